@@ -1,0 +1,38 @@
+# Common compile settings for every GravDesk target.
+function(gravdesk_target_defaults target)
+    target_compile_features(${target} PUBLIC cxx_std_17)
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_CAST_FROM_ASCII
+        QT_NO_CAST_TO_ASCII
+        QT_NO_URL_CAST_FROM_STRING
+        QT_NO_CAST_FROM_BYTEARRAY
+        QT_USE_QSTRINGBUILDER
+        QT_NO_KEYWORDS
+        QT_DISABLE_DEPRECATED_UP_TO=0x060000
+        GRAVDESK_VERSION="${PROJECT_VERSION}")
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
+    if(GRAVDESK_WARNINGS_AS_ERRORS)
+        target_compile_options(${target} PRIVATE -Werror)
+    endif()
+endfunction()
+
+# gravdesk_add_test(name SOURCES a.cpp ... LIBS lib ... [GUI] [TIMEOUT s])
+# One executable per unit, run through CTest offscreen with a UTF-8 locale.
+function(gravdesk_add_test name)
+    cmake_parse_arguments(T "GUI" "TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    add_executable(${name} ${T_SOURCES})
+    gravdesk_target_defaults(${name})
+    target_link_libraries(${name} PRIVATE Qt6::Test gravdesk_testsupport ${T_LIBS})
+    set_target_properties(${name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
+    add_test(NAME ${name} COMMAND ${name})
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 300)
+    endif()
+    set(env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" "LANG=C.UTF-8"
+            "QTWEBENGINE_CHROMIUM_FLAGS=--no-sandbox --disable-gpu"
+            "QT_QUICK_BACKEND=software" "XDG_RUNTIME_DIR=${CMAKE_BINARY_DIR}/tests/runtime")
+    set_tests_properties(${name} PROPERTIES TIMEOUT ${T_TIMEOUT} ENVIRONMENT "${env}")
+    if(T_GUI)
+        set_tests_properties(${name} PROPERTIES LABELS gui)
+    endif()
+endfunction()

@@ -1,0 +1,146 @@
+#pragma once
+
+#include "site/siteconfig.h"
+#include "site/sitelayout.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <atomic>
+#include <functional>
+
+namespace GravDesk {
+
+enum class Severity { Info, Warning, Error };
+
+enum class ProblemKind {
+    InvalidHeader,       ///< Grav shows "Invalid Frontmatter" instead of the page
+    LegacyHeader,        ///< accepted only by Grav's legacy YAML parser
+    InvalidUtf8,         ///< Grav cannot split the file: the whole file becomes the body
+    UnreadableFile,
+    DuplicateSlug,       ///< two folders under one parent share a route
+    DottedStem,          ///< page file whose stem contains a dot: Grav ignores it
+    UnsupportedLanguage, ///< `item.de.md` on a site without `de`: Grav ignores it
+    MultipleStems,       ///< several page file stems in one folder
+    BadDate,             ///< a date Grav cannot read (it falls back to the file's mtime)
+    SkippedFolder,       ///< folder Grav never reads (name contains param_sep)
+    Config,              ///< a configuration file problem
+};
+
+QString severityName(Severity s);
+QString problemKindName(ProblemKind k);
+
+/// Something about the site Grav would do differently from what its author expects.
+struct SiteProblem
+{
+    Severity severity = Severity::Warning;
+    ProblemKind kind = ProblemKind::InvalidHeader;
+    QString path;        ///< file or folder, relative to the pages folder ('/' separators)
+    int line = 0;        ///< 1-based line in the file, 0 when not applicable
+    int column = 0;
+    QString message;
+    QStringList related; ///< other paths involved (e.g. the other duplicate)
+};
+
+/// Publication state as Grav computes it.
+enum class PublishState {
+    Published,
+    Draft,     ///< `published: false`
+    Scheduled, ///< publish_date in the future
+    Expired,   ///< unpublish_date in the past
+};
+
+/// One language file of a page (`item.ru.md`).
+struct PageVariant
+{
+    QString language;           ///< "" for the language-less `item.md`
+    QString fileName;
+    QString stem;
+    bool hasHeader = false;
+    bool headerAccepted = true;
+    bool legacyHeader = false;
+    QString headerError;
+    int errorLine = 0;          ///< line in the file
+    QString title;              ///< trimmed header title ("" when absent)
+    QString slug;               ///< header slug ("" when absent)
+    QString templateOverride;   ///< header template ("" when absent)
+    QString dateText;           ///< the date as written ("" when absent)
+    QDateTime date;             ///< what Grav uses: the header date, else the file's mtime
+    bool dateFromFile = false;
+    PublishState publishState = PublishState::Published;
+    qint64 size = 0;
+    QDateTime modified;
+
+    bool isPublished() const { return publishState == PublishState::Published; }
+};
+
+/// One page folder. Node 0 of an index is the pages folder itself.
+struct PageNode
+{
+    int parent = -1;
+    QVector<int> children;
+    QString folderName;
+    QString relPath;            ///< relative to the pages folder, '/' separators ("" for node 0)
+    int order = -1;             ///< numeric prefix (`02.news` → 2), -1 when none
+    QString folderSlug;         ///< folder name minus the prefix (lower-cased when the site forces it)
+    bool modular = false;       ///< `_name` folder
+    QString stem;               ///< page file stem (template), "" for a placeholder
+    QVector<PageVariant> variants;
+    bool hasError = false;
+    bool hasWarning = false;
+
+    bool isPlaceholder() const { return variants.isEmpty(); }
+};
+
+/**
+ * The site's pages as Grav 1.7 discovers them (Pages::recurse): hidden and
+ * ignored entries skipped, folders with `param_sep` in their name skipped,
+ * page files recognised by `<stem>[.<lang>].md` with the site's languages,
+ * folders without one kept as placeholders.
+ */
+class PageIndex
+{
+public:
+    SiteLayout layout;
+    SiteConfig config;
+    QVector<PageNode> nodes;
+    QVector<SiteProblem> problems;
+
+    int size() const { return static_cast<int>(nodes.size()); }
+    /// The variant Grav serves for @p lang (following the site's fallback); nullptr for placeholders.
+    const PageVariant *variantFor(int node, const QString &lang, bool *isFallback = nullptr) const;
+    const PageVariant *variantExact(int node, const QString &lang) const;
+    QString slug(int node, const QString &lang) const;
+    QString route(int node, const QString &lang) const;
+    QString templateName(int node, const QString &lang) const;
+    QString absolutePath(int node) const;
+    QString filePath(int node, const QString &fileName) const;
+    int findByRelPath(const QString &relPath) const;
+    int errorCount() const;
+    int warningCount() const;
+};
+
+/// Receives a scan's results as they are produced (called on the scanning thread).
+struct ScanSink
+{
+    /// Nodes [first, first + batch.size()) are complete; parents always precede children.
+    std::function<void(int first, const QVector<PageNode> &batch)> nodes;
+    std::function<void(int done, int total)> progress;
+};
+
+/**
+ * Scans a site. Synchronous; runs the page file parsing on the global
+ * thread pool. @p cancel stops it early (the result is then partial).
+ */
+PageIndex scanSite(const SiteLayout &layout, const SiteConfig &config, const ScanSink &sink = {},
+                   const std::atomic_bool *cancel = nullptr);
+
+/// Reads one page file into @p variant (header values the index keeps). Returns false if unreadable.
+bool readVariant(const QString &path, const SiteConfig &config, PageVariant &variant, QString *error = nullptr);
+
+} // namespace GravDesk
+
+Q_DECLARE_METATYPE(GravDesk::PageNode)

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QStringList>
+#include <QTimeZone>
+#include <QVariantMap>
+
+namespace GravDesk {
+
+struct SiteLayout;
+
+/**
+ * A site's configuration layered as Grav layers it: built-in defaults (used
+ * when the site has no system/ folder) ← system/config/ ←
+ * user/config/ (their .yaml files). Maps merge recursively; any other value replaces.
+ */
+class SiteConfig
+{
+public:
+    SiteConfig();
+
+    /// Loads system.yaml, site.yaml, media.yaml and plugins/*.yaml. Problems go to warnings().
+    static SiteConfig load(const SiteLayout &layout);
+
+    /// A value by dotted path, e.g. "system.pages.dateformat.default".
+    QVariant value(const QString &dottedPath, const QVariant &fallback = {}) const;
+    QStringList stringList(const QString &dottedPath) const;
+    bool flag(const QString &dottedPath, bool fallback) const;
+
+    QStringList languages() const;       ///< system.languages.supported ("" entries removed)
+    QString defaultLanguage() const;     ///< default_lang, else the first supported language
+    bool isMultilang() const { return !languages().isEmpty(); }
+    /// Languages Grav tries, in order, when @p lang is active; "" is the language-less page file.
+    QStringList fallbackLanguages(const QString &lang) const;
+
+    bool forceLowercaseUrls() const;
+    QString paramSeparator() const;
+    QString dateFormatDefault() const;   ///< system.pages.dateformat.default (may be empty)
+    QTimeZone timeZone() const;          ///< system.timezone, else the machine's zone
+    bool publishDates() const;
+    QString summaryDelimiter() const;
+    QStringList taxonomies() const;
+    QString homeAlias() const;
+    QStringList mediaExtensions() const; ///< lower-case extensions Grav treats as page media
+
+    QStringList warnings() const { return m_warnings; }
+    QStringList loadedFiles() const { return m_files; }
+
+    /// Deep merge: maps merge key by key, everything else is replaced by @p over.
+    static QVariantMap merged(const QVariantMap &base, const QVariantMap &over);
+
+private:
+    void mergeFile(const QString &scope, const QString &path);
+
+    QVariantMap m_root; // "system", "site", "media", "plugins" → maps
+    QStringList m_warnings;
+    QStringList m_files;
+};
+
+} // namespace GravDesk
