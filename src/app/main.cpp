@@ -1,0 +1,138 @@
+// gravdesk: the desktop editor.
+#include "mainwindow/mainwindow.h"
+#include "preview/previewview.h"
+#include "site/sitelayout.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+const char kUsage[] = "Usage: gravdesk [SITE | PAGE_FILE | PAGE_FOLDER]\n"
+                      "\n"
+                      "GravDesk — a desktop editor for Grav flat-file news sites.\n"
+                      "\n"
+                      "SITE is a Grav root (user/pages), a user/ folder or a Git Sync clone (pages/);\n"
+                      "a page file (item.ru.md) or folder opens its site with that page selected.\n"
+                      "Without SITE, GravDesk opens the most recent site, else the bundled sample site.\n"
+                      "\n"
+                      "Options:\n"
+                      "  -h, --help       Show this help.\n"
+                      "  -v, --version    Show the version.\n"
+                      "  --lang CODE      Interface language (kk, ru or en; default: the system's).\n";
+
+QString bundledSampleSite()
+{
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    const QStringList candidates = {
+        appDir.filePath(QStringLiteral("../../../examples/sample-site")), // build tree
+        appDir.filePath(QStringLiteral("../share/gravdesk/sample-site")), // installed
+    };
+    for (const QString &c : candidates)
+        if (QFileInfo(c).isDir())
+            return QDir::cleanPath(c);
+    return {};
+}
+
+/// A page file or folder given on the command line: the site it belongs to and where it is in it.
+struct Target
+{
+    QString site;
+    QString pageFolder; // relative to the pages folder
+    QString language;
+};
+
+Target resolveTarget(const QString &arg)
+{
+    Target t;
+    const QFileInfo info(arg);
+    if (GravDesk::locateSite(arg).isValid() && info.isDir()) {
+        t.site = arg;
+        return t;
+    }
+    QString folder = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+    if (info.isFile()) {
+        const QStringList parts = info.fileName().split(QLatin1Char('.'));
+        if (parts.size() == 3)
+            t.language = parts[1];
+    }
+    for (QDir dir(folder); !dir.isRoot(); dir.cdUp()) {
+        const GravDesk::SiteLayout layout = GravDesk::locateSite(dir.absolutePath());
+        // Keep going up: a Grav root holding this user/ folder is the better site to open.
+        if (layout.isValid() && QString(folder + QLatin1Char('/')).startsWith(QString(layout.pagesDir + QLatin1Char('/')))) {
+            t.site = dir.absolutePath();
+            t.pageFolder = QDir(layout.pagesDir).relativeFilePath(folder);
+            if (t.pageFolder == QLatin1String("."))
+                t.pageFolder.clear();
+        }
+    }
+    if (t.site.isEmpty())
+        t.site = arg; // not inside a site: let the window explain why
+    return t;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Answer --version and --help before Qt needs a display.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("gravdesk %s\n", GRAVDESK_VERSION);
+            return 0;
+        }
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+            std::fputs(kUsage, stdout);
+            return 0;
+        }
+    }
+
+    GravDesk::PreviewView::registerUrlSchemes();
+    QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("GravDesk"));
+    QApplication::setOrganizationName(QStringLiteral("GravDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(GRAVDESK_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gravdesk.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.gravdesk.GravDesk"));
+
+    QCommandLineParser parser;
+    QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language."), QStringLiteral("CODE"));
+    parser.addOption(langOption);
+    parser.addPositionalArgument(QStringLiteral("site"), QStringLiteral("Grav site folder."));
+    parser.process(app);
+
+    const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale();
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(locale, QStringLiteral("gravdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    GravDesk::MainWindow window;
+    window.show();
+    QString site = parser.positionalArguments().value(0);
+    if (site.isEmpty()) {
+        const QStringList recent = GravDesk::MainWindow::recentSites();
+        site = !recent.isEmpty() && QFileInfo(recent.first()).isDir() ? recent.first() : bundledSampleSite();
+    }
+    if (!site.isEmpty()) {
+        const Target target = resolveTarget(site);
+        if (!target.pageFolder.isEmpty()) {
+            QObject::connect(&window, &GravDesk::MainWindow::siteLoaded, &window,
+                             [&window, target] { window.selectPage(target.pageFolder, target.language); },
+                             Qt::SingleShotConnection);
+        }
+        window.openSite(target.site);
+    }
+    return QApplication::exec();
+}

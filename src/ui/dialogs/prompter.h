@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+namespace GravDesk {
+
+/// The one seam through which the UI asks the user something; tests replace it.
+class Prompter
+{
+public:
+    enum class Choice { Save, Discard, Cancel };
+
+    virtual ~Prompter() = default;
+    /// "Save changes to X?" — Save, Discard or Cancel.
+    virtual Choice askSaveChanges(QWidget *parent, const QString &documentName) = 0;
+    /// A yes/no question (e.g. overwrite a file changed on disk).
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &text) = 0;
+    virtual void showError(QWidget *parent, const QString &title, const QString &text) = 0;
+};
+
+/// Asks with QMessageBox.
+class MessageBoxPrompter final : public Prompter
+{
+public:
+    Choice askSaveChanges(QWidget *parent, const QString &documentName) override;
+    bool confirm(QWidget *parent, const QString &title, const QString &text) override;
+    void showError(QWidget *parent, const QString &title, const QString &text) override;
+};
+
+/// Answers from callbacks, for tests and scripted runs; records the errors it was shown.
+class ScriptedPrompter final : public Prompter
+{
+public:
+    Choice saveChoice = Choice::Cancel;
+    bool confirmAnswer = false;
+    int saveQuestions = 0;
+    QString lastError;
+
+    Choice askSaveChanges(QWidget *, const QString &) override
+    {
+        ++saveQuestions;
+        return saveChoice;
+    }
+    bool confirm(QWidget *, const QString &, const QString &) override { return confirmAnswer; }
+    void showError(QWidget *, const QString &, const QString &text) override { lastError = text; }
+};
+
+} // namespace GravDesk

@@ -1,0 +1,674 @@
+#include "mainwindow.h"
+
+#include "dialogs/prompter.h"
+#include "form/pageformwidget.h"
+#include "page/documentmanager.h"
+#include "page/pagedocument.h"
+#include "pagetree/pagetreemodel.h"
+#include "preview/previewview.h"
+#include "site/sitescanner.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace GravDesk {
+namespace {
+
+const int kMaxRecent = 10;
+const QString kRecentKey = QStringLiteral("recentSites");
+
+QString languageName(const QString &code)
+{
+    if (code == QLatin1String("kk"))
+        return QStringLiteral("Қазақша (kk)");
+    if (code == QLatin1String("ru"))
+        return QStringLiteral("Русский (ru)");
+    if (code == QLatin1String("en"))
+        return QStringLiteral("English (en)");
+    return code;
+}
+
+// QTextDocument keeps no-break spaces only in its raw text; toPlainText() would turn them into spaces.
+QString editorText(const QPlainTextEdit *editor)
+{
+    QString text = editor->document()->toRawText();
+    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    return text;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_prompter(std::make_shared<MessageBoxPrompter>())
+    , m_scanner(new SiteScanner(this))
+    , m_docs(new DocumentManager(this))
+    , m_model(new PageTreeModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    buildUi();
+    buildActions();
+
+    connect(m_scanner, &SiteScanner::started, this, [this](const SiteLayout &, const SiteConfig &config, int gen) {
+        if (gen != m_scanner->generation())
+            return;
+        m_model->beginSite(config);
+        m_language = m_model->language();
+        rebuildLanguageUi();
+    });
+    connect(m_scanner, &SiteScanner::nodesReady, this, [this](int first, const QVector<PageNode> &nodes, int gen) {
+        if (gen == m_scanner->generation())
+            m_model->appendNodes(first, nodes);
+    });
+    connect(m_scanner, &SiteScanner::progress, this, [this](int done, int total, int gen) {
+        if (gen != m_scanner->generation())
+            return;
+        m_progress->setMaximum(std::max(total, 1));
+        m_progress->setValue(done);
+        m_statusLabel->setText(tr("Reading pages… %1 of %2 files").arg(done).arg(total));
+    });
+    connect(m_scanner, &SiteScanner::finished, this, [this](std::shared_ptr<const PageIndex> index, int gen) {
+        if (gen != m_scanner->generation())
+            return;
+        m_model->setIndex(index);
+        m_progress->setVisible(false);
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            m_tree->expand(m_model->index(r, 0));
+        showProblems();
+        m_statusLabel->setText(tr("%1 — %2 pages, %3 errors, %4 warnings")
+                                   .arg(index->layout.kindName())
+                                   .arg(index->size() - 1)
+                                   .arg(index->errorCount())
+                                   .arg(index->warningCount()));
+        rememberSite(m_sitePath);
+        Q_EMIT siteLoaded();
+    });
+    connect(m_scanner, &SiteScanner::failed, this, [this](const QString &error, int gen) {
+        if (gen != m_scanner->generation())
+            return;
+        m_progress->setVisible(false);
+        m_statusLabel->setText(tr("Could not open the site"));
+        m_prompter->showError(this, tr("Open Site"), error);
+    });
+    connect(m_docs, &DocumentManager::opened, this, &MainWindow::onDocumentOpened);
+    connect(m_docs, &DocumentManager::openFailed, this, [this](const QString &path, const QString &error, int requestId) {
+        if (requestId != m_openRequest)
+            return;
+        m_prompter->showError(this, tr("Open Page"), tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), error));
+    });
+    connect(m_docs, &DocumentManager::saveFinished, this,
+            [this](PageDocument *doc, SaveOutcome outcome, const QString &error) { onSaveFinished(doc, static_cast<int>(outcome), error); });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    m_scanner->cancel();
+    m_docs->waitForIdle();
+}
+
+void MainWindow::setPrompter(std::shared_ptr<Prompter> prompter)
+{
+    m_prompter = std::move(prompter);
+}
+
+void MainWindow::buildUi()
+{
+    resize(1400, 860);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("mainSplitter"));
+
+    // Left: the post tree above the site's problems.
+    auto *left = new QSplitter(Qt::Vertical, split);
+    left->setObjectName(QStringLiteral("leftSplitter"));
+    m_tree = new QTreeView(left);
+    m_tree->setObjectName(QStringLiteral("pageTreeView"));
+    m_tree->setModel(m_model);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(PageTreeModel::TitleColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(PageTreeModel::LanguagesColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(PageTreeModel::DateColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(PageTreeModel::StateColumn, QHeaderView::ResizeToContents);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onTreeSelection);
+
+    auto *problemsBox = new QWidget(left);
+    auto *problemsLayout = new QVBoxLayout(problemsBox);
+    problemsLayout->setContentsMargins(0, 4, 0, 0);
+    m_problemsLabel = new QLabel(tr("Problems"), problemsBox);
+    m_problemsLabel->setObjectName(QStringLiteral("problemsLabel"));
+    m_problems = new QTreeWidget(problemsBox);
+    m_problems->setObjectName(QStringLiteral("problemsTreeWidget"));
+    m_problems->setColumnCount(2);
+    m_problems->setHeaderLabels({tr("Where"), tr("Problem")});
+    m_problems->setRootIsDecorated(false);
+    m_problems->setWordWrap(true);
+    m_problems->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_problems->setColumnWidth(0, 260);
+    connect(m_problems, &QTreeWidget::itemActivated, this, &MainWindow::onProblemActivated);
+    problemsLayout->addWidget(m_problemsLabel);
+    problemsLayout->addWidget(m_problems);
+    left->addWidget(m_tree);
+    left->addWidget(problemsBox);
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 1);
+
+    // Right: header fields, language files, body and preview.
+    auto *right = new QWidget(split);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_form = new PageFormWidget(right);
+    m_variantTabs = new QTabBar(right);
+    m_variantTabs->setObjectName(QStringLiteral("variantTabBar"));
+    m_variantTabs->setDocumentMode(true);
+    m_variantTabs->setExpanding(false);
+    connect(m_variantTabs, &QTabBar::tabBarClicked, this, [this](int tab) {
+        if (tab < 0 || m_docNode < 0)
+            return;
+        const QString lang = m_variantTabs->tabData(tab).toString();
+        if (m_doc && m_doc->language() == lang)
+            return;
+        const int node = m_docNode;
+        whenCurrentSettled([this, node, lang] { openVariant(node, lang); });
+    });
+    auto *bodySplit = new QSplitter(Qt::Horizontal, right);
+    bodySplit->setObjectName(QStringLiteral("bodySplitter"));
+    m_editor = new QPlainTextEdit(bodySplit);
+    m_editor->setObjectName(QStringLiteral("bodyPlainTextEdit"));
+    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_editor->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_editor->setTabChangesFocus(false);
+    m_editor->setEnabled(false);
+    m_editor->setPlaceholderText(tr("Select a page in the tree to edit its text."));
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &MainWindow::onEditorChanged);
+    m_preview = new PreviewView(bodySplit);
+    bodySplit->addWidget(m_editor);
+    bodySplit->addWidget(m_preview);
+    bodySplit->setStretchFactor(0, 1);
+    bodySplit->setStretchFactor(1, 1);
+    bodySplit->setSizes({420, 420});
+    rightLayout->addWidget(m_form);
+    rightLayout->addWidget(m_variantTabs);
+    rightLayout->addWidget(bodySplit, 1);
+
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 5);
+    split->setSizes({560, 840});
+    setCentralWidget(split);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("scanProgressBar"));
+    m_progress->setMaximumWidth(220);
+    m_progress->setVisible(false);
+    m_statusLabel = new QLabel(tr("Open a Grav site with File ▸ Open Site…"), this);
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    m_preview->showMessage(tr("The preview of the selected page appears here."));
+}
+
+void MainWindow::buildActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Site…"), this, &MainWindow::chooseSite);
+    open->setObjectName(QStringLiteral("openSiteAction"));
+    open->setShortcut(QKeySequence::Open);
+    open->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    rebuildRecentMenu();
+    QAction *reload = file->addAction(tr("Re&load Site"), this, [this] {
+        if (!m_sitePath.isEmpty())
+            openSite(m_sitePath);
+    });
+    reload->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    m_saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
+    m_saveAction->setObjectName(QStringLiteral("saveAction"));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_saveAction->setEnabled(false);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About GravDesk"), this, [this] {
+        QMessageBox::about(this, tr("About GravDesk"),
+                           tr("<h3>GravDesk %1</h3><p>A desktop editor for Grav flat-file news sites: browse the posts, "
+                              "edit them in Kazakh, Russian and English, and save exactly what Grav will publish.</p>")
+                               .arg(QStringLiteral(GRAVDESK_VERSION)));
+    });
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->addAction(open);
+    bar->addAction(m_saveAction);
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr("Language: "), bar));
+    m_languageCombo = new QComboBox(bar);
+    m_languageCombo->setObjectName(QStringLiteral("languageComboBox"));
+    m_languageCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_languageCombo, &QComboBox::activated, this, [this](int i) { setLanguage(m_languageCombo->itemData(i).toString()); });
+    bar->addWidget(m_languageCombo);
+}
+
+bool MainWindow::openSite(const QString &path)
+{
+    return whenCurrentSettled([this, path] {
+        delete m_doc;
+        m_doc = nullptr;
+        m_docNode = -1;
+        m_selectedNode = -1;
+        m_loadingEditor = true;
+        m_editor->clear();
+        m_editor->setEnabled(false);
+        m_loadingEditor = false;
+        m_form->clear();
+        m_variantTabs->setVisible(false);
+        m_problems->clear();
+        m_preview->setPageFolder(QString());
+        m_preview->showMessage(tr("The preview of the selected page appears here."));
+        m_model->clear();
+        m_sitePath = QFileInfo(path).absoluteFilePath();
+        m_progress->setValue(0);
+        m_progress->setVisible(true);
+        m_statusLabel->setText(tr("Opening %1…").arg(QDir::toNativeSeparators(m_sitePath)));
+        m_scanner->start(m_sitePath);
+        updateTitle();
+    });
+}
+
+bool MainWindow::isScanning() const
+{
+    return m_scanner->isRunning();
+}
+
+std::shared_ptr<const PageIndex> MainWindow::pageIndex() const
+{
+    return m_model->index();
+}
+
+void MainWindow::chooseSite()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Grav Site"), m_sitePath.isEmpty() ? QDir::homePath() : m_sitePath);
+    if (!dir.isEmpty())
+        openSite(dir);
+}
+
+bool MainWindow::selectPage(const QString &relPath, const QString &language)
+{
+    if (!language.isEmpty())
+        setLanguage(language);
+    const auto index = m_model->index();
+    if (!index)
+        return false;
+    const int node = index->findByRelPath(relPath);
+    if (node <= 0)
+        return false;
+    const QModelIndex mi = m_model->indexForNode(node);
+    m_tree->scrollTo(mi);
+    m_tree->setCurrentIndex(mi);
+    return m_selectedNode == node;
+}
+
+void MainWindow::onTreeSelection()
+{
+    if (m_revertingSelection)
+        return;
+    const int node = m_model->nodeIndex(m_tree->currentIndex());
+    if (node <= 0 || node == m_docNode)
+        return;
+    const int previous = m_docNode;
+    const bool ok = whenCurrentSettled([this, node] {
+        m_selectedNode = node;
+        openVariant(node, m_language);
+    });
+    if (!ok && previous > 0) {
+        m_revertingSelection = true;
+        m_tree->setCurrentIndex(m_model->indexForNode(previous));
+        m_revertingSelection = false;
+    }
+}
+
+void MainWindow::openVariant(int node, const QString &language)
+{
+    const PageNode *n = m_model->node(node);
+    if (!n)
+        return;
+    m_docNode = node;
+    m_selectedNode = node;
+    const PageVariant *v = nullptr;
+    for (const PageVariant &pv : n->variants)
+        if (pv.language == language && (!v || pv.stem == n->stem))
+            v = &pv;
+    if (!v)
+        v = m_model->variantFor(node, language);
+    if (!v) {
+        // A folder without a page file: nothing to edit.
+        delete m_doc;
+        m_doc = nullptr;
+        m_loadingEditor = true;
+        m_editor->clear();
+        m_editor->setEnabled(false);
+        m_loadingEditor = false;
+        m_form->clear();
+        rebuildVariantTabs();
+        m_preview->showMessage(tr("“%1” has no page file: Grav shows it as an empty folder.").arg(n->folderName));
+        updateTitle();
+        return;
+    }
+    const auto index = m_model->index();
+    const QString folder = index ? index->absolutePath(node) : QString();
+    m_docs->open(folder + QLatin1Char('/') + v->fileName, v->language, ++m_openRequest);
+}
+
+void MainWindow::onDocumentOpened(PageDocument *doc, int requestId)
+{
+    if (requestId != m_openRequest) {
+        delete doc;
+        return;
+    }
+    delete m_doc;
+    m_doc = doc;
+    m_doc->setParent(this);
+    connect(m_doc, &PageDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    m_loadingEditor = true;
+    m_editor->setPlainText(m_doc->body());
+    m_editor->document()->setModified(false);
+    m_editor->setEnabled(true);
+    m_editor->setReadOnly(!m_doc->isEditable());
+    m_loadingEditor = false;
+    const auto index = m_model->index();
+    const QString route = index ? index->route(m_docNode, m_doc->language().isEmpty() ? m_language : m_doc->language()) : QString();
+    m_form->showDocument(m_doc, index ? index->config : SiteConfig(), route);
+    m_preview->setPageFolder(QFileInfo(m_doc->path()).absolutePath());
+    m_preview->setMarkdown(m_doc->body());
+    rebuildVariantTabs();
+    updateTitle();
+    Q_EMIT documentOpened();
+}
+
+void MainWindow::onEditorChanged()
+{
+    if (m_loadingEditor || !m_doc)
+        return;
+    const QString text = editorText(m_editor);
+    m_doc->setBody(text);
+    m_preview->setMarkdown(text);
+}
+
+bool MainWindow::save()
+{
+    if (!m_doc)
+        return false;
+    if (!m_doc->isEditable()) {
+        m_prompter->showError(this, tr("Save"), m_doc->readOnlyReason());
+        return false;
+    }
+    m_saveAction->setEnabled(false);
+    m_statusLabel->setText(tr("Saving %1…").arg(QFileInfo(m_doc->path()).fileName()));
+    m_docs->save(m_doc);
+    return true;
+}
+
+void MainWindow::onSaveFinished(PageDocument *doc, int outcomeValue, const QString &error)
+{
+    const auto outcome = static_cast<SaveOutcome>(outcomeValue);
+    if (doc != m_doc)
+        return;
+    const QString name = QFileInfo(doc->path()).fileName();
+    bool ok = outcome == SaveOutcome::Written || outcome == SaveOutcome::Unchanged;
+    if (outcome == SaveOutcome::ChangedOnDisk) {
+        if (m_prompter->confirm(this, tr("File changed on disk"),
+                                tr("%1\n\nOverwrite it with your version? (No keeps your text in the editor, unsaved.)").arg(error))) {
+            m_docs->save(doc, true);
+            return;
+        }
+    } else if (outcome == SaveOutcome::Failed) {
+        m_prompter->showError(this, tr("Save failed"),
+                              tr("%1\n\nThe file on disk is unchanged and your text is still in the editor.").arg(error));
+    }
+    if (outcome == SaveOutcome::Written)
+        m_statusLabel->setText(tr("Saved %1").arg(name));
+    else if (outcome == SaveOutcome::Unchanged)
+        m_statusLabel->setText(tr("%1 has no changes to save").arg(name));
+    else
+        m_statusLabel->setText(tr("%1 was not saved").arg(name));
+    if (ok)
+        m_editor->document()->setModified(false);
+    updateTitle();
+    auto after = std::move(m_afterSave);
+    m_afterSave = nullptr;
+    if (ok && after) {
+        after();
+    } else if (!ok && m_docNode > 0) {
+        // The user asked to save before moving on; stay on this page.
+        m_revertingSelection = true;
+        m_tree->setCurrentIndex(m_model->indexForNode(m_docNode));
+        m_revertingSelection = false;
+    }
+    Q_EMIT documentSaved(ok);
+}
+
+bool MainWindow::whenCurrentSettled(const std::function<void()> &proceed)
+{
+    if (!m_doc || !m_doc->isModified()) {
+        proceed();
+        return true;
+    }
+    switch (m_prompter->askSaveChanges(this, QFileInfo(m_doc->path()).fileName())) {
+    case Prompter::Choice::Cancel:
+        return false;
+    case Prompter::Choice::Discard:
+        delete m_doc; // its edits are dropped; the file on disk was never touched
+        m_doc = nullptr;
+        proceed();
+        return true;
+    case Prompter::Choice::Save:
+        m_afterSave = proceed;
+        if (!save()) {
+            m_afterSave = nullptr;
+            return false;
+        }
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    if (language == m_language && m_languageCombo->currentData().toString() == language)
+        return;
+    m_language = language;
+    m_model->setLanguage(language);
+    const int i = m_languageCombo->findData(language);
+    if (i >= 0)
+        m_languageCombo->setCurrentIndex(i);
+    if (m_docNode > 0 && (!m_doc || m_doc->language() != language)) {
+        const PageNode *n = m_model->node(m_docNode);
+        const bool exists = n && std::any_of(n->variants.cbegin(), n->variants.cend(), [&](const PageVariant &v) { return v.language == language; });
+        if (exists) {
+            const int node = m_docNode;
+            whenCurrentSettled([this, node, language] { openVariant(node, language); });
+        }
+    }
+}
+
+void MainWindow::rebuildLanguageUi()
+{
+    m_languageCombo->clear();
+    const QString current = m_model->language();
+    const QStringList langs = m_model->config().languages();
+    for (const QString &l : std::as_const(langs))
+        m_languageCombo->addItem(languageName(l), l);
+    if (langs.isEmpty())
+        m_languageCombo->addItem(tr("(single language)"), QString());
+    const int i = m_languageCombo->findData(current);
+    m_languageCombo->setCurrentIndex(std::max(0, i));
+    m_languageCombo->setEnabled(langs.size() > 1);
+}
+
+void MainWindow::rebuildVariantTabs()
+{
+    while (m_variantTabs->count() > 0)
+        m_variantTabs->removeTab(0);
+    const PageNode *n = m_model->node(m_docNode);
+    if (!n || n->variants.isEmpty()) {
+        m_variantTabs->setVisible(false);
+        return;
+    }
+    for (const PageVariant &v : n->variants) {
+        QString label = v.language.isEmpty() ? v.fileName : v.language;
+        if (m_doc && v.language == m_doc->language() && m_doc->isModified())
+            label += QStringLiteral(" *");
+        const int t = m_variantTabs->addTab(label);
+        m_variantTabs->setTabData(t, v.language);
+        m_variantTabs->setTabToolTip(t, v.fileName);
+        if (m_doc && v.language == m_doc->language())
+            m_variantTabs->setCurrentIndex(t);
+    }
+    m_variantTabs->setVisible(true);
+}
+
+void MainWindow::showProblems()
+{
+    m_problems->clear();
+    const auto index = m_model->index();
+    if (!index)
+        return;
+    for (const SiteProblem &p : index->problems) {
+        auto *item = new QTreeWidgetItem(m_problems);
+        item->setText(0, p.line > 0 ? QStringLiteral("%1:%2").arg(p.path).arg(p.line) : p.path);
+        item->setText(1, p.message);
+        item->setToolTip(1, p.message);
+        item->setData(0, Qt::UserRole, p.path);
+        item->setIcon(0, style()->standardIcon(p.severity == Severity::Error     ? QStyle::SP_MessageBoxCritical
+                                               : p.severity == Severity::Warning ? QStyle::SP_MessageBoxWarning
+                                                                                 : QStyle::SP_MessageBoxInformation));
+    }
+    m_problemsLabel->setText(tr("Problems: %1 errors, %2 warnings").arg(index->errorCount()).arg(index->warningCount()));
+}
+
+void MainWindow::onProblemActivated(QTreeWidgetItem *item)
+{
+    const auto index = m_model->index();
+    if (!index || !item)
+        return;
+    QString path = item->data(0, Qt::UserRole).toString();
+    int node = index->findByRelPath(path);
+    if (node < 0)
+        node = index->findByRelPath(path.section(QLatin1Char('/'), 0, -2));
+    if (node > 0) {
+        const QModelIndex mi = m_model->indexForNode(node);
+        m_tree->scrollTo(mi);
+        m_tree->setCurrentIndex(mi);
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = QStringLiteral("GravDesk");
+    if (!m_sitePath.isEmpty())
+        title = QFileInfo(m_sitePath).fileName() + QStringLiteral(" — ") + title;
+    if (m_doc) {
+        const QFileInfo fi(m_doc->path());
+        title = fi.dir().dirName() + QLatin1Char('/') + fi.fileName() + QStringLiteral("[*] — ") + title;
+    }
+    setWindowTitle(title);
+    const bool modified = m_doc && m_doc->isModified();
+    setWindowModified(modified);
+    m_saveAction->setEnabled(modified);
+    if (m_variantTabs->count() > 0 && m_doc) {
+        for (int t = 0; t < m_variantTabs->count(); ++t) {
+            if (m_variantTabs->tabData(t).toString() != m_doc->language())
+                continue;
+            const QString base = m_doc->language().isEmpty() ? QFileInfo(m_doc->path()).fileName() : m_doc->language();
+            m_variantTabs->setTabText(t, modified ? base + QStringLiteral(" *") : base);
+        }
+    }
+}
+
+QStringList MainWindow::recentSites()
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void MainWindow::rememberSite(const QString &path)
+{
+    QStringList list = recentSites();
+    list.removeAll(path);
+    list.prepend(path);
+    while (list.size() > kMaxRecent)
+        list.removeLast();
+    QSettings().setValue(kRecentKey, list);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList list = recentSites();
+    for (const QString &path : list) {
+        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] { openSite(path); });
+    }
+    m_recentMenu->setEnabled(!list.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_doc && m_doc->isModified()) {
+        switch (m_prompter->askSaveChanges(this, QFileInfo(m_doc->path()).fileName())) {
+        case Prompter::Choice::Cancel:
+            event->ignore();
+            return;
+        case Prompter::Choice::Save:
+            event->ignore();
+            m_afterSave = [this] { QTimer::singleShot(0, this, &QWidget::close); };
+            if (!save())
+                m_afterSave = nullptr;
+            return;
+        case Prompter::Choice::Discard:
+            break;
+        }
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    m_scanner->cancel();
+    m_docs->waitForIdle();
+    event->accept();
+}
+
+} // namespace GravDesk

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "site/pageindex.h"
+
+#include <QMainWindow>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QPlainTextEdit;
+class QProgressBar;
+class QTabBar;
+class QTreeView;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace GravDesk {
+
+class DocumentManager;
+class PageDocument;
+class PageFormWidget;
+class PageTreeModel;
+class PreviewView;
+class Prompter;
+class SiteScanner;
+
+/**
+ * GravDesk's window: the post tree and the site's problems on the left; the
+ * selected page's header fields, Markdown body and preview on the right.
+ */
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Replaces how the window asks the user things (tests answer through it).
+    void setPrompter(std::shared_ptr<Prompter> prompter);
+
+    /// Opens a site folder (asks to save a modified page first). Returns false if the user cancelled.
+    bool openSite(const QString &path);
+    QString sitePath() const { return m_sitePath; }
+    bool isScanning() const;
+    std::shared_ptr<const PageIndex> pageIndex() const;
+
+    /// Selects a page by its folder relative to the pages folder, in @p language ("" keeps the current one).
+    bool selectPage(const QString &relPath, const QString &language = {});
+    PageDocument *currentDocument() const { return m_doc; }
+    /// Saves the current page. Returns false when nothing was started (no page / not editable).
+    bool save();
+
+    static QStringList recentSites();
+
+Q_SIGNALS:
+    void siteLoaded();
+    void documentOpened();
+    void documentSaved(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildUi();
+    void buildActions();
+    void chooseSite();
+    void onTreeSelection();
+    void openVariant(int node, const QString &language);
+    void onDocumentOpened(PageDocument *doc, int requestId);
+    void onSaveFinished(PageDocument *doc, int outcome, const QString &error);
+    void onEditorChanged();
+    void setLanguage(const QString &language);
+    void rebuildLanguageUi();
+    void rebuildVariantTabs();
+    void showProblems();
+    void onProblemActivated(QTreeWidgetItem *item);
+    void updateTitle();
+    void rememberSite(const QString &path);
+    void rebuildRecentMenu();
+    /// Runs @p proceed once the current page is saved or discarded; returns false if the user cancelled.
+    bool whenCurrentSettled(const std::function<void()> &proceed);
+
+    std::shared_ptr<Prompter> m_prompter;
+    SiteScanner *m_scanner = nullptr;
+    DocumentManager *m_docs = nullptr;
+    PageTreeModel *m_model = nullptr;
+
+    QTreeView *m_tree = nullptr;
+    QTreeWidget *m_problems = nullptr;
+    QLabel *m_problemsLabel = nullptr;
+    PageFormWidget *m_form = nullptr;
+    QTabBar *m_variantTabs = nullptr;
+    QPlainTextEdit *m_editor = nullptr;
+    PreviewView *m_preview = nullptr;
+    QComboBox *m_languageCombo = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_saveAction = nullptr;
+
+    QString m_sitePath;
+    QString m_language;
+    PageDocument *m_doc = nullptr;
+    int m_docNode = -1;
+    int m_openRequest = 0;
+    int m_selectedNode = -1;
+    bool m_revertingSelection = false;
+    bool m_loadingEditor = false;
+    bool m_closeAfterSave = false;
+    std::function<void()> m_afterSave;
+};
+
+} // namespace GravDesk

@@ -1,0 +1,299 @@
+#include "pagetreemodel.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QIcon>
+#include <QPalette>
+#include <QStyle>
+
+namespace GravDesk {
+
+PageTreeModel::PageTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+    clear();
+}
+
+void PageTreeModel::clear()
+{
+    beginResetModel();
+    m_nodes.clear();
+    m_children.clear();
+    m_row.clear();
+    m_index.reset();
+    m_nodes.append(PageNode{});
+    m_children.append(QVector<int>());
+    m_row.append(0);
+    endResetModel();
+}
+
+void PageTreeModel::beginSite(const SiteConfig &config)
+{
+    clear();
+    m_config = config;
+    if (m_language.isEmpty() || !config.languages().contains(m_language))
+        m_language = config.defaultLanguage();
+}
+
+void PageTreeModel::appendNodes(int first, const QVector<PageNode> &nodes)
+{
+    if (first != m_nodes.size()) {
+        // Out of order (should not happen): skip what we already have.
+        if (first > m_nodes.size())
+            return;
+    }
+    for (int i = 0; i < nodes.size(); ++i) {
+        const int idx = first + i;
+        if (idx < m_nodes.size())
+            continue;
+        if (idx == 0) {
+            m_nodes[0] = nodes[i];
+            m_nodes[0].children.clear();
+            continue;
+        }
+        PageNode n = nodes[i];
+        n.children.clear();
+        const int parent = n.parent >= 0 && n.parent < m_nodes.size() ? n.parent : 0;
+        const QModelIndex parentIndex = parent == 0 ? QModelIndex() : indexForNode(parent);
+        const int row = static_cast<int>(m_children[parent].size());
+        beginInsertRows(parentIndex, row, row);
+        m_nodes.append(n);
+        m_children.append(QVector<int>());
+        m_row.append(row);
+        m_children[parent].append(idx);
+        m_nodes[parent].children.append(idx);
+        endInsertRows();
+    }
+}
+
+void PageTreeModel::setIndex(std::shared_ptr<const PageIndex> newIndex)
+{
+    m_index = std::move(newIndex);
+    if (!m_index)
+        return;
+    m_config = m_index->config;
+    if (m_index->size() != m_nodes.size()) {
+        beginResetModel();
+        m_nodes = m_index->nodes;
+        m_children = QVector<QVector<int>>(m_nodes.size());
+        m_row = QVector<int>(m_nodes.size(), 0);
+        for (int i = 0; i < m_nodes.size(); ++i) {
+            m_children[i] = m_nodes[i].children;
+            for (int r = 0; r < m_children[i].size(); ++r)
+                m_row[m_children[i][r]] = r;
+        }
+        endResetModel();
+        return;
+    }
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        m_nodes[i].hasError = m_index->nodes[i].hasError;
+        m_nodes[i].hasWarning = m_index->nodes[i].hasWarning;
+        m_nodes[i].variants = m_index->nodes[i].variants;
+    }
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        if (!m_children[i].isEmpty()) {
+            const QModelIndex parent = i == 0 ? QModelIndex() : indexForNode(i);
+            Q_EMIT dataChanged(index(0, 0, parent), index(static_cast<int>(m_children[i].size()) - 1, ColumnCount - 1, parent));
+        }
+    }
+}
+
+void PageTreeModel::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        if (!m_children[i].isEmpty()) {
+            const QModelIndex parent = i == 0 ? QModelIndex() : indexForNode(i);
+            Q_EMIT dataChanged(index(0, 0, parent), index(static_cast<int>(m_children[i].size()) - 1, ColumnCount - 1, parent));
+        }
+    }
+}
+
+const PageNode *PageTreeModel::node(int nodeIndex) const
+{
+    return nodeIndex >= 0 && nodeIndex < m_nodes.size() ? &m_nodes[nodeIndex] : nullptr;
+}
+
+int PageTreeModel::nodeIndex(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<int>(index.internalId()) : 0;
+}
+
+QModelIndex PageTreeModel::indexForNode(int nodeIndex, int column) const
+{
+    if (nodeIndex <= 0 || nodeIndex >= m_nodes.size())
+        return {};
+    return createIndex(m_row[nodeIndex], column, static_cast<quintptr>(nodeIndex));
+}
+
+const PageVariant *PageTreeModel::variantFor(int nodeIndex, const QString &language, bool *fallback) const
+{
+    const PageNode *n = node(nodeIndex);
+    if (!n)
+        return nullptr;
+    for (const QString &l : m_config.fallbackLanguages(language)) {
+        const PageVariant *best = nullptr;
+        for (const PageVariant &v : n->variants)
+            if (v.language == l && (!best || v.stem == n->stem))
+                best = &v;
+        if (best) {
+            if (fallback)
+                *fallback = l != language;
+            return best;
+        }
+    }
+    return nullptr;
+}
+
+QModelIndex PageTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    const int p = nodeIndex(parent);
+    if (p < 0 || p >= m_children.size() || row >= m_children[p].size())
+        return {};
+    return createIndex(row, column, static_cast<quintptr>(m_children[p][row]));
+}
+
+QModelIndex PageTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const int n = nodeIndex(child);
+    const int p = m_nodes[n].parent;
+    if (p <= 0)
+        return {};
+    return createIndex(m_row[p], 0, static_cast<quintptr>(p));
+}
+
+int PageTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    const int p = nodeIndex(parent);
+    return p >= 0 && p < m_children.size() ? static_cast<int>(m_children[p].size()) : 0;
+}
+
+int PageTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QString PageTreeModel::stateText(PublishState s) const
+{
+    switch (s) {
+    case PublishState::Published: return tr("Published");
+    case PublishState::Draft: return tr("Draft");
+    case PublishState::Scheduled: return tr("Scheduled");
+    case PublishState::Expired: return tr("Expired");
+    }
+    return {};
+}
+
+QString PageTreeModel::tooltip(int n) const
+{
+    const PageNode &node = m_nodes[n];
+    QStringList lines;
+    lines << tr("Folder: %1").arg(node.relPath);
+    if (node.isPlaceholder())
+        lines << tr("No page file: Grav shows this folder as an empty, non-routable placeholder.");
+    if (m_index)
+        lines << tr("URL: %1").arg(m_index->route(n, m_language));
+    for (const PageVariant &v : node.variants)
+        lines << QStringLiteral("%1 — %2").arg(v.fileName, v.title.isEmpty() ? tr("(no title)") : v.title);
+    if (m_index) {
+        for (const SiteProblem &p : m_index->problems) {
+            if (p.path == node.relPath || p.path.section(QLatin1Char('/'), 0, -2) == node.relPath)
+                lines << QStringLiteral("⚠ %1").arg(p.message);
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QVariant PageTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const int n = nodeIndex(index);
+    if (n <= 0 || n >= m_nodes.size())
+        return {};
+    const PageNode &node = m_nodes[n];
+    bool fallback = false;
+    const PageVariant *v = variantFor(n, m_language, &fallback);
+    switch (role) {
+    case NodeIndexRole: return n;
+    case RelPathRole: return node.relPath;
+    case HasErrorRole: return node.hasError;
+    case PlaceholderRole: return node.isPlaceholder();
+    case Qt::ToolTipRole: return tooltip(n);
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn: {
+            if (!v)
+                return node.folderName;
+            QString title = v->title.isEmpty() ? node.folderSlug : v->title;
+            if (fallback)
+                title += QStringLiteral("  [%1]").arg(v->language.isEmpty() ? tr("no language") : v->language);
+            return title;
+        }
+        case LanguagesColumn: {
+            QStringList langs;
+            for (const PageVariant &pv : node.variants)
+                langs << (pv.language.isEmpty() ? QStringLiteral("·") : pv.language);
+            return langs.join(QLatin1Char(' '));
+        }
+        case DateColumn:
+            if (!v)
+                return {};
+            return v->date.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case StateColumn:
+            return v ? stateText(v->publishState) : tr("Folder");
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() != TitleColumn)
+            return {};
+        if (node.hasError)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
+        if (node.hasWarning)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return QApplication::style()->standardIcon(node.isPlaceholder() || !node.children.isEmpty() ? QStyle::SP_DirIcon
+                                                                                                      : QStyle::SP_FileIcon);
+    case Qt::FontRole: {
+        QFont f;
+        if (node.isPlaceholder() || fallback || (v && v->dateFromFile && index.column() == DateColumn))
+            f.setItalic(true);
+        return f;
+    }
+    case Qt::ForegroundRole:
+        if (node.isPlaceholder() || (v && !v->isPublished()) || fallback)
+            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        break;
+    default: break;
+    }
+    return {};
+}
+
+QVariant PageTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn: return tr("Title");
+    case LanguagesColumn: return tr("Languages");
+    case DateColumn: return tr("Date");
+    case StateColumn: return tr("State");
+    }
+    return {};
+}
+
+Qt::ItemFlags PageTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+} // namespace GravDesk

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "site/pageindex.h"
+
+#include <QAbstractItemModel>
+#include <QVector>
+
+#include <memory>
+
+namespace GravDesk {
+
+/**
+ * The site's page folders as a tree, fed by SiteScanner's signals while a
+ * scan runs. Columns show the page in the chosen language: title (with the
+ * language Grav falls back to when the page lacks a translation), the
+ * language files present, the date and the publication state.
+ */
+class PageTreeModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PageTreeModel)
+
+public:
+    enum Column { TitleColumn, LanguagesColumn, DateColumn, StateColumn, ColumnCount };
+    enum Role {
+        NodeIndexRole = Qt::UserRole + 1, ///< int: index into the page index
+        RelPathRole,                      ///< QString: folder relative to the pages folder
+        HasErrorRole,
+        PlaceholderRole,
+    };
+
+    explicit PageTreeModel(QObject *parent = nullptr);
+
+    void clear();
+    /// Starts a new site: the configuration drives languages and fallbacks.
+    void beginSite(const SiteConfig &config);
+    /// Nodes [first, first + nodes.size()) of the scan; parents always come first.
+    void appendNodes(int first, const QVector<PageNode> &nodes);
+    /// The finished scan: problem flags and anything not yet appended.
+    void setIndex(std::shared_ptr<const PageIndex> index);
+    std::shared_ptr<const PageIndex> index() const { return m_index; }
+    const SiteConfig &config() const { return m_config; }
+
+    void setLanguage(const QString &language);
+    QString language() const { return m_language; }
+
+    const PageNode *node(int nodeIndex) const;
+    int nodeIndex(const QModelIndex &index) const;
+    QModelIndex indexForNode(int nodeIndex, int column = 0) const;
+    const PageVariant *variantFor(int nodeIndex, const QString &language, bool *fallback = nullptr) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+private:
+    QString stateText(PublishState s) const;
+    QString tooltip(int nodeIndex) const;
+
+    SiteConfig m_config;
+    QVector<PageNode> m_nodes;
+    QVector<QVector<int>> m_children; // as shown; m_children[0] = top-level pages
+    QVector<int> m_row;               // row of each node under its parent
+    std::shared_ptr<const PageIndex> m_index;
+    QString m_language;
+};
+
+} // namespace GravDesk
