@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages GravDesk needs to build, run, test and package.
+# Used by tools/run.sh and tools/test.sh; safe to run again (it skips what is installed).
+set -euo pipefail
+
+build_pkgs=(
+  build-essential cmake ninja-build pkg-config git file dpkg-dev
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  qt6-webengine-dev qt6-webengine-dev-tools qt6-webchannel-dev
+  libgl-dev libvulkan-dev libxkbcommon-dev
+  libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
+  fonts-dejavu-core
+)
+test_pkgs=(
+  # Packaging checks.
+  desktop-file-utils appstream
+  # The reference implementation tests compare with (shared/oracle/README.md).
+  php-cli php-parsedown php-parsedown-extra php-symfony-yaml php-xml php-mbstring
+  # Screenshots and GUI runs without a display.
+  xvfb xauth imagemagick locales
+)
+
+want=("${build_pkgs[@]}")
+if [ "${1:-}" = "--test" ]; then
+  want+=("${test_pkgs[@]}")
+fi
+
+missing=()
+for p in "${want[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "deps: all ${#want[@]} Debian packages are installed"
+  exit 0
+fi
+
+echo "deps: installing ${missing[*]}"
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+  sudo_cmd=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
