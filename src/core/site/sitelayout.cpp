@@ -1,5 +1,6 @@
 #include "sitelayout.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -9,15 +10,15 @@ QString SiteLayout::kindName() const
 {
     switch (kind) {
     case SiteLayoutKind::FullInstall:
-        return QStringLiteral("Grav installation");
+        return QCoreApplication::translate("GravDesk::SiteLayout", "Grav installation");
     case SiteLayoutKind::UserFolder:
-        return QStringLiteral("user folder");
+        return QCoreApplication::translate("GravDesk::SiteLayout", "user folder");
     case SiteLayoutKind::GitSyncClone:
-        return QStringLiteral("Git Sync clone");
+        return QCoreApplication::translate("GravDesk::SiteLayout", "Git Sync clone");
     case SiteLayoutKind::Invalid:
         break;
     }
-    return QStringLiteral("not a Grav site");
+    return QCoreApplication::translate("GravDesk::SiteLayout", "not a Grav site");
 }
 
 static bool isDir(const QString &path)

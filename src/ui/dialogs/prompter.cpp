@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace GravDesk {
 
@@ -12,7 +13,11 @@ Prompter::Choice MessageBoxPrompter::askSaveChanges(QWidget *parent, const QStri
     box.setWindowTitle(QCoreApplication::translate("GravDesk::Prompter", "Unsaved changes"));
     box.setText(QCoreApplication::translate("GravDesk::Prompter", "Save the changes to “%1”?").arg(documentName));
     box.setInformativeText(QCoreApplication::translate("GravDesk::Prompter", "If you don't save, your edits to this page are lost."));
+    // Own labels: Qt ships no Kazakh translation of its standard buttons.
     box.setStandardButtons(QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    box.button(QMessageBox::Save)->setText(QCoreApplication::translate("GravDesk::Prompter", "&Save"));
+    box.button(QMessageBox::Discard)->setText(QCoreApplication::translate("GravDesk::Prompter", "&Don't Save"));
+    box.button(QMessageBox::Cancel)->setText(QCoreApplication::translate("GravDesk::Prompter", "Cancel"));
     box.setDefaultButton(QMessageBox::Save);
     switch (box.exec()) {
     case QMessageBox::Save: return Choice::Save;
@@ -23,12 +28,18 @@ Prompter::Choice MessageBoxPrompter::askSaveChanges(QWidget *parent, const QStri
 
 bool MessageBoxPrompter::confirm(QWidget *parent, const QString &title, const QString &text)
 {
-    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, parent);
+    box.button(QMessageBox::Yes)->setText(QCoreApplication::translate("GravDesk::Prompter", "&Yes"));
+    box.button(QMessageBox::No)->setText(QCoreApplication::translate("GravDesk::Prompter", "&No"));
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
 }
 
 void MessageBoxPrompter::showError(QWidget *parent, const QString &title, const QString &text)
 {
-    QMessageBox::critical(parent, title, text);
+    QMessageBox box(QMessageBox::Critical, title, text, QMessageBox::Ok, parent);
+    box.button(QMessageBox::Ok)->setText(QCoreApplication::translate("GravDesk::Prompter", "OK"));
+    box.exec();
 }
 
 } // namespace GravDesk
