@@ -1,0 +1,116 @@
+// gravdesk-cli as a user runs it: exit codes, text and JSON output.
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Run run(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(GRAVDESK_CLI), args);
+        Run r;
+        if (!p.waitForFinished(60000))
+            return r;
+        r.code = p.exitCode();
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+    static QString corpus() { return QStringLiteral(GRAVDESK_SOURCE_DIR "/../shared/corpus/hemcenter"); }
+
+private Q_SLOTS:
+    void versionAndHelp()
+    {
+        const Run v = run({QStringLiteral("--version")});
+        QCOMPARE(v.code, 0);
+        QVERIFY(v.out.startsWith("gravdesk-cli " GRAVDESK_VERSION));
+        const Run h = run({QStringLiteral("--help")});
+        QCOMPARE(h.code, 0);
+        QVERIFY(h.out.contains("index SITE"));
+        const Run bad = run({QStringLiteral("frobnicate")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.contains("unknown command"));
+    }
+
+    void notASite()
+    {
+        QTemporaryDir dir;
+        const Run r = run({QStringLiteral("index"), dir.path()});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("holds no Grav pages"));
+    }
+
+    void sampleSiteIsClean()
+    {
+        const Run r = run({QStringLiteral("index"), QStringLiteral(GRAVDESK_SOURCE_DIR "/examples/sample-site"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(root.value(QStringLiteral("summary")).toObject().value(QStringLiteral("errors")).toInt(), 0);
+        QCOMPARE(root.value(QStringLiteral("site")).toObject().value(QStringLiteral("default_language")).toString(), QStringLiteral("kk"));
+        bool sawNews = false;
+        for (const QJsonValue &p : root.value(QStringLiteral("pages")).toArray()) {
+            const QJsonObject o = p.toObject();
+            if (o.value(QStringLiteral("folder")).toString() == QLatin1String("02.news")) {
+                sawNews = true;
+                QCOMPARE(o.value(QStringLiteral("route")).toString(), QStringLiteral("/news"));
+                QCOMPARE(o.value(QStringLiteral("template")).toString(), QStringLiteral("blog"));
+                QCOMPARE(o.value(QStringLiteral("languages")).toArray().size(), 3);
+            }
+        }
+        QVERIFY(sawNews);
+    }
+
+    void corpusDuplicateSlugs()
+    {
+        if (!QDir(corpus()).exists())
+            QSKIP("../shared/corpus/hemcenter is absent: the production-site test is skipped");
+        const Run text = run({QStringLiteral("index"), corpus()});
+        QCOMPARE(text.code, 1); // the site has errors
+        QVERIFY(text.out.contains("/news/2019-07-22-silk-road-central-asia-hematology-forum"));
+        const Run r = run({QStringLiteral("index"), corpus(), QStringLiteral("--json")});
+        QCOMPARE(r.code, 1);
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        QSet<QString> pairs;
+        int duplicates = 0;
+        for (const QJsonValue &v : root.value(QStringLiteral("problems")).toArray()) {
+            const QJsonObject p = v.toObject();
+            if (p.value(QStringLiteral("kind")).toString() != QLatin1String("duplicate-slug"))
+                continue;
+            ++duplicates;
+            QStringList both{p.value(QStringLiteral("path")).toString(), p.value(QStringLiteral("related")).toArray().first().toString()};
+            both.sort();
+            pairs.insert(both.join(QLatin1Char('|')));
+        }
+        QCOMPARE(duplicates, 32);
+        QCOMPARE(pairs.size(), 16);
+        // Every page lists its three languages with a title each.
+        const QJsonArray pages = root.value(QStringLiteral("pages")).toArray();
+        QVERIFY(pages.size() >= 61);
+        for (const QJsonValue &v : pages) {
+            const QJsonObject titles = v.toObject().value(QStringLiteral("titles")).toObject();
+            QCOMPARE(titles.size(), 3);
+            for (const QString &lang : {QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en")})
+                QVERIFY2(!titles.value(lang).toString().isEmpty(), qPrintable(v.toObject().value(QStringLiteral("folder")).toString()));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
