@@ -6,7 +6,7 @@ set -euo pipefail
 build_pkgs=(
   build-essential cmake ninja-build pkg-config git file dpkg-dev
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  qt6-webengine-dev qt6-webengine-dev-tools qt6-webchannel-dev
+  qt6-webengine-dev qt6-webengine-dev-tools qt6-webchannel-dev qt6-svg-dev libqt6svg6
   libgl-dev libvulkan-dev libxkbcommon-dev
   libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
   fonts-dejavu-core

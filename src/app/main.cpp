@@ -32,9 +32,14 @@ const char kUsage[] = "Usage: gravdesk [SITE | PAGE_FILE | PAGE_FOLDER]\n"
 QString bundledSampleSite()
 {
     const QDir appDir(QCoreApplication::applicationDirPath());
-    // Run from the build tree (build/<preset>/bin): the repository's sample site.
-    const QString sample = appDir.filePath(QStringLiteral("../../../examples/sample-site"));
-    return QFileInfo(sample).isDir() ? QDir::cleanPath(sample) : QString();
+    const QStringList candidates = {
+        appDir.filePath(QStringLiteral("../../../examples/sample-site")), // the build tree: build/<preset>/bin
+        appDir.filePath(QStringLiteral("../share/gravdesk/sample-site")), // installed by the package
+    };
+    for (const QString &c : candidates)
+        if (QFileInfo(c).isDir())
+            return QDir::cleanPath(c);
+    return {};
 }
 
 /// A page file or folder given on the command line: the site it belongs to and where it is in it.

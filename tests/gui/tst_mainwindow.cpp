@@ -1,4 +1,5 @@
 // Drives the real main window offscreen: open the sample site, select a post, edit, save, switch.
+#include "dialogs/aboutdialog.h"
 #include "dialogs/prompter.h"
 #include "mainwindow/mainwindow.h"
 #include "page/envelope.h"
@@ -9,6 +10,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -128,9 +130,9 @@ private Q_SLOTS:
                 return shown->contains(QStringLiteral("<p>"));
             }(),
             20000);
-        if (const QByteArray shot = qgetenv("GRAVDESK_SCREENSHOT"); !shot.isEmpty()) {
+        if (const QString dir = qEnvironmentVariable("GRAVDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
             QTest::qWait(1500);
-            m_window->grab().save(QString::fromLocal8Bit(shot));
+            m_window->grab().save(dir + QStringLiteral("/mainwindow.png"));
         }
     }
 
@@ -220,6 +222,17 @@ private Q_SLOTS:
         QVERIFY(opened.wait(10000));
         QCOMPARE(m_window->currentDocument()->language(), QStringLiteral("ru"));
         QCOMPARE(readFile(file), before);
+    }
+
+    void aboutDialog()
+    {
+        AboutDialog dialog(m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const auto *title = dialog.findChild<QLabel *>(QStringLiteral("titleLabel"));
+        QVERIFY(title && title->text().contains(QStringLiteral(GRAVDESK_VERSION)));
+        if (const QString dir = qEnvironmentVariable("GRAVDESK_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog.grab().save(dir + QStringLiteral("/about.png"));
     }
 
     void cleanupTestCase()

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "dialogs/aboutdialog.h"
 #include "dialogs/prompter.h"
 #include "form/pageformwidget.h"
 #include "page/documentmanager.h"
@@ -263,10 +264,8 @@ void MainWindow::buildActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About GravDesk"), this, [this] {
-        QMessageBox::about(this, tr("About GravDesk"),
-                           tr("<h3>GravDesk %1</h3><p>A desktop editor for Grav flat-file news sites: browse the posts, "
-                              "edit them in Kazakh, Russian and English, and save exactly what Grav will publish.</p>")
-                               .arg(QStringLiteral(GRAVDESK_VERSION)));
+        AboutDialog dialog(this);
+        dialog.exec();
     });
 
     QToolBar *bar = addToolBar(tr("Main"));
