@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About GravDesk</source>
+        <translation>GravDesk туралы</translation>
+    </message>
+    <message>
+        <source>A desktop editor for Grav flat-file news sites: browse the posts, edit them in Kazakh, Russian and English, and save exactly what Grav will publish.</source>
+        <translation>Grav негізіндегі жаңалықтар сайттарына арналған жұмыс үстелі редакторы: жазбаларды қарап шығыңыз, оларды қазақ, орыс және ағылшын тілдерінде өңдеңіз және Grav жариялайтын мәтінді дәл сол күйінде сақтаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::AboutDialog</name>
+    <message>
+        <source>Built with Qt %1 (running on %2), Qt WebEngine, yaml-cpp and cmark-gfm.
+Licensed under the GNU General Public License, version 3 or later.</source>
+        <translation>Qt %1 (іске қосылған нұсқасы %2), Qt WebEngine, yaml-cpp және cmark-gfm негізінде жасалған.
+GNU General Public License лицензиясының 3-нұсқасы немесе кейінгі нұсқасы бойынша таратылады.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::MainWindow</name>
     <message>
         <source>Reading pages… %1 of %2 files</source>
@@ -82,14 +106,6 @@
     <message>
         <source>&amp;About GravDesk</source>
         <translation>GravDesk &amp;туралы</translation>
-    </message>
-    <message>
-        <source>About GravDesk</source>
-        <translation>GravDesk туралы</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;GravDesk %1&lt;/h3&gt;&lt;p&gt;A desktop editor for Grav flat-file news sites: browse the posts, edit them in Kazakh, Russian and English, and save exactly what Grav will publish.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;GravDesk %1&lt;/h3&gt;&lt;p&gt;Grav негізіндегі (дерекқорсыз, файлдарда сақталатын) жаңалық сайттарына арналған жұмыс үстелі редакторы: жазбаларды шолыңыз, оларды қазақ, орыс және ағылшын тілдерінде өңдеңіз және Grav жариялайтын мазмұнды дәл сол күйінде сақтаңыз.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
@@ -290,6 +306,49 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>If you don&apos;t save, your edits to this page are lost.</source>
         <translation>Сақтамасаңыз, бұл беттегі түзетулеріңіз жоғалады.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Save</source>
+        <translation>Сақта&amp;мау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Иә</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Жоқ</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Жарайды</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::SiteLayout</name>
+    <message>
+        <source>Grav installation</source>
+        <translation>Grav орнатылымы</translation>
+    </message>
+    <message>
+        <source>user folder</source>
+        <translation>user бумасы</translation>
+    </message>
+    <message>
+        <source>Git Sync clone</source>
+        <translation>Git Sync клоны</translation>
+    </message>
+    <message>
+        <source>not a Grav site</source>
+        <translation>Grav сайты емес</translation>
     </message>
 </context>
 </TS>

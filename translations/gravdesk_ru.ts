@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About GravDesk</source>
+        <translation>О программе GravDesk</translation>
+    </message>
+    <message>
+        <source>A desktop editor for Grav flat-file news sites: browse the posts, edit them in Kazakh, Russian and English, and save exactly what Grav will publish.</source>
+        <translation>Настольный редактор новостных сайтов на Grav: просматривайте записи, редактируйте их на казахском, русском и английском и сохраняйте ровно то, что опубликует Grav.</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::AboutDialog</name>
+    <message>
+        <source>Built with Qt %1 (running on %2), Qt WebEngine, yaml-cpp and cmark-gfm.
+Licensed under the GNU General Public License, version 3 or later.</source>
+        <translation>Собрано с Qt %1 (запущено на %2), Qt WebEngine, yaml-cpp и cmark-gfm.
+Распространяется по лицензии GNU General Public License версии 3 или более поздней.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::MainWindow</name>
     <message>
         <source>Reading pages… %1 of %2 files</source>
@@ -82,14 +106,6 @@
     <message>
         <source>&amp;About GravDesk</source>
         <translation>&amp;О программе GravDesk</translation>
-    </message>
-    <message>
-        <source>About GravDesk</source>
-        <translation>О программе GravDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;GravDesk %1&lt;/h3&gt;&lt;p&gt;A desktop editor for Grav flat-file news sites: browse the posts, edit them in Kazakh, Russian and English, and save exactly what Grav will publish.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;GravDesk %1&lt;/h3&gt;&lt;p&gt;Настольный редактор новостных сайтов на Grav — файловой CMS без базы данных: просматривайте записи, редактируйте их на казахском, русском и английском языках и сохраняйте ровно то, что опубликует Grav.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
@@ -290,6 +306,49 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>If you don&apos;t save, your edits to this page are lost.</source>
         <translation>Если не сохранить, правки на этой странице будут потеряны.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Save</source>
+        <translation>&amp;Не сохранять</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::SiteLayout</name>
+    <message>
+        <source>Grav installation</source>
+        <translation>установка Grav</translation>
+    </message>
+    <message>
+        <source>user folder</source>
+        <translation>папка user</translation>
+    </message>
+    <message>
+        <source>Git Sync clone</source>
+        <translation>клон Git Sync</translation>
+    </message>
+    <message>
+        <source>not a Grav site</source>
+        <translation>не сайт Grav</translation>
     </message>
 </context>
 </TS>
