@@ -16,14 +16,18 @@ namespace {
 
 struct Walker
 {
-    explicit Walker(const HeaderBudget &b)
+    Walker(const HeaderBudget &b, const QByteArray &text)
         : budget(b)
+        , source(text)
     {
     }
     const HeaderBudget &budget;
+    const QByteArray &source; // the text yaml-cpp read (marks index into it)
     int nodes = 0;
     bool legacy = false;
     QString problem;       // first problem that only the legacy parser tolerates
+    int problemLine = 0;
+    int problemColumn = 0;
     QString fatal;         // a problem no Grav parser tolerates
     int fatalLine = 0;
     int fatalColumn = 0;
@@ -33,6 +37,8 @@ struct Walker
         if (!legacy) {
             legacy = true;
             problem = QStringLiteral("%1 (line %2)").arg(what).arg(mark.line + 1);
+            problemLine = mark.line + 1;
+            problemColumn = mark.column + 1;
         }
     }
     void setFatal(const QString &what, const YAML::Mark &mark)
@@ -48,19 +54,176 @@ struct Walker
     {
         const std::string &tag = node.Tag();
         const QString text = QString::fromStdString(node.Scalar());
-        if (tag == "!" || tag == "tag:yaml.org,2002:str")
-            return text; // quoted, block or explicitly tagged string
+        if (tag == "!")
+            return keptFoldedBreaks(text, node.Mark()); // quoted or block scalar
+        static const std::string corePrefix = "tag:yaml.org,2002:";
+        if (tag.rfind(corePrefix, 0) == 0) {
+            // "!!name": Symfony implements str, float and binary; any other built-in tag is an error for it and
+            // for Grav's legacy parser alike.
+            const std::string name = tag.substr(corePrefix.size());
+            if (name == "str")
+                return text;
+            if (name == "float") {
+                static const QRegularExpression leadingNumber(
+                    QStringLiteral("^\\s*[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?"));
+                const auto m = leadingNumber.match(text);
+                return m.hasMatch() ? m.captured(0).trimmed().toDouble() : 0.0; // PHP's (float) cast
+            }
+            if (name == "binary") {
+                QByteArray b64 = text.toLatin1();
+                b64.replace(' ', "").replace('\n', "").replace('\t', "").replace('\r', "");
+                const auto decoded = QByteArray::fromBase64Encoding(b64, QByteArray::AbortOnBase64DecodingErrors);
+                if (!decoded || b64.size() % 4 != 0) {
+                    setFatal(QStringLiteral("invalid base64 data in a !!binary value"), node.Mark());
+                    return text;
+                }
+                return QString::fromUtf8(*decoded);
+            }
+            setFatal(
+                QStringLiteral("the built-in tag !!%1 is not supported by Grav's YAML parser").arg(QString::fromStdString(name)),
+                node.Mark());
+            return text;
+        }
         if (tag != "?" && !tag.empty()) {
-            if (tag == "tag:yaml.org,2002:int" || tag == "tag:yaml.org,2002:float" || tag == "tag:yaml.org,2002:bool"
-                || tag == "tag:yaml.org,2002:null")
-                return plain(text, node.Mark());
-            // Symfony rejects unknown tags; the legacy parser reads "!tag value" as a string.
-            noteLegacy(QStringLiteral("unknown tag %1").arg(QString::fromStdString(tag)), node.Mark());
-            return QString(QLatin1Char('!') + QString::fromStdString(tag) + QLatin1Char(' ') + text);
+            // Symfony rejects custom tags; the legacy parser reads "!tag value" as a string. yaml-cpp hands
+            // back local tags with their "!".
+            const QString written
+                = tag[0] == '!' ? QString::fromStdString(tag) : QStringLiteral("!<%1>").arg(QString::fromStdString(tag));
+            noteLegacy(QStringLiteral("unknown tag %1").arg(written), node.Mark());
+            return QString(written + QLatin1Char(' ') + text);
+        }
+        // A plain scalar only holds a line break when a blank line continued it. Symfony ends an unquoted
+        // value at the first blank line and then fails on the indented rest ("Unable to parse"), and so does
+        // Grav's legacy parser.
+        if (text.contains(QLatin1Char('\n'))) {
+            setFatal(QStringLiteral("an unquoted value continues after a blank line; Grav cannot read that (quote the value "
+                                    "or write it as a block with |)"),
+                node.Mark());
+            return text;
         }
         return plain(text, node.Mark());
     }
 
+    // yaml-cpp drops the trailing blank lines of a folded block kept with ">+" when more keys follow;
+    // YAML (and Symfony) keep every line break up to the next less-indented line.
+    QString keptFoldedBreaks(const QString &value, const YAML::Mark &mark) const
+    {
+        const qsizetype n = source.size();
+        qsizetype p = mark.pos;
+        if (p < 0 || p >= n || source[p] != '>')
+            return value;
+        qsizetype q = p + 1;
+        bool keep = false;
+        while (q < n && (source[q] == '+' || source[q] == '-' || (source[q] >= '1' && source[q] <= '9'))) {
+            keep = keep || source[q] == '+';
+            ++q;
+        }
+        if (!keep)
+            return value;
+        // Walk the block's lines: it ends at the first non-blank line indented less than its first line.
+        qsizetype line = source.indexOf('\n', q);
+        int blockIndent = -1;
+        qsizetype lastContentEnd = -1;
+        qsizetype end = n;
+        while (line >= 0 && line < n) {
+            const qsizetype start = line + 1;
+            qsizetype stop = source.indexOf('\n', start);
+            if (stop < 0)
+                stop = n;
+            int indent = 0;
+            while (start + indent < stop && source[start + indent] == ' ')
+                ++indent;
+            const bool blank = start + indent == stop;
+            if (!blank) {
+                if (blockIndent < 0)
+                    blockIndent = indent;
+                if (indent < blockIndent) {
+                    end = start;
+                    break;
+                }
+                lastContentEnd = stop;
+            }
+            line = stop < n ? stop : -1;
+        }
+        if (lastContentEnd < 0)
+            return value;
+        const qsizetype breaks = source.mid(lastContentEnd, end - lastContentEnd).count('\n');
+        QString out = value;
+        while (out.endsWith(QLatin1Char('\n')))
+            out.chop(1);
+        return out + QString(breaks, QLatin1Char('\n'));
+    }
+
+    // PHP's octdec(): digits other than 0-7 are skipped; too large a value becomes a float.
+    static QVariant octdec(const QString &digits)
+    {
+        quint64 v = 0;
+        double d = 0;
+        bool overflow = false;
+        for (const QChar c : digits) {
+            if (c < QLatin1Char('0') || c > QLatin1Char('7'))
+                continue;
+            const int digit = c.unicode() - '0';
+            if (!overflow && v > (std::numeric_limits<qint64>::max() >> 3))
+                overflow = true;
+            if (overflow)
+                d = d * 8 + digit;
+            else
+                v = v * 8 + static_cast<quint64>(digit);
+            if (!overflow)
+                d = static_cast<double>(v);
+        }
+        if (overflow)
+            return d;
+        return static_cast<qlonglong>(v);
+    }
+
+    // Days since 1970-01-01 of a proleptic Gregorian date (month 1-12), year 0 included as PHP has it.
+    static qint64 daysFromCivil(qint64 y, int m, int d)
+    {
+        y -= m <= 2 ? 1 : 0;
+        const qint64 era = (y >= 0 ? y : y - 399) / 400;
+        const qint64 yoe = y - era * 400;
+        const qint64 doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+        const qint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146097 + doe - 719468;
+    }
+
+    QVariant timestamp(const QString &text, const QRegularExpressionMatch &m, const YAML::Mark &mark)
+    {
+        // Symfony hands the text to PHP's `new DateTime(..., UTC)`, which accepts month 0-12, day 0-31,
+        // hour 0-24, minute 0-59 and second 0-60 and rolls the overflow over (2024-02-30 is 1 March);
+        // anything else throws, and that rejects the whole header.
+        const qint64 year = m.captured(1).toLongLong();
+        const int month = m.captured(2).toInt();
+        const int day = m.captured(3).toInt();
+        int h = 0, mi = 0, sec = 0;
+        if (!m.captured(4).isEmpty()) {
+            h = m.captured(4).toInt();
+            mi = m.captured(5).toInt();
+            sec = m.captured(6).toInt();
+        }
+        if (month > 12 || day > 31 || h > 24 || mi > 59 || sec > 60) {
+            setFatal(QStringLiteral("impossible date \"%1\"").arg(text), mark);
+            return text;
+        }
+        const int m0 = month - 1; // -1 .. 11
+        const qint64 y = year + (m0 < 0 ? -1 : 0);
+        const int mm = (m0 + 12) % 12 + 1;
+        qint64 secs = (daysFromCivil(y, mm, 1) + day - 1) * 86400 + h * 3600 + mi * 60 + sec;
+        const QString tz = m.captured(8);
+        if (!tz.isEmpty() && tz != QLatin1String("Z")) {
+            const int sign = tz.startsWith(QLatin1Char('-')) ? -1 : 1;
+            const QStringList parts = tz.mid(1).split(QLatin1Char(':'));
+            const int hh = parts.value(0).toInt();
+            const int tm = parts.value(1).toInt();
+            secs -= sign * (hh * 3600 + tm * 60);
+        }
+        return secs;
+    }
+
+    // Types an unquoted scalar the way Symfony YAML 4.4's Inline::evaluateScalar does (Grav 1.7.50),
+    // branch for branch and in the same order.
     QVariant plain(const QString &text, const YAML::Mark &mark)
     {
         const QString lower = text.toLower();
@@ -70,73 +233,56 @@ struct Walker
             return true;
         if (lower == QLatin1String("false"))
             return false;
-        static const QRegularExpression digits(QStringLiteral("^-?[0-9]+$"));
-        if (digits.match(text).hasMatch()) {
-            const bool negative = text.startsWith(QLatin1Char('-'));
-            const QString mag = negative ? text.mid(1) : text;
+        const QChar first = text.at(0);
+        const bool digitFirst = first >= QLatin1Char('0') && first <= QLatin1Char('9');
+        if (!digitFirst && first != QLatin1Char('+') && first != QLatin1Char('-') && first != QLatin1Char('.'))
+            return text;
+
+        QString s = text;
+        static const QRegularExpression integerWithUnderscores(QStringLiteral("^[+-]?[0-9][0-9_]*$"));
+        if (integerWithUnderscores.match(s).hasMatch())
+            s.remove(QLatin1Char('_'));
+        static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+        if (digits.match(s).hasMatch()) {
+            // 4.4 reads every leading-zero number as octal (octdec skips 8 and 9: "08" is 0).
+            if (s.startsWith(QLatin1Char('0')))
+                return octdec(s);
             bool ok = false;
-            qlonglong v = 0;
-            if (mag.size() > 1 && mag.startsWith(QLatin1Char('0'))) {
-                static const QRegularExpression octal(QStringLiteral("^[0-7]+$"));
-                if (!octal.match(mag).hasMatch())
-                    return text.toDouble(); // PHP octdec ignores bad digits; rare enough to approximate
-                v = mag.toLongLong(&ok, 8);
-            } else {
-                v = mag.toLongLong(&ok, 10);
-            }
-            if (!ok)
-                return text.toDouble();
-            return negative ? -v : v;
+            const qlonglong v = s.toLongLong(&ok);
+            return ok ? QVariant(v) : QVariant(s); // too large for PHP's int: the digits stay a string
         }
-        static const QRegularExpression hex(QStringLiteral("^0x[0-9a-fA-F]+$"));
-        if (hex.match(text).hasMatch())
-            return text.mid(2).toLongLong(nullptr, 16);
-        if (lower == QLatin1String(".inf") || lower == QLatin1String("+.inf"))
+        if (s.startsWith(QLatin1Char('-')) && digits.match(s.mid(1)).hasMatch()) {
+            if (s.at(1) == QLatin1Char('0')) {
+                const QVariant v = octdec(s.mid(1));
+                return v.typeId() == QMetaType::Double ? QVariant(-v.toDouble()) : QVariant(-v.toLongLong());
+            }
+            bool ok = false;
+            const qlonglong v = s.toLongLong(&ok);
+            return ok ? QVariant(v) : QVariant(s);
+        }
+        // PHP is_numeric(): decimal and exponent forms, which (float) reads.
+        static const QRegularExpression numeric(QStringLiteral("^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?$"));
+        static const QRegularExpression hex(QStringLiteral("^0x[0-9a-f_]+$"), QRegularExpression::CaseInsensitiveOption);
+        if (numeric.match(s).hasMatch())
+            return s.toDouble();
+        if (hex.match(s).hasMatch()) {
+            s.remove(QLatin1Char('_'));
+            // Only a lower-case "0x" reaches hexdec(); "0X1F" is (float) "0X1F", which PHP reads as 0.
+            return s.startsWith(QLatin1String("0x")) ? QVariant(s.mid(2).toLongLong(nullptr, 16)) : QVariant(0.0);
+        }
+        // Symfony returns INF for ".nan" too (-log(0) in both branches); Grav sees INF.
+        if (lower == QLatin1String(".inf") || lower == QLatin1String(".nan"))
             return std::numeric_limits<double>::infinity();
         if (lower == QLatin1String("-.inf"))
             return -std::numeric_limits<double>::infinity();
-        if (lower == QLatin1String(".nan"))
-            return std::numeric_limits<double>::quiet_NaN();
-        static const QRegularExpression numeric(QStringLiteral("^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?$"));
-        if (numeric.match(text).hasMatch())
-            return text.toDouble();
-        static const QRegularExpression timestamp(QStringLiteral(
+        static const QRegularExpression floatWithUnderscores(QStringLiteral("^[+-]?[0-9][0-9_]*(\\.[0-9_]+)?$"));
+        if (floatWithUnderscores.match(s).hasMatch())
+            return QString(s).remove(QLatin1Char('_')).toDouble();
+        static const QRegularExpression timestampForm(QStringLiteral(
             "^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:[Tt]|[ \\t]+)([0-9]{1,2}):([0-9]{2}):([0-9]{2})(?:\\.([0-9]*))?"
-            "(?:[ \\t]*(Z|[-+][0-9]{1,2}(?::?[0-9]{2})?))?)?$"));
-        const auto m = timestamp.match(text);
-        if (m.hasMatch()) {
-            // PHP's DateTime rejects month > 12 / day > 31 but rolls 2024-02-30 over; Symfony then fails only on the former.
-            const int month = m.captured(2).toInt();
-            const int day = m.captured(3).toInt();
-            if (month < 1 || month > 12 || day < 1 || day > 31) {
-                setFatal(QStringLiteral("impossible date \"%1\"").arg(text), mark);
-                return text;
-            }
-            QDate rolled(m.captured(1).toInt(), month, 1);
-            rolled = rolled.addDays(day - 1);
-            QTime time(0, 0);
-            if (!m.captured(4).isEmpty()) {
-                const int h = m.captured(4).toInt(), mi = m.captured(5).toInt(), s = m.captured(6).toInt();
-                if (h > 24 || mi > 59 || s > 59) {
-                    setFatal(QStringLiteral("impossible time \"%1\"").arg(text), mark);
-                    return text;
-                }
-                time = QTime(h % 24, mi, s);
-                if (h == 24)
-                    rolled = rolled.addDays(1);
-            }
-            QTimeZone zone = QTimeZone::utc();
-            const QString tz = m.captured(8);
-            if (!tz.isEmpty() && tz != QLatin1String("Z")) {
-                const int sign = tz.startsWith(QLatin1Char('-')) ? -1 : 1;
-                QString digitsOnly = tz.mid(1);
-                digitsOnly.remove(QLatin1Char(':'));
-                const int hh = digitsOnly.left(digitsOnly.size() > 2 ? digitsOnly.size() - 2 : digitsOnly.size()).toInt();
-                const int mm = digitsOnly.size() > 2 ? digitsOnly.right(2).toInt() : 0;
-                zone = QTimeZone(sign * (hh * 3600 + mm * 60));
-            }
-            return QDateTime(rolled, time, zone).toSecsSinceEpoch();
-        }
+            "(?:[ \\t]*(Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$"));
+        if (const auto m = timestampForm.match(s); m.hasMatch())
+            return timestamp(text, m, mark);
         return text;
     }
 
@@ -348,6 +494,7 @@ HeaderParse parseHeader(const QByteArray &headerText, const HeaderBudget &budget
     QString error;
     int errLine = 0, errCol = 0;
     bool legacyText = false;
+    QByteArray relaxedText;
     if (!tryLoad(headerText, root, error, errLine, errCol)) {
         bool changed = false;
         const QByteArray relaxed = quoteLegacyPlainValues(headerText, changed);
@@ -361,9 +508,10 @@ HeaderParse parseHeader(const QByteArray &headerText, const HeaderBudget &budget
             return result;
         }
         legacyText = true;
+        relaxedText = relaxed;
     }
 
-    Walker walker(budget);
+    Walker walker(budget, legacyText ? relaxedText : headerText);
     const QVariant top = walker.walk(root, 0);
     if (!walker.fatal.isEmpty()) {
         result.accepted = false;
@@ -395,6 +543,8 @@ HeaderParse parseHeader(const QByteArray &headerText, const HeaderBudget &budget
     } else if (walker.legacy) {
         result.legacyOnly = true;
         result.error = walker.problem;
+        result.errorLine = walker.problemLine;
+        result.errorColumn = walker.problemColumn;
     }
     return result;
 }

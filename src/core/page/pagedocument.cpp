@@ -34,6 +34,10 @@ void PageDocument::setBody(const QString &body)
 
 QByteArray PageDocument::composedBytes() const
 {
+    // Untouched text is written back as it was read: recomposing would turn mixed line endings into
+    // the file's majority style, changing bytes the user never edited.
+    if (m_body == m_savedBody)
+        return m_env.raw;
     return composeWithBody(m_env, m_body);
 }
 

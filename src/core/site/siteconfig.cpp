@@ -219,9 +219,16 @@ QStringList SiteConfig::fallbackLanguages(const QString &lang) const
     QStringList out;
     const QVariant configured = value(QStringLiteral("system.languages.content_fallback.") + active);
     if (configured.isValid()) {
+        // Grav also takes a comma-separated string here (explode(',', ...)).
+        QStringList listed;
+        if (configured.typeId() == QMetaType::QVariantList) {
+            for (const QVariant &v : configured.toList())
+                listed.append(v.toString());
+        } else if (configured.typeId() == QMetaType::QString && !configured.toString().isEmpty()) {
+            listed = configured.toString().split(QLatin1Char(','));
+        }
         out.append(active);
-        for (const QVariant &v : configured.toList()) {
-            const QString l = v.toString();
+        for (const QString &l : std::as_const(listed)) {
             if (!out.contains(l) && langs.contains(l))
                 out.append(l);
             if (l == def && !out.contains(QString()))

@@ -74,10 +74,13 @@ SiteLayout locateSite(const QString &path)
         }
         return l;
     }
-    // The pages folder itself.
+    // The pages folder itself: its parent must look like a user/ folder (config/ or the name) or a Git Sync
+    // clone (.git: a clone holds pages/ only), so that any folder named "pages" is not taken for a site.
     if (info.fileName() == QLatin1String("pages")) {
         const QString parentPath = QFileInfo(root).absolutePath();
-        if (isDir(QDir(parentPath).filePath(QStringLiteral("config"))) || QFileInfo(parentPath).fileName() == QLatin1String("user")) {
+        const QDir parentDir(parentPath);
+        if (isDir(parentDir.filePath(QStringLiteral("config"))) || QFileInfo(parentPath).fileName() == QLatin1String("user")
+            || QFileInfo::exists(parentDir.filePath(QStringLiteral(".git")))) {
             SiteLayout l = locateSite(parentPath);
             l.root = root;
             return l;
