@@ -113,7 +113,8 @@ int main(int argc, char *argv[])
     const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale();
     QLocale::setDefault(locale); // dates and numbers follow the interface language
     QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator.load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
     if (translator.load(locale, QStringLiteral("gravdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
@@ -129,9 +130,9 @@ int main(int argc, char *argv[])
     if (!site.isEmpty()) {
         const Target target = resolveTarget(site);
         if (!target.pageFolder.isEmpty()) {
-            QObject::connect(&window, &GravDesk::MainWindow::siteLoaded, &window,
-                             [&window, target] { window.selectPage(target.pageFolder, target.language); },
-                             Qt::SingleShotConnection);
+            QObject::connect(
+                &window, &GravDesk::MainWindow::siteLoaded, &window,
+                [&window, target] { window.selectPage(target.pageFolder, target.language); }, Qt::SingleShotConnection);
         }
         window.openSite(target.site);
     }

@@ -162,7 +162,8 @@ int runIndex(const QStringList &args, QTextStream &out, QTextStream &err)
                 out << ":" << p.line;
             out << ": " << p.message << "\n";
         }
-        out << "\n" << index.size() - 1 << " pages, " << index.errorCount() << " errors, " << index.warningCount() << " warnings\n";
+        out << "\n"
+            << index.size() - 1 << " pages, " << index.errorCount() << " errors, " << index.warningCount() << " warnings\n";
     }
     out.flush();
     return index.errorCount() > 0 ? 1 : 0;

@@ -59,11 +59,13 @@ private Q_SLOTS:
 
     void sampleSiteIsClean()
     {
-        const Run r = run({QStringLiteral("index"), QStringLiteral(GRAVDESK_SOURCE_DIR "/examples/sample-site"), QStringLiteral("--json")});
+        const Run r = run(
+            {QStringLiteral("index"), QStringLiteral(GRAVDESK_SOURCE_DIR "/examples/sample-site"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonObject root = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(root.value(QStringLiteral("summary")).toObject().value(QStringLiteral("errors")).toInt(), 0);
-        QCOMPARE(root.value(QStringLiteral("site")).toObject().value(QStringLiteral("default_language")).toString(), QStringLiteral("kk"));
+        QCOMPARE(root.value(QStringLiteral("site")).toObject().value(QStringLiteral("default_language")).toString(),
+            QStringLiteral("kk"));
         bool sawNews = false;
         for (const QJsonValue &p : root.value(QStringLiteral("pages")).toArray()) {
             const QJsonObject o = p.toObject();
@@ -94,7 +96,8 @@ private Q_SLOTS:
             if (p.value(QStringLiteral("kind")).toString() != QLatin1String("duplicate-slug"))
                 continue;
             ++duplicates;
-            QStringList both{p.value(QStringLiteral("path")).toString(), p.value(QStringLiteral("related")).toArray().first().toString()};
+            QStringList both {
+                p.value(QStringLiteral("path")).toString(), p.value(QStringLiteral("related")).toArray().first().toString()};
             both.sort();
             pairs.insert(both.join(QLatin1Char('|')));
         }
@@ -107,7 +110,8 @@ private Q_SLOTS:
             const QJsonObject titles = v.toObject().value(QStringLiteral("titles")).toObject();
             QCOMPARE(titles.size(), 3);
             for (const QString &lang : {QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en")})
-                QVERIFY2(!titles.value(lang).toString().isEmpty(), qPrintable(v.toObject().value(QStringLiteral("folder")).toString()));
+                QVERIFY2(!titles.value(lang).toString().isEmpty(),
+                    qPrintable(v.toObject().value(QStringLiteral("folder")).toString()));
         }
     }
 };

@@ -126,7 +126,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 preview->page()->runJavaScript(QStringLiteral("document.getElementById('content').innerHTML"),
-                                               [shown](const QVariant &v) { *shown = v.toString(); });
+                    [shown](const QVariant &v) { *shown = v.toString(); });
                 return shown->contains(QStringLiteral("<p>"));
             }(),
             20000);
@@ -166,7 +166,8 @@ private Q_SLOTS:
         QVERIFY(body.endsWith(QStringLiteral(" Жаңа сөйлем.")));
         QCOMPARE(body, QString::fromUtf8(env.body) + QStringLiteral(" Жаңа сөйлем."));
         // No temporary file is left in the page folder.
-        const QStringList leftovers = QDir(QFileInfo(file).absolutePath()).entryList({QStringLiteral(".*.tmp")}, QDir::Files | QDir::Hidden);
+        const QStringList leftovers
+            = QDir(QFileInfo(file).absolutePath()).entryList({QStringLiteral(".*.tmp")}, QDir::Files | QDir::Hidden);
         QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));
     }
 
@@ -177,7 +178,9 @@ private Q_SLOTS:
         const QString ru = QFileInfo(file).absolutePath() + QStringLiteral("/item.ru.md");
         QVERIFY(QFileInfo::exists(ru));
         // A save replaces the file by rename, so the inode would change; so would the mtime.
-        struct stat before {};
+        struct stat before
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(ru).constData(), &before), 0);
         const QByteArray bytes = readFile(ru);
         QVERIFY(openPage(rel, QStringLiteral("ru")));
@@ -189,7 +192,9 @@ private Q_SLOTS:
         m_window->save(); // even when asked directly
         QVERIFY(saved.count() == 1 || saved.wait(5000));
         QCOMPARE(saved.first().first().toBool(), true);
-        struct stat after {};
+        struct stat after
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(ru).constData(), &after), 0);
         QCOMPARE(after.st_ino, before.st_ino);
         QCOMPARE(after.st_mtim.tv_sec, before.st_mtim.tv_sec);

@@ -23,7 +23,8 @@ private:
         SiteScanner scanner;
         std::shared_ptr<const PageIndex> result;
         int inserted = 0;
-        connect(&scanner, &SiteScanner::started, &model, [&](const SiteLayout &, const SiteConfig &config, int) { model.beginSite(config); });
+        connect(&scanner, &SiteScanner::started, &model,
+            [&](const SiteLayout &, const SiteConfig &config, int) { model.beginSite(config); });
         connect(&scanner, &SiteScanner::nodesReady, &model, [&](int first, const QVector<PageNode> &nodes, int) {
             model.appendNodes(first, nodes);
             inserted += static_cast<int>(nodes.size());

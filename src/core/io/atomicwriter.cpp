@@ -5,10 +5,11 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 
-#include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 namespace GravDesk {
 namespace {
@@ -46,13 +47,14 @@ WriteResult AtomicWriter::write(const QString &path, const QByteArray &data, con
     QFile temp;
     for (int attempt = 0; attempt < 16; ++attempt) {
         tempPath = dirPath + QStringLiteral("/.") + target.fileName() + QStringLiteral(".gravdesk-")
-                   + QString::number(QRandomGenerator::global()->generate(), 36) + QStringLiteral(".tmp");
+            + QString::number(QRandomGenerator::global()->generate(), 36) + QStringLiteral(".tmp");
         temp.setFileName(tempPath);
         if (temp.open(QIODevice::WriteOnly | QIODevice::NewOnly))
             break;
     }
     if (!temp.isOpen()) {
-        result.error = QStringLiteral("cannot create a temporary file in %1: %2").arg(QDir::toNativeSeparators(dirPath), temp.errorString());
+        result.error = QStringLiteral("cannot create a temporary file in %1: %2")
+                           .arg(QDir::toNativeSeparators(dirPath), temp.errorString());
         return result;
     }
     const auto fail = [&](const QString &why) {
@@ -80,7 +82,8 @@ WriteResult AtomicWriter::write(const QString &path, const QByteArray &data, con
         return fail(QStringLiteral("flushing %1 failed: %2").arg(QDir::toNativeSeparators(path), temp.errorString()));
 #ifdef Q_OS_UNIX
     if (::fsync(temp.handle()) != 0)
-        return fail(QStringLiteral("syncing %1 to disk failed: %2").arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
+        return fail(QStringLiteral("syncing %1 to disk failed: %2")
+                        .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
 #endif
     if (target.exists())
         temp.setPermissions(QFile::permissions(path));

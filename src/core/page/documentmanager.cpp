@@ -58,8 +58,7 @@ QThreadPool &savePool()
 
 DocumentManager::DocumentManager(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 DocumentManager::~DocumentManager()
 {
@@ -81,8 +80,8 @@ void DocumentManager::open(const QString &path, const QString &language, int req
     watcher->setFuture(QtConcurrent::run([path] { return readAll(path); }));
 }
 
-SaveOutcome DocumentManager::saveNow(const QString &path, const QByteArray &expectedOnDisk, const QByteArray &bytes, bool force,
-                                     QString *error)
+SaveOutcome DocumentManager::saveNow(
+    const QString &path, const QByteArray &expectedOnDisk, const QByteArray &bytes, bool force, QString *error)
 {
     if (bytes == expectedOnDisk)
         return SaveOutcome::Unchanged;
@@ -95,7 +94,8 @@ SaveOutcome DocumentManager::saveNow(const QString &path, const QByteArray &expe
         }
         if (current.bytes != expectedOnDisk) {
             if (error)
-                *error = QStringLiteral("%1 was changed by another program since it was opened").arg(QDir::toNativeSeparators(path));
+                *error
+                    = QStringLiteral("%1 was changed by another program since it was opened").arg(QDir::toNativeSeparators(path));
             return SaveOutcome::ChangedOnDisk;
         }
     }

@@ -11,10 +11,10 @@ class PageDocument;
 
 /// What a save did.
 enum class SaveOutcome {
-    Written,        ///< new bytes are on disk
-    Unchanged,      ///< nothing to write: the file was not touched
-    ChangedOnDisk,  ///< refused: someone else changed the file since it was opened
-    Failed,         ///< the write failed; the file on disk is as it was
+    Written, ///< new bytes are on disk
+    Unchanged, ///< nothing to write: the file was not touched
+    ChangedOnDisk, ///< refused: someone else changed the file since it was opened
+    Failed, ///< the write failed; the file on disk is as it was
 };
 
 /**
@@ -39,8 +39,8 @@ public:
     int pendingSaves() const { return m_pendingSaves; }
 
     /// The blocking save the worker runs; also used by the command-line tool.
-    static SaveOutcome saveNow(const QString &path, const QByteArray &expectedOnDisk, const QByteArray &bytes, bool force,
-                               QString *error);
+    static SaveOutcome saveNow(
+        const QString &path, const QByteArray &expectedOnDisk, const QByteArray &bytes, bool force, QString *error);
 
 Q_SIGNALS:
     void opened(GravDesk::PageDocument *doc, int requestId);

@@ -20,16 +20,16 @@ enum class LineEnding { LF, CRLF, CR };
  */
 struct Envelope
 {
-    QByteArray raw;             ///< the file's bytes, untouched
-    bool hasHeader = false;     ///< the front-matter regex matched
-    bool validUtf8 = true;      ///< false: Grav's /u regex fails, whole file is body
-    QByteArray headerText;      ///< header as Grav feeds it to YAML (LF, first tab per line → 4 spaces)
-    QByteArray body;            ///< Grav's raw_content (LF-normalised)
-    qsizetype bodyOffset = 0;   ///< index in raw where the body's bytes start
-    int headerFirstLine = 0;    ///< 1-based line in the file of the header's first line (0: none)
+    QByteArray raw; ///< the file's bytes, untouched
+    bool hasHeader = false; ///< the front-matter regex matched
+    bool validUtf8 = true; ///< false: Grav's /u regex fails, whole file is body
+    QByteArray headerText; ///< header as Grav feeds it to YAML (LF, first tab per line → 4 spaces)
+    QByteArray body; ///< Grav's raw_content (LF-normalised)
+    qsizetype bodyOffset = 0; ///< index in raw where the body's bytes start
+    int headerFirstLine = 0; ///< 1-based line in the file of the header's first line (0: none)
     LineEnding lineEnding = LineEnding::LF;
     bool hasBom = false;
-    bool finalNewline = false;  ///< raw ends with a line break
+    bool finalNewline = false; ///< raw ends with a line break
 
     /// Bytes of raw before the body: BOM, `---`, header, closing line, swallowed newlines.
     QByteArray prefix() const { return raw.left(bodyOffset); }

@@ -19,16 +19,15 @@ struct Walker
     Walker(const HeaderBudget &b, const QByteArray &text)
         : budget(b)
         , source(text)
-    {
-    }
+    { }
     const HeaderBudget &budget;
     const QByteArray &source; // the text yaml-cpp read (marks index into it)
     int nodes = 0;
     bool legacy = false;
-    QString problem;       // first problem that only the legacy parser tolerates
+    QString problem; // first problem that only the legacy parser tolerates
     int problemLine = 0;
     int problemColumn = 0;
-    QString fatal;         // a problem no Grav parser tolerates
+    QString fatal; // a problem no Grav parser tolerates
     int fatalLine = 0;
     int fatalColumn = 0;
 
@@ -299,10 +298,8 @@ struct Walker
             return {};
         }
         switch (node.Type()) {
-        case YAML::NodeType::Null:
-            return {};
-        case YAML::NodeType::Scalar:
-            return scalar(node);
+        case YAML::NodeType::Null: return {};
+        case YAML::NodeType::Scalar: return scalar(node);
         case YAML::NodeType::Sequence: {
             QVariantList list;
             for (const auto &item : node)
@@ -330,8 +327,7 @@ struct Walker
             }
             return map;
         }
-        case YAML::NodeType::Undefined:
-            break;
+        case YAML::NodeType::Undefined: break;
         }
         return {};
     }
@@ -434,8 +430,8 @@ QByteArray quoteLegacyPlainValues(const QByteArray &text, bool &changed)
         }
         const QString trimmed = value.trimmed();
         if (!trimmed.isEmpty()
-            && (trimmed.contains(QLatin1String(": ")) || trimmed.startsWith(QLatin1Char('@')) || trimmed.startsWith(QLatin1Char('`'))
-                || trimmed.startsWith(QLatin1Char('%')))) {
+            && (trimmed.contains(QLatin1String(": ")) || trimmed.startsWith(QLatin1Char('@'))
+                || trimmed.startsWith(QLatin1Char('`')) || trimmed.startsWith(QLatin1Char('%')))) {
             QString quoted = trimmed;
             quoted.replace(QLatin1Char('\''), QLatin1String("''"));
             out.append(lead + QLatin1Char('\'') + quoted + QLatin1Char('\''));

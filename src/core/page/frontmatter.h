@@ -27,13 +27,13 @@ namespace GravDesk {
  */
 struct HeaderParse
 {
-    bool accepted = true;      ///< Grav shows the page (false: "Invalid Frontmatter" page)
-    bool legacyOnly = false;   ///< accepted only by Grav's legacy (compat) parser
-    QVariantMap values;        ///< top-level keys; null values are invalid QVariants
-    QStringList keyOrder;      ///< top-level keys in file order
-    QString error;             ///< why the header is rejected (or, for legacyOnly, what is wrong)
-    int errorLine = 0;         ///< 1-based line inside the header text (0: unknown)
-    int errorColumn = 0;       ///< 1-based column (0: unknown)
+    bool accepted = true; ///< Grav shows the page (false: "Invalid Frontmatter" page)
+    bool legacyOnly = false; ///< accepted only by Grav's legacy (compat) parser
+    QVariantMap values; ///< top-level keys; null values are invalid QVariants
+    QStringList keyOrder; ///< top-level keys in file order
+    QString error; ///< why the header is rejected (or, for legacyOnly, what is wrong)
+    int errorLine = 0; ///< 1-based line inside the header text (0: unknown)
+    int errorColumn = 0; ///< 1-based column (0: unknown)
 };
 
 /// Limits that keep hostile headers (deep nesting, alias bombs, huge files) bounded.

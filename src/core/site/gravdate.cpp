@@ -7,8 +7,8 @@ namespace GravDesk {
 namespace {
 
 const char *const kMonthsShort[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-const char *const kMonthsLong[] = {"january", "february", "march",     "april",   "may",      "june",
-                                   "july",    "august",   "september", "october", "november", "december"};
+const char *const kMonthsLong[]
+    = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
 const char *const kDaysShort[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 const char *const kDaysLong[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
@@ -137,8 +137,7 @@ QDateTime parsePhpFormat(const QString &text, const QString &phpFormat, const QT
             }
             break;
         case '!':
-        case '|':
-            break;
+        case '|': break;
         default:
             if (pos >= t.size() || t[pos] != f)
                 return {};

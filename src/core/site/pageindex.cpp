@@ -139,7 +139,8 @@ bool readVariant(const QString &path, const SiteConfig &config, PageVariant &v, 
     v.hasHeader = env.hasHeader;
     if (!env.validUtf8) {
         v.headerAccepted = false;
-        v.headerError = QStringLiteral("the file is not valid UTF-8: Grav cannot read its header and publishes the whole file as text");
+        v.headerError
+            = QStringLiteral("the file is not valid UTF-8: Grav cannot read its header and publishes the whole file as text");
     }
     QVariantMap h;
     if (env.hasHeader) {
@@ -268,7 +269,8 @@ int PageIndex::findByRelPath(const QString &relPath) const
 
 int PageIndex::errorCount() const
 {
-    return static_cast<int>(std::count_if(problems.cbegin(), problems.cend(), [](const SiteProblem &p) { return p.severity == Severity::Error; }));
+    return static_cast<int>(
+        std::count_if(problems.cbegin(), problems.cend(), [](const SiteProblem &p) { return p.severity == Severity::Error; }));
 }
 
 int PageIndex::warningCount() const
@@ -291,8 +293,7 @@ public:
         , m_ignoreHidden(index.config.flag(QStringLiteral("system.pages.ignore_hidden"), true))
         , m_paramSep(index.config.paramSeparator())
         , m_lowercase(index.config.forceLowercaseUrls())
-    {
-    }
+    { }
 
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 
@@ -301,8 +302,8 @@ public:
         if (cancelled())
             return;
         const QDir dir(absPath);
-        const QFileInfoList entries =
-            dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+        const QFileInfoList entries
+            = dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
         QStringList subfolders;
         for (const QFileInfo &e : entries) {
             const QString name = e.fileName();
@@ -313,9 +314,9 @@ public:
                     continue;
                 if (name.contains(m_paramSep)) {
                     addProblem(Severity::Warning, ProblemKind::SkippedFolder, childRel(nodeIndex, name),
-                               QStringLiteral("folder name contains \"%1\" (system.param_sep): Grav skips this folder and "
-                                              "everything in it")
-                                   .arg(m_paramSep));
+                        QStringLiteral("folder name contains \"%1\" (system.param_sep): Grav skips this folder and "
+                                       "everything in it")
+                            .arg(m_paramSep));
                     continue;
                 }
                 subfolders.append(name);
@@ -336,18 +337,17 @@ public:
             }
             case FileName::Dotted:
                 addProblem(Severity::Warning, ProblemKind::DottedStem, rel,
-                           QStringLiteral("\"%1\": the file name before \".md\" contains a dot that is not a site language, so "
-                                          "Grav ignores this file; rename it (e.g. \"%2\")")
-                               .arg(name, QString(f.stem).replace(QLatin1Char('.'), QLatin1Char('-')) + QStringLiteral(".md")));
+                    QStringLiteral("\"%1\": the file name before \".md\" contains a dot that is not a site language, so "
+                                   "Grav ignores this file; rename it (e.g. \"%2\")")
+                        .arg(name, QString(f.stem).replace(QLatin1Char('.'), QLatin1Char('-')) + QStringLiteral(".md")));
                 break;
             case FileName::OtherLanguage:
                 addProblem(Severity::Warning, ProblemKind::UnsupportedLanguage, rel,
-                           QStringLiteral("\"%1\": language \"%2\" is not one of the site's languages (%3), so Grav ignores "
-                                          "this file")
-                               .arg(name, f.language, m_languages.join(QStringLiteral(", "))));
+                    QStringLiteral("\"%1\": language \"%2\" is not one of the site's languages (%3), so Grav ignores "
+                                   "this file")
+                        .arg(name, f.language, m_languages.join(QStringLiteral(", "))));
                 break;
-            case FileName::NotPage:
-                break;
+            case FileName::NotPage: break;
             }
         }
         PageNode &node = m_index.nodes[nodeIndex];
@@ -367,7 +367,8 @@ public:
             // The main stem: the one with the most language files, as Grav's admin writes one stem for all.
             int best = 0;
             for (const QString &s : std::as_const(stems)) {
-                const auto n = std::count_if(node.variants.cbegin(), node.variants.cend(), [&](const PageVariant &v) { return v.stem == s; });
+                const auto n = std::count_if(
+                    node.variants.cbegin(), node.variants.cend(), [&](const PageVariant &v) { return v.stem == s; });
                 if (n > best) {
                     best = static_cast<int>(n);
                     node.stem = s;
@@ -376,9 +377,9 @@ public:
         }
         if (stems.size() > 1 && nodeIndex > 0) {
             addProblem(Severity::Warning, ProblemKind::MultipleStems, node.relPath,
-                       QStringLiteral("this folder holds page files with different names (%1): Grav picks one per language "
-                                      "unpredictably; keep one name for all languages")
-                           .arg(stems.join(QStringLiteral(", "))));
+                QStringLiteral("this folder holds page files with different names (%1): Grav picks one per language "
+                               "unpredictably; keep one name for all languages")
+                    .arg(stems.join(QStringLiteral(", "))));
         }
         for (const PageVariant &v : std::as_const(node.variants))
             m_pending.append({nodeIndex, static_cast<int>(&v - node.variants.constData())});
@@ -410,8 +411,8 @@ public:
         return parent.isEmpty() ? name : parent + QLatin1Char('/') + name;
     }
 
-    void addProblem(Severity s, ProblemKind k, const QString &path, const QString &message, int line = 0,
-                    const QStringList &related = {})
+    void addProblem(
+        Severity s, ProblemKind k, const QString &path, const QString &message, int line = 0, const QStringList &related = {})
     {
         SiteProblem p;
         p.severity = s;
@@ -471,9 +472,9 @@ void findDuplicateSlugs(PageIndex &index)
             QStringList others = folders;
             others.removeAll(folder);
             p.related = others;
-            const QString langText = languages.size() == langs.size() || langs == QStringList{QString()}
-                                         ? QString()
-                                         : QStringLiteral(" (languages: %1)").arg(languages.join(QStringLiteral(", ")));
+            const QString langText = languages.size() == langs.size() || langs == QStringList {QString()}
+                ? QString()
+                : QStringLiteral(" (languages: %1)").arg(languages.join(QStringLiteral(", ")));
             p.message = QStringLiteral("slug \"%1\" is also used by %2%3: both have the same URL and Grav shows only one of "
                                        "them, unpredictably")
                             .arg(groupSlug.at(folders), others.join(QStringLiteral(", ")), langText);
@@ -494,9 +495,9 @@ void collectFileProblems(PageIndex &index)
                 p.severity = Severity::Error;
                 p.kind = v.headerError.contains(QLatin1String("UTF-8")) ? ProblemKind::InvalidUtf8 : ProblemKind::InvalidHeader;
                 p.message = p.kind == ProblemKind::InvalidUtf8
-                                ? v.headerError
-                                : QStringLiteral("Grav rejects this header and publishes an \"Invalid Frontmatter\" page instead: %1")
-                                      .arg(v.headerError);
+                    ? v.headerError
+                    : QStringLiteral("Grav rejects this header and publishes an \"Invalid Frontmatter\" page instead: %1")
+                          .arg(v.headerError);
                 index.problems.append(p);
             } else if (v.legacyHeader) {
                 p.severity = Severity::Warning;
@@ -509,7 +510,8 @@ void collectFileProblems(PageIndex &index)
                 d.severity = Severity::Warning;
                 d.kind = ProblemKind::BadDate;
                 d.path = rel;
-                d.message = QStringLiteral("date \"%1\" cannot be read, so Grav uses the file's modification time instead").arg(v.dateText);
+                d.message = QStringLiteral("date \"%1\" cannot be read, so Grav uses the file's modification time instead")
+                                .arg(v.dateText);
                 index.problems.append(d);
             }
         }

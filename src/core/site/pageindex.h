@@ -17,17 +17,17 @@ namespace GravDesk {
 enum class Severity { Info, Warning, Error };
 
 enum class ProblemKind {
-    InvalidHeader,       ///< Grav shows "Invalid Frontmatter" instead of the page
-    LegacyHeader,        ///< accepted only by Grav's legacy YAML parser
-    InvalidUtf8,         ///< Grav cannot split the file: the whole file becomes the body
+    InvalidHeader, ///< Grav shows "Invalid Frontmatter" instead of the page
+    LegacyHeader, ///< accepted only by Grav's legacy YAML parser
+    InvalidUtf8, ///< Grav cannot split the file: the whole file becomes the body
     UnreadableFile,
-    DuplicateSlug,       ///< two folders under one parent share a route
-    DottedStem,          ///< page file whose stem contains a dot: Grav ignores it
+    DuplicateSlug, ///< two folders under one parent share a route
+    DottedStem, ///< page file whose stem contains a dot: Grav ignores it
     UnsupportedLanguage, ///< `item.de.md` on a site without `de`: Grav ignores it
-    MultipleStems,       ///< several page file stems in one folder
-    BadDate,             ///< a date Grav cannot read (it falls back to the file's mtime)
-    SkippedFolder,       ///< folder Grav never reads (name contains param_sep)
-    Config,              ///< a configuration file problem
+    MultipleStems, ///< several page file stems in one folder
+    BadDate, ///< a date Grav cannot read (it falls back to the file's mtime)
+    SkippedFolder, ///< folder Grav never reads (name contains param_sep)
+    Config, ///< a configuration file problem
 };
 
 QString severityName(Severity s);
@@ -38,8 +38,8 @@ struct SiteProblem
 {
     Severity severity = Severity::Warning;
     ProblemKind kind = ProblemKind::InvalidHeader;
-    QString path;        ///< file or folder, relative to the pages folder ('/' separators)
-    int line = 0;        ///< 1-based line in the file, 0 when not applicable
+    QString path; ///< file or folder, relative to the pages folder ('/' separators)
+    int line = 0; ///< 1-based line in the file, 0 when not applicable
     int column = 0;
     QString message;
     QStringList related; ///< other paths involved (e.g. the other duplicate)
@@ -48,27 +48,27 @@ struct SiteProblem
 /// Publication state as Grav computes it.
 enum class PublishState {
     Published,
-    Draft,     ///< `published: false`
+    Draft, ///< `published: false`
     Scheduled, ///< publish_date in the future
-    Expired,   ///< unpublish_date in the past
+    Expired, ///< unpublish_date in the past
 };
 
 /// One language file of a page (`item.ru.md`).
 struct PageVariant
 {
-    QString language;           ///< "" for the language-less `item.md`
+    QString language; ///< "" for the language-less `item.md`
     QString fileName;
     QString stem;
     bool hasHeader = false;
     bool headerAccepted = true;
     bool legacyHeader = false;
     QString headerError;
-    int errorLine = 0;          ///< line in the file
-    QString title;              ///< trimmed header title ("" when absent)
-    QString slug;               ///< header slug ("" when absent)
-    QString templateOverride;   ///< header template ("" when absent)
-    QString dateText;           ///< the date as written ("" when absent)
-    QDateTime date;             ///< what Grav uses: the header date, else the file's mtime
+    int errorLine = 0; ///< line in the file
+    QString title; ///< trimmed header title ("" when absent)
+    QString slug; ///< header slug ("" when absent)
+    QString templateOverride; ///< header template ("" when absent)
+    QString dateText; ///< the date as written ("" when absent)
+    QDateTime date; ///< what Grav uses: the header date, else the file's mtime
     bool dateFromFile = false;
     PublishState publishState = PublishState::Published;
     qint64 size = 0;
@@ -83,11 +83,11 @@ struct PageNode
     int parent = -1;
     QVector<int> children;
     QString folderName;
-    QString relPath;            ///< relative to the pages folder, '/' separators ("" for node 0)
-    int order = -1;             ///< numeric prefix (`02.news` → 2), -1 when none
-    QString folderSlug;         ///< folder name minus the prefix (lower-cased when the site forces it)
-    bool modular = false;       ///< `_name` folder
-    QString stem;               ///< page file stem (template), "" for a placeholder
+    QString relPath; ///< relative to the pages folder, '/' separators ("" for node 0)
+    int order = -1; ///< numeric prefix (`02.news` → 2), -1 when none
+    QString folderSlug; ///< folder name minus the prefix (lower-cased when the site forces it)
+    bool modular = false; ///< `_name` folder
+    QString stem; ///< page file stem (template), "" for a placeholder
     QVector<PageVariant> variants;
     bool hasError = false;
     bool hasWarning = false;
@@ -135,8 +135,8 @@ struct ScanSink
  * Scans a site. Synchronous; runs the page file parsing on the global
  * thread pool. @p cancel stops it early (the result is then partial).
  */
-PageIndex scanSite(const SiteLayout &layout, const SiteConfig &config, const ScanSink &sink = {},
-                   const std::atomic_bool *cancel = nullptr);
+PageIndex scanSite(
+    const SiteLayout &layout, const SiteConfig &config, const ScanSink &sink = {}, const std::atomic_bool *cancel = nullptr);
 
 /// Reads one page file into @p variant (header values the index keeps). Returns false if unreadable.
 bool readVariant(const QString &path, const SiteConfig &config, PageVariant &variant, QString *error = nullptr);

@@ -13,33 +13,31 @@ namespace {
 QVariantMap builtinSystem()
 {
     // The content-relevant part of Grav 1.7's system/config/system.yaml.
-    QVariantMap languages{
-        {QStringLiteral("supported"), QVariantList{}},
+    QVariantMap languages {
+        {QStringLiteral("supported"), QVariantList {}},
         {QStringLiteral("default_lang"), QVariant()},
         {QStringLiteral("include_default_lang"), true},
         {QStringLiteral("include_default_lang_file_extension"), true},
         {QStringLiteral("pages_fallback_only"), false},
     };
-    QVariantMap pages{
+    QVariantMap pages {
         {QStringLiteral("theme"), QStringLiteral("quark")},
         {QStringLiteral("dateformat"),
-         QVariantMap{{QStringLiteral("default"), QVariant()}, {QStringLiteral("short"), QStringLiteral("jS M Y")}}},
+            QVariantMap {{QStringLiteral("default"), QVariant()}, {QStringLiteral("short"), QStringLiteral("jS M Y")}}},
         {QStringLiteral("publish_dates"), true},
-        {QStringLiteral("process"), QVariantMap{{QStringLiteral("markdown"), true}, {QStringLiteral("twig"), false}}},
+        {QStringLiteral("process"), QVariantMap {{QStringLiteral("markdown"), true}, {QStringLiteral("twig"), false}}},
         {QStringLiteral("markdown"),
-         QVariantMap{{QStringLiteral("extra"), false},
-                     {QStringLiteral("auto_line_breaks"), false},
-                     {QStringLiteral("auto_url_links"), false},
-                     {QStringLiteral("escape_markup"), false}}},
-        {QStringLiteral("ignore_files"), QVariantList{QStringLiteral(".DS_Store")}},
-        {QStringLiteral("ignore_folders"), QVariantList{QStringLiteral(".git"), QStringLiteral(".idea")}},
+            QVariantMap {{QStringLiteral("extra"), false}, {QStringLiteral("auto_line_breaks"), false},
+                {QStringLiteral("auto_url_links"), false}, {QStringLiteral("escape_markup"), false}}},
+        {QStringLiteral("ignore_files"), QVariantList {QStringLiteral(".DS_Store")}},
+        {QStringLiteral("ignore_folders"), QVariantList {QStringLiteral(".git"), QStringLiteral(".idea")}},
         {QStringLiteral("ignore_hidden"), true},
         {QStringLiteral("hide_empty_folders"), false},
     };
-    return QVariantMap{
+    return QVariantMap {
         {QStringLiteral("languages"), languages},
         {QStringLiteral("pages"), pages},
-        {QStringLiteral("home"), QVariantMap{{QStringLiteral("alias"), QStringLiteral("/home")}}},
+        {QStringLiteral("home"), QVariantMap {{QStringLiteral("alias"), QStringLiteral("/home")}}},
         {QStringLiteral("force_lowercase_urls"), true},
         {QStringLiteral("param_sep"), QStringLiteral(":")},
         {QStringLiteral("timezone"), QString()},
@@ -48,13 +46,11 @@ QVariantMap builtinSystem()
 
 QVariantMap builtinSite()
 {
-    return QVariantMap{
-        {QStringLiteral("taxonomies"), QVariantList{QStringLiteral("category"), QStringLiteral("tag")}},
+    return QVariantMap {
+        {QStringLiteral("taxonomies"), QVariantList {QStringLiteral("category"), QStringLiteral("tag")}},
         {QStringLiteral("summary"),
-         QVariantMap{{QStringLiteral("enabled"), true},
-                     {QStringLiteral("format"), QStringLiteral("short")},
-                     {QStringLiteral("size"), 300},
-                     {QStringLiteral("delimiter"), QStringLiteral("===")}}},
+            QVariantMap {{QStringLiteral("enabled"), true}, {QStringLiteral("format"), QStringLiteral("short")},
+                {QStringLiteral("size"), 300}, {QStringLiteral("delimiter"), QStringLiteral("===")}}},
     };
 }
 
@@ -62,12 +58,12 @@ QVariantMap builtinMedia()
 {
     QVariantMap types;
     const char *exts[] = {"jpg", "jpeg", "jpe", "png", "webp", "avif", "gif", "svg", "mp3", "wav", "wma", "ogg", "m4a", "aif",
-                          "aiff", "mp4", "mov", "m4v", "ogv", "webm", "flv", "swf", "pdf", "doc", "docx", "xls", "xlsx", "ppt",
-                          "pptx", "pps", "rtf", "txt", "zip", "gz", "7z", "tar", "json", "xml", "css", "js", "htm", "html",
-                          "psd", "ai", "bmp", "tiff", "avi", "mpg", "mpeg", "wmv", "vcf", "ics"};
+        "aiff", "mp4", "mov", "m4v", "ogv", "webm", "flv", "swf", "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "pps",
+        "rtf", "txt", "zip", "gz", "7z", "tar", "json", "xml", "css", "js", "htm", "html", "psd", "ai", "bmp", "tiff", "avi",
+        "mpg", "mpeg", "wmv", "vcf", "ics"};
     for (const char *e : exts)
-        types.insert(QString::fromLatin1(e), QVariantMap{});
-    return QVariantMap{{QStringLiteral("types"), types}};
+        types.insert(QString::fromLatin1(e), QVariantMap {});
+    return QVariantMap {{QStringLiteral("types"), types}};
 }
 
 } // namespace
@@ -77,7 +73,7 @@ SiteConfig::SiteConfig()
     m_root.insert(QStringLiteral("system"), builtinSystem());
     m_root.insert(QStringLiteral("site"), builtinSite());
     m_root.insert(QStringLiteral("media"), builtinMedia());
-    m_root.insert(QStringLiteral("plugins"), QVariantMap{});
+    m_root.insert(QStringLiteral("plugins"), QVariantMap {});
 }
 
 QVariantMap SiteConfig::merged(const QVariantMap &base, const QVariantMap &over)

@@ -26,16 +26,16 @@ public:
     QStringList stringList(const QString &dottedPath) const;
     bool flag(const QString &dottedPath, bool fallback) const;
 
-    QStringList languages() const;       ///< system.languages.supported ("" entries removed)
-    QString defaultLanguage() const;     ///< default_lang, else the first supported language
+    QStringList languages() const; ///< system.languages.supported ("" entries removed)
+    QString defaultLanguage() const; ///< default_lang, else the first supported language
     bool isMultilang() const { return !languages().isEmpty(); }
     /// Languages Grav tries, in order, when @p lang is active; "" is the language-less page file.
     QStringList fallbackLanguages(const QString &lang) const;
 
     bool forceLowercaseUrls() const;
     QString paramSeparator() const;
-    QString dateFormatDefault() const;   ///< system.pages.dateformat.default (may be empty)
-    QTimeZone timeZone() const;          ///< system.timezone, else the machine's zone
+    QString dateFormatDefault() const; ///< system.pages.dateformat.default (may be empty)
+    QTimeZone timeZone() const; ///< system.timezone, else the machine's zone
     bool publishDates() const;
     QString summaryDelimiter() const;
     QStringList taxonomies() const;

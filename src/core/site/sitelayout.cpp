@@ -9,14 +9,10 @@ namespace GravDesk {
 QString SiteLayout::kindName() const
 {
     switch (kind) {
-    case SiteLayoutKind::FullInstall:
-        return QCoreApplication::translate("GravDesk::SiteLayout", "Grav installation");
-    case SiteLayoutKind::UserFolder:
-        return QCoreApplication::translate("GravDesk::SiteLayout", "user folder");
-    case SiteLayoutKind::GitSyncClone:
-        return QCoreApplication::translate("GravDesk::SiteLayout", "Git Sync clone");
-    case SiteLayoutKind::Invalid:
-        break;
+    case SiteLayoutKind::FullInstall: return QCoreApplication::translate("GravDesk::SiteLayout", "Grav installation");
+    case SiteLayoutKind::UserFolder: return QCoreApplication::translate("GravDesk::SiteLayout", "user folder");
+    case SiteLayoutKind::GitSyncClone: return QCoreApplication::translate("GravDesk::SiteLayout", "Git Sync clone");
+    case SiteLayoutKind::Invalid: break;
     }
     return QCoreApplication::translate("GravDesk::SiteLayout", "not a Grav site");
 }
@@ -63,9 +59,9 @@ SiteLayout locateSite(const QString &path)
     if (isDir(dir.filePath(QStringLiteral("pages")))) {
         const bool hasConfig = isDir(dir.filePath(QStringLiteral("config")));
         const bool isGit = QFileInfo::exists(dir.filePath(QStringLiteral(".git")));
-        SiteLayout l = fromUserDir(root, root, (isGit && !hasConfig) || (!hasConfig && info.fileName() != QLatin1String("user"))
-                                                   ? SiteLayoutKind::GitSyncClone
-                                                   : SiteLayoutKind::UserFolder);
+        SiteLayout l = fromUserDir(root, root,
+            (isGit && !hasConfig) || (!hasConfig && info.fileName() != QLatin1String("user")) ? SiteLayoutKind::GitSyncClone
+                                                                                              : SiteLayoutKind::UserFolder);
         // A user/ folder inside a Grav root: use the root's system/ defaults too.
         const QDir parent(QFileInfo(root).absolutePath());
         if (info.fileName() == QLatin1String("user") && isDir(parent.filePath(QStringLiteral("system/config")))) {
@@ -86,9 +82,10 @@ SiteLayout locateSite(const QString &path)
             return l;
         }
     }
-    bad.error = QStringLiteral("%1 holds no Grav pages: expected user/pages/ (a Grav installation), pages/ (a user folder or a Git "
-                               "Sync clone)")
-                    .arg(QDir::toNativeSeparators(root));
+    bad.error
+        = QStringLiteral("%1 holds no Grav pages: expected user/pages/ (a Grav installation), pages/ (a user folder or a Git "
+                         "Sync clone)")
+              .arg(QDir::toNativeSeparators(root));
     return bad;
 }
 

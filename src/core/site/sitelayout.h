@@ -7,8 +7,8 @@ namespace GravDesk {
 /// How a Grav site folder is organised on disk.
 enum class SiteLayoutKind {
     Invalid,
-    FullInstall,  ///< Grav root: user/pages, user/config, system/config
-    UserFolder,   ///< a bare user/ folder: pages/, config/
+    FullInstall, ///< Grav root: user/pages, user/config, system/config
+    UserFolder, ///< a bare user/ folder: pages/, config/
     GitSyncClone, ///< a clone of Git Sync's repository (the user/ folder): pages/ at the root
 };
 
@@ -16,13 +16,13 @@ enum class SiteLayoutKind {
 struct SiteLayout
 {
     SiteLayoutKind kind = SiteLayoutKind::Invalid;
-    QString root;            ///< the folder the user opened
-    QString userDir;         ///< Grav's user/ folder (or the clone's root)
-    QString pagesDir;        ///< user/pages
-    QString configDir;       ///< user/config (may not exist)
+    QString root; ///< the folder the user opened
+    QString userDir; ///< Grav's user/ folder (or the clone's root)
+    QString pagesDir; ///< user/pages
+    QString configDir; ///< user/config (may not exist)
     QString systemConfigDir; ///< system/config (empty when the site has no system/)
-    QString systemDir;       ///< system/ (empty when absent)
-    QString error;           ///< why the folder is not a Grav site
+    QString systemDir; ///< system/ (empty when absent)
+    QString error; ///< why the folder is not a Grav site
 
     bool isValid() const { return kind != SiteLayoutKind::Invalid; }
     QString kindName() const;

@@ -12,7 +12,8 @@ Prompter::Choice MessageBoxPrompter::askSaveChanges(QWidget *parent, const QStri
     box.setIcon(QMessageBox::Warning);
     box.setWindowTitle(QCoreApplication::translate("GravDesk::Prompter", "Unsaved changes"));
     box.setText(QCoreApplication::translate("GravDesk::Prompter", "Save the changes to “%1”?").arg(documentName));
-    box.setInformativeText(QCoreApplication::translate("GravDesk::Prompter", "If you don't save, your edits to this page are lost."));
+    box.setInformativeText(
+        QCoreApplication::translate("GravDesk::Prompter", "If you don't save, your edits to this page are lost."));
     // Own labels: Qt ships no Kazakh translation of its standard buttons.
     box.setStandardButtons(QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     box.button(QMessageBox::Save)->setText(QCoreApplication::translate("GravDesk::Prompter", "&Save"));

@@ -85,7 +85,8 @@ void PageFormWidget::showDocument(const PageDocument *doc, const SiteConfig &con
     if (!doc->envelope().validUtf8 || !doc->isEditable())
         problem = doc->readOnlyReason();
     else if (!h.accepted)
-        problem = tr("Grav rejects this header (line %1): %2").arg(h.errorLine + doc->envelope().headerFirstLine - 1).arg(h.error);
+        problem
+            = tr("Grav rejects this header (line %1): %2").arg(h.errorLine + doc->envelope().headerFirstLine - 1).arg(h.error);
     else if (h.legacyOnly)
         problem = tr("Grav reads this header only with its legacy parser: %1").arg(h.error);
     m_headerState->setText(problem);

@@ -119,8 +119,9 @@ MainWindow::MainWindow(QWidget *parent)
             return;
         m_prompter->showError(this, tr("Open Page"), tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), error));
     });
-    connect(m_docs, &DocumentManager::saveFinished, this,
-            [this](PageDocument *doc, SaveOutcome outcome, const QString &error) { onSaveFinished(doc, static_cast<int>(outcome), error); });
+    connect(m_docs, &DocumentManager::saveFinished, this, [this](PageDocument *doc, SaveOutcome outcome, const QString &error) {
+        onSaveFinished(doc, static_cast<int>(outcome), error);
+    });
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -278,7 +279,8 @@ void MainWindow::buildActions()
     m_languageCombo = new QComboBox(bar);
     m_languageCombo->setObjectName(QStringLiteral("languageComboBox"));
     m_languageCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    connect(m_languageCombo, &QComboBox::activated, this, [this](int i) { setLanguage(m_languageCombo->itemData(i).toString()); });
+    connect(
+        m_languageCombo, &QComboBox::activated, this, [this](int i) { setLanguage(m_languageCombo->itemData(i).toString()); });
     bar->addWidget(m_languageCombo);
 }
 
@@ -320,7 +322,8 @@ std::shared_ptr<const PageIndex> MainWindow::pageIndex() const
 
 void MainWindow::chooseSite()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Grav Site"), m_sitePath.isEmpty() ? QDir::homePath() : m_sitePath);
+    const QString dir
+        = QFileDialog::getExistingDirectory(this, tr("Open Grav Site"), m_sitePath.isEmpty() ? QDir::homePath() : m_sitePath);
     if (!dir.isEmpty())
         openSite(dir);
 }
@@ -409,7 +412,8 @@ void MainWindow::onDocumentOpened(PageDocument *doc, int requestId)
     m_editor->setReadOnly(!m_doc->isEditable());
     m_loadingEditor = false;
     const auto index = m_model->index();
-    const QString route = index ? index->route(m_docNode, m_doc->language().isEmpty() ? m_language : m_doc->language()) : QString();
+    const QString route
+        = index ? index->route(m_docNode, m_doc->language().isEmpty() ? m_language : m_doc->language()) : QString();
     m_form->showDocument(m_doc, index ? index->config : SiteConfig(), route);
     m_preview->setPageFolder(QFileInfo(m_doc->path()).absolutePath());
     m_preview->setMarkdown(m_doc->body());
@@ -450,13 +454,13 @@ void MainWindow::onSaveFinished(PageDocument *doc, int outcomeValue, const QStri
     bool ok = outcome == SaveOutcome::Written || outcome == SaveOutcome::Unchanged;
     if (outcome == SaveOutcome::ChangedOnDisk) {
         if (m_prompter->confirm(this, tr("File changed on disk"),
-                                tr("%1\n\nOverwrite it with your version? (No keeps your text in the editor, unsaved.)").arg(error))) {
+                tr("%1\n\nOverwrite it with your version? (No keeps your text in the editor, unsaved.)").arg(error))) {
             m_docs->save(doc, true);
             return;
         }
     } else if (outcome == SaveOutcome::Failed) {
-        m_prompter->showError(this, tr("Save failed"),
-                              tr("%1\n\nThe file on disk is unchanged and your text is still in the editor.").arg(error));
+        m_prompter->showError(
+            this, tr("Save failed"), tr("%1\n\nThe file on disk is unchanged and your text is still in the editor.").arg(error));
     }
     if (outcome == SaveOutcome::Written)
         m_statusLabel->setText(tr("Saved %1").arg(name));
@@ -487,8 +491,7 @@ bool MainWindow::whenCurrentSettled(const std::function<void()> &proceed)
         return true;
     }
     switch (m_prompter->askSaveChanges(this, QFileInfo(m_doc->path()).fileName())) {
-    case Prompter::Choice::Cancel:
-        return false;
+    case Prompter::Choice::Cancel: return false;
     case Prompter::Choice::Discard:
         delete m_doc; // its edits are dropped; the file on disk was never touched
         m_doc = nullptr;
@@ -516,7 +519,9 @@ void MainWindow::setLanguage(const QString &language)
         m_languageCombo->setCurrentIndex(i);
     if (m_docNode > 0 && (!m_doc || m_doc->language() != language)) {
         const PageNode *n = m_model->node(m_docNode);
-        const bool exists = n && std::any_of(n->variants.cbegin(), n->variants.cend(), [&](const PageVariant &v) { return v.language == language; });
+        const bool exists = n && std::any_of(n->variants.cbegin(), n->variants.cend(), [&](const PageVariant &v) {
+            return v.language == language;
+        });
         if (exists) {
             const int node = m_docNode;
             whenCurrentSettled([this, node, language] { openVariant(node, language); });
@@ -572,9 +577,10 @@ void MainWindow::showProblems()
         item->setText(1, p.message);
         item->setToolTip(1, p.message);
         item->setData(0, Qt::UserRole, p.path);
-        item->setIcon(0, style()->standardIcon(p.severity == Severity::Error     ? QStyle::SP_MessageBoxCritical
-                                               : p.severity == Severity::Warning ? QStyle::SP_MessageBoxWarning
-                                                                                 : QStyle::SP_MessageBoxInformation));
+        item->setIcon(0,
+            style()->standardIcon(p.severity == Severity::Error ? QStyle::SP_MessageBoxCritical
+                    : p.severity == Severity::Warning           ? QStyle::SP_MessageBoxWarning
+                                                                : QStyle::SP_MessageBoxInformation));
     }
     m_problemsLabel->setText(tr("Problems: %1 errors, %2 warnings").arg(index->errorCount()).arg(index->warningCount()));
 }
@@ -649,17 +655,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_doc && m_doc->isModified()) {
         switch (m_prompter->askSaveChanges(this, QFileInfo(m_doc->path()).fileName())) {
-        case Prompter::Choice::Cancel:
-            event->ignore();
-            return;
+        case Prompter::Choice::Cancel: event->ignore(); return;
         case Prompter::Choice::Save:
             event->ignore();
             m_afterSave = [this] { QTimer::singleShot(0, this, &QWidget::close); };
             if (!save())
                 m_afterSave = nullptr;
             return;
-        case Prompter::Choice::Discard:
-            break;
+        case Prompter::Choice::Discard: break;
         }
     }
     QSettings settings;

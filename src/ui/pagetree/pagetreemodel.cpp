@@ -21,7 +21,7 @@ void PageTreeModel::clear()
     m_children.clear();
     m_row.clear();
     m_index.reset();
-    m_nodes.append(PageNode{});
+    m_nodes.append(PageNode {});
     m_children.append(QVector<int>());
     m_row.append(0);
     endResetModel();
@@ -248,8 +248,7 @@ QVariant PageTreeModel::data(const QModelIndex &index, int role) const
             if (!v)
                 return {};
             return v->date.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-        case StateColumn:
-            return v ? stateText(v->publishState) : tr("Folder");
+        case StateColumn: return v ? stateText(v->publishState) : tr("Folder");
         }
         break;
     case Qt::DecorationRole:
@@ -259,8 +258,8 @@ QVariant PageTreeModel::data(const QModelIndex &index, int role) const
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
         if (node.hasWarning)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-        return QApplication::style()->standardIcon(node.isPlaceholder() || !node.children.isEmpty() ? QStyle::SP_DirIcon
-                                                                                                      : QStyle::SP_FileIcon);
+        return QApplication::style()->standardIcon(
+            node.isPlaceholder() || !node.children.isEmpty() ? QStyle::SP_DirIcon : QStyle::SP_FileIcon);
     case Qt::FontRole: {
         QFont f;
         if (node.isPlaceholder() || fallback || (v && v->dateFromFile && index.column() == DateColumn))

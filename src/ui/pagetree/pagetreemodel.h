@@ -24,7 +24,7 @@ public:
     enum Column { TitleColumn, LanguagesColumn, DateColumn, StateColumn, ColumnCount };
     enum Role {
         NodeIndexRole = Qt::UserRole + 1, ///< int: index into the page index
-        RelPathRole,                      ///< QString: folder relative to the pages folder
+        RelPathRole, ///< QString: folder relative to the pages folder
         HasErrorRole,
         PlaceholderRole,
     };
@@ -64,7 +64,7 @@ private:
     SiteConfig m_config;
     QVector<PageNode> m_nodes;
     QVector<QVector<int>> m_children; // as shown; m_children[0] = top-level pages
-    QVector<int> m_row;               // row of each node under its parent
+    QVector<int> m_row; // row of each node under its parent
     std::shared_ptr<const PageIndex> m_index;
     QString m_language;
 };

@@ -52,7 +52,8 @@ public:
     using QWebEnginePage::QWebEnginePage;
 
 protected:
-    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message, int line, const QString &source) override
+    void javaScriptConsoleMessage(
+        JavaScriptConsoleMessageLevel level, const QString &message, int line, const QString &source) override
     {
         if (level == ErrorMessageLevel)
             qWarning("preview: %s (%s:%d)", qUtf8Printable(message), qUtf8Printable(source), line);
@@ -196,10 +197,10 @@ void PreviewView::push(const QString &html)
         m_hasQueued = true;
         return;
     }
-    const QString arg = QString::fromUtf8(QJsonDocument::fromVariant(QVariantList{html}).toJson(QJsonDocument::Compact));
+    const QString arg = QString::fromUtf8(QJsonDocument::fromVariant(QVariantList {html}).toJson(QJsonDocument::Compact));
     page()->runJavaScript(QStringLiteral("window.gravdeskSetContent && window.gravdeskSetContent(") + arg.mid(1, arg.size() - 2)
-                              + QStringLiteral(");"),
-                          QWebEngineScript::MainWorld);
+            + QStringLiteral(");"),
+        QWebEngineScript::MainWorld);
     Q_EMIT contentPushed();
 }
 
