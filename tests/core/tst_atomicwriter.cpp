@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void wrapperThatSucceeds();
     void missingFolder();
     void failingDeviceItself();
+    void symlinkStaysALink();
 };
 
 void TestAtomicWriter::writesNewFile()
@@ -203,6 +205,25 @@ void TestAtomicWriter::failingDeviceItself()
     dev.close();
     file.close();
     QCOMPARE(readFile(file.fileName()), QByteArrayLiteral("abcde"));
+}
+
+void TestAtomicWriter::symlinkStaysALink()
+{
+    // Some sites keep shared pages elsewhere and link them in: saving must write through the link.
+    QTemporaryDir tmp;
+    QDir(tmp.path()).mkpath(QStringLiteral("shared"));
+    QDir(tmp.path()).mkpath(QStringLiteral("page"));
+    const QString real = tmp.filePath(QStringLiteral("shared/item.kk.md"));
+    const QString link = tmp.filePath(QStringLiteral("page/item.kk.md"));
+    QVERIFY(writeFile(real, QByteArrayLiteral("old")));
+    QVERIFY(QFile::link(real, link));
+    const WriteResult r = AtomicWriter::write(link, QByteArrayLiteral("new"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(readFile(real), QByteArrayLiteral("new"));
+    QCOMPARE(readFile(link), QByteArrayLiteral("new"));
+    QCOMPARE(folderEntries(tmp.filePath(QStringLiteral("page"))), QStringList{QStringLiteral("item.kk.md")});
+    QCOMPARE(folderEntries(tmp.filePath(QStringLiteral("shared"))), QStringList{QStringLiteral("item.kk.md")});
 }
 
 QTEST_GUILESS_MAIN(TestAtomicWriter)

@@ -36,7 +36,9 @@ bool fsyncPath(const QString &path, bool directory)
 WriteResult AtomicWriter::write(const QString &path, const QByteArray &data, const DeviceWrapper &wrapper)
 {
     WriteResult result;
-    const QFileInfo target(path);
+    // A page file that is a symbolic link stays one: the file it points to is replaced.
+    const QFileInfo given(path);
+    const QFileInfo target(given.isSymLink() && !given.canonicalFilePath().isEmpty() ? given.canonicalFilePath() : path);
     const QString dirPath = target.absolutePath();
     if (!QFileInfo(dirPath).isDir()) {
         result.error = QStringLiteral("folder %1 does not exist").arg(QDir::toNativeSeparators(dirPath));
@@ -86,18 +88,18 @@ WriteResult AtomicWriter::write(const QString &path, const QByteArray &data, con
                         .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
 #endif
     if (target.exists())
-        temp.setPermissions(QFile::permissions(path));
+        temp.setPermissions(QFile::permissions(target.filePath()));
     temp.close();
 #ifdef Q_OS_UNIX
-    if (::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(path).constData()) != 0) {
+    if (::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(target.filePath()).constData()) != 0) {
         const QString why = QString::fromLocal8Bit(std::strerror(errno));
         QFile::remove(tempPath);
         result.error = QStringLiteral("replacing %1 failed: %2").arg(QDir::toNativeSeparators(path), why);
         return result;
     }
 #else
-    QFile::remove(path);
-    if (!QFile::rename(tempPath, path)) {
+    QFile::remove(target.filePath());
+    if (!QFile::rename(tempPath, target.filePath())) {
         QFile::remove(tempPath);
         result.error = QStringLiteral("replacing %1 failed").arg(QDir::toNativeSeparators(path));
         return result;

@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <vector>
+
 namespace GravDesk {
 namespace {
 
@@ -192,28 +194,34 @@ QDateTime parseGravDate(const QVariant &value, const QString &phpFormat, const Q
     }
     struct Form
     {
-        const char *regex;
-        const char *format;
+        QRegularExpression regex;
+        QString format;
     };
     // The PHP rule: '/' means month/day/year, '-' and '.' mean day-month-year (unless the year comes first).
-    static const Form forms[] = {
-        {R"(^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}:\d{2}$)", "j-n-Y G:i:s"},
-        {R"(^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}$)", "j-n-Y G:i"},
-        {R"(^\d{1,2}-\d{1,2}-\d{4}$)", "j-n-Y|"},
-        {R"(^\d{1,2}\.\d{1,2}\.\d{4} \d{1,2}:\d{2}(:\d{2})?$)", "j.n.Y G:i"},
-        {R"(^\d{1,2}\.\d{1,2}\.\d{4}$)", "j.n.Y|"},
-        {R"(^\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}:\d{2}$)", "Y-n-j?G:i:s"},
-        {R"(^\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}$)", "Y-n-j?G:i"},
-        {R"(^\d{4}-\d{1,2}-\d{1,2}$)", "Y-n-j|"},
-        {R"(^\d{4}/\d{1,2}/\d{1,2}( \d{1,2}:\d{2})?$)", "Y/n/j G:i"},
-        {R"(^\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}$)", "n/j/Y G:i"},
-        {R"(^\d{1,2}/\d{1,2}/\d{4}$)", "n/j/Y|"},
-    };
+    // Compiled once: this runs for every page file of a site scan.
+    static const std::vector<Form> forms = [] {
+        const std::pair<const char *, const char *> table[] = {
+            {R"(^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}:\d{2}$)", "j-n-Y G:i:s"},
+            {R"(^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}$)", "j-n-Y G:i"},
+            {R"(^\d{1,2}-\d{1,2}-\d{4}$)", "j-n-Y|"},
+            {R"(^\d{1,2}\.\d{1,2}\.\d{4} \d{1,2}:\d{2}(:\d{2})?$)", "j.n.Y G:i"},
+            {R"(^\d{1,2}\.\d{1,2}\.\d{4}$)", "j.n.Y|"},
+            {R"(^\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}:\d{2}$)", "Y-n-j?G:i:s"},
+            {R"(^\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}$)", "Y-n-j?G:i"},
+            {R"(^\d{4}-\d{1,2}-\d{1,2}$)", "Y-n-j|"},
+            {R"(^\d{4}/\d{1,2}/\d{1,2}( \d{1,2}:\d{2})?$)", "Y/n/j G:i"},
+            {R"(^\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}$)", "n/j/Y G:i"},
+            {R"(^\d{1,2}/\d{1,2}/\d{4}$)", "n/j/Y|"},
+        };
+        std::vector<Form> out;
+        for (const auto &[re, fmt] : table)
+            out.push_back({QRegularExpression(QString::fromLatin1(re)), QString::fromLatin1(fmt)});
+        return out;
+    }();
     for (const Form &form : forms) {
-        const QRegularExpression re(QString::fromLatin1(form.regex));
-        if (!re.match(text).hasMatch())
+        if (!form.regex.match(text).hasMatch())
             continue;
-        QString fmt = QString::fromLatin1(form.format);
+        QString fmt = form.format;
         QString input = text;
         if (fmt.contains(QLatin1Char('?'))) {
             input.replace(QLatin1Char('T'), QLatin1Char(' '));

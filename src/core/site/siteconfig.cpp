@@ -138,6 +138,7 @@ SiteConfig SiteConfig::load(const SiteLayout &layout)
         for (const QString &file : files)
             config.mergeFile(QStringLiteral("plugins.") + QFileInfo(file).completeBaseName(), plugins.filePath(file));
     }
+    config.m_zone = config.resolveZone();
     return config;
 }
 
@@ -264,6 +265,11 @@ QString SiteConfig::dateFormatDefault() const
 }
 
 QTimeZone SiteConfig::timeZone() const
+{
+    return m_zone;
+}
+
+QTimeZone SiteConfig::resolveZone() const
 {
     const QByteArray id = value(QStringLiteral("system.timezone")).toString().toUtf8();
     if (!id.isEmpty()) {

@@ -50,8 +50,10 @@ public:
 
 private:
     void mergeFile(const QString &scope, const QString &path);
+    QTimeZone resolveZone() const;
 
     QVariantMap m_root; // "system", "site", "media", "plugins" → maps
+    QTimeZone m_zone;   // resolved once: building a QTimeZone reads the zone database
     QStringList m_warnings;
     QStringList m_files;
 };
