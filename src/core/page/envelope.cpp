@@ -61,29 +61,34 @@ Envelope splitEnvelope(const QByteArray &raw)
     }
     env.hasBom = start > 0;
 
-    // 2. Normalise line endings, remembering where each normalised byte came from.
+    // 2. Normalise line endings, remembering where each normalised byte came from. Most files are
+    //    LF-only: then the text is the raw bytes themselves and the mapping is a plain offset.
     QByteArray text;
-    text.reserve(n - start);
-    std::vector<qsizetype> origin; // origin[i] = index in raw of text[i]; origin[size] = n
-    origin.reserve(static_cast<size_t>(n - start + 1));
+    std::vector<qsizetype> origin; // CR files only: origin[i] = index in raw of text[i]; origin[size] = n
     bool sawCrlf = false, sawCr = false;
-    for (qsizetype i = start; i < n; ++i) {
-        const char c = raw[i];
-        if (c == '\r') {
+    if (raw.indexOf('\r', start) < 0) {
+        text = start > 0 ? raw.mid(start) : raw;
+    } else {
+        text.reserve(n - start);
+        origin.reserve(static_cast<size_t>(n - start + 1));
+        for (qsizetype i = start; i < n; ++i) {
+            const char c = raw[i];
             origin.push_back(i);
-            text.append('\n');
-            if (i + 1 < n && raw[i + 1] == '\n') {
-                ++i;
-                sawCrlf = true;
+            if (c == '\r') {
+                text.append('\n');
+                if (i + 1 < n && raw[i + 1] == '\n') {
+                    ++i;
+                    sawCrlf = true;
+                } else {
+                    sawCr = true;
+                }
             } else {
-                sawCr = true;
+                text.append(c);
             }
-        } else {
-            origin.push_back(i);
-            text.append(c);
         }
+        origin.push_back(n);
     }
-    origin.push_back(n);
+    const auto originOf = [&](qsizetype i) { return origin.empty() ? start + i : origin[static_cast<size_t>(i)]; };
     // The style new body lines are written in: the file's, or its majority style when mixed.
     if (sawCrlf || sawCr) {
         const qsizetype crlf = raw.count("\r\n");
@@ -137,7 +142,7 @@ Envelope splitEnvelope(const QByteArray &raw)
     header.replace("\n\t", "\n    ");
     env.headerText = header;
     env.body = text.mid(bodyStart);
-    env.bodyOffset = origin[static_cast<size_t>(bodyStart)];
+    env.bodyOffset = originOf(bodyStart);
     int line = 1;
     for (qsizetype i = 0; i < headerStart; ++i)
         if (text[i] == '\n')
