@@ -37,32 +37,34 @@ void PageTreeModel::beginSite(const SiteConfig &config)
 
 void PageTreeModel::appendNodes(int first, const QVector<PageNode> &nodes)
 {
-    if (first != m_nodes.size()) {
-        // Out of order (should not happen): skip what we already have.
-        if (first > m_nodes.size())
-            return;
+    if (first > m_nodes.size())
+        return; // a gap (should not happen): the finished index fills it in
+    int i = static_cast<int>(m_nodes.size()) - first; // skip what we already have
+    if (first == 0 && i == 1 && !nodes.isEmpty()) {
+        m_nodes[0] = nodes[0];
+        m_nodes[0].children.clear();
     }
-    for (int i = 0; i < nodes.size(); ++i) {
-        const int idx = first + i;
-        if (idx < m_nodes.size())
-            continue;
-        if (idx == 0) {
-            m_nodes[0] = nodes[i];
-            m_nodes[0].children.clear();
-            continue;
+    // Insert runs of siblings with one beginInsertRows each: a news section arrives as one long run.
+    while (i < nodes.size()) {
+        const int parent = nodes[i].parent >= 0 && nodes[i].parent < m_nodes.size() ? nodes[i].parent : 0;
+        int end = i + 1;
+        while (end < nodes.size() && nodes[end].parent == parent)
+            ++end;
+        const int firstRow = static_cast<int>(m_children[parent].size());
+        beginInsertRows(parent == 0 ? QModelIndex() : indexForNode(parent), firstRow, firstRow + (end - i) - 1);
+        for (int k = i; k < end; ++k) {
+            const int idx = first + k;
+            PageNode n = nodes[k];
+            n.children.clear();
+            n.parent = parent;
+            m_nodes.append(n);
+            m_children.append(QVector<int>());
+            m_row.append(static_cast<int>(m_children[parent].size()));
+            m_children[parent].append(idx);
+            m_nodes[parent].children.append(idx);
         }
-        PageNode n = nodes[i];
-        n.children.clear();
-        const int parent = n.parent >= 0 && n.parent < m_nodes.size() ? n.parent : 0;
-        const QModelIndex parentIndex = parent == 0 ? QModelIndex() : indexForNode(parent);
-        const int row = static_cast<int>(m_children[parent].size());
-        beginInsertRows(parentIndex, row, row);
-        m_nodes.append(n);
-        m_children.append(QVector<int>());
-        m_row.append(row);
-        m_children[parent].append(idx);
-        m_nodes[parent].children.append(idx);
         endInsertRows();
+        i = end;
     }
 }
 
