@@ -2,6 +2,7 @@
 // file survives a failure. FailingDevice stands in for a full disk.
 
 #include "failingdevice.h"
+#include "fileutil.h"
 #include "io/atomicwriter.h"
 
 #include <QDir>
@@ -17,18 +18,6 @@ using namespace GravDesk;
 Q_DECLARE_METATYPE(QFileDevice::Permissions)
 
 namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
 
 // Everything in the folder, dot-files included (the writer's temporary files are hidden).
 QStringList folderEntries(const QString &dir)
@@ -222,8 +211,8 @@ void TestAtomicWriter::symlinkStaysALink()
     QVERIFY(QFileInfo(link).isSymLink());
     QCOMPARE(readFile(real), QByteArrayLiteral("new"));
     QCOMPARE(readFile(link), QByteArrayLiteral("new"));
-    QCOMPARE(folderEntries(tmp.filePath(QStringLiteral("page"))), QStringList{QStringLiteral("item.kk.md")});
-    QCOMPARE(folderEntries(tmp.filePath(QStringLiteral("shared"))), QStringList{QStringLiteral("item.kk.md")});
+    QCOMPARE(folderEntries(tmp.filePath(QStringLiteral("page"))), QStringList {QStringLiteral("item.kk.md")});
+    QCOMPARE(folderEntries(tmp.filePath(QStringLiteral("shared"))), QStringList {QStringLiteral("item.kk.md")});
 }
 
 QTEST_GUILESS_MAIN(TestAtomicWriter)

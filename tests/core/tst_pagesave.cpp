@@ -1,6 +1,7 @@
 // Saving a page: untouched files stay untouched, the header's bytes survive a body edit exactly, and a
 // file changed by someone else is never overwritten silently.
 
+#include "fileutil.h"
 #include "page/documentmanager.h"
 #include "page/pagedocument.h"
 
@@ -17,18 +18,6 @@
 using namespace GravDesk;
 
 namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
 
 // A fixed modification time in the past, so "untouched" can be checked without sleeping.
 const QDateTime kOldTime(QDate(2021, 3, 4), QTime(5, 6, 7), QTimeZone::utc());

@@ -1,6 +1,7 @@
 // Drives the real main window offscreen: open the sample site, select a post, edit, save, switch.
 #include "dialogs/aboutdialog.h"
 #include "dialogs/prompter.h"
+#include "fileutil.h"
 #include "mainwindow/mainwindow.h"
 #include "page/envelope.h"
 #include "page/pagedocument.h"
@@ -25,30 +26,11 @@ using namespace GravDesk;
 
 namespace {
 
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString src = it.next();
-        const QString dst = to + QLatin1Char('/') + QDir(from).relativeFilePath(src);
-        QDir().mkpath(QFileInfo(dst).absolutePath());
-        if (!QFile::copy(src, dst))
-            return false;
-    }
-    return true;
-}
-
 // Types text as key events, as a keyboard with a Kazakh layout would (QTest::keyClicks is ASCII-only).
 void typeText(QWidget *w, const QString &text)
 {
     for (const QChar c : text)
         QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace
