@@ -184,34 +184,36 @@ bool readVariant(const QString &path, const SiteConfig &config, PageVariant &v, 
     return true;
 }
 
+const PageVariant *PageNode::variant(const QString &lang) const
+{
+    // Among several stems with the same language Grav takes one arbitrarily; prefer the page's main stem.
+    const PageVariant *best = nullptr;
+    for (const PageVariant &v : variants)
+        if (v.language == lang && (!best || v.stem == stem))
+            best = &v;
+    return best;
+}
+
+const PageVariant *PageNode::variantFor(const QStringList &fallbackOrder, bool *isFallback) const
+{
+    for (int i = 0; i < fallbackOrder.size(); ++i) {
+        if (const PageVariant *v = variant(fallbackOrder[i])) {
+            if (isFallback)
+                *isFallback = i > 0;
+            return v;
+        }
+    }
+    return nullptr;
+}
+
 const PageVariant *PageIndex::variantExact(int node, const QString &lang) const
 {
-    if (node < 0 || node >= size())
-        return nullptr;
-    for (const PageVariant &v : nodes[node].variants)
-        if (v.language == lang)
-            return &v;
-    return nullptr;
+    return node >= 0 && node < size() ? nodes[node].variant(lang) : nullptr;
 }
 
 const PageVariant *PageIndex::variantFor(int node, const QString &lang, bool *isFallback) const
 {
-    if (node < 0 || node >= size())
-        return nullptr;
-    const QStringList order = config.fallbackLanguages(lang);
-    for (const QString &l : order) {
-        // Among several stems with the same language, Grav takes one arbitrarily; prefer the page's main stem.
-        const PageVariant *best = nullptr;
-        for (const PageVariant &v : nodes[node].variants)
-            if (v.language == l && (!best || v.stem == nodes[node].stem))
-                best = &v;
-        if (best) {
-            if (isFallback)
-                *isFallback = l != lang && !(l.isEmpty() && lang.isEmpty());
-            return best;
-        }
-    }
-    return nullptr;
+    return node >= 0 && node < size() ? nodes[node].variantFor(config.fallbackLanguages(lang), isFallback) : nullptr;
 }
 
 QString PageIndex::slug(int node, const QString &lang) const

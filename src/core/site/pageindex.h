@@ -93,6 +93,10 @@ struct PageNode
     bool hasWarning = false;
 
     bool isPlaceholder() const { return variants.isEmpty(); }
+    /// The file for exactly @p lang ("" = language-less); with several stems, the page's main one.
+    const PageVariant *variant(const QString &lang) const;
+    /// The first file found along @p fallbackOrder (see SiteConfig::fallbackLanguages); nullptr if none.
+    const PageVariant *variantFor(const QStringList &fallbackOrder, bool *isFallback = nullptr) const;
 };
 
 /**

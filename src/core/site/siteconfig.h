@@ -53,7 +53,7 @@ private:
     QTimeZone resolveZone() const;
 
     QVariantMap m_root; // "system", "site", "media", "plugins" → maps
-    QTimeZone m_zone;   // resolved once: building a QTimeZone reads the zone database
+    QTimeZone m_zone; // resolved once: building a QTimeZone reads the zone database
     QStringList m_warnings;
     QStringList m_files;
 };

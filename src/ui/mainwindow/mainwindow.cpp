@@ -370,10 +370,7 @@ void MainWindow::openVariant(int node, const QString &language)
         return;
     m_docNode = node;
     m_selectedNode = node;
-    const PageVariant *v = nullptr;
-    for (const PageVariant &pv : n->variants)
-        if (pv.language == language && (!v || pv.stem == n->stem))
-            v = &pv;
+    const PageVariant *v = n->variant(language);
     if (!v)
         v = m_model->variantFor(node, language);
     if (!v) {
@@ -519,10 +516,7 @@ void MainWindow::setLanguage(const QString &language)
         m_languageCombo->setCurrentIndex(i);
     if (m_docNode > 0 && (!m_doc || m_doc->language() != language)) {
         const PageNode *n = m_model->node(m_docNode);
-        const bool exists = n && std::any_of(n->variants.cbegin(), n->variants.cend(), [&](const PageVariant &v) {
-            return v.language == language;
-        });
-        if (exists) {
+        if (n && n->variant(language)) {
             const int node = m_docNode;
             whenCurrentSettled([this, node, language] { openVariant(node, language); });
         }

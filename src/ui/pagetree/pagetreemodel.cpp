@@ -31,6 +31,7 @@ void PageTreeModel::beginSite(const SiteConfig &config)
 {
     clear();
     m_config = config;
+    m_fallbacks.clear();
     if (m_language.isEmpty() || !config.languages().contains(m_language))
         m_language = config.defaultLanguage();
 }
@@ -74,6 +75,7 @@ void PageTreeModel::setIndex(std::shared_ptr<const PageIndex> newIndex)
     if (!m_index)
         return;
     m_config = m_index->config;
+    m_fallbacks.clear();
     if (m_index->size() != m_nodes.size()) {
         beginResetModel();
         m_nodes = m_index->nodes;
@@ -135,18 +137,10 @@ const PageVariant *PageTreeModel::variantFor(int nodeIndex, const QString &langu
     const PageNode *n = node(nodeIndex);
     if (!n)
         return nullptr;
-    for (const QString &l : m_config.fallbackLanguages(language)) {
-        const PageVariant *best = nullptr;
-        for (const PageVariant &v : n->variants)
-            if (v.language == l && (!best || v.stem == n->stem))
-                best = &v;
-        if (best) {
-            if (fallback)
-                *fallback = l != language;
-            return best;
-        }
-    }
-    return nullptr;
+    auto it = m_fallbacks.constFind(language);
+    if (it == m_fallbacks.cend())
+        it = m_fallbacks.insert(language, m_config.fallbackLanguages(language));
+    return n->variantFor(*it, fallback);
 }
 
 QModelIndex PageTreeModel::index(int row, int column, const QModelIndex &parent) const

@@ -3,6 +3,7 @@
 #include "site/pageindex.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QVector>
 
 #include <memory>
@@ -67,6 +68,7 @@ private:
     QVector<int> m_row; // row of each node under its parent
     std::shared_ptr<const PageIndex> m_index;
     QString m_language;
+    mutable QHash<QString, QStringList> m_fallbacks; // language → fallback order, asked on every paint
 };
 
 } // namespace GravDesk
