@@ -1,5 +1,4 @@
-#include "indexcommand.h"
-
+#include "command.h"
 #include "site/pageindex.h"
 
 #include <QCommandLineParser>
@@ -64,8 +63,6 @@ QJsonObject pageJson(const PageIndex &index, int n)
     o.insert(QStringLiteral("states"), states);
     return o;
 }
-
-} // namespace
 
 int runIndex(const QStringList &args, QTextStream &out, QTextStream &err)
 {
@@ -168,5 +165,12 @@ int runIndex(const QStringList &args, QTextStream &out, QTextStream &err)
     out.flush();
     return index.errorCount() > 0 ? 1 : 0;
 }
+
+const RegisterCommand registration {{"index", "index SITE [--json]",
+    "List every page (route, folder, template, languages, title, date and state per\n"
+    "language) and every problem. Exits 1 when the site has errors.",
+    &runIndex}};
+
+} // namespace
 
 } // namespace GravDesk::Cli

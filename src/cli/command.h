@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QStringList>
+
+#include <vector>
+
+class QTextStream;
+
+namespace GravDesk::Cli {
+
+/// One `gravdesk-cli` sub-command. Each lives in its own file and registers itself with RegisterCommand.
+struct Command
+{
+    const char *name;
+    const char *usage; ///< e.g. "index SITE [--json]"
+    const char *summary; ///< one or two lines for `gravdesk-cli --help`
+    /// @p args are the whole argument list (args[0] the program, args[1] the command). Returns the exit code.
+    int (*run)(const QStringList &args, QTextStream &out, QTextStream &err);
+};
+
+/// The commands linked into this executable, sorted by name.
+const std::vector<Command> &commands();
+
+/// Registers a command at start-up: `static const RegisterCommand reg{{"name", "usage", "summary", &run}};`
+struct RegisterCommand
+{
+    explicit RegisterCommand(const Command &command);
+};
+
+} // namespace GravDesk::Cli
