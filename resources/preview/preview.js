@@ -3,6 +3,10 @@
 // not run (innerHTML never executes <script>, and the page's CSP forbids inline handlers).
 (function () {
   'use strict';
+  // Counted so the sandbox can be tested: every load the content attempts and the CSP refuses.
+  document.addEventListener('securitypolicyviolation', function () {
+    window.gravdeskBlocked = (window.gravdeskBlocked || 0) + 1;
+  });
   window.gravdeskSetContent = function (html) {
     var root = document.getElementById('content');
     if (!root) { return; }

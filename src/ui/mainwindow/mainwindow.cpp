@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -212,6 +213,7 @@ void MainWindow::buildUi()
     m_editor->setPlaceholderText(tr("Select a page in the tree to edit its text."));
     connect(m_editor, &QPlainTextEdit::textChanged, this, &MainWindow::onEditorChanged);
     m_preview = new PreviewView(bodySplit);
+    connect(m_preview, &PreviewView::linkActivated, this, &MainWindow::onPreviewLink);
     bodySplit->addWidget(m_editor);
     bodySplit->addWidget(m_preview);
     bodySplit->setStretchFactor(0, 1);
@@ -417,6 +419,17 @@ void MainWindow::onDocumentOpened(PageDocument *doc, int requestId)
     rebuildVariantTabs();
     updateTitle();
     Q_EMIT documentOpened();
+}
+
+void MainWindow::onPreviewLink(const QUrl &url)
+{
+    const QString scheme = url.scheme();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https") && scheme != QLatin1String("mailto")) {
+        m_statusLabel->setText(tr("The preview does not follow links within the site: %1").arg(url.toDisplayString()));
+        return;
+    }
+    if (m_prompter->confirm(this, tr("Open Link"), tr("Open this link in your web browser?\n\n%1").arg(url.toDisplayString())))
+        QDesktopServices::openUrl(url);
 }
 
 void MainWindow::onEditorChanged()

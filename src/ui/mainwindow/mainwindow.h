@@ -75,6 +75,7 @@ private:
     void onDocumentOpened(PageDocument *doc, int requestId);
     void onSaveFinished(PageDocument *doc, int outcome, const QString &error);
     void onEditorChanged();
+    void onPreviewLink(const QUrl &url);
     void setLanguage(const QString &language);
     void rebuildLanguageUi();
     void rebuildVariantTabs();

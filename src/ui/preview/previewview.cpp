@@ -1,6 +1,7 @@
 #include "previewview.h"
 
 #include "markdown/plainrenderer.h"
+#include "site/pagemediapath.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -20,6 +21,8 @@
 #include <QWebEngineUrlSchemeHandler>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <atomic>
+
 // The resources live in this static library; make sure they are registered in every executable using it.
 static void initPreviewResources()
 {
@@ -31,25 +34,39 @@ namespace {
 
 const QByteArray kMediaScheme = QByteArrayLiteral("gravdesk-media");
 
-/// Lets through only the shell (qrc), inline data and the page's own media.
+const QUrl kShellUrl(QStringLiteral("qrc:/preview/shell.html"));
+
+} // namespace
+
+/// Lets through only the shell (qrc), inline data and the page's own media; counts what it blocks.
 class SandboxInterceptor final : public QWebEngineUrlRequestInterceptor
 {
 public:
     using QWebEngineUrlRequestInterceptor::QWebEngineUrlRequestInterceptor;
+    std::atomic_int blocked {0};
+
     void interceptRequest(QWebEngineUrlRequestInfo &info) override
     {
         const QString scheme = info.requestUrl().scheme();
         if (scheme == QLatin1String("qrc") || scheme == QLatin1String("data") || scheme == QString::fromLatin1(kMediaScheme))
             return;
+        ++blocked;
         info.block(true);
     }
 };
 
-/// Passes the shell's console messages to Qt's log (content scripts never run, so these are ours).
+namespace {
+
+/// Keeps the shell in place: links are reported, never followed; the shell's console goes to Qt's log.
 class PreviewPage final : public QWebEnginePage
 {
+    Q_OBJECT
+
 public:
     using QWebEnginePage::QWebEnginePage;
+
+Q_SIGNALS:
+    void linkRequested(const QUrl &url);
 
 protected:
     void javaScriptConsoleMessage(
@@ -60,9 +77,12 @@ protected:
     }
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override
     {
-        // Clicking a link in the preview must not replace the shell.
-        Q_UNUSED(url);
-        return type == NavigationTypeTyped || !isMainFrame;
+        if (isMainFrame && url == kShellUrl && (type == NavigationTypeTyped || type == NavigationTypeReload))
+            return true;
+        if (isMainFrame && type == NavigationTypeLinkClicked)
+            Q_EMIT linkRequested(url);
+        // Anything else (meta refresh, script or form navigation, frames) stays out.
+        return false;
     }
 };
 
@@ -74,18 +94,13 @@ class PageMediaSchemeHandler final : public QWebEngineUrlSchemeHandler
 public:
     using QWebEngineUrlSchemeHandler::QWebEngineUrlSchemeHandler;
     QString folder;
+    int denied = 0;
 
     void requestStarted(QWebEngineUrlRequestJob *job) override
     {
-        if (folder.isEmpty()) {
-            job->fail(QWebEngineUrlRequestJob::UrlNotFound);
-            return;
-        }
-        const QString rel = QUrl::fromPercentEncoding(job->requestUrl().path(QUrl::FullyEncoded).toUtf8()).mid(1);
-        const QString root = QDir(folder).canonicalPath();
-        const QString path = QFileInfo(QDir(folder).filePath(rel)).canonicalFilePath();
-        // Only plain files directly inside the page folder (no "..", no links out of it).
-        if (path.isEmpty() || root.isEmpty() || QFileInfo(path).absolutePath() != root || rel.contains(QLatin1Char('/'))) {
+        const QString path = resolvePageMediaRequest(folder, job->requestUrl().path(QUrl::FullyEncoded));
+        if (path.isEmpty()) {
+            ++denied;
             job->fail(QWebEngineUrlRequestJob::RequestDenied);
             return;
         }
@@ -113,7 +128,8 @@ PreviewView::PreviewView(QWidget *parent)
     initPreviewResources();
     setObjectName(QStringLiteral("previewView"));
     m_profile = new QWebEngineProfile(this); // off the record: no cache or cookies on disk
-    m_profile->setUrlRequestInterceptor(new SandboxInterceptor(m_profile));
+    m_interceptor = new SandboxInterceptor(m_profile);
+    m_profile->setUrlRequestInterceptor(m_interceptor);
     m_media = new PageMediaSchemeHandler(m_profile);
     m_profile->installUrlSchemeHandler(kMediaScheme, m_media);
     auto *page = new PreviewPage(m_profile, this);
@@ -124,6 +140,18 @@ PreviewView::PreviewView(QWidget *parent)
     s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
     s->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
     setPage(page);
+    connect(page, &PreviewPage::linkRequested, this, &PreviewView::linkActivated);
+    // A crashed renderer is replaced: reload the shell and show the last content again.
+    connect(page, &QWebEnginePage::renderProcessTerminated, this,
+        [this, page](QWebEnginePage::RenderProcessTerminationStatus status) {
+            if (status == QWebEnginePage::NormalTerminationStatus)
+                return;
+            m_shellReady = false;
+            m_queuedHtml = m_lastHtml;
+            m_hasQueued = true;
+            ++m_recoveries;
+            QTimer::singleShot(0, page, [page] { page->setUrl(kShellUrl); });
+        });
     setContextMenuPolicy(Qt::NoContextMenu);
 
     m_debounce = new QTimer(this);
@@ -135,18 +163,32 @@ PreviewView::PreviewView(QWidget *parent)
             m_debounce->start(0);
     });
     connect(page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
-        m_shellReady = ok;
-        if (ok && m_hasQueued) {
+        // A refused navigation (a link, a meta refresh in the content) also ends in loadFinished(false)
+        // while the shell stays as it was; only a crash (handled above) takes the shell away.
+        if (!ok)
+            return;
+        m_shellReady = true;
+        if (m_hasQueued) {
             m_hasQueued = false;
             push(m_queuedHtml);
         }
     });
-    page->setUrl(QUrl(QStringLiteral("qrc:/preview/shell.html")));
+    page->setUrl(kShellUrl);
 }
 
 PreviewView::~PreviewView()
 {
     m_watcher.waitForFinished();
+}
+
+int PreviewView::blockedRequests() const
+{
+    return m_interceptor->blocked;
+}
+
+int PreviewView::deniedMediaRequests() const
+{
+    return m_media->denied;
 }
 
 void PreviewView::setPageFolder(const QString &folder)
@@ -205,3 +247,5 @@ void PreviewView::push(const QString &html)
 }
 
 } // namespace GravDesk
+
+#include "previewview.moc"

@@ -9,6 +9,7 @@ class QWebEngineProfile;
 namespace GravDesk {
 
 class PageMediaSchemeHandler;
+class SandboxInterceptor;
 
 /**
  * The body preview. The shell page is loaded once from the resources; new
@@ -40,10 +41,18 @@ public:
     bool isShellReady() const { return m_shellReady; }
     QString lastHtml() const { return m_lastHtml; }
     int renderCount() const { return m_renderCount; }
+    /// Requests the sandbox refused: network, file:// and other schemes.
+    int blockedRequests() const;
+    /// Media requests for anything but a file directly inside the page folder.
+    int deniedMediaRequests() const;
+    /// Times the render process crashed and the shell was reloaded.
+    int recoveries() const { return m_recoveries; }
 
 Q_SIGNALS:
     /// Emitted when rendered HTML has been handed to the page.
     void contentPushed();
+    /// The user clicked a link in the preview; it was not followed.
+    void linkActivated(const QUrl &url);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -54,6 +63,7 @@ private:
 
     QWebEngineProfile *m_profile = nullptr;
     PageMediaSchemeHandler *m_media = nullptr;
+    SandboxInterceptor *m_interceptor = nullptr;
     QTimer *m_debounce = nullptr;
     QFutureWatcher<QByteArray> m_watcher;
     QString m_pendingMarkdown;
@@ -63,6 +73,7 @@ private:
     bool m_hasQueued = false;
     QString m_lastHtml;
     int m_renderCount = 0;
+    int m_recoveries = 0;
 };
 
 } // namespace GravDesk

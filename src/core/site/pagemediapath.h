@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace GravDesk {
+
+/**
+ * Maps the path of a preview media request (`gravdesk-media://page/<name>`, still percent-encoded) to a
+ * file of the page's folder. Only a plain file directly inside @p pageFolder qualifies: no `..` (also
+ * encoded as `%2e%2e`), no sub-paths or backslashes, no absolute paths, no NUL, and no symbolic link that
+ * leads out of the folder. Returns the file's canonical path, or an empty string and the reason in
+ * @p why.
+ */
+QString resolvePageMediaRequest(const QString &pageFolder, const QString &encodedPath, QString *why = nullptr);
+
+} // namespace GravDesk
