@@ -7,6 +7,14 @@
   document.addEventListener('securitypolicyviolation', function () {
     window.gravdeskBlocked = (window.gravdeskBlocked || 0) + 1;
   });
+  // The title and date the theme prints above a news item (text only, never markup).
+  window.gravdeskSetHeader = function (title, date) {
+    var header = document.getElementById('page-header');
+    if (!header) { return; }
+    document.getElementById('page-title').textContent = title;
+    document.getElementById('page-date').textContent = date;
+    header.hidden = !title && !date;
+  };
   window.gravdeskSetContent = function (html) {
     var root = document.getElementById('content');
     if (!root) { return; }

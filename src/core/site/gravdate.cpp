@@ -257,6 +257,15 @@ QString formatPhpDate(const QDateTime &dt, const QString &phpFormat)
         switch (f.unicode()) {
         case 'd': out += QString::number(d.day()).rightJustified(2, QLatin1Char('0')); break;
         case 'j': out += QString::number(d.day()); break;
+        case 'S': {
+            const int day = d.day();
+            const int last = day % 10;
+            out += (day / 10 == 1 || last == 0 || last > 3) ? QStringLiteral("th")
+                : last == 1                                 ? QStringLiteral("st")
+                : last == 2                                 ? QStringLiteral("nd")
+                                                            : QStringLiteral("rd");
+            break;
+        }
         case 'm': out += QString::number(d.month()).rightJustified(2, QLatin1Char('0')); break;
         case 'n': out += QString::number(d.month()); break;
         case 'Y': out += QString::number(d.year()); break;

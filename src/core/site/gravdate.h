@@ -22,7 +22,7 @@ QDateTime parseGravDate(const QVariant &value, const QString &phpFormat, const Q
 /// DateTime::createFromFormat for the common PHP format letters; invalid on mismatch.
 QDateTime parsePhpFormat(const QString &text, const QString &phpFormat, const QTimeZone &zone);
 
-/// Formats like PHP's date() for the common letters (d j m n Y y H G h g i s A a D l M F).
+/// Formats like PHP's date() for the common letters (d j S m n Y y H G h g i s A a D l M F U).
 QString formatPhpDate(const QDateTime &dt, const QString &phpFormat);
 
 } // namespace GravDesk

@@ -7,6 +7,7 @@
 #include "page/pagedocument.h"
 #include "pagetree/pagetreemodel.h"
 #include "preview/previewview.h"
+#include "site/gravdate.h"
 #include "site/sitescanner.h"
 
 #include <QAction>
@@ -415,6 +416,20 @@ void MainWindow::onDocumentOpened(PageDocument *doc, int requestId)
         = index ? index->route(m_docNode, m_doc->language().isEmpty() ? m_language : m_doc->language()) : QString();
     m_form->showDocument(m_doc, index ? index->config : SiteConfig(), route);
     m_preview->setPageFolder(QFileInfo(m_doc->path()).absolutePath());
+    {
+        // As the theme prints them: the title, and the date in system.pages.dateformat.short.
+        const SiteConfig config = index ? index->config : SiteConfig();
+        const QVariantMap h = m_doc->header().values;
+        QString format = h.value(QStringLiteral("dateformat")).toString();
+        if (format.isEmpty())
+            format = config.dateFormatDefault();
+        const QDateTime date = parseGravDate(h.value(QStringLiteral("date")), format, config.timeZone());
+        QString shortFormat = config.value(QStringLiteral("system.pages.dateformat.short")).toString();
+        if (shortFormat.isEmpty())
+            shortFormat = QStringLiteral("jS M Y");
+        m_preview->setPageHeader(
+            h.value(QStringLiteral("title")).toString().trimmed(), date.isValid() ? formatPhpDate(date, shortFormat) : QString());
+    }
     m_preview->setMarkdown(m_doc->body());
     rebuildVariantTabs();
     updateTitle();

@@ -168,6 +168,7 @@ PreviewView::PreviewView(QWidget *parent)
         if (!ok)
             return;
         m_shellReady = true;
+        pushHeader();
         if (m_hasQueued) {
             m_hasQueued = false;
             push(m_queuedHtml);
@@ -223,8 +224,27 @@ void PreviewView::startRender()
     m_watcher.setFuture(QtConcurrent::run([md] { return renderPlainMarkdown(md); }));
 }
 
+void PreviewView::setPageHeader(const QString &title, const QString &date)
+{
+    m_title = title;
+    m_date = date;
+    pushHeader();
+}
+
+void PreviewView::pushHeader()
+{
+    if (!m_shellReady)
+        return; // sent once the shell has loaded
+    const QString args
+        = QString::fromUtf8(QJsonDocument::fromVariant(QVariantList {m_title, m_date}).toJson(QJsonDocument::Compact));
+    page()->runJavaScript(QStringLiteral("window.gravdeskSetHeader && window.gravdeskSetHeader(") + args.mid(1, args.size() - 2)
+            + QStringLiteral(");"),
+        QWebEngineScript::MainWorld);
+}
+
 void PreviewView::showMessage(const QString &text)
 {
+    setPageHeader(QString(), QString());
     m_hasPending = false;
     m_debounce->stop();
     push(QStringLiteral("<p class=\"gravdesk-message\">") + text.toHtmlEscaped() + QStringLiteral("</p>"));

@@ -35,6 +35,8 @@ public:
     void setPageFolder(const QString &folder);
     /// Schedules a render of @p markdown; cheap to call on every keystroke.
     void setMarkdown(const QString &markdown);
+    /// The page title and date shown above the body, as the site's theme prints them.
+    void setPageHeader(const QString &title, const QString &date);
     /// Shows a message instead of content (e.g. no page selected).
     void showMessage(const QString &text);
 
@@ -60,6 +62,7 @@ protected:
 private:
     void startRender();
     void push(const QString &html);
+    void pushHeader();
 
     QWebEngineProfile *m_profile = nullptr;
     PageMediaSchemeHandler *m_media = nullptr;
@@ -72,6 +75,8 @@ private:
     QString m_queuedHtml;
     bool m_hasQueued = false;
     QString m_lastHtml;
+    QString m_title;
+    QString m_date;
     int m_renderCount = 0;
     int m_recoveries = 0;
 };
