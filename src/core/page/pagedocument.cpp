@@ -1,5 +1,7 @@
 #include "pagedocument.h"
 
+#include "page/frontmatterdocument.h"
+
 namespace GravDesk {
 
 PageDocument::PageDocument(const QString &path, const QByteArray &bytes, const QString &language, QObject *parent)
@@ -17,6 +19,27 @@ PageDocument::PageDocument(const QString &path, const QByteArray &bytes, const Q
         m_readOnlyReason = tr("This file contains NUL bytes and is shown read-only.");
     m_savedBody = QString::fromUtf8(m_env.body);
     m_body = m_savedBody;
+    m_savedHeaderBytes = GravDesk::headerBytes(m_env);
+    m_headerBytes = m_savedHeaderBytes;
+}
+
+void PageDocument::updateModified()
+{
+    const bool modified = m_body != m_savedBody || m_headerBytes != m_savedHeaderBytes;
+    if (modified != m_modified) {
+        m_modified = modified;
+        Q_EMIT modifiedChanged(m_modified);
+    }
+}
+
+void PageDocument::setHeaderBytes(const QByteArray &bytes)
+{
+    if (bytes == m_headerBytes)
+        return;
+    m_headerBytes = bytes;
+    m_header = FrontMatterDocument(bytes).parsed();
+    Q_EMIT headerChanged();
+    updateModified();
 }
 
 void PageDocument::setBody(const QString &body)
@@ -25,20 +48,22 @@ void PageDocument::setBody(const QString &body)
         return;
     m_body = body;
     Q_EMIT bodyChanged();
-    const bool modified = m_body != m_savedBody;
-    if (modified != m_modified) {
-        m_modified = modified;
-        Q_EMIT modifiedChanged(m_modified);
-    }
+    updateModified();
 }
 
 QByteArray PageDocument::composedBytes() const
 {
     // Untouched text is written back as it was read: recomposing would turn mixed line endings into
     // the file's majority style, changing bytes the user never edited.
+    const bool headerSame = m_headerBytes == m_savedHeaderBytes;
     if (m_body == m_savedBody)
-        return m_env.raw;
-    return composeWithBody(m_env, m_body);
+        return headerSame ? m_env.raw : composeWithHeader(m_env, m_headerBytes);
+    if (headerSame)
+        return composeWithBody(m_env, m_body);
+    QByteArray lf = m_body.toUtf8();
+    lf.replace("\r\n", "\n");
+    lf.replace('\r', '\n');
+    return composePage(m_env, m_headerBytes, applyLineEnding(lf, m_env.lineEnding));
 }
 
 void PageDocument::markSaved(const QByteArray &bytes, const QString &body)
@@ -47,11 +72,11 @@ void PageDocument::markSaved(const QByteArray &bytes, const QString &body)
     if (m_env.hasHeader)
         m_header = parseHeader(m_env.headerText);
     m_savedBody = body;
-    const bool modified = m_body != m_savedBody;
-    if (modified != m_modified) {
-        m_modified = modified;
-        Q_EMIT modifiedChanged(m_modified);
-    }
+    // The header on disk is now the saved one; header edits made while saving stay pending.
+    m_savedHeaderBytes = GravDesk::headerBytes(m_env);
+    if (m_headerBytes != m_savedHeaderBytes)
+        m_header = FrontMatterDocument(m_headerBytes).parsed();
+    updateModified();
 }
 
 } // namespace GravDesk

@@ -33,7 +33,15 @@ public:
     bool isEditable() const { return m_readOnlyReason.isEmpty(); }
     QString readOnlyReason() const { return m_readOnlyReason; }
 
-    /// The file as it would be written now: original header bytes + current body.
+    /// The header's bytes as the user has them now (as on disk until setHeaderBytes()).
+    QByteArray headerBytes() const { return m_headerBytes; }
+    /**
+     * Replaces the header text (e.g. FrontMatterDocument::text() after an edit). The `---` lines,
+     * the blank lines after them and the body keep their bytes; header() is re-read.
+     */
+    void setHeaderBytes(const QByteArray &bytes);
+
+    /// The file as it would be written now: current header bytes + current body.
     QByteArray composedBytes() const;
     /// Records that @p bytes (made from @p body) are now on disk.
     void markSaved(const QByteArray &bytes, const QString &body);
@@ -41,14 +49,19 @@ public:
 Q_SIGNALS:
     void modifiedChanged(bool modified);
     void bodyChanged();
+    void headerChanged();
 
 private:
+    void updateModified();
+
     QString m_path;
     QString m_language;
     Envelope m_env;
     HeaderParse m_header;
     QString m_savedBody;
     QString m_body;
+    QByteArray m_savedHeaderBytes;
+    QByteArray m_headerBytes;
     bool m_modified = false;
     QString m_readOnlyReason;
 };
