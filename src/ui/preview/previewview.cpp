@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonValue>
 #include <QMimeDatabase>
+#include <QPointer>
 #include <QTimer>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
@@ -127,7 +128,7 @@ PreviewView::PreviewView(QWidget *parent)
 {
     initPreviewResources();
     setObjectName(QStringLiteral("previewView"));
-    m_profile = new QWebEngineProfile(this); // off the record: no cache or cookies on disk
+    m_profile = new QWebEngineProfile; // off the record: no cache or cookies on disk; deleted after the page
     m_interceptor = new SandboxInterceptor(m_profile);
     m_profile->setUrlRequestInterceptor(m_interceptor);
     m_media = new PageMediaSchemeHandler(m_profile);
@@ -180,6 +181,9 @@ PreviewView::PreviewView(QWidget *parent)
 PreviewView::~PreviewView()
 {
     m_watcher.waitForFinished();
+    // The page must go before its profile; as siblings they would be destroyed the other way round.
+    delete page();
+    delete m_profile;
 }
 
 int PreviewView::blockedRequests() const
@@ -201,10 +205,11 @@ void PreviewView::setMarkdown(const QString &markdown)
 {
     m_pendingMarkdown = markdown;
     m_hasPending = true;
+    ++m_requestedSeq;
     if (!isVisible())
         return; // rendered when shown
     // Larger documents wait longer, so typing in a long post does not queue renders.
-    const int delay = std::clamp(static_cast<int>(markdown.size() / 400), 30, 400);
+    const int delay = std::clamp(static_cast<int>(markdown.size() / 4000), 10, 100);
     m_debounce->start(delay);
 }
 
@@ -220,6 +225,7 @@ void PreviewView::startRender()
     if (!m_hasPending || m_watcher.isRunning())
         return; // the finished handler starts the pending job
     m_hasPending = false;
+    m_renderingSeq = m_requestedSeq;
     const QByteArray md = m_pendingMarkdown.toUtf8();
     m_watcher.setFuture(QtConcurrent::run([md] { return renderPlainMarkdown(md); }));
 }
@@ -260,9 +266,15 @@ void PreviewView::push(const QString &html)
         return;
     }
     const QString arg = QString::fromUtf8(QJsonDocument::fromVariant(QVariantList {html}).toJson(QJsonDocument::Compact));
+    // The script's value is the sequence number, returned once the DOM is patched.
+    const int seq = m_renderingSeq;
+    QPointer<PreviewView> self(this);
     page()->runJavaScript(QStringLiteral("window.gravdeskSetContent && window.gravdeskSetContent(") + arg.mid(1, arg.size() - 2)
-            + QStringLiteral(");"),
-        QWebEngineScript::MainWorld);
+            + QStringLiteral("); ") + QString::number(seq) + QLatin1Char(';'),
+        QWebEngineScript::MainWorld, [self](const QVariant &v) {
+            if (self)
+                Q_EMIT self->contentApplied(v.toInt());
+        });
     Q_EMIT contentPushed();
 }
 

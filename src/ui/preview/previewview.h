@@ -43,6 +43,8 @@ public:
     bool isShellReady() const { return m_shellReady; }
     QString lastHtml() const { return m_lastHtml; }
     int renderCount() const { return m_renderCount; }
+    /// How many times setMarkdown() was called; contentApplied() reports these numbers.
+    int requestedSeq() const { return m_requestedSeq; }
     /// Requests the sandbox refused: network, file:// and other schemes.
     int blockedRequests() const;
     /// Media requests for anything but a file directly inside the page folder.
@@ -53,6 +55,8 @@ public:
 Q_SIGNALS:
     /// Emitted when rendered HTML has been handed to the page.
     void contentPushed();
+    /// The page confirmed it shows the render of setMarkdown() call number @p seq (see requestedSeq()).
+    void contentApplied(int seq);
     /// The user clicked a link in the preview; it was not followed.
     void linkActivated(const QUrl &url);
 
@@ -79,6 +83,8 @@ private:
     QString m_date;
     int m_renderCount = 0;
     int m_recoveries = 0;
+    int m_requestedSeq = 0;
+    int m_renderingSeq = 0;
 };
 
 } // namespace GravDesk
