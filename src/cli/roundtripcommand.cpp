@@ -1,0 +1,109 @@
+#include "command.h"
+#include "page/envelope.h"
+#include "page/frontmatterdocument.h"
+#include "page/pagedocument.h"
+#include "site/sitelayout.h"
+
+#include <QCommandLineParser>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace GravDesk::Cli {
+namespace {
+
+QStringList markdownFiles(const QString &folder)
+{
+    QStringList files;
+    QDirIterator it(folder, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(it.next());
+    files.sort();
+    return files;
+}
+
+// Why the bytes GravDesk would write for an untouched page differ from the file ("" when they do not).
+QString roundTripProblem(const QString &path, const QByteArray &raw)
+{
+    const Envelope env = splitEnvelope(raw);
+    const FrontMatterDocument doc = FrontMatterDocument::fromEnvelope(env);
+    if (doc.text() != headerBytes(env))
+        return QStringLiteral("the header text is not kept byte for byte");
+    if (composeWithHeader(env, doc.text()) != raw)
+        return QStringLiteral("header and body put together differ from the file");
+    if (composePage(env, doc.text(), env.rawBody()) != raw)
+        return QStringLiteral("header, envelope and body put together differ from the file");
+    const PageDocument page(path, raw, QString());
+    if (page.composedBytes() != raw)
+        return QStringLiteral("the page document would write different bytes");
+    return {};
+}
+
+int runRoundTrip(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Load and re-compose pages in memory; report any whose bytes would change."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("roundtrip"), QStringLiteral("The command."));
+    parser.addPositionalArgument(
+        QStringLiteral("SITE_OR_FILES"), QStringLiteral("A Grav site, a folder or page files."), QStringLiteral("…"));
+    if (!parser.parse(args)) {
+        err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    const QStringList pos = parser.positionalArguments().mid(1);
+    if (pos.isEmpty()) {
+        err << "usage: gravdesk-cli roundtrip SITE_OR_FILES…" << Qt::endl;
+        return 2;
+    }
+    QStringList files;
+    for (const QString &arg : pos) {
+        const QFileInfo info(arg);
+        if (info.isFile()) {
+            files.append(info.absoluteFilePath());
+        } else if (info.isDir()) {
+            const SiteLayout layout = locateSite(arg);
+            files += markdownFiles(layout.isValid() ? layout.pagesDir : info.absoluteFilePath());
+        } else {
+            err << "gravdesk-cli roundtrip: " << arg << ": no such file or folder" << Qt::endl;
+            return 2;
+        }
+    }
+    int changed = 0, unreadable = 0, notEditable = 0;
+    for (const QString &path : std::as_const(files)) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            err << path << ": cannot read: " << f.errorString() << Qt::endl;
+            ++unreadable;
+            continue;
+        }
+        const QByteArray raw = f.readAll();
+        if (const QString problem = roundTripProblem(path, raw); !problem.isEmpty()) {
+            out << "CHANGED " << path << ": " << problem << "\n";
+            ++changed;
+            continue;
+        }
+        const FrontMatterDocument doc = FrontMatterDocument::fromEnvelope(splitEnvelope(raw));
+        if (!doc.isEditable()) {
+            out << "note " << path << ": kept as is, but its header cannot be edited field by field: " << doc.editError() << "\n";
+            ++notEditable;
+        }
+    }
+    out << files.size() << " pages, " << changed << " would change, " << notEditable << " with a header that is not editable"
+        << (unreadable ? QStringLiteral(", %1 unreadable").arg(unreadable) : QString()) << "\n";
+    out.flush();
+    return changed > 0 || unreadable > 0 ? 1 : 0;
+}
+
+const RegisterCommand registration {{"roundtrip", "roundtrip SITE_OR_FILES…",
+    "Load every page and compose it again in memory, as GravDesk saves it; report any\n"
+    "page whose bytes would change. Exits 1 when one would.",
+    &runRoundTrip}};
+
+} // namespace
+} // namespace GravDesk::Cli

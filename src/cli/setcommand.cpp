@@ -1,0 +1,256 @@
+#include "command.h"
+#include "io/atomicwriter.h"
+#include "page/envelope.h"
+#include "page/frontmatterdocument.h"
+#include "site/gravdate.h"
+#include "site/siteconfig.h"
+#include "site/sitelayout.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QTextStream>
+
+#include <vector>
+
+namespace GravDesk::Cli {
+namespace {
+
+// The site a page file belongs to (for its date format and time zone): the nearest `pages` folder above it.
+bool siteOf(const QString &file, SiteConfig &config)
+{
+    QDir dir = QFileInfo(file).absoluteDir();
+    for (int i = 0; i < 32; ++i) {
+        if (dir.dirName() == QLatin1String("pages")) {
+            const SiteLayout layout = locateSite(dir.absolutePath());
+            if (layout.isValid()) {
+                config = SiteConfig::load(layout);
+                return true;
+            }
+        }
+        if (!dir.cdUp())
+            break;
+    }
+    return false;
+}
+
+bool convert(const QString &text, const QString &type, const FrontMatterDocument &doc, const QTimeZone &zone, QVariant &value,
+    QString &error)
+{
+    if (type == QLatin1String("string")) {
+        value = text;
+        return true;
+    }
+    if (type == QLatin1String("null")) {
+        value = QVariant();
+        return true;
+    }
+    if (type == QLatin1String("bool")) {
+        const QString t = text.trimmed().toLower();
+        if (t == QLatin1String("true") || t == QLatin1String("yes") || t == QLatin1String("on") || t == QLatin1String("1"))
+            value = true;
+        else if (t == QLatin1String("false") || t == QLatin1String("no") || t == QLatin1String("off") || t == QLatin1String("0"))
+            value = false;
+        else {
+            error = QStringLiteral("\"%1\" is not a boolean (true or false)").arg(text);
+            return false;
+        }
+        return true;
+    }
+    if (type == QLatin1String("int")) {
+        bool ok = false;
+        const qlonglong v = text.trimmed().toLongLong(&ok);
+        if (!ok) {
+            error = QStringLiteral("\"%1\" is not an integer").arg(text);
+            return false;
+        }
+        value = v;
+        return true;
+    }
+    if (type == QLatin1String("float")) {
+        bool ok = false;
+        const double v = QLocale::c().toDouble(text.trimmed(), &ok);
+        if (!ok) {
+            error = QStringLiteral("\"%1\" is not a number").arg(text);
+            return false;
+        }
+        value = v;
+        return true;
+    }
+    if (type == QLatin1String("list")) {
+        QStringList items;
+        for (const QString &item : text.split(QLatin1Char(','))) {
+            if (!item.trimmed().isEmpty())
+                items.append(item.trimmed());
+        }
+        value = items;
+        return true;
+    }
+    if (type == QLatin1String("date")) {
+        // The page's own format first (what the file already uses), then ISO forms.
+        QDateTime dt = parsePhpFormat(text.trimmed(), doc.dateFormat(), zone);
+        if (!dt.isValid()) {
+            for (const QString &f :
+                {QStringLiteral("yyyy-MM-dd HH:mm"), QStringLiteral("yyyy-MM-dd HH:mm:ss"), QStringLiteral("yyyy-MM-dd")}) {
+                const QDateTime local = QDateTime::fromString(text.trimmed(), f);
+                if (local.isValid()) {
+                    dt = QDateTime(local.date(), local.time(), zone);
+                    break;
+                }
+            }
+        }
+        if (!dt.isValid())
+            dt = QDateTime::fromString(text.trimmed(), Qt::ISODate);
+        if (!dt.isValid()) {
+            error = QStringLiteral("\"%1\" is not a date (write it as %2 or YYYY-MM-DD HH:MM)").arg(text, doc.dateFormat());
+            return false;
+        }
+        value = dt;
+        return true;
+    }
+    error = QStringLiteral("unknown type \"%1\" (string, bool, int, float, date, list, null)").arg(type);
+    return false;
+}
+
+// A line diff of the header (small: headers are tens of lines), printed with the file's line numbers.
+void printDiff(QTextStream &out, const QString &path, const QList<QByteArray> &a, const QList<QByteArray> &b, int firstLine)
+{
+    const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
+    std::vector<std::vector<int>> lcs(static_cast<size_t>(n + 1), std::vector<int>(static_cast<size_t>(m + 1), 0));
+    for (int i = n - 1; i >= 0; --i)
+        for (int j = m - 1; j >= 0; --j)
+            lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+    out << "--- " << path << "\n+++ " << path << "\n";
+    int i = 0, j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && a[i] == b[j]) {
+            ++i;
+            ++j;
+            continue;
+        }
+        const int i0 = i, j0 = j;
+        QStringList removed, added;
+        while ((i < n || j < m) && !(i < n && j < m && a[i] == b[j])) {
+            if (i < n && (j >= m || lcs[i + 1][j] >= lcs[i][j + 1]))
+                removed.append(QString::fromUtf8(a[i++]));
+            else
+                added.append(QString::fromUtf8(b[j++]));
+        }
+        out << "@@ -" << firstLine + i0 << ',' << removed.size() << " +" << firstLine + j0 << ',' << added.size() << " @@\n";
+        for (const QString &l : std::as_const(removed))
+            out << '-' << l << '\n';
+        for (const QString &l : std::as_const(added))
+            out << '+' << l << '\n';
+    }
+}
+
+int runSet(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Set header fields of a page file, changing only their lines."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("set"), QStringLiteral("The command."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The page file."));
+    parser.addPositionalArgument(QStringLiteral("key.path=VALUE"), QStringLiteral("Fields to set."), QStringLiteral("…"));
+    const QCommandLineOption type(QStringLiteral("type"),
+        QStringLiteral("How VALUE is read: string (default), bool, int, float, date, list "
+                       "(comma-separated), null."),
+        QStringLiteral("type"), QStringLiteral("string"));
+    const QCommandLineOption remove(
+        QStringLiteral("remove"), QStringLiteral("Remove a key (may be repeated)."), QStringLiteral("key.path"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Print the changed lines instead of writing."));
+    parser.addOption(type);
+    parser.addOption(remove);
+    parser.addOption(dryRun);
+    if (!parser.parse(args)) {
+        err << "gravdesk-cli set: " << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    const QStringList pos = parser.positionalArguments();
+    const QStringList removals = parser.values(remove);
+    if (pos.size() < 2 || (pos.size() < 3 && removals.isEmpty())) {
+        err << "usage: gravdesk-cli set [--type string|bool|int|float|date|list|null] [--remove key.path] [--dry-run] FILE "
+               "key.path=VALUE…"
+            << Qt::endl;
+        return 2;
+    }
+    const QString path = pos[1];
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
+        err << "gravdesk-cli set: " << path << ": no such file" << Qt::endl;
+        return 2;
+    }
+    const QByteArray raw = file.readAll();
+    file.close();
+    const Envelope env = splitEnvelope(raw);
+    if (!env.validUtf8) {
+        err << "gravdesk-cli set: " << path << ": the file is not valid UTF-8; nothing was changed" << Qt::endl;
+        return 1;
+    }
+    FrontMatterDocument doc = FrontMatterDocument::fromEnvelope(env);
+    if (!doc.isEditable()) {
+        err << "gravdesk-cli set: " << path << ": " << doc.editError() << "; nothing was changed" << Qt::endl;
+        return 1;
+    }
+    SiteConfig config;
+    const bool inSite = siteOf(path, config);
+    const QTimeZone zone = inSite ? config.timeZone() : QTimeZone::systemTimeZone();
+    doc.setDateContext(inSite ? config.dateFormatDefault() : QString(), zone);
+
+    for (const QString &key : removals) {
+        const FrontMatterEditResult r = doc.remove(key);
+        if (!r.ok) {
+            err << "gravdesk-cli set: " << path << ": " << r.error << "; nothing was changed" << Qt::endl;
+            return 1;
+        }
+    }
+    for (const QString &assignment : pos.mid(2)) {
+        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            err << "gravdesk-cli set: \"" << assignment << "\" is not key.path=VALUE" << Qt::endl;
+            return 2;
+        }
+        QVariant value;
+        QString error;
+        if (!convert(assignment.mid(eq + 1), parser.value(type), doc, zone, value, error)) {
+            err << "gravdesk-cli set: " << assignment.left(eq) << ": " << error << "; nothing was changed" << Qt::endl;
+            return 2;
+        }
+        const FrontMatterEditResult r = doc.setValue(assignment.left(eq), value);
+        if (!r.ok) {
+            err << "gravdesk-cli set: " << path << ": " << r.error << "; nothing was changed" << Qt::endl;
+            return 1;
+        }
+    }
+    if (!doc.isModified()) {
+        out << path << ": unchanged\n";
+        return 0;
+    }
+    const QByteArray bytes = composeWithHeader(env, doc.text());
+    if (parser.isSet(dryRun)) {
+        printDiff(out, path, FrontMatterDocument::splitLines(headerBytes(env)), FrontMatterDocument::splitLines(doc.text()),
+            env.hasHeader ? env.headerFirstLine : 1);
+        return 0;
+    }
+    const WriteResult w = AtomicWriter::write(path, bytes);
+    if (!w.ok) {
+        err << "gravdesk-cli set: " << path << ": " << w.error << Qt::endl;
+        return 1;
+    }
+    out << path << ": updated\n";
+    return 0;
+}
+
+const RegisterCommand registration {{"set", "set [--type T] [--remove KEY] [--dry-run] FILE key.path=VALUE…",
+    "Set header fields of a page (VALUE is a string unless --type says otherwise: bool,\n"
+    "int, float, date, list, null). Only the fields' lines change; --dry-run prints them.",
+    &runSet}};
+
+} // namespace
+} // namespace GravDesk::Cli
