@@ -132,6 +132,7 @@ private Q_SLOTS:
     void themeInheritance();
     void modular();
     void builtinDefaultWithoutSystemFolder();
+    void listsAndFlags();
 };
 
 void TestBlueprint::fieldHelpers()
@@ -233,8 +234,19 @@ form:
     QCOMPARE(page.valueFieldNames(), coreFields + QStringList {QStringLiteral("header.show_sidebar")});
     QCOMPARE(page.files.size(), 3);
 
-    // The theme's default is the site's default form too.
+    // The theme's default is the site's default form too, and that of names nothing registered…
     QCOMPARE(resolver.resolve(QStringLiteral("default")).title, QStringLiteral("Theme default"));
+    const Blueprint unknown = resolver.resolve(QStringLiteral("nosuch"));
+    QCOMPARE(unknown.title, QStringLiteral("Theme default"));
+    QCOMPARE(unknown.resolvedAs, QStringLiteral("default"));
+    QVERIFY(!unknown.warnings.isEmpty());
+    // … but a template of the theme without a blueprint of its own gets the core default (Grav's Types::register()).
+    site.writeUser(QStringLiteral("themes/mytheme/templates/error.html.twig"), "{{ page.content|raw }}\n");
+    const Blueprint error = resolver.resolve(QStringLiteral("error"));
+    QVERIFY2(error.isValid(), qPrintable(dump(error)));
+    QCOMPARE(error.title, QStringLiteral("Default"));
+    QCOMPARE(error.resolvedAs, QStringLiteral("default"));
+    QVERIFY2(error.warnings.isEmpty(), qPrintable(dump(error)));
 }
 
 void TestBlueprint::userDefaultExtendsSystemDefault()
@@ -549,6 +561,66 @@ void TestBlueprint::builtinDefaultWithoutSystemFolder()
         QCOMPARE(item.resolvedAs, QStringLiteral("item"));
         QCOMPARE(site.resolve(QStringLiteral("default")).title, QStringLiteral("PLUGIN_ADMIN.DEFAULT"));
     }
+}
+
+void TestBlueprint::listsAndFlags()
+{
+    Site site;
+    site.user(QStringLiteral("links.yaml"), R"(title: Links
+form:
+  fields:
+    header.links:
+      type: list
+      label: Links
+      fields:
+        .url: {type: text, label: URL, validate: {type: URL}}
+        .title: {type: text, label: Title}
+    plain_heading: {type: section, title: Heading}
+    header.secret: {type: text, ignore@: true}
+    header.skipped: {type: ignore}
+    header.note: {type: spacer, text: Note}
+    header.tags: {type: selectize, multiple: true, options: [news, sport], validate: {type: commalist}}
+    header.count: {type: int, validate: {min: 1, max: '10', pattern: '[0-9]+'}}
+    stray: just a string
+)");
+    const Blueprint bp = site.resolve(QStringLiteral("links"));
+    QVERIFY2(bp.isValid(), qPrintable(dump(bp)));
+    QCOMPARE(bp.valueFieldNames(),
+        (QStringList {QStringLiteral("header.links"), QStringLiteral("header.tags"), QStringLiteral("header.count")}));
+    const BlueprintField *links = bp.field(QStringLiteral("header.links"));
+    QCOMPARE(links->type, BlueprintFieldType::List);
+    QVERIFY(!links->isContainer());
+    QCOMPARE(childKeys(links), (QStringList {QStringLiteral(".url"), QStringLiteral(".title")}));
+    QCOMPARE(links->fields.at(0).name, QStringLiteral("header.links.url"));
+    QCOMPARE(links->fields.at(0).validate.type, QStringLiteral("URL"));
+    QVERIFY(!links->attributes.contains(QStringLiteral("fields")));
+    QCOMPARE(links->attributes.value(QStringLiteral("label")), QVariant(QStringLiteral("Links")));
+
+    const BlueprintField *tags = bp.field(QStringLiteral("header.tags"));
+    QVERIFY(tags->multiple);
+    QCOMPARE(tags->options.size(), 2);
+    QCOMPARE(tags->options.at(1).value, QVariant(qlonglong(1))); // a YAML list: the keys are positions
+    QCOMPARE(tags->options.at(1).label, QStringLiteral("sport"));
+    const BlueprintField *count = bp.field(QStringLiteral("header.count"));
+    QCOMPARE(count->type, BlueprintFieldType::Int);
+    QCOMPARE(count->validate.min, QVariant(qlonglong(1)));
+    QCOMPARE(count->validate.max, QVariant(QStringLiteral("10")));
+    QCOMPARE(count->validate.pattern, QStringLiteral("[0-9]+"));
+    QVERIFY(!count->validate.required);
+
+    // Headings, ignored and spacer fields are in the tree but hold no data.
+    QCOMPARE(bp.fields.size(), 7);
+    QVERIFY(!bp.fields.at(1).isValueField());
+    QVERIFY(bp.fields.at(2).ignored);
+    QVERIFY(!bp.fields.at(2).isValueField());
+    QCOMPARE(bp.fields.at(3).type, BlueprintFieldType::Ignore);
+    QCOMPARE(bp.fields.at(4).type, BlueprintFieldType::Spacer);
+
+    // form.field (one field) instead of form.fields.
+    site.user(QStringLiteral("single.yaml"), "form:\n  field:\n    type: text\n    label: Only\n");
+    const Blueprint single = site.resolve(QStringLiteral("single"));
+    QCOMPARE(single.fields.size(), 1);
+    QCOMPARE(single.fields.first().label, QStringLiteral("Only"));
 }
 
 QTEST_GUILESS_MAIN(TestBlueprint)

@@ -546,26 +546,38 @@ Blueprint BlueprintResolver::loadFile(const QString &path) const
     return build(QFileInfo(path).completeBaseName(), {QDir::cleanPath(path)});
 }
 
+bool BlueprintResolver::themeHasTemplate(const QString &templateName) const
+{
+    for (const QString &dir : m_themeDirs) {
+        if (QFileInfo(dir + QStringLiteral("/templates/") + templateName + QStringLiteral(".html.twig")).isFile())
+            return true;
+    }
+    return false;
+}
+
 Blueprint BlueprintResolver::resolve(const QString &templateName) const
 {
     const QString name = templateName.isEmpty() ? QStringLiteral("default") : templateName;
     const QStringList files = candidates(name);
-    QString problem;
-    QStringList earlier;
+    QStringList notes;
+    QStringList fallbackFiles = candidates(QStringLiteral("default"));
     if (!files.isEmpty()) {
         Blueprint bp = build(name, files);
         if (bp.isValid() || name == QLatin1String("default"))
             return bp;
-        problem = bp.error;
-        earlier = bp.warnings;
+        notes = bp.warnings + QStringList {bp.error};
+    } else if (themeHasTemplate(name)) {
+        // Grav registers each of the theme's templates with the core default blueprint (Types::register()),
+        // not with the `default` type a theme may override.
+        fallbackFiles = filesFor(QStringLiteral("default"), QStringLiteral("blueprints://pages"), true);
     } else {
-        problem = QStringLiteral("no blueprint for template '%1'").arg(name);
+        notes.append(QStringLiteral("no blueprint for template '%1'").arg(name));
     }
     // Grav's Pages::blueprints(): a type it cannot load gets the default form.
-    Blueprint fallback = build(QStringLiteral("default"), candidates(QStringLiteral("default")));
+    Blueprint fallback = build(QStringLiteral("default"), fallbackFiles);
     fallback.templateName = name;
     fallback.resolvedAs = QStringLiteral("default");
-    fallback.warnings = earlier + QStringList {problem} + fallback.warnings;
+    fallback.warnings = notes + fallback.warnings;
     return fallback;
 }
 

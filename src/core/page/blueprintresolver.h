@@ -39,6 +39,9 @@ public:
      * The form for pages using @p templateName ("item", "modular/text"). When that
      * blueprint cannot be built, Grav shows the default one: so does this, with the
      * reason in warnings and resolvedAs "default"; error is set only when even that fails.
+     * A template the theme has (templates/<name>.html.twig) but no blueprint for gets
+     * the core default, as Grav registers it; any other name gets the `default` type
+     * (which the theme may override).
      */
     Blueprint resolve(const QString &templateName) const;
     /// One blueprint file with its extends@ and import@, no fallback.
@@ -56,6 +59,7 @@ private:
     QStringList filesFor(const QString &type, const QString &context, bool useContext) const;
     QStringList streamDirs(const QString &stream) const;
     QString systemBlueprintsDir() const;
+    bool themeHasTemplate(const QString &templateName) const;
 
     SiteLayout m_layout;
     SiteConfig m_config;
