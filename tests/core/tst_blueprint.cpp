@@ -496,6 +496,19 @@ void TestBlueprint::missingAndBroken()
     const Blueprint gone = resolver.loadFile(site.temp.root() + QStringLiteral("/nosuch.yaml"));
     QVERIFY(!gone.isValid());
 
+    // Hostile YAML: aliases that expand to millions of values, nesting past any sane depth.
+    QByteArray laughs = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+    for (char c = 'b'; c <= 'j'; ++c)
+        laughs += QByteArray(1, c) + ": &" + QByteArray(1, c) + " [*" + QByteArray(1, char(c - 1)) + ", *"
+            + QByteArray(1, char(c - 1)) + ", *" + QByteArray(1, char(c - 1)) + ", *" + QByteArray(1, char(c - 1)) + "]\n";
+    site.user(QStringLiteral("laughs.yaml"), laughs);
+    site.user(QStringLiteral("deep.yaml"), "form: " + QByteArray(5000, '[') + QByteArray(5000, ']') + "\n");
+    for (const QString &name : {QStringLiteral("laughs"), QStringLiteral("deep")}) {
+        const Blueprint bad = resolver.loadFile(resolver.candidates(name).value(0));
+        QVERIFY2(!bad.isValid(), qPrintable(name));
+        QCOMPARE(resolver.resolve(name).resolvedAs, QStringLiteral("default"));
+    }
+
     // Without any default blueprint (a system/ folder without one) nothing is left to fall back on.
     Site bare;
     QVERIFY(QFile::remove(bare.temp.root() + QStringLiteral("/system/blueprints/pages/default.yaml")));

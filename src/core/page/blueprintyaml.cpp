@@ -11,6 +11,7 @@ namespace {
 // Blueprints are small; these only stop hostile or broken files (deep nesting, alias bombs).
 constexpr int MaxDepth = 64;
 constexpr int MaxNodes = 200000;
+constexpr qint64 MaxBytes = 4 * 1024 * 1024;
 
 struct Converter
 {
@@ -215,6 +216,10 @@ bool loadYamlTree(const QString &path, YamlTree &tree, QString &error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         error = QStringLiteral("%1: cannot read (%2)").arg(path, file.errorString());
+        return false;
+    }
+    if (file.size() > MaxBytes) {
+        error = QStringLiteral("%1: larger than %2 bytes; not a blueprint").arg(path).arg(MaxBytes);
         return false;
     }
     // Grav converts tabs after a newline to spaces only for page headers; a blueprint with tabs is invalid YAML.
