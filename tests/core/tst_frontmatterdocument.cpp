@@ -242,6 +242,8 @@ void TestFrontMatterDocument::quoting_data()
     row("tilde", QStringLiteral("~"), "'~'");
     row("negative", QStringLiteral("-5"), "'-5'");
     row("hex", QStringLiteral("0x1F"), "'0x1F'");
+    row("octal 0o", QStringLiteral("0o17"), "'0o17'");
+    row("binary 0b", QStringLiteral("0b101"), "'0b101'");
     row("exponent", QStringLiteral("1e3"), "'1e3'");
     row("leading dot", QStringLiteral(".5"), "'.5'");
     row("time", QStringLiteral("12:30"), "'12:30'");

@@ -80,6 +80,12 @@ bool requiresSingleQuoting(const QString &text)
         if (c.isSpace() || anywhere.contains(c))
             return true;
     }
+    // `0o17` and `0b101` are strings for Grav's Symfony 4.4 but numbers for Symfony 5.1+ (which a later
+    // Grav, and the Debian-packaged reference parser, use): quoted, they read the same everywhere.
+    static const QRegularExpression otherBases(
+        QStringLiteral("^[+-]?0[ob][0-9a-f_]*$"), QRegularExpression::CaseInsensitiveOption);
+    if (otherBases.match(text).hasMatch())
+        return true;
     // Numbers, hex, octal, floats, timestamps, null and booleans would change type unquoted.
     return classifyPlainScalar(text) != PlainScalarType::String;
 }
