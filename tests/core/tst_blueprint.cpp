@@ -142,6 +142,12 @@ void TestBlueprint::fieldHelpers()
     QCOMPARE(BlueprintField::headerKeyOf(QStringLiteral("folder")), QString());
     QCOMPARE(BlueprintField::typeFromName(QStringLiteral("pagemediaselect")), BlueprintFieldType::Pagemediaselect);
     QCOMPARE(BlueprintField::typeFromName(QStringLiteral("folder-slug")), BlueprintFieldType::Unknown);
+    QCOMPARE(Blueprint::displayText(QStringLiteral("PLUGIN_ADMIN.PUBLISHED")), QStringLiteral("Published"));
+    QCOMPARE(Blueprint::displayText(QStringLiteral("PLUGIN_ADMIN.PAGE_FILE")), QStringLiteral("Page template"));
+    QCOMPARE(Blueprint::displayText(QStringLiteral("PLUGIN_ADMIN.PAGE_FILE_HELP")), QString());
+    QCOMPARE(Blueprint::displayText(QStringLiteral("THEME_X.HEADER_IMAGE")), QStringLiteral("Header image"));
+    QCOMPARE(Blueprint::displayText(QStringLiteral("Display Header Image")), QStringLiteral("Display Header Image"));
+    QCOMPARE(Blueprint::displayText(QStringLiteral("For example: myimage.jpg")), QStringLiteral("For example: myimage.jpg"));
 
     Site site;
     const Blueprint bp = site.resolve(QStringLiteral("default"));

@@ -149,6 +149,15 @@ public:
     /// A container (tab, section …) by its key; nullptr when absent.
     const BlueprintField *container(const QString &key) const;
 
+    /**
+     * Text of a label, title, help or placeholder for display. Blueprints name
+     * texts of Grav's admin plugin by key (`PLUGIN_ADMIN.PUBLISHED`), whose
+     * language files a site does not have: known keys get GravDesk's own
+     * (translatable) words, other help/placeholder keys "", other keys their words
+     * ("THEME.HEADER_IMAGE" → "Header image"). Plain text is returned as it is.
+     */
+    static QString displayText(const QString &text);
+
     /// Looks up a dotted configuration path for `config-<property>@` directives (invalid: not set).
     using ConfigLookup = std::function<QVariant(const QString &dottedPath)>;
     /**
