@@ -1,0 +1,169 @@
+#include "command.h"
+#include "markdown/gravrenderer.h"
+#include "site/pageindex.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <memory>
+
+namespace GravDesk::Cli {
+namespace {
+
+// One renderer per site: scanning the site (routes, media) is done once for all its pages.
+class SiteCache
+{
+public:
+    /// The renderer for the site that contains @p path (a site-less one when none does).
+    const GravRenderer &forPath(const QString &path, QString *pagesDir)
+    {
+        QDir dir(QFileInfo(path).isDir() ? path : QFileInfo(path).absolutePath());
+        while (true) {
+            const SiteLayout layout = locateSite(dir.absolutePath());
+            if (layout.isValid()
+                && QString(QFileInfo(path).absoluteFilePath() + QChar(u'/')).startsWith(QString(layout.pagesDir + QChar(u'/')))) {
+                auto it = m_sites.find(layout.pagesDir);
+                if (it == m_sites.end()) {
+                    const SiteConfig config = SiteConfig::load(layout);
+                    it = m_sites.insert(layout.pagesDir, std::make_shared<GravRenderer>(scanSite(layout, config)));
+                }
+                *pagesDir = layout.pagesDir;
+                return **it;
+            }
+            if (!dir.cdUp())
+                break;
+        }
+        pagesDir->clear();
+        return m_siteless;
+    }
+
+private:
+    QHash<QString, std::shared_ptr<GravRenderer>> m_sites;
+    GravRenderer m_siteless;
+};
+
+int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Render page files to the HTML Grav 1.7 publishes (page.content)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("render"), QStringLiteral("The command."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Page file(s); with --out also sites or folders."));
+    const QCommandLineOption outDir(QStringLiteral("out"),
+        QStringLiteral("Write DIR/<path in the pages folder>.html for every page."), QStringLiteral("DIR"));
+    const QCommandLineOption summary(QStringLiteral("summary"), QStringLiteral("Print page.summary instead of page.content."));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"), QStringLiteral("Active language (default: from the file name)."), QStringLiteral("CODE"));
+    const QCommandLineOption folder(QStringLiteral("page-folder"),
+        QStringLiteral("Page folder relative to the pages folder, for a file outside a site."), QStringLiteral("PATH"));
+    const QCommandLineOption md5(
+        QStringLiteral("owl-md5"), QStringLiteral("Grav's md5-based owl-carousel ids instead of owl-1, owl-2, ..."));
+    const QCommandLineOption noExternal(QStringLiteral("no-external-links"), QStringLiteral("Skip the external_links pass."));
+    const QCommandLineOption warnings(QStringLiteral("warnings"), QStringLiteral("Print warnings to stderr."));
+    for (const auto &o : {outDir, summary, lang, folder, md5, noExternal, warnings})
+        parser.addOption(o);
+    if (!parser.parse(args)) {
+        err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    QStringList inputs = parser.positionalArguments().mid(1);
+    if (inputs.isEmpty() || (!parser.isSet(outDir) && inputs.size() != 1)) {
+        err << "usage: gravdesk-cli render FILE [--summary] | render --out DIR FILE_OR_SITE..." << Qt::endl;
+        return 2;
+    }
+    RenderOptions options;
+    options.language = parser.value(lang);
+    options.pageFolder = parser.value(folder);
+    options.owlIdsFromMd5 = parser.isSet(md5);
+    options.externalLinks = !parser.isSet(noExternal);
+
+    SiteCache sites;
+    if (!parser.isSet(outDir)) {
+        const QString file = inputs.first();
+        if (!QFileInfo(file).isFile()) {
+            err << "gravdesk-cli: no such file " << file << Qt::endl;
+            return 2;
+        }
+        QString pagesDir;
+        const GravRenderer &renderer = sites.forPath(file, &pagesDir);
+        const RenderResult r = renderer.renderFile(file, options);
+        if (!r.ok) {
+            err << "gravdesk-cli: " << r.error << Qt::endl;
+            return 1;
+        }
+        if (parser.isSet(warnings))
+            for (const QString &w : r.warnings)
+                err << "gravdesk-cli: " << w << Qt::endl;
+        out << (parser.isSet(summary) ? r.summary : r.html);
+        out.flush();
+        return 0;
+    }
+
+    // Batch: every *.md below each input (a site root, pages folder, page folder or file).
+    QStringList files;
+    for (const QString &in : std::as_const(inputs)) {
+        const QFileInfo fi(in);
+        if (fi.isFile()) {
+            files.append(fi.absoluteFilePath());
+            continue;
+        }
+        if (!fi.isDir()) {
+            err << "gravdesk-cli: no such file or folder " << in << Qt::endl;
+            return 2;
+        }
+        const SiteLayout layout = locateSite(in);
+        const QString root = layout.isValid() && !QFileInfo(in).absoluteFilePath().startsWith(layout.pagesDir)
+            ? layout.pagesDir
+            : fi.absoluteFilePath();
+        QStringList found;
+        QDirIterator it(root, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            found.append(it.next());
+        found.sort();
+        files += found;
+    }
+    int failures = 0;
+    for (const QString &file : std::as_const(files)) {
+        QString pagesDir;
+        const GravRenderer &renderer = sites.forPath(file, &pagesDir);
+        const RenderResult r = renderer.renderFile(file, options);
+        if (!r.ok) {
+            err << "gravdesk-cli: " << r.error << Qt::endl;
+            ++failures;
+            continue;
+        }
+        const QString rel = pagesDir.isEmpty() ? QFileInfo(file).fileName() : QDir(pagesDir).relativeFilePath(file);
+        const QString target = QDir(parser.value(outDir)).filePath(rel + QStringLiteral(".html"));
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QSaveFile f(target);
+        if (!f.open(QIODevice::WriteOnly) || f.write((parser.isSet(summary) ? r.summary : r.html).toUtf8()) < 0 || !f.commit()) {
+            err << "gravdesk-cli: cannot write " << target << Qt::endl;
+            ++failures;
+            continue;
+        }
+        if (parser.isSet(warnings))
+            for (const QString &w : r.warnings)
+                err << rel << ": " << w << Qt::endl;
+    }
+    out << files.size() - failures << " pages rendered into " << parser.value(outDir) << "\n";
+    out.flush();
+    return failures > 0 ? 1 : 0;
+}
+
+const RegisterCommand registration {{"render", "render FILE [--summary] | render --out DIR FILE_OR_SITE...",
+    "Print the HTML Grav 1.7 publishes for a page (page.content, or page.summary with\n"
+    "--summary); with --out render many pages in one run into DIR/<path>.html.",
+    &runRender}};
+
+} // namespace
+} // namespace GravDesk::Cli

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace GravDesk::Markdown {
+
+/// Settings of the external_links plugin that change the HTML (site defaults).
+struct ExternalLinksOptions
+{
+    QString siteUrl = QStringLiteral("https://hemcenter.kz"); ///< links containing it are internal
+    QStringList excludeDomains;
+    QStringList excludeClasses {QStringLiteral("exclude")};
+    QStringList schemes {QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("ftp"), QStringLiteral("irc"),
+        QStringLiteral("mailto"), QStringLiteral("news"), QStringLiteral("nntp"), QStringLiteral("rtsp"), QStringLiteral("sftp"),
+        QStringLiteral("ssh"), QStringLiteral("tel"), QStringLiteral("telnet"), QStringLiteral("webcal")};
+    QString target = QStringLiteral("_blank");
+    bool noFollow = true;
+    bool active = true; ///< mode: active (classes are written)
+};
+
+/**
+ * The external_links plugin's pass over the HTML (byte string): every
+ * one-line `<a …>…</a>` gets `target`, `rel` and classes as the plugin sets
+ * them. Attributes are edited in the tag's text instead of re-serialising a
+ * DOM, so the result equals the plugin's after HTML normalisation; local
+ * image files are not measured (an image link counts as `image`, not `icon`,
+ * unless width/height/style say 32 px or less).
+ */
+QString externalLinksPass(const QString &html, const ExternalLinksOptions &options);
+
+} // namespace GravDesk::Markdown

@@ -1,0 +1,202 @@
+// Page media: which files of a folder Grav treats as media, and the element Grav writes for one
+// (MediaObjectTrait::parsedownElement), with image actions listed instead of executed.
+#include "markdown/gravlinks.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <yaml-cpp/yaml.h>
+
+namespace GravDesk::Markdown {
+
+namespace {
+QString trimmed(QString s, QChar c, bool left, bool right)
+{
+    while (right && s.endsWith(c))
+        s.chop(1);
+    while (left && s.startsWith(c))
+        s.remove(0, 1);
+    return s;
+}
+} // namespace
+
+QHash<QString, QString> pageMedia(const QString &folder, const QStringList &mediaExtensions)
+{
+    QHash<QString, QString> media;
+    if (folder.isEmpty())
+        return media;
+    const QDir dir(folder);
+    const QStringList files = dir.entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+    static const QRegularExpression retina(QStringLiteral("^(.*)@(\\d+)x\\.(.*)$"));
+    for (const QString &fn : files) {
+        if (fn.startsWith(QChar(u'.')) || fn == QStringLiteral("frontmatter.yaml") || fn == QStringLiteral("media.json")
+            || QFileInfo(fn).suffix() == QStringLiteral("md"))
+            continue;
+        QString base, ext, type = QStringLiteral("base");
+        const auto m = retina.match(fn);
+        if (m.hasMatch()) {
+            base = m.captured(1);
+            ext = m.captured(3);
+            type = m.captured(2).toInt() == 1 ? QStringLiteral("base") : QStringLiteral("alternative");
+        } else {
+            QStringList parts = fn.split(QChar(u'.'));
+            base = parts.takeFirst();
+            bool hasExt = false;
+            for (const QString &p : std::as_const(parts)) {
+                if (p == QStringLiteral("meta") || p == QStringLiteral("thumb")) {
+                    type = p;
+                    break;
+                }
+                if (hasExt)
+                    base += QChar(u'.') + ext;
+                ext = p;
+                hasExt = true;
+            }
+            if (!hasExt)
+                continue;
+        }
+        if (!mediaExtensions.contains(ext.toLower()))
+            continue;
+        const QString key = base + QChar(u'.') + ext;
+        if (type == QStringLiteral("base"))
+            media.insert(key, dir.filePath(fn));
+        else if (type == QStringLiteral("alternative") && !media.contains(key))
+            media.insert(key, dir.filePath(fn));
+    }
+    return media;
+}
+
+namespace {
+// Keys of a `<file>.meta.yaml` side file that Grav's media element uses.
+QHash<QString, QString> readMeta(const QString &file)
+{
+    QHash<QString, QString> out;
+    const QString meta = file + QStringLiteral(".meta.yaml");
+    if (!QFileInfo::exists(meta))
+        return out;
+    try {
+        const YAML::Node root = YAML::LoadFile(meta.toStdString());
+        if (!root.IsMap())
+            return out;
+        for (const char *key : {"title", "alt", "alt_text", "class", "id"}) {
+            const YAML::Node v = root[key];
+            if (v && v.IsScalar())
+                out.insert(QString::fromLatin1(key), QString::fromStdString(v.Scalar()));
+        }
+    } catch (const YAML::Exception &) {
+        return {};
+    }
+    return out;
+}
+
+bool phpEmpty(const QString &s)
+{
+    return s.isEmpty() || s == QStringLiteral("0");
+}
+} // namespace
+
+void LinkProcessor::mediumElement(Element &img, const QString &file, const QString &folder, const QString &name, const Url &parts)
+{
+    QString rel;
+    if (!m_ctx.pagesDir.isEmpty() && QString(folder + QChar(u'/')).startsWith(QString(m_ctx.pagesDir + QChar(u'/'))))
+        rel = QStringLiteral("user/pages/") + trimmed(folder.mid(m_ctx.pagesDir.size()), QChar(u'/'), true, false);
+    else
+        rel = QStringLiteral("user/pages/") + m_ctx.relFolder;
+    rel = trimmed(rel, QChar(u'/'), false, true);
+    const QString src = trimmed(m_ctx.baseUrl, QChar(u'/'), false, true) + QChar(u'/') + rel + QChar(u'/') + name;
+    const QHash<QString, QString> meta = readMeta(file);
+
+    const QString title = textOf(img.attribute(QStringLiteral("title")));
+    const QString alt = textOf(img.attribute(QStringLiteral("alt")));
+    const QString cls = textOf(img.attribute(QStringLiteral("class")));
+    const QString id = textOf(img.attribute(QStringLiteral("id")));
+
+    Element out;
+    out.name = QStringLiteral("img");
+    QStringList actionsOut;
+    bool lightbox = false;
+    QString lightboxArg;
+    if (!parts.query.isNull()) {
+        for (const QString &item : parts.query.split(QChar(u'&'))) {
+            const int eq = static_cast<int>(item.indexOf(QChar(u'=')));
+            const QString m = eq >= 0 ? item.left(eq) : item;
+            const QString p = eq >= 0 ? item.mid(eq + 1) : QString();
+            if (m == QStringLiteral("loading") || m == QStringLiteral("decoding") || m == QStringLiteral("fetchpriority")) {
+                const QString v = p.isEmpty() ? QStringLiteral("auto") : p;
+                if (v != QStringLiteral("auto"))
+                    out.setAttribute(m, v);
+            } else if (m == QStringLiteral("classes")) {
+                if (!p.isEmpty())
+                    out.setAttribute(QStringLiteral("class"), p);
+            } else if (m == QStringLiteral("id")) {
+                out.setAttribute(QStringLiteral("id"), p.trimmed());
+            } else if (m == QStringLiteral("lightbox")) {
+                lightbox = true;
+                lightboxArg = p;
+                actionsOut.append(p.isNull() ? m : m + QChar(u'=') + p);
+            } else if (!m.isEmpty()) {
+                actionsOut.append(p.isNull() ? m : m + QChar(u'=') + p);
+            }
+        }
+    }
+    auto setIfEmpty = [&](const QString &key, const QStringList &candidates, bool always) {
+        if (!phpEmpty(out.attribute(key)))
+            return;
+        for (const QString &c : candidates) {
+            if (!phpEmpty(c)) {
+                out.setAttribute(key, c);
+                return;
+            }
+        }
+        if (always)
+            out.setAttribute(key, QStringLiteral(""));
+    };
+    setIfEmpty(QStringLiteral("title"), {title, meta.value(QStringLiteral("title"))}, false);
+    setIfEmpty(QStringLiteral("alt"), {alt, meta.value(QStringLiteral("alt")), meta.value(QStringLiteral("alt_text"))}, true);
+    setIfEmpty(QStringLiteral("class"), {cls, meta.value(QStringLiteral("class"))}, false);
+    setIfEmpty(QStringLiteral("id"), {id, meta.value(QStringLiteral("id"))}, false);
+    out.setAttribute(QStringLiteral("src"), src + (parts.fragment.isNull() ? QString() : QChar(u'#') + parts.fragment));
+    if (!actionsOut.isEmpty()) {
+        out.setAttribute(QStringLiteral("data-grav-actions"), actionsOut.join(QChar(u'&')));
+        m_warnings.append(QStringLiteral("image actions not executed for %1 (%2)").arg(name, actionsOut.join(QChar(u'&'))));
+    }
+    for (auto &a : out.attributes)
+        a.second = bytesOf(a.second);
+
+    static const QRegularExpression imageExt(
+        QStringLiteral("\\.(jpe?g|jpe|png|gif|webp|avif|svg|bmp|tiff)$"), QRegularExpression::CaseInsensitiveOption);
+    if (!imageExt.match(name).hasMatch()) {
+        // a non-image medium shown with ![](): Grav renders its text form
+        QString text = out.attribute(QStringLiteral("title"));
+        if (text.isEmpty())
+            text = out.attribute(QStringLiteral("alt"));
+        if (text.isEmpty())
+            text = bytesOf(name);
+        out.removeAttribute(QStringLiteral("src"));
+        out.name = QStringLiteral("p");
+        out.hasText = true;
+        out.text = text;
+        img = out;
+        return;
+    }
+    if (lightbox) {
+        Element a;
+        a.name = QStringLiteral("a");
+        a.attributes.append({QStringLiteral("rel"), QStringLiteral("lightbox")});
+        static const QRegularExpression wh(QStringLiteral("^(\\d+),(\\d+)"));
+        const auto m = wh.match(lightboxArg);
+        if (m.hasMatch()) {
+            a.attributes.append({QStringLiteral("data-width"), m.captured(1)});
+            a.attributes.append({QStringLiteral("data-height"), m.captured(2)});
+        }
+        a.attributes.append({QStringLiteral("href"), bytesOf(src)});
+        a.handler = Element::Handler::Child;
+        a.child = std::make_shared<Element>(out);
+        img = a;
+        return;
+    }
+    img = out;
+}
+
+} // namespace GravDesk::Markdown

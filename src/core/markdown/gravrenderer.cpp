@@ -1,0 +1,394 @@
+// The page.content pipeline of Grav 1.7 (Page::content() with the cache off) for one page file:
+// raw plugins → Markdown → external_links → shortcodes → summary delimiter removal.
+#include "markdown/gravrenderer.h"
+
+#include "markdown/externallinks.h"
+#include "markdown/gravlinks.h"
+#include "markdown/parsedown.h"
+#include "markdown/shortcodes.h"
+#include "page/envelope.h"
+#include "page/frontmatter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace GravDesk {
+
+using namespace Markdown;
+
+namespace {
+
+QString canonical(const QString &path)
+{
+    const QString c = QFileInfo(path).canonicalFilePath();
+    return c.isEmpty() ? QDir::cleanPath(path) : c;
+}
+
+bool truthy(const QVariant &v, bool fallback)
+{
+    if (!v.isValid() || v.isNull())
+        return fallback;
+    if (v.typeId() == QMetaType::QString)
+        return !v.toString().isEmpty() && v.toString() != QStringLiteral("0");
+    return v.toBool();
+}
+
+// A plugin's settings with the page header's block of the same name over them (Grav's pluginConfig).
+QVariantMap pluginConfig(const SiteConfig &config, const QVariantMap &defaults, const QString &plugin, const QVariantMap &header)
+{
+    QVariantMap cfg = SiteConfig::merged(defaults, config.value(QStringLiteral("plugins.") + plugin).toMap());
+    const auto it = header.constFind(plugin);
+    if (it == header.constEnd() || !it->isValid() || it->isNull())
+        return cfg;
+    if (it->typeId() == QMetaType::Bool) {
+        cfg.insert(QStringLiteral("enabled"), it->toBool());
+        return cfg;
+    }
+    return SiteConfig::merged(cfg, it->toMap());
+}
+
+const QStringList &registeredShortcodes()
+{
+    static const QStringList names = QStringLiteral(
+        "center left right justify color columns details div figure fa h1 h2 h3 h4 h5 h6 lang lorem mark notice raw "
+        "safe-email section size span u owl-carousel youtube badge button clearboth embedly h5p hideifembedded "
+        "markdownfile pdf showifembedded speakerdeck twitter wcstopnote iframe")
+                                         .split(QChar(u' '));
+    return names;
+}
+
+QString frontmatterErrorMarkdown(
+    const QString &lang, const QString &slug, const QString &path, const QString &message, const QString &raw)
+{
+    if (lang == QStringLiteral("ru"))
+        return QStringLiteral(
+            "---\ntitle: %1\n---\n\n# Ошибка: недопустимое содержимое Frontmatter\n\nПуть: `%2`\n\n**%3**\n\n```\n%4\n```")
+            .arg(slug, path, message, raw);
+    return QStringLiteral("---\ntitle: %1\n---\n\n# Error: Invalid Frontmatter\n\nPath: `%2`\n\n**%3**\n\n```\n%4\n```")
+        .arg(slug, path, message, raw);
+}
+
+} // namespace
+
+GravRenderer::GravRenderer()
+    : m_languages {QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en")}
+    , m_defaultLanguage(QStringLiteral("kk"))
+{
+    // without a site, the languages of the built-in (hemcenter) configuration, as the oracle uses
+    for (const QString &lang : std::as_const(m_languages)) {
+        m_folderRoutes.insert(lang, {});
+        m_routeFolders.insert(lang, {});
+    }
+}
+
+GravRenderer::GravRenderer(const PageIndex &index)
+    : m_config(index.config)
+    , m_layout(index.layout)
+    , m_languages(index.config.languages())
+    , m_defaultLanguage(index.config.defaultLanguage())
+{
+    const QVariant include = m_config.value(QStringLiteral("system.languages.include_default_lang"));
+    m_includeDefaultLanguage = !(include.typeId() == QMetaType::Bool && !include.toBool());
+    if (!index.layout.pagesDir.isEmpty()) {
+        m_pagesDir = canonical(index.layout.pagesDir);
+        m_gravRoot = m_pagesDir.endsWith(QStringLiteral("/user/pages")) ? m_pagesDir.chopped(11) : QString();
+    }
+    QStringList langs = m_languages;
+    if (langs.isEmpty())
+        langs.append(QString());
+    QString homeAlias = m_config.homeAlias();
+    if (m_config.forceLowercaseUrls())
+        homeAlias = homeAlias.toLower();
+    for (const QString &lang : std::as_const(langs)) {
+        QHash<QString, QString> folders, routes;
+        for (int n = 1; n < index.size(); ++n) {
+            const QString folder = canonical(index.absolutePath(n));
+            QString route = index.route(n, lang);
+            const PageVariant *v = index.variantFor(n, lang);
+            Q_UNUSED(v)
+            folders.insert(folder, route);
+            const auto it = routes.constFind(route);
+            if (it == routes.constEnd() || folder < *it) // duplicates: the smallest folder, deterministically
+                routes.insert(route, folder);
+        }
+        if (routes.contains(homeAlias)) {
+            routes.insert(QStringLiteral("/"), routes.value(homeAlias));
+            folders.insert(routes.value(homeAlias), QStringLiteral("/"));
+        }
+        m_folderRoutes.insert(lang, folders);
+        m_routeFolders.insert(lang, routes);
+    }
+}
+
+RenderResult GravRenderer::renderFile(const QString &filePath, const RenderOptions &options) const
+{
+    QFile f(filePath);
+    if (!f.open(QIODevice::ReadOnly)) {
+        RenderResult r;
+        r.ok = false;
+        r.error = QStringLiteral("cannot read %1: %2").arg(filePath, f.errorString());
+        return r;
+    }
+    return render(f.readAll(), filePath, options);
+}
+
+RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &filePath, const RenderOptions &o) const
+{
+    RenderResult res;
+    const SiteConfig &config = m_config;
+    const QStringList &languages = m_languages;
+
+    QString lang = o.language;
+    if (lang.isEmpty() && !filePath.isEmpty()) {
+        static const QRegularExpression langRe(QStringLiteral("^[^.]*\\.([^.]+)\\.md$"));
+        const auto m = langRe.match(QFileInfo(filePath).fileName());
+        if (m.hasMatch() && languages.contains(m.captured(1)))
+            lang = m.captured(1);
+    }
+    if (lang.isEmpty())
+        lang = m_defaultLanguage;
+
+    Envelope env = splitEnvelope(fileBytes);
+    QVariantMap header;
+    if (env.hasHeader) {
+        const HeaderParse hp = parseHeader(env.headerText);
+        if (!hp.accepted) {
+            res.headerRejected = true;
+            res.warnings.append(QStringLiteral("header rejected: %1 (Grav shows its Invalid Frontmatter page)").arg(hp.error));
+            const QString slug = filePath.isEmpty()
+                ? QStringLiteral("page")
+                : QFileInfo(filePath).absoluteDir().dirName().remove(QRegularExpression(QStringLiteral("^[0-9]+\\.")));
+            QString shown = filePath;
+            if (!m_gravRoot.isEmpty() && canonical(filePath).startsWith(m_gravRoot + QChar(u'/')))
+                shown = canonical(filePath).mid(m_gravRoot.size() + 1);
+            QString raw = QString::fromUtf8(fileBytes);
+            while (raw.startsWith(QChar(0xFEFF)))
+                raw.remove(0, 1);
+            raw.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QChar(u'\r'), QChar(u'\n'));
+            env = splitEnvelope(frontmatterErrorMarkdown(lang, slug, shown, hp.error, raw).toUtf8());
+        } else {
+            header = hp.values;
+        }
+    }
+    const QString fileDir = filePath.isEmpty() ? QString() : canonical(QFileInfo(filePath).absolutePath());
+    if (!fileDir.isEmpty() && QFileInfo::exists(fileDir + QStringLiteral("/frontmatter.yaml"))) {
+        QFile fm(fileDir + QStringLiteral("/frontmatter.yaml"));
+        if (fm.open(QIODevice::ReadOnly)) {
+            const HeaderParse hp = parseHeader(fm.readAll());
+            if (hp.accepted)
+                header = SiteConfig::merged(hp.values, header);
+            else
+                res.warnings.append(QStringLiteral("frontmatter.yaml not parsable: ") + hp.error);
+        }
+    }
+
+    // Where the page is: its folder, route and the site's route maps for its language.
+    LinkContext ctx;
+    const QString mapLang = languages.isEmpty() ? QString() : lang;
+    ctx.folderRoutes = m_folderRoutes.value(mapLang);
+    ctx.routeFolders = m_routeFolders.value(mapLang);
+    ctx.pagesDir = m_pagesDir;
+    ctx.mediaExtensions = config.mediaExtensions();
+    ctx.baseUrl = o.baseUrl;
+    ctx.siteHost = QUrl(o.siteUrl).host();
+    ctx.paramSeparator = config.paramSeparator();
+    const QStringList valid = config.stringList(QStringLiteral("system.pages.markdown.valid_link_attributes"));
+    if (!valid.isEmpty())
+        ctx.validLinkAttributes = valid;
+    if (!languages.isEmpty()) {
+        const bool include = !(m_defaultLanguage == lang && !m_includeDefaultLanguage);
+        ctx.languagePrefix = include ? QChar(u'/') + lang : QString();
+    }
+    if (!m_pagesDir.isEmpty() && !fileDir.isEmpty()
+        && QString(fileDir + QChar(u'/')).startsWith(QString(m_pagesDir + QChar(u'/')))) {
+        ctx.pagePath = fileDir;
+        ctx.relFolder = fileDir.mid(m_pagesDir.size() + 1);
+    } else if (!o.pageFolder.isEmpty()) {
+        ctx.relFolder = o.pageFolder;
+        while (ctx.relFolder.endsWith(QChar(u'/')))
+            ctx.relFolder.chop(1);
+        while (ctx.relFolder.startsWith(QChar(u'/')))
+            ctx.relFolder.remove(0, 1);
+        if (!m_pagesDir.isEmpty() && QFileInfo(m_pagesDir + QChar(u'/') + ctx.relFolder).isDir())
+            ctx.pagePath = canonical(m_pagesDir + QChar(u'/') + ctx.relFolder);
+        else
+            ctx.pagePath = fileDir;
+    } else {
+        ctx.pagePath = fileDir;
+    }
+    const QString headerSlug = header.value(QStringLiteral("slug")).toString();
+    const QString routesDefault = header.value(QStringLiteral("routes")).toMap().value(QStringLiteral("default")).toString();
+    if (!ctx.pagePath.isEmpty() && ctx.folderRoutes.contains(ctx.pagePath)) {
+        ctx.route = ctx.folderRoutes.value(ctx.pagePath);
+        if (!headerSlug.isEmpty()) {
+            QString parent = ctx.route.left(ctx.route.lastIndexOf(QChar(u'/')));
+            ctx.route = parent + QChar(u'/') + headerSlug;
+        }
+        if (!routesDefault.isEmpty())
+            ctx.route = routesDefault;
+    } else if (!ctx.relFolder.isEmpty()) {
+        QStringList segs;
+        static const QRegularExpression prefix(QStringLiteral("^[0-9]+\\."));
+        for (QString s : ctx.relFolder.split(QChar(u'/'))) {
+            s.remove(prefix);
+            segs.append(config.forceLowercaseUrls() ? s.toLower() : s);
+        }
+        if (!headerSlug.isEmpty())
+            segs.last() = headerSlug;
+        ctx.route = QChar(u'/') + segs.join(QChar(u'/'));
+    } else {
+        ctx.route = QStringLiteral("/");
+    }
+    ctx.rawRoute = ctx.route;
+    QString homeAlias = config.homeAlias();
+    if (config.forceLowercaseUrls())
+        homeAlias = homeAlias.toLower();
+    if (ctx.route == homeAlias || ctx.route == QStringLiteral("/")) {
+        ctx.home = true;
+        ctx.rawRoute = homeAlias;
+        ctx.route = QStringLiteral("/");
+    }
+    if (ctx.relFolder.isNull() && ctx.pagePath.isEmpty())
+        res.warnings.append(QStringLiteral("page folder unknown: page media cannot be resolved"));
+
+    // process: markdown / twig
+    QVariantMap process = config.value(QStringLiteral("system.pages.process")).toMap();
+    for (auto it = header.value(QStringLiteral("process")).toMap().cbegin();
+         it != header.value(QStringLiteral("process")).toMap().cend(); ++it)
+        process.insert(it.key(), it.value());
+    const bool processMarkdown = truthy(process.value(QStringLiteral("markdown")), true);
+    const bool processTwig = truthy(process.value(QStringLiteral("twig")), false);
+
+    QByteArray bodyBytes = env.body;
+    if (bodyBytes.size() > o.maxInputBytes) {
+        bodyBytes.truncate(o.maxInputBytes);
+        res.truncated = true;
+        res.warnings.append(
+            QStringLiteral("page body longer than %1 bytes: only its beginning is rendered").arg(o.maxInputBytes));
+    }
+    QString content = fromBytes(bodyBytes);
+
+    const QVariantMap scCfg = pluginConfig(
+        config, {{QStringLiteral("enabled"), true}, {QStringLiteral("active"), true}}, QStringLiteral("shortcode-core"), header);
+    const bool scActive = truthy(scCfg.value(QStringLiteral("active")), true);
+    const bool scEnabled = truthy(scCfg.value(QStringLiteral("enabled")), true);
+    if (scActive && !scEnabled) {
+        content.clear(); // ShortcodeManager returns null content: Grav empties the page
+        res.warnings.append(QStringLiteral("shortcode-core enabled:false in the page header empties the content (Grav quirk)"));
+    }
+    const QVariantMap ytCfg = pluginConfig(config, {{QStringLiteral("enabled"), true}}, QStringLiteral("youtube"), header);
+    if (truthy(ytCfg.value(QStringLiteral("enabled")), true))
+        content = youtubeRawPass(content);
+
+    QStringList warnings;
+    if (processMarkdown) {
+        QVariantMap md = config.value(QStringLiteral("system.pages.markdown")).toMap();
+        const QVariantMap headerMd = header.value(QStringLiteral("markdown")).toMap();
+        for (auto it = headerMd.cbegin(); it != headerMd.cend(); ++it)
+            md.insert(it.key(), it.value());
+        ParsedownOptions po;
+        po.breaksEnabled = truthy(md.value(QStringLiteral("auto_line_breaks")), false);
+        po.urlsLinked = truthy(md.value(QStringLiteral("auto_url_links")), false);
+        po.markupEscaped = truthy(md.value(QStringLiteral("escape_markup")), false);
+        if (md.contains(QStringLiteral("special_chars"))) {
+            po.specialChars.clear();
+            const QVariantMap sc = md.value(QStringLiteral("special_chars")).toMap();
+            for (auto it = sc.cbegin(); it != sc.cend(); ++it)
+                if (!it.key().isEmpty())
+                    po.specialChars.append({QChar(it.key().at(0)), it.value().toString()});
+        }
+        if (truthy(md.value(QStringLiteral("extra")), false))
+            res.warnings.append(QStringLiteral("markdown.extra is not supported: rendered with plain Parsedown"));
+        po.shortcodeBlocks = truthy(config.value(QStringLiteral("plugins.shortcode-core.enabled")), true);
+        po.shortcodeNames = registeredShortcodes();
+        po.notices = truthy(config.value(QStringLiteral("plugins.markdown-notices.enabled")), true);
+
+        LinkProcessor links(ctx);
+        LinkHooks hooks;
+        hooks.link = [&links](Element &a, bool image) { links.processLink(a, image); };
+        hooks.image = [&links](Element &img) { links.processImage(img); };
+        Parsedown parsedown(po, hooks);
+
+        static const QString tokA = QStringLiteral("/Tw9"), tokB = QStringLiteral("k7Q/");
+        if (processTwig) {
+            for (const char *pattern : {"(\\{#.*?#\\})", "(\\{\\{.*?\\}\\})", "(\\{%.*?%\\})"}) {
+                const QRegularExpression re(QString::fromLatin1(pattern));
+                QString out;
+                int last = 0;
+                auto it = re.globalMatch(content);
+                while (it.hasNext()) {
+                    const auto m = it.next();
+                    out += content.mid(last, m.capturedStart(0) - last) + tokA
+                        + QString::fromLatin1(toBytes(m.captured(1)).toBase64()) + tokB;
+                    last = static_cast<int>(m.capturedEnd(0));
+                }
+                content = out + content.mid(last);
+            }
+        }
+        content = parsedown.text(content);
+        if (processTwig) {
+            static const QRegularExpression back(QStringLiteral("/Tw9([A-Za-z0-9+/]+={0,2})k7Q/"));
+            QString out;
+            int last = 0;
+            auto it = back.globalMatch(content);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                out += content.mid(last, m.capturedStart(0) - last) + fromBytes(QByteArray::fromBase64(toBytes(m.captured(1))));
+                last = static_cast<int>(m.capturedEnd(0));
+            }
+            content = out + content.mid(last);
+        }
+        warnings += links.warnings();
+    }
+
+    const QVariantMap elCfg = pluginConfig(config,
+        {{QStringLiteral("enabled"), true}, {QStringLiteral("process"), true},
+            {QStringLiteral("mode"), QStringLiteral("active")}},
+        QStringLiteral("external_links"), header);
+    const QString elMode = elCfg.value(QStringLiteral("mode")).toString().toLower();
+    if (o.externalLinks && truthy(elCfg.value(QStringLiteral("enabled")), true)
+        && truthy(elCfg.value(QStringLiteral("process")), true)
+        && (elMode == QStringLiteral("active") || elMode == QStringLiteral("passive"))) {
+        ExternalLinksOptions eo;
+        eo.siteUrl = o.siteUrl;
+        eo.active = elMode == QStringLiteral("active");
+        content = externalLinksPass(content, eo);
+    }
+    if (scActive && scEnabled) {
+        ShortcodeOptions so;
+        so.owlIdsFromMd5 = o.owlIdsFromMd5;
+        so.registeredNames = registeredShortcodes();
+        ShortcodeProcessor proc(so);
+        content = proc.process(content);
+        warnings += proc.warnings();
+    }
+    if (processTwig)
+        warnings.append(QStringLiteral("process.twig is on for this page: Twig is left unprocessed"));
+
+    const QString delimiter = bytesOf(config.summaryDelimiter().isEmpty() ? QStringLiteral("===") : config.summaryDelimiter());
+    const QString delimiterParagraph = QStringLiteral("<p>") + delimiter + QStringLiteral("</p>");
+    const QString withDelimiter = content;
+    if (!o.keepSummaryDelimiter)
+        content.remove(delimiterParagraph);
+
+    if (content.size() > o.maxOutputBytes) {
+        content.truncate(o.maxOutputBytes);
+        res.truncated = true;
+        res.warnings.append(QStringLiteral("rendered HTML longer than %1 bytes: cut").arg(o.maxOutputBytes));
+    }
+    res.html = textOf(content);
+    const QVariantMap summary = SiteConfig::merged(
+        config.value(QStringLiteral("site.summary")).toMap(), header.value(QStringLiteral("summary")).toMap());
+    res.summary = gravSummary(textOf(withDelimiter), textOf(delimiter), truthy(summary.value(QStringLiteral("enabled")), true),
+        summary.value(QStringLiteral("format"), QStringLiteral("short")).toString(),
+        summary.value(QStringLiteral("size"), 300).toInt());
+    for (const QString &w : std::as_const(warnings))
+        if (!res.warnings.contains(w))
+            res.warnings.append(w);
+    return res;
+}
+
+} // namespace GravDesk

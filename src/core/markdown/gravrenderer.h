@@ -1,0 +1,109 @@
+#pragma once
+
+/*
+ * The Grav 1.7 page renderer: the HTML Grav puts into `page.content`.
+ *
+ * Design decision (why not cmark-gfm's AST here): Grav 1.7 renders with
+ * Parsedown 1.7.4, whose block structure differs from CommonMark at the
+ * root: any block start interrupts a paragraph, a setext underline takes the
+ * whole paragraph, HTML blocks run to the matching close tag across blank
+ * lines, list items are split by indentation rules of their own, and
+ * plugins add line-based block types (shortcode lines, Twig lines,
+ * `! notices`). Inline parsing is a left-to-right excerpt scan whose
+ * regular expressions (emphasis, links with recursive brackets, Grav's
+ * greedy Twig link hijack) have no CommonMark delimiter-stack equivalent.
+ * Re-shaping cmark-gfm's output could not reproduce those results, so the
+ * renderer is a Parsedown-compatible block and inline parser written for
+ * this project (parsedown.h), with Grav's layers on top: link/media URL
+ * rewriting (gravlinks.h), external_links (externallinks.h), shortcode-core
+ * with owl-carousel and friends (shortcodes.h), and the pipeline below.
+ * cmark-gfm remains the project's CommonMark view (plainrenderer.h) and the
+ * speed baseline of bench/bench_render.cpp; its HTML escaping is not reused
+ * because Grav's escaping differs (no `"` escaping in text, `&#039;` in
+ * attributes).
+ *
+ * Not supported (reported as warnings): `markdown.extra` (ParsedownExtra),
+ * Twig execution, page-inject, image manipulation (actions are listed in
+ * `data-grav-actions`), shortcodes other than the emulated ones.
+ */
+
+#include "site/pageindex.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+namespace GravDesk {
+
+/// What rendering one page produced. Errors are values: `ok` is false only when nothing could be rendered.
+struct RenderResult
+{
+    bool ok = true;
+    QString error;
+    QString html; ///< page.content
+    QString summary; ///< page.summary (site.summary rules)
+    bool headerRejected = false; ///< Grav shows its "Invalid Frontmatter" page (rendered in html)
+    bool truncated = false; ///< input or output hit the size cap; a notice is in warnings
+    QStringList warnings;
+};
+
+/// Rendering options that are not part of the site (normalisations for comparisons and tests).
+struct RenderOptions
+{
+    QString language; ///< active language; empty: from the file name, else the site default
+    QString pageFolder; ///< folder relative to the pages folder for a file outside it (e.g. "02.news/x")
+    QString siteUrl = QStringLiteral("https://hemcenter.kz");
+    QString baseUrl;
+    bool owlIdsFromMd5 = false;
+    bool externalLinks = true;
+    bool keepSummaryDelimiter = false;
+    qsizetype maxInputBytes = 8 * 1024 * 1024; ///< longer bodies are cut (with a notice)
+    qsizetype maxOutputBytes = 64 * 1024 * 1024;
+};
+
+/**
+ * Renders pages of one site. Construct once per site (it builds the route
+ * maps from the index); render() is const and may run on several threads.
+ */
+class GravRenderer
+{
+public:
+    /// A site-less renderer (built-in hemcenter configuration; no media or route lookups).
+    GravRenderer();
+    explicit GravRenderer(const PageIndex &index);
+
+    /// Renders the page file @p filePath with contents @p fileBytes (the path places it in the site).
+    RenderResult render(const QByteArray &fileBytes, const QString &filePath, const RenderOptions &options = {}) const;
+    /// Reads and renders a page file.
+    RenderResult renderFile(const QString &filePath, const RenderOptions &options = {}) const;
+
+    const SiteConfig &config() const { return m_config; }
+    QString pagesDir() const { return m_pagesDir; }
+
+private:
+    SiteConfig m_config;
+    SiteLayout m_layout;
+    QStringList m_languages; // the site's, or the built-in kk, ru, en
+    QString m_defaultLanguage;
+    bool m_includeDefaultLanguage = true;
+    QString m_pagesDir; // canonical
+    QString m_gravRoot;
+    QHash<QString, QHash<QString, QString>> m_folderRoutes; // language → folder → route
+    QHash<QString, QHash<QString, QString>> m_routeFolders; // language → route → folder
+};
+
+/**
+ * Grav's page.summary for rendered @p html: with `format: short` the HTML
+ * before the first `<p>DELIMITER</p>`; else (or without a delimiter) the
+ * HTML cut to `size` characters of text (tags kept balanced, `...` added);
+ * `size: 0` or disabled → the whole content. @p htmlWithDelimiter is the
+ * content before delimiter removal.
+ */
+QString gravSummary(const QString &htmlWithDelimiter, const QString &delimiter, bool enabled, const QString &format, int size);
+
+/// HTML-aware truncation to @p length characters of text (Utils::truncateHtml).
+QString truncateHtml(const QString &html, int length, const QString &ellipsis = QStringLiteral("..."));
+
+} // namespace GravDesk

@@ -1,0 +1,125 @@
+#pragma once
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <functional>
+#include <memory>
+
+namespace GravDesk::Markdown {
+
+/*
+ * Strings in this engine are "byte strings": a QString whose every QChar is
+ * one byte of the UTF-8 input (QString::fromLatin1 of the bytes). Parsedown
+ * is byte-oriented (strlen, substr, non-/u PCRE), so this keeps every
+ * offset, extent and regular expression exactly as Parsedown sees them while
+ * still using QRegularExpression (PCRE2, without Unicode properties, like
+ * PHP's preg_*). Convert with toBytes()/fromBytes() at the edges.
+ */
+inline QString fromBytes(const QByteArray &b)
+{
+    return QString::fromLatin1(b);
+}
+inline QByteArray toBytes(const QString &s)
+{
+    return s.toLatin1();
+}
+/// A byte string holding @p utf8 text.
+inline QString bytesOf(const QString &text)
+{
+    return QString::fromLatin1(text.toUtf8());
+}
+/// The text a byte string holds.
+inline QString textOf(const QString &bytes)
+{
+    return QString::fromUtf8(bytes.toLatin1());
+}
+
+/// htmlspecialchars(): ENT_QUOTES (`'` → &#039;) or ENT_NOQUOTES.
+QString escapeHtml(const QString &s, bool quotes);
+
+/// An HTML element as Parsedown builds it (attributes keep their order; a null value is not written).
+struct Element
+{
+    enum class Handler { None, Line, Child };
+    QString name;
+    QVector<QPair<QString, QString>> attributes;
+    bool hasText = false;
+    QString text;
+    Handler handler = Handler::None;
+    std::shared_ptr<Element> child;
+    QStringList nonNestables;
+
+    QString attribute(const QString &name) const;
+    bool hasAttribute(const QString &name) const;
+    void setAttribute(const QString &name, const QString &value); ///< replaces in place or appends
+    void removeAttribute(const QString &name);
+};
+
+/// Grav's link/image hooks (Excerpts.php): rewrite an `<a>` or `<img>` element in place.
+struct LinkHooks
+{
+    std::function<void(Element &a, bool isImageUrl)> link;
+    std::function<void(Element &img)> image;
+};
+
+/// Options of Grav's Parsedown (system.pages.markdown + plugins that add block types).
+struct ParsedownOptions
+{
+    bool breaksEnabled = false; ///< auto_line_breaks
+    bool urlsLinked = false; ///< auto_url_links
+    bool markupEscaped = false; ///< escape_markup
+    QVector<QPair<QChar, QString>> specialChars {{QChar(u'>'), QStringLiteral("gt")}, {QChar(u'<'), QStringLiteral("lt")}};
+    bool twigBlocks = true; ///< ParsedownGravTrait::blockTwigTag
+    bool shortcodeBlocks = true; ///< shortcode-core's block type
+    QStringList shortcodeNames; ///< registered non-raw handler names
+    bool notices = true; ///< markdown-notices
+    QString noticeBase = QStringLiteral("notices");
+    QStringList noticeLevels {QStringLiteral("yellow"), QStringLiteral("red"), QStringLiteral("blue"), QStringLiteral("green")};
+    int maxDepth = 32; ///< nesting of lists/quotes/notices and inline elements beyond which text is kept flat
+};
+
+/**
+ * A Parsedown 1.7.4 compatible block and inline parser with Grav 1.7's
+ * hooks (see gravrenderer.h for why this is not cmark-gfm).
+ */
+class Parsedown
+{
+public:
+    Parsedown(const ParsedownOptions &options, LinkHooks hooks);
+    /// Parsedown::text() on a byte string; returns a byte string.
+    QString text(const QString &markdown);
+
+private:
+    struct Line;
+    struct Block;
+    struct Inline;
+
+    QString lines(const QStringList &lines);
+    bool startBlock(int type, const Line &line, Block *current, Block &out);
+    bool continueBlock(const Line &line, Block &block);
+    void completeBlock(Block &block);
+    QString renderBlock(const Block &block);
+    bool reference(const QString &text);
+
+    QString line(const QString &text, const QStringList &nonNestables = {});
+    bool inlineAt(const QString &type, const QString &text, int pos, Inline &out);
+    bool inlineLink(const QString &text, int pos, Inline &out, bool forImage);
+    bool inlineImage(const QString &text, int pos, Inline &out);
+    QString unmarkedText(const QString &text) const;
+    QString element(const Element &e);
+
+    ParsedownOptions m_options;
+    LinkHooks m_hooks;
+    QHash<QString, QPair<QString, QString>> m_references; // id → url, title (null title: none)
+    QSet<QString> m_referencesWithTitle;
+    QRegularExpression m_shortcodeLine;
+    int m_depth = 0;
+    int m_contextStart = 0;
+};
+
+} // namespace GravDesk::Markdown

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace GravDesk::Markdown {
+
+/// One shortcode found by the parser (byte strings, byte offsets).
+struct Shortcode
+{
+    QString name;
+    QVector<QPair<QString, QString>> params; ///< value null: a parameter without value
+    QString bbCode; ///< `[name=value]`, null when absent
+    QString content; ///< null for a tag without closing tag
+    QString text; ///< the whole source text
+    int offset = 0;
+
+    QString param(const QString &key, const QString &fallback = QString()) const;
+    bool hasParam(const QString &key) const;
+};
+
+/// thunderer/shortcode's RegularParser with CommonSyntax (`[` `]` `/` `=` `"`), as shortcode-core uses it.
+QVector<Shortcode> parseShortcodes(const QString &text);
+
+/// How the post-Markdown shortcode pass renders (options that change the output).
+struct ShortcodeOptions
+{
+    bool owlIdsFromMd5 = false; ///< Grav's real ids instead of owl-1, owl-2, ...
+    QStringList registeredNames; ///< names that have a handler on the site (others are plain text)
+};
+
+/**
+ * shortcode-core's Processor (one iteration, contents processed first,
+ * `[raw]` contents protected) with the handlers Grav's site has and this
+ * renderer emulates: owl-carousel, youtube, raw, center/left/right/justify,
+ * u, color, size, div, span, mark, columns, h1-h6.
+ */
+class ShortcodeProcessor
+{
+public:
+    explicit ShortcodeProcessor(ShortcodeOptions options);
+    QString process(const QString &html);
+    QStringList warnings() const { return m_warnings; }
+
+private:
+    QString iteration(const QString &text, const Shortcode *parent, int depth);
+    QString handle(const Shortcode &sc, int depth);
+    bool render(const Shortcode &sc, QString &out);
+
+    ShortcodeOptions m_options;
+    int m_owlCounter = 0;
+    QStringList m_warnings;
+};
+
+/// youtube plugin: `[plugin:youtube](URL)` in the raw Markdown becomes the embed HTML.
+QString youtubeRawPass(const QString &markdown);
+
+} // namespace GravDesk::Markdown
