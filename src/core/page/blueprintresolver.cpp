@@ -53,6 +53,8 @@ bool integerOrdering(const YamlTree &value, int &position)
 }
 
 // BlueprintForm::deepMerge(): @p b merged into @p a; PHP array semantics on an ordered tree.
+// One PHP effect is left out on purpose: array_merge() renumbers integer keys, so a later `options: {1: On, 0: Off}`
+// would be appended to an earlier one instead of replacing its labels; here the labels are replaced in place.
 void deepMerge(YamlTree &a, const YamlTree &b)
 {
     if (a.isSequence() && b.isSequence()) {
