@@ -8,6 +8,7 @@
 #include "preview/previewview.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -95,7 +97,11 @@ private Q_SLOTS:
         PageDocument *doc = m_window->currentDocument();
         QVERIFY(doc);
         QCOMPARE(doc->path(), file);
-        const auto *title = m_window->findChild<QLineEdit *>(QStringLiteral("titleLineEdit"));
+        // The form is built from the sample site's item blueprint.
+        const auto *titleEditor = m_window->findChild<QWidget *>(QStringLiteral("titleFieldEditor"));
+        QVERIFY(titleEditor);
+        const auto *title = titleEditor->findChild<QLineEdit *>();
+        QVERIFY(title);
         QCOMPARE(title->text(), doc->header().values.value(QStringLiteral("title")).toString().trimmed());
         QVERIFY(!title->text().isEmpty());
         QCOMPARE(editor()->toPlainText(), QString::fromUtf8(splitEnvelope(readFile(file)).body));
@@ -209,6 +215,105 @@ private Q_SLOTS:
         QVERIFY(opened.wait(10000));
         QCOMPARE(m_window->currentDocument()->language(), QStringLiteral("ru"));
         QCOMPARE(readFile(file), before);
+    }
+
+    void formEditsOnlyTheirLines()
+    {
+        const QString rel = QStringLiteral("02.news/01.2025-01-20-telemedicine-consultations");
+        QVERIFY(openPage(rel, QStringLiteral("ru")));
+        const QString file = m_window->currentDocument()->path();
+        const QList<QByteArray> before = readFile(file).split('\n');
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("formTabWidget"));
+        QVERIFY(tabs);
+        const auto showTabOf = [tabs](QWidget *w) {
+            for (int i = 0; i < tabs->count(); ++i)
+                if (tabs->widget(i)->isAncestorOf(w))
+                    tabs->setCurrentIndex(i);
+        };
+
+        // Title: select all and type a new one.
+        auto *titleEditor = m_window->findChild<QWidget *>(QStringLiteral("titleFieldEditor"));
+        QVERIFY(titleEditor);
+        auto *title = titleEditor->findChild<QLineEdit *>();
+        QVERIFY(title);
+        showTabOf(title);
+        title->setFocus();
+        title->selectAll();
+        typeText(title, QStringLiteral("Телемедицина: 2025"));
+        // Published: off.
+        auto *publishedEditor = m_window->findChild<QWidget *>(QStringLiteral("publishedFieldEditor"));
+        QVERIFY(publishedEditor);
+        auto *published = publishedEditor->findChild<QCheckBox *>();
+        QVERIFY(published && published->isChecked());
+        showTabOf(published);
+        published->click();
+        // A tag, typed after the existing ones.
+        auto *tags = m_window->findChild<QLineEdit *>(QStringLiteral("tagTaxonomyLineEdit"));
+        QVERIFY(tags);
+        QCOMPARE(tags->text(), QStringLiteral("telemedicine, regions"));
+        showTabOf(tags);
+        tags->setFocus();
+        tags->end(false);
+        typeText(tags, QStringLiteral(", donors"));
+        QVERIFY(m_window->currentDocument()->isModified());
+        // The preview's heading follows the form.
+        auto *preview = m_window->findChild<PreviewView *>(QStringLiteral("previewView"));
+        auto heading = std::make_shared<QString>();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                preview->page()->runJavaScript(QStringLiteral("document.getElementById('page-title').textContent"),
+                    [heading](const QVariant &v) { *heading = v.toString(); });
+                return *heading == QStringLiteral("Телемедицина: 2025");
+            }(),
+            10000);
+
+        QSignalSpy saved(m_window.get(), &MainWindow::documentSaved);
+        QVERIFY(m_window->save());
+        QVERIFY(saved.count() == 1 || saved.wait(10000));
+        QVERIFY(saved.last().first().toBool());
+
+        QList<QByteArray> expected = before;
+        const auto replace = [&expected](const QByteArray &prefix, const QByteArray &line) {
+            for (QByteArray &l : expected)
+                if (l.startsWith(prefix)) {
+                    l = line;
+                    return true;
+                }
+            return false;
+        };
+        QVERIFY(replace("title:", "title: 'Телемедицина: 2025'"));
+        QVERIFY(replace("published:", "published: false"));
+        const qsizetype regions = expected.indexOf(QByteArrayLiteral("        - regions"));
+        QVERIFY(regions > 0);
+        expected.insert(regions + 1, QByteArrayLiteral("        - donors"));
+        const QList<QByteArray> after = readFile(file).split('\n');
+        QCOMPARE(after, expected);
+        if (const QString dir = qEnvironmentVariable("GRAVDESK_SCREENSHOT_DIR"); !dir.isEmpty())
+            m_window->grab().save(dir + QStringLiteral("/form.png"));
+    }
+
+    void yamlTabErrorsBlockSaving()
+    {
+        const QString rel = QStringLiteral("02.news/01.2025-01-20-telemedicine-consultations");
+        QVERIFY(openPage(rel, QStringLiteral("en")));
+        const QString file = m_window->currentDocument()->path();
+        const QByteArray before = readFile(file);
+        auto *yaml = m_window->findChild<QPlainTextEdit *>(QStringLiteral("yamlPlainTextEdit"));
+        QVERIFY(yaml);
+        yaml->moveCursor(QTextCursor::End);
+        typeText(yaml, QStringLiteral("\nbroken: [unclosed"));
+        auto *error = m_window->findChild<QLabel *>(QStringLiteral("yamlErrorLabel"));
+        QVERIFY(error && error->text().contains(QStringLiteral("Line")));
+        m_prompter->lastError.clear();
+        QVERIFY(!m_window->save());
+        QVERIFY(m_prompter->lastError.contains(QStringLiteral("YAML")));
+        QCOMPARE(readFile(file), before);
+        // The user's text stays in the tab; fixing it syncs the form.
+        QVERIFY(yaml->toPlainText().endsWith(QStringLiteral("broken: [unclosed")));
+        typeText(yaml, QStringLiteral("]"));
+        QVERIFY(error->text().isEmpty());
+        QVERIFY(m_window->currentDocument()->isModified());
+        m_prompter->saveChoice = Prompter::Choice::Discard;
     }
 
     void aboutDialog()

@@ -168,6 +168,19 @@ bool readVariant(const QString &path, const SiteConfig &config, PageVariant &v, 
     if (v.dateFromFile)
         v.date = v.modified.toTimeZone(zone);
 
+    const QVariantMap taxonomy = h.value(QStringLiteral("taxonomy")).toMap();
+    for (auto it = taxonomy.cbegin(); it != taxonomy.cend(); ++it) {
+        QStringList values;
+        if (it->typeId() == QMetaType::QVariantList) {
+            for (const QVariant &item : it->toList())
+                if (!scalarText(item).isEmpty())
+                    values << scalarText(item);
+        } else if (!scalarText(*it).isEmpty()) {
+            values << scalarText(*it); // Grav also accepts a single value, or "a, b"
+        }
+        v.taxonomy.insert(it.key(), values);
+    }
+
     v.publishState = PublishState::Published;
     const QVariant published = h.value(QStringLiteral("published"));
     if (published.isValid()) {

@@ -4,6 +4,7 @@
 #include "site/sitelayout.h"
 
 #include <QDateTime>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -71,6 +72,7 @@ struct PageVariant
     QDateTime date; ///< what Grav uses: the header date, else the file's mtime
     bool dateFromFile = false;
     PublishState publishState = PublishState::Published;
+    QMap<QString, QStringList> taxonomy; ///< `taxonomy:` values by type, as written
     qint64 size = 0;
     QDateTime modified;
 

@@ -1,96 +1,433 @@
 #include "pageformwidget.h"
 
+#include "page/blueprint.h"
+#include "page/envelope.h"
 #include "page/pagedocument.h"
-#include "site/gravdate.h"
 #include "site/siteconfig.h"
 
 #include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSet>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
 
 namespace GravDesk {
+namespace {
+
+QString scalarText(const QVariant &v)
+{
+    if (!v.isValid())
+        return {};
+    if (v.typeId() == QMetaType::Bool)
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return v.toString();
+}
+
+// A tab page that scrolls, with a form layout inside.
+QFormLayout *addFormTab(QTabWidget *tabs, const QString &title)
+{
+    auto *scroll = new QScrollArea(tabs);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *page = new QWidget(scroll);
+    auto *form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    scroll->setWidget(page);
+    tabs->addTab(scroll, title);
+    return form;
+}
+
+} // namespace
 
 PageFormWidget::PageFormWidget(QWidget *parent)
     : QWidget(parent)
-    , m_title(new QLineEdit(this))
-    , m_date(new QLineEdit(this))
-    , m_published(new QCheckBox(tr("Published"), this))
+    , m_tabs(new QTabWidget(this))
     , m_file(new QLabel(this))
     , m_headerState(new QLabel(this))
+    , m_yaml(new QPlainTextEdit)
+    , m_yamlError(new QLabel)
 {
     setObjectName(QStringLiteral("pageFormWidget"));
-    m_title->setObjectName(QStringLiteral("titleLineEdit"));
-    m_date->setObjectName(QStringLiteral("dateLineEdit"));
-    m_published->setObjectName(QStringLiteral("publishedCheckBox"));
+    m_tabs->setObjectName(QStringLiteral("formTabWidget"));
+    m_tabs->setDocumentMode(true);
     m_file->setObjectName(QStringLiteral("fileLabel"));
-    m_headerState->setObjectName(QStringLiteral("headerStateLabel"));
-    m_title->setReadOnly(true);
-    m_date->setReadOnly(true);
-    m_published->setEnabled(false);
     m_file->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_headerState->setObjectName(QStringLiteral("headerStateLabel"));
     m_headerState->setWordWrap(true);
-    m_headerState->setVisible(false);
     m_headerState->setStyleSheet(QStringLiteral("QLabel { color: #b02a37; }"));
+    m_yaml->setObjectName(QStringLiteral("yamlPlainTextEdit"));
+    m_yaml->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_yamlError->setObjectName(QStringLiteral("yamlErrorLabel"));
+    m_yamlError->setWordWrap(true);
+    m_yamlError->setStyleSheet(QStringLiteral("QLabel { color: #b02a37; }"));
+    connect(m_yaml, &QPlainTextEdit::textChanged, this, &PageFormWidget::applyYaml);
 
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins(6, 6, 6, 6);
-    form->addRow(tr("Title:"), m_title);
-    auto *dateRow = new QHBoxLayout;
-    dateRow->addWidget(m_date, 1);
-    dateRow->addWidget(m_published);
-    form->addRow(tr("Date:"), dateRow);
-    form->addRow(tr("File:"), m_file);
-    form->addRow(m_headerState);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 0);
+    layout->addWidget(m_file);
+    layout->addWidget(m_headerState);
+    layout->addWidget(m_tabs, 1);
     clear();
+}
+
+PageFormWidget::~PageFormWidget()
+{
+    // The YAML editor moves between pages of the tab widget; when it is on none, it is ours to delete.
+    if (!m_yaml->parent())
+        delete m_yaml;
+    if (!m_yamlError->parent())
+        delete m_yamlError;
 }
 
 void PageFormWidget::clear()
 {
-    m_title->clear();
-    m_date->clear();
-    m_published->setChecked(false);
+    m_doc = nullptr;
+    m_rows.clear();
+    m_otherKeys.clear();
+    m_other = nullptr;
+    m_yamlProblem.clear();
+    // The YAML page is reused; the field tabs are rebuilt per page.
+    while (m_tabs->count() > 0) {
+        QWidget *w = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        if (w->findChild<QPlainTextEdit *>(QStringLiteral("yamlPlainTextEdit")) == m_yaml) {
+            m_yaml->setParent(nullptr);
+            m_yamlError->setParent(nullptr);
+        }
+        delete w;
+    }
     m_file->setText(tr("No page selected"));
     m_headerState->setVisible(false);
     setEnabled(false);
 }
 
-void PageFormWidget::showDocument(const PageDocument *doc, const SiteConfig &config, const QString &route)
+void PageFormWidget::showDocument(
+    PageDocument *doc, const Blueprint &blueprint, const FieldContext &context, const SiteConfig &config, const QString &route)
 {
+    const int currentTab = m_tabs->currentIndex();
+    clear();
+    m_doc = doc;
     setEnabled(true);
-    const HeaderParse &h = doc->header();
-    const QVariantMap values = h.values;
-    m_title->setText(values.value(QStringLiteral("title")).toString().trimmed());
-    m_title->setPlaceholderText(tr("(no title: Grav uses the folder name)"));
-    const QVariant date = values.value(QStringLiteral("date"));
-    QString format = values.value(QStringLiteral("dateformat")).toString();
-    if (format.isEmpty())
-        format = config.dateFormatDefault();
-    const QDateTime when = parseGravDate(date, format, config.timeZone());
-    if (!date.isValid()) {
-        m_date->setText(QString());
-        m_date->setPlaceholderText(tr("(no date: Grav uses the file's modification time)"));
-    } else if (when.isValid()) {
-        m_date->setText(QStringLiteral("%1   (%2)").arg(date.toString(), QLocale().toString(when, QLocale::LongFormat)));
-    } else {
-        m_date->setText(tr("%1   (Grav cannot read this date)").arg(date.toString()));
-    }
-    const QVariant published = values.value(QStringLiteral("published"));
-    m_published->setChecked(!published.isValid() || published.toBool());
-    m_file->setText(QStringLiteral("%1   %2").arg(QDir::toNativeSeparators(QFileInfo(doc->path()).fileName()), route));
+    m_fm = FrontMatterDocument(doc->headerBytes());
+    m_defaultDateFormat = config.dateFormatDefault();
+    m_zone = config.timeZone();
+    m_fm.setDateContext(m_defaultDateFormat, m_zone);
+    m_file->setText(QStringLiteral("%1   %2   ·   %3")
+                        .arg(QDir::toNativeSeparators(QFileInfo(doc->path()).fileName()), route,
+                            blueprint.title.isEmpty() ? blueprint.templateName : Blueprint::displayText(blueprint.title)));
     m_file->setToolTip(QDir::toNativeSeparators(doc->path()));
+
     QString problem;
-    if (!doc->envelope().validUtf8 || !doc->isEditable())
+    const HeaderParse &h = doc->header();
+    if (!doc->isEditable())
         problem = doc->readOnlyReason();
     else if (!h.accepted)
-        problem
-            = tr("Grav rejects this header (line %1): %2").arg(h.errorLine + doc->envelope().headerFirstLine - 1).arg(h.error);
+        problem = tr("Grav rejects this header (line %1): %2. Fix it in the YAML tab.")
+                      .arg(h.errorLine + doc->envelope().headerFirstLine - 1)
+                      .arg(h.error);
     else if (h.legacyOnly)
         problem = tr("Grav reads this header only with its legacy parser: %1").arg(h.error);
+    else if (!m_fm.isEditable())
+        problem = m_fm.editError();
+    if (!blueprint.isValid())
+        problem += (problem.isEmpty() ? QString() : QStringLiteral("\n")) + tr("No form for this page: %1").arg(blueprint.error);
     m_headerState->setText(problem);
     m_headerState->setVisible(!problem.isEmpty());
+
+    const bool formUsable = h.accepted && m_fm.isEditable() && doc->isEditable();
+    if (formUsable && blueprint.isValid()) {
+        buildFields(blueprint, context);
+        buildOtherProperties(blueprint);
+    }
+    auto *yamlPage = new QWidget;
+    auto *yamlLayout = new QVBoxLayout(yamlPage);
+    yamlLayout->addWidget(m_yaml, 1);
+    yamlLayout->addWidget(m_yamlError);
+    m_yaml->setReadOnly(!doc->isEditable());
+    m_tabs->addTab(yamlPage, tr("YAML"));
+    showYamlText();
+    refreshValues();
+    if (currentTab >= 0 && currentTab < m_tabs->count())
+        m_tabs->setCurrentIndex(currentTab);
+}
+
+void PageFormWidget::buildFields(const Blueprint &blueprint, const FieldContext &context)
+{
+    QSet<QString> shown;
+    QFormLayout *loose = nullptr; // fields outside any tab
+    std::function<void(const BlueprintField &, QFormLayout *)> walk = [&](const BlueprintField &f, QFormLayout *form) {
+        switch (f.type) {
+        case BlueprintFieldType::Tabs:
+            for (const BlueprintField &tab : f.fields)
+                walk(tab, nullptr);
+            return;
+        case BlueprintFieldType::Tab: {
+            QFormLayout *tabForm = addFormTab(m_tabs, Blueprint::displayText(f.title.isEmpty() ? f.label : f.title));
+            for (const BlueprintField &child : f.fields)
+                walk(child, tabForm);
+            if (tabForm->rowCount() == 0) // e.g. the content tab: only the body, edited beside the form
+                delete m_tabs->widget(m_tabs->count() - 1);
+            return;
+        }
+        case BlueprintFieldType::Section:
+        case BlueprintFieldType::Fieldset:
+        case BlueprintFieldType::Columns:
+        case BlueprintFieldType::Column: {
+            if (!form) {
+                if (!loose)
+                    loose = addFormTab(m_tabs, tr("Page"));
+                form = loose;
+            }
+            const QString title = Blueprint::displayText(f.title);
+            if (!title.isEmpty() && f.type == BlueprintFieldType::Section) {
+                auto *heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
+                form->addRow(heading);
+            }
+            for (const BlueprintField &child : f.fields)
+                walk(child, form);
+            return;
+        }
+        default: break;
+        }
+        if (!f.isValueField() || f.headerKey().isEmpty() || f.type == BlueprintFieldType::Hidden || shown.contains(f.name))
+            return;
+        shown.insert(f.name);
+        if (!form) {
+            if (!loose)
+                loose = addFormTab(m_tabs, tr("Page"));
+            form = loose;
+        }
+        const BlueprintField *last = blueprint.field(f.name); // Grav validates with the last definition
+        addField(last ? *last : f, context, form);
+    };
+    for (const BlueprintField &f : blueprint.fields)
+        walk(f, nullptr);
+}
+
+void PageFormWidget::addField(const BlueprintField &field, const FieldContext &context, QFormLayout *form)
+{
+    Row row;
+    row.editor = FieldEditor::create(field, context, this);
+    row.error = new QLabel(this);
+    row.error->setStyleSheet(QStringLiteral("QLabel { color: #b02a37; }"));
+    row.error->setWordWrap(true);
+    row.error->setVisible(false);
+    auto *cell = new QWidget(this);
+    auto *cellLayout = new QVBoxLayout(cell);
+    cellLayout->setContentsMargins(0, 0, 0, 0);
+    auto *line = new QHBoxLayout;
+    if (field.toggleable) {
+        row.enabled = new QCheckBox(cell);
+        row.enabled->setToolTip(tr("Unchecked: the key is not written and Grav uses its default."));
+        line->addWidget(row.enabled);
+    }
+    line->addWidget(row.editor, 1);
+    cellLayout->addLayout(line);
+    cellLayout->addWidget(row.error);
+    QString label = Blueprint::displayText(field.label);
+    if (label.isEmpty())
+        label = field.headerKey();
+    if (field.validate.required)
+        label += QStringLiteral(" *");
+    form->addRow(label + QLatin1Char(':'), cell);
+    m_rows.append(row);
+    const int index = static_cast<int>(m_rows.size()) - 1;
+    connect(row.editor, &FieldEditor::edited, this, [this, index] { apply(m_rows[index]); });
+    if (row.enabled)
+        connect(row.enabled, &QCheckBox::toggled, this, [this, index] { apply(m_rows[index]); });
+}
+
+void PageFormWidget::buildOtherProperties(const Blueprint &blueprint)
+{
+    QSet<QString> covered;
+    for (const BlueprintField *f : blueprint.valueFields())
+        covered.insert(f->headerKey().section(QLatin1Char('.'), 0, 0));
+    for (const QString &key : m_fm.parsed().keyOrder)
+        if (!covered.contains(key))
+            m_otherKeys << key;
+    if (m_otherKeys.isEmpty())
+        return;
+    m_other = new QTableWidget(static_cast<int>(m_otherKeys.size()), 2);
+    m_other->setObjectName(QStringLiteral("otherPropertiesTableWidget"));
+    m_other->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
+    m_other->horizontalHeader()->setStretchLastSection(true);
+    m_other->verticalHeader()->setVisible(false);
+    connect(m_other, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (!m_updating && item->column() == 1)
+            applyOther(item->row());
+    });
+    m_tabs->addTab(m_other, tr("Other properties"));
+}
+
+void PageFormWidget::refreshValues()
+{
+    m_updating = true;
+    for (Row &row : m_rows) {
+        const QString key = row.editor->field().headerKey();
+        const bool present = m_fm.contains(key);
+        row.editor->setValue(m_fm.value(key));
+        if (row.enabled) {
+            row.enabled->setChecked(present);
+            row.editor->setEnabled(present);
+        }
+        const QString invalid = row.editor->validationError();
+        row.error->setText(invalid);
+        row.error->setVisible(!invalid.isEmpty());
+    }
+    if (m_other) {
+        for (int r = 0; r < m_otherKeys.size(); ++r) {
+            const QVariant v = m_fm.value(m_otherKeys[r]);
+            auto *key = new QTableWidgetItem(m_otherKeys[r]);
+            key->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            auto *value = new QTableWidgetItem;
+            if (v.typeId() == QMetaType::Bool) {
+                value->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+                value->setCheckState(v.toBool() ? Qt::Checked : Qt::Unchecked);
+                value->setText(v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+            } else if (v.typeId() == QMetaType::QVariantMap || v.typeId() == QMetaType::QVariantList) {
+                value->setFlags(Qt::ItemIsEnabled);
+                value->setText(tr("(structured value: edit it in the YAML tab)"));
+            } else {
+                value->setText(scalarText(v));
+            }
+            m_other->setItem(r, 0, key);
+            m_other->setItem(r, 1, value);
+        }
+        m_other->resizeColumnToContents(0);
+    }
+    m_updating = false;
+}
+
+void PageFormWidget::apply(Row &row)
+{
+    if (m_updating || !m_doc)
+        return;
+    const QString key = row.editor->field().headerKey();
+    FrontMatterEditResult result {true, {}};
+    if (row.enabled && !row.enabled->isChecked()) {
+        row.editor->setEnabled(false);
+        result = m_fm.remove(key);
+    } else {
+        if (row.enabled)
+            row.editor->setEnabled(true);
+        for (const auto &[path, value] : row.editor->edits()) {
+            result = m_fm.setValue(path, value);
+            if (!result.ok)
+                break;
+        }
+    }
+    QString message = result.ok ? row.editor->validationError() : result.error;
+    row.error->setText(message);
+    row.error->setVisible(!message.isEmpty());
+    if (result.ok)
+        commitHeader();
+}
+
+void PageFormWidget::applyOther(int tableRow)
+{
+    const QString key = m_otherKeys.value(tableRow);
+    QTableWidgetItem *item = m_other->item(tableRow, 1);
+    if (key.isEmpty() || !item)
+        return;
+    const QVariant old = m_fm.value(key);
+    QVariant value;
+    if (old.typeId() == QMetaType::Bool) {
+        value = item->checkState() == Qt::Checked;
+    } else if (old.typeId() == QMetaType::LongLong || old.typeId() == QMetaType::Int) {
+        bool ok = false;
+        const qlonglong n = item->text().trimmed().toLongLong(&ok);
+        value = ok ? QVariant(n) : QVariant(item->text());
+    } else if (old.typeId() == QMetaType::Double) {
+        bool ok = false;
+        const double d = item->text().trimmed().toDouble(&ok);
+        value = ok ? QVariant(d) : QVariant(item->text());
+    } else if (!old.isValid() && item->text().isEmpty()) {
+        return; // still null
+    } else {
+        value = item->text();
+    }
+    const FrontMatterEditResult result = m_fm.setValue(key, value);
+    item->setToolTip(result.ok ? QString() : result.error);
+    item->setForeground(result.ok ? palette().text() : QBrush(QColor(0xb0, 0x2a, 0x37)));
+    if (result.ok)
+        commitHeader();
+}
+
+void PageFormWidget::commitHeader()
+{
+    m_doc->setHeaderBytes(m_fm.text());
+    showYamlText();
+    Q_EMIT headerEdited();
+}
+
+void PageFormWidget::showYamlText()
+{
+    m_updating = true;
+    QByteArray text = m_doc ? m_doc->headerBytes() : QByteArray();
+    text.replace("\r\n", "\n");
+    const int pos = m_yaml->textCursor().position();
+    m_yaml->setPlainText(QString::fromUtf8(text));
+    QTextCursor c = m_yaml->textCursor();
+    c.setPosition(std::min(pos, static_cast<int>(m_yaml->toPlainText().size())));
+    m_yaml->setTextCursor(c);
+    m_yamlProblem.clear();
+    m_yamlError->clear();
+    m_updating = false;
+}
+
+void PageFormWidget::applyYaml()
+{
+    if (m_updating || !m_doc || m_yaml->isReadOnly())
+        return;
+    QString text = m_yaml->document()->toRawText();
+    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    const QByteArray bytes = applyLineEnding(text.toUtf8(), m_doc->envelope().lineEnding);
+    FrontMatterDocument candidate(bytes);
+    const HeaderParse &parsed = candidate.parsed();
+    if (!parsed.accepted || parsed.legacyOnly) {
+        m_yamlProblem = parsed.errorLine > 0
+            ? tr("Line %1, column %2: %3").arg(parsed.errorLine).arg(parsed.errorColumn).arg(parsed.error)
+            : parsed.error;
+        m_yamlError->setText(m_yamlProblem + QLatin1Char('\n') + tr("The page keeps its last valid header until this is fixed."));
+        return;
+    }
+    m_yamlProblem.clear();
+    m_yamlError->clear();
+    candidate.setDateContext(m_defaultDateFormat, m_zone);
+    m_fm = candidate;
+    m_doc->setHeaderBytes(bytes);
+    refreshValues();
+    Q_EMIT headerEdited();
+}
+
+bool PageFormWidget::canSave(QString *why) const
+{
+    QStringList problems;
+    if (!m_yamlProblem.isEmpty())
+        problems << tr("The YAML tab has an error: %1").arg(m_yamlProblem);
+    for (const Row &row : m_rows) {
+        if (row.enabled && !row.enabled->isChecked())
+            continue;
+        const QString invalid = row.editor->validationError();
+        if (!invalid.isEmpty()) {
+            QString label = Blueprint::displayText(row.editor->field().label);
+            if (label.isEmpty())
+                label = row.editor->field().headerKey();
+            problems << QStringLiteral("%1: %2").arg(label, invalid);
+        }
+    }
+    if (why)
+        *why = problems.join(QLatin1Char('\n'));
+    return problems.isEmpty();
 }
 
 } // namespace GravDesk

@@ -1,17 +1,31 @@
 #pragma once
 
+#include "form/fieldwidgets.h"
+#include "page/frontmatterdocument.h"
+
+#include <QPointer>
+#include <QTimeZone>
 #include <QWidget>
 
 class QCheckBox;
+class QFormLayout;
 class QLabel;
-class QLineEdit;
+class QPlainTextEdit;
+class QTabWidget;
+class QTableWidget;
 
 namespace GravDesk {
 
 class PageDocument;
 class SiteConfig;
+class Blueprint;
 
-/// The page's main header fields (read-only for now) and where the file is.
+/**
+ * The page header as a form built from the site's blueprint for the page's template, plus an "Other
+ * properties" grid for keys no blueprint field covers and a "YAML" tab with the header text. Every
+ * change goes through FrontMatterDocument: only the edited field's lines change, and an edit that would
+ * not read back as the user's value is refused with a message beside the field.
+ */
 class PageFormWidget final : public QWidget
 {
     Q_OBJECT
@@ -19,16 +33,52 @@ class PageFormWidget final : public QWidget
 
 public:
     explicit PageFormWidget(QWidget *parent = nullptr);
+    ~PageFormWidget() override;
 
-    void showDocument(const PageDocument *doc, const SiteConfig &config, const QString &route);
+    /// Shows @p doc with @p blueprint's fields; edits go into @p doc's header.
+    void showDocument(PageDocument *doc, const Blueprint &blueprint, const FieldContext &context, const SiteConfig &config,
+        const QString &route);
     void clear();
+    /// False when saving now would write something the user did not mean: an error in the YAML tab, or
+    /// fields failing their blueprint validation. @p why lists them.
+    bool canSave(QString *why) const;
+
+Q_SIGNALS:
+    /// The header was changed from the form or the YAML tab.
+    void headerEdited();
 
 private:
-    QLineEdit *m_title;
-    QLineEdit *m_date;
-    QCheckBox *m_published;
+    struct Row
+    {
+        FieldEditor *editor = nullptr;
+        QCheckBox *enabled = nullptr; ///< toggleable fields: unchecked = key not written
+        QLabel *error = nullptr;
+    };
+
+    void buildFields(const Blueprint &blueprint, const FieldContext &context);
+    void addField(const BlueprintField &field, const FieldContext &context, QFormLayout *form);
+    void buildOtherProperties(const Blueprint &blueprint);
+    void apply(Row &row);
+    void applyOther(int tableRow);
+    void applyYaml();
+    void refreshValues();
+    void showYamlText();
+    void commitHeader();
+
+    QTabWidget *m_tabs;
     QLabel *m_file;
     QLabel *m_headerState;
+    QPlainTextEdit *m_yaml;
+    QLabel *m_yamlError;
+    QTableWidget *m_other = nullptr;
+    QList<Row> m_rows;
+    QStringList m_otherKeys;
+    FrontMatterDocument m_fm;
+    QPointer<PageDocument> m_doc;
+    bool m_updating = false;
+    QString m_yamlProblem;
+    QString m_defaultDateFormat;
+    QTimeZone m_zone;
 };
 
 } // namespace GravDesk

@@ -3,6 +3,7 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/prompter.h"
 #include "form/pageformwidget.h"
+#include "page/blueprintresolver.h"
 #include "page/documentmanager.h"
 #include "page/pagedocument.h"
 #include "pagetree/pagetreemodel.h"
@@ -96,6 +97,15 @@ MainWindow::MainWindow(QWidget *parent)
         if (gen != m_scanner->generation())
             return;
         m_model->setIndex(index);
+        m_blueprints = std::make_unique<BlueprintResolver>(index->layout, index->config);
+        m_blueprintCache.clear();
+        m_taxonomyValues.clear();
+        for (const PageNode &node : index->nodes)
+            for (const PageVariant &v : node.variants)
+                for (auto it = v.taxonomy.cbegin(); it != v.taxonomy.cend(); ++it)
+                    for (const QString &value : it.value())
+                        if (!m_taxonomyValues[it.key()].contains(value))
+                            m_taxonomyValues[it.key()].append(value);
         m_progress->setVisible(false);
         for (int r = 0; r < m_model->rowCount(); ++r)
             m_tree->expand(m_model->index(r, 0));
@@ -190,6 +200,10 @@ void MainWindow::buildUi()
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     m_form = new PageFormWidget(right);
+    connect(m_form, &PageFormWidget::headerEdited, this, [this] {
+        updateTitle();
+        refreshPreviewHeader();
+    });
     m_variantTabs = new QTabBar(right);
     m_variantTabs->setObjectName(QStringLiteral("variantTabBar"));
     m_variantTabs->setDocumentMode(true);
@@ -220,9 +234,20 @@ void MainWindow::buildUi()
     bodySplit->setStretchFactor(0, 1);
     bodySplit->setStretchFactor(1, 1);
     bodySplit->setSizes({420, 420});
-    rightLayout->addWidget(m_form);
-    rightLayout->addWidget(m_variantTabs);
-    rightLayout->addWidget(bodySplit, 1);
+    // The header form above, the language files and the body below; the user sizes the two.
+    auto *rightSplit = new QSplitter(Qt::Vertical, right);
+    rightSplit->setObjectName(QStringLiteral("formSplitter"));
+    auto *bodyBox = new QWidget(rightSplit);
+    auto *bodyLayout = new QVBoxLayout(bodyBox);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addWidget(m_variantTabs);
+    bodyLayout->addWidget(bodySplit, 1);
+    rightSplit->addWidget(m_form);
+    rightSplit->addWidget(bodyBox);
+    rightSplit->setStretchFactor(0, 2);
+    rightSplit->setStretchFactor(1, 3);
+    rightSplit->setSizes({300, 500});
+    rightLayout->addWidget(rightSplit, 1);
 
     split->addWidget(left);
     split->addWidget(right);
@@ -414,22 +439,9 @@ void MainWindow::onDocumentOpened(PageDocument *doc, int requestId)
     const auto index = m_model->index();
     const QString route
         = index ? index->route(m_docNode, m_doc->language().isEmpty() ? m_language : m_doc->language()) : QString();
-    m_form->showDocument(m_doc, index ? index->config : SiteConfig(), route);
+    showForm(route);
     m_preview->setPageFolder(QFileInfo(m_doc->path()).absolutePath());
-    {
-        // As the theme prints them: the title, and the date in system.pages.dateformat.short.
-        const SiteConfig config = index ? index->config : SiteConfig();
-        const QVariantMap h = m_doc->header().values;
-        QString format = h.value(QStringLiteral("dateformat")).toString();
-        if (format.isEmpty())
-            format = config.dateFormatDefault();
-        const QDateTime date = parseGravDate(h.value(QStringLiteral("date")), format, config.timeZone());
-        QString shortFormat = config.value(QStringLiteral("system.pages.dateformat.short")).toString();
-        if (shortFormat.isEmpty())
-            shortFormat = QStringLiteral("jS M Y");
-        m_preview->setPageHeader(
-            h.value(QStringLiteral("title")).toString().trimmed(), date.isValid() ? formatPhpDate(date, shortFormat) : QString());
-    }
+    refreshPreviewHeader();
     m_preview->setMarkdown(m_doc->body());
     rebuildVariantTabs();
     updateTitle();
@@ -447,6 +459,49 @@ void MainWindow::onPreviewLink(const QUrl &url)
         QDesktopServices::openUrl(url);
 }
 
+void MainWindow::refreshPreviewHeader()
+{
+    if (!m_doc)
+        return;
+    const auto index = m_model->index();
+    // As the theme prints them: the title, and the date in system.pages.dateformat.short.
+    const SiteConfig config = index ? index->config : SiteConfig();
+    const QVariantMap h = m_doc->header().values;
+    QString format = h.value(QStringLiteral("dateformat")).toString();
+    if (format.isEmpty())
+        format = config.dateFormatDefault();
+    const QDateTime date = parseGravDate(h.value(QStringLiteral("date")), format, config.timeZone());
+    QString shortFormat = config.value(QStringLiteral("system.pages.dateformat.short")).toString();
+    if (shortFormat.isEmpty())
+        shortFormat = QStringLiteral("jS M Y");
+    m_preview->setPageHeader(
+        h.value(QStringLiteral("title")).toString().trimmed(), date.isValid() ? formatPhpDate(date, shortFormat) : QString());
+}
+
+void MainWindow::showForm(const QString &route)
+{
+    const auto index = m_model->index();
+    const SiteConfig config = index ? index->config : SiteConfig();
+    const QString templateName = index ? index->templateName(m_docNode, m_doc->language()) : QStringLiteral("default");
+    if (!m_blueprintCache.contains(templateName))
+        m_blueprintCache.insert(templateName, m_blueprints ? m_blueprints->resolve(templateName) : Blueprint());
+    FieldContext context;
+    context.dateFormat = m_doc->header().values.value(QStringLiteral("dateformat")).toString();
+    if (context.dateFormat.isEmpty())
+        context.dateFormat = config.dateFormatDefault();
+    context.zone = config.timeZone();
+    context.taxonomyTypes = config.taxonomies();
+    for (const QString &type : std::as_const(context.taxonomyTypes))
+        context.taxonomyValues.insert(type, m_taxonomyValues.value(type));
+    // The page folder's media, for the media and file pickers (one folder listing).
+    const QStringList extensions = config.mediaExtensions();
+    const QFileInfoList files = QFileInfo(m_doc->path()).dir().entryInfoList(QDir::Files, QDir::Name | QDir::IgnoreCase);
+    for (const QFileInfo &f : files)
+        if (extensions.contains(f.suffix().toLower()) && !f.fileName().startsWith(QLatin1Char('.')))
+            context.mediaFiles << f.fileName();
+    m_form->showDocument(m_doc, m_blueprintCache.value(templateName), context, config, route);
+}
+
 void MainWindow::onEditorChanged()
 {
     if (m_loadingEditor || !m_doc)
@@ -462,6 +517,11 @@ bool MainWindow::save()
         return false;
     if (!m_doc->isEditable()) {
         m_prompter->showError(this, tr("Save"), m_doc->readOnlyReason());
+        return false;
+    }
+    QString why;
+    if (!m_form->canSave(&why)) {
+        m_prompter->showError(this, tr("Save"), tr("This page cannot be saved yet:\n\n%1").arg(why));
         return false;
     }
     m_saveAction->setEnabled(false);

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "page/blueprint.h"
 #include "site/pageindex.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QMap>
 
 #include <functional>
 #include <memory>
@@ -20,6 +23,7 @@ class QTreeWidgetItem;
 
 namespace GravDesk {
 
+class BlueprintResolver;
 class DocumentManager;
 class PageDocument;
 class PageFormWidget;
@@ -76,6 +80,8 @@ private:
     void onSaveFinished(PageDocument *doc, int outcome, const QString &error);
     void onEditorChanged();
     void onPreviewLink(const QUrl &url);
+    void showForm(const QString &route);
+    void refreshPreviewHeader();
     void setLanguage(const QString &language);
     void rebuildLanguageUi();
     void rebuildVariantTabs();
@@ -115,6 +121,9 @@ private:
     bool m_loadingEditor = false;
     bool m_closeAfterSave = false;
     std::function<void()> m_afterSave;
+    std::unique_ptr<BlueprintResolver> m_blueprints;
+    QHash<QString, Blueprint> m_blueprintCache; // by template name
+    QMap<QString, QStringList> m_taxonomyValues; // every taxonomy value used on the site, by type
 };
 
 } // namespace GravDesk
