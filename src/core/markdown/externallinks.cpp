@@ -223,10 +223,22 @@ QString externalLinksPass(const QString &html, const ExternalLinksOptions &o)
         }
         if (!classes.isEmpty() && o.active)
             set(attrs, QStringLiteral("class"), classes.join(QChar(u' ')));
+        QString body = inner;
+        // libxml's formatted output (the plugin sets formatOutput): a link whose children are only
+        // images gets each on its own line, indented by two spaces
+        static const QRegularExpression onlyImages(
+            QStringLiteral("^\\s*(?:<img(?:\\s[^>]*)?>\\s*)+$"), QRegularExpression::CaseInsensitiveOption);
+        if (onlyImages.match(inner).hasMatch()) {
+            body.clear();
+            auto ii = imgRe.globalMatch(inner);
+            while (ii.hasNext())
+                body += QStringLiteral("\n  ") + ii.next().captured(0);
+            body += QChar(u'\n');
+        }
         QString tag = QStringLiteral("<a");
         for (const Attr &a : std::as_const(attrs))
             tag += QChar(u' ') + (a.changed ? a.name + QStringLiteral("=\"") + escapeHtml(a.value, true) + QChar(u'"') : a.raw);
-        out += tag + QChar(u'>') + inner + QStringLiteral("</a>");
+        out += tag + QChar(u'>') + body + QStringLiteral("</a>");
     }
     return out + html.mid(last);
 }

@@ -110,6 +110,7 @@ private:
     bool inlineAt(const QString &type, const QString &text, int pos, Inline &out);
     bool inlineLink(const QString &text, int pos, Inline &out, bool forImage);
     bool inlineImage(const QString &text, int pos, Inline &out);
+    bool baseLink(const QString &text, int pos, Element &e, int &extent);
     QString unmarkedText(const QString &text) const;
     QString element(const Element &e);
 
@@ -118,6 +119,18 @@ private:
     QHash<QString, QPair<QString, QString>> m_references; // id → url, title (null title: none)
     QSet<QString> m_referencesWithTitle;
     QRegularExpression m_shortcodeLine;
+    // Searches that Parsedown repeats from every `[` of a line (its Twig-link and bracket regexes):
+    // the leftmost match from an earlier start is reused, which keeps hostile lines linear.
+    struct SearchCache
+    {
+        const QChar *data = nullptr;
+        qsizetype size = -1;
+        int from = 0;
+        QRegularExpressionMatch match;
+    };
+    static QRegularExpressionMatch search(const QRegularExpression &re, const QString &text, int pos, SearchCache &cache);
+    SearchCache m_twigCache;
+    SearchCache m_bracketCache;
     int m_depth = 0;
     int m_contextStart = 0;
 };

@@ -115,11 +115,26 @@ QString Parsedown::unmarkedText(const QString &text) const
     return t;
 }
 
+QRegularExpressionMatch Parsedown::search(const QRegularExpression &re, const QString &text, int pos, SearchCache &c)
+{
+    if (c.data == text.constData() && c.size == text.size() && pos >= c.from
+        && (!c.match.hasMatch() || pos <= c.match.capturedStart(0)))
+        return c.match;
+    c.data = text.constData();
+    c.size = text.size();
+    c.from = pos;
+    c.match = re.match(text, pos);
+    return c.match;
+}
+
 QString Parsedown::line(const QString &text, const QStringList &nonNestables)
 {
     if (m_depth >= m_options.maxDepth * 2)
         return escapeHtml(text, false);
     ++m_depth;
+    // a nested line() must leave the caller's caches as they were
+    const SearchCache savedTwig = m_twigCache;
+    const SearchCache savedBracket = m_bracketCache;
     QString markup;
     int start = 0; // Parsedown's $text is text.mid(start)
     int from = start;
@@ -183,6 +198,8 @@ QString Parsedown::line(const QString &text, const QStringList &nonNestables)
         from = start;
     }
     markup += unmarkedText(text.mid(start));
+    m_twigCache = savedTwig;
+    m_bracketCache = savedBracket;
     --m_depth;
     return markup;
 }
@@ -346,9 +363,10 @@ const QRegularExpression &twigLinkRegex()
 } // namespace
 
 // Parsedown::inlineLink() without Grav's processing.
-static bool baseLink(const QString &text, int pos, Element &e, int &extent, const QHash<QString, QPair<QString, QString>> &refs,
-    const QSet<QString> &refsWithTitle)
+bool Parsedown::baseLink(const QString &text, int pos, Element &e, int &extent)
 {
+    const auto &refs = m_references;
+    const auto &refsWithTitle = m_referencesWithTitle;
     static const QRegularExpression bracket(QStringLiteral("\\[((?:[^][]++|(?R))*+)\\]"));
     static const QRegularExpression inlineDest(
         QStringLiteral("[(]\\s*+((?:[^ ()]++|[(][^ )]+[)])++)(?:[ ]+(\"[^\"]*\"|'[^']*'))?\\s*[)]"));
@@ -358,7 +376,7 @@ static bool baseLink(const QString &text, int pos, Element &e, int &extent, cons
     e.nonNestables = {QStringLiteral("Url"), QStringLiteral("Link")};
     e.attributes = {{QStringLiteral("href"), QString()}, {QStringLiteral("title"), QString()}};
     extent = 0;
-    const auto m = bracket.match(text, pos);
+    const auto m = search(bracket, text, pos, m_bracketCache);
     if (!m.hasMatch())
         return false;
     e.hasText = true;
@@ -392,18 +410,18 @@ static bool baseLink(const QString &text, int pos, Element &e, int &extent, cons
 bool Parsedown::inlineLink(const QString &text, int pos, Inline &out, bool forImage)
 {
     int extent = 0;
-    const auto tw = twigLinkRegex().match(text, pos);
+    const auto tw = search(twigLinkRegex(), text, pos, m_twigCache);
     if (tw.hasMatch()) {
         // Grav hides the Twig target from Parsedown, then puts it back unprocessed
         const QString twig = tw.captured(1);
         const QString replaced = text.left(pos) + text.mid(pos).replace(twig, QStringLiteral("/"));
-        if (!baseLink(replaced, pos, out.element, extent, m_references, m_referencesWithTitle))
+        if (!baseLink(replaced, pos, out.element, extent))
             return false;
         out.element.setAttribute(QStringLiteral("href"), twig);
         out.extent = extent + static_cast<int>(twig.size()) - 1;
         return true;
     }
-    if (!baseLink(text, pos, out.element, extent, m_references, m_referencesWithTitle))
+    if (!baseLink(text, pos, out.element, extent))
         return false;
     out.extent = extent;
     if (m_hooks.link && !out.element.attribute(QStringLiteral("href")).isNull())
@@ -415,7 +433,7 @@ bool Parsedown::inlineImage(const QString &text, int pos, Inline &out)
 {
     if (pos + 1 >= text.size() || text.at(pos + 1) != u'[')
         return false;
-    const auto tw = twigLinkRegex().match(text, pos);
+    const auto tw = search(twigLinkRegex(), text, pos, m_twigCache);
     const QString twig = tw.hasMatch() ? tw.captured(1) : QString();
     const QString subject = twig.isNull() ? text : text.left(pos) + text.mid(pos).replace(twig, QStringLiteral("/"));
     Inline link;

@@ -1,0 +1,177 @@
+// The Grav renderer on hand-written inputs: expectations taken from the PHP oracle (grav-render.php
+// --page-folder 02.news/x --lang ru) and checked against the Grav/Parsedown sources, plus hostile
+// inputs that must stay bounded in time and size.
+
+#include "markdown/gravrenderer.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace GravDesk;
+
+namespace {
+
+RenderResult renderRu(const QByteArray &markdown, RenderOptions options = {})
+{
+    static const GravRenderer renderer; // built-in site configuration: kk, ru, en
+    options.pageFolder = QStringLiteral("02.news/x");
+    options.language = QStringLiteral("ru");
+    return renderer.render(markdown, QString(), options);
+}
+
+// Hostile input must render within this time on a slow debug build.
+constexpr qint64 kBudgetMs = 20000;
+
+} // namespace
+
+class TestRender : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void dialect_data();
+    void dialect();
+    void owlIdsCountInDocumentOrder();
+    void summary();
+    void truncateHtmlKeepsTagsBalanced();
+    void hostile_data();
+    void hostile();
+    void inputSizeCap();
+};
+
+void TestRender::dialect_data()
+{
+    QTest::addColumn<QByteArray>("markdown");
+    QTest::addColumn<QByteArray>("html");
+    QTest::newRow("atx heading without space") << QByteArray("#Title\n") << QByteArray("<h1>Title</h1>");
+    QTest::newRow("setext takes the whole paragraph")
+        << QByteArray("line one\nline two\n=\n") << QByteArray("<h1>line one\nline two</h1>");
+    QTest::newRow("quotes stay, ampersand and gt escaped")
+        << QByteArray("He said \"hi\" & <b>left</b> 5 > 3\n") << QByteArray("<p>He said \"hi\" &amp; <b>left</b> 5 &gt; 3</p>");
+    QTest::newRow("trailing backslash is no break")
+        << QByteArray("back\\\nslash  \nbreak\n") << QByteArray("<p>back\\\nslash<br />\nbreak</p>");
+    QTest::newRow("HTML block across blank lines")
+        << QByteArray("<div>\n\n*raw*\n\n</div>\nafter\n") << QByteArray("<div>\n\n*raw*\n\n</div>\n<p>after</p>");
+    QTest::newRow("shortcode and Twig lines raw")
+        << QByteArray("text\n[upcoming]\n{{ page.title }}\n") << QByteArray("<p>text</p>\n[upcoming]\n{{ page.title }}");
+    QTest::newRow("markdown-notices") << QByteArray("! Note **this**\n!! Danger\n")
+                                      << QByteArray(
+                                             "<div class=\"notices yellow\">\n<p>Note <strong>this</strong>\nDanger</p>\n</div>");
+    QTest::newRow("youtube plugin link")
+        << QByteArray("[plugin:youtube](https://youtu.be/TvF1rKuCeCE)\n")
+        << QByteArray(
+               "<div class=\"grav-youtube-wrapper \">\n  <div class=\"grav-youtube\">\n      <iframe "
+               "src=\"https://www.youtube.com/embed/TvF1rKuCeCE\" frameborder=\"0\" allowfullscreen></iframe>\n  </div>\n</div>");
+    QTest::newRow("owl-carousel") << QByteArray("[owl-carousel items=1]\n![a](x.jpg)\n![b](y.jpg)\n[/owl-carousel]\n")
+                                  << QByteArray(
+                                         "<div class=\"owl-carousel owl-theme\" id=\"owl-1\">\n    <img src=\"/news/x/x.jpg\" "
+                                         "alt=\"a\" />\n<img src=\"/news/x/y.jpg\" alt=\"b\" />\n\n</div>\n\n");
+    QTest::newRow("link language prefix and query attributes")
+        << QByteArray("[n](/ru/news) [r](../other) [f](#top) [q](/x?target=_blank&classes=a,b&v=1)\n")
+        << QByteArray("<p><a href=\"/ru/ru/news\">n</a> <a href=\"/ru/news/other\">r</a> <a href=\"#top\">f</a> <a "
+                      "href=\"/ru/x?v=1\" target=\"_blank\" class=\"a b\">q</a></p>");
+    QTest::newRow("summary delimiter removed")
+        << QByteArray("Intro\n\n===\n\nRest\n") << QByteArray("<p>Intro</p>\n\n<p>Rest</p>");
+    QTest::newRow("external_links and mailto")
+        << QByteArray("[ext](https://example.com) [m](mailto:a@b.kz)\n")
+        << QByteArray("<p><a href=\"https://example.com\" target=\"_blank\" rel=\"nofollow noopener noreferrer\" "
+                      "class=\"external-link no-image\">ext</a> <a href=\"mailto:a@b.kz\" class=\"mailto\">m</a></p>");
+    QTest::newRow("loose list") << QByteArray("- a\n- b\n\n- c\n")
+                                << QByteArray("<ul>\n<li>\n<p>a</p>\n</li>\n<li>\n<p>b</p>\n</li>\n<li>\n<p>c</p>\n</li>\n</ul>");
+    QTest::newRow("aligned table")
+        << QByteArray("| a | b |\n|:-:|--:|\n| 1 | 2 |\n")
+        << QByteArray("<table>\n<thead>\n<tr>\n<th style=\"text-align: center;\">a</th>\n<th style=\"text-align: "
+                      "right;\">b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td style=\"text-align: center;\">1</td>\n<td "
+                      "style=\"text-align: right;\">2</td>\n</tr>\n</tbody>\n</table>");
+    QTest::newRow("header markdown auto_line_breaks")
+        << QByteArray("---\nmarkdown:\n  auto_line_breaks: true\n---\na\nb\n") << QByteArray("<p>a<br />\nb</p>");
+    QTest::newRow("header process markdown false")
+        << QByteArray("---\nprocess:\n  markdown: false\n---\n*x*\n") << QByteArray("*x*\n");
+}
+
+void TestRender::dialect()
+{
+    QFETCH(QByteArray, markdown);
+    QFETCH(QByteArray, html);
+    const RenderResult r = renderRu(markdown);
+    QVERIFY(r.ok);
+    QCOMPARE(r.html.toUtf8(), html);
+}
+
+void TestRender::owlIdsCountInDocumentOrder()
+{
+    const RenderResult r
+        = renderRu("[owl-carousel]\n![a](a.jpg)\n[/owl-carousel]\n\n[owl-carousel]\n![b](b.jpg)\n[/owl-carousel]\n");
+    QVERIFY(r.html.indexOf(QLatin1String("id=\"owl-1\"")) >= 0);
+    QVERIFY(r.html.indexOf(QLatin1String("id=\"owl-2\"")) > r.html.indexOf(QLatin1String("id=\"owl-1\"")));
+    RenderOptions md5;
+    md5.owlIdsFromMd5 = true;
+    const RenderResult m = renderRu("[owl-carousel]\n![a](a.jpg)\n[/owl-carousel]\n", md5);
+    QVERIFY2(!m.html.contains(QLatin1String("owl-1")), qPrintable(m.html));
+    QVERIFY(m.html.contains(QLatin1String("id=\"owl-")));
+}
+
+void TestRender::summary()
+{
+    const RenderResult r = renderRu("Intro *one*\n\n===\n\nRest\n");
+    QCOMPARE(r.summary, QStringLiteral("<p>Intro <em>one</em></p>\n"));
+    QCOMPARE(r.html, QStringLiteral("<p>Intro <em>one</em></p>\n\n<p>Rest</p>"));
+    // no delimiter: the whole content when it is short enough
+    QCOMPARE(renderRu("Short\n").summary, QStringLiteral("<p>Short</p>"));
+    QCOMPARE(gravSummary(QStringLiteral("<p>abc</p><p>===</p><p>d</p>"), QStringLiteral("==="), true, QStringLiteral("long"), 0),
+        QStringLiteral("<p>abc</p><p>d</p>"));
+}
+
+void TestRender::truncateHtmlKeepsTagsBalanced()
+{
+    QCOMPARE(truncateHtml(QStringLiteral("<p>Hello <b>world</b> and more</p>"), 8), QStringLiteral("<p>Hello <b>wo...</b></p>"));
+    QCOMPARE(truncateHtml(QStringLiteral("<p>a &amp; b</p>"), 3), QStringLiteral("<p>a &amp;...</p>"));
+    QCOMPARE(truncateHtml(QStringLiteral("<p>short</p>"), 100), QStringLiteral("<p>short</p>"));
+}
+
+void TestRender::hostile_data()
+{
+    QTest::addColumn<QByteArray>("markdown");
+    QTest::newRow("deep blockquotes") << QByteArray(20000, '>') + " x\n";
+    QTest::newRow("deep lists") << [] {
+        QByteArray b;
+        for (int i = 0; i < 2000; ++i)
+            b += QByteArray(i * 2, ' ') + "- item\n";
+        return b;
+    }();
+    QTest::newRow("many brackets") << QByteArray(100000, '[') + QByteArray(100000, ']');
+    QTest::newRow("many stars") << QByteArray(200000, '*');
+    QTest::newRow("many underscores") << QByteArray("_a") + QByteArray(100000, '_');
+    QTest::newRow("many backticks") << QByteArray(100000, '`') + "x";
+    QTest::newRow("unclosed html") << QByteArray("<div>\n") + QByteArray("text\n").repeated(50000);
+    QTest::newRow("nested shortcodes") << QByteArray("[div]").repeated(5000) + "x" + QByteArray("[/div]").repeated(5000);
+    QTest::newRow("unclosed shortcodes") << QByteArray("[div a=\"b\" ").repeated(20000);
+    QTest::newRow("many links") << QByteArray("[a](b) ").repeated(20000);
+    QTest::newRow("nested link brackets") << QByteArray("[").repeated(5000) + "x" + QByteArray("]").repeated(5000) + "(y)";
+    QTest::newRow("invalid utf-8") << QByteArray("\xff\xfe *x* \xc3\n");
+    QTest::newRow("nul bytes") << QByteArray("a\0b *c*\n", 8);
+}
+
+void TestRender::hostile()
+{
+    QFETCH(QByteArray, markdown);
+    QElapsedTimer t;
+    t.start();
+    const RenderResult r = renderRu(markdown);
+    QVERIFY(r.ok);
+    QVERIFY2(t.elapsed() < kBudgetMs, qPrintable(QStringLiteral("took %1 ms").arg(t.elapsed())));
+    QVERIFY(r.html.size() < markdown.size() * 64 + 4096);
+}
+
+void TestRender::inputSizeCap()
+{
+    RenderOptions o;
+    o.maxInputBytes = 1000;
+    const RenderResult r = renderRu(QByteArray("word ").repeated(1000), o);
+    QVERIFY(r.truncated);
+    QVERIFY(!r.warnings.isEmpty());
+    QVERIFY(r.html.size() < 1100);
+}
+
+QTEST_GUILESS_MAIN(TestRender)
+#include "tst_render.moc"
