@@ -26,6 +26,339 @@ GNU General Public License лицензиясының 3-нұсқасы неме�
     </message>
 </context>
 <context>
+    <name>GravDesk::Blueprint</name>
+    <message>
+        <source>Children display order</source>
+        <translation>Ішкі беттердің көрсетілу реті</translation>
+    </message>
+    <message>
+        <source>Admin overrides</source>
+        <translation>Әкімші тақтасына арналған қайта анықтаулар</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Қосымша</translation>
+    </message>
+    <message>
+        <source>Append URL extension</source>
+        <translation>URL-ге кеңейтім қосу</translation>
+    </message>
+    <message>
+        <source>Body classes</source>
+        <translation>Кластар (body)</translation>
+    </message>
+    <message>
+        <source>Caching</source>
+        <translation>Кэштеу</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Мазмұны</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Shown on the page and used to sort lists. Without it Grav uses the file&apos;s modification time.</source>
+        <translation>Бетте көрсетіледі және тізімдерді сұрыптау үшін қолданылады. Ол болмаса, Grav файлдың өзгертілген уақытын пайдаланады.</translation>
+    </message>
+    <message>
+        <source>Debugger</source>
+        <translation>Жөндегіш</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Әдепкі</translation>
+    </message>
+    <message>
+        <source>Default child type</source>
+        <translation>Ішкі беттердің әдепкі түрі</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Күн пішімі</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Өшірулі</translation>
+    </message>
+    <message>
+        <source>Display template</source>
+        <translation>Көрсету үлгісі</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Қосулы</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Сыртқы сілтеме</translation>
+    </message>
+    <message>
+        <source>External URL</source>
+        <translation>Сыртқы URL</translation>
+    </message>
+    <message>
+        <source>Folder name</source>
+        <translation>Қалта атауы</translation>
+    </message>
+    <message>
+        <source>Numeric folder prefix</source>
+        <translation>Қалтаның сандық префиксі</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Элементтер</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Мәзір</translation>
+    </message>
+    <message>
+        <source>The label in navigation menus; the title when empty.</source>
+        <translation>Навигациялық мәзірлердегі жазу; бос болса — тақырып.</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Метадеректер</translation>
+    </message>
+    <message>
+        <source>HTML meta tags of this page: name and content.</source>
+        <translation>Осы беттің HTML мета-тегтері: атауы мен мазмұны.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <source>Module setup</source>
+        <translation>Модульді баптау</translation>
+    </message>
+    <message>
+        <source>Never cache Twig</source>
+        <translation>Twig-ті ешқашан кэштемеу</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Параметрлер</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Реті</translation>
+    </message>
+    <message>
+        <source>Ordering</source>
+        <translation>Реттеу</translation>
+    </message>
+    <message>
+        <source>Order by</source>
+        <translation>Сұрыптау негізі</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Қайта анықтаулар</translation>
+    </message>
+    <message>
+        <source>Page template</source>
+        <translation>Бет үлгісі</translation>
+    </message>
+    <message>
+        <source>Page media</source>
+        <translation>Бет медиафайлдары</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Аталық бет</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Өңдеу</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Жарияланған</translation>
+    </message>
+    <message>
+        <source>Publish date</source>
+        <translation>Жариялау күні</translation>
+    </message>
+    <message>
+        <source>Publishes the page at this time, only while Published is not set.</source>
+        <translation>Бетті осы уақытта жариялайды; тек «Жарияланған» мәні берілмеген кезде ғана әрекет етеді.</translation>
+    </message>
+    <message>
+        <source>An unpublished page is hidden and cannot be opened. When set, the publish dates are ignored.</source>
+        <translation>Жарияланбаған бет жасырын болады және оны ашу мүмкін емес. Бұл мән берілсе, жариялау күндері ескерілмейді.</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Жариялау</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>Қайта бағыттау</translation>
+    </message>
+    <message>
+        <source>Redirect default route</source>
+        <translation>Әдепкі маршрутқа қайта бағыттау</translation>
+    </message>
+    <message>
+        <source>Root</source>
+        <translation>Түбір</translation>
+    </message>
+    <message>
+        <source>Routable</source>
+        <translation>Мекенжай бойынша ашылады</translation>
+    </message>
+    <message>
+        <source>Whether the page can be opened by its URL.</source>
+        <translation>Бетті оның URL мекенжайы арқылы ашуға бола ма.</translation>
+    </message>
+    <message>
+        <source>Route aliases</source>
+        <translation>Маршруттың бүркеншік аттары</translation>
+    </message>
+    <message>
+        <source>Canonical route</source>
+        <translation>Канондық маршрут</translation>
+    </message>
+    <message>
+        <source>Default route</source>
+        <translation>Әдепкі маршрут</translation>
+    </message>
+    <message>
+        <source>Route overrides</source>
+        <translation>Маршруттарды қайта анықтау</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Слаг (бет мекенжайы)</translation>
+    </message>
+    <message>
+        <source>The page&apos;s part of the URL; the folder name without its number when empty.</source>
+        <translation>URL-дің бетке қатысты бөлігі; бос болса — нөмірсіз қалта атауы.</translation>
+    </message>
+    <message>
+        <source>Sortable pages</source>
+        <translation>Сұрыпталатын беттер</translation>
+    </message>
+    <message>
+        <source>Taxonomies</source>
+        <translation>Таксономиялар</translation>
+    </message>
+    <message>
+        <source>Taxonomy</source>
+        <translation>Таксономия</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Process Twig first</source>
+        <translation>Twig-ті алдымен өңдеу</translation>
+    </message>
+    <message>
+        <source>Unpublish date</source>
+        <translation>Жариялаудан алу күні</translation>
+    </message>
+    <message>
+        <source>Unpublishes the page at this time, only while Published is not set.</source>
+        <translation>Бетті осы уақытта жариялаудан алады; тек «Жарияланған» мәні берілмеген кезде ғана әрекет етеді.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>Use the site&apos;s setting</source>
+        <translation>Сайт баптауын пайдалану</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>Мәзірде көрінеді</translation>
+    </message>
+    <message>
+        <source>Shown in navigation menus (by default when the folder name has a number).</source>
+        <translation>Навигациялық мәзірлерде көрсетіледі (әдепкі бойынша қалта атауында нөмір болса).</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::DateFieldEditor</name>
+    <message>
+        <source>As written: %1</source>
+        <translation>Файлда жазылғаны: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::FieldEditor</name>
+    <message>
+        <source>required</source>
+        <translation>міндетті өріс</translation>
+    </message>
+    <message>
+        <source>does not match the pattern %1</source>
+        <translation>%1 үлгісіне сәйкес емес</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>кемінде %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>ең көбі %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>кемінде %n таңба</numerusform>
+            <numerusform>кемінде %n таңба</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n characters</source>
+        <translation>
+            <numerusform>ең көбі %n таңба</numerusform>
+            <numerusform>ең көбі %n таңба</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::LineFieldEditor</name>
+    <message>
+        <source>(structured value: edit it in the YAML tab)</source>
+        <translation>(құрылымды мән: оны YAML қойындысында өзгертіңіз)</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::ListFieldEditor</name>
+    <message>
+        <source>comma-separated</source>
+        <translation>үтір арқылы</translation>
+    </message>
+    <message>
+        <source>(structured value: edit it in the YAML tab)</source>
+        <translation>(құрылымды мән: оны YAML қойындысында өзгертіңіз)</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::MainWindow</name>
     <message>
         <source>Reading pages… %1 of %2 files</source>
@@ -179,6 +512,30 @@ The file on disk is unchanged and your text is still in the editor.</source>
         <source>Problems: %1 errors, %2 warnings</source>
         <translation>Мәселелер: %1 қате, %2 ескерту</translation>
     </message>
+    <message>
+        <source>The preview does not follow links within the site: %1</source>
+        <translation>Алдын ала қарау сайт ішіндегі сілтемелерге өтпейді: %1</translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation>Сілтемені ашу</translation>
+    </message>
+    <message>
+        <source>Open this link in your web browser?
+
+%1</source>
+        <translation>Бұл сілтемені веб-браузерде ашасыз ба?
+
+%1</translation>
+    </message>
+    <message>
+        <source>This page cannot be saved yet:
+
+%1</source>
+        <translation>Бұл бетті әзірге сақтау мүмкін емес:
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::PageDocument</name>
@@ -194,44 +551,60 @@ The file on disk is unchanged and your text is still in the editor.</source>
 <context>
     <name>GravDesk::PageFormWidget</name>
     <message>
-        <source>Published</source>
-        <translation>Жарияланған</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Тақырып:</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Күні:</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Файл:</translation>
-    </message>
-    <message>
         <source>No page selected</source>
         <translation>Бет таңдалмаған</translation>
     </message>
     <message>
-        <source>(no title: Grav uses the folder name)</source>
-        <translation>(тақырып жоқ: Grav қалта атауын пайдаланады)</translation>
-    </message>
-    <message>
-        <source>(no date: Grav uses the file&apos;s modification time)</source>
-        <translation>(күні жоқ: Grav файлдың өзгертілген уақытын пайдаланады)</translation>
-    </message>
-    <message>
-        <source>%1   (Grav cannot read this date)</source>
-        <translation>%1   (Grav бұл күнді оқи алмайды)</translation>
-    </message>
-    <message>
-        <source>Grav rejects this header (line %1): %2</source>
-        <translation>Grav беттің бұл тақырыптамасын қабылдамайды (%1-жол): %2</translation>
-    </message>
-    <message>
         <source>Grav reads this header only with its legacy parser: %1</source>
         <translation>Grav беттің бұл тақырыптамасын тек ескі талдағышы арқылы ғана оқи алады: %1</translation>
+    </message>
+    <message>
+        <source>Grav rejects this header (line %1): %2. Fix it in the YAML tab.</source>
+        <translation>Grav беттің бұл тақырыптамасын қабылдамайды (%1-жол): %2. Оны YAML қойындысында түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>No form for this page: %1</source>
+        <translation>Бұл бетке арналған форма жоқ: %1</translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Бет</translation>
+    </message>
+    <message>
+        <source>Unchecked: the key is not written and Grav uses its default.</source>
+        <translation>Белгі алынған: кілт жазылмайды және Grav әдепкі мәнін пайдаланады.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Кілт</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мән</translation>
+    </message>
+    <message>
+        <source>Other properties</source>
+        <translation>Басқа қасиеттер</translation>
+    </message>
+    <message>
+        <source>(structured value: edit it in the YAML tab)</source>
+        <translation>(құрылымды мән: оны YAML қойындысында өзгертіңіз)</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>%1-жол, %2-баған: %3</translation>
+    </message>
+    <message>
+        <source>The page keeps its last valid header until this is fixed.</source>
+        <translation>Бұл түзетілгенге дейін бет өзінің соңғы жарамды тақырыптамасын сақтайды.</translation>
+    </message>
+    <message>
+        <source>The YAML tab has an error: %1</source>
+        <translation>YAML қойындысында қате бар: %1</translation>
     </message>
 </context>
 <context>
@@ -349,6 +722,13 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>not a Grav site</source>
         <translation>Grav сайты емес</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::TaxonomyFieldEditor</name>
+    <message>
+        <source>comma-separated</source>
+        <translation>үтір арқылы</translation>
     </message>
 </context>
 </TS>

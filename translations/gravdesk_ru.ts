@@ -26,6 +26,341 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>GravDesk::Blueprint</name>
+    <message>
+        <source>Children display order</source>
+        <translation>Порядок отображения дочерних страниц</translation>
+    </message>
+    <message>
+        <source>Admin overrides</source>
+        <translation>Переопределения для панели администрирования</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Дополнительно</translation>
+    </message>
+    <message>
+        <source>Append URL extension</source>
+        <translation>Добавлять расширение к URL</translation>
+    </message>
+    <message>
+        <source>Body classes</source>
+        <translation>Классы body</translation>
+    </message>
+    <message>
+        <source>Caching</source>
+        <translation>Кэширование</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Содержимое</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Shown on the page and used to sort lists. Without it Grav uses the file&apos;s modification time.</source>
+        <translation>Показывается на странице и используется для сортировки списков. Без неё Grav использует время изменения файла.</translation>
+    </message>
+    <message>
+        <source>Debugger</source>
+        <translation>Отладчик</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <source>Default child type</source>
+        <translation>Тип дочерних страниц по умолчанию</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Формат даты</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Отключено</translation>
+    </message>
+    <message>
+        <source>Display template</source>
+        <translation>Шаблон отображения</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Включено</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Внешняя ссылка</translation>
+    </message>
+    <message>
+        <source>External URL</source>
+        <translation>Внешний URL</translation>
+    </message>
+    <message>
+        <source>Folder name</source>
+        <translation>Имя папки</translation>
+    </message>
+    <message>
+        <source>Numeric folder prefix</source>
+        <translation>Числовой префикс папки</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Элементы</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <source>The label in navigation menus; the title when empty.</source>
+        <translation>Подпись в навигационных меню; если пусто — заголовок.</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Метаданные</translation>
+    </message>
+    <message>
+        <source>HTML meta tags of this page: name and content.</source>
+        <translation>HTML-метатеги этой страницы: имя и содержимое.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <source>Module setup</source>
+        <translation>Настройка модуля</translation>
+    </message>
+    <message>
+        <source>Never cache Twig</source>
+        <translation>Никогда не кэшировать Twig</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <source>Ordering</source>
+        <translation>Упорядочение</translation>
+    </message>
+    <message>
+        <source>Order by</source>
+        <translation>Сортировать по</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Переопределения</translation>
+    </message>
+    <message>
+        <source>Page template</source>
+        <translation>Шаблон страницы</translation>
+    </message>
+    <message>
+        <source>Page media</source>
+        <translation>Медиафайлы страницы</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Родительская страница</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Обработка</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Publish date</source>
+        <translation>Дата публикации</translation>
+    </message>
+    <message>
+        <source>Publishes the page at this time, only while Published is not set.</source>
+        <translation>Публикует страницу в указанное время, только пока параметр «Опубликовано» не задан.</translation>
+    </message>
+    <message>
+        <source>An unpublished page is hidden and cannot be opened. When set, the publish dates are ignored.</source>
+        <translation>Неопубликованная страница скрыта, и её нельзя открыть. Если параметр задан, даты публикации не учитываются.</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Публикация</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>Перенаправление</translation>
+    </message>
+    <message>
+        <source>Redirect default route</source>
+        <translation>Перенаправлять на маршрут по умолчанию</translation>
+    </message>
+    <message>
+        <source>Root</source>
+        <translation>Корень</translation>
+    </message>
+    <message>
+        <source>Routable</source>
+        <translation>Доступна по адресу</translation>
+    </message>
+    <message>
+        <source>Whether the page can be opened by its URL.</source>
+        <translation>Можно ли открыть страницу по её URL.</translation>
+    </message>
+    <message>
+        <source>Route aliases</source>
+        <translation>Псевдонимы маршрута</translation>
+    </message>
+    <message>
+        <source>Canonical route</source>
+        <translation>Канонический маршрут</translation>
+    </message>
+    <message>
+        <source>Default route</source>
+        <translation>Маршрут по умолчанию</translation>
+    </message>
+    <message>
+        <source>Route overrides</source>
+        <translation>Переопределение маршрутов</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Слаг (адрес страницы)</translation>
+    </message>
+    <message>
+        <source>The page&apos;s part of the URL; the folder name without its number when empty.</source>
+        <translation>Часть URL, относящаяся к странице; если пусто — имя папки без номера.</translation>
+    </message>
+    <message>
+        <source>Sortable pages</source>
+        <translation>Сортируемые страницы</translation>
+    </message>
+    <message>
+        <source>Taxonomies</source>
+        <translation>Таксономии</translation>
+    </message>
+    <message>
+        <source>Taxonomy</source>
+        <translation>Таксономия</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Process Twig first</source>
+        <translation>Сначала обрабатывать Twig</translation>
+    </message>
+    <message>
+        <source>Unpublish date</source>
+        <translation>Дата снятия с публикации</translation>
+    </message>
+    <message>
+        <source>Unpublishes the page at this time, only while Published is not set.</source>
+        <translation>Снимает страницу с публикации в указанное время, только пока параметр «Опубликовано» не задан.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Use the site&apos;s setting</source>
+        <translation>Использовать настройку сайта</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>Видна в меню</translation>
+    </message>
+    <message>
+        <source>Shown in navigation menus (by default when the folder name has a number).</source>
+        <translation>Показывается в навигационных меню (по умолчанию — если в имени папки есть номер).</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::DateFieldEditor</name>
+    <message>
+        <source>As written: %1</source>
+        <translation>Как записано в файле: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::FieldEditor</name>
+    <message>
+        <source>required</source>
+        <translation>обязательное поле</translation>
+    </message>
+    <message>
+        <source>does not match the pattern %1</source>
+        <translation>не соответствует шаблону %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>не меньше %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>не больше %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>минимум %n символ</numerusform>
+            <numerusform>минимум %n символа</numerusform>
+            <numerusform>минимум %n символов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n characters</source>
+        <translation>
+            <numerusform>максимум %n символ</numerusform>
+            <numerusform>максимум %n символа</numerusform>
+            <numerusform>максимум %n символов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::LineFieldEditor</name>
+    <message>
+        <source>(structured value: edit it in the YAML tab)</source>
+        <translation>(составное значение: измените его на вкладке YAML)</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::ListFieldEditor</name>
+    <message>
+        <source>comma-separated</source>
+        <translation>через запятую</translation>
+    </message>
+    <message>
+        <source>(structured value: edit it in the YAML tab)</source>
+        <translation>(составное значение: измените его на вкладке YAML)</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::MainWindow</name>
     <message>
         <source>Reading pages… %1 of %2 files</source>
@@ -179,6 +514,30 @@ The file on disk is unchanged and your text is still in the editor.</source>
         <source>Problems: %1 errors, %2 warnings</source>
         <translation>Проблемы: ошибок — %1, предупреждений — %2</translation>
     </message>
+    <message>
+        <source>The preview does not follow links within the site: %1</source>
+        <translation>Предпросмотр не переходит по ссылкам внутри сайта: %1</translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation>Открытие ссылки</translation>
+    </message>
+    <message>
+        <source>Open this link in your web browser?
+
+%1</source>
+        <translation>Открыть эту ссылку в веб-браузере?
+
+%1</translation>
+    </message>
+    <message>
+        <source>This page cannot be saved yet:
+
+%1</source>
+        <translation>Эту страницу пока нельзя сохранить:
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::PageDocument</name>
@@ -194,44 +553,60 @@ The file on disk is unchanged and your text is still in the editor.</source>
 <context>
     <name>GravDesk::PageFormWidget</name>
     <message>
-        <source>Published</source>
-        <translation>Опубликовано</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Заголовок:</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Дата:</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Файл:</translation>
-    </message>
-    <message>
         <source>No page selected</source>
         <translation>Страница не выбрана</translation>
     </message>
     <message>
-        <source>(no title: Grav uses the folder name)</source>
-        <translation>(нет заголовка: Grav использует имя папки)</translation>
-    </message>
-    <message>
-        <source>(no date: Grav uses the file&apos;s modification time)</source>
-        <translation>(нет даты: Grav использует время изменения файла)</translation>
-    </message>
-    <message>
-        <source>%1   (Grav cannot read this date)</source>
-        <translation>%1   (Grav не может прочитать эту дату)</translation>
-    </message>
-    <message>
-        <source>Grav rejects this header (line %1): %2</source>
-        <translation>Grav не принимает этот заголовок страницы (front matter), строка %1: %2</translation>
-    </message>
-    <message>
         <source>Grav reads this header only with its legacy parser: %1</source>
         <translation>Grav читает этот заголовок страницы (front matter) только устаревшим парсером: %1</translation>
+    </message>
+    <message>
+        <source>Grav rejects this header (line %1): %2. Fix it in the YAML tab.</source>
+        <translation>Grav не принимает этот заголовок страницы (front matter), строка %1: %2. Исправьте его на вкладке YAML.</translation>
+    </message>
+    <message>
+        <source>No form for this page: %1</source>
+        <translation>Для этой страницы нет формы: %1</translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <source>Unchecked: the key is not written and Grav uses its default.</source>
+        <translation>Флажок снят: ключ не записывается, и Grav использует значение по умолчанию.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Other properties</source>
+        <translation>Другие свойства</translation>
+    </message>
+    <message>
+        <source>(structured value: edit it in the YAML tab)</source>
+        <translation>(составное значение: измените его на вкладке YAML)</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Строка %1, столбец %2: %3</translation>
+    </message>
+    <message>
+        <source>The page keeps its last valid header until this is fixed.</source>
+        <translation>Пока ошибка не исправлена, страница сохраняет последний корректный заголовок (front matter).</translation>
+    </message>
+    <message>
+        <source>The YAML tab has an error: %1</source>
+        <translation>На вкладке YAML ошибка: %1</translation>
     </message>
 </context>
 <context>
@@ -349,6 +724,13 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>not a Grav site</source>
         <translation>не сайт Grav</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::TaxonomyFieldEditor</name>
+    <message>
+        <source>comma-separated</source>
+        <translation>через запятую</translation>
     </message>
 </context>
 </TS>
