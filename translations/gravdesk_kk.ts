@@ -301,13 +301,6 @@ GNU General Public License лицензиясының 3-нұсқасы неме�
     </message>
 </context>
 <context>
-    <name>GravDesk::DateFieldEditor</name>
-    <message>
-        <source>As written: %1</source>
-        <translation>Файлда жазылғаны: %1</translation>
-    </message>
-</context>
-<context>
     <name>GravDesk::FieldEditor</name>
     <message>
         <source>required</source>
@@ -339,23 +332,17 @@ GNU General Public License лицензиясының 3-нұсқасы неме�
             <numerusform>ең көбі %n таңба</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>GravDesk::LineFieldEditor</name>
     <message>
         <source>(structured value: edit it in the YAML tab)</source>
         <translation>(құрылымды мән: оны YAML қойындысында өзгертіңіз)</translation>
     </message>
-</context>
-<context>
-    <name>GravDesk::ListFieldEditor</name>
+    <message>
+        <source>As written: %1</source>
+        <translation>Файлда жазылғаны: %1</translation>
+    </message>
     <message>
         <source>comma-separated</source>
         <translation>үтір арқылы</translation>
-    </message>
-    <message>
-        <source>(structured value: edit it in the YAML tab)</source>
-        <translation>(құрылымды мән: оны YAML қойындысында өзгертіңіз)</translation>
     </message>
 </context>
 <context>
@@ -722,13 +709,6 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>not a Grav site</source>
         <translation>Grav сайты емес</translation>
-    </message>
-</context>
-<context>
-    <name>GravDesk::TaxonomyFieldEditor</name>
-    <message>
-        <source>comma-separated</source>
-        <translation>үтір арқылы</translation>
     </message>
 </context>
 </TS>

@@ -301,13 +301,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
 </context>
 <context>
-    <name>GravDesk::DateFieldEditor</name>
-    <message>
-        <source>As written: %1</source>
-        <translation>Как записано в файле: %1</translation>
-    </message>
-</context>
-<context>
     <name>GravDesk::FieldEditor</name>
     <message>
         <source>required</source>
@@ -341,23 +334,17 @@ Licensed under the GNU General Public License, version 3 or later.</source>
             <numerusform>максимум %n символов</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>GravDesk::LineFieldEditor</name>
     <message>
         <source>(structured value: edit it in the YAML tab)</source>
         <translation>(составное значение: измените его на вкладке YAML)</translation>
     </message>
-</context>
-<context>
-    <name>GravDesk::ListFieldEditor</name>
+    <message>
+        <source>As written: %1</source>
+        <translation>Как записано в файле: %1</translation>
+    </message>
     <message>
         <source>comma-separated</source>
         <translation>через запятую</translation>
-    </message>
-    <message>
-        <source>(structured value: edit it in the YAML tab)</source>
-        <translation>(составное значение: измените его на вкладке YAML)</translation>
     </message>
 </context>
 <context>
@@ -724,13 +711,6 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>not a Grav site</source>
         <translation>не сайт Grav</translation>
-    </message>
-</context>
-<context>
-    <name>GravDesk::TaxonomyFieldEditor</name>
-    <message>
-        <source>comma-separated</source>
-        <translation>через запятую</translation>
     </message>
 </context>
 </TS>

@@ -72,7 +72,7 @@ public:
         quietly([&] {
             m_original = value;
             m_edit->setReadOnly(!isScalar(value));
-            m_edit->setText(isScalar(value) ? scalarText(value) : tr("(structured value: edit it in the YAML tab)"));
+            m_edit->setText(isScalar(value) ? scalarText(value) : FieldEditor::tr("(structured value: edit it in the YAML tab)"));
         });
     }
     QVariant value() const override
@@ -172,7 +172,7 @@ public:
             const QDateTime dt = value.isValid() ? parseGravDate(value, m_format, m_zone) : QDateTime();
             const QDateTime local = (dt.isValid() ? dt : QDateTime::currentDateTimeUtc()).toTimeZone(m_zone);
             m_edit->setDateTime(QDateTime(local.date(), local.time()));
-            m_edit->setToolTip(value.isValid() ? tr("As written: %1").arg(value.toString()) : QString());
+            m_edit->setToolTip(value.isValid() ? FieldEditor::tr("As written: %1").arg(value.toString()) : QString());
         });
     }
     QVariant value() const override
@@ -244,7 +244,7 @@ public:
         , m_edit(new QLineEdit(this))
     {
         layout()->addWidget(m_edit);
-        m_edit->setPlaceholderText(tr("comma-separated"));
+        m_edit->setPlaceholderText(FieldEditor::tr("comma-separated"));
         if (!suggestions.isEmpty()) {
             auto *completer = new QCompleter(suggestions, m_edit);
             completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -264,7 +264,7 @@ public:
                         value.toList().cbegin(), value.toList().cend(), [](const QVariant &v) { return !isScalar(v); }));
             m_edit->setReadOnly(m_structured);
             m_edit->setText(
-                m_structured ? tr("(structured value: edit it in the YAML tab)") : listOf(value).join(QStringLiteral(", ")));
+                m_structured ? FieldEditor::tr("(structured value: edit it in the YAML tab)") : listOf(value).join(QStringLiteral(", ")));
         });
     }
     QVariant value() const override
@@ -326,7 +326,7 @@ public:
         for (const QString &type : context.taxonomyTypes) {
             auto *edit = new QLineEdit(this);
             edit->setObjectName(type + QStringLiteral("TaxonomyLineEdit"));
-            edit->setPlaceholderText(tr("comma-separated"));
+            edit->setPlaceholderText(FieldEditor::tr("comma-separated"));
             auto *completer = new QCompleter(context.taxonomyValues.value(type), edit);
             completer->setCaseSensitivity(Qt::CaseInsensitive);
             completer->setFilterMode(Qt::MatchContains);
