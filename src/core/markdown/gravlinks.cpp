@@ -297,8 +297,8 @@ void LinkProcessor::convertUrl(Url &url, bool link)
                 bits.path = QStringLiteral("");
             if (!m_ctx.paramSeparator.isEmpty() && bits.path.contains(m_ctx.paramSeparator)) {
                 const QString sep = m_ctx.paramSeparator;
-                const QRegularExpression pr(
-                    QStringLiteral("\\/{1,}([^\\:\\#\\/\\?]*") + sep + QStringLiteral("[^\\:\\#\\/\\?]*)"));
+                const QRegularExpression pr
+                    = cachedRegex(QStringLiteral("\\/{1,}([^\\:\\#\\/\\?]*") + sep + QStringLiteral("[^\\:\\#\\/\\?]*)"));
                 auto it = pr.globalMatch(bits.path);
                 QString stripped = bits.path;
                 while (it.hasNext()) {

@@ -39,6 +39,9 @@ inline QString textOf(const QString &bytes)
     return QString::fromUtf8(bytes.toLatin1());
 }
 
+/// A compiled regular expression for @p pattern, kept per thread (compiling is the costly part; copies share it).
+QRegularExpression cachedRegex(const QString &pattern, QRegularExpression::PatternOptions options = {});
+
 /// htmlspecialchars(): ENT_QUOTES (`'` → &#039;) or ENT_NOQUOTES.
 QString escapeHtml(const QString &s, bool quotes);
 

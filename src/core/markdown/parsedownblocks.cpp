@@ -137,7 +137,7 @@ bool Parsedown::startBlock(int type, const Line &line, Block *cur, Block &b)
         b.closed = text.endsWith(QStringLiteral("-->"));
         return true;
     case FencedCode: {
-        const QRegularExpression r(QStringLiteral("^[") + text.at(0) + QStringLiteral("]{3,}[ ]*([^`]+)?[ ]*$"));
+        const QRegularExpression r = cachedRegex(QStringLiteral("^[") + text.at(0) + QStringLiteral("]{3,}[ ]*([^`]+)?[ ]*$"));
         const auto m = r.match(text);
         if (!m.hasMatch())
             return false;
@@ -168,7 +168,7 @@ bool Parsedown::startBlock(int type, const Line &line, Block *cur, Block &b)
     case List: {
         const bool ul = text.at(0).unicode() <= u'-';
         const QString pattern = ul ? QStringLiteral("[*+-]") : QStringLiteral("[0-9]+[.]");
-        const QRegularExpression r(QStringLiteral("^(") + pattern + QStringLiteral("[ ]+)(.*)"));
+        const QRegularExpression r = cachedRegex(QStringLiteral("^(") + pattern + QStringLiteral("[ ]+)(.*)"));
         const auto m = r.match(text);
         if (!m.hasMatch())
             return false;
@@ -194,7 +194,7 @@ bool Parsedown::startBlock(int type, const Line &line, Block *cur, Block &b)
     }
     case Rule: {
         const QString c = QRegularExpression::escape(text.left(1));
-        const QRegularExpression r(QStringLiteral("^(") + c + QStringLiteral(")([ ]*\\1){2,}[ ]*$"));
+        const QRegularExpression r = cachedRegex(QStringLiteral("^(") + c + QStringLiteral(")([ ]*\\1){2,}[ ]*$"));
         if (!r.match(text).hasMatch())
             return false;
         b.name = QStringLiteral("hr");
@@ -211,8 +211,8 @@ bool Parsedown::startBlock(int type, const Line &line, Block *cur, Block &b)
     case Markup: {
         if (m_options.markupEscaped)
             return false;
-        const QRegularExpression r(
-            QStringLiteral("^<(\\w[\\w-]*)(?:[ ]*") + htmlAttributeRegex() + QStringLiteral(")*[ ]*(\\/)?>"));
+        const QRegularExpression r
+            = cachedRegex(QStringLiteral("^<(\\w[\\w-]*)(?:[ ]*") + htmlAttributeRegex() + QStringLiteral(")*[ ]*(\\/)?>"));
         const auto m = r.match(text);
         if (!m.hasMatch())
             return false;
@@ -229,9 +229,9 @@ bool Parsedown::startBlock(int type, const Line &line, Block *cur, Block &b)
         } else {
             if (selfClosing)
                 return false;
-            const QRegularExpression close(
-                QStringLiteral("<\\/") + QRegularExpression::escape(m.captured(1)) + QStringLiteral(">[ ]*$"),
-                QRegularExpression::CaseInsensitiveOption);
+            const QRegularExpression close
+                = cachedRegex(QStringLiteral("<\\/") + QRegularExpression::escape(m.captured(1)) + QStringLiteral(">[ ]*$"),
+                    QRegularExpression::CaseInsensitiveOption);
             if (close.match(remainder).hasMatch())
                 b.closed = true;
         }
@@ -284,7 +284,7 @@ bool Parsedown::startBlock(int type, const Line &line, Block *cur, Block &b)
         const int n = static_cast<int>(m_options.noticeLevels.size());
         if (n == 0)
             return false;
-        const QRegularExpression r(QStringLiteral("^(!{1,") + QString::number(n) + QStringLiteral("}) (.*)"));
+        const QRegularExpression r = cachedRegex(QStringLiteral("^(!{1,") + QString::number(n) + QStringLiteral("}) (.*)"));
         const auto m = r.match(text);
         if (!m.hasMatch())
             return false;
@@ -328,8 +328,8 @@ bool Parsedown::continueBlock(const Line &line, Block &b)
             b.text += QChar(u'\n');
             b.interrupted = false;
         }
-        const QRegularExpression r(
-            QStringLiteral("^") + QRegularExpression::escape(QString(b.fence)) + QStringLiteral("{3,}[ ]*$"));
+        const QRegularExpression r
+            = cachedRegex(QStringLiteral("^") + QRegularExpression::escape(QString(b.fence)) + QStringLiteral("{3,}[ ]*$"));
         if (r.match(text).hasMatch()) {
             b.text = b.text.mid(1);
             b.complete = true;
@@ -339,7 +339,7 @@ bool Parsedown::continueBlock(const Line &line, Block &b)
         return true;
     }
     case List: {
-        const QRegularExpression r(QStringLiteral("^") + b.pattern + QStringLiteral("(?:[ ]+(.*)|$)"));
+        const QRegularExpression r = cachedRegex(QStringLiteral("^") + b.pattern + QStringLiteral("(?:[ ]+(.*)|$)"));
         QRegularExpressionMatch m;
         if (b.indent == line.indent && (m = r.match(text)).hasMatch()) {
             if (b.interrupted) {
@@ -385,10 +385,10 @@ bool Parsedown::continueBlock(const Line &line, Block &b)
         if (b.closed)
             return false;
         const QString name = QRegularExpression::escape(b.name);
-        const QRegularExpression open(
+        const QRegularExpression open = cachedRegex(
             QStringLiteral("^<") + name + QStringLiteral("(?:[ ]*") + htmlAttributeRegex() + QStringLiteral(")*[ ]*>"),
             QRegularExpression::CaseInsensitiveOption);
-        const QRegularExpression close(
+        const QRegularExpression close = cachedRegex(
             QStringLiteral("(.*?)<\\/") + name + QStringLiteral(">[ ]*$"), QRegularExpression::CaseInsensitiveOption);
         if (open.match(text).hasMatch())
             ++b.depth;
@@ -423,8 +423,8 @@ bool Parsedown::continueBlock(const Line &line, Block &b)
     case Notices: {
         if (b.interrupted)
             return false;
-        const QRegularExpression r(
-            QStringLiteral("^(!{1,") + QString::number(m_options.noticeLevels.size()) + QStringLiteral("}) ?(.*)"));
+        const QRegularExpression r
+            = cachedRegex(QStringLiteral("^(!{1,") + QString::number(m_options.noticeLevels.size()) + QStringLiteral("}) ?(.*)"));
         const auto m = r.match(text);
         if (!m.hasMatch())
             return false;

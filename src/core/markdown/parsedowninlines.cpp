@@ -7,6 +7,20 @@
 
 namespace GravDesk::Markdown {
 
+QRegularExpression cachedRegex(const QString &pattern, QRegularExpression::PatternOptions options)
+{
+    thread_local QHash<QString, QRegularExpression> cache;
+    const QString key = QString::number(options.toInt()) + QChar(u':') + pattern;
+    auto it = cache.constFind(key);
+    if (it != cache.constEnd())
+        return *it;
+    if (cache.size() > 512) // patterns built from tag names in content: keep the cache bounded
+        cache.clear();
+    const QRegularExpression re(pattern, options);
+    cache.insert(key, re);
+    return re;
+}
+
 QString escapeHtml(const QString &s, bool quotes)
 {
     QString out;
@@ -260,7 +274,7 @@ bool Parsedown::inlineAt(const QString &type, const QString &text, int pos, Inli
     }
     if (type == QStringLiteral("Code")) {
         const QString mk = QRegularExpression::escape(QString(at(0)));
-        const QRegularExpression r(QStringLiteral("(") + mk + QStringLiteral("+)[ ]*(.+?)[ ]*(?<!") + mk
+        const QRegularExpression r = cachedRegex(QStringLiteral("(") + mk + QStringLiteral("+)[ ]*(.+?)[ ]*(?<!") + mk
                 + QStringLiteral(")\\1(?!") + mk + QStringLiteral(")"),
             QRegularExpression::DotMatchesEverythingOption);
         const auto m = matchAt(r, text, pos);

@@ -1,0 +1,118 @@
+// gravdesk-bench-render [--runs R] [--site DIR] [N]: renders every page of a synthetic site (N posts ×
+// kk/ru/en, default 300) with the Grav renderer (the whole page.content pipeline: envelope, header,
+// Parsedown dialect, links and media, external_links, shortcodes) and with plain
+// cmark_markdown_to_html() on the same bodies, in this process, one thread; prints MB/s and the ratio.
+
+#include "markdown/gravrenderer.h"
+#include "page/envelope.h"
+#include "site/pageindex.h"
+#include "sitegenerator.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <cmark-gfm.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <functional>
+#include <limits>
+
+using namespace GravDesk;
+
+namespace {
+
+struct Page
+{
+    QString path;
+    QByteArray file;
+    QByteArray body;
+};
+
+double bestOf(int runs, const std::function<void()> &work)
+{
+    work(); // warm-up: lazily built regular expressions, caches
+    double best = std::numeric_limits<double>::max();
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        best = std::min(best, static_cast<double>(t.nsecsElapsed()) / 1e9);
+    }
+    return best;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    int runs = 3;
+    int posts = 300;
+    QString site;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--runs") && i + 1 < args.size())
+            runs = args[++i].toInt();
+        else if (args[i] == QLatin1String("--site") && i + 1 < args.size())
+            site = args[++i];
+        else
+            posts = args[i].toInt();
+    }
+    QTemporaryDir tmp;
+    if (site.isEmpty()) {
+        Bench::GeneratedSite stats;
+        QString error;
+        if (!Bench::generateSite(tmp.path(), posts, &stats, &error)) {
+            std::fprintf(stderr, "cannot generate the site: %s\n", qPrintable(error));
+            return 1;
+        }
+        site = tmp.path();
+    }
+    const SiteLayout layout = locateSite(site);
+    if (!layout.isValid()) {
+        std::fprintf(stderr, "%s\n", qPrintable(layout.error));
+        return 1;
+    }
+    const GravRenderer renderer(scanSite(layout, SiteConfig::load(layout)));
+
+    QVector<Page> pages;
+    qint64 bodyBytes = 0;
+    QDirIterator it(layout.pagesDir, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        Page p;
+        p.path = it.next();
+        QFile f(p.path);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        p.file = f.readAll();
+        p.body = splitEnvelope(p.file).body;
+        bodyBytes += p.body.size();
+        pages.append(p);
+    }
+
+    qint64 sink = 0; // keeps the work from being optimised away
+    const double cmarkSeconds = bestOf(runs, [&] {
+        for (const Page &p : std::as_const(pages)) {
+            char *html = cmark_markdown_to_html(p.body.constData(), static_cast<size_t>(p.body.size()), CMARK_OPT_DEFAULT);
+            sink += static_cast<qint64>(std::strlen(html));
+            std::free(html);
+        }
+    });
+    const double gravSeconds = bestOf(runs, [&] {
+        for (const Page &p : std::as_const(pages))
+            sink += renderer.render(p.file, p.path).html.size();
+    });
+    const double mb = static_cast<double>(bodyBytes) / (1024.0 * 1024.0);
+    std::printf("pages %lld, bodies %.2f MB, best of %d runs (sink %lld)\n", static_cast<long long>(pages.size()), mb, runs,
+        static_cast<long long>(sink % 10));
+    std::printf("  cmark_markdown_to_html  %8.1f ms  %8.2f MB/s\n", cmarkSeconds * 1e3, mb / cmarkSeconds);
+    std::printf("  GravRenderer::render    %8.1f ms  %8.2f MB/s\n", gravSeconds * 1e3, mb / gravSeconds);
+    std::printf("  ratio (Grav / cmark time) %.1fx\n", gravSeconds / cmarkSeconds);
+    return 0;
+}
