@@ -158,8 +158,10 @@ bool keyLines(const QList<QByteArray> &lines, const QStringList &path, int &firs
         if (found < 0)
             return false;
         int end = found;
+        const QByteArray afterKey = lines[found].mid(lines[found].indexOf(':') + 1).trimmed();
+        const bool blockScalar = afterKey.startsWith('|') || afterKey.startsWith('>'); // its '#' lines are text
         for (int i = found + 1; i < to; ++i) {
-            if (!content(lines[i]))
+            if (!content(lines[i]) && !(blockScalar && !lines[i].trimmed().isEmpty()))
                 continue;
             const int ind = indentOf(lines[i]);
             if (ind > indent || (ind == indent && lines[i].mid(ind).startsWith("- ")))
@@ -181,6 +183,71 @@ bool keyLines(const QList<QByteArray> &lines, const QStringList &path, int &firs
     return true;
 }
 
+// Hand-written pages with what the corpus lacks: comments, CRLF, 2-space indentation, flow and compact
+// lists, block scalars, anchors and aliases, quoted and Cyrillic keys, null and empty parents, no final newline.
+QList<QPair<QString, QByteArray>> syntheticPages()
+{
+    return {
+        {QStringLiteral("synthetic/comments-crlf.md"),
+            QByteArrayLiteral("---\r\n"
+                              "# Page settings\r\n"
+                              "title: 'Comments everywhere' # the title\r\n"
+                              "\r\n"
+                              "taxonomy:\r\n"
+                              "  # categories first\r\n"
+                              "  category: [news, 'health care']\r\n"
+                              "  tag:\r\n"
+                              "    - a\r\n"
+                              "    # removed: b\r\n"
+                              "    - c\r\n"
+                              "published: true\r\n"
+                              "---\r\n"
+                              "\r\n"
+                              "Body\r\n")},
+        {QStringLiteral("synthetic/blocks-anchors.md"),
+            QByteArrayLiteral("---\n"
+                              "title: Blocks\n"
+                              "description: |\n"
+                              "    First line\n"
+                              "      indented\n"
+                              "    # not a comment\n"
+                              "\n"
+                              "summary: >-\n"
+                              "    folded\n"
+                              "    text\n"
+                              "defaults: &defaults\n"
+                              "    enabled: true\n"
+                              "    size: 300\n"
+                              "copy: *defaults\n"
+                              "metadata:\n"
+                              "    'og:title': \"Double \\\"quoted\\\"\"\n"
+                              "    keywords: 'a, b'\n"
+                              "заголовок: мәтін\n"
+                              "---\n"
+                              "Body without final newline")},
+        {QStringLiteral("synthetic/compact-null.md"),
+            QByteArrayLiteral("---\n"
+                              "title: Compact\n"
+                              "tags:\n"
+                              "- one\n"
+                              "- two\n"
+                              "summary:\n"
+                              "routes: ~\n"
+                              "markdown: {}\n"
+                              "content:\n"
+                              "    items: '@self.children'\n"
+                              "    order:\n"
+                              "        by: date\n"
+                              "        dir: desc\n"
+                              "list_of_maps:\n"
+                              "    - name: x\n"
+                              "      value: 1\n"
+                              "---\n"
+                              "\n"
+                              "Body\n")},
+    };
+}
+
 } // namespace
 
 class TestFrontMatterProperty final : public QObject
@@ -200,6 +267,16 @@ void TestFrontMatterProperty::initTestCase()
 {
     const QStringList roots {TestPaths::corpusDir() + QStringLiteral("/user/pages"),
         TestPaths::sourceDir() + QStringLiteral("/examples/sample-site/user/pages")};
+    for (const auto &[name, bytes] : syntheticPages()) {
+        Page p;
+        p.path = name;
+        p.raw = bytes;
+        p.env = splitEnvelope(p.raw);
+        const FrontMatterDocument doc = FrontMatterDocument::fromEnvelope(p.env);
+        QVERIFY2(doc.isEditable(), qPrintable(name + QLatin1String(": ") + doc.editError()));
+        collectPaths(doc.parsed().values, QString(), p.paths);
+        m_pages.append(p);
+    }
     for (const QString &root : roots) {
         QDirIterator it(root, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
         QStringList files;
@@ -268,9 +345,11 @@ void TestFrontMatterProperty::randomEdits()
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
     int applied = 0, refused = 0, removals = 0, created = 0;
+    QMap<QString, int> refusalKinds;
     const int oracleEvery = kEdits / kOracleEdits;
     for (int n = 0; n < kEdits; ++n) {
-        const int pi = rng.bounded(m_pages.size());
+        // One edit in five goes to the hand-written pages, whose layouts are the hard ones.
+        const int pi = rng.bounded(5) == 0 ? rng.bounded(3) : rng.bounded(m_pages.size());
         const Page &page = m_pages[pi];
         FrontMatterDocument doc = FrontMatterDocument::fromEnvelope(page.env);
         doc.setDateContext(QString(), almaty());
@@ -303,8 +382,16 @@ void TestFrontMatterProperty::randomEdits()
         const FrontMatterEditResult r = edit.removal ? doc.remove(edit.path) : doc.setValue(edit.path, edit.value);
         if (!r.ok) {
             ++refused;
+            for (const char *kind : {"also change", "is an alias", "anchor", "flow style", "holds a list"})
+                if (r.error.contains(QLatin1String(kind)))
+                    ++refusalKinds[QLatin1String(kind)];
             QCOMPARE(doc.text(), before);
-            // Values never cause a refusal on these pages: only structure may (none is expected here).
+            // Values never cause a refusal: only structure may — a value other keys alias, a flow map parent,
+            // a value under a list.
+            if (r.error.contains(QLatin1String("also change")) || r.error.contains(QLatin1String("is an alias"))
+                || r.error.contains(QLatin1String("flow style")) || r.error.contains(QLatin1String("holds a list"))
+                || r.error.contains(QLatin1String("anchor")))
+                continue;
             QFAIL(qPrintable(QStringLiteral("edit %1 on %2 refused: %3").arg(edit.describe(), page.path, r.error)));
         }
         ++applied;
@@ -341,8 +428,12 @@ void TestFrontMatterProperty::randomEdits()
                                    .arg(oldEnd)
                                    .arg(first + 1)
                                    .arg(last + 1)));
-        } else if (!edit.removal) {
-            QVERIFY2(p == oldEnd,
+        } else if (!edit.removal && p != oldEnd) {
+            // Only an existing parent's own line may change (`summary: ~` → `summary:`).
+            bool parentLine = false;
+            for (int k = 1; k < path.size() && !parentLine; ++k)
+                parentLine = keyLines(a, path.mid(0, k), first, last) && first == p && oldEnd == p + 1;
+            QVERIFY2(parentLine,
                 qPrintable(QStringLiteral("%1 on %2: a new key changed existing lines").arg(edit.describe(), page.path)));
         }
 
@@ -363,6 +454,8 @@ void TestFrontMatterProperty::randomEdits()
             m_oracleEdits.append(edit);
     }
     qInfo("%d random edits applied (%d removals, %d new keys), %d refused; seed %u", applied, removals, created, refused, kSeed);
+    for (auto it = refusalKinds.cbegin(); it != refusalKinds.cend(); ++it)
+        qInfo("  refused (%s): %d", qPrintable(it.key()), it.value());
 
     if (const QString why = Oracle::unavailableReason(); !why.isEmpty())
         QSKIP(qPrintable(QStringLiteral("%1 edits checked with parseHeader; oracle part skipped: %2").arg(applied).arg(why)));

@@ -1033,6 +1033,11 @@ FrontMatterEditResult FrontMatterDocument::setValue(const QString &path, const Q
                 return {false,
                     QStringLiteral("Cannot set %1: \"%2\" is written in flow style {…}; edit it in the YAML text")
                         .arg(path, parent)};
+            if (token.startsWith('*'))
+                return {false,
+                    QStringLiteral("Cannot set %1: \"%2\" is an alias (%3) of another value; edit that value or the "
+                                   "YAML text")
+                        .arg(path, parent, QString::fromUtf8(token))};
             return {false, QStringLiteral("Cannot set %1: \"%2\" holds a value, not a group of settings").arg(path, parent)};
         }
         QByteArray head = t.left(e.replaceFrom);
@@ -1085,10 +1090,17 @@ FrontMatterEditResult FrontMatterDocument::remove(const QString &path)
     if (!findPath(lines, parts, walk, error))
         return {false, error};
     if (walk.blockedParent) {
-        if (walk.found.kind == Entry::Flow && walk.found.flowOpen == '{')
+        // The parent is written on one line: a flow map or an alias holds the key, not a line of its own.
+        if (!contains(path))
+            return {true, {}};
+        const QByteArray &t = lines[walk.found.line].text;
+        if (t.mid(walk.found.replaceFrom).startsWith('*'))
             return {false,
-                QStringLiteral("Cannot remove %1: its parent is written in flow style {…}; edit it in the YAML text").arg(path)};
-        return {true, {}};
+                QStringLiteral("Cannot remove %1: its parent is an alias of another value; edit that value or the YAML "
+                               "text")
+                    .arg(path)};
+        return {false,
+            QStringLiteral("Cannot remove %1: its parent is written in flow style {…}; edit it in the YAML text").arg(path)};
     }
     if (!walk.hasFound || walk.depth != parts.size())
         return {true, {}}; // nothing to remove
