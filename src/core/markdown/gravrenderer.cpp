@@ -37,9 +37,10 @@ bool truthy(const QVariant &v, bool fallback)
 }
 
 // A plugin's settings with the page header's block of the same name over them (Grav's pluginConfig).
-QVariantMap pluginConfig(const SiteConfig &config, const QVariantMap &defaults, const QString &plugin, const QVariantMap &header)
+QVariantMap pluginConfig(
+    const QVariantMap &plugins, const QVariantMap &defaults, const QString &plugin, const QVariantMap &header)
 {
-    QVariantMap cfg = SiteConfig::merged(defaults, config.value(QStringLiteral("plugins.") + plugin).toMap());
+    QVariantMap cfg = SiteConfig::merged(defaults, plugins.value(plugin).toMap());
     const auto it = header.constFind(plugin);
     if (it == header.constEnd() || !it->isValid() || it->isNull())
         return cfg;
@@ -73,11 +74,29 @@ QString frontmatterErrorMarkdown(
 
 } // namespace
 
+void GravRenderer::prepare()
+{
+    Settings &s = m_settings;
+    s.mediaExtensions = m_config.mediaExtensions();
+    s.validLinkAttributes = m_config.stringList(QStringLiteral("system.pages.markdown.valid_link_attributes"));
+    s.paramSeparator = m_config.paramSeparator();
+    s.forceLowercase = m_config.forceLowercaseUrls();
+    s.homeAlias = s.forceLowercase ? m_config.homeAlias().toLower() : m_config.homeAlias();
+    s.process = m_config.value(QStringLiteral("system.pages.process")).toMap();
+    s.markdown = m_config.value(QStringLiteral("system.pages.markdown")).toMap();
+    s.plugins = m_config.value(QStringLiteral("plugins")).toMap();
+    s.shortcodeBlocks = truthy(m_config.value(QStringLiteral("plugins.shortcode-core.enabled")), true);
+    s.notices = truthy(m_config.value(QStringLiteral("plugins.markdown-notices.enabled")), true);
+    s.summary = m_config.value(QStringLiteral("site.summary")).toMap();
+    s.delimiter = m_config.summaryDelimiter().isEmpty() ? QStringLiteral("===") : m_config.summaryDelimiter();
+}
+
 GravRenderer::GravRenderer()
     : m_languages {QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en")}
     , m_defaultLanguage(QStringLiteral("kk"))
 {
     // without a site, the languages of the built-in (hemcenter) configuration, as the oracle uses
+    prepare();
     for (const QString &lang : std::as_const(m_languages)) {
         m_folderRoutes.insert(lang, {});
         m_routeFolders.insert(lang, {});
@@ -92,6 +111,7 @@ GravRenderer::GravRenderer(const PageIndex &index)
 {
     const QVariant include = m_config.value(QStringLiteral("system.languages.include_default_lang"));
     m_includeDefaultLanguage = !(include.typeId() == QMetaType::Bool && !include.toBool());
+    prepare();
     if (!index.layout.pagesDir.isEmpty()) {
         m_pagesDir = canonical(index.layout.pagesDir);
         m_gravRoot = m_pagesDir.endsWith(QStringLiteral("/user/pages")) ? m_pagesDir.chopped(11) : QString();
@@ -138,7 +158,6 @@ RenderResult GravRenderer::renderFile(const QString &filePath, const RenderOptio
 RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &filePath, const RenderOptions &o) const
 {
     RenderResult res;
-    const SiteConfig &config = m_config;
     const QStringList &languages = m_languages;
 
     QString lang = o.language;
@@ -191,11 +210,11 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
     ctx.folderRoutes = m_folderRoutes.value(mapLang);
     ctx.routeFolders = m_routeFolders.value(mapLang);
     ctx.pagesDir = m_pagesDir;
-    ctx.mediaExtensions = config.mediaExtensions();
+    ctx.mediaExtensions = m_settings.mediaExtensions;
     ctx.baseUrl = o.baseUrl;
     ctx.siteHost = QUrl(o.siteUrl).host();
-    ctx.paramSeparator = config.paramSeparator();
-    const QStringList valid = config.stringList(QStringLiteral("system.pages.markdown.valid_link_attributes"));
+    ctx.paramSeparator = m_settings.paramSeparator;
+    const QStringList &valid = m_settings.validLinkAttributes;
     if (!valid.isEmpty())
         ctx.validLinkAttributes = valid;
     if (!languages.isEmpty()) {
@@ -234,7 +253,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         static const QRegularExpression prefix(QStringLiteral("^[0-9]+\\."));
         for (QString s : ctx.relFolder.split(QChar(u'/'))) {
             s.remove(prefix);
-            segs.append(config.forceLowercaseUrls() ? s.toLower() : s);
+            segs.append(m_settings.forceLowercase ? s.toLower() : s);
         }
         if (!headerSlug.isEmpty())
             segs.last() = headerSlug;
@@ -243,9 +262,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         ctx.route = QStringLiteral("/");
     }
     ctx.rawRoute = ctx.route;
-    QString homeAlias = config.homeAlias();
-    if (config.forceLowercaseUrls())
-        homeAlias = homeAlias.toLower();
+    const QString &homeAlias = m_settings.homeAlias;
     if (ctx.route == homeAlias || ctx.route == QStringLiteral("/")) {
         ctx.home = true;
         ctx.rawRoute = homeAlias;
@@ -255,7 +272,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         res.warnings.append(QStringLiteral("page folder unknown: page media cannot be resolved"));
 
     // process: markdown / twig
-    QVariantMap process = config.value(QStringLiteral("system.pages.process")).toMap();
+    QVariantMap process = m_settings.process;
     for (auto it = header.value(QStringLiteral("process")).toMap().cbegin();
          it != header.value(QStringLiteral("process")).toMap().cend(); ++it)
         process.insert(it.key(), it.value());
@@ -271,21 +288,22 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
     }
     QString content = fromBytes(bodyBytes);
 
-    const QVariantMap scCfg = pluginConfig(
-        config, {{QStringLiteral("enabled"), true}, {QStringLiteral("active"), true}}, QStringLiteral("shortcode-core"), header);
+    const QVariantMap scCfg = pluginConfig(m_settings.plugins,
+        {{QStringLiteral("enabled"), true}, {QStringLiteral("active"), true}}, QStringLiteral("shortcode-core"), header);
     const bool scActive = truthy(scCfg.value(QStringLiteral("active")), true);
     const bool scEnabled = truthy(scCfg.value(QStringLiteral("enabled")), true);
     if (scActive && !scEnabled) {
         content.clear(); // ShortcodeManager returns null content: Grav empties the page
         res.warnings.append(QStringLiteral("shortcode-core enabled:false in the page header empties the content (Grav quirk)"));
     }
-    const QVariantMap ytCfg = pluginConfig(config, {{QStringLiteral("enabled"), true}}, QStringLiteral("youtube"), header);
+    const QVariantMap ytCfg
+        = pluginConfig(m_settings.plugins, {{QStringLiteral("enabled"), true}}, QStringLiteral("youtube"), header);
     if (truthy(ytCfg.value(QStringLiteral("enabled")), true))
         content = youtubeRawPass(content);
 
     QStringList warnings;
     if (processMarkdown) {
-        QVariantMap md = config.value(QStringLiteral("system.pages.markdown")).toMap();
+        QVariantMap md = m_settings.markdown;
         const QVariantMap headerMd = header.value(QStringLiteral("markdown")).toMap();
         for (auto it = headerMd.cbegin(); it != headerMd.cend(); ++it)
             md.insert(it.key(), it.value());
@@ -302,9 +320,9 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         }
         if (truthy(md.value(QStringLiteral("extra")), false))
             res.warnings.append(QStringLiteral("markdown.extra is not supported: rendered with plain Parsedown"));
-        po.shortcodeBlocks = truthy(config.value(QStringLiteral("plugins.shortcode-core.enabled")), true);
+        po.shortcodeBlocks = m_settings.shortcodeBlocks;
         po.shortcodeNames = registeredShortcodes();
-        po.notices = truthy(config.value(QStringLiteral("plugins.markdown-notices.enabled")), true);
+        po.notices = m_settings.notices;
 
         LinkProcessor links(ctx);
         LinkHooks hooks;
@@ -344,7 +362,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         warnings += links.warnings();
     }
 
-    const QVariantMap elCfg = pluginConfig(config,
+    const QVariantMap elCfg = pluginConfig(m_settings.plugins,
         {{QStringLiteral("enabled"), true}, {QStringLiteral("process"), true},
             {QStringLiteral("mode"), QStringLiteral("active")}},
         QStringLiteral("external_links"), header);
@@ -368,7 +386,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
     if (processTwig)
         warnings.append(QStringLiteral("process.twig is on for this page: Twig is left unprocessed"));
 
-    const QString delimiter = bytesOf(config.summaryDelimiter().isEmpty() ? QStringLiteral("===") : config.summaryDelimiter());
+    const QString delimiter = bytesOf(m_settings.delimiter);
     const QString delimiterParagraph = QStringLiteral("<p>") + delimiter + QStringLiteral("</p>");
     const QString withDelimiter = content;
     if (!o.keepSummaryDelimiter)
@@ -380,8 +398,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         res.warnings.append(QStringLiteral("rendered HTML longer than %1 bytes: cut").arg(o.maxOutputBytes));
     }
     res.html = textOf(content);
-    const QVariantMap summary = SiteConfig::merged(
-        config.value(QStringLiteral("site.summary")).toMap(), header.value(QStringLiteral("summary")).toMap());
+    const QVariantMap summary = SiteConfig::merged(m_settings.summary, header.value(QStringLiteral("summary")).toMap());
     res.summary = gravSummary(textOf(withDelimiter), textOf(delimiter), truthy(summary.value(QStringLiteral("enabled")), true),
         summary.value(QStringLiteral("format"), QStringLiteral("short")).toString(),
         summary.value(QStringLiteral("size"), 300).toInt());

@@ -83,7 +83,27 @@ public:
     QString pagesDir() const { return m_pagesDir; }
 
 private:
+    void prepare();
+
+    // Configuration values every render needs, read once (SiteConfig lookups walk nested maps).
+    struct Settings
+    {
+        QStringList mediaExtensions;
+        QStringList validLinkAttributes;
+        QString paramSeparator;
+        QString homeAlias;
+        bool forceLowercase = true;
+        QVariantMap process;
+        QVariantMap markdown;
+        QVariantMap plugins; // name → the site's settings
+        bool shortcodeBlocks = true;
+        bool notices = true;
+        QVariantMap summary;
+        QString delimiter;
+    };
+
     SiteConfig m_config;
+    Settings m_settings;
     SiteLayout m_layout;
     QStringList m_languages; // the site's, or the built-in kk, ru, en
     QString m_defaultLanguage;
