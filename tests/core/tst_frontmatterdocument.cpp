@@ -126,6 +126,17 @@ void TestFrontMatterDocument::edits_data()
     QTest::newRow("block scalar replaced") << QByteArray("intro: >-\n    folded\n    text\ntitle: a\n") << set
                                            << QStringLiteral("intro") << QVariant(QStringLiteral("two\nlines"))
                                            << QByteArray("intro: \"two\\nlines\"\ntitle: a\n");
+    QTest::newRow("literal block stays literal")
+        << QByteArray("intro: |\n    line 1\n    line 2\ntitle: a\n") << set << QStringLiteral("intro")
+        << QVariant(QStringLiteral("new 1\n\nnew 2\n")) << QByteArray("intro: |\n    new 1\n\n    new 2\ntitle: a\n");
+    QTest::newRow("literal block, no final newline")
+        << QByteArray("a:\n  intro: |\n    line 1\n") << set << QStringLiteral("a.intro") << QVariant(QStringLiteral("x\ny"))
+        << QByteArray("a:\n  intro: |-\n    x\n    y\n");
+    QTest::newRow("literal block, leading space: escaped")
+        << QByteArray("intro: |\n    line 1\n") << set << QStringLiteral("intro") << QVariant(QStringLiteral("  x\ny"))
+        << QByteArray("intro: \"  x\\ny\"\n");
+    QTest::newRow("literal block to one line") << QByteArray("intro: |\n    line 1\n") << set << QStringLiteral("intro")
+                                               << QVariant(QStringLiteral("one")) << QByteArray("intro: one\n");
     QTest::newRow("anchor kept on its key") << QByteArray("a: &x foo\nb: other\n") << set << QStringLiteral("a")
                                             << QVariant(QStringLiteral("bar")) << QByteArray("a: &x bar\nb: other\n");
     QTest::newRow("removed") << QByteArray("title: a\npublished: true\nmenu: m\n") << rm << QStringLiteral("published")

@@ -111,7 +111,8 @@ private:
         const QVariant &value, bool flowList, ScalarStyle style, QByteArray &out, bool &isInline, QString &error) const;
     bool blockLines(const QVariant &value, int indent, QList<QByteArray> &out, QString &error) const;
     bool mergeList(QList<Line> &lines, const Entry &e, const QStringList &path, const QVariant &value) const;
-    FrontMatterEditResult replaceEntry(QList<Line> &lines, const Entry &e, const QStringList &path, const QVariant &value) const;
+    FrontMatterEditResult replaceEntry(QList<Line> &lines, const Entry &e, const QStringList &path, const QVariant &value,
+        bool literalBlock, bool *usedLiteral) const;
     FrontMatterEditResult commit(QList<Line> lines, const QStringList &path, const QVariant &expected, bool removal);
 
     QByteArray m_original;

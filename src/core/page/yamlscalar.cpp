@@ -99,6 +99,14 @@ QByteArray singleQuoted(const QString &text)
 
 } // namespace
 
+bool needsEscapedForm(const QString &text)
+{
+    for (const char32_t c : text.toUcs4())
+        if (c != '\n' && needsEscape(c))
+            return true;
+    return false;
+}
+
 QByteArray yamlDoubleQuoted(const QString &text)
 {
     QByteArray out = QByteArrayLiteral("\"");

@@ -44,6 +44,9 @@ enum class ScalarStyle { Plain, SingleQuoted, DoubleQuoted };
  */
 QByteArray yamlString(const QString &text, ScalarStyle preferred = ScalarStyle::Plain);
 
+/// True when @p text holds characters YAML can only write escaped (controls other than line breaks, NEL, NBSP, LS, PS…).
+bool needsEscapedForm(const QString &text);
+
 /// Double-quoted form with YAML escapes (always valid, any text).
 QByteArray yamlDoubleQuoted(const QString &text);
 
