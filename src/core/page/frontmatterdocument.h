@@ -81,7 +81,7 @@ public:
     /// Removes the key at @p path with its value lines (a missing key is not an error).
     FrontMatterEditResult remove(const QString &path);
 
-    /// The lines (0-based, in text()) that differ from the loaded text — for tests and diffs.
+    /// Splits header text into lines without their line endings (CR LF, LF or lone CR) — for diffs and tests.
     static QList<QByteArray> splitLines(const QByteArray &text);
 
 private:
@@ -90,12 +90,8 @@ private:
         QByteArray text; // without its line ending
         QByteArray eol; // "\n", "\r\n", "\r" or "" (last line of a header without one)
     };
-
-public:
-    struct Entry; // where one key's value sits in the text (defined with the scanner)
-
-private:
-    struct Walk;
+    struct Entry; // where one key's value sits in the text (frontmatterlayout.h)
+    struct Walk; // a key path followed down the text
 
     void reparse();
     QByteArray join(const QList<Line> &lines) const;

@@ -410,8 +410,9 @@ bool FrontMatterDocument::findPath(const QList<Line> &lines, const QStringList &
                 hits.append(e);
         const QString sofar = QStringList(parts.mid(0, k + 1)).join(QLatin1Char('.'));
         if (hits.size() > 1) {
-            error = QStringLiteral("The key \"%1\" appears more than once (lines %2 and %3); Grav rejects that — fix it in the "
-                                   "YAML text first")
+            error = QStringLiteral(
+                "The key \"%1\" appears more than once (lines %2 and %3; Grav reads only the first) — fix it in the "
+                "YAML text first")
                         .arg(sofar)
                         .arg(hits[0].line + 1)
                         .arg(hits[1].line + 1);
