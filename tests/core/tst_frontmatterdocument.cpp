@@ -394,6 +394,16 @@ void TestFrontMatterDocument::pageDocumentComposesHeader()
     page.setHeaderBytes(QByteArray("title: a\n# note\nmenu: b\n"));
     QVERIFY(!page.isModified());
     QCOMPARE(page.composedBytes(), file);
+
+    // After a save the written header is the saved state; header and body edits compose together.
+    page.setHeaderBytes(doc.text());
+    page.setBody(QStringLiteral("New body\n"));
+    const QByteArray written = page.composedBytes();
+    QCOMPARE(written, QByteArray("---\ntitle: a\n# note\nmenu: c\n---\n\nNew body\n"));
+    page.markSaved(written, page.body());
+    QVERIFY(!page.isModified());
+    QCOMPARE(page.headerBytes(), doc.text());
+    QCOMPARE(page.composedBytes(), written);
 }
 
 void TestFrontMatterDocument::roundTrip_data()
