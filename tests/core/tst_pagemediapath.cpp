@@ -69,6 +69,21 @@ private Q_SLOTS:
         }
     }
 
+    void gravUrls()
+    {
+        const QString prefix = QStringLiteral("/user/pages/01.news/");
+        const QString canonical = QDir(m_page).canonicalPath();
+        QCOMPARE(resolvePageMediaRequest(m_page, prefix, QStringLiteral("/user/pages/01.news/photo%201.jpg")),
+            canonical + QStringLiteral("/photo 1.jpg"));
+        QCOMPARE(resolvePageMediaRequest(m_page, prefix, QStringLiteral("/photo%201.jpg")),
+            canonical + QStringLiteral("/photo 1.jpg"));
+        // Another page's folder, or an escape through the prefix, is refused.
+        QVERIFY(resolvePageMediaRequest(m_page, prefix, QStringLiteral("/user/pages/other.jpg")).isEmpty());
+        QVERIFY(resolvePageMediaRequest(m_page, prefix, QStringLiteral("/user/pages/01.news/../other.jpg")).isEmpty());
+        QVERIFY(resolvePageMediaRequest(m_page, prefix, QStringLiteral("/user/pages/01.news/%2e%2e/other.jpg")).isEmpty());
+        QVERIFY(resolvePageMediaRequest(m_page, prefix, QStringLiteral("/user/pages/01.news/sub/inner.jpg")).isEmpty());
+    }
+
     void noPageOpen() { QVERIFY(resolvePageMediaRequest(QString(), QStringLiteral("/photo%201.jpg")).isEmpty()); }
 };
 

@@ -316,6 +316,40 @@ private Q_SLOTS:
         m_prompter->saveChoice = Prompter::Choice::Discard;
     }
 
+    void galleryPreviewAsGravRendersIt()
+    {
+        QVERIFY(openPage(QStringLiteral("02.news/03.2025-06-14-world-blood-donor-day"), QStringLiteral("kk")));
+        auto *preview = m_window->findChild<PreviewView *>(QStringLiteral("previewView"));
+        const auto eval = [preview](const QString &script) {
+            auto out = std::make_shared<QVariant>();
+            auto done = std::make_shared<bool>(false);
+            preview->page()->runJavaScript(script, [out, done](const QVariant &v) {
+                *out = v;
+                *done = true;
+            });
+            if (!QTest::qWaitFor([done] { return *done; }, 10000))
+                return QVariant();
+            return *out;
+        };
+        // The carousel is Grav's owl-carousel markup, and its slides are the page folder's photos.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            eval(QStringLiteral("document.querySelectorAll('.owl-carousel img').length")).toInt(), 4, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            eval(QStringLiteral("Array.from(document.querySelectorAll('.owl-carousel img')).every(i => i.naturalWidth > 0)"))
+                .toBool(),
+            20000);
+        // The summary delimiter is a visible marker, not a paragraph of "===".
+        QCOMPARE(eval(QStringLiteral("document.querySelectorAll('.gravdesk-summary-marker').length")).toInt(), 1);
+        QVERIFY(!eval(QStringLiteral("document.getElementById('content').innerHTML"))
+                     .toString()
+                     .contains(QStringLiteral("<p>===</p>")));
+        if (const QString dir = qEnvironmentVariable("GRAVDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            eval(QStringLiteral("document.querySelector('.gravdesk-summary-marker').scrollIntoView()"));
+            QTest::qWait(1000);
+            m_window->grab().save(dir + QStringLiteral("/gallery.png"));
+        }
+    }
+
     void aboutDialog()
     {
         AboutDialog dialog(m_window.get());

@@ -40,4 +40,15 @@ QString resolvePageMediaRequest(const QString &pageFolder, const QString &encode
     return canonical;
 }
 
+QString resolvePageMediaRequest(const QString &pageFolder, const QString &gravFolderUrl, const QString &encodedPath, QString *why)
+{
+    const QString decoded = QUrl::fromPercentEncoding(encodedPath.toUtf8());
+    if (!gravFolderUrl.isEmpty() && decoded.startsWith(gravFolderUrl)) {
+        // Re-encode the rest so the single decoding step (and its checks) stays in one place.
+        const QString rest = decoded.mid(gravFolderUrl.size());
+        return resolvePageMediaRequest(pageFolder, QString::fromLatin1(QUrl::toPercentEncoding(rest)), why);
+    }
+    return resolvePageMediaRequest(pageFolder, encodedPath, why);
+}
+
 } // namespace GravDesk

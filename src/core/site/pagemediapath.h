@@ -13,4 +13,12 @@ namespace GravDesk {
  */
 QString resolvePageMediaRequest(const QString &pageFolder, const QString &encodedPath, QString *why = nullptr);
 
+/**
+ * The same for a preview that shows Grav's own media URLs: @p gravFolderUrl is the page's public folder
+ * URL (`/user/pages/02.news/x/`); a request for a file under it is served from @p pageFolder, a request
+ * for a bare name too, anything else is refused as above.
+ */
+QString resolvePageMediaRequest(
+    const QString &pageFolder, const QString &gravFolderUrl, const QString &encodedPath, QString *why = nullptr);
+
 } // namespace GravDesk

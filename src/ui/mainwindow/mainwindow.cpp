@@ -3,6 +3,7 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/prompter.h"
 #include "form/pageformwidget.h"
+#include "markdown/gravrenderer.h"
 #include "page/blueprintresolver.h"
 #include "page/documentmanager.h"
 #include "page/pagedocument.h"
@@ -98,6 +99,7 @@ MainWindow::MainWindow(QWidget *parent)
             return;
         m_model->setIndex(index);
         m_blueprints = std::make_unique<BlueprintResolver>(index->layout, index->config);
+        m_preview->setRenderer(std::make_shared<GravRenderer>(*index));
         m_blueprintCache.clear();
         m_taxonomyValues.clear();
         for (const PageNode &node : index->nodes)
@@ -203,6 +205,9 @@ void MainWindow::buildUi()
     connect(m_form, &PageFormWidget::headerEdited, this, [this] {
         updateTitle();
         refreshPreviewHeader();
+        // The header changes how Grav renders (process:, markdown:, shortcode settings).
+        if (m_doc)
+            m_preview->setMarkdown(QString::fromUtf8(m_doc->composedBytes()), m_doc->path());
     });
     m_variantTabs = new QTabBar(right);
     m_variantTabs->setObjectName(QStringLiteral("variantTabBar"));
@@ -327,6 +332,7 @@ bool MainWindow::openSite(const QString &path)
         m_variantTabs->setVisible(false);
         m_problems->clear();
         m_preview->setPageFolder(QString());
+        m_preview->setRenderer(nullptr);
         m_preview->showMessage(tr("The preview of the selected page appears here."));
         m_model->clear();
         m_sitePath = QFileInfo(path).absoluteFilePath();
@@ -442,7 +448,7 @@ void MainWindow::onDocumentOpened(PageDocument *doc, int requestId)
     showForm(route);
     m_preview->setPageFolder(QFileInfo(m_doc->path()).absolutePath());
     refreshPreviewHeader();
-    m_preview->setMarkdown(m_doc->body());
+    m_preview->setMarkdown(QString::fromUtf8(m_doc->composedBytes()), m_doc->path());
     rebuildVariantTabs();
     updateTitle();
     Q_EMIT documentOpened();
@@ -508,7 +514,7 @@ void MainWindow::onEditorChanged()
         return;
     const QString text = editorText(m_editor);
     m_doc->setBody(text);
-    m_preview->setMarkdown(text);
+    m_preview->setMarkdown(QString::fromUtf8(m_doc->composedBytes()), m_doc->path());
 }
 
 bool MainWindow::save()

@@ -1,5 +1,6 @@
 #include "previewview.h"
 
+#include "markdown/gravrenderer.h"
 #include "markdown/plainrenderer.h"
 #include "site/pagemediapath.h"
 
@@ -95,11 +96,12 @@ class PageMediaSchemeHandler final : public QWebEngineUrlSchemeHandler
 public:
     using QWebEngineUrlSchemeHandler::QWebEngineUrlSchemeHandler;
     QString folder;
+    QString gravFolderUrl; ///< how Grav names the folder in image URLs (`/user/pages/<folder>/`)
     int denied = 0;
 
     void requestStarted(QWebEngineUrlRequestJob *job) override
     {
-        const QString path = resolvePageMediaRequest(folder, job->requestUrl().path(QUrl::FullyEncoded));
+        const QString path = resolvePageMediaRequest(folder, gravFolderUrl, job->requestUrl().path(QUrl::FullyEncoded));
         if (path.isEmpty()) {
             ++denied;
             job->fail(QWebEngineUrlRequestJob::RequestDenied);
@@ -199,11 +201,23 @@ int PreviewView::deniedMediaRequests() const
 void PreviewView::setPageFolder(const QString &folder)
 {
     m_media->folder = folder;
+    m_media->gravFolderUrl.clear();
+    if (m_renderer && !folder.isEmpty()) {
+        const QString rel = QDir(m_renderer->pagesDir()).relativeFilePath(QDir(folder).canonicalPath());
+        if (!rel.startsWith(QLatin1String("..")))
+            m_media->gravFolderUrl = QStringLiteral("/user/pages/") + rel + QLatin1Char('/');
+    }
 }
 
-void PreviewView::setMarkdown(const QString &markdown)
+void PreviewView::setRenderer(std::shared_ptr<const GravRenderer> renderer)
+{
+    m_renderer = std::move(renderer);
+}
+
+void PreviewView::setMarkdown(const QString &markdown, const QString &filePath)
 {
     m_pendingMarkdown = markdown;
+    m_pendingPath = filePath;
     m_hasPending = true;
     ++m_requestedSeq;
     if (!isVisible())
@@ -227,7 +241,31 @@ void PreviewView::startRender()
     m_hasPending = false;
     m_renderingSeq = m_requestedSeq;
     const QByteArray md = m_pendingMarkdown.toUtf8();
-    m_watcher.setFuture(QtConcurrent::run([md] { return renderPlainMarkdown(md); }));
+    if (!m_renderer) {
+        m_watcher.setFuture(QtConcurrent::run([md] { return renderPlainMarkdown(md); }));
+        return;
+    }
+    // The renderer travels with the job, so a site change while it runs cannot pull it away.
+    m_watcher.setFuture(QtConcurrent::run([md, path = m_pendingPath, renderer = m_renderer] {
+        RenderOptions options;
+        options.keepSummaryDelimiter = true; // shown as a marker below
+        options.maxInputBytes = 2 * 1024 * 1024;
+        options.maxOutputBytes = 16 * 1024 * 1024;
+        const RenderResult r = renderer->render(md, path, options);
+        QString html = r.ok ? r.html : QStringLiteral("<p class=\"gravdesk-message\">%1</p>").arg(r.error.toHtmlEscaped());
+        const QString delimiter = renderer->config().summaryDelimiter();
+        html.replace(QStringLiteral("<p>") + delimiter + QStringLiteral("</p>"),
+            QStringLiteral("<div class=\"gravdesk-summary-marker\" title=\"%1\"></div>")
+                .arg(PreviewView::tr("The summary shown in the news list ends here")));
+        if (r.truncated)
+            html.prepend(
+                QStringLiteral("<p class=\"gravdesk-notice\">%1</p>")
+                    .arg(PreviewView::tr("This page is too large to preview in full; the preview shows its beginning.")));
+        if (r.headerRejected)
+            html.prepend(QStringLiteral("<p class=\"gravdesk-notice\">%1</p>")
+                             .arg(PreviewView::tr("Grav rejects this page's header and would publish the error page below.")));
+        return html.toUtf8();
+    }));
 }
 
 void PreviewView::setPageHeader(const QString &title, const QString &date)

@@ -3,11 +3,14 @@
 #include <QFutureWatcher>
 #include <QWebEngineView>
 
+#include <memory>
+
 class QTimer;
 class QWebEngineProfile;
 
 namespace GravDesk {
 
+class GravRenderer;
 class PageMediaSchemeHandler;
 class SandboxInterceptor;
 
@@ -33,8 +36,16 @@ public:
 
     /// Sets the folder whose files the preview may show (the page's media).
     void setPageFolder(const QString &folder);
-    /// Schedules a render of @p markdown; cheap to call on every keystroke.
-    void setMarkdown(const QString &markdown);
+    /**
+     * Renders with Grav's dialect for this site from now on (nullptr: plain CommonMark). The renderer
+     * must outlive the renders started with it: it is held until they finish.
+     */
+    void setRenderer(std::shared_ptr<const GravRenderer> renderer);
+    /**
+     * Schedules a render of @p text — the whole page file (header and body) when @p filePath names it,
+     * else Markdown alone; cheap to call on every keystroke.
+     */
+    void setMarkdown(const QString &text, const QString &filePath = QString());
     /// The page title and date shown above the body, as the site's theme prints them.
     void setPageHeader(const QString &title, const QString &date);
     /// Shows a message instead of content (e.g. no page selected).
@@ -74,6 +85,8 @@ private:
     QTimer *m_debounce = nullptr;
     QFutureWatcher<QByteArray> m_watcher;
     QString m_pendingMarkdown;
+    QString m_pendingPath;
+    std::shared_ptr<const GravRenderer> m_renderer;
     bool m_hasPending = false;
     bool m_shellReady = false;
     QString m_queuedHtml;
