@@ -1,4 +1,5 @@
 #include "command.h"
+#include "problemoutput.h"
 #include "site/pageindex.h"
 
 #include <QCommandLineParser>
@@ -106,19 +107,7 @@ int runIndex(const QStringList &args, QTextStream &out, QTextStream &err)
         QJsonArray pages;
         for (int n = 1; n < index.size(); ++n)
             pages.append(pageJson(index, n));
-        QJsonArray problems;
-        for (const SiteProblem &p : index.problems) {
-            QJsonObject o;
-            o.insert(QStringLiteral("severity"), severityName(p.severity));
-            o.insert(QStringLiteral("kind"), problemKindName(p.kind));
-            o.insert(QStringLiteral("path"), p.path);
-            if (p.line > 0)
-                o.insert(QStringLiteral("line"), p.line);
-            o.insert(QStringLiteral("message"), p.message);
-            if (!p.related.isEmpty())
-                o.insert(QStringLiteral("related"), QJsonArray::fromStringList(p.related));
-            problems.append(o);
-        }
+        const QJsonArray problems = problemsJson(index.problems);
         QJsonObject summary;
         summary.insert(QStringLiteral("pages"), index.size() - 1);
         summary.insert(QStringLiteral("errors"), index.errorCount());
@@ -153,12 +142,7 @@ int runIndex(const QStringList &args, QTextStream &out, QTextStream &err)
             }
         }
         out << "\nProblems (" << index.errorCount() << " errors, " << index.warningCount() << " warnings):\n";
-        for (const SiteProblem &p : index.problems) {
-            out << "  " << severityName(p.severity) << " [" << problemKindName(p.kind) << "] " << p.path;
-            if (p.line > 0)
-                out << ":" << p.line;
-            out << ": " << p.message << "\n";
-        }
+        printProblems(out, index.problems);
         out << "\n"
             << index.size() - 1 << " pages, " << index.errorCount() << " errors, " << index.warningCount() << " warnings\n";
     }

@@ -1,5 +1,7 @@
 // gravdesk-cli as a user runs it: exit codes, text and JSON output.
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -77,6 +79,36 @@ private Q_SLOTS:
             }
         }
         QVERIFY(sawNews);
+    }
+
+    void checkFindsMisreadValues()
+    {
+        QTemporaryDir dir;
+        const auto write = [&dir](const QString &rel, const QByteArray &bytes) {
+            const QString path = dir.filePath(rel);
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+        };
+        QVERIFY(write(QStringLiteral("user/config/system.yaml"), "pages:\n    theme: none\n"));
+        QVERIFY(write(QStringLiteral("user/blueprints/pages/item.yaml"),
+            "title: Item\nform:\n  fields:\n    header.title:\n      type: text\n      validate:\n        required: true\n"
+            "    header.order:\n      type: int\n      validate:\n        min: 1\n        max: 10\n"));
+        QVERIFY(write(QStringLiteral("user/pages/01.news/a/item.md"),
+            "---\ntitle: ''\ndate: 2024-05-25\nvisible: yes\norder: 20\nnote: |\n    yes\n    2024-05-25\n---\n\nBody\n"));
+        const Run r = run({QStringLiteral("check"), dir.path(), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0); // warnings only
+        const QJsonArray problems = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("problems")).toArray();
+        QStringList kinds;
+        for (const QJsonValue &v : problems)
+            kinds << v.toObject().value(QStringLiteral("kind")).toString() + QLatin1Char('@')
+                    + QString::number(v.toObject().value(QStringLiteral("line")).toInt());
+        kinds.sort();
+        // Lines 3 and 4 of the file; the block scalar's text is not flagged; title is required and empty,
+        // order is over its maximum.
+        QCOMPARE(kinds,
+            (QStringList {QStringLiteral("blueprint-rule@0"), QStringLiteral("blueprint-rule@0"),
+                QStringLiteral("unquoted-date@3"), QStringLiteral("yaml-bool-word@4")}));
     }
 
     void corpusDuplicateSlugs()

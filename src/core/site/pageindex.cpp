@@ -41,6 +41,9 @@ QString problemKindName(ProblemKind k)
     case ProblemKind::BadDate: return QStringLiteral("bad-date");
     case ProblemKind::SkippedFolder: return QStringLiteral("skipped-folder");
     case ProblemKind::Config: return QStringLiteral("config");
+    case ProblemKind::UnquotedDate: return QStringLiteral("unquoted-date");
+    case ProblemKind::YamlBoolWord: return QStringLiteral("yaml-bool-word");
+    case ProblemKind::BlueprintRule: return QStringLiteral("blueprint-rule");
     }
     return {};
 }

@@ -29,6 +29,9 @@ enum class ProblemKind {
     BadDate, ///< a date Grav cannot read (it falls back to the file's mtime)
     SkippedFolder, ///< folder Grav never reads (name contains param_sep)
     Config, ///< a configuration file problem
+    UnquotedDate, ///< `date: 2024-05-25` is a number (Unix time) for Grav's YAML parser
+    YamlBoolWord, ///< `yes`/`no`/`on`/`off` are text for Grav, not booleans
+    BlueprintRule, ///< a value fails its blueprint field's `validate:` rules
 };
 
 QString severityName(Severity s);

@@ -1,0 +1,74 @@
+#include "command.h"
+#include "problemoutput.h"
+#include "site/sitecheck.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace GravDesk::Cli {
+namespace {
+
+int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Lint a Grav site: everything Grav would do differently from what the "
+                                                    "pages seem to say."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("check"), QStringLiteral("The command."));
+    parser.addPositionalArgument(QStringLiteral("SITE"), QStringLiteral("Grav root, user/ folder or Git Sync clone."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON instead of text."));
+    parser.addOption(json);
+    if (!parser.parse(args)) {
+        err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 2) {
+        err << "usage: gravdesk-cli check SITE [--json]" << Qt::endl;
+        return 2;
+    }
+    const SiteLayout layout = locateSite(pos[1]);
+    if (!layout.isValid()) {
+        err << "gravdesk-cli: " << layout.error << Qt::endl;
+        return 2;
+    }
+    const PageIndex index = scanSite(layout, SiteConfig::load(layout));
+    const QVector<SiteProblem> problems = checkSite(index);
+    const auto count = [&problems](Severity s) {
+        return static_cast<int>(
+            std::count_if(problems.cbegin(), problems.cend(), [s](const SiteProblem &p) { return p.severity == s; }));
+    };
+    const int errors = count(Severity::Error);
+    const int warnings = count(Severity::Warning);
+    if (parser.isSet(json)) {
+        QJsonObject summary;
+        summary.insert(QStringLiteral("pages"), index.size() - 1);
+        summary.insert(QStringLiteral("errors"), errors);
+        summary.insert(QStringLiteral("warnings"), warnings);
+        QJsonObject root;
+        root.insert(QStringLiteral("problems"), problemsJson(problems));
+        root.insert(QStringLiteral("summary"), summary);
+        out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    } else {
+        printProblems(out, problems);
+        out << "\n" << index.size() - 1 << " pages checked: " << errors << " errors, " << warnings << " warnings\n";
+    }
+    out.flush();
+    return errors > 0 ? 1 : 0;
+}
+
+const RegisterCommand registration {{"check", "check SITE [--json]",
+    "Lint the site: the index's problems, plus unquoted dates, yes/no words Grav keeps\n"
+    "as text, and header values failing their blueprint rules. Exits 1 on errors.",
+    &runCheck}};
+
+} // namespace
+} // namespace GravDesk::Cli

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "site/pageindex.h"
+
+#include <QByteArray>
+#include <QVector>
+
+namespace GravDesk {
+
+class Blueprint;
+struct HeaderParse;
+
+/**
+ * Header values that Grav reads differently from how they look: unquoted dates (Symfony turns
+ * `2024-05-25` into a Unix-time integer, so Grav's date parsing may fall back to the file time) and
+ * YAML 1.1 boolean words (`yes`, `no`, `on`, `off` stay text for Symfony; PHP then treats "no" as true).
+ * @p headerText is Grav's header text (LF); lines are reported as file lines from @p headerFirstLine.
+ */
+QVector<SiteProblem> lintHeaderText(const QString &relPath, const QByteArray &headerText, int headerFirstLine);
+
+/// Header values that fail their blueprint field's `validate:` rules (required, type, pattern, min, max).
+QVector<SiteProblem> checkAgainstBlueprint(const QString &relPath, const HeaderParse &header, const Blueprint &blueprint);
+
+/// Everything the index reports plus the two checks above for every page file of the site.
+QVector<SiteProblem> checkSite(const PageIndex &index);
+
+} // namespace GravDesk
