@@ -316,6 +316,41 @@ private Q_SLOTS:
         m_prompter->saveChoice = Prompter::Choice::Discard;
     }
 
+    void undoWalksBodyAndHeaderTogether()
+    {
+        QVERIFY(openPage(QStringLiteral("02.news/02.2025-04-22-patient-school-hemophilia"), QStringLiteral("kk")));
+        PageDocument *doc = m_window->currentDocument();
+        const QByteArray header = doc->headerBytes();
+        const QString body = doc->body();
+        auto *title = m_window->findChild<QWidget *>(QStringLiteral("titleFieldEditor"))->findChild<QLineEdit *>();
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("formTabWidget"));
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->widget(i)->isAncestorOf(title))
+                tabs->setCurrentIndex(i);
+        title->setFocus();
+        title->end(false);
+        typeText(title, QStringLiteral(" — жаңа"));
+        QVERIFY(doc->headerBytes() != header);
+        editor()->setFocus();
+        editor()->moveCursor(QTextCursor::End);
+        typeText(editor(), QStringLiteral(" Қосымша."));
+        QVERIFY(doc->body() != body);
+
+        QTest::keySequence(editor(), QKeySequence::Undo); // the body's typing, as one step
+        QCOMPARE(doc->body(), body);
+        QVERIFY(doc->headerBytes() != header);
+        QTest::keySequence(editor(), QKeySequence::Undo); // the whole title edit, as one step
+        QCOMPARE(doc->headerBytes(), header);
+        QVERIFY(!doc->isModified());
+        QCOMPARE(title->text(), doc->header().values.value(QStringLiteral("title")).toString());
+
+        QTest::keySequence(editor(), QKeySequence::Redo);
+        QTest::keySequence(editor(), QKeySequence::Redo);
+        QVERIFY(title->text().endsWith(QStringLiteral(" — жаңа")));
+        QVERIFY(doc->body().endsWith(QStringLiteral(" Қосымша.")));
+        m_prompter->saveChoice = Prompter::Choice::Discard;
+    }
+
     void galleryPreviewAsGravRendersIt()
     {
         QVERIFY(openPage(QStringLiteral("02.news/03.2025-06-14-world-blood-donor-day"), QStringLiteral("kk")));

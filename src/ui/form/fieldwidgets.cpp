@@ -263,8 +263,8 @@ public:
                     && std::any_of(
                         value.toList().cbegin(), value.toList().cend(), [](const QVariant &v) { return !isScalar(v); }));
             m_edit->setReadOnly(m_structured);
-            m_edit->setText(
-                m_structured ? FieldEditor::tr("(structured value: edit it in the YAML tab)") : listOf(value).join(QStringLiteral(", ")));
+            m_edit->setText(m_structured ? FieldEditor::tr("(structured value: edit it in the YAML tab)")
+                                         : listOf(value).join(QStringLiteral(", ")));
         });
     }
     QVariant value() const override

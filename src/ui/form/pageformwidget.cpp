@@ -329,7 +329,7 @@ void PageFormWidget::apply(Row &row)
     row.error->setText(message);
     row.error->setVisible(!message.isEmpty());
     if (result.ok)
-        commitHeader();
+        commitHeader(key);
 }
 
 void PageFormWidget::applyOther(int tableRow)
@@ -359,14 +359,25 @@ void PageFormWidget::applyOther(int tableRow)
     item->setToolTip(result.ok ? QString() : result.error);
     item->setForeground(result.ok ? palette().text() : QBrush(QColor(0xb0, 0x2a, 0x37)));
     if (result.ok)
-        commitHeader();
+        commitHeader(key);
 }
 
-void PageFormWidget::commitHeader()
+void PageFormWidget::commitHeader(const QString &what)
 {
+    const QByteArray before = m_doc->headerBytes();
     m_doc->setHeaderBytes(m_fm.text());
     showYamlText();
-    Q_EMIT headerEdited();
+    Q_EMIT headerEdited(before, m_doc->headerBytes(), what);
+}
+
+void PageFormWidget::reloadHeader()
+{
+    if (!m_doc)
+        return;
+    m_fm = FrontMatterDocument(m_doc->headerBytes());
+    m_fm.setDateContext(m_defaultDateFormat, m_zone);
+    showYamlText();
+    refreshValues();
 }
 
 void PageFormWidget::showYamlText()
@@ -404,9 +415,10 @@ void PageFormWidget::applyYaml()
     m_yamlError->clear();
     candidate.setDateContext(m_defaultDateFormat, m_zone);
     m_fm = candidate;
+    const QByteArray before = m_doc->headerBytes();
     m_doc->setHeaderBytes(bytes);
     refreshValues();
-    Q_EMIT headerEdited();
+    Q_EMIT headerEdited(before, bytes, QString());
 }
 
 bool PageFormWidget::canSave(QString *why) const

@@ -42,10 +42,12 @@ public:
     /// False when saving now would write something the user did not mean: an error in the YAML tab, or
     /// fields failing their blueprint validation. @p why lists them.
     bool canSave(QString *why) const;
+    /// Shows the document's header again after it was changed from outside (undo, redo).
+    void reloadHeader();
 
 Q_SIGNALS:
-    /// The header was changed from the form or the YAML tab.
-    void headerEdited();
+    /// The header was changed from the form or the YAML tab: @p what is the field's key ("" for the YAML tab).
+    void headerEdited(const QByteArray &before, const QByteArray &after, const QString &what);
 
 private:
     struct Row
@@ -63,7 +65,7 @@ private:
     void applyYaml();
     void refreshValues();
     void showYamlText();
-    void commitHeader();
+    void commitHeader(const QString &what);
 
     QTabWidget *m_tabs;
     QLabel *m_file;

@@ -3,6 +3,7 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/prompter.h"
 #include "form/pageformwidget.h"
+#include "mainwindow/editcommands.h"
 #include "markdown/gravrenderer.h"
 #include "page/blueprintresolver.h"
 #include "page/documentmanager.h"
@@ -22,6 +23,7 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -36,6 +38,7 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace GravDesk {
@@ -73,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_model(new PageTreeModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_undo = new QUndoStack(this);
     buildUi();
     buildActions();
 
@@ -202,13 +206,16 @@ void MainWindow::buildUi()
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     m_form = new PageFormWidget(right);
-    connect(m_form, &PageFormWidget::headerEdited, this, [this] {
-        updateTitle();
-        refreshPreviewHeader();
-        // The header changes how Grav renders (process:, markdown:, shortcode settings).
-        if (m_doc)
-            m_preview->setMarkdown(QString::fromUtf8(m_doc->composedBytes()), m_doc->path());
-    });
+    connect(m_form, &PageFormWidget::headerEdited, this,
+        [this](const QByteArray &before, const QByteArray &after, const QString &what) {
+            if (m_doc)
+                m_undo->push(new HeaderEditCommand(m_doc, before, after, what, [this] { onHeaderChangedByUndo(); }));
+            updateTitle();
+            refreshPreviewHeader();
+            // The header changes how Grav renders (process:, markdown:, shortcode settings).
+            if (m_doc)
+                m_preview->setMarkdown(QString::fromUtf8(m_doc->composedBytes()), m_doc->path());
+        });
     m_variantTabs = new QTabBar(right);
     m_variantTabs->setObjectName(QStringLiteral("variantTabBar"));
     m_variantTabs->setDocumentMode(true);
@@ -232,6 +239,12 @@ void MainWindow::buildUi()
     m_editor->setEnabled(false);
     m_editor->setPlaceholderText(tr("Select a page in the tree to edit its text."));
     connect(m_editor, &QPlainTextEdit::textChanged, this, &MainWindow::onEditorChanged);
+    // Body and header edits share one history: the editor's own steps are mirrored into m_undo.
+    connect(m_editor->document(), &QTextDocument::undoCommandAdded, this, [this] {
+        if (!m_loadingEditor && m_doc)
+            m_undo->push(new BodyEditCommand(m_editor->document()));
+    });
+    m_editor->installEventFilter(this);
     m_preview = new PreviewView(bodySplit);
     connect(m_preview, &PreviewView::linkActivated, this, &MainWindow::onPreviewLink);
     bodySplit->addWidget(m_editor);
@@ -295,6 +308,16 @@ void MainWindow::buildActions()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About GravDesk"), this, [this] {
@@ -436,6 +459,7 @@ void MainWindow::onDocumentOpened(PageDocument *doc, int requestId)
     m_doc = doc;
     m_doc->setParent(this);
     connect(m_doc, &PageDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    m_undo->clear(); // the history belongs to one page
     m_loadingEditor = true;
     m_editor->setPlainText(m_doc->body());
     m_editor->document()->setModified(false);
@@ -506,6 +530,36 @@ void MainWindow::showForm(const QString &route)
         if (extensions.contains(f.suffix().toLower()) && !f.fileName().startsWith(QLatin1Char('.')))
             context.mediaFiles << f.fileName();
     m_form->showDocument(m_doc, m_blueprintCache.value(templateName), context, config, route);
+}
+
+void MainWindow::onHeaderChangedByUndo()
+{
+    m_form->reloadHeader();
+    updateTitle();
+    refreshPreviewHeader();
+    if (m_doc)
+        m_preview->setMarkdown(QString::fromUtf8(m_doc->composedBytes()), m_doc->path());
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Ctrl+Z in the editor walks the shared history, not only the editor's own.
+    if (watched == m_editor && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool isUndo = key->matches(QKeySequence::Undo);
+        const bool isRedo = key->matches(QKeySequence::Redo);
+        if (isUndo || isRedo) {
+            if (event->type() == QEvent::KeyPress) {
+                if (isUndo)
+                    m_undo->undo();
+                else
+                    m_undo->redo();
+            }
+            event->accept();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::onEditorChanged()

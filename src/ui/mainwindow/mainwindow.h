@@ -20,6 +20,7 @@ class QTabBar;
 class QTreeView;
 class QTreeWidget;
 class QTreeWidgetItem;
+class QUndoStack;
 
 namespace GravDesk {
 
@@ -69,6 +70,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();
@@ -82,6 +84,7 @@ private:
     void onPreviewLink(const QUrl &url);
     void showForm(const QString &route);
     void refreshPreviewHeader();
+    void onHeaderChangedByUndo();
     void setLanguage(const QString &language);
     void rebuildLanguageUi();
     void rebuildVariantTabs();
@@ -95,6 +98,7 @@ private:
 
     std::shared_ptr<Prompter> m_prompter;
     SiteScanner *m_scanner = nullptr;
+    QUndoStack *m_undo = nullptr; ///< the open page's history: body and header edits in order
     DocumentManager *m_docs = nullptr;
     PageTreeModel *m_model = nullptr;
 

@@ -1,0 +1,73 @@
+#include "editcommands.h"
+
+#include "page/pagedocument.h"
+
+#include <QCoreApplication>
+#include <QTextDocument>
+
+namespace GravDesk {
+
+BodyEditCommand::BodyEditCommand(QTextDocument *document)
+    : m_document(document)
+{
+    setText(QCoreApplication::translate("GravDesk::MainWindow", "Edit text"));
+}
+
+void BodyEditCommand::undo()
+{
+    if (m_document)
+        m_document->undo();
+}
+
+void BodyEditCommand::redo()
+{
+    if (m_done) {
+        m_done = false;
+        return;
+    }
+    if (m_document)
+        m_document->redo();
+}
+
+HeaderEditCommand::HeaderEditCommand(
+    PageDocument *doc, const QByteArray &before, const QByteArray &after, const QString &field, std::function<void()> refresh)
+    : m_doc(doc)
+    , m_before(before)
+    , m_after(after)
+    , m_field(field)
+    , m_refresh(std::move(refresh))
+{
+    setText(field.isEmpty() ? QCoreApplication::translate("GravDesk::MainWindow", "Edit header")
+                            : QCoreApplication::translate("GravDesk::MainWindow", "Edit %1").arg(field));
+}
+
+void HeaderEditCommand::undo()
+{
+    if (!m_doc)
+        return;
+    m_doc->setHeaderBytes(m_before);
+    m_refresh();
+}
+
+void HeaderEditCommand::redo()
+{
+    if (m_done) {
+        m_done = false;
+        return;
+    }
+    if (!m_doc)
+        return;
+    m_doc->setHeaderBytes(m_after);
+    m_refresh();
+}
+
+bool HeaderEditCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const HeaderEditCommand *>(other);
+    if (next->m_doc != m_doc || m_field.isEmpty() || next->m_field != m_field || next->m_before != m_after)
+        return false;
+    m_after = next->m_after;
+    return true;
+}
+
+} // namespace GravDesk
