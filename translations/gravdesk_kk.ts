@@ -523,6 +523,30 @@ The file on disk is unchanged and your text is still in the editor.</source>
 
 %1</translation>
     </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Мәтінді өңдеу</translation>
+    </message>
+    <message>
+        <source>Edit header</source>
+        <translation>Тақырыптаманы өңдеу</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 өрісін өңдеу</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Түзе&amp;ту</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Болдырма&amp;у</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::PageDocument</name>
@@ -651,6 +675,21 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>State</source>
         <translation>Күйі</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::PreviewView</name>
+    <message>
+        <source>The summary shown in the news list ends here</source>
+        <translation>Жаңалықтар тізімінде көрсетілетін аңдатпа осы жерде аяқталады</translation>
+    </message>
+    <message>
+        <source>This page is too large to preview in full; the preview shows its beginning.</source>
+        <translation>Бет толық алдын ала қарау үшін тым үлкен; оның басы ғана көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Grav rejects this page&apos;s header and would publish the error page below.</source>
+        <translation>Grav бұл беттің тақырыптамасын қабылдамайды және оның орнына төмендегі қате бетін жариялайды.</translation>
     </message>
 </context>
 <context>

@@ -525,6 +525,30 @@ The file on disk is unchanged and your text is still in the editor.</source>
 
 %1</translation>
     </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Правка текста</translation>
+    </message>
+    <message>
+        <source>Edit header</source>
+        <translation>Правка заголовка страницы</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Правка поля %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::PageDocument</name>
@@ -653,6 +677,21 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>State</source>
         <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::PreviewView</name>
+    <message>
+        <source>The summary shown in the news list ends here</source>
+        <translation>Здесь заканчивается анонс, который показывается в списке новостей</translation>
+    </message>
+    <message>
+        <source>This page is too large to preview in full; the preview shows its beginning.</source>
+        <translation>Страница слишком велика для полного предпросмотра; показано её начало.</translation>
+    </message>
+    <message>
+        <source>Grav rejects this page&apos;s header and would publish the error page below.</source>
+        <translation>Grav отклонит заголовок этой страницы и опубликует вместо неё страницу ошибки, показанную ниже.</translation>
     </message>
 </context>
 <context>
