@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -348,6 +349,26 @@ private Q_SLOTS:
         QTest::keySequence(editor(), QKeySequence::Redo);
         QVERIFY(title->text().endsWith(QStringLiteral(" — жаңа")));
         QVERIFY(doc->body().endsWith(QStringLiteral(" Қосымша.")));
+        m_prompter->saveChoice = Prompter::Choice::Discard;
+    }
+
+    void mediaOrderByDragging()
+    {
+        QVERIFY(openPage(QStringLiteral("02.news/03.2025-06-14-world-blood-donor-day"), QStringLiteral("en")));
+        PageDocument *doc = m_window->currentDocument();
+        QVERIFY(!doc->header().values.contains(QStringLiteral("media_order")));
+        auto *list = m_window->findChild<QListWidget *>(QStringLiteral("mediaOrderListWidget"));
+        QVERIFY(list);
+        QCOMPARE(list->count(), 4);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("2025-06-14-1.jpg"));
+        QVERIFY(!doc->isModified()); // showing the order writes nothing
+        // What a drag of the third photo to the top does to the model.
+        QVERIFY(list->model()->moveRow(QModelIndex(), 2, QModelIndex(), 0));
+        QCOMPARE(doc->header().values.value(QStringLiteral("media_order")).toString(),
+            QStringLiteral("2025-06-14-3.jpg,2025-06-14-1.jpg,2025-06-14-2.jpg,2025-06-14-4.jpg"));
+        QVERIFY(doc->isModified());
+        QTest::keySequence(editor(), QKeySequence::Undo);
+        QVERIFY(!doc->isModified());
         m_prompter->saveChoice = Prompter::Choice::Discard;
     }
 

@@ -3,6 +3,7 @@
 #include "site/gravdate.h"
 
 #include <QCheckBox>
+#include <QCollator>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateTimeEdit>
@@ -10,6 +11,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -370,6 +372,59 @@ private:
     QVariantMap m_original;
 };
 
+// media_order: the page folder's files in the order Grav shows them; drag to reorder.
+class PageMediaFieldEditor final : public FieldEditor
+{
+public:
+    PageMediaFieldEditor(const BlueprintField &field, const QStringList &media, QWidget *parent)
+        : FieldEditor(field, parent)
+        , m_list(new QListWidget(this))
+        , m_media(media)
+    {
+        layout()->addWidget(m_list);
+        m_list->setObjectName(QStringLiteral("mediaOrderListWidget"));
+        m_list->setDragDropMode(QAbstractItemView::InternalMove);
+        m_list->setDefaultDropAction(Qt::MoveAction);
+        m_list->setMaximumHeight(120);
+        m_list->setToolTip(FieldEditor::tr("Drag the files into the order the page shows them (media_order)."));
+        connect(m_list->model(), &QAbstractItemModel::rowsMoved, this, [this] { notify(); });
+    }
+    void setValue(const QVariant &value) override
+    {
+        quietly([&] {
+            m_original = value;
+            m_list->clear();
+            // Listed files first, in their order; the rest as Grav sorts them (natural, case-insensitive).
+            QStringList order;
+            for (const QString &name : value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+                if (!order.contains(name.trimmed()))
+                    order << name.trimmed();
+            QStringList rest = m_media;
+            QCollator collator;
+            collator.setNumericMode(true);
+            collator.setCaseSensitivity(Qt::CaseInsensitive);
+            std::sort(rest.begin(), rest.end(), collator);
+            for (const QString &name : std::as_const(rest))
+                if (!order.contains(name))
+                    order << name;
+            m_list->addItems(order);
+        });
+    }
+    QVariant value() const override
+    {
+        QStringList names;
+        for (int i = 0; i < m_list->count(); ++i)
+            names << m_list->item(i)->text();
+        const QString joined = names.join(QLatin1Char(','));
+        return joined == m_original.toString() ? m_original : QVariant(joined);
+    }
+
+private:
+    QListWidget *m_list;
+    QStringList m_media;
+    QVariant m_original;
+};
+
 } // namespace
 
 FieldEditor::FieldEditor(const BlueprintField &field, QWidget *parent)
@@ -410,7 +465,7 @@ FieldEditor *FieldEditor::create(const BlueprintField &field, const FieldContext
         return new ListFieldEditor(field, {}, parent);
     case BlueprintFieldType::Array:
     case BlueprintFieldType::Checkboxes: return new ListFieldEditor(field, {}, parent);
-    case BlueprintFieldType::Pagemedia: return new ListFieldEditor(field, context.mediaFiles, parent);
+    case BlueprintFieldType::Pagemedia: return new PageMediaFieldEditor(field, context.mediaFiles, parent);
     case BlueprintFieldType::Number:
     case BlueprintFieldType::Int: return new NumberFieldEditor(field, parent);
     default: break;
