@@ -344,6 +344,10 @@ GNU General Public License лицензиясының 3-нұсқасы неме�
         <source>comma-separated</source>
         <translation>үтір арқылы</translation>
     </message>
+    <message>
+        <source>Drag the files into the order the page shows them (media_order).</source>
+        <translation>Файлдарды бетте көрсетілетін ретпен сүйреп орналастырыңыз (media_order).</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MainWindow</name>

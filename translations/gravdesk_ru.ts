@@ -346,6 +346,10 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <source>comma-separated</source>
         <translation>через запятую</translation>
     </message>
+    <message>
+        <source>Drag the files into the order the page shows them (media_order).</source>
+        <translation>Перетащите файлы в том порядке, в каком их показывает страница (media_order).</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MainWindow</name>
