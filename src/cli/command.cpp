@@ -1,5 +1,10 @@
 #include "command.h"
 
+#include "site/pageindex.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
 #include <algorithm>
 #include <cstring>
 
@@ -13,6 +18,30 @@ std::vector<Command> &registry()
 }
 
 } // namespace
+
+int parseOrExit(QCommandLineParser &parser, const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (!parser.parse(args)) {
+        err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    return -1;
+}
+
+bool loadSite(const QString &path, PageIndex &index, QTextStream &err)
+{
+    const SiteLayout layout = locateSite(path);
+    if (!layout.isValid()) {
+        err << "gravdesk-cli: " << layout.error << Qt::endl;
+        return false;
+    }
+    index = scanSite(layout, SiteConfig::load(layout));
+    return true;
+}
 
 const std::vector<Command> &commands()
 {

@@ -4,7 +4,12 @@
 
 #include <vector>
 
+class QCommandLineParser;
 class QTextStream;
+
+namespace GravDesk {
+class PageIndex;
+}
 
 namespace GravDesk::Cli {
 
@@ -17,6 +22,11 @@ struct Command
     /// @p args are the whole argument list (args[0] the program, args[1] the command). Returns the exit code.
     int (*run)(const QStringList &args, QTextStream &out, QTextStream &err);
 };
+
+/// Parses @p args with @p parser, printing its help or error. Returns -1 to go on, else the exit code.
+int parseOrExit(QCommandLineParser &parser, const QStringList &args, QTextStream &out, QTextStream &err);
+/// Finds and scans the Grav site at @p path; prints why and returns false when it is not one.
+bool loadSite(const QString &path, PageIndex &index, QTextStream &err);
 
 /// The commands linked into this executable, sorted by name.
 const std::vector<Command> &commands();

@@ -74,26 +74,18 @@ int runIndex(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addPositionalArgument(QStringLiteral("SITE"), QStringLiteral("Grav root, user/ folder or Git Sync clone."));
     QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON instead of text."));
     parser.addOption(json);
-    if (!parser.parse(args)) {
-        err << parser.errorText() << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    if (const int code = parseOrExit(parser, args, out, err); code >= 0)
+        return code;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2) {
         err << "usage: gravdesk-cli index SITE [--json]" << Qt::endl;
         return 2;
     }
-    const SiteLayout layout = locateSite(pos[1]);
-    if (!layout.isValid()) {
-        err << "gravdesk-cli: " << layout.error << Qt::endl;
+    PageIndex index;
+    if (!loadSite(pos[1], index, err))
         return 2;
-    }
-    const SiteConfig config = SiteConfig::load(layout);
-    const PageIndex index = scanSite(layout, config);
+    const SiteLayout &layout = index.layout;
+    const SiteConfig &config = index.config;
     const QString def = config.defaultLanguage();
     const QStringList langs = config.languages();
 

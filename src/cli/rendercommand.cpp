@@ -68,14 +68,8 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption warnings(QStringLiteral("warnings"), QStringLiteral("Print warnings to stderr."));
     for (const auto &o : {outDir, summary, lang, folder, md5, noExternal, warnings})
         parser.addOption(o);
-    if (!parser.parse(args)) {
-        err << parser.errorText() << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    if (const int code = parseOrExit(parser, args, out, err); code >= 0)
+        return code;
     QStringList inputs = parser.positionalArguments().mid(1);
     if (inputs.isEmpty() || (!parser.isSet(outDir) && inputs.size() != 1)) {
         err << "usage: gravdesk-cli render FILE [--summary] | render --out DIR FILE_OR_SITE..." << Qt::endl;

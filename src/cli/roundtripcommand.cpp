@@ -48,14 +48,8 @@ int runRoundTrip(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addPositionalArgument(QStringLiteral("roundtrip"), QStringLiteral("The command."));
     parser.addPositionalArgument(
         QStringLiteral("SITE_OR_FILES"), QStringLiteral("A Grav site, a folder or page files."), QStringLiteral("…"));
-    if (!parser.parse(args)) {
-        err << parser.errorText() << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    if (const int code = parseOrExit(parser, args, out, err); code >= 0)
+        return code;
     const QStringList pos = parser.positionalArguments().mid(1);
     if (pos.isEmpty()) {
         err << "usage: gravdesk-cli roundtrip SITE_OR_FILES…" << Qt::endl;
