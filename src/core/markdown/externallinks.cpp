@@ -2,6 +2,7 @@
 #include "markdown/externallinks.h"
 
 #include "markdown/parsedown.h"
+#include "markdown/parsedownparts.h"
 
 #include <QRegularExpression>
 #include <QVector>
@@ -17,20 +18,6 @@ struct Attr
     QString value; // decoded value
     bool changed = false;
 };
-
-QString decodeEntities(const QString &v)
-{
-    if (!v.contains(QChar(u'&')))
-        return v;
-    QString t = v;
-    t.replace(QStringLiteral("&quot;"), QStringLiteral("\""));
-    t.replace(QStringLiteral("&#039;"), QStringLiteral("'"));
-    t.replace(QStringLiteral("&#39;"), QStringLiteral("'"));
-    t.replace(QStringLiteral("&lt;"), QStringLiteral("<"));
-    t.replace(QStringLiteral("&gt;"), QStringLiteral(">"));
-    t.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-    return t;
-}
 
 // Attributes of a start tag's inside (`href="x" class=y`), first occurrence of a name wins (as in a DOM).
 QVector<Attr> parseAttributes(const QString &s)
@@ -62,13 +49,13 @@ QVector<Attr> parseAttributes(const QString &s)
                 const QChar q = s.at(j);
                 const int close = static_cast<int>(s.indexOf(q, j + 1));
                 const int end = close < 0 ? n : close;
-                a.value = decodeEntities(s.mid(j + 1, end - j - 1));
+                a.value = specialCharsDecode(s.mid(j + 1, end - j - 1));
                 i = close < 0 ? n : close + 1;
             } else {
                 const int vs = j;
                 while (j < n && !ws(s.at(j)) && s.at(j) != u'>')
                     ++j;
-                a.value = decodeEntities(s.mid(vs, j - vs));
+                a.value = specialCharsDecode(s.mid(vs, j - vs));
                 i = j;
             }
         }

@@ -2,6 +2,8 @@
 // including the file-system lookups that map page folders and page files to routes.
 #include "markdown/gravlinks.h"
 
+#include "markdown/parsedownparts.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -21,20 +23,6 @@ QString rawUrlDecode(const QString &s, bool plusIsSpace = false)
 QString rawUrlEncode(const QString &s)
 {
     return QString::fromLatin1(s.toUtf8().toPercentEncoding(QByteArray("-_.~")));
-}
-
-QString specialCharsDecode(const QString &s)
-{
-    if (!s.contains(QChar(u'&')))
-        return s;
-    QString t = s;
-    t.replace(QStringLiteral("&quot;"), QStringLiteral("\""));
-    t.replace(QStringLiteral("&#039;"), QStringLiteral("'"));
-    t.replace(QStringLiteral("&#39;"), QStringLiteral("'"));
-    t.replace(QStringLiteral("&lt;"), QStringLiteral("<"));
-    t.replace(QStringLiteral("&gt;"), QStringLiteral(">"));
-    t.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-    return t;
 }
 
 const QHash<QString, QString> &streamPrefixes()

@@ -56,6 +56,20 @@ QString chopChars(const QString &s, const QString &chars) // \0 never occurs in 
     return s.left(n);
 }
 
+QString specialCharsDecode(const QString &s)
+{
+    if (!s.contains(QChar(u'&')))
+        return s;
+    QString t = s;
+    t.replace(QStringLiteral("&quot;"), QStringLiteral("\""));
+    t.replace(QStringLiteral("&#039;"), QStringLiteral("'"));
+    t.replace(QStringLiteral("&#39;"), QStringLiteral("'"));
+    t.replace(QStringLiteral("&lt;"), QStringLiteral("<"));
+    t.replace(QStringLiteral("&gt;"), QStringLiteral(">"));
+    t.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    return t;
+}
+
 QString trimChars(const QString &s, const QString &chars)
 {
     int a = 0, b = s.size();

@@ -64,6 +64,8 @@ struct Parsedown::Block
 QString trimChars(const QString &s, const QString &chars);
 QString phpTrim(const QString &s);
 QString chopChars(const QString &s, const QString &chars = QStringLiteral(" \t\n\r\v"));
+/// PHP's htmlspecialchars_decode(ENT_QUOTES): the five entities Parsedown and Grav write, nothing else.
+QString specialCharsDecode(const QString &s);
 int utf8Length(const QString &bytes);
 
 } // namespace GravDesk::Markdown
