@@ -1,11 +1,12 @@
 // gravdesk-cli as a user runs it: exit codes, text and JSON output.
+#include "programrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,25 +16,9 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = GravDesk::ProgramRun;
 
-    static Run run(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(GRAVDESK_CLI), args);
-        Run r;
-        if (!p.waitForFinished(60000))
-            return r;
-        r.code = p.exitCode();
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
-    }
+    static Run run(const QStringList &args) { return GravDesk::runProgram(QStringLiteral(GRAVDESK_CLI), args, 60000); }
 
     static QString corpus() { return QStringLiteral(GRAVDESK_SOURCE_DIR "/../shared/corpus/hemcenter"); }
 

@@ -1,10 +1,10 @@
 // gravdesk-cli roundtrip and set as a user runs them: exit codes, messages, diffs, and files left untouched on errors.
 #include "fileutil.h"
+#include "programrun.h"
 #include "tempsite.h"
 #include "testpaths.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,15 +24,8 @@ private:
 
     static Run run(const QStringList &args)
     {
-        QProcess p;
-        p.start(QStringLiteral(GRAVDESK_CLI), args);
-        Run r;
-        if (!p.waitForFinished(120000))
-            return r;
-        r.code = p.exitCode();
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        const ProgramRun p = runProgram(QStringLiteral(GRAVDESK_CLI), args);
+        return {p.code, QString::fromUtf8(p.out), QString::fromUtf8(p.err)};
     }
 
     static QByteArray item()

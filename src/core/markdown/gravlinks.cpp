@@ -340,11 +340,10 @@ void LinkProcessor::convertUrl(Url &url, bool link)
     url.path = urlPath;
 }
 
-void LinkProcessor::processLink(Element &a, bool image)
+// parse_url(), then Grav's streams (`user://x`, `theme://y`): the "host" is the first path segment.
+static LinkProcessor::Url parseGravUrl(const QString &url)
 {
-    const QString href = textOf(a.attribute(QStringLiteral("href")));
-    const QString url = specialCharsDecode(rawUrlDecode(href));
-    Url parts = parseUrl(url);
+    LinkProcessor::Url parts = parseUrl(url);
     if (!parts.scheme.isNull() && streamPrefixes().contains(parts.scheme)) {
         if (!parts.host.isNull()) {
             parts.path = parts.host + (parts.path.isNull() ? QString() : QChar(u'/') + parts.path);
@@ -352,6 +351,14 @@ void LinkProcessor::processLink(Element &a, bool image)
         }
         parts.stream = true;
     }
+    return parts;
+}
+
+void LinkProcessor::processLink(Element &a, bool image)
+{
+    const QString href = textOf(a.attribute(QStringLiteral("href")));
+    const QString url = specialCharsDecode(rawUrlDecode(href));
+    Url parts = parseGravUrl(url);
     if (!parts.query.isNull()) {
         QVector<QPair<QString, QString>> actions; // value null: a parameter without '=' (PHP true)
         for (const QString &item : parts.query.split(QChar(u'&'))) {
@@ -416,14 +423,7 @@ void LinkProcessor::processLink(Element &a, bool image)
 void LinkProcessor::processImage(Element &img)
 {
     const QString url = specialCharsDecode(rawUrlDecode(textOf(img.attribute(QStringLiteral("src"))), true));
-    Url parts = parseUrl(url);
-    if (!parts.scheme.isNull() && streamPrefixes().contains(parts.scheme)) {
-        if (!parts.host.isNull()) {
-            parts.path = parts.host + (parts.path.isNull() ? QString() : QChar(u'/') + parts.path);
-            parts.host = QString();
-        }
-        parts.stream = true;
-    }
+    Url parts = parseGravUrl(url);
     const QHash<QString, QString> *media = nullptr;
     QString folder, filename;
     if (parts.stream) {
