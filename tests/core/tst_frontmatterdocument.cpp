@@ -181,6 +181,34 @@ void TestFrontMatterDocument::edits_data()
                                 << QByteArray("'my key': b\n");
     QTest::newRow("empty list") << QByteArray("tags:\n    - a\n") << set << QStringLiteral("tags") << QVariant(QStringList())
                                 << QByteArray("tags: []\n");
+
+    // Blueprint `list` fields (repeaters): lists of flat maps, edited item by item.
+    const auto link = [](const QString &name, const QVariant &url) {
+        return QVariant(QVariantMap {{QStringLiteral("name"), name}, {QStringLiteral("url"), url}});
+    };
+    const QByteArray links(
+        "title: a\nlinks:\n    # partners\n    - name: Один\n      url: /one\n    - name: Two\n      url: /two\nmenu: m\n");
+    QTest::newRow("repeater: one item changed, the other keeps its lines")
+        << links << set << QStringLiteral("links")
+        << QVariant(QVariantList {
+               link(QStringLiteral("Один"), QStringLiteral("/one")), link(QStringLiteral("2024"), QStringLiteral("/two"))})
+        << QByteArray("title: a\nlinks:\n    # partners\n    - name: Один\n      url: /one\n    - name: '2024'\n      url: "
+                      "/two\nmenu: m\n");
+    QTest::newRow("repeater: item removed")
+        << links << set << QStringLiteral("links") << QVariant(QVariantList {link(QStringLiteral("Two"), QStringLiteral("/two"))})
+        << QByteArray("title: a\nlinks:\n    # partners\n    - name: Two\n      url: /two\nmenu: m\n");
+    QTest::newRow("repeater: item added at the end")
+        << links << set << QStringLiteral("links")
+        << QVariant(QVariantList {link(QStringLiteral("Один"), QStringLiteral("/one")),
+               link(QStringLiteral("Two"), QStringLiteral("/two")), link(QStringLiteral("Үш: three"), true)})
+        << QByteArray("title: a\nlinks:\n    # partners\n    - name: Один\n      url: /one\n    - name: Two\n      url: /two\n"
+                      "    - name: 'Үш: three'\n      url: true\nmenu: m\n");
+    QTest::newRow("repeater: new key") << QByteArray("title: a\n") << set << QStringLiteral("links")
+                                       << QVariant(QVariantList {link(QStringLiteral("x"), 5)})
+                                       << QByteArray("title: a\nlinks:\n    - name: x\n      url: 5\n");
+    QTest::newRow("repeater: flow list becomes a block")
+        << QByteArray("links: [a] # c\n") << set << QStringLiteral("links")
+        << QVariant(QVariantList {link(QStringLiteral("x"), 5)}) << QByteArray("links: # c\n    - name: x\n      url: 5\n");
 }
 
 void TestFrontMatterDocument::edits()
@@ -222,6 +250,10 @@ void TestFrontMatterDocument::refusals_data()
                                      << QStringLiteral("not a valid key path");
     QTest::newRow("list of lists") << QByteArray("a: 1\n") << QStringLiteral("a") << QVariant(QVariantList {QVariantList {1}})
                                    << QStringLiteral("lists of lists");
+    QTest::newRow("list of nested maps") << QByteArray("a: 1\n") << QStringLiteral("a")
+                                         << QVariant(QVariantList {
+                                                QVariantMap {{QStringLiteral("m"), QVariantMap {{QStringLiteral("n"), 1}}}}})
+                                         << QStringLiteral("nested maps");
 }
 
 void TestFrontMatterDocument::refusals()

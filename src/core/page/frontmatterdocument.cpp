@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <cmath>
@@ -183,6 +184,19 @@ bool FrontMatterDocument::contains(const QString &path) const
     return true;
 }
 
+namespace {
+
+bool isFlatMap(const QVariant &v)
+{
+    const QVariantMap m = v.toMap();
+    return std::none_of(m.cbegin(), m.cend(), [](const QVariant &x) {
+        return x.typeId() == QMetaType::QVariantList || x.typeId() == QMetaType::QStringList
+            || x.typeId() == QMetaType::QVariantMap;
+    });
+}
+
+} // namespace
+
 // What parseHeader() must read back for a value once written.
 QVariant FrontMatterDocument::expectedValue(const QVariant &value, bool &ok, QString &error) const
 {
@@ -216,10 +230,12 @@ QVariant FrontMatterDocument::expectedValue(const QVariant &value, bool &ok, QSt
     case QMetaType::QVariantList: {
         QVariantList out;
         for (const QVariant &item : value.toList()) {
+            // Lists of flat maps are what blueprint `list` fields (repeaters) hold; deeper nesting has no
+            // form field and stays a YAML-tab edit.
             if (item.typeId() == QMetaType::QVariantList || item.typeId() == QMetaType::QStringList
-                || item.typeId() == QMetaType::QVariantMap) {
+                || (item.typeId() == QMetaType::QVariantMap && !isFlatMap(item))) {
                 ok = false;
-                error = QStringLiteral("lists of lists or maps cannot be written field by field");
+                error = QStringLiteral("lists of lists or of nested maps cannot be written field by field");
                 return {};
             }
             out.append(expectedValue(item, ok, error));
@@ -328,11 +344,11 @@ bool FrontMatterDocument::inlineText(
             return true;
         }
         QList<QByteArray> parts;
+        if (std::any_of(items.cbegin(), items.cend(), isCollection)) {
+            isInline = false; // maps in a flow list: written as a block list instead
+            return true;
+        }
         for (const QVariant &item : items) {
-            if (isCollection(item)) {
-                error = QStringLiteral("lists of lists or maps cannot be written field by field");
-                return false;
-            }
             QByteArray t;
             if (!scalarText(item, ScalarStyle::Plain, t, error))
                 return false;
@@ -344,22 +360,35 @@ bool FrontMatterDocument::inlineText(
     return scalarText(value, style, out, error);
 }
 
+QStringList FrontMatterDocument::orderedKeys(const QVariantMap &map) const
+{
+    // The caller's order first (a blueprint's sub-field order), then the rest as QVariantMap sorts them.
+    QStringList keys;
+    for (const QString &k : m_keyOrder)
+        if (map.contains(k) && !keys.contains(k))
+            keys.append(k);
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        if (!keys.contains(it.key()))
+            keys.append(it.key());
+    return keys;
+}
+
 bool FrontMatterDocument::blockLines(const QVariant &value, int indent, QList<QByteArray> &out, QString &error) const
 {
     if (value.typeId() == QMetaType::QVariantMap) {
         const QVariantMap map = value.toMap();
         const int child = indent + indentStep();
-        for (auto it = map.cbegin(); it != map.cend(); ++it) {
-            const QByteArray prefix = spaces(child) + keyText(it.key()) + ':';
+        for (const QString &key : orderedKeys(map)) {
+            const QByteArray prefix = spaces(child) + keyText(key) + ':';
             QByteArray t;
             bool isInline = true;
-            if (!inlineText(it.value(), false, ScalarStyle::Plain, t, isInline, error))
+            if (!inlineText(map.value(key), false, ScalarStyle::Plain, t, isInline, error))
                 return false;
             if (isInline) {
                 out.append(prefix + ' ' + t);
             } else {
                 out.append(prefix);
-                if (!blockLines(it.value(), child, out, error))
+                if (!blockLines(map.value(key), child, out, error))
                     return false;
             }
         }
@@ -367,31 +396,70 @@ bool FrontMatterDocument::blockLines(const QVariant &value, int indent, QList<QB
     }
     const int itemIndent = indent + sequenceOffset();
     for (const QVariant &item : value.toList()) {
-        if (isCollection(item)) {
-            error = QStringLiteral("lists of lists or maps cannot be written field by field");
+        if (!itemLines(item, itemIndent, out, error))
             return false;
-        }
-        QByteArray t;
-        if (!scalarText(item, ScalarStyle::Plain, t, error))
-            return false;
-        out.append(spaces(itemIndent) + "- " + t);
     }
     return true;
 }
 
+// One list item at @p itemIndent: `- value`, or a flat map in the compact form hand-written pages use
+// (`- key: value` with the other keys aligned under the first).
+bool FrontMatterDocument::itemLines(const QVariant &item, int itemIndent, QList<QByteArray> &out, QString &error) const
+{
+    if (item.typeId() == QMetaType::QVariantMap) {
+        const QVariantMap map = item.toMap();
+        if (map.isEmpty()) {
+            out.append(spaces(itemIndent) + "- {  }");
+            return true;
+        }
+        bool first = true;
+        for (const QString &key : orderedKeys(map)) {
+            QByteArray t;
+            if (isCollection(map.value(key))) {
+                error = QStringLiteral("lists of nested maps cannot be written field by field");
+                return false;
+            }
+            if (!scalarText(map.value(key), ScalarStyle::Plain, t, error))
+                return false;
+            out.append(spaces(itemIndent) + (first ? "- " : "  ") + keyText(key) + ": " + t);
+            first = false;
+        }
+        return true;
+    }
+    if (isCollection(item)) {
+        error = QStringLiteral("lists of lists cannot be written field by field");
+        return false;
+    }
+    QByteArray t;
+    if (!scalarText(item, ScalarStyle::Plain, t, error))
+        return false;
+    out.append(spaces(itemIndent) + "- " + t);
+    return true;
+}
+
 // A block list rewritten item by item: unchanged items keep their lines (and the comments between
-// them stay); removed items lose their line; new ones are inserted where they belong.
+// them stay); removed items lose their lines; new ones are inserted where they belong. An item is its
+// `- ` line plus the lines indented deeper (a flat map written `- key: value` / `  key: value`).
 bool FrontMatterDocument::mergeList(QList<Line> &lines, const Entry &e, const QStringList &path, const QVariant &value) const
 {
-    std::vector<int> itemLines;
+    struct Item
+    {
+        int first;
+        int last; // last line of the item's own text (comments and blanks after it are gap lines)
+    };
+    std::vector<Item> items;
     int itemIndent = -1;
     for (int j = e.line + 1; j <= e.last; ++j) {
         const QByteArray &t = lines[j].text;
         if (isBlank(t) || isComment(t))
             continue;
+        const int ind = indentOf(t);
+        if (itemIndent >= 0 && ind > itemIndent && !items.empty()) {
+            items.back().last = j; // a continuation line of the current item
+            continue;
+        }
         if (!isSeqItem(t))
             return false;
-        const int ind = indentOf(t);
         if (itemIndent >= 0 && ind != itemIndent)
             return false;
         itemIndent = ind;
@@ -400,18 +468,25 @@ bool FrontMatterDocument::mergeList(QList<Line> &lines, const Entry &e, const QS
             return false;
         if ((rest[0] == '\'' || rest[0] == '"') && quotedEnd(rest, 0) < 0)
             return false;
-        if (rest[0] != '\'' && rest[0] != '"' && (rest.contains(": ") || rest.endsWith(':')))
-            return false; // a map inside the list
-        itemLines.push_back(j);
+        items.push_back(Item {j, j});
     }
-    if (itemLines.empty())
+    if (items.empty())
         return false;
     QVariant old = m_parse.values;
     for (const QString &k : path)
         old = old.toMap().value(k);
     const QVariantList oldItems = old.toList();
-    if (old.typeId() != QMetaType::QVariantList || oldItems.size() != static_cast<qsizetype>(itemLines.size()))
+    if (old.typeId() != QMetaType::QVariantList || oldItems.size() != static_cast<qsizetype>(items.size()))
         return false;
+    for (size_t k = 0; k < items.size(); ++k) {
+        // Only scalars on one line and flat maps are items this can keep or drop whole; anything else
+        // (a plain scalar folded over several lines, nested values) is rewritten as a block.
+        const QVariant &item = oldItems[static_cast<qsizetype>(k)];
+        const QByteArray rest = lines[items[k].first].text.mid(itemIndent + 1).trimmed();
+        const bool mapStart = rest[0] != '\'' && rest[0] != '"' && (rest.contains(": ") || rest.endsWith(':'));
+        if (item.typeId() == QMetaType::QVariantMap ? !mapStart || !isFlatMap(item) : mapStart || items[k].last != items[k].first)
+            return false;
+    }
     bool ok = true;
     QString error;
     const QVariantList newItems = expectedValue(value, ok, error).toList();
@@ -435,29 +510,38 @@ bool FrontMatterDocument::mergeList(QList<Line> &lines, const Entry &e, const QS
             out.append(lines[cur]);
     };
     const auto insertNew = [&](int k) {
-        QByteArray t;
+        QList<QByteArray> texts;
         QString err;
-        if (!scalarText(newRaw[k], ScalarStyle::Plain, t, err))
+        if (!itemLines(newRaw[k], itemIndent, texts, err))
             return false;
-        out.append(Line {spaces(itemIndent) + "- " + t, nl});
+        for (const QByteArray &t : texts)
+            out.append(Line {t, nl});
         return true;
     };
+    // A new item after the last line of the header must not end up without a line ending before it.
     while (i < n || j < m) {
-        if (i < n && j < m && same(i, j)) {
-            copyUpTo(itemLines[static_cast<size_t>(i)] + 1);
+        const Item *it = i < n ? &items[static_cast<size_t>(i)] : nullptr;
+        if (it && j < m && same(i, j)) {
+            copyUpTo(it->last + 1);
             ++i;
             ++j;
-        } else if (i < n && (j >= m || lcs[i + 1][j] >= lcs[i][j + 1])) {
-            copyUpTo(itemLines[static_cast<size_t>(i)]);
-            ++cur; // drop the removed item's line
+        } else if (it && (j >= m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+            copyUpTo(it->first);
+            cur = it->last + 1; // drop the removed item's lines
             ++i;
         } else {
+            if (!out.isEmpty() && out.last().eol.isEmpty())
+                out.last().eol = nl;
             if (!insertNew(j))
                 return false;
             ++j;
         }
     }
     copyUpTo(e.last + 1);
+    if (!out.isEmpty() && e.last + 1 >= lines.size() && out.last().eol != lines[e.last].eol) {
+        // Keep the header's final line ending (or its absence) where the list ends the header.
+        out.last().eol = lines[e.last].eol;
+    }
     QList<Line> result = lines.mid(0, e.line + 1);
     result += out;
     result += lines.mid(e.last + 1);
@@ -572,8 +656,10 @@ FrontMatterEditResult FrontMatterDocument::replaceEntry(
     return {true, {}};
 }
 
-FrontMatterEditResult FrontMatterDocument::setValue(const QString &path, const QVariant &value)
+FrontMatterEditResult FrontMatterDocument::setValue(const QString &path, const QVariant &value, const QStringList &keyOrder)
 {
+    m_keyOrder = keyOrder;
+    const auto clearOrder = qScopeGuard([this] { m_keyOrder.clear(); });
     if (!isEditable())
         return {false, m_editError};
     const QStringList parts = path.split(QLatin1Char('.'));

@@ -76,8 +76,11 @@ public:
     /// The PHP date format new dates are written in.
     QString dateFormat() const;
 
-    /// Sets (or adds) the value at @p path.
-    FrontMatterEditResult setValue(const QString &path, const QVariant &value);
+    /**
+     * Sets (or adds) the value at @p path. Maps are written with the keys in @p keyOrder first (e.g. a
+     * blueprint's sub-field order), the others sorted; lists may hold scalars or flat maps.
+     */
+    FrontMatterEditResult setValue(const QString &path, const QVariant &value, const QStringList &keyOrder = {});
     /// Removes the key at @p path with its value lines (a missing key is not an error).
     FrontMatterEditResult remove(const QString &path);
 
@@ -106,6 +109,8 @@ private:
     bool inlineText(
         const QVariant &value, bool flowList, ScalarStyle style, QByteArray &out, bool &isInline, QString &error) const;
     bool blockLines(const QVariant &value, int indent, QList<QByteArray> &out, QString &error) const;
+    bool itemLines(const QVariant &item, int itemIndent, QList<QByteArray> &out, QString &error) const;
+    QStringList orderedKeys(const QVariantMap &map) const;
     bool mergeList(QList<Line> &lines, const Entry &e, const QStringList &path, const QVariant &value) const;
     FrontMatterEditResult replaceEntry(QList<Line> &lines, const Entry &e, const QStringList &path, const QVariant &value,
         bool literalBlock, bool *usedLiteral) const;
@@ -117,6 +122,7 @@ private:
     QString m_editError;
     QString m_defaultDateFormat;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
+    QStringList m_keyOrder; // during setValue(): the order new map keys are written in
 };
 
 /// The bytes of the header in the file (between the opening and closing `---` lines), with line endings.

@@ -1,6 +1,7 @@
 #include "fieldwidgets.h"
 
 #include "site/gravdate.h"
+#include "tablefieldwidgets.h"
 
 #include <QCheckBox>
 #include <QCollator>
@@ -24,11 +25,7 @@ namespace {
 
 QString scalarText(const QVariant &v)
 {
-    if (!v.isValid())
-        return {};
-    if (v.typeId() == QMetaType::Bool)
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    return v.toString();
+    return headerScalarText(v);
 }
 
 bool isScalar(const QVariant &v)
@@ -427,6 +424,15 @@ private:
 
 } // namespace
 
+QString headerScalarText(const QVariant &v)
+{
+    if (!v.isValid())
+        return {};
+    if (v.typeId() == QMetaType::Bool)
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return v.toString();
+}
+
 FieldEditor::FieldEditor(const BlueprintField &field, QWidget *parent)
     : QWidget(parent)
     , m_field(field)
@@ -464,6 +470,13 @@ FieldEditor *FieldEditor::create(const BlueprintField &field, const FieldContext
             return new TaxonomyFieldEditor(field, context, parent);
         return new ListFieldEditor(field, {}, parent);
     case BlueprintFieldType::Array:
+        if (!field.attributes.value(QStringLiteral("value_only")).toBool())
+            return createKeyValueEditor(field, parent);
+        return new ListFieldEditor(field, {}, parent);
+    case BlueprintFieldType::List:
+        if (FieldEditor *repeater = createRepeaterEditor(field, parent))
+            return repeater;
+        return new ListFieldEditor(field, {}, parent);
     case BlueprintFieldType::Checkboxes: return new ListFieldEditor(field, {}, parent);
     case BlueprintFieldType::Pagemedia: return new PageMediaFieldEditor(field, context.mediaFiles, parent);
     case BlueprintFieldType::Number:

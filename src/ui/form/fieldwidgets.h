@@ -41,8 +41,12 @@ public:
     /// The header paths and values to write for the user's change (one path for most fields;
     /// a taxonomy field writes `taxonomy.<type>` per changed type).
     virtual QList<QPair<QString, QVariant>> edits() const { return {{m_field.headerKey(), value()}}; }
+    /// Header paths (below the field's key) the user's change removes, applied before edits().
+    virtual QStringList removals() const { return {}; }
+    /// The order new map keys are written in (a repeater's sub-fields); empty: sorted.
+    virtual QStringList keyOrder() const { return {}; }
     /// Why the current value fails the field's `validate:` rules ("" when it passes).
-    QString validationError() const;
+    virtual QString validationError() const;
 
 Q_SIGNALS:
     /// The user changed the value (not emitted by setValue()).
@@ -66,5 +70,8 @@ protected:
     BlueprintField m_field;
     bool m_quiet = false;
 };
+
+/// A scalar header value as a form shows it (booleans as true/false, absent as "").
+QString headerScalarText(const QVariant &v);
 
 } // namespace GravDesk

@@ -319,11 +319,22 @@ void PageFormWidget::apply(Row &row)
     } else {
         if (row.enabled)
             row.editor->setEnabled(true);
-        for (const auto &[path, value] : row.editor->edits()) {
-            result = m_fm.setValue(path, value);
+        // One user change may be several surgical edits (a renamed metadata key: a removal and an addition);
+        // on a refusal the header goes back to where it was before the change.
+        const FrontMatterDocument before = m_fm;
+        for (const QString &path : row.editor->removals()) {
+            result = m_fm.remove(path);
             if (!result.ok)
                 break;
         }
+        const QStringList order = row.editor->keyOrder();
+        for (const auto &[path, value] : row.editor->edits()) {
+            if (!result.ok)
+                break;
+            result = m_fm.setValue(path, value, order);
+        }
+        if (!result.ok)
+            m_fm = before;
     }
     QString message = result.ok ? row.editor->validationError() : result.error;
     row.error->setText(message);
