@@ -44,6 +44,7 @@ QString problemKindName(ProblemKind k)
     case ProblemKind::UnquotedDate: return QStringLiteral("unquoted-date");
     case ProblemKind::YamlBoolWord: return QStringLiteral("yaml-bool-word");
     case ProblemKind::BlueprintRule: return QStringLiteral("blueprint-rule");
+    case ProblemKind::TabIndent: return QStringLiteral("tab-indent");
     }
     return {};
 }

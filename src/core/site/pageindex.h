@@ -32,6 +32,7 @@ enum class ProblemKind {
     UnquotedDate, ///< `date: 2024-05-25` is a number (Unix time) for Grav's YAML parser
     YamlBoolWord, ///< `yes`/`no`/`on`/`off` are text for Grav, not booleans
     BlueprintRule, ///< a value fails its blueprint field's `validate:` rules
+    TabIndent, ///< a header line indented with a tab: only Grav's own tab replacement makes it readable
 };
 
 QString severityName(Severity s);

@@ -4,6 +4,7 @@
 #include "page/blueprintresolver.h"
 #include "page/envelope.h"
 #include "page/frontmatter.h"
+#include "page/frontmatterdocument.h"
 
 #include <QFile>
 #include <QHash>
@@ -107,6 +108,20 @@ QVector<SiteProblem> lintHeaderText(const QString &relPath, const QByteArray &he
     return out;
 }
 
+QVector<SiteProblem> lintHeaderTabs(const QString &relPath, const QByteArray &rawHeader, int headerFirstLine)
+{
+    QVector<SiteProblem> out;
+    const QList<QByteArray> lines = FrontMatterDocument::splitLines(rawHeader);
+    for (int i = 0; i < lines.size(); ++i) {
+        if (!lines[i].startsWith('\t'))
+            continue;
+        out << problem(Severity::Warning, ProblemKind::TabIndent, relPath, headerFirstLine + i,
+            QStringLiteral("the line is indented with a tab: Grav reads it as four spaces, but other YAML tools "
+                           "reject it and Grav's admin re-indents it when it saves; indent with spaces"));
+    }
+    return out;
+}
+
 QVector<SiteProblem> checkAgainstBlueprint(const QString &relPath, const HeaderParse &header, const Blueprint &blueprint)
 {
     QVector<SiteProblem> out;
@@ -166,12 +181,15 @@ QVector<SiteProblem> checkSite(const PageIndex &index)
                 continue;
             const QString rel = node.relPath + QLatin1Char('/') + v.fileName;
             out += lintHeaderText(rel, env.headerText, env.headerFirstLine);
+            const HeaderParse header = parseHeader(env.headerText);
+            if (header.accepted)
+                out += lintHeaderTabs(rel, headerBytes(env), env.headerFirstLine);
             const QString templateName = index.templateName(n, v.language);
             if (!blueprints.contains(templateName))
                 blueprints.insert(templateName, resolver.resolve(templateName));
             const Blueprint &bp = blueprints[templateName];
             if (bp.isValid())
-                out += checkAgainstBlueprint(rel, parseHeader(env.headerText), bp);
+                out += checkAgainstBlueprint(rel, header, bp);
         }
     }
     std::stable_sort(out.begin(), out.end(), [](const SiteProblem &a, const SiteProblem &b) {

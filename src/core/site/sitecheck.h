@@ -18,6 +18,14 @@ struct HeaderParse;
  */
 QVector<SiteProblem> lintHeaderText(const QString &relPath, const QByteArray &headerText, int headerFirstLine);
 
+/**
+ * Header lines that start with a tab (@p rawHeader: the header's bytes as in the file). Grav turns the
+ * first tab of a line into four spaces before parsing, so such a header works on the site, but every
+ * other YAML reader (editors, linters, Grav's own admin when it re-saves) rejects or re-indents it.
+ * Only reported for headers Grav accepts; a rejected one is already an invalid-header error.
+ */
+QVector<SiteProblem> lintHeaderTabs(const QString &relPath, const QByteArray &rawHeader, int headerFirstLine);
+
 /// Header values that fail their blueprint field's `validate:` rules (required, type, pattern, min, max).
 QVector<SiteProblem> checkAgainstBlueprint(const QString &relPath, const HeaderParse &header, const Blueprint &blueprint);
 
