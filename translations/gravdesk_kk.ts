@@ -348,6 +348,46 @@ GNU General Public License лицензиясының 3-нұсқасы неме�
         <source>Drag the files into the order the page shows them (media_order).</source>
         <translation>Файлдарды бетте көрсетілетін ретпен сүйреп орналастырыңыз (media_order).</translation>
     </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Жол қосу</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation>Таңдалған жолдарды жою</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Жоғары жылжыту</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Төмен жылжыту</translation>
+    </message>
+    <message>
+        <source>Nested values: edit them in the YAML tab.</source>
+        <translation>Ішкі мәндер: оларды YAML қойындысында өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Кілт</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мән</translation>
+    </message>
+    <message>
+        <source>row %1 has a value but no key</source>
+        <translation>%1-жолда мән бар, бірақ кілт жоқ</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; contains a dot; edit it in the YAML tab</source>
+        <translation>«%1» кілтінде нүкте бар; оны YAML қойындысында өзгертіңіз</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is used twice</source>
+        <translation>«%1» кілті екі рет көрсетілген</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MainWindow</name>

@@ -350,6 +350,46 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <source>Drag the files into the order the page shows them (media_order).</source>
         <translation>Перетащите файлы в том порядке, в каком их показывает страница (media_order).</translation>
     </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation>Удалить выбранные строки</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Переместить вверх</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Переместить вниз</translation>
+    </message>
+    <message>
+        <source>Nested values: edit them in the YAML tab.</source>
+        <translation>Вложенные значения: измените их на вкладке YAML.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>row %1 has a value but no key</source>
+        <translation>в строке %1 есть значение, но нет ключа</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; contains a dot; edit it in the YAML tab</source>
+        <translation>ключ «%1» содержит точку; измените его на вкладке YAML</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is used twice</source>
+        <translation>ключ «%1» указан дважды</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MainWindow</name>
