@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -137,6 +138,15 @@ bool recordTranslationSaved(
         return true; // unchanged: the sidecar is not rewritten
     ledger.records.insert(language, TranslationLedger::Record {source, hash});
     return ledger.save(pageFolder, error);
+}
+
+QFuture<bool> recordTranslationSavedLater(const QString &filePath, const QString &language, const QString &defaultSource)
+{
+    const QFileInfo fi(filePath);
+    const QString folder = fi.absolutePath();
+    const QString stem = fi.fileName().section(QLatin1Char('.'), 0, 0);
+    return QtConcurrent::run(
+        [folder, stem, language, defaultSource] { return recordTranslationSaved(folder, stem, language, defaultSource); });
 }
 
 QVector<TranslationIssue> translationIssues(const PageIndex &index)

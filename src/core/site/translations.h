@@ -23,6 +23,7 @@
 #include "site/pageindex.h"
 
 #include <QByteArray>
+#include <QFuture>
 #include <QHash>
 #include <QString>
 #include <QVector>
@@ -57,6 +58,12 @@ QByteArray translationHash(const QByteArray &pageFileBytes);
  */
 bool recordTranslationSaved(const QString &pageFolder, const QString &stem, const QString &language, const QString &defaultSource,
     QString *error = nullptr);
+
+/**
+ * recordTranslationSaved() for the page file @p filePath (`…/item.ru.md`) on the global thread pool, for
+ * callers that must not wait on disk (the interface after a save). The future reports success.
+ */
+QFuture<bool> recordTranslationSavedLater(const QString &filePath, const QString &language, const QString &defaultSource);
 
 /// A page missing a language, or a translation saved against an older version of its source.
 struct TranslationIssue

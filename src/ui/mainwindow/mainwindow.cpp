@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
+#include "common/uitext.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/prompter.h"
+#include "form/fieldcontext.h"
 #include "form/pageformwidget.h"
 #include "mainwindow/editcommands.h"
 #include "markdown/gravrenderer.h"
@@ -12,6 +14,7 @@
 #include "preview/previewview.h"
 #include "site/gravdate.h"
 #include "site/sitescanner.h"
+#include "site/translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,25 +49,6 @@ namespace {
 
 const int kMaxRecent = 10;
 const QString kRecentKey = QStringLiteral("recentSites");
-
-QString languageName(const QString &code)
-{
-    if (code == QLatin1String("kk"))
-        return QStringLiteral("Қазақша (kk)");
-    if (code == QLatin1String("ru"))
-        return QStringLiteral("Русский (ru)");
-    if (code == QLatin1String("en"))
-        return QStringLiteral("English (en)");
-    return code;
-}
-
-// QTextDocument keeps no-break spaces only in its raw text; toPlainText() would turn them into spaces.
-QString editorText(const QPlainTextEdit *editor)
-{
-    QString text = editor->document()->toRawText();
-    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
-    return text;
-}
 
 } // namespace
 
@@ -105,13 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_blueprints = std::make_unique<BlueprintResolver>(index->layout, index->config);
         m_preview->setRenderer(std::make_shared<GravRenderer>(*index));
         m_blueprintCache.clear();
-        m_taxonomyValues.clear();
-        for (const PageNode &node : index->nodes)
-            for (const PageVariant &v : node.variants)
-                for (auto it = v.taxonomy.cbegin(); it != v.taxonomy.cend(); ++it)
-                    for (const QString &value : it.value())
-                        if (!m_taxonomyValues[it.key()].contains(value))
-                            m_taxonomyValues[it.key()].append(value);
+        m_taxonomyValues = siteTaxonomyValues(*index);
         m_progress->setVisible(false);
         for (int r = 0; r < m_model->rowCount(); ++r)
             m_tree->expand(m_model->index(r, 0));
@@ -319,6 +297,8 @@ void MainWindow::buildActions()
     edit->addAction(undo);
     edit->addAction(redo);
 
+    buildTranslationActions();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About GravDesk"), this, [this] {
         AboutDialog dialog(this);
@@ -515,21 +495,8 @@ void MainWindow::showForm(const QString &route)
     const QString templateName = index ? index->templateName(m_docNode, m_doc->language()) : QStringLiteral("default");
     if (!m_blueprintCache.contains(templateName))
         m_blueprintCache.insert(templateName, m_blueprints ? m_blueprints->resolve(templateName) : Blueprint());
-    FieldContext context;
-    context.dateFormat = m_doc->header().values.value(QStringLiteral("dateformat")).toString();
-    if (context.dateFormat.isEmpty())
-        context.dateFormat = config.dateFormatDefault();
-    context.zone = config.timeZone();
-    context.taxonomyTypes = config.taxonomies();
-    for (const QString &type : std::as_const(context.taxonomyTypes))
-        context.taxonomyValues.insert(type, m_taxonomyValues.value(type));
-    // The page folder's media, for the media and file pickers (one folder listing).
-    const QStringList extensions = config.mediaExtensions();
-    const QFileInfoList files = QFileInfo(m_doc->path()).dir().entryInfoList(QDir::Files, QDir::Name | QDir::IgnoreCase);
-    for (const QFileInfo &f : files)
-        if (extensions.contains(f.suffix().toLower()) && !f.fileName().startsWith(QLatin1Char('.')))
-            context.mediaFiles << f.fileName();
-    m_form->showDocument(m_doc, m_blueprintCache.value(templateName), context, config, route);
+    m_form->showDocument(
+        m_doc, m_blueprintCache.value(templateName), makeFieldContext(config, *m_doc, m_taxonomyValues), config, route);
 }
 
 void MainWindow::onHeaderChangedByUndo()
@@ -607,9 +574,11 @@ void MainWindow::onSaveFinished(PageDocument *doc, int outcomeValue, const QStri
         m_prompter->showError(
             this, tr("Save failed"), tr("%1\n\nThe file on disk is unchanged and your text is still in the editor.").arg(error));
     }
-    if (outcome == SaveOutcome::Written)
+    if (outcome == SaveOutcome::Written) {
         m_statusLabel->setText(tr("Saved %1").arg(name));
-    else if (outcome == SaveOutcome::Unchanged)
+        if (const auto index = m_model->index())
+            recordTranslationSavedLater(doc->path(), doc->language(), index->config.defaultLanguage());
+    } else if (outcome == SaveOutcome::Unchanged)
         m_statusLabel->setText(tr("%1 has no changes to save").arg(name));
     else
         m_statusLabel->setText(tr("%1 was not saved").arg(name));
@@ -651,6 +620,12 @@ bool MainWindow::whenCurrentSettled(const std::function<void()> &proceed)
         return true;
     }
     return false;
+}
+
+void MainWindow::reopenCurrent()
+{
+    if (m_docNode > 0 && (!m_doc || !m_doc->isModified()))
+        openVariant(m_docNode, m_doc ? m_doc->language() : m_language);
 }
 
 void MainWindow::setLanguage(const QString &language)

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QMap>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -32,6 +33,7 @@ class PageTreeModel;
 class PreviewView;
 class Prompter;
 class SiteScanner;
+class TranslationsDialog;
 
 /**
  * GravDesk's window: the post tree and the site's problems on the left; the
@@ -63,6 +65,11 @@ public:
 
     static QStringList recentSites();
 
+    /// Runs @p proceed once the current page is saved or discarded; returns false if the user cancelled.
+    bool whenCurrentSettled(const std::function<void()> &proceed);
+    /// Reads the current page again from disk (after another window saved it).
+    void reopenCurrent();
+
 Q_SIGNALS:
     void siteLoaded();
     void documentOpened();
@@ -93,8 +100,12 @@ private:
     void updateTitle();
     void rememberSite(const QString &path);
     void rebuildRecentMenu();
-    /// Runs @p proceed once the current page is saved or discarded; returns false if the user cancelled.
-    bool whenCurrentSettled(const std::function<void()> &proceed);
+    // Translations (translationactions.cpp): the Page menu's Translate to, Side by Side and Translations.
+    void buildTranslationActions();
+    void rebuildTranslateMenu();
+    void createTranslationOf(const QString &relPath, const QString &source, const QString &language);
+    void openSideBySide();
+    void showTranslations();
 
     std::shared_ptr<Prompter> m_prompter;
     SiteScanner *m_scanner = nullptr;
@@ -113,6 +124,8 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_statusLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_translateMenu = nullptr;
+    QPointer<TranslationsDialog> m_translationsDialog;
     QAction *m_saveAction = nullptr;
 
     QString m_sitePath;
