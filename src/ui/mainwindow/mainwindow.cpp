@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
+#include "common/interfacelanguage.h"
 #include "common/uitext.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/prompter.h"
+#include "dialogs/settingsdialog.h"
 #include "form/fieldcontext.h"
 #include "form/pageformwidget.h"
 #include "mainwindow/editcommands.h"
@@ -296,6 +298,18 @@ void MainWindow::buildActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *settings = edit->addAction(tr("Se&ttings…"), this, [this] {
+        SettingsDialog dialog(this);
+        const QString before = InterfaceLanguage::saved();
+        if (dialog.exec() != QDialog::Accepted || dialog.language() == before)
+            return;
+        InterfaceLanguage::save(dialog.language());
+        Q_EMIT interfaceLanguageChosen(dialog.language());
+    });
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setMenuRole(QAction::PreferencesRole);
+    settings->setShortcut(QKeySequence::Preferences);
 
     buildTranslationActions();
 
@@ -620,6 +634,16 @@ bool MainWindow::whenCurrentSettled(const std::function<void()> &proceed)
         return true;
     }
     return false;
+}
+
+MainWindow::Place MainWindow::place() const
+{
+    Place p;
+    p.site = m_sitePath;
+    if (const PageNode *n = m_model->node(m_docNode))
+        p.page = n->relPath;
+    p.language = m_doc && !m_doc->language().isEmpty() ? m_doc->language() : m_language;
+    return p;
 }
 
 void MainWindow::reopenCurrent()

@@ -70,10 +70,21 @@ public:
     /// Reads the current page again from disk (after another window saved it).
     void reopenCurrent();
 
+    /// Where the user is: the site, the selected page folder (relative to the pages folder) and its language.
+    struct Place
+    {
+        QString site;
+        QString page;
+        QString language;
+    };
+    Place place() const;
+
 Q_SIGNALS:
     void siteLoaded();
     void documentOpened();
     void documentSaved(bool ok);
+    /// The user chose another interface language in Settings (already saved there); "" = the system's.
+    void interfaceLanguageChosen(const QString &code);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
