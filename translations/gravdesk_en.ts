@@ -18,4 +18,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>GravDesk::TranslationsDialog</name>
+    <message numerus="yes">
+        <source>Missing: %n.</source>
+        <translation>
+            <numerusform>Missing: %n.</numerusform>
+            <numerusform>Missing: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than their source: %n.</source>
+        <translation>
+            <numerusform>Older than their source: %n.</numerusform>
+            <numerusform>Older than their source: %n.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

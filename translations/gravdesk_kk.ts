@@ -591,6 +591,70 @@ The file on disk is unchanged and your text is still in the editor.</source>
         <source>&amp;Redo</source>
         <translation>&amp;Қайталау</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>&amp;Бет</translation>
+    </message>
+    <message>
+        <source>&amp;Translate to</source>
+        <translation>&amp;Аудару</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side…</source>
+        <translation>&amp;Қатар…</translation>
+    </message>
+    <message>
+        <source>Tr&amp;anslations…</source>
+        <translation>Ау&amp;дармалар…</translation>
+    </message>
+    <message>
+        <source>(open a page of a multilingual site)</source>
+        <translation>(көптілді сайттың бетін ашыңыз)</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ашу: %1</translation>
+    </message>
+    <message>
+        <source>Start %1 from %2</source>
+        <translation>Аударманы бастау: %1 (%2 тілінен)</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>Аударма</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 file to translate from.</source>
+        <translation>%1 бетінде аударуға болатын %2 файлы жоқ.</translation>
+    </message>
+    <message>
+        <source>The %1 translation was not created: %2</source>
+        <translation>%1 аудармасы жасалмады: %2</translation>
+    </message>
+    <message>
+        <source>Created %1: a draft with the %2 text to translate</source>
+        <translation>%1 жасалды: аударуға арналған %2 мәтіні бар жоба</translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>Қатар</translation>
+    </message>
+    <message>
+        <source>Open a page that has a language file first.</source>
+        <translation>Алдымен тіл файлы бар бетті ашыңыз.</translation>
+    </message>
+    <message>
+        <source>This page has only one language. Start a translation with Page ▸ Translate to first.</source>
+        <translation>Бұл беттің бір ғана тілі бар. Алдымен аударманы бастаңыз: Бет ▸ Аудару.</translation>
+    </message>
+    <message>
+        <source>Start the %1 translation of %2 from its %3 text? It is created as a draft (not published).</source>
+        <translation>%2 бетінің %1 аудармасын %3 мәтінінен бастау керек пе? Ол жоба ретінде жасалады (жарияланбайды).</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::PageDocument</name>
@@ -776,6 +840,76 @@ The file on disk is unchanged and your text is still in the editor.</source>
     </message>
 </context>
 <context>
+    <name>GravDesk::SettingsDialog</name>
+    <message>
+        <source>System language</source>
+        <translation>Жүйе тілі</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::SideBySideWindow</name>
+    <message>
+        <source>%1 — side by side</source>
+        <translation>%1 — қатар</translation>
+    </message>
+    <message>
+        <source>The paragraph with the cursor is highlighted on both sides; scrolling one side scrolls the other to the same paragraph.</source>
+        <translation>Курсор тұрған азат жол екі жақта да белгіленеді; бір жағын айналдырғанда екіншісі сол азат жолға айналады.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Both</source>
+        <translation>&amp;Екеуін де сақтау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Open Page</source>
+        <translation>Бетті ашу</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 оқылмады: %2</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved yet:
+
+%2</source>
+        <translation>%1 әзірге сақталмайды:
+
+%2</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Файл дискіде өзгерген</translation>
+    </message>
+    <message>
+        <source>%1
+
+Overwrite it with your version? (No keeps your text in the editor, unsaved.)</source>
+        <translation>%1
+
+Оны сіздің нұсқаңызбен қайта жазу керек пе? («Жоқ» мәтініңізді редакторда сақталмаған күйде қалдырады.)</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Сақтау сәтсіз аяқталды</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file on disk is unchanged and your text is still in the editor.</source>
+        <translation>%1
+
+Дискідегі файл өзгермеді, мәтініңіз әлі редакторда.</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::SiteLayout</name>
     <message>
         <source>Grav installation</source>
@@ -792,6 +926,94 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>not a Grav site</source>
         <translation>Grav сайты емес</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::TranslationsDialog</name>
+    <message>
+        <source>Translations</source>
+        <translation>Аудармалар</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Бет</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>No site is open.</source>
+        <translation>Сайт ашылмаған.</translation>
+    </message>
+    <message>
+        <source>Reading the pages…</source>
+        <translation>Беттер оқылуда…</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Double-click to start this translation from the %1 text.</source>
+        <translation>Бұл аударманы %1 мәтінінен бастау үшін екі рет шертіңіз.</translation>
+    </message>
+    <message>
+        <source>older than its source</source>
+        <translation>дереккөзінен ескі</translation>
+    </message>
+    <message>
+        <source>The %1 text changed after this translation was last saved.</source>
+        <translation>Бұл аударма соңғы рет сақталғаннан кейін %1 мәтіні өзгерді.</translation>
+    </message>
+    <message>
+        <source>Every page has all the site&apos;s languages, and no translation is older than its source.</source>
+        <translation>Әр бетте сайттың барлық тілі бар, және ешбір аударма дереккөзінен ескі емес.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing: %n.</source>
+        <translation>
+            <numerusform>Жоқ: %n.</numerusform>
+            <numerusform>Жоқ: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than their source: %n.</source>
+        <translation>
+            <numerusform>Дереккөзінен ескі: %n.</numerusform>
+            <numerusform>Дереккөзінен ескі: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click a row to open it, or to start a missing translation from its source.</source>
+        <translation>Жолды ашу немесе жетіспейтін аударманы дереккөзінен бастау үшін оны екі рет шертіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>Интерфейс &amp;тілі:</translation>
+    </message>
+    <message>
+        <source>The window is rebuilt in the new language at once; your open page stays open.</source>
+        <translation>Терезе бірден жаңа тілде қайта құрылады; ашық бет ашық күйінде қалады.</translation>
     </message>
 </context>
 </TS>

@@ -593,6 +593,70 @@ The file on disk is unchanged and your text is still in the editor.</source>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>С&amp;траница</translation>
+    </message>
+    <message>
+        <source>&amp;Translate to</source>
+        <translation>&amp;Перевести на</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side…</source>
+        <translation>&amp;Рядом…</translation>
+    </message>
+    <message>
+        <source>Tr&amp;anslations…</source>
+        <translation>П&amp;ереводы…</translation>
+    </message>
+    <message>
+        <source>(open a page of a multilingual site)</source>
+        <translation>(откройте страницу многоязычного сайта)</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Открыть: %1</translation>
+    </message>
+    <message>
+        <source>Start %1 from %2</source>
+        <translation>Начать перевод: %1 (с %2)</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 file to translate from.</source>
+        <translation>У страницы %1 нет файла на языке %2, с которого можно переводить.</translation>
+    </message>
+    <message>
+        <source>The %1 translation was not created: %2</source>
+        <translation>Перевод на %1 не создан: %2</translation>
+    </message>
+    <message>
+        <source>Created %1: a draft with the %2 text to translate</source>
+        <translation>Создан %1: черновик с текстом на %2 для перевода</translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>Рядом</translation>
+    </message>
+    <message>
+        <source>Open a page that has a language file first.</source>
+        <translation>Сначала откройте страницу, у которой есть языковой файл.</translation>
+    </message>
+    <message>
+        <source>This page has only one language. Start a translation with Page ▸ Translate to first.</source>
+        <translation>У этой страницы только один язык. Сначала начните перевод: Страница ▸ Перевести на.</translation>
+    </message>
+    <message>
+        <source>Start the %1 translation of %2 from its %3 text? It is created as a draft (not published).</source>
+        <translation>Начать перевод %2 на %1 с текста на %3? Он будет создан как черновик (не опубликован).</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::PageDocument</name>
@@ -778,6 +842,76 @@ The file on disk is unchanged and your text is still in the editor.</source>
     </message>
 </context>
 <context>
+    <name>GravDesk::SettingsDialog</name>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::SideBySideWindow</name>
+    <message>
+        <source>%1 — side by side</source>
+        <translation>%1 — рядом</translation>
+    </message>
+    <message>
+        <source>The paragraph with the cursor is highlighted on both sides; scrolling one side scrolls the other to the same paragraph.</source>
+        <translation>Абзац с курсором подсвечен с обеих сторон; при прокрутке одной стороны другая прокручивается к тому же абзацу.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Both</source>
+        <translation>&amp;Сохранить оба</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Open Page</source>
+        <translation>Открытие страницы</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранение</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved yet:
+
+%2</source>
+        <translation>%1 пока нельзя сохранить:
+
+%2</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Файл изменён на диске</translation>
+    </message>
+    <message>
+        <source>%1
+
+Overwrite it with your version? (No keeps your text in the editor, unsaved.)</source>
+        <translation>%1
+
+Перезаписать его вашей версией? («Нет» оставит ваш текст в редакторе несохранённым.)</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Не удалось сохранить</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file on disk is unchanged and your text is still in the editor.</source>
+        <translation>%1
+
+Файл на диске не изменён, а ваш текст по-прежнему в редакторе.</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::SiteLayout</name>
     <message>
         <source>Grav installation</source>
@@ -794,6 +928,96 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>not a Grav site</source>
         <translation>не сайт Grav</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::TranslationsDialog</name>
+    <message>
+        <source>Translations</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>No site is open.</source>
+        <translation>Сайт не открыт.</translation>
+    </message>
+    <message>
+        <source>Reading the pages…</source>
+        <translation>Чтение страниц…</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>Double-click to start this translation from the %1 text.</source>
+        <translation>Дважды щёлкните, чтобы начать этот перевод с текста на %1.</translation>
+    </message>
+    <message>
+        <source>older than its source</source>
+        <translation>старше источника</translation>
+    </message>
+    <message>
+        <source>The %1 text changed after this translation was last saved.</source>
+        <translation>Текст на %1 изменился после последнего сохранения этого перевода.</translation>
+    </message>
+    <message>
+        <source>Every page has all the site&apos;s languages, and no translation is older than its source.</source>
+        <translation>У каждой страницы есть все языки сайта, и ни один перевод не старше своего источника.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing: %n.</source>
+        <translation>
+            <numerusform>Отсутствует: %n.</numerusform>
+            <numerusform>Отсутствует: %n.</numerusform>
+            <numerusform>Отсутствует: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than their source: %n.</source>
+        <translation>
+            <numerusform>Старше источника: %n.</numerusform>
+            <numerusform>Старше источника: %n.</numerusform>
+            <numerusform>Старше источника: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click a row to open it, or to start a missing translation from its source.</source>
+        <translation>Дважды щёлкните строку, чтобы открыть её или начать недостающий перевод с источника.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Язык интерфейса:</translation>
+    </message>
+    <message>
+        <source>The window is rebuilt in the new language at once; your open page stays open.</source>
+        <translation>Окно сразу перестраивается на новом языке; открытая страница остаётся открытой.</translation>
     </message>
 </context>
 </TS>
