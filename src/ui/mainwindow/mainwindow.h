@@ -31,6 +31,7 @@ class PageFormWidget;
 class PageTreeModel;
 class PreviewView;
 class Prompter;
+class ScrollSync;
 class SiteScanner;
 
 /**
@@ -109,6 +110,7 @@ private:
     QTabBar *m_variantTabs = nullptr;
     QPlainTextEdit *m_editor = nullptr;
     PreviewView *m_preview = nullptr;
+    ScrollSync *m_scrollSync = nullptr;
     QComboBox *m_languageCombo = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_statusLabel = nullptr;
