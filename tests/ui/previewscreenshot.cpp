@@ -76,7 +76,8 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     const QCommandLineOption qmOption(QStringLiteral("qm"), QStringLiteral("Interface translation."), QStringLiteral("FILE"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"), QStringLiteral("1400x900"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"), QStringLiteral("1400x900"));
     const QCommandLineOption darkOption(QStringLiteral("dark"), QStringLiteral("Dark palette."));
     const QCommandLineOption scrollOption(
         QStringLiteral("scroll-to"), QStringLiteral("Scroll the preview to this element."), QStringLiteral("SELECTOR"));
@@ -141,13 +142,18 @@ int main(int argc, char *argv[])
     if (!QTest::qWaitFor([&] { return window.currentDocument() && applied > 0 && applied >= preview->requestedSeq(); }, 30000))
         return fail("the preview did not show the page");
     if (!QTest::qWaitFor(
-        [&] { return evaluateTrue(preview, QStringLiteral("Array.prototype.every.call(document.images, function (i) { return i.complete; })")); },
-        10000))
+            [&] {
+                return evaluateTrue(
+                    preview, QStringLiteral("Array.prototype.every.call(document.images, function (i) { return i.complete; })"));
+            },
+            10000))
         std::fputs("previewscreenshot: some pictures did not load\n", stderr);
     if (parser.isSet(scrollOption)) {
-        const QString selector = QString::fromUtf8(QJsonDocument(QJsonArray {parser.value(scrollOption)}).toJson(QJsonDocument::Compact));
+        const QString selector
+            = QString::fromUtf8(QJsonDocument(QJsonArray {parser.value(scrollOption)}).toJson(QJsonDocument::Compact));
         if (!evaluateTrue(preview,
-                QStringLiteral("(function (e) { if (!e) return false; window.scrollTo(0, e.getBoundingClientRect().top + window.scrollY - 24);"
+                QStringLiteral("(function (e) { if (!e) return false; window.scrollTo(0, e.getBoundingClientRect().top + "
+                               "window.scrollY - 24);"
                                " return true; })(document.querySelector(")
                     + selector.mid(1, selector.size() - 2) + QStringLiteral("))")))
             return fail("nothing in the preview matches --scroll-to");

@@ -72,11 +72,14 @@ private Q_SLOTS:
         QCOMPARE(evaluate(QStringLiteral("document.getElementById('n').textContent")).toString(), QStringLiteral("New"));
         QCOMPARE(evaluate(QStringLiteral("document.getElementById('a').gdMark")).toInt(), 7);
         QCOMPARE(evaluate(QStringLiteral("document.getElementById('b').gdMark")).toInt(), 7);
-        QCOMPARE(evaluate(QStringLiteral("document.getElementById('a').getAttribute('data-gd-line')")).toString(), QStringLiteral("3"));
-        QCOMPARE(evaluate(QStringLiteral("document.getElementById('b').getAttribute('data-gd-line')")).toString(), QStringLiteral("5"));
+        QCOMPARE(evaluate(QStringLiteral("document.getElementById('a').getAttribute('data-gd-line')")).toString(),
+            QStringLiteral("3"));
+        QCOMPARE(evaluate(QStringLiteral("document.getElementById('b').getAttribute('data-gd-line')")).toString(),
+            QStringLiteral("5"));
         // A block whose content changed is replaced; its neighbours stay.
-        QVERIFY(show(QStringLiteral("<div data-gd-line=\"1\" id=\"n\">New</div>\n\n<div data-gd-line=\"3\" id=\"a\">A edited</div>\n\n"
-                                    "<div data-gd-line=\"5\" id=\"b\">B</div>\n")));
+        QVERIFY(show(
+            QStringLiteral("<div data-gd-line=\"1\" id=\"n\">New</div>\n\n<div data-gd-line=\"3\" id=\"a\">A edited</div>\n\n"
+                           "<div data-gd-line=\"5\" id=\"b\">B</div>\n")));
         QCOMPARE(evaluate(QStringLiteral("typeof document.getElementById('a').gdMark")).toString(), QStringLiteral("undefined"));
         QCOMPARE(evaluate(QStringLiteral("document.getElementById('a').textContent")).toString(), QStringLiteral("A edited"));
         QCOMPARE(evaluate(QStringLiteral("document.getElementById('b').gdMark")).toInt(), 7);
@@ -88,15 +91,20 @@ private Q_SLOTS:
         QVERIFY(show(QStringLiteral(
             "<p>Before <span class=\"gd-placeholder\" data-gd-kind=\"twig\" id=\"t\">{{ page.title }}</span> after</p>\n\n"
             "<div class=\"gd-placeholder\" data-gd-kind=\"shortcode\" id=\"s\">[notice]Hi[/notice]</div>\n")));
-        const QString twig = evaluate(QStringLiteral("getComputedStyle(document.getElementById('t'), '::before').content")).toString();
-        const QString shortcode = evaluate(QStringLiteral("getComputedStyle(document.getElementById('s'), '::before').content")).toString();
+        const QString twig
+            = evaluate(QStringLiteral("getComputedStyle(document.getElementById('t'), '::before').content")).toString();
+        const QString shortcode
+            = evaluate(QStringLiteral("getComputedStyle(document.getElementById('s'), '::before').content")).toString();
         QVERIFY2(twig.contains(QStringLiteral("Twig")), qPrintable(twig));
         QVERIFY2(shortcode.contains(QStringLiteral("Shortcode")), qPrintable(shortcode));
         // Boxed apart from the text, and the original source is still there to read.
-        QCOMPARE(evaluate(QStringLiteral("getComputedStyle(document.getElementById('t')).borderTopStyle")).toString(), QStringLiteral("dashed"));
-        QCOMPARE(evaluate(QStringLiteral("getComputedStyle(document.getElementById('s')).display")).toString(), QStringLiteral("block"));
+        QCOMPARE(evaluate(QStringLiteral("getComputedStyle(document.getElementById('t')).borderTopStyle")).toString(),
+            QStringLiteral("dashed"));
+        QCOMPARE(evaluate(QStringLiteral("getComputedStyle(document.getElementById('s')).display")).toString(),
+            QStringLiteral("block"));
         QVERIFY(evaluate(QStringLiteral("document.getElementById('t').offsetWidth")).toInt() > 0);
-        QCOMPARE(evaluate(QStringLiteral("document.getElementById('s').textContent")).toString(), QStringLiteral("[notice]Hi[/notice]"));
+        QCOMPARE(evaluate(QStringLiteral("document.getElementById('s').textContent")).toString(),
+            QStringLiteral("[notice]Hi[/notice]"));
     }
 
     void imageActionsAreApproximated_data()
@@ -108,7 +116,8 @@ private Q_SLOTS:
         // wide.png is 40×20.
         QTest::newRow("cropZoom, Grav's query form") << QStringLiteral("cropZoom=100,80") << 100 << 80 << QStringLiteral("cover");
         QTest::newRow("zoomCrop") << QStringLiteral("zoomCrop(60,60)") << 60 << 60 << QStringLiteral("cover");
-        QTest::newRow("cropResize keeps the ratio") << QStringLiteral("cropResize(300,200);quality(80)") << 300 << 150 << QStringLiteral("fill");
+        QTest::newRow("cropResize keeps the ratio")
+            << QStringLiteral("cropResize(300,200);quality(80)") << 300 << 150 << QStringLiteral("fill");
         QTest::newRow("forceResize") << QStringLiteral("forceResize=90,30") << 90 << 30 << QStringLiteral("fill");
         QTest::newRow("resize") << QStringLiteral("resize=90,30&quality=70") << 90 << 30 << QStringLiteral("contain");
         QTest::newRow("crop") << QStringLiteral("crop(5,4,12,10)") << 12 << 10 << QStringLiteral("none");
@@ -124,21 +133,26 @@ private Q_SLOTS:
         QFETCH(QString, fit);
         QVERIFY(show(QStringLiteral("<p><img id=\"i\" src=\"wide.png\" data-grav-actions=\"%1\"></p>\n").arg(actions)));
         QTRY_COMPARE_WITH_TIMEOUT(evaluate(QStringLiteral("document.getElementById('i').naturalWidth")).toInt(), 40, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(evaluate(QStringLiteral("Math.round(document.getElementById('i').getBoundingClientRect().width)")).toInt(), width, 5000);
-        QCOMPARE(evaluate(QStringLiteral("Math.round(document.getElementById('i').getBoundingClientRect().height)")).toInt(), height);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            evaluate(QStringLiteral("Math.round(document.getElementById('i').getBoundingClientRect().width)")).toInt(), width,
+            5000);
+        QCOMPARE(
+            evaluate(QStringLiteral("Math.round(document.getElementById('i').getBoundingClientRect().height)")).toInt(), height);
         QCOMPARE(evaluate(QStringLiteral("getComputedStyle(document.getElementById('i')).objectFit")).toString(), fit);
         if (actions.startsWith(QLatin1String("crop(")))
-            QCOMPARE(evaluate(QStringLiteral("document.getElementById('i').style.objectPosition")).toString(), QStringLiteral("-5px -4px"));
+            QCOMPARE(evaluate(QStringLiteral("document.getElementById('i').style.objectPosition")).toString(),
+                QStringLiteral("-5px -4px"));
     }
 
     void galleryIsASlideshow()
     {
-        const QString gallery = QStringLiteral(
-            "<div class=\"owl-carousel owl-theme\" id=\"owl-1\">\n<img id=\"s1\" src=\"wide.png\">\n<img id=\"s2\" src=\"wide.png\">\n"
-            "<img id=\"s3\" src=\"wide.png\">\n</div>\n\n");
+        const QString gallery = QStringLiteral("<div class=\"owl-carousel owl-theme\" id=\"owl-1\">\n<img id=\"s1\" "
+                                               "src=\"wide.png\">\n<img id=\"s2\" src=\"wide.png\">\n"
+                                               "<img id=\"s3\" src=\"wide.png\">\n</div>\n\n");
         QVERIFY(show(gallery + QStringLiteral("<p>After</p>\n")));
         auto shown = [this](const char *id) {
-            return evaluate(QStringLiteral("getComputedStyle(document.getElementById('%1')).display").arg(QLatin1String(id))).toString()
+            return evaluate(QStringLiteral("getComputedStyle(document.getElementById('%1')).display").arg(QLatin1String(id)))
+                       .toString()
                 != QLatin1String("none");
         };
         QVERIFY(shown("s1"));
@@ -151,9 +165,11 @@ private Q_SLOTS:
         // Typing elsewhere re-renders; the gallery keeps the picture the reader chose.
         QVERIFY(show(gallery + QStringLiteral("<p>After, edited</p>\n")));
         QVERIFY(shown("s2"));
-        evaluate(QStringLiteral("document.getElementById('owl-1').dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowLeft'}))"));
+        evaluate(
+            QStringLiteral("document.getElementById('owl-1').dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowLeft'}))"));
         QVERIFY(shown("s1"));
-        evaluate(QStringLiteral("document.getElementById('owl-1').dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowLeft'}))"));
+        evaluate(
+            QStringLiteral("document.getElementById('owl-1').dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowLeft'}))"));
         QVERIFY(shown("s3")); // wraps around
         evaluate(QStringLiteral("document.querySelectorAll('#owl-1 .gd-carousel-dot')[1].click()"));
         QVERIFY(shown("s2"));
@@ -177,15 +193,18 @@ private Q_SLOTS:
         light.setColor(QPalette::WindowText, Qt::black);
 
         m_view->setPalette(light);
-        QTRY_VERIFY_WITH_TIMEOUT(!evaluate(QStringLiteral("document.documentElement.classList.contains('gd-dark')")).toBool(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !evaluate(QStringLiteral("document.documentElement.classList.contains('gd-dark')")).toBool(), 5000);
         const QString lightBackground = background();
         m_view->setPalette(dark);
         QVERIFY(m_view->isDarkTheme());
-        QTRY_VERIFY_WITH_TIMEOUT(evaluate(QStringLiteral("document.documentElement.classList.contains('gd-dark')")).toBool(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            evaluate(QStringLiteral("document.documentElement.classList.contains('gd-dark')")).toBool(), 5000);
         QVERIFY2(background() != lightBackground, qPrintable(background()));
         m_view->setPalette(light);
         QVERIFY(!m_view->isDarkTheme());
-        QTRY_VERIFY_WITH_TIMEOUT(!evaluate(QStringLiteral("document.documentElement.classList.contains('gd-dark')")).toBool(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !evaluate(QStringLiteral("document.documentElement.classList.contains('gd-dark')")).toBool(), 5000);
         QCOMPARE(background(), lightBackground);
     }
 

@@ -61,7 +61,10 @@ private:
     }
 
     double scrollY() { return evaluate(QStringLiteral("window.scrollY")).toDouble(); }
-    double blockTop(int k) { return evaluate(QStringLiteral("document.getElementById('b%1').getBoundingClientRect().top").arg(k)).toDouble(); }
+    double blockTop(int k)
+    {
+        return evaluate(QStringLiteral("document.getElementById('b%1').getBoundingClientRect().top").arg(k)).toDouble();
+    }
     int editorTopBlock() const { return m_editor->cursorForPosition(QPoint(2, 2)).blockNumber(); }
 
     void putCursorOnBlock(int k)
@@ -74,9 +77,10 @@ private:
     // What a reader does: a wheel turn (user input) followed by the page scrolling to block @p k.
     void scrollPreviewToBlock(int k)
     {
-        evaluate(QStringLiteral("window.dispatchEvent(new WheelEvent('wheel', {deltaY: 100}));"
-                                "window.scrollTo(0, document.getElementById('b%1').getBoundingClientRect().top + window.scrollY);")
-                     .arg(k));
+        evaluate(
+            QStringLiteral("window.dispatchEvent(new WheelEvent('wheel', {deltaY: 100}));"
+                           "window.scrollTo(0, document.getElementById('b%1').getBoundingClientRect().top + window.scrollY);")
+                .arg(k));
     }
 
 private Q_SLOTS:
@@ -122,10 +126,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(scrollY() > start + 500, 5000);
         const double innerHeight = evaluate(QStringLiteral("window.innerHeight")).toDouble();
         QTRY_VERIFY2_WITH_TIMEOUT(std::abs(blockTop(40) + 40 - fraction * innerHeight) < 60,
-            qPrintable(QStringLiteral("block top %1, expected near %2").arg(blockTop(40)).arg(fraction * innerHeight - 40)), 5000);
+            qPrintable(QStringLiteral("block top %1, expected near %2").arg(blockTop(40)).arg(fraction * innerHeight - 40)),
+            5000);
         // Back up: the preview follows.
         putCursorOnBlock(10);
-        QTRY_VERIFY_WITH_TIMEOUT(std::abs(blockTop(10) + 40 - double(m_editor->cursorRect().top()) / m_editor->viewport()->height() * innerHeight) < 60, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::abs(blockTop(10) + 40 - double(m_editor->cursorRect().top()) / m_editor->viewport()->height() * innerHeight)
+                < 60,
+            5000);
     }
 
     void previewMovesEditor()

@@ -344,8 +344,8 @@ void PreviewView::runInShell(const QString &function, const QVariantList &args)
     if (!m_shellReady)
         return;
     const QString json = QString::fromUtf8(QJsonDocument::fromVariant(args).toJson(QJsonDocument::Compact));
-    page()->runJavaScript(QStringLiteral("window.") + function + QStringLiteral(" && window.") + function
-            + QLatin1Char('(') + json.mid(1, json.size() - 2) + QStringLiteral(");"),
+    page()->runJavaScript(QStringLiteral("window.") + function + QStringLiteral(" && window.") + function + QLatin1Char('(')
+            + json.mid(1, json.size() - 2) + QStringLiteral(");"),
         QWebEngineScript::MainWorld);
 }
 
