@@ -3,6 +3,7 @@
 #include "mainwindow/mainwindow.h"
 #include "preview/previewview.h"
 #include "preview/scrollsync.h"
+#include "tempsite.h"
 
 #include <QAction>
 #include <QApplication>
@@ -10,6 +11,7 @@
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBlock>
@@ -190,6 +192,50 @@ private Q_SLOTS:
         MainWindow again;
         QVERIFY(!again.findChild<QAction *>(QStringLiteral("syncScrollAction"))->isChecked());
         QVERIFY(!again.findChild<ScrollSync *>(QStringLiteral("scrollSync"))->isEnabled());
+    }
+
+    // In the window the editor holds the body and the preview the whole file: line numbers differ by
+    // the header's length, and the mapping must land on the exact line either way.
+    void windowMapsBodyLinesToFileLines()
+    {
+        QSettings().setValue(QStringLiteral("preview/syncScrolling"), true);
+        TempSite site;
+        QVERIFY(site.isValid());
+        site.writeDefaultConfig();
+        const QByteArray header = "title: Sync\ndate: '01-01-2024 10:00'\n";
+        const int bodyFirstLine = 6; // ---, two header lines, ---, the blank line
+        QByteArray body;
+        for (int k = 0; k < kBlocks; ++k)
+            body += QStringLiteral("<div data-gd-line=\"%1\" id=\"b%2\">\n<p>Block %2</p>\n<p>Some words in it.</p>\n</div>\n\n")
+                        .arg(bodyFirstLine + k * kLinesPerBlock)
+                        .arg(k)
+                        .toUtf8();
+        QVERIFY(!site.writePage(QStringLiteral("01.sync/default.kk.md"), TempSite::page(header, body)).isEmpty());
+        MainWindow window;
+        window.resize(1300, 900);
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::siteLoaded);
+        QVERIFY(window.openSite(site.root()));
+        QVERIFY(loaded.wait(30000));
+        QSignalSpy opened(&window, &MainWindow::documentOpened);
+        QVERIFY(window.selectPage(QStringLiteral("01.sync"), QStringLiteral("kk")));
+        QVERIFY(opened.wait(10000) || window.currentDocument());
+        auto *editor = window.findChild<QPlainTextEdit *>(QStringLiteral("bodyPlainTextEdit"));
+        auto *preview = window.findChild<PreviewView *>(QStringLiteral("previewView"));
+        QVERIFY(editor && preview);
+        QTRY_COMPARE_WITH_TIMEOUT(preview->bodyFirstLine(), bodyFirstLine, 5000);
+        std::swap(m_preview, preview);
+        std::swap(m_editor, editor);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            evaluate(QStringLiteral("document.querySelectorAll('#content > [data-gd-line]').length")).toInt(), kBlocks, 10000);
+        QTest::qWait(500);
+        scrollPreviewToBlock(25);
+        QTRY_COMPARE_WITH_TIMEOUT(editorTopBlock(), 25 * kLinesPerBlock, 5000);
+        QTest::qWait(500);
+        putCursorOnBlock(8);
+        QTRY_VERIFY_WITH_TIMEOUT(blockTop(8) > -200 && blockTop(8) < 50, 5000);
+        std::swap(m_preview, preview);
+        std::swap(m_editor, editor);
     }
 
     void cleanupTestCase() { m_window.reset(); }
