@@ -16,6 +16,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QWebEnginePage>
+#include <QWheelEvent>
 
 #include <memory>
 
@@ -150,6 +151,24 @@ private Q_SLOTS:
         QVERIFY2(std::abs(blockTop(30)) < 3, qPrintable(QString::number(blockTop(30))));
         scrollPreviewToBlock(50);
         QTRY_COMPARE_WITH_TIMEOUT(editorTopBlock(), 50 * kLinesPerBlock, 5000);
+    }
+
+    // A real wheel turn over the preview, as Qt delivers it to the page.
+    void wheelOverPreviewMovesEditor()
+    {
+        QTest::qWait(300);
+        const int before = editorTopBlock();
+        const double y = scrollY();
+        QWidget *target = m_preview->focusProxy() ? m_preview->focusProxy() : m_preview;
+        const QPoint pos = target->rect().center();
+        for (int i = 0; i < 5; ++i) {
+            QWheelEvent wheel(
+                pos, target->mapToGlobal(pos), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(target, &wheel);
+            QTest::qWait(30);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(scrollY() > y + 100, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(editorTopBlock() > before, 5000);
     }
 
     void toggleStopsSync()
