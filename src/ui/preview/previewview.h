@@ -22,7 +22,9 @@ class SandboxInterceptor;
  * user types. Rendering runs on a worker (one job in flight, one pending),
  * debounced by document size. Content is untrusted: the profile is
  * off-the-record, every request that is not the shell or the page's own
- * media is blocked, and the shell's CSP forbids content scripts.
+ * media is blocked, and the shell's CSP forbids content scripts. The shell's
+ * own script reports back (the reader's scrolling) over a web channel whose
+ * one object takes only a line number.
  */
 class PreviewView final : public QWebEngineView
 {
