@@ -139,6 +139,16 @@ private Q_SLOTS:
             5000);
     }
 
+    void editorAtTopShowsPageTop()
+    {
+        putCursorOnBlock(30);
+        QTRY_VERIFY_WITH_TIMEOUT(scrollY() > 500, 5000);
+        m_editor->moveCursor(QTextCursor::Start);
+        QCOMPARE(m_editor->verticalScrollBar()->value(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(scrollY(), 0.0, 5000);
+        putCursorOnBlock(10);
+    }
+
     void previewMovesEditor()
     {
         const int cursorBefore = m_editor->textCursor().position();

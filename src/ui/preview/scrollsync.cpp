@@ -66,6 +66,11 @@ void ScrollSync::syncPreview(bool instant)
 {
     if (!m_enabled || !m_editor || !m_preview || !m_editor->isEnabled())
         return;
+    if (m_editor->verticalScrollBar()->value() == 0) {
+        // The top of the text: the top of the page, with the title and date above the body.
+        m_preview->scrollToLine(0, 0, instant);
+        return;
+    }
     QTextDocument *doc = m_editor->document();
     const QRect viewport = m_editor->viewport()->rect();
     const QRect cursor = m_editor->cursorRect();
