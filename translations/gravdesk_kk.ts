@@ -655,6 +655,18 @@ The file on disk is unchanged and your text is still in the editor.</source>
         <source>Start the %1 translation of %2 from its %3 text? It is created as a draft (not published).</source>
         <translation>%2 бетінің %1 аудармасын %3 мәтінінен бастау керек пе? Ол жоба ретінде жасалады (жарияланбайды).</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Scrolling</source>
+        <translation>&amp;Синхронды айналдыру</translation>
+    </message>
+    <message>
+        <source>Scroll the preview with the text, and the text with the preview</source>
+        <translation>Алдын ала қарауды мәтінмен бірге, ал мәтінді алдын ала қараумен бірге айналдыру</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::PageDocument</name>
@@ -798,6 +810,30 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>Grav rejects this page&apos;s header and would publish the error page below.</source>
         <translation>Grav бұл беттің тақырыптамасын қабылдамайды және оның орнына төмендегі қате бетін жариялайды.</translation>
+    </message>
+    <message>
+        <source>Twig</source>
+        <translation>Twig</translation>
+    </message>
+    <message>
+        <source>Shortcode</source>
+        <translation>Шорткод</translation>
+    </message>
+    <message>
+        <source>summary ▴ · ▾ full text</source>
+        <translation>аңдатпа ▴ · ▾ толық мәтін</translation>
+    </message>
+    <message>
+        <source>Previous picture</source>
+        <translation>Алдыңғы сурет</translation>
+    </message>
+    <message>
+        <source>Next picture</source>
+        <translation>Келесі сурет</translation>
+    </message>
+    <message>
+        <source>Picture %1</source>
+        <translation>%1-сурет</translation>
     </message>
 </context>
 <context>

@@ -657,6 +657,18 @@ The file on disk is unchanged and your text is still in the editor.</source>
         <source>Start the %1 translation of %2 from its %3 text? It is created as a draft (not published).</source>
         <translation>Начать перевод %2 на %1 с текста на %3? Он будет создан как черновик (не опубликован).</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Scrolling</source>
+        <translation>&amp;Синхронная прокрутка</translation>
+    </message>
+    <message>
+        <source>Scroll the preview with the text, and the text with the preview</source>
+        <translation>Прокручивать предпросмотр вместе с текстом, а текст — вместе с предпросмотром</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::PageDocument</name>
@@ -800,6 +812,30 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>Grav rejects this page&apos;s header and would publish the error page below.</source>
         <translation>Grav отклонит заголовок этой страницы и опубликует вместо неё страницу ошибки, показанную ниже.</translation>
+    </message>
+    <message>
+        <source>Twig</source>
+        <translation>Twig</translation>
+    </message>
+    <message>
+        <source>Shortcode</source>
+        <translation>Шорткод</translation>
+    </message>
+    <message>
+        <source>summary ▴ · ▾ full text</source>
+        <translation>анонс ▴ · ▾ полный текст</translation>
+    </message>
+    <message>
+        <source>Previous picture</source>
+        <translation>Предыдущее фото</translation>
+    </message>
+    <message>
+        <source>Next picture</source>
+        <translation>Следующее фото</translation>
+    </message>
+    <message>
+        <source>Picture %1</source>
+        <translation>Фото %1</translation>
     </message>
 </context>
 <context>

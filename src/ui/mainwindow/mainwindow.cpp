@@ -14,6 +14,7 @@
 #include "page/pagedocument.h"
 #include "pagetree/pagetreemodel.h"
 #include "preview/previewview.h"
+#include "preview/scrollsync.h"
 #include "site/gravdate.h"
 #include "site/sitescanner.h"
 #include "site/translations.h"
@@ -227,6 +228,7 @@ void MainWindow::buildUi()
     m_editor->installEventFilter(this);
     m_preview = new PreviewView(bodySplit);
     connect(m_preview, &PreviewView::linkActivated, this, &MainWindow::onPreviewLink);
+    m_scrollSync = new ScrollSync(m_editor, m_preview, this);
     bodySplit->addWidget(m_editor);
     bodySplit->addWidget(m_preview);
     bodySplit->setStretchFactor(0, 1);
@@ -312,6 +314,18 @@ void MainWindow::buildActions()
     settings->setShortcut(QKeySequence::Preferences);
 
     buildTranslationActions();
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *syncScroll = view->addAction(tr("&Sync Scrolling"));
+    syncScroll->setObjectName(QStringLiteral("syncScrollAction"));
+    syncScroll->setToolTip(tr("Scroll the preview with the text, and the text with the preview"));
+    syncScroll->setCheckable(true);
+    syncScroll->setChecked(QSettings().value(QStringLiteral("preview/syncScrolling"), true).toBool());
+    m_scrollSync->setEnabled(syncScroll->isChecked());
+    connect(syncScroll, &QAction::toggled, this, [this](bool on) {
+        m_scrollSync->setEnabled(on);
+        QSettings().setValue(QStringLiteral("preview/syncScrolling"), on);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About GravDesk"), this, [this] {

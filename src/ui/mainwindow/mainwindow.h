@@ -32,6 +32,7 @@ class PageFormWidget;
 class PageTreeModel;
 class PreviewView;
 class Prompter;
+class ScrollSync;
 class SiteScanner;
 class TranslationsDialog;
 
@@ -131,6 +132,7 @@ private:
     QTabBar *m_variantTabs = nullptr;
     QPlainTextEdit *m_editor = nullptr;
     PreviewView *m_preview = nullptr;
+    ScrollSync *m_scrollSync = nullptr;
     QComboBox *m_languageCombo = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_statusLabel = nullptr;
