@@ -920,30 +920,6 @@ The file on disk is unchanged and your text is still in the editor.</source>
 
 %2</translation>
     </message>
-    <message>
-        <source>File changed on disk</source>
-        <translation>Файл дискіде өзгерген</translation>
-    </message>
-    <message>
-        <source>%1
-
-Overwrite it with your version? (No keeps your text in the editor, unsaved.)</source>
-        <translation>%1
-
-Оны сіздің нұсқаңызбен қайта жазу керек пе? («Жоқ» мәтініңізді редакторда сақталмаған күйде қалдырады.)</translation>
-    </message>
-    <message>
-        <source>Save failed</source>
-        <translation>Сақтау сәтсіз аяқталды</translation>
-    </message>
-    <message>
-        <source>%1
-
-The file on disk is unchanged and your text is still in the editor.</source>
-        <translation>%1
-
-Дискідегі файл өзгермеді, мәтініңіз әлі редакторда.</translation>
-    </message>
 </context>
 <context>
     <name>GravDesk::SiteLayout</name>

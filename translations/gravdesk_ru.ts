@@ -922,30 +922,6 @@ The file on disk is unchanged and your text is still in the editor.</source>
 
 %2</translation>
     </message>
-    <message>
-        <source>File changed on disk</source>
-        <translation>Файл изменён на диске</translation>
-    </message>
-    <message>
-        <source>%1
-
-Overwrite it with your version? (No keeps your text in the editor, unsaved.)</source>
-        <translation>%1
-
-Перезаписать его вашей версией? («Нет» оставит ваш текст в редакторе несохранённым.)</translation>
-    </message>
-    <message>
-        <source>Save failed</source>
-        <translation>Не удалось сохранить</translation>
-    </message>
-    <message>
-        <source>%1
-
-The file on disk is unchanged and your text is still in the editor.</source>
-        <translation>%1
-
-Файл на диске не изменён, а ваш текст по-прежнему в редакторе.</translation>
-    </message>
 </context>
 <context>
     <name>GravDesk::SiteLayout</name>

@@ -1,5 +1,7 @@
 #include "interfacelanguage.h"
 
+#include "common/uitext.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -37,13 +39,7 @@ QString InterfaceLanguage::displayName(const QString &code)
 {
     if (code.isEmpty())
         return QCoreApplication::translate("GravDesk::SettingsDialog", "System language");
-    if (code == QLatin1String("kk"))
-        return QStringLiteral("Қазақша");
-    if (code == QLatin1String("ru"))
-        return QStringLiteral("Русский");
-    if (code == QLatin1String("en"))
-        return QStringLiteral("English");
-    return code;
+    return nativeLanguageName(code);
 }
 
 QString InterfaceLanguage::saved()

@@ -5,16 +5,21 @@
 
 namespace GravDesk {
 
+QString nativeLanguageName(const QString &code)
+{
+    if (code == QLatin1String("kk"))
+        return QStringLiteral("Қазақша");
+    if (code == QLatin1String("ru"))
+        return QStringLiteral("Русский");
+    if (code == QLatin1String("en"))
+        return QStringLiteral("English");
+    return code;
+}
+
 QString languageName(const QString &code)
 {
-    // Each language in its own name, so a reader finds theirs whatever the interface language is.
-    if (code == QLatin1String("kk"))
-        return QStringLiteral("Қазақша (kk)");
-    if (code == QLatin1String("ru"))
-        return QStringLiteral("Русский (ru)");
-    if (code == QLatin1String("en"))
-        return QStringLiteral("English (en)");
-    return code;
+    const QString name = nativeLanguageName(code);
+    return name == code ? code : name + QStringLiteral(" (") + code + QLatin1Char(')');
 }
 
 QString editorText(const QPlainTextEdit *editor)

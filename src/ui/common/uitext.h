@@ -6,6 +6,8 @@ class QPlainTextEdit;
 
 namespace GravDesk {
 
+/// A language in its own name ("Қазақша"), so a reader finds theirs whatever the interface language is.
+QString nativeLanguageName(const QString &code);
 /// A site language as the interface names it: its own name and its code ("Қазақша (kk)").
 QString languageName(const QString &code);
 

@@ -539,21 +539,8 @@ void MainWindow::onHeaderChangedByUndo()
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     // Ctrl+Z in the editor walks the shared history, not only the editor's own.
-    if (watched == m_editor && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        const bool isUndo = key->matches(QKeySequence::Undo);
-        const bool isRedo = key->matches(QKeySequence::Redo);
-        if (isUndo || isRedo) {
-            if (event->type() == QEvent::KeyPress) {
-                if (isUndo)
-                    m_undo->undo();
-                else
-                    m_undo->redo();
-            }
-            event->accept();
-            return true;
-        }
-    }
+    if (watched == m_editor && routeUndoKeys(event, m_undo))
+        return true;
     return QMainWindow::eventFilter(watched, event);
 }
 
@@ -592,15 +579,9 @@ void MainWindow::onSaveFinished(PageDocument *doc, int outcomeValue, const QStri
         return;
     const QString name = QFileInfo(doc->path()).fileName();
     bool ok = outcome == SaveOutcome::Written || outcome == SaveOutcome::Unchanged;
-    if (outcome == SaveOutcome::ChangedOnDisk) {
-        if (m_prompter->confirm(this, tr("File changed on disk"),
-                tr("%1\n\nOverwrite it with your version? (No keeps your text in the editor, unsaved.)").arg(error))) {
-            m_docs->save(doc, true);
-            return;
-        }
-    } else if (outcome == SaveOutcome::Failed) {
-        m_prompter->showError(
-            this, tr("Save failed"), tr("%1\n\nThe file on disk is unchanged and your text is still in the editor.").arg(error));
+    if (reportUnwrittenSave(*m_prompter, this, outcome, error)) {
+        m_docs->save(doc, true);
+        return;
     }
     if (outcome == SaveOutcome::Written) {
         m_statusLabel->setText(tr("Saved %1").arg(name));

@@ -16,7 +16,6 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -255,15 +254,9 @@ void SideBySideWindow::onSaveFinished(PageDocument *doc, int outcomeValue, const
     const int side = m_panes[0].doc == doc ? 0 : m_panes[1].doc == doc ? 1 : -1;
     if (side < 0)
         return;
-    if (outcome == SaveOutcome::ChangedOnDisk) {
-        if (m_prompter->confirm(this, tr("File changed on disk"),
-                tr("%1\n\nOverwrite it with your version? (No keeps your text in the editor, unsaved.)").arg(error))) {
-            m_docs->save(doc, true);
-            return;
-        }
-    } else if (outcome == SaveOutcome::Failed) {
-        m_prompter->showError(
-            this, tr("Save failed"), tr("%1\n\nThe file on disk is unchanged and your text is still in the editor.").arg(error));
+    if (reportUnwrittenSave(*m_prompter, this, outcome, error)) {
+        m_docs->save(doc, true);
+        return;
     }
     const bool ok = outcome == SaveOutcome::Written || outcome == SaveOutcome::Unchanged;
     if (outcome == SaveOutcome::Written) {
@@ -353,18 +346,9 @@ void SideBySideWindow::highlightParagraph(int from)
 bool SideBySideWindow::eventFilter(QObject *watched, QEvent *event)
 {
     // Ctrl+Z in a text walks that side's history (body and form edits in order), as in the main window.
-    for (Pane &p : m_panes) {
-        if (watched != p.editor || (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride))
-            continue;
-        auto *key = static_cast<QKeyEvent *>(event);
-        const bool isUndo = key->matches(QKeySequence::Undo), isRedo = key->matches(QKeySequence::Redo);
-        if (!isUndo && !isRedo)
-            break;
-        if (event->type() == QEvent::KeyPress)
-            isUndo ? p.undo->undo() : p.undo->redo();
-        event->accept();
-        return true;
-    }
+    for (Pane &p : m_panes)
+        if (watched == p.editor && routeUndoKeys(event, p.undo))
+            return true;
     return QWidget::eventFilter(watched, event);
 }
 
