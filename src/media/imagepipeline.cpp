@@ -12,7 +12,6 @@
 #include <QTransform>
 
 #include <cmath>
-#include <mutex>
 
 #ifdef GRAVDESK_HAVE_LIBHEIF
 #include <libheif/heif.h>
@@ -20,15 +19,6 @@
 
 namespace GravDesk {
 namespace {
-
-// QImageReader refuses images above 128 MB by default; a scaled JPEG read never gets near it, but a
-// 48 MP PNG has to be decoded in full (192 MB) before it can be shrunk. The import bounds memory
-// itself (GalleryImport's budget), so the per-image limit only guards against absurd headers.
-void raiseAllocationLimitOnce()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { QImageReader::setAllocationLimit(512); });
-}
 
 QSize fitted(const QSize &size, int maxEdge)
 {
@@ -51,6 +41,18 @@ QString readerError(const QImageReader &reader, const QString &path)
         return QCoreApplication::translate("ImagePipeline", "%1 is damaged or incomplete (%2)")
             .arg(QFileInfo(path).fileName(), reader.errorString());
     }
+}
+
+// libjpeg only warns about a file that ends early and hands back the picture padded with grey; a
+// camera file always ends with EOI, so look for it (entropy-coded data never holds FF D9).
+bool jpegIsComplete(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const qint64 tail = std::min<qint64>(f.size(), 64 * 1024);
+    f.seek(f.size() - tail);
+    return f.read(tail).contains(QByteArray("\xff\xd9", 2));
 }
 
 #ifdef GRAVDESK_HAVE_LIBHEIF
@@ -128,7 +130,6 @@ bool ImagePipeline::looksLikeHeif(const QString &path)
 
 bool ImagePipeline::decode(const QString &path, int maxEdge, QImage &image, QString &error, QSize *sourceSize)
 {
-    raiseAllocationLimitOnce();
     if (looksLikeHeif(path)) {
 #ifdef GRAVDESK_HAVE_LIBHEIF
         return decodeHeif(path, maxEdge, image, error, sourceSize);
@@ -151,6 +152,13 @@ bool ImagePipeline::decode(const QString &path, int maxEdge, QImage &image, QStr
     }
     if (sourceSize)
         *sourceSize = stored;
+    if (reader.format() == "jpeg" && !jpegIsComplete(path)) {
+        error = QCoreApplication::translate("ImagePipeline", "%1 is incomplete (the file ends before the picture does)")
+                    .arg(QFileInfo(path).fileName());
+        return false;
+    }
+    // Qt's default allocation limit (128 MB) stays: a JPEG is decoded at scale and never needs it, so a
+    // photo that would have to be decoded in full beyond it (a 48 MP PNG) is refused with a message.
     const QSize target = fitted(stored, maxEdge);
     if (target != stored) {
         // For JPEG this is where the time goes: libjpeg decodes at the largest 1/2, 1/4 or 1/8 scale that is
