@@ -163,17 +163,16 @@ GalleryImportResult GalleryImport::run(
     }
     auto cancelled = [cancel] { return cancel && cancel->load(); };
 
-    // Names first, so workers can write their files without talking to each other.
+    // Workers write to hidden names of their own; the final names are given in order to the photos
+    // that made it, so an unreadable file leaves no gap in the numbering.
     const QString ext = request.image.webp ? QStringLiteral("webp") : QStringLiteral("jpg");
-    const QStringList names =
-        MediaNaming::allocate(folder, MediaNaming::learnPrefix(folder), int(request.items.size()), ext);
     const QString token = QUuid::createUuid().toString(QUuid::Id128).left(8);
     result.items.resize(request.items.size());
     QList<Staged> staged(request.items.size());
     for (qsizetype i = 0; i < request.items.size(); ++i) {
         result.items[i].source = request.items.at(i).source;
-        staged[i].final = QDir(folder).filePath(names.at(i));
-        staged[i].temp = QDir(folder).filePath(tempPrefix() + token + QLatin1Char('-') + names.at(i));
+        staged[i].temp = QDir(folder).filePath(
+            tempPrefix() + token + QLatin1Char('-') + QString::number(i + 1) + QLatin1Char('.') + ext);
     }
 
     // Decode, orient, shrink, encode: in parallel, with the decoded pixels held at once kept in budget.
@@ -196,12 +195,11 @@ GalleryImportResult GalleryImport::run(
                     if (!p.ok) {
                         r.error = p.error;
                     } else if (QString err; !writeTemp(staged.at(i).temp, p.bytes, err)) {
-                        r.error = tr("%1 could not be written: %2").arg(names.at(i), err);
+                        r.error = tr("%1 could not be written to the page folder: %2").arg(QFileInfo(src).fileName(), err);
                     } else {
                         r.ok = true;
                         r.size = p.size;
                         r.bytes = p.bytes.size();
-                        r.fileName = names.at(i);
                     }
                 }
             }
@@ -224,13 +222,15 @@ GalleryImportResult GalleryImport::run(
         return result;
     }
 
-    QStringList imported;
     QList<qsizetype> importedIndex;
     for (qsizetype i = 0; i < result.items.size(); ++i) {
-        if (result.items.at(i).ok) {
-            imported.append(result.items.at(i).fileName);
+        if (result.items.at(i).ok)
             importedIndex.append(i);
-        }
+    }
+    const QStringList imported = MediaNaming::allocate(folder, MediaNaming::learnPrefix(folder), int(importedIndex.size()), ext);
+    for (qsizetype k = 0; k < importedIndex.size(); ++k) {
+        result.items[importedIndex.at(k)].fileName = imported.at(k);
+        staged[importedIndex.at(k)].final = QDir(folder).filePath(imported.at(k));
     }
     if (imported.isEmpty()) {
         result.error = tr("None of the files could be imported; nothing was changed.");
@@ -316,6 +316,9 @@ GalleryImportResult GalleryImport::run(
             sidecars.append(s);
         }
     }
+
+    if (request.beforeCommit)
+        request.beforeCommit();
 
     // Commit: rename everything into place (never over a file), then rewrite the page files.
     QStringList renamed;

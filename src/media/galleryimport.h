@@ -49,6 +49,9 @@ struct GalleryImportRequest
     bool writeSidecars = false; ///< also write `<photo>.meta.yaml` with alt_text (first target's caption)
     qint64 memoryBudget = 192ll << 20; ///< decoded pixels held at once, across all threads
     int maxThreads = 0; ///< 0: one per core
+    /// Runs after the photos are staged and before anything is put in place (tests use it to change the
+    /// folder or a page file at the worst moment).
+    std::function<void()> beforeCommit;
 };
 
 /// The outcome for one photo.

@@ -85,9 +85,10 @@ QString safeFileName(const QString &name)
     QString s;
     s.reserve(name.size());
     for (const QChar c : name) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f || QStringLiteral("<>:\"/\\|?*").contains(c))
-            continue;
-        s.append(c.isSpace() ? QLatin1Char('-') : c);
+        if (c.isSpace())
+            s.append(QLatin1Char('-'));
+        else if (c.unicode() >= 0x20 && c.unicode() != 0x7f && !QStringLiteral("<>:\"/\\|?*").contains(c))
+            s.append(c);
     }
     while (!s.isEmpty() && (s.endsWith(QLatin1Char('.')) || s.endsWith(QLatin1Char('-'))))
         s.chop(1);
