@@ -238,9 +238,7 @@ GalleryImportResult GalleryImport::run(
     }
 
     // Page files: the new text of each, computed before anything is renamed.
-    QList<GalleryTarget> targets = request.targets.isEmpty() ? pageFiles(folder) : request.targets;
-    if (!request.insertBlock)
-        targets.clear();
+    const QList<GalleryTarget> targets = request.targets.isEmpty() ? pageFiles(folder) : request.targets;
     const QString params = request.carouselParams.isNull()
         ? (pagesDirOf(folder).isEmpty() ? GalleryBlock::defaultParams() : GalleryBlock::learnParams(pagesDirOf(folder)))
         : request.carouselParams;
@@ -342,8 +340,8 @@ GalleryImportResult GalleryImport::run(
     }
     for (qsizetype p = 0; p < result.pages.size(); ++p) {
         GalleryPageResult &page = result.pages[p];
-        if (!targets.at(p).body.isNull())
-            continue; // the caller applies it to its open document
+        if (!request.insertBlock || !targets.at(p).body.isNull())
+            continue; // the caller applies it to its open document, or only wanted the photos
         QByteArray now;
         WriteResult w;
         if (!readFile(page.path, now) || now != originals.at(p)) {

@@ -45,7 +45,7 @@ struct GalleryImportRequest
     ImageOptions image;
     QString carouselParams; ///< null: learned from the site (see GalleryBlock::learnParams)
     QList<GalleryTarget> targets; ///< empty: every page file of the folder, block put where a batch import does
-    bool insertBlock = true; ///< false: only write the photos
+    bool insertBlock = true; ///< false: only write the photos (the pages' new text is still returned)
     bool writeSidecars = false; ///< also write `<photo>.meta.yaml` with alt_text (first target's caption)
     qint64 memoryBudget = 192ll << 20; ///< decoded pixels held at once, across all threads
     int maxThreads = 0; ///< 0: one per core
