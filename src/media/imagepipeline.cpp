@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QImageIOHandler>
 #include <QImageReader>
 #include <QImageWriter>
 #include <QPainter>
@@ -27,6 +28,15 @@ QSize fitted(const QSize &size, int maxEdge)
         return size;
     const double f = double(maxEdge) / longest;
     return QSize(std::max(1, int(std::lround(size.width() * f))), std::max(1, int(std::lround(size.height() * f))));
+}
+
+// The size libjpeg produces when decoding @p stored at the largest 1/2^k scale not below @p target.
+QSize jpegDctSize(const QSize &stored, const QSize &target)
+{
+    int d = 1;
+    while (d < 8 && stored.width() / (d * 2) >= target.width() && stored.height() / (d * 2) >= target.height())
+        d *= 2;
+    return QSize((stored.width() + d - 1) / d, (stored.height() + d - 1) / d);
 }
 
 QString readerError(const QImageReader &reader, const QString &path)
@@ -160,16 +170,27 @@ bool ImagePipeline::decode(const QString &path, int maxEdge, QImage &image, QStr
     // Qt's default allocation limit (128 MB) stays: a JPEG is decoded at scale and never needs it, so a
     // photo that would have to be decoded in full beyond it (a 48 MP PNG) is refused with a message.
     const QSize target = fitted(stored, maxEdge);
+    const bool jpeg = reader.format() == "jpeg";
     if (target != stored) {
-        // For JPEG this is where the time goes: libjpeg decodes at the largest 1/2, 1/4 or 1/8 scale that is
-        // still at least the target, and the handler smooth-scales the rest (quality >= 50 asks for smooth).
-        reader.setScaledSize(target);
-        reader.setQuality(75);
+        if (jpeg) {
+            // Where the time goes. libjpeg decodes at 1/2, 1/4 or 1/8 scale with reduced-size IDCTs: ask
+            // for the largest such fraction still at least the target, so the handler adds no scaling of
+            // its own (its quality < 50 default also picks the fast 8x8 IDCT, which a reduced-size decode
+            // does not use), then smooth-scale the rest here.
+            reader.setScaledSize(jpegDctSize(stored, target));
+        } else {
+            reader.setScaledSize(target);
+            reader.setQuality(75); // smooth scaling
+        }
     }
     if (!reader.read(&image)) {
         error = readerError(reader, path);
         return false;
     }
+    // The target in the picture's upright orientation (an EXIF rotation by 90° swaps the edges).
+    const QSize wanted = reader.transformation().testFlag(QImageIOHandler::TransformationRotate90) ? target.transposed() : target;
+    if (image.size() != wanted)
+        image = image.scaled(wanted, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     return true;
 }
 
@@ -182,10 +203,8 @@ qint64 ImagePipeline::estimateDecodeBytes(const QString &path, int maxEdge)
     const QSize t = fitted(s, maxEdge);
     qint64 decoded = qint64(s.width()) * s.height() * 4;
     if (reader.format() == "jpeg") {
-        int d = 1;
-        while (d < 8 && s.width() / (d * 2) >= t.width() && s.height() / (d * 2) >= t.height())
-            d *= 2;
-        decoded = qint64((s.width() + d - 1) / d) * ((s.height() + d - 1) / d) * 4;
+        const QSize dct = jpegDctSize(s, t);
+        decoded = qint64(dct.width()) * dct.height() * 4;
     }
     return decoded + qint64(t.width()) * t.height() * 4 * 2;
 }
