@@ -260,7 +260,8 @@ GalleryImportResult GalleryImport::run(
             result.error = tr("%1 is not valid UTF-8; nothing was changed.").arg(QFileInfo(t.path).fileName());
             return result;
         }
-        FrontMatterDocument doc = FrontMatterDocument::fromEnvelope(env);
+        FrontMatterDocument doc =
+            t.headerBytes.isNull() ? FrontMatterDocument::fromEnvelope(env) : FrontMatterDocument(t.headerBytes);
         const QString title = doc.value(QStringLiteral("title")).toString().trimmed();
         QList<GallerySlide> slides;
         for (qsizetype i : std::as_const(importedIndex)) {
@@ -291,6 +292,7 @@ GalleryImportResult GalleryImport::run(
         if (firstLanguage.isNull())
             firstLanguage = t.language;
         originals.append(raw);
+        page.originalBytes = raw;
         result.pages.append(page);
     }
 

@@ -33,6 +33,7 @@ struct GalleryTarget
     /// The body as the editor has it now (LF); null: read the file. When given, the file is not written:
     /// the new body is returned for the caller to apply (the GUI makes it one undoable edit).
     QString body;
+    QByteArray headerBytes; ///< the header as the editor has it now (used with @c body); null: the file's
     qsizetype position = -1; ///< cursor in the body: -1 puts the block where a batch import does
     qsizetype selectionLength = 0; ///< a selection touching a carousel replaces that carousel
 };
@@ -75,6 +76,7 @@ struct GalleryPageResult
     QString body; ///< the new body (LF)
     QByteArray headerBytes; ///< the new header text (media_order, header_image: false)
     QByteArray fileBytes; ///< the whole new file
+    QByteArray originalBytes; ///< the file as it was on disk before the import
     bool written = false; ///< written to disk (false when the caller gave the body)
 };
 

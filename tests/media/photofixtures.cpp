@@ -4,6 +4,9 @@
 #include <QFile>
 #include <QImageWriter>
 #include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
 #include <QTransform>
 
 namespace GravDesk::PhotoFixtures {
@@ -55,6 +58,36 @@ QImage quadrants(int width, int height)
     p.fillRect(w2, 0, width - w2, h2, c[1]);
     p.fillRect(0, h2, w2, height - h2, c[2]);
     p.fillRect(w2, h2, width - w2, height - h2, c[3]);
+    p.end();
+    return img;
+}
+
+QImage scene(int width, int height, int seed)
+{
+    QImage img(width, height, QImage::Format_RGB32);
+    QPainter p(&img);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QColor skies[] = {QColor(120, 180, 235), QColor(250, 170, 110), QColor(90, 120, 200), QColor(170, 210, 240)};
+    const QColor hills[] = {QColor(70, 140, 60), QColor(150, 110, 60), QColor(40, 90, 70), QColor(110, 160, 80)};
+    QLinearGradient sky(0, 0, 0, height);
+    sky.setColorAt(0, skies[seed % 4].darker(130));
+    sky.setColorAt(1, skies[seed % 4].lighter(130));
+    p.fillRect(img.rect(), sky);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(255, 235, 150));
+    p.drawEllipse(QPointF(width * (0.2 + 0.15 * (seed % 5)), height * 0.25), height * 0.1, height * 0.1);
+    for (int layer = 0; layer < 3; ++layer) {
+        QPainterPath path;
+        path.moveTo(0, height);
+        for (int x = 0; x <= width; x += width / 16) {
+            const double y = height * (0.55 + 0.12 * layer) + height * 0.06 * std::sin((x * 0.01 + seed * 1.7 + layer) * (1 + layer * 0.3));
+            path.lineTo(x, y);
+        }
+        path.lineTo(width, height);
+        path.closeSubpath();
+        p.setBrush(hills[(seed + layer) % 4].darker(100 + layer * 25));
+        p.drawPath(path);
+    }
     p.end();
     return img;
 }

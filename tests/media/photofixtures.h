@@ -12,6 +12,8 @@ namespace GravDesk::PhotoFixtures {
 QList<QColor> quadrantColours();
 /// A picture as it should look upright: four solid quadrants (width > height, so rotations show).
 QImage quadrants(int width, int height);
+/// A simple landscape (sky, sun, hills) that differs with @p seed: fixtures that look like photos in screenshots.
+QImage scene(int width, int height, int seed);
 /// The pixels a camera stores for @p upright when it tags the file with EXIF @p orientation (1..8).
 QImage storedFor(const QImage &upright, int orientation);
 

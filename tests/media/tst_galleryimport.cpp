@@ -181,7 +181,7 @@ void TestGalleryImport::mediaOrderAndSidecars()
     GalleryImportRequest req;
     req.pageFolder = m_page;
     req.writeSidecars = true;
-    req.targets = {GalleryTarget {m_page + QStringLiteral("/item.ru.md"), QStringLiteral("ru"), {}, -1, 0}};
+    req.targets = {GalleryTarget {m_page + QStringLiteral("/item.ru.md"), QStringLiteral("ru"), {}, {}, -1, 0}};
     req.items = {GalleryItem {photo(QStringLiteral("a.jpg")), 0, {{QStringLiteral("ru"), QStringLiteral("Зал: 'большой'")}}}};
     const GalleryImportResult r = GalleryImport::run(req);
     QVERIFY2(r.ok, qPrintable(r.error));
@@ -259,7 +259,7 @@ void TestGalleryImport::editorBodiesAreReturnedNotWritten()
     req.pageFolder = m_page;
     const QString body = QStringLiteral("Unsaved text.\n\n[owl-carousel items=1]\n![](old.jpg)\n[/owl-carousel]\n\nMore.\n");
     const qsizetype inCarousel = body.indexOf(QLatin1String("old.jpg"));
-    req.targets = {GalleryTarget {m_page + QStringLiteral("/item.ru.md"), QStringLiteral("ru"), body, inCarousel, 3}};
+    req.targets = {GalleryTarget {m_page + QStringLiteral("/item.ru.md"), QStringLiteral("ru"), body, {}, inCarousel, 3}};
     req.items = {GalleryItem {photo(QStringLiteral("e.jpg")), 0, {{QStringLiteral("ru"), QStringLiteral("Новое")}}}};
     const GalleryImportResult r = GalleryImport::run(req);
     QVERIFY2(r.ok, qPrintable(r.error));

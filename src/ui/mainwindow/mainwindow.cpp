@@ -245,6 +245,7 @@ void MainWindow::buildUi()
             m_undo->push(new BodyEditCommand(m_editor->document()));
     });
     m_editor->installEventFilter(this);
+    m_editor->viewport()->installEventFilter(this); // photos dropped on the text: Add Gallery
     m_preview = new PreviewView(bodySplit);
     connect(m_preview, &PreviewView::linkActivated, this, &MainWindow::onPreviewLink);
     bodySplit->addWidget(m_editor);
@@ -319,6 +320,11 @@ void MainWindow::buildActions()
     edit->addAction(undo);
     edit->addAction(redo);
 
+    QMenu *page = menuBar()->addMenu(tr("&Page"));
+    m_addGalleryAction = page->addAction(tr("Add &Gallery…"), this, [this] { addGallery(); });
+    m_addGalleryAction->setObjectName(QStringLiteral("addGalleryAction"));
+    m_addGalleryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About GravDesk"), this, [this] {
         AboutDialog dialog(this);
@@ -330,6 +336,7 @@ void MainWindow::buildActions()
     bar->setMovable(false);
     bar->addAction(open);
     bar->addAction(m_saveAction);
+    bar->addAction(m_addGalleryAction);
     bar->addSeparator();
     bar->addWidget(new QLabel(tr("Language: "), bar));
     m_languageCombo = new QComboBox(bar);
@@ -543,6 +550,8 @@ void MainWindow::onHeaderChangedByUndo()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_editor->viewport() && handleGalleryDrop(event))
+        return true;
     // Ctrl+Z in the editor walks the shared history, not only the editor's own.
     if (watched == m_editor && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
         auto *key = static_cast<QKeyEvent *>(event);

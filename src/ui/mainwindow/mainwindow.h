@@ -25,6 +25,7 @@ class QUndoStack;
 namespace GravDesk {
 
 class BlueprintResolver;
+struct GalleryImportResult;
 class DocumentManager;
 class PageDocument;
 class PageFormWidget;
@@ -63,6 +64,9 @@ public:
 
     static QStringList recentSites();
 
+    /// Opens the gallery import dialog for the current page with @p files (photos or folders) in it.
+    void addGallery(const QStringList &files = {});
+
 Q_SIGNALS:
     void siteLoaded();
     void documentOpened();
@@ -93,6 +97,8 @@ private:
     void updateTitle();
     void rememberSite(const QString &path);
     void rebuildRecentMenu();
+    void applyGallery(const GalleryImportResult &result);
+    bool handleGalleryDrop(QEvent *event);
     /// Runs @p proceed once the current page is saved or discarded; returns false if the user cancelled.
     bool whenCurrentSettled(const std::function<void()> &proceed);
 
@@ -114,6 +120,7 @@ private:
     QLabel *m_statusLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAction = nullptr;
+    QAction *m_addGalleryAction = nullptr;
 
     QString m_sitePath;
     QString m_language;
