@@ -21,14 +21,15 @@
 #include <QTemporaryDir>
 #include <QThread>
 
-#include <cstdio>
-#include <functional>
-#include <limits>
 #include <fcntl.h>
-#include <random>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+
+#include <cstdio>
+#include <functional>
+#include <limits>
+#include <random>
 
 extern char **environ;
 
@@ -266,7 +267,8 @@ int main(int argc, char **argv)
         const QString self = QCoreApplication::applicationFilePath();
         const QString ours = outDir(QStringLiteral("gravdesk"));
         const Side g = runAll(QStringLiteral("GravDesk (1 process)"),
-            {QStringList {self, QStringLiteral("--child-import"), ours, QString::number(maxEdge), QString::number(quality)} + photos},
+            {QStringList {self, QStringLiteral("--child-import"), ours, QString::number(maxEdge), QString::number(quality)}
+                + photos},
             1);
 
         // ImageMagick: one convert per photo, as many at once as there are cores.
@@ -305,12 +307,11 @@ int main(int argc, char **argv)
             v = runAll(v.name, cmds, cores);
         }
 
-
         keepBest(gravdesk, g);
         keepBest(magick, m);
         keepBest(vips, v);
-        std::printf("round %d: GravDesk %.2f s, ImageMagick %.2f s, vipsthumbnail %.2f s\n", round + 1, g.seconds, m.seconds,
-            v.seconds);
+        std::printf(
+            "round %d: GravDesk %.2f s, ImageMagick %.2f s, vipsthumbnail %.2f s\n", round + 1, g.seconds, m.seconds, v.seconds);
         std::fflush(stdout);
     }
     std::printf("\n");
@@ -319,8 +320,8 @@ int main(int argc, char **argv)
     printSide(vips, n);
     std::printf("\n");
     if (gravdesk.ran && magick.ran)
-        std::printf("speed vs ImageMagick:   %5.2fx faster   (target >= 5x)   memory %.2fx\n",
-            magick.seconds / gravdesk.seconds, double(gravdesk.peakKb) / std::max(1L, magick.peakKb));
+        std::printf("speed vs ImageMagick:   %5.2fx faster   (target >= 5x)   memory %.2fx\n", magick.seconds / gravdesk.seconds,
+            double(gravdesk.peakKb) / std::max(1L, magick.peakKb));
     if (gravdesk.ran && vips.ran)
         std::printf("time vs vipsthumbnail:  %5.2fx          (target <= 1.3x) memory %.2fx\n", gravdesk.seconds / vips.seconds,
             double(gravdesk.peakKb) / std::max(1L, vips.peakKb));

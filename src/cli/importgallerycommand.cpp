@@ -33,8 +33,8 @@ int runImportGallery(const QStringList &args, QTextStream &out, QTextStream &err
     parser.addPositionalArgument(QStringLiteral("IMAGES"), QStringLiteral("Photos or folders of photos."), QStringLiteral("…"));
     const QCommandLineOption maxEdge(QStringLiteral("max-edge"),
         QStringLiteral("Longest edge in pixels (default: the site's setting, else 2048)."), QStringLiteral("N"));
-    const QCommandLineOption quality(
-        QStringLiteral("quality"), QStringLiteral("JPEG/WebP quality 1-100 (default: the site's, else 85)."), QStringLiteral("Q"));
+    const QCommandLineOption quality(QStringLiteral("quality"),
+        QStringLiteral("JPEG/WebP quality 1-100 (default: the site's, else 85)."), QStringLiteral("Q"));
     const QCommandLineOption insert(QStringLiteral("insert"),
         QStringLiteral("Insert the block into every language file (after the summary delimiter, or appended to the "
                        "page's carousel), set header_image: false and extend media_order."));
@@ -135,16 +135,15 @@ int runImportGallery(const QStringList &args, QTextStream &out, QTextStream &err
         out << '\n'
             << GalleryBlock::block(req.carouselParams.isNull() ? GalleryBlock::defaultParams() : req.carouselParams, slides);
     }
-    out << '\n'
-        << r.imported() << " of " << r.items.size() << " photos imported into " << QDir(folder).absolutePath() << '\n';
+    out << '\n' << r.imported() << " of " << r.items.size() << " photos imported into " << QDir(folder).absolutePath() << '\n';
     return r.imported() == r.items.size() ? 0 : 1;
 }
 
-const RegisterCommand registration {{"import-gallery",
-    "import-gallery PAGE_FOLDER IMAGES… [--max-edge N] [--quality Q] [--insert]",
-    "Import photos into a page: upright, shrunk, without metadata, named like the site's\n"
-    "photos; prints one line per photo and the carousel block (--insert writes it into the page).",
-    &runImportGallery}};
+const RegisterCommand registration {
+    {"import-gallery", "import-gallery PAGE_FOLDER IMAGES… [--max-edge N] [--quality Q] [--insert]",
+        "Import photos into a page: upright, shrunk, without metadata, named like the site's\n"
+        "photos; prints one line per photo and the carousel block (--insert writes it into the page).",
+        &runImportGallery}};
 
 } // namespace
 } // namespace GravDesk::Cli

@@ -1,9 +1,8 @@
 #include "galleryimport.h"
 
+#include "io/atomicwriter.h"
 #include "medianaming.h"
 #include "membudget.h"
-
-#include "io/atomicwriter.h"
 #include "page/envelope.h"
 #include "page/frontmatterdocument.h"
 
@@ -19,11 +18,6 @@
 
 namespace GravDesk {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GalleryImport", text);
-}
 
 QString pagesDirOf(const QString &pageFolder)
 {
@@ -158,7 +152,7 @@ GalleryImportResult GalleryImport::run(
     GalleryImportResult result;
     const QString folder = QDir(request.pageFolder).absolutePath();
     if (!QFileInfo(folder).isDir()) {
-        result.error = tr("%1 is not a page folder").arg(request.pageFolder);
+        result.error = QCoreApplication::translate("GalleryImport", "%1 is not a page folder").arg(request.pageFolder);
         return result;
     }
     auto cancelled = [cancel] { return cancel && cancel->load(); };
@@ -171,8 +165,8 @@ GalleryImportResult GalleryImport::run(
     QList<Staged> staged(request.items.size());
     for (qsizetype i = 0; i < request.items.size(); ++i) {
         result.items[i].source = request.items.at(i).source;
-        staged[i].temp = QDir(folder).filePath(
-            tempPrefix() + token + QLatin1Char('-') + QString::number(i + 1) + QLatin1Char('.') + ext);
+        staged[i].temp
+            = QDir(folder).filePath(tempPrefix() + token + QLatin1Char('-') + QString::number(i + 1) + QLatin1Char('.') + ext);
     }
 
     // Decode, orient, shrink, encode: in parallel, with the decoded pixels held at once kept in budget.
@@ -195,7 +189,8 @@ GalleryImportResult GalleryImport::run(
                     if (!p.ok) {
                         r.error = p.error;
                     } else if (QString err; !writeTemp(staged.at(i).temp, p.bytes, err)) {
-                        r.error = tr("%1 could not be written to the page folder: %2").arg(QFileInfo(src).fileName(), err);
+                        r.error = QCoreApplication::translate("GalleryImport", "%1 could not be written to the page folder: %2")
+                                      .arg(QFileInfo(src).fileName(), err);
                     } else {
                         r.ok = true;
                         r.size = p.size;
@@ -218,7 +213,7 @@ GalleryImportResult GalleryImport::run(
     if (cancelled()) {
         removeAll(temps);
         result.cancelled = true;
-        result.error = tr("The import was cancelled; nothing was changed.");
+        result.error = QCoreApplication::translate("GalleryImport", "The import was cancelled; nothing was changed.");
         return result;
     }
 
@@ -233,7 +228,7 @@ GalleryImportResult GalleryImport::run(
         staged[importedIndex.at(k)].final = QDir(folder).filePath(imported.at(k));
     }
     if (imported.isEmpty()) {
-        result.error = tr("None of the files could be imported; nothing was changed.");
+        result.error = QCoreApplication::translate("GalleryImport", "None of the files could be imported; nothing was changed.");
         return result;
     }
 
@@ -251,17 +246,19 @@ GalleryImportResult GalleryImport::run(
         QByteArray raw;
         if (!readFile(t.path, raw)) {
             removeAll(temps);
-            result.error = tr("%1 cannot be read; nothing was changed.").arg(QFileInfo(t.path).fileName());
+            result.error = QCoreApplication::translate("GalleryImport", "%1 cannot be read; nothing was changed.")
+                               .arg(QFileInfo(t.path).fileName());
             return result;
         }
         const Envelope env = splitEnvelope(raw);
         if (!env.validUtf8) {
             removeAll(temps);
-            result.error = tr("%1 is not valid UTF-8; nothing was changed.").arg(QFileInfo(t.path).fileName());
+            result.error = QCoreApplication::translate("GalleryImport", "%1 is not valid UTF-8; nothing was changed.")
+                               .arg(QFileInfo(t.path).fileName());
             return result;
         }
-        FrontMatterDocument doc =
-            t.headerBytes.isNull() ? FrontMatterDocument::fromEnvelope(env) : FrontMatterDocument(t.headerBytes);
+        FrontMatterDocument doc
+            = t.headerBytes.isNull() ? FrontMatterDocument::fromEnvelope(env) : FrontMatterDocument(t.headerBytes);
         const QString title = doc.value(QStringLiteral("title")).toString().trimmed();
         QList<GallerySlide> slides;
         for (qsizetype i : std::as_const(importedIndex)) {
@@ -283,8 +280,9 @@ GalleryImportResult GalleryImport::run(
         QString why;
         if (doc.isEditable() && !editHeader(doc, imported, why)) {
             removeAll(temps);
-            result.error = tr("The header of %1 cannot be updated (%2); nothing was changed.")
-                               .arg(QFileInfo(t.path).fileName(), why);
+            result.error
+                = QCoreApplication::translate("GalleryImport", "The header of %1 cannot be updated (%2); nothing was changed.")
+                      .arg(QFileInfo(t.path).fileName(), why);
             return result;
         }
         page.headerBytes = doc.text();
@@ -309,7 +307,9 @@ GalleryImportResult GalleryImport::run(
             QString err;
             if (QFileInfo::exists(s.final) || !writeTemp(s.temp, "alt_text: " + yamlQuoted(caption) + "\n", err)) {
                 removeAll(temps);
-                result.error = tr("The sidecar %1 could not be written; nothing was changed.").arg(QFileInfo(s.final).fileName());
+                result.error
+                    = QCoreApplication::translate("GalleryImport", "The sidecar %1 could not be written; nothing was changed.")
+                          .arg(QFileInfo(s.final).fileName());
                 return result;
             }
             temps.append(s.temp);
@@ -335,9 +335,10 @@ GalleryImportResult GalleryImport::run(
     moves += sidecars;
     for (const Staged &m : std::as_const(moves)) {
         if (cancelled())
-            return rollback(tr("The import was cancelled; nothing was changed."));
+            return rollback(QCoreApplication::translate("GalleryImport", "The import was cancelled; nothing was changed."));
         if (QFileInfo::exists(m.final) || !QFile::rename(m.temp, m.final))
-            return rollback(tr("%1 could not be put in place; nothing was changed.").arg(QFileInfo(m.final).fileName()));
+            return rollback(QCoreApplication::translate("GalleryImport", "%1 could not be put in place; nothing was changed.")
+                                .arg(QFileInfo(m.final).fileName()));
         renamed.append(m.final);
     }
     for (qsizetype p = 0; p < result.pages.size(); ++p) {
@@ -347,7 +348,7 @@ GalleryImportResult GalleryImport::run(
         QByteArray now;
         WriteResult w;
         if (!readFile(page.path, now) || now != originals.at(p)) {
-            w.error = tr("it was changed by another program during the import");
+            w.error = QCoreApplication::translate("GalleryImport", "it was changed by another program during the import");
         } else {
             w = AtomicWriter::write(page.path, page.fileBytes);
         }
@@ -357,8 +358,8 @@ GalleryImportResult GalleryImport::run(
                     AtomicWriter::write(result.pages.at(q).path, originals.at(q));
                 result.pages[q].written = false;
             }
-            return rollback(
-                tr("%1 could not be written (%2); nothing was changed.").arg(QFileInfo(page.path).fileName(), w.error));
+            return rollback(QCoreApplication::translate("GalleryImport", "%1 could not be written (%2); nothing was changed.")
+                                .arg(QFileInfo(page.path).fileName(), w.error));
         }
         page.written = true;
     }

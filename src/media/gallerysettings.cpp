@@ -3,7 +3,7 @@
 #include "site/siteconfig.h"
 #include "site/sitelayout.h"
 
-#include <QCollator>
+#include <QRegularExpression>
 #include <QDir>
 #include <QFileInfo>
 
@@ -48,15 +48,45 @@ GallerySettings GallerySettings::forPageFolder(const QString &pageFolder)
 
 QStringList importableExtensions()
 {
-    return {QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("jpe"), QStringLiteral("png"),
-        QStringLiteral("webp"), QStringLiteral("heic"), QStringLiteral("heif")};
+    return {QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("jpe"), QStringLiteral("png"), QStringLiteral("webp"),
+        QStringLiteral("heic"), QStringLiteral("heif")};
+}
+
+bool naturalLess(const QString &a, const QString &b)
+{
+    // Runs of digits compare by value; everything else case-insensitively (no locale needed).
+    qsizetype i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a.at(i).isDigit() && b.at(j).isDigit()) {
+            qsizetype ei = i, ej = j;
+            while (ei < a.size() && a.at(ei).isDigit())
+                ++ei;
+            while (ej < b.size() && b.at(ej).isDigit())
+                ++ej;
+            const QString da = a.mid(i, ei - i), db = b.mid(j, ej - j);
+            const QString na = da.size() > 1 ? QString(da).remove(QRegularExpression(QStringLiteral("^0+(?=\\d)"))) : da;
+            const QString nb = db.size() > 1 ? QString(db).remove(QRegularExpression(QStringLiteral("^0+(?=\\d)"))) : db;
+            if (na.size() != nb.size())
+                return na.size() < nb.size();
+            if (na != nb)
+                return na < nb;
+            i = ei;
+            j = ej;
+            continue;
+        }
+        const QChar ca = a.at(i).toCaseFolded(), cb = b.at(j).toCaseFolded();
+        if (ca != cb)
+            return ca < cb;
+        ++i;
+        ++j;
+    }
+    if ((a.size() - i) != (b.size() - j))
+        return (a.size() - i) < (b.size() - j);
+    return a < b;
 }
 
 QStringList expandImageSources(const QStringList &paths)
 {
-    QCollator natural;
-    natural.setNumericMode(true);
-    natural.setCaseSensitivity(Qt::CaseInsensitive);
     QStringList out;
     for (const QString &p : paths) {
         const QFileInfo fi(p);
@@ -69,7 +99,7 @@ QStringList expandImageSources(const QStringList &paths)
             if (importableExtensions().contains(f.suffix().toLower()))
                 files.append(f.absoluteFilePath());
         }
-        std::sort(files.begin(), files.end(), [&](const QString &a, const QString &b) { return natural.compare(a, b) < 0; });
+        std::sort(files.begin(), files.end(), naturalLess);
         out += files;
     }
     return out;

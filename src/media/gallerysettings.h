@@ -35,6 +35,8 @@ struct GallerySettings
 
 /// Files to import from what was dropped or named: folders give their images (by natural name order).
 QStringList expandImageSources(const QStringList &paths);
+/// Natural, case-insensitive name order (`a-2.jpg` before `a-10.jpg`), as Grav sorts a page's media.
+bool naturalLess(const QString &a, const QString &b);
 /// Extensions (lower case) a folder's files need to be picked up by expandImageSources().
 QStringList importableExtensions();
 

@@ -11,8 +11,8 @@ namespace {
 
 const QRegularExpression &numberedName()
 {
-    static const QRegularExpression re(QStringLiteral("^(.+)-(\\d{1,6})\\.(jpe?g|png|webp|gif|avif|heic)$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("^(.+)-(\\d{1,6})\\.(jpe?g|png|webp|gif|avif|heic)$"), QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 

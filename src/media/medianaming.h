@@ -18,8 +18,8 @@ QString folderDate(const QString &folderName);
 /// The prefix new photos of @p pageFolder get (never empty, always a safe name).
 QString learnPrefix(const QString &pageFolder);
 /// @p count new names `<prefix>-<n>.<extension>` not present in @p pageFolder nor in @p reserved.
-QStringList allocate(const QString &pageFolder, const QString &prefix, int count, const QString &extension,
-    const QStringList &reserved = {});
+QStringList allocate(
+    const QString &pageFolder, const QString &prefix, int count, const QString &extension, const QStringList &reserved = {});
 /**
  * A name that is valid on Windows and Linux: no `< > : " / \ | ? *` or control characters, no trailing
  * dots or spaces, no reserved device names (CON, NUL, COM1 …), at most 200 bytes of UTF-8; spaces become

@@ -16,8 +16,7 @@ class MemoryBudget
 public:
     explicit MemoryBudget(qint64 limit)
         : m_limit(limit)
-    {
-    }
+    { }
 
     class Lease
     {

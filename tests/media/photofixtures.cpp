@@ -5,9 +5,9 @@
 #include <QImageWriter>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTransform>
 
 #include <cmath>
-#include <QTransform>
 
 namespace GravDesk::PhotoFixtures {
 namespace {
@@ -80,7 +80,8 @@ QImage scene(int width, int height, int seed)
         QPainterPath path;
         path.moveTo(0, height);
         for (int x = 0; x <= width; x += width / 16) {
-            const double y = height * (0.55 + 0.12 * layer) + height * 0.06 * std::sin((x * 0.01 + seed * 1.7 + layer) * (1 + layer * 0.3));
+            const double y
+                = height * (0.55 + 0.12 * layer) + height * 0.06 * std::sin((x * 0.01 + seed * 1.7 + layer) * (1 + layer * 0.3));
             path.lineTo(x, y);
         }
         path.lineTo(width, height);
@@ -96,22 +97,14 @@ QImage storedFor(const QImage &upright, int orientation)
 {
     // Orientations 2, 3, 4, 5 and 7 are their own inverse; 6 and 8 are inverse to each other.
     switch (orientation) {
-    case 2:
-        return upright.mirrored(true, false);
-    case 3:
-        return upright.transformed(QTransform().rotate(180));
-    case 4:
-        return upright.mirrored(false, true);
-    case 5:
-        return transposed(upright);
-    case 6:
-        return upright.transformed(QTransform().rotate(270));
-    case 7:
-        return transposed(upright).transformed(QTransform().rotate(180));
-    case 8:
-        return upright.transformed(QTransform().rotate(90));
-    default:
-        return upright;
+    case 2: return upright.mirrored(true, false);
+    case 3: return upright.transformed(QTransform().rotate(180));
+    case 4: return upright.mirrored(false, true);
+    case 5: return transposed(upright);
+    case 6: return upright.transformed(QTransform().rotate(270));
+    case 7: return transposed(upright).transformed(QTransform().rotate(180));
+    case 8: return upright.transformed(QTransform().rotate(90));
+    default: return upright;
     }
 }
 

@@ -101,7 +101,8 @@ void TestGalleryBlock::prefixFromFolderDate()
     touch(page + QStringLiteral("/item.ru.md"));
     QCOMPARE(MediaNaming::learnPrefix(page), QStringLiteral("2019-07-22"));
     QCOMPARE(MediaNaming::allocate(page, QStringLiteral("2019-07-22"), 3, QStringLiteral("jpg")),
-        QStringList({QStringLiteral("2019-07-22-1.jpg"), QStringLiteral("2019-07-22-2.jpg"), QStringLiteral("2019-07-22-3.jpg")}));
+        QStringList(
+            {QStringLiteral("2019-07-22-1.jpg"), QStringLiteral("2019-07-22-2.jpg"), QStringLiteral("2019-07-22-3.jpg")}));
 }
 
 void TestGalleryBlock::prefixFromSlug()
@@ -121,8 +122,8 @@ void TestGalleryBlock::numbersContinueAndSkipTaken()
     touch(page + QStringLiteral("/2021-08-25-2.JPG"));
     // A sidecar with no photo and a file differing only in case still block their numbers (Windows).
     touch(page + QStringLiteral("/2021-08-25-3.webp.meta.yaml"));
-    const QStringList names = MediaNaming::allocate(page, QStringLiteral("2021-08-25"), 2, QStringLiteral("webp"),
-        {QStringLiteral("2021-08-25-4.WEBP")});
+    const QStringList names = MediaNaming::allocate(
+        page, QStringLiteral("2021-08-25"), 2, QStringLiteral("webp"), {QStringLiteral("2021-08-25-4.WEBP")});
     QCOMPARE(names, QStringList({QStringLiteral("2021-08-25-5.webp"), QStringLiteral("2021-08-25-6.webp")}));
     for (const QString &n : names)
         QVERIFY(!QFile::exists(page + QLatin1Char('/') + n));
@@ -174,7 +175,8 @@ void TestGalleryBlock::blockMatchesCorpus()
     QCOMPARE(ranges.size(), 1);
     const QString corpusBlock = text.mid(ranges[0].start, ranges[0].end - ranges[0].start);
     QCOMPARE(ranges[0].files,
-        QStringList({QStringLiteral("2019-07-22-1.jpg"), QStringLiteral("2019-07-22-2.jpg"), QStringLiteral("2019-07-22-3.jpg")}));
+        QStringList(
+            {QStringLiteral("2019-07-22-1.jpg"), QStringLiteral("2019-07-22-2.jpg"), QStringLiteral("2019-07-22-3.jpg")}));
     QList<GallerySlide> slides;
     const QString caption = QStringLiteral("Silk Road Central Asia Hematology Forum");
     for (const QString &f : ranges[0].files)
@@ -224,8 +226,8 @@ void TestGalleryBlock::insertDefaultAfterDelimiter()
     const QString body = QStringLiteral("Summary.\n\n===\n\nMore text.\n");
     const QList<GallerySlide> slides {{QStringLiteral("d-1.jpg"), QStringLiteral("T"), QStringLiteral("T")}};
     const QString out = GalleryBlock::insertDefault(body, QStringLiteral("items=1"), slides);
-    QCOMPARE(out,
-        QStringLiteral("Summary.\n\n===\n\n[owl-carousel items=1]\n![T](d-1.jpg \"T\")\n[/owl-carousel]\n\nMore text.\n"));
+    QCOMPARE(
+        out, QStringLiteral("Summary.\n\n===\n\n[owl-carousel items=1]\n![T](d-1.jpg \"T\")\n[/owl-carousel]\n\nMore text.\n"));
     QCOMPARE(GalleryBlock::insertDefault(QStringLiteral("Only text."), QStringLiteral("items=1"), slides),
         QStringLiteral("Only text.\n\n[owl-carousel items=1]\n![T](d-1.jpg \"T\")\n[/owl-carousel]\n"));
 }
@@ -261,14 +263,15 @@ void TestGalleryBlock::oracleRendersCarousel()
         site.writePage(folder + QLatin1Char('/') + name, "not decoded by the oracle");
         slides.append({name, QStringLiteral("Форум"), QStringLiteral("Форум")});
     }
-    const QString body = GalleryBlock::insertDefault(
-        QStringLiteral("Summary.\n\n===\n\nText.\n"), GalleryBlock::defaultParams(), slides);
+    const QString body
+        = GalleryBlock::insertDefault(QStringLiteral("Summary.\n\n===\n\nText.\n"), GalleryBlock::defaultParams(), slides);
     const QString page = site.writePage(folder + QStringLiteral("/item.ru.md"), TempSite::page("title: Форум\n", body.toUtf8()));
     const ProgramRun run = runProgram(TestPaths::phpExecutable(),
         {TestPaths::oracleDir() + QStringLiteral("/grav-render.php"), QStringLiteral("--quiet"), page});
     QVERIFY2(run.code == 0, run.err.constData());
     const QString html = QString::fromUtf8(run.out);
-    static const QRegularExpression carousel(QStringLiteral("<div class=\"owl-carousel owl-theme\" id=\"owl-[^\"]+\">(.*?)</div>"),
+    static const QRegularExpression carousel(
+        QStringLiteral("<div class=\"owl-carousel owl-theme\" id=\"owl-[^\"]+\">(.*?)</div>"),
         QRegularExpression::DotMatchesEverythingOption);
     const QRegularExpressionMatch m = carousel.match(html);
     QVERIFY2(m.hasMatch(), qPrintable(html));

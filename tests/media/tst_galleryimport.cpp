@@ -3,11 +3,10 @@
 // cancel / failure midway leaving the folder and the page files as they were.
 
 #include "galleryimport.h"
-#include "photofixtures.h"
-#include "tempsite.h"
-
 #include "page/envelope.h"
 #include "page/frontmatterdocument.h"
+#include "photofixtures.h"
+#include "tempsite.h"
 
 #include <QDir>
 #include <QFile>
@@ -70,8 +69,8 @@ void TestGalleryImport::init()
         TempSite::page("title: 'Форум'\nheader_image: true\n", "Қысқаша.\n\n===\n\nМәтін.\n"));
     m_site->writePage(kFolder + QStringLiteral("/item.ru.md"),
         TempSite::page("title: 'Форум (рус)'\npublished: true\n", "Кратко.\n\n===\n\nТекст.\n"));
-    m_site->writePage(kFolder + QStringLiteral("/item.en.md"),
-        TempSite::page("title: Forum\r\n", "Summary.\r\n\r\n===\r\n\r\nText.\r\n"));
+    m_site->writePage(
+        kFolder + QStringLiteral("/item.en.md"), TempSite::page("title: Forum\r\n", "Summary.\r\n\r\n===\r\n\r\nText.\r\n"));
     m_page = m_site->pagesDir() + QLatin1Char('/') + kFolder;
 }
 
@@ -134,7 +133,8 @@ void TestGalleryImport::importsIntoEveryLanguage()
     QCOMPARE(r2.items[0].fileName, QStringLiteral("2019-07-22-3.jpg"));
     const QString ru2 = QString::fromUtf8(readAll(m_page + QStringLiteral("/item.ru.md")));
     QCOMPARE(ru2.count(QStringLiteral("[owl-carousel")), 1);
-    QVERIFY(ru2.contains(QStringLiteral("(2019-07-22-2.jpg \"Форум (рус)\")\n![Форум (рус)](2019-07-22-3.jpg \"Форум (рус)\")\n[/owl-carousel]")));
+    QVERIFY(ru2.contains(
+        QStringLiteral("(2019-07-22-2.jpg \"Форум (рус)\")\n![Форум (рус)](2019-07-22-3.jpg \"Форум (рус)\")\n[/owl-carousel]")));
 }
 
 void TestGalleryImport::badFilesReportedOthersImported()
@@ -176,8 +176,8 @@ void TestGalleryImport::allBadChangesNothing()
 
 void TestGalleryImport::mediaOrderAndSidecars()
 {
-    m_site->writePage(kFolder + QStringLiteral("/item.ru.md"),
-        TempSite::page("title: Форум\nmedia_order: 'kz.jpg,ru.jpg'\n", "Text.\n"));
+    m_site->writePage(
+        kFolder + QStringLiteral("/item.ru.md"), TempSite::page("title: Форум\nmedia_order: 'kz.jpg,ru.jpg'\n", "Text.\n"));
     GalleryImportRequest req;
     req.pageFolder = m_page;
     req.writeSidecars = true;
@@ -204,10 +204,13 @@ void TestGalleryImport::cancelLeavesNothing()
     for (int i = 0; i < 6; ++i)
         req.items.append(GalleryItem {photo(QStringLiteral("c%1.jpg").arg(i)), 0, {}});
     std::atomic_bool cancel {false};
-    const GalleryImportResult r = GalleryImport::run(req, [&](int done, int) {
-        if (done == 2)
-            cancel = true;
-    }, &cancel);
+    const GalleryImportResult r = GalleryImport::run(
+        req,
+        [&](int done, int) {
+            if (done == 2)
+                cancel = true;
+        },
+        &cancel);
     QVERIFY(!r.ok);
     QVERIFY(r.cancelled);
     QCOMPARE(snapshot(m_page), before);
@@ -280,7 +283,8 @@ void TestGalleryImport::twentyPhotos20Mp()
     // in a process of its own by tst_importgallery_cli (this one holds the fixtures).
     QStringList sources;
     {
-        const QByteArray bytes = PhotoFixtures::withCameraMetadata(PhotoFixtures::jpeg(PhotoFixtures::quadrants(5472, 3648), 85), 1);
+        const QByteArray bytes
+            = PhotoFixtures::withCameraMetadata(PhotoFixtures::jpeg(PhotoFixtures::quadrants(5472, 3648), 85), 1);
         for (int i = 0; i < 20; ++i) {
             const QString p = m_photos.filePath(QStringLiteral("dsc%1.jpg").arg(i));
             PhotoFixtures::writeFile(p, bytes);

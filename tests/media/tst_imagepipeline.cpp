@@ -212,8 +212,8 @@ void TestImagePipeline::truncatedJpeg()
     QVERIFY(PhotoFixtures::writeFile(file, whole.left(whole.size() * 2 / 5)));
     const ProcessedImage out = ImagePipeline::process(file, ImageOptions());
     QVERIFY(!out.ok);
-    QVERIFY2(out.error.contains(QLatin1String("cut.jpg")) && out.error.contains(QLatin1String("incomplete")),
-        qPrintable(out.error));
+    QVERIFY2(
+        out.error.contains(QLatin1String("cut.jpg")) && out.error.contains(QLatin1String("incomplete")), qPrintable(out.error));
     QVERIFY(out.bytes.isEmpty());
 }
 

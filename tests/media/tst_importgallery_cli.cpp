@@ -51,8 +51,10 @@ void TestImportGalleryCli::init()
     m_site->writePage(kFolder + QStringLiteral("/item.kk.md"), TempSite::page("title: 'Форум kk'\n", "Қысқаша.\n"));
     m_page = m_site->pagesDir() + QLatin1Char('/') + kFolder;
     PhotoFixtures::writeFile(m_photos.filePath(QStringLiteral("IMG_1.jpg")),
-        PhotoFixtures::withCameraMetadata(PhotoFixtures::jpeg(PhotoFixtures::storedFor(PhotoFixtures::quadrants(800, 500), 8)), 8));
-    PhotoFixtures::writeFile(m_photos.filePath(QStringLiteral("IMG_2.jpg")), PhotoFixtures::jpeg(PhotoFixtures::quadrants(300, 200)));
+        PhotoFixtures::withCameraMetadata(
+            PhotoFixtures::jpeg(PhotoFixtures::storedFor(PhotoFixtures::quadrants(800, 500), 8)), 8));
+    PhotoFixtures::writeFile(
+        m_photos.filePath(QStringLiteral("IMG_2.jpg")), PhotoFixtures::jpeg(PhotoFixtures::quadrants(300, 200)));
     PhotoFixtures::writeFile(m_photos.filePath(QStringLiteral("notes.jpg")), "text\n");
 }
 
@@ -94,8 +96,8 @@ void TestImportGalleryCli::badUsage()
                  {QStringLiteral("import-gallery"), m_page, m_photos.path(), QStringLiteral("--quality"), QStringLiteral("0")})
                  .code,
         2);
-    QCOMPARE(runProgram(QStringLiteral(GRAVDESK_CLI), {QStringLiteral("import-gallery"), m_page + QStringLiteral("/none"),
-                                                          m_photos.path()})
+    QCOMPARE(runProgram(QStringLiteral(GRAVDESK_CLI),
+                 {QStringLiteral("import-gallery"), m_page + QStringLiteral("/none"), m_photos.path()})
                  .code,
         2);
 }
@@ -105,13 +107,13 @@ void TestImportGalleryCli::twentyPhotosPeakMemory()
     // Twenty 20 MP photos: the import's process must stay under 300 MB at its peak.
     QTemporaryDir big;
     {
-        const QByteArray bytes =
-            PhotoFixtures::withCameraMetadata(PhotoFixtures::jpeg(PhotoFixtures::quadrants(5472, 3648), 85), 6);
+        const QByteArray bytes
+            = PhotoFixtures::withCameraMetadata(PhotoFixtures::jpeg(PhotoFixtures::quadrants(5472, 3648), 85), 6);
         for (int i = 0; i < 20; ++i)
             QVERIFY(PhotoFixtures::writeFile(big.filePath(QStringLiteral("DSC_%1.JPG").arg(i, 4, 10, QLatin1Char('0'))), bytes));
     }
-    const ProgramRun run =
-        runProgram(QStringLiteral(GRAVDESK_CLI), {QStringLiteral("import-gallery"), m_page, big.path(), QStringLiteral("--insert")});
+    const ProgramRun run = runProgram(
+        QStringLiteral(GRAVDESK_CLI), {QStringLiteral("import-gallery"), m_page, big.path(), QStringLiteral("--insert")});
     QVERIFY2(run.code == 0, run.err.constData());
     QCOMPARE(QString::fromUtf8(run.out).count(QStringLiteral(" -> 1365x2048 ")), 20);
     rusage children {};

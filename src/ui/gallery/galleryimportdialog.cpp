@@ -85,10 +85,10 @@ GalleryImportDialog::GalleryImportDialog(const GalleryImportRequest &base, const
     resize(900, 640);
 
     auto *layout = new QVBoxLayout(this);
-    auto *hint = new QLabel(
-        tr("Drag photos or a folder here. Drag the thumbnails to change their order; each photo gets a caption in "
-           "every language of the page."),
-        this);
+    auto *hint
+        = new QLabel(tr("Drag photos or a folder here. Drag the thumbnails to change their order; each photo gets a caption in "
+                        "every language of the page."),
+            this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
 

@@ -3,6 +3,7 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/prompter.h"
 #include "form/pageformwidget.h"
+#include "gallery/mediapanel.h"
 #include "mainwindow/editcommands.h"
 #include "markdown/gravrenderer.h"
 #include "page/blueprintresolver.h"
@@ -261,7 +262,16 @@ void MainWindow::buildUi()
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     bodyLayout->addWidget(m_variantTabs);
     bodyLayout->addWidget(bodySplit, 1);
-    rightSplit->addWidget(m_form);
+    // The form with the page's media beside it.
+    auto *formSplit = new QSplitter(Qt::Horizontal, rightSplit);
+    formSplit->setObjectName(QStringLiteral("mediaSplitter"));
+    formSplit->addWidget(m_form);
+    m_mediaPanel = new MediaPanel(formSplit);
+    formSplit->addWidget(m_mediaPanel);
+    formSplit->setStretchFactor(0, 4);
+    formSplit->setStretchFactor(1, 1);
+    connectMediaPanel();
+    rightSplit->addWidget(formSplit);
     rightSplit->addWidget(bodyBox);
     rightSplit->setStretchFactor(0, 2);
     rightSplit->setStretchFactor(1, 3);
@@ -477,6 +487,7 @@ void MainWindow::onDocumentOpened(PageDocument *doc, int requestId)
     const QString route
         = index ? index->route(m_docNode, m_doc->language().isEmpty() ? m_language : m_doc->language()) : QString();
     showForm(route);
+    refreshMedia(false);
     m_preview->setPageFolder(QFileInfo(m_doc->path()).absolutePath());
     refreshPreviewHeader();
     m_preview->setMarkdown(QString::fromUtf8(m_doc->composedBytes()), m_doc->path());

@@ -28,6 +28,7 @@ class BlueprintResolver;
 struct GalleryImportResult;
 class DocumentManager;
 class PageDocument;
+class MediaPanel;
 class PageFormWidget;
 class PageTreeModel;
 class PreviewView;
@@ -99,6 +100,13 @@ private:
     void rebuildRecentMenu();
     void applyGallery(const GalleryImportResult &result);
     bool handleGalleryDrop(QEvent *event);
+    void connectMediaPanel();
+    /// Shows the open page's folder in the media panel and its files in the form's pickers.
+    void refreshMedia(bool rebuildForm);
+    /// Turns the editor's text into @p body with one replacement (one undo step).
+    void replaceEditorText(const QString &body);
+    /// Sets media_order of the open page as a header edit (undoable).
+    void setOpenPageMediaOrder(const QStringList &names, bool onlyIfPresent);
     /// Runs @p proceed once the current page is saved or discarded; returns false if the user cancelled.
     bool whenCurrentSettled(const std::function<void()> &proceed);
 
@@ -112,6 +120,7 @@ private:
     QTreeWidget *m_problems = nullptr;
     QLabel *m_problemsLabel = nullptr;
     PageFormWidget *m_form = nullptr;
+    MediaPanel *m_mediaPanel = nullptr;
     QTabBar *m_variantTabs = nullptr;
     QPlainTextEdit *m_editor = nullptr;
     PreviewView *m_preview = nullptr;

@@ -225,8 +225,8 @@ void TestGalleryGui::addGalleryIsOneUndoStep()
         QTest::qWait(1500);
         // Show the gallery: the end of the text and of the preview.
         editor->ensureCursorVisible();
-        preview->page()->runJavaScript(QStringLiteral(
-            "var c = document.querySelector('.owl-carousel'); if (c) c.scrollIntoView({block: 'start'});"));
+        preview->page()->runJavaScript(
+            QStringLiteral("var c = document.querySelector('.owl-carousel'); if (c) c.scrollIntoView({block: 'start'});"));
         QTest::qWait(1500);
         window.grab().save(dir + QStringLiteral("/gallery-result.png"));
     }
