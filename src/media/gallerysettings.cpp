@@ -3,9 +3,9 @@
 #include "site/siteconfig.h"
 #include "site/sitelayout.h"
 
-#include <QRegularExpression>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <algorithm>
 

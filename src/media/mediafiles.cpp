@@ -38,8 +38,8 @@ QStringList sideFiles(const QString &folder, const QString &name)
     QStringList out;
     const QFileInfo fi(name);
     const QString base = fi.completeBaseName(), ext = fi.suffix();
-    const QStringList candidates {name + QStringLiteral(".meta.yaml"), base + QStringLiteral("@2x.") + ext,
-        base + QStringLiteral("@3x.") + ext};
+    const QStringList candidates {
+        name + QStringLiteral(".meta.yaml"), base + QStringLiteral("@2x.") + ext, base + QStringLiteral("@3x.") + ext};
     for (const QString &candidate : candidates) {
         if (QFileInfo::exists(QDir(folder).filePath(candidate)))
             out.append(candidate);
@@ -185,7 +185,8 @@ MediaChange rename(const QString &folder, const QString &from, const QString &to
         const QString newBody = replaceReferences(body, from, to);
         if (newBody == body && !doc.isModified())
             continue;
-        const QByteArray after = newBody == body ? composeWithHeader(env, doc.text()) : composePage(env, doc.text(), newBody.toUtf8());
+        const QByteArray after
+            = newBody == body ? composeWithHeader(env, doc.text()) : composePage(env, doc.text(), newBody.toUtf8());
         edits.append({t.path, raw, after});
     }
     // Then the files, then the pages; undone in reverse on failure.

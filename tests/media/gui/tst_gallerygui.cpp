@@ -5,6 +5,7 @@
 #include "dialogs/prompter.h"
 #include "fileutil.h"
 #include "gallery/galleryimportdialog.h"
+#include "gallery/mediapanel.h"
 #include "galleryimport.h"
 #include "gallerysettings.h"
 #include "mainwindow/mainwindow.h"
@@ -15,6 +16,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -243,6 +245,32 @@ void TestGalleryGui::addGalleryIsOneUndoStep()
     QCOMPARE(editor->toPlainText(), body);
     QCOMPARE(folderFiles(folder).size(), filesBefore.size() + 4);
     QVERIFY(readFile(folder + QStringLiteral("/item.kk.md")).contains("(2025-04-22-1.jpg"));
+
+    // The media panel lists the new photos; rename one: the open page's text changes as an edit, the
+    // other language files on disk.
+    auto *panel = window.findChild<MediaPanel *>(QStringLiteral("mediaPanel"));
+    QVERIFY(panel);
+    QTRY_VERIFY(panel->names().contains(QStringLiteral("2025-04-22-1.jpg")));
+    Q_EMIT panel->renameRequested(QStringLiteral("2025-04-22-1.jpg"), QStringLiteral("2025-04-22-opening.jpg"));
+    QVERIFY2(prompter->lastError.isEmpty(), qPrintable(prompter->lastError));
+    QVERIFY(editor->toPlainText().contains(QStringLiteral("](2025-04-22-opening.jpg \"")));
+    QVERIFY(!editor->toPlainText().contains(QStringLiteral("2025-04-22-1.jpg")));
+    QVERIFY(readFile(folder + QStringLiteral("/item.kk.md")).contains("(2025-04-22-opening.jpg"));
+    QVERIFY(QFile::exists(folder + QStringLiteral("/2025-04-22-opening.jpg")));
+    QTRY_VERIFY(panel->names().contains(QStringLiteral("2025-04-22-opening.jpg")));
+    // Insert a link at the cursor.
+    QTextCursor end = editor->textCursor();
+    end.movePosition(QTextCursor::End);
+    editor->setTextCursor(end);
+    Q_EMIT panel->insertRequested(MediaPanel::linkFor(QStringLiteral("2025-04-22-2.jpg")));
+    QVERIFY(editor->toPlainText().endsWith(QStringLiteral("![](2025-04-22-2.jpg)")));
+    // Delete asks first; "no" keeps the file.
+    prompter->confirmAnswer = false;
+    Q_EMIT panel->deleteRequested(QStringLiteral("2025-04-22-3.jpg"));
+    QVERIFY(QFile::exists(folder + QStringLiteral("/2025-04-22-3.jpg")));
+    prompter->confirmAnswer = true;
+    Q_EMIT panel->deleteRequested(QStringLiteral("2025-04-22-3.jpg"));
+    QVERIFY(!QFile::exists(folder + QStringLiteral("/2025-04-22-3.jpg")));
     prompter->saveChoice = ScriptedPrompter::Choice::Discard;
 }
 
