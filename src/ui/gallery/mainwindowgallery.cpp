@@ -203,22 +203,30 @@ void MainWindow::connectMediaPanel()
             : tr("Delete %1 from the page's folder?").arg(name);
         if (!m_prompter->confirm(this, tr("Delete File"), question))
             return;
+        const GalleryFilesCommand::FolderState before = GalleryFilesCommand::snapshot(folder);
         const MediaChange r = MediaFiles::remove(folder, name);
         if (!r.ok)
             m_prompter->showError(this, tr("Delete File"), r.error);
+        auto *command = new GalleryFilesCommand(tr("Delete %1").arg(name), before, GalleryFilesCommand::snapshot(folder));
+        if (command->isEmpty())
+            delete command;
+        else
+            m_undo->push(command); // Ctrl+Z brings the file back
         refreshMedia(true);
     });
     connect(m_mediaPanel, &MediaPanel::renameRequested, this, [this](const QString &from, const QString &to) {
         if (!m_doc)
             return;
         const QString folder = m_mediaPanel->folder();
+        const GalleryFilesCommand::FolderState before = GalleryFilesCommand::snapshot(folder);
         const MediaChange r = MediaFiles::rename(folder, from, to, m_doc->path());
         if (!r.ok) {
             m_prompter->showError(this, tr("Rename"), r.error);
             return;
         }
-        // The open page: its links and media_order as edits the user can undo or save.
+        // One step: the files on disk, and the open page's links and media_order as edits.
         m_undo->beginMacro(tr("Rename %1").arg(from));
+        m_undo->push(new GalleryFilesCommand(tr("Rename %1").arg(from), before, GalleryFilesCommand::snapshot(folder)));
         replaceEditorText(MediaFiles::replaceReferences(bodyText(m_editor), from, to));
         const QVariant order = FrontMatterDocument(m_doc->headerBytes()).value(QStringLiteral("media_order"));
         if (order.isValid()) {
@@ -235,12 +243,17 @@ void MainWindow::connectMediaPanel()
     connect(m_mediaPanel, &MediaPanel::orderChanged, this, [this](const QStringList &names) {
         if (!m_doc)
             return;
-        const MediaChange r = MediaFiles::setOrder(m_mediaPanel->folder(), names, m_doc->path());
+        const QString folder = m_mediaPanel->folder();
+        const GalleryFilesCommand::FolderState before = GalleryFilesCommand::snapshot(folder);
+        const MediaChange r = MediaFiles::setOrder(folder, names, m_doc->path());
         if (!r.ok) {
             m_prompter->showError(this, tr("Media Order"), r.error);
             return;
         }
+        m_undo->beginMacro(tr("Media Order"));
+        m_undo->push(new GalleryFilesCommand(tr("Media Order"), before, GalleryFilesCommand::snapshot(folder)));
         setOpenPageMediaOrder(names, false);
+        m_undo->endMacro();
     });
 }
 

@@ -258,6 +258,16 @@ void TestGalleryGui::addGalleryIsOneUndoStep()
     QVERIFY(readFile(folder + QStringLiteral("/item.kk.md")).contains("(2025-04-22-opening.jpg"));
     QVERIFY(QFile::exists(folder + QStringLiteral("/2025-04-22-opening.jpg")));
     QTRY_VERIFY(panel->names().contains(QStringLiteral("2025-04-22-opening.jpg")));
+    // Undo takes the rename back everywhere, redo does it again.
+    const QString renamedBody = editor->toPlainText();
+    undo->undo();
+    QVERIFY(QFile::exists(folder + QStringLiteral("/2025-04-22-1.jpg")));
+    QVERIFY(!QFile::exists(folder + QStringLiteral("/2025-04-22-opening.jpg")));
+    QVERIFY(editor->toPlainText().contains(QStringLiteral("](2025-04-22-1.jpg \"")));
+    QVERIFY(readFile(folder + QStringLiteral("/item.kk.md")).contains("(2025-04-22-1.jpg"));
+    undo->redo();
+    QCOMPARE(editor->toPlainText(), renamedBody);
+    QVERIFY(QFile::exists(folder + QStringLiteral("/2025-04-22-opening.jpg")));
     // Insert a link at the cursor.
     QTextCursor end = editor->textCursor();
     end.movePosition(QTextCursor::End);
@@ -271,6 +281,8 @@ void TestGalleryGui::addGalleryIsOneUndoStep()
     prompter->confirmAnswer = true;
     Q_EMIT panel->deleteRequested(QStringLiteral("2025-04-22-3.jpg"));
     QVERIFY(!QFile::exists(folder + QStringLiteral("/2025-04-22-3.jpg")));
+    undo->undo(); // the file comes back
+    QVERIFY(QFile::exists(folder + QStringLiteral("/2025-04-22-3.jpg")));
     prompter->saveChoice = ScriptedPrompter::Choice::Discard;
 }
 
