@@ -757,6 +757,10 @@ The file on disk is unchanged and your text is still in the editor.</source>
         <source>Add &amp;Gallery…</source>
         <translation>&amp;Галерея қосу…</translation>
     </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 жою</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MediaPanel</name>

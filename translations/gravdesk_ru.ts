@@ -762,6 +762,10 @@ The file on disk is unchanged and your text is still in the editor.</source>
         <source>Add &amp;Gallery…</source>
         <translation>Добавить &amp;галерею…</translation>
     </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Удаление %1</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MediaPanel</name>
