@@ -20,8 +20,9 @@ test_pkgs=(
   php-cli php-parsedown php-parsedown-extra php-symfony-yaml php-xml php-mbstring
   # Screenshots and GUI runs without a display.
   xvfb xauth imagemagick locales
-  # Photo import: exiftool checks that no metadata survives; vipsthumbnail is the benchmark's yardstick.
-  libimage-exiftool-perl libvips-tools
+  # Photo import: exiftool checks that no metadata survives; vipsthumbnail is the benchmark's yardstick;
+  # GNU time measures each side's own peak memory.
+  libimage-exiftool-perl libvips-tools time
 )
 
 want=("${build_pkgs[@]}")
