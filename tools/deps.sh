@@ -9,6 +9,8 @@ build_pkgs=(
   qt6-webengine-dev qt6-webengine-dev-tools qt6-webchannel-dev qt6-svg-dev libqt6svg6
   libgl-dev libvulkan-dev libxkbcommon-dev
   libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
+  # Photo import: WebP (and TIFF) through Qt's image plugins, HEIC through libheif.
+  qt6-image-formats-plugins libheif-dev
   fonts-dejavu-core
 )
 test_pkgs=(
@@ -18,6 +20,9 @@ test_pkgs=(
   php-cli php-parsedown php-parsedown-extra php-symfony-yaml php-xml php-mbstring
   # Screenshots and GUI runs without a display.
   xvfb xauth imagemagick locales
+  # Photo import: exiftool checks that no metadata survives; vipsthumbnail is the benchmark's yardstick;
+  # GNU time measures each side's own peak memory.
+  libimage-exiftool-perl libvips-tools time
 )
 
 want=("${build_pkgs[@]}")

@@ -13,6 +13,60 @@
     </message>
 </context>
 <context>
+    <name>GalleryFilesCommand</name>
+    <message>
+        <source>Add Gallery</source>
+        <translation>Галерея қосу</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryImport</name>
+    <message>
+        <source>%1 is not a page folder</source>
+        <translation>%1 — бет қалтасы емес</translation>
+    </message>
+    <message>
+        <source>%1 could not be written to the page folder: %2</source>
+        <translation>%1 бет қалтасына жазылмады: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Импорт тоқтатылды; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>None of the files could be imported; nothing was changed.</source>
+        <translation>Бірде-бір файл импортталмады; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; nothing was changed.</source>
+        <translation>%1 оқылмады; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8; nothing was changed.</source>
+        <translation>%1 UTF-8 кодтауында емес; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>The header of %1 cannot be updated (%2); nothing was changed.</source>
+        <translation>%1 тақырыпшасы жаңартылмады (%2); ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>The sidecar %1 could not be written; nothing was changed.</source>
+        <translation>%1 сипаттама файлы жазылмады; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 could not be put in place; nothing was changed.</source>
+        <translation>%1 қалтаға орналастырылмады; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>it was changed by another program during the import</source>
+        <translation>импорт кезінде оны басқа бағдарлама өзгертті</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2); nothing was changed.</source>
+        <translation>%1 жазылмады (%2); ештеңе өзгерген жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::AboutDialog</name>
     <message>
         <source>Built with Qt %1 (running on %2), Qt WebEngine, yaml-cpp and cmark-gfm.
@@ -390,6 +444,96 @@ GNU General Public License лицензиясының 3-нұсқасы неме�
     </message>
 </context>
 <context>
+    <name>GravDesk::GalleryImportDialog</name>
+    <message>
+        <source>Add Gallery</source>
+        <translation>Галерея қосу</translation>
+    </message>
+    <message>
+        <source>Drag photos or a folder here. Drag the thumbnails to change their order; each photo gets a caption in every language of the page.</source>
+        <translation>Фотосуреттерді немесе қалтаны осында сүйреңіз. Ретін өзгерту үшін нобайларды сүйреңіз; әр фотосуреттің беттің әр тіліндегі жазуы болады.</translation>
+    </message>
+    <message>
+        <source>Add Photos…</source>
+        <translation>Фото қосу…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Rotate Left</source>
+        <translation>Солға бұру</translation>
+    </message>
+    <message>
+        <source>Rotate Right</source>
+        <translation>Оңға бұру</translation>
+    </message>
+    <message>
+        <source>Caption of the selected photos (alt text and title)</source>
+        <translation>Таңдалған фотосуреттердің жазуы (alt және title)</translation>
+    </message>
+    <message>
+        <source>Caption:</source>
+        <translation>Жазу:</translation>
+    </message>
+    <message>
+        <source>Caption (%1):</source>
+        <translation>Жазу (%1):</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фотосуреттер</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> пкс</translation>
+    </message>
+    <message>
+        <source>Save as WebP</source>
+        <translation>WebP пішімінде сақтау</translation>
+    </message>
+    <message>
+        <source>Write .meta.yaml captions</source>
+        <translation>Жазуларды .meta.yaml файлына жазу</translation>
+    </message>
+    <message>
+        <source>Longest edge:</source>
+        <translation>Ұзын жағы:</translation>
+    </message>
+    <message>
+        <source>Quality:</source>
+        <translation>Сапасы:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <source>Add Photos</source>
+        <translation>Фото қосу</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.HEIC);;All files (*)</source>
+        <translation>Фотосуреттер (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.HEIC);;Барлық файлдар (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Photo(s)</source>
+        <translation>
+            <numerusform>%n фотосуретті импорттау</numerusform>
+            <numerusform>%n фотосуретті импорттау</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%v of %m photos</source>
+        <translation>%v / %m фото</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::MainWindow</name>
     <message>
         <source>Reading pages… %1 of %2 files</source>
@@ -666,6 +810,103 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>Scroll the preview with the text, and the text with the preview</source>
         <translation>Алдын ала қарауды мәтінмен бірге, ал мәтінді алдын ала қараумен бірге айналдыру</translation>
+    </message>
+    <message>
+        <source>Add Gallery</source>
+        <translation>Галерея қосу</translation>
+    </message>
+    <message>
+        <source>Select a page first: the photos go into its folder.</source>
+        <translation>Алдымен бетті таңдаңыз: фотосуреттер оның қалтасына сақталады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added to the gallery.</source>
+        <translation>
+            <numerusform>Галереяға %n фотосурет қосылды.</numerusform>
+            <numerusform>Галереяға %n фотосурет қосылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These files were not imported:
+
+%1</source>
+        <translation>Мына файлдар импортталмады:
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1? %n page file(s) of this page still show it; their links will be broken.</source>
+        <translation>
+            <numerusform>%1 жойылсын ба? Оны осы беттің %n файлы көрсетеді; сілтемесі жұмыс істемей қалады.</numerusform>
+            <numerusform>%1 жойылсын ба? Оны осы беттің %n файлы көрсетеді; сілтемелері жұмыс істемей қалады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1 from the page&apos;s folder?</source>
+        <translation>%1 бет қалтасынан жойылсын ба?</translation>
+    </message>
+    <message>
+        <source>Delete File</source>
+        <translation>Файлды жою</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 жою</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Атын өзгерту</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 атын өзгерту</translation>
+    </message>
+    <message>
+        <source>%1 renamed to %2.</source>
+        <translation>%1 атауы %2 болып өзгертілді.</translation>
+    </message>
+    <message>
+        <source>Media Order</source>
+        <translation>Медиафайлдар реті</translation>
+    </message>
+    <message>
+        <source>Add &amp;Gallery…</source>
+        <translation>&amp;Галерея қосу…</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::MediaPanel</name>
+    <message>
+        <source>Media of this page</source>
+        <translation>Беттің медиафайлдары</translation>
+    </message>
+    <message>
+        <source>Drag to change the order (media_order); double-click to insert at the cursor.</source>
+        <translation>Ретін өзгерту үшін сүйреңіз (media_order); екі рет шерту сілтемені курсор тұрған жерге қояды.</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Кірістіру</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Атын өзгерту…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Жою…</translation>
+    </message>
+    <message>
+        <source>Add Gallery…</source>
+        <translation>Галерея қосу…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Атын өзгерту</translation>
+    </message>
+    <message>
+        <source>New name for %1 (the page&apos;s links to it are updated in every language):</source>
+        <translation>%1 үшін жаңа атау (оған сілтемелер беттің барлық тілінде жаңартылады):</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1252,64 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>Double-click a row to open it, or to start a missing translation from its source.</source>
         <translation>Жолды ашу немесе жетіспейтін аударманы дереккөзінен бастау үшін оны екі рет шертіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePipeline</name>
+    <message>
+        <source>%1 is not an image GravDesk can read (JPEG, PNG, WebP or HEIC)</source>
+        <translation>%1 — GravDesk оқи алатын сурет емес (JPEG, PNG, WebP немесе HEIC)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened</source>
+        <translation>%1 ашылмады</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete (%2)</source>
+        <translation>%1 файлы бүлінген немесе толық емес (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a HEIC image GravDesk can read (%2)</source>
+        <translation>%1 — GravDesk оқи алатын HEIC суреті емес (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is a HEIC image; this build of GravDesk cannot read HEIC</source>
+        <translation>%1 — HEIC суреті; GravDesk-тің бұл нұсқасы HEIC оқи алмайды</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete (the file ends before the picture does)</source>
+        <translation>%1 толық емес (файл сурет біткенше үзіліп қалған)</translation>
+    </message>
+    <message>
+        <source>%1 could not be encoded (%2)</source>
+        <translation>%1 кодталмады (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MediaFiles</name>
+    <message>
+        <source>%1 could not be written (%2); nothing was changed.</source>
+        <translation>%1 жазылмады (%2); ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used as a file name (it must work on Windows and Linux).</source>
+        <translation>«%1» файл атауы бола алмайды (ол Windows пен Linux жүйесінде жұмыс істеуі керек).</translation>
+    </message>
+    <message>
+        <source>%1 already exists in this folder.</source>
+        <translation>%1 бұл қалтада бар.</translation>
+    </message>
+    <message>
+        <source>%1 could not be renamed; nothing was changed.</source>
+        <translation>%1 атауы өзгертілмеді; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted.</source>
+        <translation>%1 жойылмады.</translation>
+    </message>
+    <message>
+        <source>The header of %1 cannot be updated (%2); nothing was changed.</source>
+        <translation>%1 тақырыпшасы жаңартылмады (%2); ештеңе өзгерген жоқ.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,60 @@
     </message>
 </context>
 <context>
+    <name>GalleryFilesCommand</name>
+    <message>
+        <source>Add Gallery</source>
+        <translation>Добавить галерею</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryImport</name>
+    <message>
+        <source>%1 is not a page folder</source>
+        <translation>%1 — не папка страницы</translation>
+    </message>
+    <message>
+        <source>%1 could not be written to the page folder: %2</source>
+        <translation>Не удалось записать %1 в папку страницы: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Импорт отменён; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>None of the files could be imported; nothing was changed.</source>
+        <translation>Ни один файл не удалось импортировать; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; nothing was changed.</source>
+        <translation>Не удалось прочитать %1; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8; nothing was changed.</source>
+        <translation>%1 не в кодировке UTF-8; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The header of %1 cannot be updated (%2); nothing was changed.</source>
+        <translation>Не удалось обновить заголовок %1 (%2); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The sidecar %1 could not be written; nothing was changed.</source>
+        <translation>Не удалось записать файл описания %1; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 could not be put in place; nothing was changed.</source>
+        <translation>Не удалось поместить %1 в папку; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>it was changed by another program during the import</source>
+        <translation>во время импорта его изменила другая программа</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2); nothing was changed.</source>
+        <translation>Не удалось записать %1 (%2); ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::AboutDialog</name>
     <message>
         <source>Built with Qt %1 (running on %2), Qt WebEngine, yaml-cpp and cmark-gfm.
@@ -392,6 +446,97 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>GravDesk::GalleryImportDialog</name>
+    <message>
+        <source>Add Gallery</source>
+        <translation>Добавить галерею</translation>
+    </message>
+    <message>
+        <source>Drag photos or a folder here. Drag the thumbnails to change their order; each photo gets a caption in every language of the page.</source>
+        <translation>Перетащите сюда фотографии или папку. Порядок меняется перетаскиванием миниатюр; у каждой фотографии есть подпись на каждом языке страницы.</translation>
+    </message>
+    <message>
+        <source>Add Photos…</source>
+        <translation>Добавить фото…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Rotate Left</source>
+        <translation>Повернуть влево</translation>
+    </message>
+    <message>
+        <source>Rotate Right</source>
+        <translation>Повернуть вправо</translation>
+    </message>
+    <message>
+        <source>Caption of the selected photos (alt text and title)</source>
+        <translation>Подпись выбранных фотографий (alt и title)</translation>
+    </message>
+    <message>
+        <source>Caption:</source>
+        <translation>Подпись:</translation>
+    </message>
+    <message>
+        <source>Caption (%1):</source>
+        <translation>Подпись (%1):</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фотографии</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> пкс</translation>
+    </message>
+    <message>
+        <source>Save as WebP</source>
+        <translation>Сохранять в WebP</translation>
+    </message>
+    <message>
+        <source>Write .meta.yaml captions</source>
+        <translation>Записывать подписи в .meta.yaml</translation>
+    </message>
+    <message>
+        <source>Longest edge:</source>
+        <translation>Длинная сторона:</translation>
+    </message>
+    <message>
+        <source>Quality:</source>
+        <translation>Качество:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Add Photos</source>
+        <translation>Добавить фото</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.HEIC);;All files (*)</source>
+        <translation>Фотографии (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.HEIC);;Все файлы (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Photo(s)</source>
+        <translation>
+            <numerusform>Импортировать %n фотографию</numerusform>
+            <numerusform>Импортировать %n фотографии</numerusform>
+            <numerusform>Импортировать %n фотографий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%v of %m photos</source>
+        <translation>%v из %m фото</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::MainWindow</name>
     <message>
         <source>Reading pages… %1 of %2 files</source>
@@ -668,6 +813,105 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>Scroll the preview with the text, and the text with the preview</source>
         <translation>Прокручивать предпросмотр вместе с текстом, а текст — вместе с предпросмотром</translation>
+    </message>
+    <message>
+        <source>Add Gallery</source>
+        <translation>Добавить галерею</translation>
+    </message>
+    <message>
+        <source>Select a page first: the photos go into its folder.</source>
+        <translation>Сначала выберите страницу: фотографии сохраняются в её папку.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added to the gallery.</source>
+        <translation>
+            <numerusform>В галерею добавлена %n фотография.</numerusform>
+            <numerusform>В галерею добавлены %n фотографии.</numerusform>
+            <numerusform>В галерею добавлено %n фотографий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These files were not imported:
+
+%1</source>
+        <translation>Эти файлы не импортированы:
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1? %n page file(s) of this page still show it; their links will be broken.</source>
+        <translation>
+            <numerusform>Удалить %1? Его показывает %n файл этой страницы; ссылка перестанет работать.</numerusform>
+            <numerusform>Удалить %1? Его показывают %n файла этой страницы; ссылки перестанут работать.</numerusform>
+            <numerusform>Удалить %1? Его показывают %n файлов этой страницы; ссылки перестанут работать.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1 from the page&apos;s folder?</source>
+        <translation>Удалить %1 из папки страницы?</translation>
+    </message>
+    <message>
+        <source>Delete File</source>
+        <translation>Удаление файла</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Удаление %1</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Переименование %1</translation>
+    </message>
+    <message>
+        <source>%1 renamed to %2.</source>
+        <translation>%1 переименован в %2.</translation>
+    </message>
+    <message>
+        <source>Media Order</source>
+        <translation>Порядок медиафайлов</translation>
+    </message>
+    <message>
+        <source>Add &amp;Gallery…</source>
+        <translation>Добавить &amp;галерею…</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::MediaPanel</name>
+    <message>
+        <source>Media of this page</source>
+        <translation>Медиафайлы страницы</translation>
+    </message>
+    <message>
+        <source>Drag to change the order (media_order); double-click to insert at the cursor.</source>
+        <translation>Перетаскивайте, чтобы изменить порядок (media_order); двойной щелчок вставляет ссылку у курсора.</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Вставить</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Add Gallery…</source>
+        <translation>Добавить галерею…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>New name for %1 (the page&apos;s links to it are updated in every language):</source>
+        <translation>Новое имя для %1 (ссылки на него обновятся на всех языках страницы):</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1259,64 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>Double-click a row to open it, or to start a missing translation from its source.</source>
         <translation>Дважды щёлкните строку, чтобы открыть её или начать недостающий перевод с источника.</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePipeline</name>
+    <message>
+        <source>%1 is not an image GravDesk can read (JPEG, PNG, WebP or HEIC)</source>
+        <translation>%1 — не изображение, которое GravDesk умеет читать (JPEG, PNG, WebP или HEIC)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened</source>
+        <translation>Не удалось открыть %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete (%2)</source>
+        <translation>Файл %1 повреждён или неполон (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a HEIC image GravDesk can read (%2)</source>
+        <translation>%1 — не HEIC-изображение, которое GravDesk умеет читать (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is a HEIC image; this build of GravDesk cannot read HEIC</source>
+        <translation>%1 — изображение HEIC; эта сборка GravDesk не читает HEIC</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete (the file ends before the picture does)</source>
+        <translation>Файл %1 неполон (обрывается раньше, чем изображение)</translation>
+    </message>
+    <message>
+        <source>%1 could not be encoded (%2)</source>
+        <translation>Не удалось закодировать %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MediaFiles</name>
+    <message>
+        <source>%1 could not be written (%2); nothing was changed.</source>
+        <translation>Не удалось записать %1 (%2); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used as a file name (it must work on Windows and Linux).</source>
+        <translation>«%1» нельзя использовать как имя файла (оно должно работать в Windows и Linux).</translation>
+    </message>
+    <message>
+        <source>%1 already exists in this folder.</source>
+        <translation>%1 уже есть в этой папке.</translation>
+    </message>
+    <message>
+        <source>%1 could not be renamed; nothing was changed.</source>
+        <translation>Не удалось переименовать %1; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted.</source>
+        <translation>Не удалось удалить %1.</translation>
+    </message>
+    <message>
+        <source>The header of %1 cannot be updated (%2); nothing was changed.</source>
+        <translation>Не удалось обновить заголовок %1 (%2); ничего не изменено.</translation>
     </message>
 </context>
 <context>

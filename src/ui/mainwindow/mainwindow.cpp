@@ -7,6 +7,7 @@
 #include "dialogs/settingsdialog.h"
 #include "form/fieldcontext.h"
 #include "form/pageformwidget.h"
+#include "gallery/mediapanel.h"
 #include "mainwindow/editcommands.h"
 #include "markdown/gravrenderer.h"
 #include "page/blueprintresolver.h"
@@ -226,6 +227,7 @@ void MainWindow::buildUi()
             m_undo->push(new BodyEditCommand(m_editor->document()));
     });
     m_editor->installEventFilter(this);
+    m_editor->viewport()->installEventFilter(this); // photos dropped on the text: Add Gallery
     m_preview = new PreviewView(bodySplit);
     connect(m_preview, &PreviewView::linkActivated, this, &MainWindow::onPreviewLink);
     m_scrollSync = new ScrollSync(m_editor, m_preview, this);
@@ -242,7 +244,16 @@ void MainWindow::buildUi()
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     bodyLayout->addWidget(m_variantTabs);
     bodyLayout->addWidget(bodySplit, 1);
-    rightSplit->addWidget(m_form);
+    // The form with the page's media beside it.
+    auto *formSplit = new QSplitter(Qt::Horizontal, rightSplit);
+    formSplit->setObjectName(QStringLiteral("mediaSplitter"));
+    formSplit->addWidget(m_form);
+    m_mediaPanel = new MediaPanel(formSplit);
+    formSplit->addWidget(m_mediaPanel);
+    formSplit->setStretchFactor(0, 4);
+    formSplit->setStretchFactor(1, 1);
+    connectMediaPanel();
+    rightSplit->addWidget(formSplit);
     rightSplit->addWidget(bodyBox);
     rightSplit->setStretchFactor(0, 2);
     rightSplit->setStretchFactor(1, 3);
@@ -313,8 +324,6 @@ void MainWindow::buildActions()
     settings->setMenuRole(QAction::PreferencesRole);
     settings->setShortcut(QKeySequence::Preferences);
 
-    buildTranslationActions();
-
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *syncScroll = view->addAction(tr("&Sync Scrolling"));
     syncScroll->setObjectName(QStringLiteral("syncScrollAction"));
@@ -327,6 +336,14 @@ void MainWindow::buildActions()
         QSettings().setValue(QStringLiteral("preview/syncScrolling"), on);
     });
 
+    QMenu *page = menuBar()->addMenu(tr("&Page"));
+    page->setObjectName(QStringLiteral("pageMenu"));
+    m_addGalleryAction = page->addAction(tr("Add &Gallery…"), this, [this] { addGallery(); });
+    m_addGalleryAction->setObjectName(QStringLiteral("addGalleryAction"));
+    m_addGalleryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    page->addSeparator();
+    buildTranslationActions(page);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About GravDesk"), this, [this] {
         AboutDialog dialog(this);
@@ -338,6 +355,7 @@ void MainWindow::buildActions()
     bar->setMovable(false);
     bar->addAction(open);
     bar->addAction(m_saveAction);
+    bar->addAction(m_addGalleryAction);
     bar->addSeparator();
     bar->addWidget(new QLabel(tr("Language: "), bar));
     m_languageCombo = new QComboBox(bar);
@@ -478,6 +496,7 @@ void MainWindow::onDocumentOpened(PageDocument *doc, int requestId)
     const QString route
         = index ? index->route(m_docNode, m_doc->language().isEmpty() ? m_language : m_doc->language()) : QString();
     showForm(route);
+    refreshMedia(false);
     m_preview->setPageFolder(QFileInfo(m_doc->path()).absolutePath());
     refreshPreviewHeader();
     m_preview->setMarkdown(QString::fromUtf8(m_doc->composedBytes()), m_doc->path());
@@ -538,6 +557,8 @@ void MainWindow::onHeaderChangedByUndo()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_editor->viewport() && handleGalleryDrop(event))
+        return true;
     // Ctrl+Z in the editor walks the shared history, not only the editor's own.
     if (watched == m_editor && routeUndoKeys(event, m_undo))
         return true;

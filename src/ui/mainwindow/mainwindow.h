@@ -26,8 +26,10 @@ class QUndoStack;
 namespace GravDesk {
 
 class BlueprintResolver;
+struct GalleryImportResult;
 class DocumentManager;
 class PageDocument;
+class MediaPanel;
 class PageFormWidget;
 class PageTreeModel;
 class PreviewView;
@@ -79,6 +81,8 @@ public:
         QString language;
     };
     Place place() const;
+    /// Opens the gallery import dialog for the current page with @p files (photos or folders) in it.
+    void addGallery(const QStringList &files = {});
 
 Q_SIGNALS:
     void siteLoaded();
@@ -113,11 +117,20 @@ private:
     void rememberSite(const QString &path);
     void rebuildRecentMenu();
     // Translations (translationactions.cpp): the Page menu's Translate to, Side by Side and Translations.
-    void buildTranslationActions();
+    void buildTranslationActions(QMenu *page);
     void rebuildTranslateMenu();
     void createTranslationOf(const QString &relPath, const QString &source, const QString &language);
     void openSideBySide();
     void showTranslations();
+    void applyGallery(const GalleryImportResult &result);
+    bool handleGalleryDrop(QEvent *event);
+    void connectMediaPanel();
+    /// Shows the open page's folder in the media panel and its files in the form's pickers.
+    void refreshMedia(bool rebuildForm);
+    /// Turns the editor's text into @p body with one replacement (one undo step).
+    void replaceEditorText(const QString &body);
+    /// Sets media_order of the open page as a header edit (undoable).
+    void setOpenPageMediaOrder(const QStringList &names, bool onlyIfPresent);
 
     std::shared_ptr<Prompter> m_prompter;
     SiteScanner *m_scanner = nullptr;
@@ -129,6 +142,7 @@ private:
     QTreeWidget *m_problems = nullptr;
     QLabel *m_problemsLabel = nullptr;
     PageFormWidget *m_form = nullptr;
+    MediaPanel *m_mediaPanel = nullptr;
     QTabBar *m_variantTabs = nullptr;
     QPlainTextEdit *m_editor = nullptr;
     PreviewView *m_preview = nullptr;
@@ -140,6 +154,7 @@ private:
     QMenu *m_translateMenu = nullptr;
     QPointer<TranslationsDialog> m_translationsDialog;
     QAction *m_saveAction = nullptr;
+    QAction *m_addGalleryAction = nullptr;
 
     QString m_sitePath;
     QString m_language;

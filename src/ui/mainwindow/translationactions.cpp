@@ -13,14 +13,11 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
-#include <QMenuBar>
 
 namespace GravDesk {
 
-void MainWindow::buildTranslationActions()
+void MainWindow::buildTranslationActions(QMenu *page)
 {
-    QMenu *page = menuBar()->addMenu(tr("&Page"));
-    page->setObjectName(QStringLiteral("pageMenu"));
     m_translateMenu = page->addMenu(tr("&Translate to"));
     m_translateMenu->setObjectName(QStringLiteral("translateMenu"));
     connect(m_translateMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildTranslateMenu);
