@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dialogs/aboutdialog.h"
+#include "dialogs/newpostdialog.h"
 #include "dialogs/prompter.h"
 #include "form/pageformwidget.h"
 #include "mainwindow/editcommands.h"
@@ -11,6 +12,7 @@
 #include "pagetree/pagetreemodel.h"
 #include "preview/previewview.h"
 #include "site/gravdate.h"
+#include "site/newpost.h"
 #include "site/sitescanner.h"
 
 #include <QAction>
@@ -294,6 +296,9 @@ void MainWindow::buildActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     rebuildRecentMenu();
+    QAction *newPostAction = file->addAction(tr("&New Post…"), this, &MainWindow::newPost);
+    newPostAction->setObjectName(QStringLiteral("newPostAction"));
+    newPostAction->setShortcut(QKeySequence::New);
     QAction *reload = file->addAction(tr("Re&load Site"), this, [this] {
         if (!m_sitePath.isEmpty())
             openSite(m_sitePath);
@@ -364,6 +369,36 @@ bool MainWindow::openSite(const QString &path)
         m_statusLabel->setText(tr("Opening %1…").arg(QDir::toNativeSeparators(m_sitePath)));
         m_scanner->start(m_sitePath);
         updateTitle();
+    });
+}
+
+void MainWindow::newPost()
+{
+    const auto index = m_model->index();
+    if (!index || isScanning()) {
+        m_prompter->showError(this, tr("New Post"), tr("Open a site first (File ▸ Open Site…)."));
+        return;
+    }
+    const int section = sectionForNode(*index, m_selectedNode);
+    if (section < 0) {
+        m_prompter->showError(this, tr("New Post"),
+            tr("This site has no news section (a page using the blog template). Select the section in the tree first."));
+        return;
+    }
+    // The tree is read again from disk after the post is created: the open page is settled first.
+    whenCurrentSettled([this, index, section] {
+        auto *dialog = new NewPostDialog(index, section, m_language, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &NewPostDialog::postCreated, this, [this](const QString &relPath, const QString &language) {
+            auto connection = std::make_shared<QMetaObject::Connection>();
+            *connection = connect(this, &MainWindow::siteLoaded, this, [this, connection, relPath, language] {
+                disconnect(*connection);
+                selectPage(relPath, language);
+            });
+            if (!openSite(m_sitePath))
+                disconnect(*connection);
+        });
+        dialog->open();
     });
 }
 

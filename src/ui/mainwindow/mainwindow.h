@@ -76,6 +76,8 @@ private:
     void buildUi();
     void buildActions();
     void chooseSite();
+    /// File ▸ New Post (Ctrl+N): a post in the section selected in the tree (the news section by default).
+    void newPost();
     void onTreeSelection();
     void openVariant(int node, const QString &language);
     void onDocumentOpened(PageDocument *doc, int requestId);
