@@ -17,7 +17,6 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -83,11 +82,12 @@ private Q_SLOTS:
         auto *folder = dialog->findChild<QLabel *>(QStringLiteral("folderLabel"));
         auto *url = dialog->findChild<QLabel *>(QStringLiteral("urlLabel"));
         auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
-        auto *languages = dialog->findChild<QListWidget *>(QStringLiteral("languagesListWidget"));
+        auto *ruBox = dialog->findChild<QCheckBox *>(QStringLiteral("ruLanguageCheckBox"));
         auto *date = dialog->findChild<QDateTimeEdit *>(QStringLiteral("dateTimeEdit"));
-        QVERIFY(title && slug && folder && url && buttons && languages && date);
+        QVERIFY(title && slug && folder && url && buttons && ruBox && date);
         QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled()); // no title yet
-        QCOMPARE(languages->count(), 3);
+        QVERIFY(ruBox->isChecked()); // every site language by default
+        QVERIFY(!dialog->findChild<QCheckBox *>(QStringLiteral("kkLanguageCheckBox"))->isEnabled()); // the title's
 
         date->setDateTime(QDateTime(QDate(2026, 3, 22), QTime(10, 15)));
         title->setFocus();

@@ -4,6 +4,8 @@
 #include "text/slug.h"
 #include "ui_newpostdialog.h"
 
+#include <QCheckBox>
+#include <QHBoxLayout>
 #include <QPushButton>
 
 namespace GravDesk {
@@ -39,17 +41,23 @@ NewPostDialog::NewPostDialog(std::shared_ptr<const PageIndex> index, int section
     m_ui->sectionLabel->setText(QStringLiteral("%1 (%2)").arg(sectionTitle, node.relPath));
 
     const QStringList languages = m_index->config.languages();
+    auto *languagesLayout = new QHBoxLayout(m_ui->languagesWidget);
+    languagesLayout->setContentsMargins(0, 0, 0, 0);
     for (const QString &l : languages) {
         m_ui->languageComboBox->addItem(languageLabel(l), l);
-        auto *item = new QListWidgetItem(languageLabel(l), m_ui->languagesListWidget);
-        item->setData(Qt::UserRole, l);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Checked);
+        auto *box = new QCheckBox(languageLabel(l), m_ui->languagesWidget);
+        box->setObjectName(l + QStringLiteral("LanguageCheckBox"));
+        box->setProperty("language", l);
+        box->setChecked(true);
+        connect(box, &QCheckBox::toggled, this, &NewPostDialog::updatePlan);
+        languagesLayout->addWidget(box);
+        m_languageBoxes.append(box);
     }
+    languagesLayout->addStretch(1);
     const int current = m_ui->languageComboBox->findData(languages.contains(language) ? language : lang0);
     m_ui->languageComboBox->setCurrentIndex(std::max(0, current));
     m_ui->languageComboBox->setEnabled(languages.size() > 1);
-    m_ui->languagesListWidget->setVisible(languages.size() > 1);
+    m_ui->languagesWidget->setVisible(languages.size() > 1);
     m_ui->languagesCaptionLabel->setVisible(languages.size() > 1);
 
     // The date fields show the site's wall-clock time (system.timezone), whatever this computer's zone is.
@@ -72,7 +80,6 @@ NewPostDialog::NewPostDialog(std::shared_ptr<const PageIndex> index, int section
     });
     connect(m_ui->dateTimeEdit, &QDateTimeEdit::dateTimeChanged, this, &NewPostDialog::updatePlan);
     connect(m_ui->languageComboBox, &QComboBox::currentIndexChanged, this, &NewPostDialog::onTitleLanguageChanged);
-    connect(m_ui->languagesListWidget, &QListWidget::itemChanged, this, &NewPostDialog::updatePlan);
     onTitleLanguageChanged();
     m_ui->titleLineEdit->setFocus();
 }
@@ -83,12 +90,11 @@ void NewPostDialog::onTitleLanguageChanged()
 {
     // The title's language always gets its file.
     const QString lang = m_ui->languageComboBox->currentData().toString();
-    for (int i = 0; i < m_ui->languagesListWidget->count(); ++i) {
-        QListWidgetItem *item = m_ui->languagesListWidget->item(i);
-        const bool isTitleLanguage = item->data(Qt::UserRole).toString() == lang;
+    for (QCheckBox *box : std::as_const(m_languageBoxes)) {
+        const bool isTitleLanguage = box->property("language").toString() == lang;
         if (isTitleLanguage)
-            item->setCheckState(Qt::Checked);
-        item->setFlags(isTitleLanguage ? item->flags() & ~Qt::ItemIsEnabled : item->flags() | Qt::ItemIsEnabled);
+            box->setChecked(true);
+        box->setEnabled(!isTitleLanguage);
     }
     updatePlan();
 }
@@ -101,10 +107,9 @@ NewPostRequest NewPostDialog::request() const
     r.language = m_ui->languageComboBox->currentData().toString();
     const QDateTime shown = m_ui->dateTimeEdit->dateTime();
     r.date = QDateTime(shown.date(), shown.time(), m_index->config.timeZone());
-    for (int i = 0; i < m_ui->languagesListWidget->count(); ++i) {
-        const QListWidgetItem *item = m_ui->languagesListWidget->item(i);
-        if (item->checkState() == Qt::Checked)
-            r.languages.append(item->data(Qt::UserRole).toString());
+    for (const QCheckBox *box : m_languageBoxes) {
+        if (box->isChecked())
+            r.languages.append(box->property("language").toString());
     }
     r.published = m_ui->publishedCheckBox->isChecked();
     r.slug = m_slugEdited ? m_ui->slugLineEdit->text() : QString();

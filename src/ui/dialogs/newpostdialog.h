@@ -3,8 +3,11 @@
 #include "site/newpost.h"
 
 #include <QDialog>
+#include <QList>
 
 #include <memory>
+
+class QCheckBox;
 
 namespace Ui {
 class NewPostDialog;
@@ -48,6 +51,7 @@ private:
     std::shared_ptr<const PageIndex> m_index;
     int m_section = -1;
     SectionConvention m_convention;
+    QList<QCheckBox *> m_languageBoxes; // one per site language
     bool m_slugEdited = false; // once the user edits the slug it no longer follows the title
     QString m_createdRelPath;
     QString m_createdLanguage;
