@@ -89,6 +89,12 @@ private Q_SLOTS:
         QCOMPARE(once, nbsp(expected));
         QCOMPARE(Typograph::markdown(once, lang), once);
         QCOMPARE(Typograph::normalise(once), Typograph::normalise(nbsp(input)));
+        // The edits, applied from the last, give the same text.
+        QString edited = nbsp(input);
+        const QVector<TypographEdit> edits = Typograph::edits(edited, lang);
+        for (auto it = edits.crbegin(); it != edits.crend(); ++it)
+            edited.replace(it->position, it->length, it->text);
+        QCOMPARE(edited, once);
     }
 
     void protectedRegions_data()
@@ -161,6 +167,19 @@ private Q_SLOTS:
         QVERIFY(m[4] && m[5] && m[6] && m[7]); // "](b)"
         QVERIFY(!m[8]);
         QVERIFY(m[9] && m[10] && m[11]);
+    }
+
+    void range()
+    {
+        const QString body = QStringLiteral("```\n\"a\" - b\n\n\"c\" - d\n```\n\nОн - \"врач\"...\n\nИ \"ещё\"");
+        const int from = static_cast<int>(body.indexOf(QStringLiteral("Он")));
+        const int to = static_cast<int>(body.indexOf(QStringLiteral("\n\nИ")));
+        QCOMPARE(Typograph::markdownRange(body, QStringLiteral("ru"), from, to), QStringLiteral("Он\u00A0— «врач»…"));
+        // Inside a code fence, even a paragraph of its own is left alone.
+        const int code = static_cast<int>(body.indexOf(QStringLiteral("\"c\"")));
+        QCOMPARE(Typograph::markdownRange(body, QStringLiteral("ru"), code, code + 9), body.mid(code, 9));
+        QCOMPARE(Typograph::markdownRange(body, QStringLiteral("ru"), 0, static_cast<int>(body.size())),
+            Typograph::markdown(body, QStringLiteral("ru")));
     }
 
     void plainText()

@@ -484,7 +484,8 @@ bool unitAt(const QString &t, const QVector<bool> &m, int p)
     return false;
 }
 
-QString apply(const QString &t, const QVector<bool> &m, const QString &language)
+QString apply(
+    const QString &t, const QVector<bool> &m, const QString &language, int from, int to, QVector<TypographEdit> *edits = nullptr)
 {
     const bool english = isEnglish(language);
     const int n = static_cast<int>(t.size());
@@ -504,8 +505,13 @@ QString apply(const QString &t, const QVector<bool> &m, const QString &language)
     }
 
     QString out;
-    out.reserve(t.size());
-    for (int i = 0; i < n; ++i) {
+    out.reserve(to - from);
+    const auto replace = [&](int at, int length, const QString &with) {
+        out += with;
+        if (edits && QStringView(t).mid(at, length) != with)
+            edits->append({at, length, with});
+    };
+    for (int i = from; i < to; ++i) {
         const QChar c = t[i];
         if (m[i]) {
             out += c;
@@ -513,12 +519,12 @@ QString apply(const QString &t, const QVector<bool> &m, const QString &language)
         }
         const auto q = quotes.constFind(i);
         if (q != quotes.cend()) {
-            out += *q;
+            replace(i, 1, QString(*q));
             continue;
         }
-        if (c == QLatin1Char('.') && i + 2 < n && t[i + 1] == QLatin1Char('.') && t[i + 2] == QLatin1Char('.') && !m[i + 1]
+        if (c == QLatin1Char('.') && i + 2 < to && t[i + 1] == QLatin1Char('.') && t[i + 2] == QLatin1Char('.') && !m[i + 1]
             && !m[i + 2] && (i == 0 || t[i - 1] != QLatin1Char('.')) && (i + 3 >= n || t[i + 3] != QLatin1Char('.'))) {
-            out += QChar(u'…');
+            replace(i, 3, QStringLiteral("…"));
             i += 2;
             continue;
         }
@@ -533,11 +539,9 @@ QString apply(const QString &t, const QVector<bool> &m, const QString &language)
                     || t[j] == QChar(u'—')))
                 dash = 1;
             const int after = j + dash;
-            if (dash > 0 && after + 1 < n && t[after] == QLatin1Char(' ') && !t[after + 1].isSpace()
+            if (dash > 0 && after < to && after + 1 < n && t[after] == QLatin1Char(' ') && !t[after + 1].isSpace()
                 && !anyProtected(m, j, after + 1) && !(t[i - 1].isDigit() && t[after + 1].isDigit())) {
-                out += QChar(kNbsp);
-                out += QChar(u'—');
-                out += QLatin1Char(' ');
+                replace(i, after + 1 - i, QStringLiteral("\u00A0— "));
                 i = after;
                 continue;
             }
@@ -560,7 +564,7 @@ QString apply(const QString &t, const QVector<bool> &m, const QString &language)
             if (!nbsp && (t[i - 1] == QChar(u'№') || t[i - 1] == QChar(u'§')) && t[i + 1].isDigit())
                 nbsp = true;
             if (nbsp) {
-                out += QChar(kNbsp);
+                replace(i, 1, QString(QChar(kNbsp)));
                 continue;
             }
         }
@@ -578,12 +582,26 @@ QVector<bool> Typograph::protectedMask(const QString &body)
 
 QString Typograph::markdown(const QString &body, const QString &language)
 {
-    return apply(body, protectedMask(body), language);
+    return apply(body, protectedMask(body), language, 0, static_cast<int>(body.size()));
+}
+
+QString Typograph::markdownRange(const QString &body, const QString &language, int from, int to)
+{
+    from = std::clamp(from, 0, static_cast<int>(body.size()));
+    to = std::clamp(to, from, static_cast<int>(body.size()));
+    return apply(body, protectedMask(body), language, from, to);
+}
+
+QVector<TypographEdit> Typograph::edits(const QString &body, const QString &language)
+{
+    QVector<TypographEdit> out;
+    apply(body, protectedMask(body), language, 0, static_cast<int>(body.size()), &out);
+    return out;
 }
 
 QString Typograph::plainText(const QString &text, const QString &language)
 {
-    return apply(text, QVector<bool>(text.size(), false), language);
+    return apply(text, QVector<bool>(text.size(), false), language, 0, static_cast<int>(text.size()));
 }
 
 QString Typograph::normalise(const QString &text)

@@ -5,6 +5,14 @@
 
 namespace GravDesk {
 
+/// One change the typograph makes: @c length characters at @c position become @c text.
+struct TypographEdit
+{
+    int position = 0;
+    int length = 0;
+    QString text;
+};
+
 /**
  * Typographic clean-up of a page body for Russian and Kazakh (and, more
  * lightly, English) news text.
@@ -41,6 +49,19 @@ public:
      * else as en).
      */
     static QString markdown(const QString &body, const QString &language);
+
+    /**
+     * The typographed text of @p body's range [@p from, @p to), read in the context of the whole body
+     * (code fences, paragraphs for quote pairing). Replacing the range with it is what as-you-type does
+     * for the paragraph being typed, leaving the rest of the page as the author left it.
+     */
+    static QString markdownRange(const QString &body, const QString &language, int from, int to);
+
+    /**
+     * The changes markdown() makes, in increasing position order and not overlapping: an editor applies
+     * them (from the last) as one undoable step and keeps the cursor where it was.
+     */
+    static QVector<TypographEdit> edits(const QString &body, const QString &language);
 
     /// Plain text (a title, a description): the same rules with nothing protected.
     static QString plainText(const QString &text, const QString &language);
