@@ -17,6 +17,7 @@ class QMenu;
 class QPlainTextEdit;
 class QProgressBar;
 class QTabBar;
+class QTimer;
 class QTreeView;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -26,12 +27,14 @@ namespace GravDesk {
 
 class BlueprintResolver;
 class DocumentManager;
+class EditorTypograph;
 class PageDocument;
 class PageFormWidget;
 class PageTreeModel;
 class PreviewView;
 class Prompter;
 class SiteScanner;
+class TextStatsLabel;
 
 /**
  * GravDesk's window: the post tree and the site's problems on the left; the
@@ -78,6 +81,10 @@ private:
     void chooseSite();
     /// File ▸ New Post (Ctrl+N): a post in the section selected in the tree (the news section by default).
     void newPost();
+    /// Edit ▸ Typograph as You Type / Typograph This Post, and the status bar's counters.
+    void buildTypographActions(QMenu *edit);
+    void typographPost();
+    void updateTextStats();
     void onTreeSelection();
     void openVariant(int node, const QString &language);
     void onDocumentOpened(PageDocument *doc, int requestId);
@@ -116,6 +123,9 @@ private:
     QLabel *m_statusLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAction = nullptr;
+    EditorTypograph *m_typograph = nullptr;
+    TextStatsLabel *m_textStats = nullptr;
+    QTimer *m_statsTimer = nullptr;
 
     QString m_sitePath;
     QString m_language;
