@@ -19,11 +19,6 @@
 namespace GravDesk {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GravDesk::NewPost", text);
-}
-
 // The title part of a slug is cut at a word boundary: the date and prefix come on top.
 constexpr int kMaxTitleSlug = 60;
 
@@ -122,7 +117,7 @@ bool headerFor(const SectionConvention &conv, const QVariantMap &values, const P
             continue;
         const FrontMatterEditResult r = doc.setValue(key, values.value(key));
         if (!r.ok) {
-            error = tr("Cannot write the header field “%1”: %2").arg(key, r.error);
+            error = QCoreApplication::translate("GravDesk::NewPost", "Cannot write the header field “%1”: %2").arg(key, r.error);
             return false;
         }
     }
@@ -314,14 +309,15 @@ NewPostPlan planNewPost(const PageIndex &index, const NewPostRequest &request, c
 {
     NewPostPlan plan;
     if (request.section < 0 || request.section >= index.size()) {
-        plan.error = tr("There is no such section.");
+        plan.error = QCoreApplication::translate("GravDesk::NewPost", "There is no such section.");
         return plan;
     }
     const QString title = request.title.simplified();
     const QStringList siteLanguages = index.config.languages();
     const QString lang = request.language.isEmpty() ? index.config.defaultLanguage() : request.language;
     if (!siteLanguages.isEmpty() && !siteLanguages.contains(lang)) {
-        plan.error = tr("The site has no language “%1” (it has %2).").arg(lang, siteLanguages.join(QStringLiteral(", ")));
+        plan.error = QCoreApplication::translate("GravDesk::NewPost", "The site has no language “%1” (it has %2).")
+                         .arg(lang, siteLanguages.join(QStringLiteral(", ")));
         return plan;
     }
     QStringList languages;
@@ -329,7 +325,8 @@ NewPostPlan planNewPost(const PageIndex &index, const NewPostRequest &request, c
         languages.append(lang);
         for (const QString &l : request.languages.isEmpty() ? siteLanguages : request.languages) {
             if (!siteLanguages.contains(l)) {
-                plan.error = tr("The site has no language “%1” (it has %2).").arg(l, siteLanguages.join(QStringLiteral(", ")));
+                plan.error = QCoreApplication::translate("GravDesk::NewPost", "The site has no language “%1” (it has %2).")
+                                 .arg(l, siteLanguages.join(QStringLiteral(", ")));
                 return plan;
             }
             if (!languages.contains(l))
@@ -366,7 +363,7 @@ NewPostPlan planNewPost(const PageIndex &index, const NewPostRequest &request, c
     plan.url = languagePrefix(index, lang) + sectionRoute + QLatin1Char('/') + plan.routeSlug;
 
     if (title.isEmpty()) {
-        plan.error = tr("The title is empty.");
+        plan.error = QCoreApplication::translate("GravDesk::NewPost", "The title is empty.");
         return plan;
     }
     // Grav routes by the folder name minus its prefix (or a header slug): two pages with one route hide each other.
@@ -377,13 +374,14 @@ NewPostPlan planNewPost(const PageIndex &index, const NewPostRequest &request, c
         for (const PageVariant &v : c.variants)
             taken = taken || v.slug.toLower() == routeSlug;
         if (taken) {
-            plan.error = tr("The slug “%1” is already used by “%2” in this section; choose another slug.")
+            plan.error = QCoreApplication::translate(
+                "GravDesk::NewPost", "The slug “%1” is already used by “%2” in this section; choose another slug.")
                              .arg(plan.routeSlug, c.folderName);
             return plan;
         }
     }
     if (QFileInfo::exists(plan.folderPath)) {
-        plan.error = tr("The folder “%1” already exists.").arg(plan.folderName);
+        plan.error = QCoreApplication::translate("GravDesk::NewPost", "The folder “%1” already exists.").arg(plan.folderName);
         return plan;
     }
 
@@ -420,12 +418,12 @@ bool writeNewPost(const NewPostPlan &plan, QString &error)
     }
     const QFileInfo folder(plan.folderPath);
     if (folder.exists()) {
-        error = tr("The folder “%1” already exists.").arg(folder.fileName());
+        error = QCoreApplication::translate("GravDesk::NewPost", "The folder “%1” already exists.").arg(folder.fileName());
         return false;
     }
     // mkdir fails when the folder appeared meanwhile: nothing of someone else's is ever written into.
     if (!QDir(folder.absolutePath()).mkdir(folder.fileName())) {
-        error = tr("Cannot create the folder “%1”.").arg(plan.folderPath);
+        error = QCoreApplication::translate("GravDesk::NewPost", "Cannot create the folder “%1”.").arg(plan.folderPath);
         return false;
     }
     QStringList written;
@@ -433,7 +431,7 @@ bool writeNewPost(const NewPostPlan &plan, QString &error)
         const QString path = QDir(plan.folderPath).filePath(f.fileName);
         WriteResult r;
         if (QFileInfo::exists(path))
-            r.error = tr("The file “%1” already exists.").arg(path);
+            r.error = QCoreApplication::translate("GravDesk::NewPost", "The file “%1” already exists.").arg(path);
         else
             r = AtomicWriter::write(path, f.bytes);
         if (!r.ok) {
