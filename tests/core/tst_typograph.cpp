@@ -157,6 +157,8 @@ private Q_SLOTS:
         QTest::newRow("setext and hr") << QStringLiteral("Заголовок\n---\n\n* * *\n")
                                        << QStringLiteral("Заголовок\n---\n\n* * *\n");
         QTest::newRow("escapes") << QStringLiteral("Кавычка \\\" и \\- тире") << QStringLiteral("Кавычка \\\" и \\- тире");
+        QTest::newRow("front matter") << QStringLiteral("---\ntitle: \"Жаңа - хабар...\"\n---\n\nВ \"тексте\"")
+                                      << QStringLiteral("---\ntitle: \"Жаңа - хабар...\"\n---\n\nВ·«тексте»");
         QTest::newRow("blockquote") << QStringLiteral("> В \"цитате\"") << QStringLiteral("> В·«цитате»");
     }
 

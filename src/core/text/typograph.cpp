@@ -81,6 +81,14 @@ private:
         bool prevBlank = true;
         bool inIndented = false;
         int pos = 0;
+        // A whole page file given by mistake: its front matter is YAML, not prose.
+        static const QRegularExpression frontMatter(
+            QStringLiteral("\\A---\\r?\\n.*?\\n---[ \\t]*(\\r?\\n|\\z)"), QRegularExpression::DotMatchesEverythingOption);
+        const QRegularExpressionMatch fm = frontMatter.match(t);
+        if (fm.hasMatch()) {
+            pos = static_cast<int>(fm.capturedEnd());
+            protect(0, pos);
+        }
         while (pos <= n) {
             int eol = static_cast<int>(t.indexOf(QLatin1Char('\n'), pos));
             if (eol < 0)

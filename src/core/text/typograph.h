@@ -73,7 +73,8 @@ public:
      * script/style/pre/code/textarea, shortcodes and other `[..]` not followed by a link
      * destination, link syntax and destinations, images, bare URLs, reference definitions,
      * backslash escapes, line-start markers (headings, quotes, list items), table pipes
-     * and alignment rows, thematic breaks, setext underlines and the `===` summary delimiter.
+     * and alignment rows, thematic breaks, setext underlines, the `===` summary delimiter, and a
+     * front matter block at the very start (when a whole page file is given).
      */
     static QVector<bool> protectedMask(const QString &body);
 
