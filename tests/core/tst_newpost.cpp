@@ -109,6 +109,29 @@ private Q_SLOTS:
         QCOMPARE(plan.url, QStringLiteral("/ru/news/2024-07-01-shkola-patsientov"));
     }
 
+    void singleLanguageSite()
+    {
+        TempSite site;
+        site.writeConfig(QStringLiteral("system.yaml"), QByteArrayLiteral("timezone: UTC\n"));
+        site.writePage(QStringLiteral("01.blog/blog.md"), TempSite::page(QByteArrayLiteral("title: Blog\n"), {}));
+        site.writePage(QStringLiteral("01.blog/first-post/item.md"),
+            TempSite::page(QByteArrayLiteral("title: First\ndate: '01-01-2024 10:00'\n")));
+        const PageIndex index = scan(site.root());
+        NewPostRequest req;
+        req.section = defaultPostSection(index);
+        QCOMPARE(req.section, index.findByRelPath(QStringLiteral("01.blog")));
+        req.title = QStringLiteral("Second post");
+        req.date = QDateTime(QDate(2024, 2, 1), QTime(9, 0), QTimeZone::utc());
+        const NewPostPlan plan = planNewPost(index, req);
+        QVERIFY2(plan.ok, qPrintable(plan.error));
+        // The only child has no date in its folder name: neither has the new one.
+        QCOMPARE(plan.folderName, QStringLiteral("second-post"));
+        QCOMPARE(plan.url, QStringLiteral("/blog/second-post"));
+        QCOMPARE(plan.files.size(), 1);
+        QCOMPARE(plan.files[0].fileName, QStringLiteral("item.md"));
+        QVERIFY(plan.files[0].bytes.contains("\ntitle: 'Second post'\n"));
+    }
+
     void collisionsRefused_data()
     {
         QTest::addColumn<QString>("slug");
