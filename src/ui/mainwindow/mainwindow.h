@@ -28,13 +28,13 @@ namespace GravDesk {
 class BlueprintResolver;
 class DocumentManager;
 class EditorTypograph;
+class TextStatsLabel;
 class PageDocument;
 class PageFormWidget;
 class PageTreeModel;
 class PreviewView;
 class Prompter;
 class SiteScanner;
-class TextStatsLabel;
 
 /**
  * GravDesk's window: the post tree and the site's problems on the left; the
@@ -79,10 +79,10 @@ private:
     void buildUi();
     void buildActions();
     void chooseSite();
-    /// File ▸ New Post (Ctrl+N): a post in the section selected in the tree (the news section by default).
+    // Writing aids (writingactions.cpp): File ▸ New Post (Ctrl+N, a post in the section selected in the tree,
+    // the news section by default), Edit ▸ Typograph as You Type / Typograph This Post, the status bar's counters.
+    void buildWritingActions();
     void newPost();
-    /// Edit ▸ Typograph as You Type / Typograph This Post, and the status bar's counters.
-    void buildTypographActions(QMenu *edit);
     void typographPost();
     void updateTextStats();
     void onTreeSelection();
