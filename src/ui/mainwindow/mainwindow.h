@@ -123,9 +123,6 @@ private:
     QLabel *m_statusLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAction = nullptr;
-    EditorTypograph *m_typograph = nullptr;
-    TextStatsLabel *m_textStats = nullptr;
-    QTimer *m_statsTimer = nullptr;
 
     QString m_sitePath;
     QString m_language;
@@ -140,6 +137,10 @@ private:
     std::unique_ptr<BlueprintResolver> m_blueprints;
     QHash<QString, Blueprint> m_blueprintCache; // by template name
     QMap<QString, QStringList> m_taxonomyValues; // every taxonomy value used on the site, by type
+    // Writing aids (writingactions.cpp).
+    EditorTypograph *m_typograph = nullptr;
+    TextStatsLabel *m_textStats = nullptr;
+    QTimer *m_statsTimer = nullptr;
 };
 
 } // namespace GravDesk
