@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -70,6 +71,21 @@ private Q_SLOTS:
         QSignalSpy loaded(m_window.get(), &MainWindow::siteLoaded);
         QVERIFY(m_window->openSite(m_site));
         QVERIFY(loaded.wait(30000));
+    }
+
+    void actionInFileMenu()
+    {
+        // File ▸ New Post…, next to Open Site, with the platform's New shortcut (Ctrl+N).
+        auto *action = m_window->findChild<QAction *>(QStringLiteral("newPostAction"));
+        auto *open = m_window->findChild<QAction *>(QStringLiteral("openSiteAction"));
+        QVERIFY(action && open);
+        QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::New));
+        QMenu *file = nullptr;
+        for (QObject *o : open->associatedObjects())
+            file = file ? file : qobject_cast<QMenu *>(o);
+        QVERIFY(file);
+        QVERIFY(file->actions().contains(action));
+        QVERIFY(file->actions().indexOf(action) > file->actions().indexOf(open));
     }
 
     void createsKazakhPost()
