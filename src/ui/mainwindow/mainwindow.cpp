@@ -67,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_undo = new QUndoStack(this);
     buildUi();
     buildActions();
+    buildWritingActions();
 
     connect(m_scanner, &SiteScanner::started, this, [this](const SiteLayout &, const SiteConfig &config, int gen) {
         if (gen != m_scanner->generation())

@@ -18,6 +18,7 @@ class QMenu;
 class QPlainTextEdit;
 class QProgressBar;
 class QTabBar;
+class QTimer;
 class QTreeView;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -28,6 +29,8 @@ namespace GravDesk {
 class BlueprintResolver;
 struct GalleryImportResult;
 class DocumentManager;
+class EditorTypograph;
+class TextStatsLabel;
 class PageDocument;
 class MediaPanel;
 class PageFormWidget;
@@ -99,6 +102,12 @@ private:
     void buildUi();
     void buildActions();
     void chooseSite();
+    // Writing aids (writingactions.cpp): File ▸ New Post (Ctrl+N, a post in the section selected in the tree,
+    // the news section by default), Edit ▸ Typograph as You Type / Typograph This Post, the status bar's counters.
+    void buildWritingActions();
+    void newPost();
+    void typographPost();
+    void updateTextStats();
     void onTreeSelection();
     void openVariant(int node, const QString &language);
     void onDocumentOpened(PageDocument *doc, int requestId);
@@ -169,6 +178,10 @@ private:
     std::unique_ptr<BlueprintResolver> m_blueprints;
     QHash<QString, Blueprint> m_blueprintCache; // by template name
     QMap<QString, QStringList> m_taxonomyValues; // every taxonomy value used on the site, by type
+    // Writing aids (writingactions.cpp).
+    EditorTypograph *m_typograph = nullptr;
+    TextStatsLabel *m_textStats = nullptr;
+    QTimer *m_statsTimer = nullptr;
 };
 
 } // namespace GravDesk

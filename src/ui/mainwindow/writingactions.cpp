@@ -1,0 +1,166 @@
+// The main window's writing aids: File ▸ New Post, Edit ▸ Typograph as You Type and Typograph This Post,
+// and the status bar's counters for the open page.
+
+#include "dialogs/newpostdialog.h"
+#include "dialogs/prompter.h"
+#include "editor/editortypograph.h"
+#include "mainwindow.h"
+#include "mainwindow/editcommands.h"
+#include "mainwindow/textstatslabel.h"
+#include "page/frontmatterdocument.h"
+#include "page/pagedocument.h"
+#include "pagetree/pagetreemodel.h"
+#include "site/newpost.h"
+#include "text/typograph.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace GravDesk {
+namespace {
+
+// QTextDocument keeps no-break spaces only in its raw text; toPlainText() would turn them into spaces.
+QString editorText(const QPlainTextEdit *editor)
+{
+    QString text = editor->document()->toRawText();
+    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    return text;
+}
+
+} // namespace
+
+void MainWindow::buildWritingActions()
+{
+    // File ▸ New Post, after Open Recent.
+    QMenu *file = m_recentMenu->parentWidget() ? qobject_cast<QMenu *>(m_recentMenu->parentWidget()) : nullptr;
+    auto *newPostAction = new QAction(tr("&New Post…"), this);
+    newPostAction->setObjectName(QStringLiteral("newPostAction"));
+    newPostAction->setShortcut(QKeySequence::New);
+    connect(newPostAction, &QAction::triggered, this, &MainWindow::newPost);
+    if (file) {
+        const QList<QAction *> actions = file->actions();
+        file->insertAction(actions.value(actions.indexOf(m_recentMenu->menuAction()) + 1), newPostAction);
+    } else {
+        addAction(newPostAction);
+    }
+
+    // Edit ▸ typograph actions, after Undo and Redo.
+    QMenu *edit = nullptr;
+    if (QAction *undo = findChild<QAction *>(QStringLiteral("undoAction"))) {
+        for (QObject *o : undo->associatedObjects()) {
+            if ((edit = qobject_cast<QMenu *>(o)))
+                break;
+        }
+    }
+    if (!edit)
+        edit = menuBar()->addMenu(tr("&Edit"));
+    m_typograph = new EditorTypograph(m_editor);
+    m_typograph->setAsYouType(QSettings().value(QStringLiteral("editor/typographAsYouType"), false).toBool());
+    edit->addSeparator();
+    QAction *asYouType = edit->addAction(tr("Typograph as You &Type"));
+    asYouType->setObjectName(QStringLiteral("typographAsYouTypeAction"));
+    asYouType->setCheckable(true);
+    asYouType->setChecked(m_typograph->asYouType());
+    asYouType->setToolTip(tr("Quotes, dashes, no-break spaces and ellipses are corrected in the paragraph you type."));
+    connect(asYouType, &QAction::toggled, this, [this](bool on) {
+        m_typograph->setAsYouType(on);
+        QSettings().setValue(QStringLiteral("editor/typographAsYouType"), on);
+    });
+    QAction *post = edit->addAction(tr("Typograph This &Post"), this, &MainWindow::typographPost);
+    post->setObjectName(QStringLiteral("typographPostAction"));
+    post->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+
+    // Counters for the open page, refreshed shortly after typing stops.
+    m_textStats = new TextStatsLabel(this);
+    statusBar()->addPermanentWidget(m_textStats);
+    m_statsTimer = new QTimer(this);
+    m_statsTimer->setSingleShot(true);
+    m_statsTimer->setInterval(250);
+    connect(m_statsTimer, &QTimer::timeout, this, &MainWindow::updateTextStats);
+    connect(m_editor, &QPlainTextEdit::textChanged, m_statsTimer, qOverload<>(&QTimer::start));
+    connect(this, &MainWindow::documentOpened, this, [this] {
+        m_typograph->setLanguage(m_doc->language().isEmpty() ? m_language : m_doc->language());
+        connect(m_doc, &PageDocument::headerChanged, m_statsTimer, qOverload<>(&QTimer::start));
+        updateTextStats();
+    });
+}
+
+void MainWindow::newPost()
+{
+    const auto index = m_model->index();
+    if (!index || isScanning()) {
+        m_prompter->showError(this, tr("New Post"), tr("Open a site first (File ▸ Open Site…)."));
+        return;
+    }
+    const int section = sectionForNode(*index, m_selectedNode);
+    if (section < 0) {
+        m_prompter->showError(this, tr("New Post"),
+            tr("This site has no news section (a page using the blog template). Select the section in the tree first."));
+        return;
+    }
+    // The tree is read again from disk after the post is created: the open page is settled first.
+    whenCurrentSettled([this, index, section] {
+        auto *dialog = new NewPostDialog(index, section, m_language, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &NewPostDialog::postCreated, this, [this](const QString &relPath, const QString &language) {
+            auto connection = std::make_shared<QMetaObject::Connection>();
+            *connection = connect(this, &MainWindow::siteLoaded, this, [this, connection, relPath, language] {
+                disconnect(*connection);
+                selectPage(relPath, language);
+            });
+            if (!openSite(m_sitePath))
+                disconnect(*connection);
+        });
+        dialog->open();
+    });
+}
+
+void MainWindow::typographPost()
+{
+    if (!m_doc || !m_doc->isEditable())
+        return;
+    const QString language = m_doc->language().isEmpty() ? m_language : m_doc->language();
+    const int bodyEdits = static_cast<int>(Typograph::edits(editorText(m_editor), language).size());
+    const QString title = m_doc->header().values.value(QStringLiteral("title")).toString();
+    const QString newTitle = Typograph::plainText(title, language);
+    FrontMatterDocument header(m_doc->headerBytes());
+    const bool titleChanges = newTitle != title && header.isEditable() && header.setValue(QStringLiteral("title"), newTitle).ok;
+    if (bodyEdits == 0 && !titleChanges) {
+        m_statusLabel->setText(tr("Typograph: nothing to change"));
+        return;
+    }
+    // The body and the title change in one step of the page's history.
+    m_undo->beginMacro(tr("Typograph"));
+    m_typograph->setLanguage(language);
+    m_typograph->typographAll();
+    if (titleChanges) {
+        const QByteArray before = m_doc->headerBytes();
+        m_doc->setHeaderBytes(header.text());
+        m_undo->push(
+            new HeaderEditCommand(m_doc, before, header.text(), QStringLiteral("title"), [this] { onHeaderChangedByUndo(); }));
+        onHeaderChangedByUndo();
+    }
+    m_undo->endMacro();
+    m_statusLabel->setText(tr("Typograph: %n change(s)", nullptr, bodyEdits + (titleChanges ? 1 : 0)));
+}
+
+void MainWindow::updateTextStats()
+{
+    if (!m_doc) {
+        m_textStats->clearCounts();
+        return;
+    }
+    const QVariantMap h = m_doc->header().values;
+    m_textStats->showCounts(editorText(m_editor), h.value(QStringLiteral("title")).toString(),
+        h.value(QStringLiteral("metadata")).toMap().value(QStringLiteral("description")).toString(),
+        m_doc->language().isEmpty() ? m_language : m_doc->language());
+}
+
+} // namespace GravDesk
