@@ -44,6 +44,13 @@
             <numerusform>Delete %1? %n page files of this page still show it; their links will be broken.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Typograph: %n change(s)</source>
+        <translation>
+            <numerusform>Typograph: %n change</numerusform>
+            <numerusform>Typograph: %n changes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::TranslationsDialog</name>

@@ -873,6 +873,49 @@ The file on disk is unchanged and your text is still in the editor.</source>
         <source>Add &amp;Gallery…</source>
         <translation>&amp;Галерея қосу…</translation>
     </message>
+    <message>
+        <source>&amp;New Post…</source>
+        <translation>&amp;Жаңа жарияланым…</translation>
+    </message>
+    <message>
+        <source>Typograph as You &amp;Type</source>
+        <translation>Теру кезінде &amp;типографтау</translation>
+    </message>
+    <message>
+        <source>Quotes, dashes, no-break spaces and ellipses are corrected in the paragraph you type.</source>
+        <translation>Тырнақшалар, сызықшалар, үзілмейтін бос орындар мен көп нүктелер сіз теріп отырған азатжолда түзетіледі.</translation>
+    </message>
+    <message>
+        <source>Typograph This &amp;Post</source>
+        <translation>&amp;Жарияланымды типографтау</translation>
+    </message>
+    <message>
+        <source>New Post</source>
+        <translation>Жаңа жарияланым</translation>
+    </message>
+    <message>
+        <source>Open a site first (File ▸ Open Site…).</source>
+        <translation>Алдымен сайтты ашыңыз (Файл ▸ Сайтты ашу…).</translation>
+    </message>
+    <message>
+        <source>This site has no news section (a page using the blog template). Select the section in the tree first.</source>
+        <translation>Бұл сайтта жаңалықтар бөлімі жоқ (blog үлгісін қолданатын бет). Алдымен ағаштан бөлімді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Typograph: nothing to change</source>
+        <translation>Типограф: өзгертетін ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>Typograph</source>
+        <translation>Типограф</translation>
+    </message>
+    <message numerus="yes">
+        <source>Typograph: %n change(s)</source>
+        <translation>
+            <numerusform>Типограф: %n түзету</numerusform>
+            <numerusform>Типограф: %n түзету</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MediaPanel</name>
@@ -907,6 +950,64 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>New name for %1 (the page&apos;s links to it are updated in every language):</source>
         <translation>%1 үшін жаңа атау (оған сілтемелер беттің барлық тілінде жаңартылады):</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::NewPost</name>
+    <message>
+        <source>Cannot write the header field “%1”: %2</source>
+        <translation>«%1» өрісін бет тақырыпшасына жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>There is no such section.</source>
+        <translation>Мұндай бөлім жоқ.</translation>
+    </message>
+    <message>
+        <source>The site has no language “%1” (it has %2).</source>
+        <translation>Сайтта «%1» тілі жоқ (бары: %2).</translation>
+    </message>
+    <message>
+        <source>The title is empty.</source>
+        <translation>Тақырып бос.</translation>
+    </message>
+    <message>
+        <source>The slug “%1” is already used by “%2” in this section; choose another slug.</source>
+        <translation>«%1» атауын осы бөлімдегі «%2» беті қолданып отыр; басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” already exists.</source>
+        <translation>«%1» қалтасы бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>«%1» қалтасын жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists.</source>
+        <translation>«%1» файлы бұрыннан бар.</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::NewPostDialog</name>
+    <message>
+        <source>In the site&apos;s time zone (%1)</source>
+        <translation>Сайттың уақыт белдеуінде (%1)</translation>
+    </message>
+    <message>
+        <source>The post&apos;s title in the chosen language</source>
+        <translation>Таңдалған тілдегі жарияланым тақырыбы</translation>
+    </message>
+    <message>
+        <source>Lower-case Latin letters, digits and hyphens. Follows the title until you edit it.</source>
+        <translation>Кіші латын әріптері, цифрлар және дефистер. Өзгерткенше тақырыпқа сәйкес жазылады.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Жасау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1283,31 @@ The file on disk is unchanged and your text is still in the editor.</source>
     </message>
 </context>
 <context>
+    <name>GravDesk::TextStatsLabel</name>
+    <message>
+        <source>Title: %1/%2</source>
+        <translation>Тақырып: %1/%2</translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>Сипаттама жоқ</translation>
+    </message>
+    <message>
+        <source>Description: %1/%2</source>
+        <translation>Сипаттама: %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 words · %2 characters (%3 without spaces) · %4 min read</source>
+        <translation>%1 сөз · %2 таңба (бос орынсыз %3) · оқу %4 мин</translation>
+    </message>
+    <message>
+        <source>Reading time at %1 words per minute.
+Search engines show about %2 characters of a title and %3–%4 of the description (metadata.description).</source>
+        <translation>Оқу уақыты минутына %1 сөз жылдамдығымен есептелген.
+Іздеу жүйелері тақырыптың шамамен %2 таңбасын және сипаттаманың (metadata.description) %3–%4 таңбасын көрсетеді.</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::TranslationsDialog</name>
     <message>
         <source>Translations</source>
@@ -1310,6 +1436,49 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>The header of %1 cannot be updated (%2); nothing was changed.</source>
         <translation>%1 тақырыпшасы жаңартылмады (%2); ештеңе өзгерген жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPostDialog</name>
+    <message>
+        <source>New Post</source>
+        <translation>Жаңа жарияланым</translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation>Бөлім:</translation>
+    </message>
+    <message>
+        <source>Title &amp;language:</source>
+        <translation>Тақырып &amp;тілі:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Тақырып:</translation>
+    </message>
+    <message>
+        <source>&amp;Slug:</source>
+        <translation>&amp;URL атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Тілдер:</translation>
+    </message>
+    <message>
+        <source>&amp;Published (the other languages are created as drafts to translate)</source>
+        <translation>&amp;Жариялау (басқа тілдерде аударуға арналған жобалар жасалады)</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Қалта:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
     </message>
 </context>
 <context>

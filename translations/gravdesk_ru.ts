@@ -878,6 +878,50 @@ The file on disk is unchanged and your text is still in the editor.</source>
         <source>Add &amp;Gallery…</source>
         <translation>Добавить &amp;галерею…</translation>
     </message>
+    <message>
+        <source>&amp;New Post…</source>
+        <translation>&amp;Новая публикация…</translation>
+    </message>
+    <message>
+        <source>Typograph as You &amp;Type</source>
+        <translation>Типографировать при &amp;наборе</translation>
+    </message>
+    <message>
+        <source>Quotes, dashes, no-break spaces and ellipses are corrected in the paragraph you type.</source>
+        <translation>Кавычки, тире, неразрывные пробелы и многоточия исправляются в абзаце, который вы набираете.</translation>
+    </message>
+    <message>
+        <source>Typograph This &amp;Post</source>
+        <translation>Типографировать &amp;публикацию</translation>
+    </message>
+    <message>
+        <source>New Post</source>
+        <translation>Новая публикация</translation>
+    </message>
+    <message>
+        <source>Open a site first (File ▸ Open Site…).</source>
+        <translation>Сначала откройте сайт (Файл ▸ Открыть сайт…).</translation>
+    </message>
+    <message>
+        <source>This site has no news section (a page using the blog template). Select the section in the tree first.</source>
+        <translation>На этом сайте нет раздела новостей (страницы с шаблоном blog). Сначала выберите раздел в дереве.</translation>
+    </message>
+    <message>
+        <source>Typograph: nothing to change</source>
+        <translation>Типограф: менять нечего</translation>
+    </message>
+    <message>
+        <source>Typograph</source>
+        <translation>Типограф</translation>
+    </message>
+    <message numerus="yes">
+        <source>Typograph: %n change(s)</source>
+        <translation>
+            <numerusform>Типограф: %n исправление</numerusform>
+            <numerusform>Типограф: %n исправления</numerusform>
+            <numerusform>Типограф: %n исправлений</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MediaPanel</name>
@@ -912,6 +956,64 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>New name for %1 (the page&apos;s links to it are updated in every language):</source>
         <translation>Новое имя для %1 (ссылки на него обновятся на всех языках страницы):</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::NewPost</name>
+    <message>
+        <source>Cannot write the header field “%1”: %2</source>
+        <translation>Не удаётся записать поле «%1» в шапку страницы: %2</translation>
+    </message>
+    <message>
+        <source>There is no such section.</source>
+        <translation>Такого раздела нет.</translation>
+    </message>
+    <message>
+        <source>The site has no language “%1” (it has %2).</source>
+        <translation>На сайте нет языка «%1» (есть: %2).</translation>
+    </message>
+    <message>
+        <source>The title is empty.</source>
+        <translation>Заголовок пуст.</translation>
+    </message>
+    <message>
+        <source>The slug “%1” is already used by “%2” in this section; choose another slug.</source>
+        <translation>Ярлык «%1» уже занят страницей «%2» в этом разделе; выберите другой.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” already exists.</source>
+        <translation>Папка «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Не удаётся создать папку «%1».</translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists.</source>
+        <translation>Файл «%1» уже существует.</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::NewPostDialog</name>
+    <message>
+        <source>In the site&apos;s time zone (%1)</source>
+        <translation>В часовом поясе сайта (%1)</translation>
+    </message>
+    <message>
+        <source>The post&apos;s title in the chosen language</source>
+        <translation>Заголовок публикации на выбранном языке</translation>
+    </message>
+    <message>
+        <source>Lower-case Latin letters, digits and hyphens. Follows the title until you edit it.</source>
+        <translation>Строчные латинские буквы, цифры и дефисы. Следует за заголовком, пока вы его не измените.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1289,31 @@ The file on disk is unchanged and your text is still in the editor.</source>
     </message>
 </context>
 <context>
+    <name>GravDesk::TextStatsLabel</name>
+    <message>
+        <source>Title: %1/%2</source>
+        <translation>Заголовок: %1/%2</translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>Нет описания</translation>
+    </message>
+    <message>
+        <source>Description: %1/%2</source>
+        <translation>Описание: %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 words · %2 characters (%3 without spaces) · %4 min read</source>
+        <translation>Слов: %1 · знаков: %2 (%3 без пробелов) · чтение %4 мин</translation>
+    </message>
+    <message>
+        <source>Reading time at %1 words per minute.
+Search engines show about %2 characters of a title and %3–%4 of the description (metadata.description).</source>
+        <translation>Время чтения при скорости %1 слов в минуту.
+Поисковые системы показывают около %2 знаков заголовка и %3–%4 знаков описания (metadata.description).</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::TranslationsDialog</name>
     <message>
         <source>Translations</source>
@@ -1317,6 +1444,49 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>The header of %1 cannot be updated (%2); nothing was changed.</source>
         <translation>Не удалось обновить заголовок %1 (%2); ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPostDialog</name>
+    <message>
+        <source>New Post</source>
+        <translation>Новая публикация</translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation>Раздел:</translation>
+    </message>
+    <message>
+        <source>Title &amp;language:</source>
+        <translation>&amp;Язык заголовка:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>&amp;Slug:</source>
+        <translation>&amp;Ярлык URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Языки:</translation>
+    </message>
+    <message>
+        <source>&amp;Published (the other languages are created as drafts to translate)</source>
+        <translation>&amp;Опубликовать (на других языках создаются черновики для перевода)</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
     </message>
 </context>
 <context>

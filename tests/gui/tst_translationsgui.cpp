@@ -51,6 +51,7 @@ private Q_SLOTS:
     void translateToStartsADraft();
     void sideBySideSavesBothAndAligns();
     void translationsViewListsOutdated();
+    void cleanupTestCase();
 
 private:
     bool openPage(const QString &relPath, const QString &lang)
@@ -116,7 +117,7 @@ void TestTranslationsGui::sideBySideSavesBothAndAligns()
     QVERIFY(openPage(QStringLiteral("02.news/a"), QStringLiteral("kk")));
     action(QStringLiteral("sideBySideAction"))->trigger();
     SideBySideWindow *window = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((window = m_window->findChild<SideBySideWindow *>()) != nullptr, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT((window = m_window->sideBySideWindow()) != nullptr, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(window->document(0) && window->document(1), 10000);
     QCOMPARE(window->document(0)->language(), QStringLiteral("kk"));
     QCOMPARE(window->document(1)->language(), QStringLiteral("ru"));
@@ -173,6 +174,14 @@ void TestTranslationsGui::translationsViewListsOutdated()
     Q_EMIT dialog->openRequested(QStringLiteral("02.news/a"), QStringLiteral("en"));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->currentDocument()->language() == QLatin1String("en"), 10000);
     dialog->close();
+}
+
+void TestTranslationsGui::cleanupTestCase()
+{
+    // The window (and its web view) goes while the test still runs its event loop, as in tst_mainwindow.
+    m_window->close();
+    QTest::qWait(500); // let the preview finish what the last page switch started
+    m_window.reset();
 }
 
 QTEST_MAIN(TestTranslationsGui)

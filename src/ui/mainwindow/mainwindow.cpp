@@ -19,6 +19,7 @@
 #include "site/gravdate.h"
 #include "site/sitescanner.h"
 #include "site/translations.h"
+#include "translations/sidebysidewindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -132,6 +133,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    delete m_sideBySide; // closeEvent() let it ask about its unsaved changes
     m_scanner->cancel();
     m_docs->waitForIdle();
 }
@@ -811,6 +813,11 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The side by side window asks about its own unsaved changes first.
+    if (m_sideBySide && !m_sideBySide->close()) {
+        event->ignore();
+        return;
+    }
     if (m_doc && m_doc->isModified()) {
         switch (m_prompter->askSaveChanges(this, QFileInfo(m_doc->path()).fileName())) {
         case Prompter::Choice::Cancel: event->ignore(); return;

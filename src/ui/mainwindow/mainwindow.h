@@ -39,6 +39,7 @@ class PreviewView;
 class Prompter;
 class ScrollSync;
 class SiteScanner;
+class SideBySideWindow;
 class TranslationsDialog;
 
 /**
@@ -84,6 +85,8 @@ public:
         QString language;
     };
     Place place() const;
+    /// The side by side window, while one is open.
+    SideBySideWindow *sideBySideWindow() const;
     /// Opens the gallery import dialog for the current page with @p files (photos or folders) in it.
     void addGallery(const QStringList &files = {});
 
@@ -162,6 +165,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_translateMenu = nullptr;
     QPointer<TranslationsDialog> m_translationsDialog;
+    QPointer<SideBySideWindow> m_sideBySide; // a window of its own (no parent), closed with this one
     QAction *m_saveAction = nullptr;
     QAction *m_addGalleryAction = nullptr;
 

@@ -105,12 +105,23 @@ void MainWindow::openSideBySide()
     }
     const int n = m_docNode;
     const QString left = m_doc->language();
+    if (m_sideBySide) {
+        m_sideBySide->raise();
+        m_sideBySide->activateWindow();
+        return;
+    }
     whenCurrentSettled([this, index, n, left, other] {
-        auto *window = new SideBySideWindow(index, n, left, other, m_prompter, this);
+        // A top-level window of its own: its widgets never join this window's focus chain.
+        m_sideBySide = new SideBySideWindow(index, n, left, other, m_prompter);
         // What was saved there is read again here, so this window never saves an older copy.
-        connect(window, &QObject::destroyed, this, [this] { reopenCurrent(); });
-        window->show();
+        connect(m_sideBySide, &SideBySideWindow::closed, this, &MainWindow::reopenCurrent, Qt::QueuedConnection);
+        m_sideBySide->show();
     });
+}
+
+SideBySideWindow *MainWindow::sideBySideWindow() const
+{
+    return m_sideBySide.data();
 }
 
 void MainWindow::showTranslations()

@@ -375,6 +375,7 @@ void SideBySideWindow::closeEvent(QCloseEvent *event)
     }
     m_docs->waitForIdle();
     event->accept();
+    Q_EMIT closed();
 }
 
 } // namespace GravDesk

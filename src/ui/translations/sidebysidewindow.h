@@ -52,6 +52,8 @@ Q_SIGNALS:
     void ready();
     /// A side was written (or was unchanged) after save().
     void saved(int side, bool ok);
+    /// The window was closed (it deletes itself); its files are as the user left them on disk.
+    void closed();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
