@@ -9,6 +9,7 @@ build_pkgs=(
   qt6-webengine-dev qt6-webengine-dev-tools qt6-webchannel-dev qt6-svg-dev libqt6svg6
   libgl-dev libvulkan-dev libxkbcommon-dev
   libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
+  libhunspell-dev hunspell-ru hunspell-kk hunspell-en-us
   fonts-dejavu-core
 )
 test_pkgs=(

@@ -1,0 +1,218 @@
+#include "spellchecker.h"
+
+#include "hunspelldictionary.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace GravDesk {
+namespace {
+
+// Latin and Cyrillic letters that look the same; copy-paste and keyboard-layout slips mix them.
+const char16_t kLookAlikes[][2] = {{u'a', u'а'}, {u'e', u'е'}, {u'o', u'о'}, {u'p', u'р'}, {u'c', u'с'}, {u'y', u'у'},
+    {u'x', u'х'}, {u'i', u'і'}, {u'h', u'һ'}, {u'A', u'А'}, {u'B', u'В'}, {u'C', u'С'}, {u'E', u'Е'}, {u'H', u'Н'}, {u'K', u'К'},
+    {u'M', u'М'}, {u'O', u'О'}, {u'P', u'Р'}, {u'T', u'Т'}, {u'X', u'Х'}, {u'I', u'І'}};
+
+// @p word written in one script only (the one most of its letters are in), or "" when that is not possible.
+QString oneScript(const QString &word)
+{
+    int latin = 0;
+    int cyrillic = 0;
+    for (QChar c : word) {
+        if (c.unicode() >= 0x0400 && c.unicode() <= 0x052F)
+            ++cyrillic;
+        else if (c.isLetter() && c.unicode() < 0x0250)
+            ++latin;
+    }
+    if (latin == 0 || cyrillic == 0)
+        return QString();
+    const bool toCyrillic = cyrillic >= latin;
+    QString out = word;
+    for (QChar &c : out) {
+        for (const auto &pair : kLookAlikes) {
+            if (c.unicode() == pair[toCyrillic ? 0 : 1]) {
+                c = QChar(pair[toCyrillic ? 1 : 0]);
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+SpellChecker::SpellChecker() = default;
+SpellChecker::~SpellChecker() = default;
+
+QStringList SpellChecker::supportedLanguages()
+{
+    return {QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en")};
+}
+
+QStringList SpellChecker::loadInstalledDictionaries()
+{
+    QStringList problems;
+    for (const QString &language : supportedLanguages()) {
+        const QString aff = findDictionary(language);
+        QString error;
+        if (aff.isEmpty())
+            problems << QCoreApplication::translate("GravDesk::SpellChecker", "No %1 dictionary is installed (%2.aff, %2.dic).")
+                            .arg(language, dictionaryStem(language));
+        else if (!loadDictionary(language, aff, &error))
+            problems << error;
+    }
+    return problems;
+}
+
+bool SpellChecker::loadDictionary(const QString &language, const QString &affPath, QString *error)
+{
+    const QFileInfo aff(affPath);
+    const QString dic = aff.absolutePath() + QLatin1Char('/') + aff.completeBaseName() + QStringLiteral(".dic");
+    auto dictionary = HunspellDictionary::load(affPath, dic, error);
+    if (!dictionary)
+        return false;
+    for (const QString &word : m_wordList.words())
+        dictionary->add(word);
+    m_dictionaries[language] = std::move(dictionary);
+    m_cache.remove(language);
+    return true;
+}
+
+bool SpellChecker::hasDictionary(const QString &language) const
+{
+    return m_dictionaries.count(language) > 0;
+}
+
+QStringList SpellChecker::languages() const
+{
+    QStringList out;
+    for (const auto &entry : m_dictionaries)
+        out << entry.first;
+    return out;
+}
+
+bool SpellChecker::setWordList(const QString &path, QString *error)
+{
+    const QStringList before = m_wordList.words();
+    m_wordList = WordList(path);
+    const bool ok = m_wordList.reload(error);
+    applyWordList(before);
+    return ok;
+}
+
+bool SpellChecker::reloadWordList(QString *error)
+{
+    const QStringList before = m_wordList.words();
+    const bool ok = m_wordList.reload(error);
+    applyWordList(before);
+    return ok;
+}
+
+void SpellChecker::applyWordList(const QStringList &before)
+{
+    const QStringList now = m_wordList.words();
+    const QSet<QString> kept(now.cbegin(), now.cend());
+    bool changed = false;
+    for (auto &entry : m_dictionaries) {
+        for (const QString &word : before) {
+            if (!kept.contains(word)) {
+                entry.second->remove(word);
+                changed = true;
+            }
+        }
+        for (const QString &word : now) {
+            if (!before.contains(word)) {
+                entry.second->add(word);
+                changed = true;
+            }
+        }
+    }
+    if (changed)
+        m_cache.clear();
+}
+
+WriteResult SpellChecker::addToWordList(const QString &word)
+{
+    const QStringList before = m_wordList.words();
+    const WriteResult result = m_wordList.add(word);
+    if (result.ok)
+        applyWordList(before);
+    return result;
+}
+
+void SpellChecker::ignore(const QString &word)
+{
+    m_ignored.insert(word);
+}
+
+bool SpellChecker::isCorrectIn(const QString &word, const QString &language)
+{
+    const auto found = m_dictionaries.find(language);
+    if (found == m_dictionaries.end())
+        return true;
+    QHash<QString, bool> &cache = m_cache[language];
+    const auto cached = cache.constFind(word);
+    if (cached != cache.constEnd())
+        return cached.value();
+    bool ok = found->second->spell(word);
+    if (!ok && (word.contains(QChar(0x0451)) || word.contains(QChar(0x0401)))) {
+        // Writers may put ё where the dictionary has е (and the other way round: both forms are listed).
+        QString ye = word;
+        ye.replace(QChar(0x0451), QChar(0x0435)).replace(QChar(0x0401), QChar(0x0415));
+        ok = found->second->spell(ye);
+    }
+    cache.insert(word, ok);
+    return ok;
+}
+
+bool SpellChecker::isCorrect(const QString &word, const SpellRoute &route)
+{
+    if (route.language.isEmpty() || m_ignored.contains(word) || !hasDictionary(route.language))
+        return true;
+    if (isCorrectIn(word, route.language))
+        return true;
+    return !route.fallback.isEmpty() && hasDictionary(route.fallback) && isCorrectIn(word, route.fallback);
+}
+
+QStringList SpellChecker::suggestions(const QString &word, const SpellRoute &route, int max)
+{
+    QStringList out;
+    const QString fixed = oneScript(word);
+    if (!fixed.isEmpty()) {
+        const SpellRoute fixedRoute = routeSpellWord(fixed, route.language);
+        if (isCorrect(fixed, fixedRoute))
+            out << fixed;
+    }
+    for (const QString &language : {route.language, route.fallback}) {
+        const auto found = m_dictionaries.find(language);
+        if (found == m_dictionaries.end())
+            continue;
+        for (const QString &s : found->second->suggest(word)) {
+            if (out.size() >= max)
+                return out;
+            if (!out.contains(s))
+                out << s;
+        }
+    }
+    return out;
+}
+
+QVector<SpellToken> SpellChecker::misspelled(QStringView text, const QString &pageLanguage, int startState)
+{
+    QVector<SpellToken> out;
+    const QVector<SpellToken> tokens = SpellTokenizer::tokenize(text, pageLanguage, startState);
+    for (const SpellToken &t : tokens)
+        if (!isCorrect(t.word, t.route))
+            out.append(t);
+    return out;
+}
+
+int SpellChecker::cachedWords() const
+{
+    int n = 0;
+    for (const auto &words : m_cache)
+        n += words.size();
+    return n;
+}
+
+} // namespace GravDesk
