@@ -2,6 +2,7 @@
 
 #include "dialogs/aboutdialog.h"
 #include "dialogs/prompter.h"
+#include "editor/spellcheckcontroller.h"
 #include "form/pageformwidget.h"
 #include "mainwindow/editcommands.h"
 #include "markdown/gravrenderer.h"
@@ -12,6 +13,7 @@
 #include "preview/previewview.h"
 #include "site/gravdate.h"
 #include "site/sitescanner.h"
+#include "wordlist.h"
 
 #include <QAction>
 #include <QApplication>
@@ -103,6 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
             return;
         m_model->setIndex(index);
         m_blueprints = std::make_unique<BlueprintResolver>(index->layout, index->config);
+        m_spell->setWordListPath(WordList::pathFor(index->layout));
         m_preview->setRenderer(std::make_shared<GravRenderer>(*index));
         m_blueprintCache.clear();
         m_taxonomyValues.clear();
@@ -245,6 +248,9 @@ void MainWindow::buildUi()
             m_undo->push(new BodyEditCommand(m_editor->document()));
     });
     m_editor->installEventFilter(this);
+    m_spell = new SpellCheckController(m_editor, this);
+    connect(m_spell, &SpellCheckController::problem, this,
+        [this](const QString &title, const QString &message) { m_prompter->showError(this, title, message); });
     m_preview = new PreviewView(bodySplit);
     connect(m_preview, &PreviewView::linkActivated, this, &MainWindow::onPreviewLink);
     bodySplit->addWidget(m_editor);
@@ -318,6 +324,8 @@ void MainWindow::buildActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_spell->checkSpellingAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About GravDesk"), this, [this] {
@@ -461,6 +469,7 @@ void MainWindow::onDocumentOpened(PageDocument *doc, int requestId)
     connect(m_doc, &PageDocument::modifiedChanged, this, &MainWindow::updateTitle);
     m_undo->clear(); // the history belongs to one page
     m_loadingEditor = true;
+    m_spell->setPageLanguage(m_doc->language());
     m_editor->setPlainText(m_doc->body());
     m_editor->document()->setModified(false);
     m_editor->setEnabled(true);

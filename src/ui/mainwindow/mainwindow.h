@@ -32,6 +32,7 @@ class PageTreeModel;
 class PreviewView;
 class Prompter;
 class SiteScanner;
+class SpellCheckController;
 
 /**
  * GravDesk's window: the post tree and the site's problems on the left; the
@@ -109,6 +110,7 @@ private:
     QTabBar *m_variantTabs = nullptr;
     QPlainTextEdit *m_editor = nullptr;
     PreviewView *m_preview = nullptr;
+    SpellCheckController *m_spell = nullptr; ///< spelling in the body editor (underline, suggestions, word list)
     QComboBox *m_languageCombo = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_statusLabel = nullptr;

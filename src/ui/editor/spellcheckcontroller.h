@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QAction;
+class QMenu;
+class QPlainTextEdit;
+class QPoint;
+
+namespace GravDesk {
+
+class SpellChecker;
+class SpellHighlighter;
+
+/**
+ * Spell checking for the body editor: loads the dictionaries off the GUI thread, underlines through a
+ * SpellHighlighter, and puts suggestions, "Add to Dictionary" and "Ignore" at the top of the editor's
+ * context menu. The "Check Spelling" action turns it on and off (remembered in QSettings).
+ */
+class SpellCheckController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SpellCheckController)
+
+public:
+    explicit SpellCheckController(QPlainTextEdit *editor, QObject *parent = nullptr);
+    ~SpellCheckController() override;
+
+    QAction *checkSpellingAction() const { return m_checkAction; }
+    SpellHighlighter *highlighter() const { return m_highlighter; }
+    /// Null until the dictionaries are loaded (see checkerReady()).
+    std::shared_ptr<SpellChecker> checker() const;
+    /// Uses @p checker instead of the installed dictionaries (tests).
+    void setChecker(std::shared_ptr<SpellChecker> checker);
+
+    /// The site's shared word list ("" when no site is open); read again now.
+    void setWordListPath(const QString &path);
+    /// The open page's language: it decides which Cyrillic dictionary speaks first.
+    void setPageLanguage(const QString &language);
+
+    /// The editor's context menu for a click at @p pos (viewport coordinates), spelling entries first.
+    QMenu *createContextMenu(const QPoint &pos);
+
+Q_SIGNALS:
+    void checkerReady();
+    /// Something went wrong that the user should hear about (the word list could not be written …).
+    void problem(const QString &title, const QString &message);
+
+private:
+    void showContextMenu(const QPoint &pos);
+    void applyWordListPath();
+
+    QPlainTextEdit *m_editor;
+    SpellHighlighter *m_highlighter;
+    QAction *m_checkAction;
+    QFutureWatcher<std::shared_ptr<SpellChecker>> m_loader;
+    QString m_wordListPath;
+    QStringList m_loadProblems;
+};
+
+} // namespace GravDesk

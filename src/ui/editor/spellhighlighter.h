@@ -1,0 +1,53 @@
+#pragma once
+
+#include "text/spelltokens.h"
+
+#include <QSyntaxHighlighter>
+#include <QTextCharFormat>
+
+#include <memory>
+
+namespace GravDesk {
+
+class SpellChecker;
+
+/**
+ * Red wavy underline under the misspelt words of a Markdown body. QSyntaxHighlighter calls it for the
+ * blocks that changed only (and for the following ones while their start state changes: a fence opened
+ * or closed), and the checker caches answers per word, so typing costs a few hash look-ups.
+ */
+class SpellHighlighter final : public QSyntaxHighlighter
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SpellHighlighter)
+
+public:
+    explicit SpellHighlighter(QTextDocument *document);
+    ~SpellHighlighter() override;
+
+    /// The checker to use (null: nothing is underlined). Rehighlights.
+    void setChecker(std::shared_ptr<SpellChecker> checker);
+    std::shared_ptr<SpellChecker> checker() const { return m_checker; }
+    /// The page's language ("kk", "ru", "en", "" when the site has one language). Rehighlights.
+    void setPageLanguage(const QString &language);
+    QString pageLanguage() const { return m_language; }
+    void setCheckingEnabled(bool enabled);
+    bool isCheckingEnabled() const { return m_enabled; }
+
+    /// The misspelt word at @p position of the document (start relative to the document), if any.
+    bool misspelledAt(int position, SpellToken *token) const;
+    /// How many blocks were checked since the highlighter was made (tests see that edits recheck little).
+    int checkedBlocks() const { return m_checkedBlocks; }
+
+protected:
+    void highlightBlock(const QString &text) override;
+
+private:
+    std::shared_ptr<SpellChecker> m_checker;
+    QString m_language;
+    QTextCharFormat m_format;
+    bool m_enabled = true;
+    int m_checkedBlocks = 0;
+};
+
+} // namespace GravDesk
