@@ -1,6 +1,7 @@
 #include "spellchecker.h"
 
 #include "hunspelldictionary.h"
+#include "text/kazakhstems.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -75,6 +76,7 @@ bool SpellChecker::loadDictionary(const QString &language, const QString &affPat
         dictionary->add(word);
     m_dictionaries[language] = std::move(dictionary);
     m_cache.remove(language);
+    m_decisions.clear();
     return true;
 }
 
@@ -128,7 +130,7 @@ void SpellChecker::applyWordList(const QStringList &before)
         }
     }
     if (changed)
-        m_cache.clear();
+        clearCache();
 }
 
 WriteResult SpellChecker::addToWordList(const QString &word)
@@ -169,9 +171,47 @@ bool SpellChecker::isCorrect(const QString &word, const SpellRoute &route)
 {
     if (route.language.isEmpty() || m_ignored.contains(word) || !hasDictionary(route.language))
         return true;
+    // One look-up per word once it has been judged: that is what keeps typing instant.
+    const QString key = route.language + QLatin1Char('|') + route.fallback + QLatin1Char('|') + word;
+    const auto cached = m_decisions.constFind(key);
+    if (cached != m_decisions.constEnd())
+        return cached.value();
+    const bool ok = judge(word, route);
+    m_decisions.insert(key, ok);
+    return ok;
+}
+
+bool SpellChecker::judge(const QString &word, const SpellRoute &route)
+{
     if (isCorrectIn(word, route.language))
         return true;
-    return !route.fallback.isEmpty() && hasDictionary(route.fallback) && isCorrectIn(word, route.fallback);
+    if (!route.fallback.isEmpty() && hasDictionary(route.fallback) && isCorrectIn(word, route.fallback))
+        return true;
+    const bool kazakh = route.language == QLatin1String("kk") || route.fallback == QLatin1String("kk");
+    if (kazakh) {
+        // A borrowed stem with Kazakh endings (пациент-тер-дің), or a Kazakh form the dictionary lacks
+        // (дәрігер-лер-і-не).
+        const QStringList stems = kazakhSuffixStems(word);
+        for (const QString &stem : stems)
+            for (const QString &language : {QStringLiteral("ru"), QStringLiteral("kk")})
+                if (hasDictionary(language) && isCorrectIn(stem, language))
+                    return true;
+    }
+    if (word.contains(QLatin1Char('-'))) {
+        // Hunspell checks the parts of a hyphenated word in one dictionary; a kk–ru compound
+        // (гематолог-дәрігерлер) needs each part in its own.
+        const QStringList parts = word.split(QLatin1Char('-'), Qt::SkipEmptyParts);
+        bool all = parts.size() > 1;
+        for (const QString &part : parts) {
+            const SpellRoute partRoute = routeSpellWord(part, route.language);
+            if (part.size() > 1 && !partRoute.language.isEmpty() && !judge(part, partRoute)) {
+                all = false;
+                break;
+            }
+        }
+        return all;
+    }
+    return false;
 }
 
 QStringList SpellChecker::suggestions(const QString &word, const SpellRoute &route, int max)

@@ -50,7 +50,11 @@ public:
     /// Accepts @p word everywhere until the checker is destroyed (nothing is written).
     void ignore(const QString &word);
 
-    /// True when the route's dictionary (or its fallback) knows @p word, or no dictionary can judge it.
+    /**
+     * True when the route's dictionary (or its fallback) knows @p word, or no dictionary can judge it.
+     * For Kazakh, a Russian stem with Kazakh endings counts (kazakhSuffixStems()), and the parts of a
+     * hyphenated word are judged each in its own language.
+     */
     bool isCorrect(const QString &word, const SpellRoute &route);
     /// Asks one dictionary only (ё is also tried as е); a missing dictionary accepts everything.
     bool isCorrectIn(const QString &word, const QString &language);
@@ -62,14 +66,20 @@ public:
     /// The misspelt words of @p text.
     QVector<SpellToken> misspelled(QStringView text, const QString &pageLanguage, int startState = SpellTokenizer::BodyStart);
 
-    void clearCache() { m_cache.clear(); }
+    void clearCache()
+    {
+        m_cache.clear();
+        m_decisions.clear();
+    }
     int cachedWords() const;
 
 private:
     void applyWordList(const QStringList &before);
+    bool judge(const QString &word, const SpellRoute &route);
 
     std::map<QString, std::unique_ptr<HunspellDictionary>> m_dictionaries;
     QHash<QString, QHash<QString, bool>> m_cache; // language → word → correct
+    QHash<QString, bool> m_decisions; // "language|fallback|word" → isCorrect()
     QSet<QString> m_ignored;
     WordList m_wordList;
 };
