@@ -69,6 +69,7 @@ double ms(qint64 ns)
 
 struct LanguageStats
 {
+    QSet<QString> accepted; // distinct words the checker accepted, for the typo test
     int files = 0;
     int words = 0;
     int flagged = 0;
@@ -170,6 +171,75 @@ void measurePost(
     std::printf("  (medians: cold and peer of 7 runs, warm of 51, keystroke of 201)\n\n");
 }
 
+// Checks every page file under @p pages; statistics by the file's language.
+QMap<QString, LanguageStats> checkCorpus(
+    SpellChecker &checker, const QString &pages, QMap<QString, LanguageStats> *byDictionary, qint64 *corpusBytes)
+{
+    QMap<QString, LanguageStats> stats; // by the file's language
+    QDirIterator it(pages, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = f.readAll();
+        *corpusBytes += bytes.size();
+        const QString text = QString::fromUtf8(bytes);
+        const QStringList parts = QFileInfo(path).fileName().split(QLatin1Char('.'));
+        const QString fileLang = parts.size() >= 3 ? parts.at(parts.size() - 2) : QStringLiteral("(none)");
+        LanguageStats &s = stats[fileLang];
+        ++s.files;
+        for (const SpellToken &tk : SpellTokenizer::tokenize(text, fileLang, SpellTokenizer::pageFileStart())) {
+            const bool ok = checker.isCorrect(tk.word, tk.route);
+            ++s.words;
+            LanguageStats &d = (*byDictionary)[tk.route.language];
+            ++d.words;
+            if (ok && tk.word.size() >= 5)
+                s.accepted.insert(tk.word);
+            if (!ok) {
+                ++s.flagged;
+                if (tk.word.front().isUpper())
+                    ++s.flaggedCapitalised;
+                ++s.flaggedWords[tk.word];
+                ++d.flagged;
+            }
+        }
+    }
+    return stats;
+}
+
+struct TypoRate
+{
+    int typos = 0;
+    int caught = 0;
+    QStringList missed;
+};
+
+// Each accepted word of five or more letters gets one deterministic typo (a middle letter dropped, or
+// two swapped); the share of typos flagged is the detection rate.
+TypoRate typoRate(SpellChecker &checker, const QString &language, const LanguageStats &s)
+{
+    QStringList sorted(s.accepted.cbegin(), s.accepted.cend());
+    std::sort(sorted.begin(), sorted.end());
+    TypoRate r;
+    for (int i = 0; i < sorted.size(); ++i) {
+        QString typo = sorted[i];
+        const int mid = static_cast<int>(typo.size()) / 2;
+        if (i % 2 == 0)
+            typo.remove(mid, 1);
+        else
+            std::swap(typo[mid - 1], typo[mid]);
+        if (typo == sorted[i] || s.accepted.contains(typo))
+            continue;
+        ++r.typos;
+        if (!checker.isCorrect(typo, routeSpellWord(typo, language)))
+            ++r.caught;
+        else if (r.missed.size() < 6)
+            r.missed << QStringLiteral("%1→%2").arg(sorted[i], typo);
+    }
+    return r;
+}
+
 // VmRSS of this process in kB (0 where /proc is not there).
 long residentKb()
 {
@@ -232,38 +302,11 @@ int main(int argc, char **argv)
         std::printf("corpus: %s not found, skipped (give --corpus DIR or GRAVDESK_SHARED_DIR)\n", qPrintable(pages));
         return 0;
     }
-    QMap<QString, LanguageStats> stats; // by the file's language
     QMap<QString, LanguageStats> byDictionary; // by the dictionary each word was routed to
-    QDirIterator it(pages, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
+    qint64 corpusBytes = 0;
     QElapsedTimer corpusTime;
     corpusTime.start();
-    qint64 corpusBytes = 0;
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = f.readAll();
-        corpusBytes += bytes.size();
-        const QString text = QString::fromUtf8(bytes);
-        const QStringList parts = QFileInfo(path).fileName().split(QLatin1Char('.'));
-        const QString fileLang = parts.size() >= 3 ? parts.at(parts.size() - 2) : QStringLiteral("(none)");
-        LanguageStats &s = stats[fileLang];
-        ++s.files;
-        for (const SpellToken &tk : SpellTokenizer::tokenize(text, fileLang, SpellTokenizer::pageFileStart())) {
-            const bool ok = checker.isCorrect(tk.word, tk.route);
-            ++s.words;
-            LanguageStats &d = byDictionary[tk.route.language];
-            ++d.words;
-            if (!ok) {
-                ++s.flagged;
-                if (tk.word.front().isUpper())
-                    ++s.flaggedCapitalised;
-                ++s.flaggedWords[tk.word];
-                ++d.flagged;
-            }
-        }
-    }
+    const QMap<QString, LanguageStats> stats = checkCorpus(checker, pages, &byDictionary, &corpusBytes);
     std::printf("corpus %s: %lld KB checked in %.0f ms\n", qPrintable(QDir::toNativeSeparators(QDir(pages).dirName())),
         static_cast<long long>(corpusBytes / 1024), ms(corpusTime.nsecsElapsed()));
     std::printf(
@@ -289,5 +332,27 @@ int main(int argc, char **argv)
             shown << QStringLiteral("%1 ×%2").arg(top[i].second).arg(top[i].first);
         std::printf("  %s: %s\n", qPrintable(s.key()), qPrintable(shown.join(QStringLiteral(", "))));
     }
+
+    // The other side of the false positives: typos must still be caught (a typo can make another real
+    // word, so 100 % is not reachable). And the same without accepting Kazakh endings, to see what they cost.
+    std::printf("\n  typos caught (one typo in each distinct accepted word of 5+ letters):\n");
+    std::printf("  %-6s %9s %9s %8s   %s\n", "files", "typos", "caught", "share", "examples missed");
+    for (auto s = stats.cbegin(); s != stats.cend(); ++s) {
+        const TypoRate r = typoRate(checker, s.key(), s.value());
+        std::printf("  %-6s %9d %9d %7.2f%%   %s\n", qPrintable(s.key()), r.typos, r.caught,
+            r.typos ? 100.0 * r.caught / r.typos : 0.0, qPrintable(r.missed.join(QStringLiteral(", "))));
+    }
+    checker.setKazakhEndings(false);
+    QMap<QString, LanguageStats> unusedByDictionary;
+    qint64 unusedBytes = 0;
+    const QMap<QString, LanguageStats> plain = checkCorpus(checker, pages, &unusedByDictionary, &unusedBytes);
+    std::printf("\n  without accepting Kazakh endings on known stems:\n");
+    for (auto s = plain.cbegin(); s != plain.cend(); ++s) {
+        // Typos of the same words as above, so that the two rates compare.
+        const TypoRate r = typoRate(checker, s.key(), stats.value(s.key()));
+        std::printf("  %-6s flagged %7.2f%% of words, typos caught %7.2f%%\n", qPrintable(s.key()),
+            s->words ? 100.0 * s->flagged / s->words : 0.0, r.typos ? 100.0 * r.caught / r.typos : 0.0);
+    }
+    checker.setKazakhEndings(true);
     return 0;
 }

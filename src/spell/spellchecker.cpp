@@ -142,6 +142,12 @@ WriteResult SpellChecker::addToWordList(const QString &word)
     return result;
 }
 
+void SpellChecker::setKazakhEndings(bool on)
+{
+    m_kazakhEndings = on;
+    m_decisions.clear();
+}
+
 void SpellChecker::ignore(const QString &word)
 {
     m_ignored.insert(word);
@@ -187,8 +193,8 @@ bool SpellChecker::judge(const QString &word, const SpellRoute &route)
         return true;
     if (!route.fallback.isEmpty() && hasDictionary(route.fallback) && isCorrectIn(word, route.fallback))
         return true;
-    const bool kazakh = route.language == QLatin1String("kk") || route.fallback == QLatin1String("kk");
-    if (kazakh) {
+    // Only where Kazakh speaks first: on a Russian page, `Казахтана` must not pass as Казах|та|на.
+    if (m_kazakhEndings && route.language == QLatin1String("kk")) {
         // A borrowed stem with Kazakh endings (пациент-тер-дің), or a Kazakh form the dictionary lacks
         // (дәрігер-лер-і-не).
         const QStringList stems = kazakhSuffixStems(word);

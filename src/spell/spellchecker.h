@@ -47,12 +47,14 @@ public:
     const WordList &wordList() const { return m_wordList; }
     /// Adds @p word to the word list file and to every dictionary.
     WriteResult addToWordList(const QString &word);
+    /// Whether Kazakh endings on known stems are accepted (on by default; the benchmark compares).
+    void setKazakhEndings(bool on);
     /// Accepts @p word everywhere until the checker is destroyed (nothing is written).
     void ignore(const QString &word);
 
     /**
      * True when the route's dictionary (or its fallback) knows @p word, or no dictionary can judge it.
-     * For Kazakh, a Russian stem with Kazakh endings counts (kazakhSuffixStems()), and the parts of a
+     * Where Kazakh speaks first, a Russian or Kazakh stem with Kazakh endings counts (kazakhSuffixStems()), and the parts of a
      * hyphenated word are judged each in its own language.
      */
     bool isCorrect(const QString &word, const SpellRoute &route);
@@ -81,6 +83,7 @@ private:
     QHash<QString, QHash<QString, bool>> m_cache; // language → word → correct
     QHash<QString, bool> m_decisions; // "language|fallback|word" → isCorrect()
     QSet<QString> m_ignored;
+    bool m_kazakhEndings = true;
     WordList m_wordList;
 };
 

@@ -72,6 +72,7 @@ private Q_SLOTS:
         QTest::newRow("kk endings the kk dictionary lacks") << QStringLiteral("дәрігерлеріне") << kk << true << QString();
         QTest::newRow("kk endings out of harmony") << QStringLiteral("дәрігерлар") << kk << false << QStringLiteral("дәрігерлер");
         QTest::newRow("kk ending on a wrong ru stem") << QStringLiteral("пациэнттердің") << kk << false << QString();
+        QTest::newRow("no kk endings on a ru page") << QStringLiteral("Казахтана") << ru << false << QStringLiteral("Казахстана");
         QTest::newRow("kk-ru compound") << QStringLiteral("гематолог-дәрігерлер") << kk << true << QString();
         QTest::newRow("ru word on kk page: second opinion") << QStringLiteral("пациентов") << kk << true << QString();
         QTest::newRow("en ok") << QStringLiteral("hospital") << ru << true << QString();

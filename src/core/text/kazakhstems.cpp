@@ -5,22 +5,38 @@
 namespace GravDesk {
 namespace {
 
-// Longest first, so that -ндағы is tried before -дағы and -ғы.
-const QVector<QStringView> &suffixes()
+struct Suffix
 {
-    static const QVector<QStringView> list = [] {
-        QVector<QStringView> s = {// -лық/-шылық: adjectives and abstract nouns; -дағы: "the one in"
-            u"шылық", u"шілік", u"ндағы", u"ндегі", u"дағы", u"дегі", u"тағы", u"тегі", u"лық", u"лік", u"дық", u"дік", u"тық",
-            u"тік",
-            // plural
-            u"лар", u"лер", u"дар", u"дер", u"тар", u"тер",
-            // genitive, ablative, locative after possessive, instrumental
-            u"ның", u"нің", u"дың", u"дің", u"тың", u"тің", u"нан", u"нен", u"дан", u"ден", u"тан", u"тен", u"нда", u"нде",
-            u"мен", u"бен", u"пен",
-            // dative, accusative, locative, possessive, -шы (agent), -ғы/-гі (adjectival)
-            u"ға", u"ге", u"қа", u"ке", u"на", u"не", u"ны", u"ні", u"ды", u"ді", u"ты", u"ті", u"да", u"де", u"та", u"те", u"сы",
-            u"сі", u"шы", u"ші", u"ғы", u"гі", u"қы", u"кі", u"ым", u"ім", u"ың", u"ің"};
-        std::stable_sort(s.begin(), s.end(), [](QStringView a, QStringView b) { return a.size() > b.size(); });
+    QStringView text;
+    bool afterConsonant; // starts with a vowel (or is -у): only after a consonant, or the semivowels у й
+};
+
+// Longest first, so that -ндағы is tried before -дағы and -ғы.
+const QVector<Suffix> &suffixes()
+{
+    static const QVector<Suffix> list = [] {
+        QVector<Suffix> s;
+        const QStringView consonantInitial[]
+            = {// -лық/-шылық: adjectives and abstract nouns; -дағы: "the one in"; -сыз: "without"
+                u"шылық", u"шілік", u"ндағы", u"ндегі", u"дағы", u"дегі", u"тағы", u"тегі", u"лық", u"лік", u"дық", u"дік",
+                u"тық", u"тік", u"сыз", u"сіз",
+                // plural; "our"
+                u"лар", u"лер", u"дар", u"дер", u"тар", u"тер", u"мыз", u"міз",
+                // genitive, ablative, locative after possessive, instrumental
+                u"ның", u"нің", u"дың", u"дің", u"тың", u"тің", u"нан", u"нен", u"дан", u"ден", u"тан", u"тен", u"нда", u"нде",
+                u"мен", u"бен", u"пен",
+                // past participle -ған; present participle -йтын
+                u"ған", u"ген", u"қан", u"кен", u"йтын", u"йтін",
+                // dative, accusative, locative, possessive after a vowel, -шы (agent), -ғы/-гі (adjectival)
+                u"ға", u"ге", u"қа", u"ке", u"на", u"не", u"ны", u"ні", u"ды", u"ді", u"ты", u"ті", u"да", u"де", u"та", u"те",
+                u"сы", u"сі", u"шы", u"ші", u"ғы", u"гі", u"қы", u"кі"};
+        const QStringView vowelInitial[] = {// possessive (+ accusative, "our", "your"), present participle, verbal noun
+            u"ымыз", u"іміз", u"ыңыз", u"іңіз", u"атын", u"етін", u"ын", u"ін", u"ым", u"ім", u"ың", u"ің", u"ы", u"і", u"у"};
+        for (QStringView t : consonantInitial)
+            s.append({t, false});
+        for (QStringView t : vowelInitial)
+            s.append({t, true});
+        std::stable_sort(s.begin(), s.end(), [](const Suffix &a, const Suffix &b) { return a.text.size() > b.text.size(); });
         return s;
     }();
     return list;
@@ -74,23 +90,22 @@ int letters(QStringView w)
 
 void strip(QStringView word, int depth, QStringList &out)
 {
-    if (depth == 3)
+    if (depth == 4)
         return;
     QStringList level;
     const QString lower = word.toString().toLower();
-    for (QStringView s : suffixes()) {
-        if (lower.size() <= s.size() || !QStringView(lower).endsWith(s))
+    for (const Suffix &s : suffixes()) {
+        if (lower.size() <= s.text.size() || !QStringView(lower).endsWith(s.text))
             continue;
-        const QStringView stem = word.left(word.size() - s.size());
-        if (letters(stem) >= 4 && harmonises(stem, s) && !level.contains(stem.toString()))
-            level << stem.toString();
-    }
-    // The possessive -ы/-і follows a consonant (a vowel takes -сы/-сі).
-    const QChar last = lower.isEmpty() ? QChar() : lower.back();
-    if ((last == QChar(u'ы') || last == QChar(u'і')) && word.size() >= 2 && !isVowel(word[word.size() - 2])) {
-        const QStringView stem = word.left(word.size() - 1);
-        if (letters(stem) >= 4 && harmonises(stem, QStringView(lower).right(1)) && !level.contains(stem.toString()))
-            level << stem.toString();
+        const QStringView stem = word.left(word.size() - s.text.size());
+        if (letters(stem) < 4 || !harmonises(stem, s.text) || level.contains(stem.toString()))
+            continue;
+        if (s.afterConsonant) {
+            const QChar before = stem.back().toLower();
+            if (isVowel(before) && before != QChar(u'у') && before != QChar(u'ю'))
+                continue;
+        }
+        level << stem.toString();
     }
     for (const QString &stem : std::as_const(level))
         if (!out.contains(stem))
