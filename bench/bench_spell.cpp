@@ -302,6 +302,12 @@ int main(int argc, char **argv)
         std::printf("corpus: %s not found, skipped (give --corpus DIR or GRAVDESK_SHARED_DIR)\n", qPrintable(pages));
         return 0;
     }
+    // The site's own word list counts, as in the editor (the hemcenter corpus has none).
+    const QString wordList = pages + QStringLiteral("/.gravdesk/dictionary.txt");
+    if (QFileInfo::exists(wordList)) {
+        checker.setWordList(wordList);
+        std::printf("site word list: %lld words\n", static_cast<long long>(checker.wordList().words().size()));
+    }
     QMap<QString, LanguageStats> byDictionary; // by the dictionary each word was routed to
     qint64 corpusBytes = 0;
     QElapsedTimer corpusTime;
