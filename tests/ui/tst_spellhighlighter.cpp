@@ -7,6 +7,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -36,6 +37,18 @@ QStringList underlined(QTextDocument *doc)
 int positionOf(QPlainTextEdit *editor, const QString &word)
 {
     return static_cast<int>(editor->toPlainText().indexOf(word)) + 1;
+}
+
+// QTest::keyClicks() takes Latin-1 only: Cyrillic keys are sent as events with their text.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, c == QLatin1Char(' ') ? Qt::Key_Space : Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QKeyEvent release(
+            QEvent::KeyRelease, c == QLatin1Char(' ') ? Qt::Key_Space : Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &release);
+    }
 }
 
 QPoint pointAt(QPlainTextEdit *editor, int position)
@@ -182,6 +195,26 @@ private Q_SLOTS:
         menu->findChild<QAction *>(QStringLiteral("ignoreWordAction"))->trigger();
         QVERIFY(underlined(editor.document()).isEmpty());
         QVERIFY(!checker->wordList().contains(QStringLiteral("ашибка")));
+    }
+
+    void wordBeingTypedIsMarkedWhenLeft()
+    {
+        if (skipWithoutDictionaries())
+            QSKIP("dictionaries missing");
+        QPlainTextEdit editor;
+        SpellCheckController controller(&editor);
+        controller.setChecker(m_checker);
+        controller.setPageLanguage(QStringLiteral("ru"));
+        editor.setPlainText(QStringLiteral("Текст "));
+        editor.moveCursor(QTextCursor::End);
+        typeText(&editor, QStringLiteral("ашибк"));
+        QVERIFY(underlined(editor.document()).isEmpty()); // still being typed
+        typeText(&editor, QStringLiteral("а "));
+        QCOMPARE(underlined(editor.document()), QStringList {QStringLiteral("ашибка")});
+        typeText(&editor, QStringLiteral("ещеё"));
+        QCOMPARE(underlined(editor.document()), QStringList {QStringLiteral("ашибка")});
+        editor.moveCursor(QTextCursor::Start); // leaving the word marks it
+        QCOMPARE(underlined(editor.document()), QStringList({QStringLiteral("ашибка"), QStringLiteral("ещеё")}));
     }
 
     void toggleIsRemembered()

@@ -36,6 +36,9 @@ SpellCheckController::SpellCheckController(QPlainTextEdit *editor, QObject *pare
         m_highlighter->setCheckingEnabled(on);
     });
 
+    m_highlighter->setCursorPosition([editor] { return editor->textCursor().position(); });
+    connect(m_editor, &QPlainTextEdit::cursorPositionChanged, m_highlighter, &SpellHighlighter::cursorMoved);
+
     m_editor->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_editor, &QWidget::customContextMenuRequested, this, &SpellCheckController::showContextMenu);
 

@@ -48,9 +48,27 @@ void SpellHighlighter::highlightBlock(const QString &text)
     if (!m_enabled || !m_checker)
         return;
     ++m_checkedBlocks;
-    for (const SpellToken &t : tokens)
-        if (!m_checker->isCorrect(t.word, t.route))
-            setFormat(t.start, t.length, m_format);
+    const int blockStart = currentBlock().position();
+    const int cursor = m_cursorPosition ? m_cursorPosition() - blockStart : -1;
+    for (const SpellToken &t : tokens) {
+        if (m_checker->isCorrect(t.word, t.route))
+            continue;
+        if (t.start + t.length == cursor) {
+            m_deferredWordEnd = blockStart + cursor;
+            continue;
+        }
+        setFormat(t.start, t.length, m_format);
+    }
+}
+
+void SpellHighlighter::cursorMoved()
+{
+    if (m_deferredWordEnd < 0 || !document() || (m_cursorPosition && m_cursorPosition() == m_deferredWordEnd))
+        return;
+    const QTextBlock block = document()->findBlock(std::min(m_deferredWordEnd, document()->characterCount() - 1));
+    m_deferredWordEnd = -1;
+    if (block.isValid())
+        rehighlightBlock(block);
 }
 
 bool SpellHighlighter::misspelledAt(int position, SpellToken *token) const

@@ -5,6 +5,7 @@
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
 
+#include <functional>
 #include <memory>
 
 namespace GravDesk {
@@ -34,6 +35,15 @@ public:
     void setCheckingEnabled(bool enabled);
     bool isCheckingEnabled() const { return m_enabled; }
 
+    /**
+     * Where the text cursor is (a function, so that it is read while a block is rehighlighted). The
+     * word that ends at the cursor is the one being typed: it is not marked until the cursor leaves it
+     * (call cursorMoved()), so that a half-typed word does not flash red at every key.
+     */
+    void setCursorPosition(std::function<int()> position) { m_cursorPosition = std::move(position); }
+    /// Marks the word left unmarked for typing once the cursor is elsewhere.
+    void cursorMoved();
+
     /// The misspelt word at @p position of the document (start relative to the document), if any.
     bool misspelledAt(int position, SpellToken *token) const;
     /// How many blocks were checked since the highlighter was made (tests see that edits recheck little).
@@ -46,6 +56,8 @@ private:
     std::shared_ptr<SpellChecker> m_checker;
     QString m_language;
     QTextCharFormat m_format;
+    std::function<int()> m_cursorPosition;
+    int m_deferredWordEnd = -1; // document position of the end of the word left unmarked, or -1
     bool m_enabled = true;
     int m_checkedBlocks = 0;
 };
