@@ -30,6 +30,7 @@ SpellCheckController::SpellCheckController(QPlainTextEdit *editor, QObject *pare
     m_checkAction->setCheckable(true);
     m_checkAction->setChecked(QSettings().value(kEnabledKey, true).toBool());
     m_checkAction->setToolTip(tr("Underline words that the Kazakh, Russian and English dictionaries do not know"));
+    m_checkAction->setStatusTip(m_checkAction->toolTip());
     m_highlighter->setCheckingEnabled(m_checkAction->isChecked());
     connect(m_checkAction, &QAction::toggled, this, [this](bool on) {
         QSettings().setValue(kEnabledKey, on);
@@ -44,8 +45,22 @@ SpellCheckController::SpellCheckController(QPlainTextEdit *editor, QObject *pare
 
     // Loading ru_RU and kk_KZ takes a noticeable fraction of a second: never on the GUI thread.
     connect(&m_loader, &QFutureWatcher<std::shared_ptr<SpellChecker>>::finished, this, [this] {
-        if (!m_highlighter->checker())
-            setChecker(m_loader.result());
+        if (m_highlighter->checker())
+            return;
+        const auto checker = m_loader.result();
+        QStringList missing;
+        for (const QString &language : SpellChecker::supportedLanguages())
+            if (!checker->hasDictionary(language))
+                missing << language;
+        if (!missing.isEmpty()) {
+            // Said where the user looks for it, not in a dialog at every start.
+            const QString message
+                = tr("No dictionary is installed for: %1 (Debian packages hunspell-kk, hunspell-ru, hunspell-en-us)")
+                      .arg(missing.join(QStringLiteral(", ")));
+            m_checkAction->setToolTip(m_checkAction->toolTip() + QLatin1Char('\n') + message);
+            m_checkAction->setStatusTip(message);
+        }
+        setChecker(checker);
     });
     m_loader.setFuture(QtConcurrent::run([] {
         auto checker = std::make_shared<SpellChecker>();

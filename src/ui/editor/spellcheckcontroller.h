@@ -59,7 +59,6 @@ private:
     QAction *m_checkAction;
     QFutureWatcher<std::shared_ptr<SpellChecker>> m_loader;
     QString m_wordListPath;
-    QStringList m_loadProblems;
 };
 
 } // namespace GravDesk
