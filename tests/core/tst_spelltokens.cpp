@@ -188,6 +188,14 @@ private Q_SLOTS:
             QStringLiteral("title слово"));
     }
 
+    void headerYamlOnly()
+    {
+        // The header's YAML tab holds the front matter without its `---` lines.
+        QCOMPARE(words(SpellTokenizer::tokenize(QStringLiteral("title: 'Приём'\nhide_page_title: false\n- пункт"),
+                     QStringLiteral("ru"), SpellTokenizer::frontMatterStart())),
+            QStringLiteral("Приём false пункт"));
+    }
+
     void lineStatesMatchWholeText()
     {
         // The editor tokenises block by block; the result must equal tokenising the whole text.

@@ -217,6 +217,33 @@ private Q_SLOTS:
         QCOMPARE(underlined(editor.document()), QStringList({QStringLiteral("ашибка"), QStringLiteral("ещеё")}));
     }
 
+    void headerYaml()
+    {
+        if (skipWithoutDictionaries())
+            QSKIP("dictionaries missing");
+        QPlainTextEdit body;
+        QPlainTextEdit yaml;
+        SpellCheckController controller(&body);
+        controller.setChecker(m_checker);
+        controller.addHeaderEditor(&yaml);
+        controller.setPageLanguage(QStringLiteral("ru"));
+        yaml.setPlainText(QStringLiteral("title: 'Амбулаторный приём ашибка'\n"
+                                         "hide_page_titel: false\n"
+                                         "# коментарий\n"
+                                         "taxonomy:\n"
+                                         "    tag: [гемофилия, ашибка]\n"
+                                         "metadata:\n"
+                                         "    descriptin: 'Школа пациентов'"));
+        QCOMPARE(underlined(yaml.document()), QStringList({QStringLiteral("ашибка"), QStringLiteral("ашибка")}));
+        std::unique_ptr<QMenu> menu(
+            controller.createContextMenu(&yaml, pointAt(&yaml, positionOf(&yaml, QStringLiteral("ашибка")))));
+        QVERIFY(menu->findChild<QAction *>(QStringLiteral("ignoreWordAction")));
+        controller.checkSpellingAction()->setChecked(false);
+        QVERIFY(underlined(yaml.document()).isEmpty());
+        controller.checkSpellingAction()->setChecked(true);
+        QCOMPARE(underlined(yaml.document()).size(), 2);
+    }
+
     void toggleIsRemembered()
     {
         if (skipWithoutDictionaries())

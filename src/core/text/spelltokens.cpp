@@ -757,6 +757,13 @@ int SpellTokenizer::pageFileStart()
     return st.encode();
 }
 
+int SpellTokenizer::frontMatterStart()
+{
+    State st;
+    st.mode = Mode::FrontMatter;
+    return st.encode();
+}
+
 QVector<SpellToken> SpellTokenizer::tokenizeLine(QStringView line, int previousState, int *nextState, const QString &pageLanguage)
 {
     QVector<SpellToken> out;

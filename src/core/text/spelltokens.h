@@ -53,6 +53,8 @@ public:
     static constexpr int BodyStart = -1;
     /// The state before the first line of a whole page file: a `---` line opens the front matter.
     static int pageFileStart();
+    /// The state inside a front matter (the header's YAML without its `---` lines).
+    static int frontMatterStart();
 
     /**
      * The words of one line (offsets relative to @p line, which has no line break), given the state the

@@ -22,7 +22,7 @@ const int kMaxSuggestions = 7;
 SpellCheckController::SpellCheckController(QPlainTextEdit *editor, QObject *parent)
     : QObject(parent)
     , m_editor(editor)
-    , m_highlighter(new SpellHighlighter(editor->document()))
+    , m_highlighter(nullptr)
     , m_checkAction(new QAction(tr("Check &Spelling"), this))
 {
     setObjectName(QStringLiteral("spellCheckController"));
@@ -31,17 +31,12 @@ SpellCheckController::SpellCheckController(QPlainTextEdit *editor, QObject *pare
     m_checkAction->setChecked(QSettings().value(kEnabledKey, true).toBool());
     m_checkAction->setToolTip(tr("Underline words that the Kazakh, Russian and English dictionaries do not know"));
     m_checkAction->setStatusTip(m_checkAction->toolTip());
-    m_highlighter->setCheckingEnabled(m_checkAction->isChecked());
     connect(m_checkAction, &QAction::toggled, this, [this](bool on) {
         QSettings().setValue(kEnabledKey, on);
-        m_highlighter->setCheckingEnabled(on);
+        for (const auto &e : std::as_const(m_editors))
+            e.second->setCheckingEnabled(on);
     });
-
-    m_highlighter->setCursorPosition([editor] { return editor->textCursor().position(); });
-    connect(m_editor, &QPlainTextEdit::cursorPositionChanged, m_highlighter, &SpellHighlighter::cursorMoved);
-
-    m_editor->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_editor, &QWidget::customContextMenuRequested, this, &SpellCheckController::showContextMenu);
+    m_highlighter = attach(editor, SpellTokenizer::BodyStart);
 
     // Loading ru_RU and kk_KZ takes a noticeable fraction of a second: never on the GUI thread.
     connect(&m_loader, &QFutureWatcher<std::shared_ptr<SpellChecker>>::finished, this, [this] {
@@ -74,6 +69,47 @@ SpellCheckController::~SpellCheckController()
     m_loader.waitForFinished();
 }
 
+SpellHighlighter *SpellCheckController::attach(QPlainTextEdit *editor, int startState)
+{
+    auto *highlighter = new SpellHighlighter(editor->document());
+    highlighter->setStartState(startState);
+    highlighter->setCheckingEnabled(m_checkAction->isChecked());
+    if (m_highlighter) {
+        highlighter->setPageLanguage(m_highlighter->pageLanguage());
+        highlighter->setChecker(m_highlighter->checker());
+    }
+    highlighter->setCursorPosition([editor] { return editor->textCursor().position(); });
+    connect(editor, &QPlainTextEdit::cursorPositionChanged, highlighter, &SpellHighlighter::cursorMoved);
+    editor->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(editor, &QWidget::customContextMenuRequested, this, [this, editor](const QPoint &pos) {
+        QMenu *menu = createContextMenu(editor, pos);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(editor->viewport()->mapToGlobal(pos));
+    });
+    m_editors.append({editor, highlighter});
+    return highlighter;
+}
+
+void SpellCheckController::addHeaderEditor(QPlainTextEdit *editor)
+{
+    if (editor && !highlighterOf(editor))
+        attach(editor, SpellTokenizer::frontMatterStart());
+}
+
+SpellHighlighter *SpellCheckController::highlighterOf(QPlainTextEdit *editor) const
+{
+    for (const auto &e : m_editors)
+        if (e.first == editor)
+            return e.second;
+    return nullptr;
+}
+
+void SpellCheckController::rehighlightAll()
+{
+    for (const auto &e : std::as_const(m_editors))
+        e.second->rehighlight();
+}
+
 std::shared_ptr<SpellChecker> SpellCheckController::checker() const
 {
     return m_highlighter->checker();
@@ -83,7 +119,8 @@ void SpellCheckController::setChecker(std::shared_ptr<SpellChecker> checker)
 {
     if (checker && !m_wordListPath.isEmpty())
         checker->setWordList(m_wordListPath);
-    m_highlighter->setChecker(std::move(checker));
+    for (const auto &e : std::as_const(m_editors))
+        e.second->setChecker(checker);
     Q_EMIT checkerReady();
 }
 
@@ -102,21 +139,24 @@ void SpellCheckController::applyWordListPath()
     if (!checker->setWordList(m_wordListPath, &error))
         Q_EMIT problem(tr("Spelling"),
             tr("The site's word list %1 cannot be read: %2").arg(QDir::toNativeSeparators(m_wordListPath), error));
-    m_highlighter->rehighlight();
+    rehighlightAll();
 }
 
 void SpellCheckController::setPageLanguage(const QString &language)
 {
-    m_highlighter->setPageLanguage(language);
+    for (const auto &e : std::as_const(m_editors))
+        e.second->setPageLanguage(language);
 }
 
-QMenu *SpellCheckController::createContextMenu(const QPoint &pos)
+QMenu *SpellCheckController::createContextMenu(QPlainTextEdit *editor, const QPoint &pos)
 {
-    QMenu *menu = m_editor->createStandardContextMenu(pos);
-    menu->setObjectName(QStringLiteral("bodyContextMenu"));
+    QMenu *menu = editor->createStandardContextMenu(pos);
+    menu->setObjectName(editor == m_editor ? QStringLiteral("bodyContextMenu") : QStringLiteral("headerContextMenu"));
     const auto checker = m_highlighter->checker();
+    SpellHighlighter *highlighter = highlighterOf(editor);
     SpellToken token;
-    if (!checker || m_editor->isReadOnly() || !m_highlighter->misspelledAt(m_editor->cursorForPosition(pos).position(), &token))
+    if (!checker || !highlighter || editor->isReadOnly()
+        || !highlighter->misspelledAt(editor->cursorForPosition(pos).position(), &token))
         return menu;
 
     QAction *first = menu->actions().value(0);
@@ -128,8 +168,8 @@ QMenu *SpellCheckController::createContextMenu(const QPoint &pos)
         QFont bold = a->font();
         bold.setBold(true);
         a->setFont(bold);
-        connect(a, &QAction::triggered, this, [this, token, s] {
-            QTextCursor cursor(m_editor->document());
+        connect(a, &QAction::triggered, this, [editor, token, s] {
+            QTextCursor cursor(editor->document());
             cursor.setPosition(token.start);
             cursor.setPosition(token.start + token.length, QTextCursor::KeepAnchor);
             // One edit block: one step in the undo history.
@@ -171,7 +211,7 @@ QMenu *SpellCheckController::createContextMenu(const QPoint &pos)
     connect(ignore, &QAction::triggered, this, [this, word] {
         if (const auto checker = m_highlighter->checker()) {
             checker->ignore(word);
-            m_highlighter->rehighlight();
+            rehighlightAll();
         }
     });
     spelling << ignore;
@@ -180,13 +220,6 @@ QMenu *SpellCheckController::createContextMenu(const QPoint &pos)
     spelling << separator2;
     menu->insertActions(first, spelling);
     return menu;
-}
-
-void SpellCheckController::showContextMenu(const QPoint &pos)
-{
-    QMenu *menu = createContextMenu(pos);
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->popup(m_editor->viewport()->mapToGlobal(pos));
 }
 
 } // namespace GravDesk

@@ -42,7 +42,8 @@ void SpellHighlighter::setCheckingEnabled(bool enabled)
 void SpellHighlighter::highlightBlock(const QString &text)
 {
     int state = 0;
-    const QVector<SpellToken> tokens = SpellTokenizer::tokenizeLine(text, previousBlockState(), &state, m_language);
+    const int previous = currentBlock().previous().isValid() ? previousBlockState() : m_startState;
+    const QVector<SpellToken> tokens = SpellTokenizer::tokenizeLine(text, previous, &state, m_language);
     // The state is kept even while checking is off, so that turning it on needs no second pass.
     setCurrentBlockState(state);
     if (!m_enabled || !m_checker)
@@ -78,7 +79,7 @@ bool SpellHighlighter::misspelledAt(int position, SpellToken *token) const
     const QTextBlock block = document()->findBlock(position);
     if (!block.isValid())
         return false;
-    const int previous = block.previous().isValid() ? block.previous().userState() : SpellTokenizer::BodyStart;
+    const int previous = block.previous().isValid() ? block.previous().userState() : m_startState;
     int next = 0;
     const int offset = position - block.position();
     for (const SpellToken &t : SpellTokenizer::tokenizeLine(block.text(), previous, &next, m_language)) {

@@ -33,6 +33,8 @@ public:
     void setPageLanguage(const QString &language);
     QString pageLanguage() const { return m_language; }
     void setCheckingEnabled(bool enabled);
+    /// The tokenizer state before the first line (SpellTokenizer::BodyStart, or frontMatterStart() for YAML).
+    void setStartState(int state) { m_startState = state; }
     bool isCheckingEnabled() const { return m_enabled; }
 
     /**
@@ -57,6 +59,7 @@ private:
     QString m_language;
     QTextCharFormat m_format;
     std::function<int()> m_cursorPosition;
+    int m_startState = SpellTokenizer::BodyStart;
     int m_deferredWordEnd = -1; // document position of the end of the word left unmarked, or -1
     bool m_enabled = true;
     int m_checkedBlocks = 0;

@@ -249,6 +249,7 @@ void MainWindow::buildUi()
     });
     m_editor->installEventFilter(this);
     m_spell = new SpellCheckController(m_editor, this);
+    m_spell->addHeaderEditor(m_form->findChild<QPlainTextEdit *>(QStringLiteral("yamlPlainTextEdit")));
     connect(m_spell, &SpellCheckController::problem, this,
         [this](const QString &title, const QString &message) { m_prompter->showError(this, title, message); });
     m_preview = new PreviewView(bodySplit);
