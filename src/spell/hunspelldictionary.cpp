@@ -124,6 +124,20 @@ void HunspellDictionary::add(const QString &word)
         m_hunspell->add(bytes);
 }
 
+void HunspellDictionary::addLike(const QString &word, const QString &model)
+{
+    bool ok = false;
+    bool modelOk = false;
+    const std::string bytes = encode(word, &ok);
+    const std::string modelBytes = encode(model, &modelOk);
+    if (!ok)
+        return;
+    // A model this dictionary does not know (a Russian model in the English dictionary) gives no
+    // endings: the word itself is still added.
+    if (!modelOk || m_hunspell->add_with_affix(bytes, modelBytes) != 0)
+        m_hunspell->add(bytes);
+}
+
 void HunspellDictionary::remove(const QString &word)
 {
     bool ok = false;

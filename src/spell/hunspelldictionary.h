@@ -29,7 +29,9 @@ public:
     QStringList suggest(const QString &word) const;
     /// Adds a word for this run only (the dictionary files are not touched).
     void add(const QString &word);
-    /// Takes back a word added with add().
+    /// Adds @p word with the endings @p model has in this dictionary (телемедицина like медицина).
+    void addLike(const QString &word, const QString &model);
+    /// Takes back a word added with add() or addLike().
     void remove(const QString &word);
 
 private:

@@ -40,6 +40,24 @@ QString oneScript(const QString &word)
     return out;
 }
 
+// A word list line: `word`, or `word/model` for a word that takes the endings of a known one.
+QPair<QString, QString> splitEntry(const QString &entry)
+{
+    const int slash = static_cast<int>(entry.indexOf(QLatin1Char('/')));
+    if (slash <= 0 || slash == entry.size() - 1)
+        return {entry, QString()};
+    return {entry.left(slash), entry.mid(slash + 1)};
+}
+
+void addEntry(HunspellDictionary &dictionary, const QString &entry)
+{
+    const auto [word, model] = splitEntry(entry);
+    if (model.isEmpty())
+        dictionary.add(word);
+    else
+        dictionary.addLike(word, model);
+}
+
 } // namespace
 
 SpellChecker::SpellChecker() = default;
@@ -72,8 +90,8 @@ bool SpellChecker::loadDictionary(const QString &language, const QString &affPat
     auto dictionary = HunspellDictionary::load(affPath, dic, error);
     if (!dictionary)
         return false;
-    for (const QString &word : m_wordList.words())
-        dictionary->add(word);
+    for (const QString &line : m_wordList.words())
+        addEntry(*dictionary, line);
     m_dictionaries[language] = std::move(dictionary);
     m_cache.remove(language);
     m_decisions.clear();
@@ -116,15 +134,15 @@ void SpellChecker::applyWordList(const QStringList &before)
     const QSet<QString> kept(now.cbegin(), now.cend());
     bool changed = false;
     for (auto &entry : m_dictionaries) {
-        for (const QString &word : before) {
-            if (!kept.contains(word)) {
-                entry.second->remove(word);
+        for (const QString &line : before) {
+            if (!kept.contains(line)) {
+                entry.second->remove(splitEntry(line).first);
                 changed = true;
             }
         }
-        for (const QString &word : now) {
-            if (!before.contains(word)) {
-                entry.second->add(word);
+        for (const QString &line : now) {
+            if (!before.contains(line)) {
+                addEntry(*entry.second, line);
                 changed = true;
             }
         }

@@ -15,8 +15,10 @@ QStringList parseWords(const QByteArray &bytes)
     QStringList words;
     const QString text = QString::fromUtf8(bytes);
     for (QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+        if (line.startsWith(QChar(0xFEFF)))
+            line = line.mid(1); // a byte order mark some editors write
         line = line.trimmed();
-        if (!line.isEmpty() && !line.startsWith(QLatin1Char('#')) && !line.startsWith(QChar(0xFEFF)))
+        if (!line.isEmpty() && !line.startsWith(QLatin1Char('#')))
             words << line.toString();
     }
     return words;
@@ -50,12 +52,20 @@ bool WordList::reload(QString *error)
     return true;
 }
 
+bool WordList::contains(const QString &word) const
+{
+    for (const QString &line : m_words)
+        if (line == word || (line.startsWith(word) && line.size() > word.size() && line.at(word.size()) == QLatin1Char('/')))
+            return true;
+    return false;
+}
+
 WriteResult WordList::add(const QString &word)
 {
     const QString clean = word.trimmed();
     if (m_path.isEmpty())
         return {false, QCoreApplication::translate("GravDesk::SpellChecker", "No site is open, so there is no word list.")};
-    if (clean.isEmpty() || clean.contains(QLatin1Char('\n')))
+    if (clean.isEmpty() || clean.contains(QLatin1Char('\n')) || clean.startsWith(QLatin1Char('#')))
         return {false, QCoreApplication::translate("GravDesk::SpellChecker", "“%1” is not a word.").arg(word)};
     QByteArray bytes;
     QFile file(m_path);
@@ -68,7 +78,7 @@ WriteResult WordList::add(const QString &word)
         bytes = "# GravDesk: the newsroom's own words, one per line (UTF-8). Shared with the site's pages.\n";
     }
     m_words = parseWords(bytes);
-    if (m_words.contains(clean))
+    if (contains(clean))
         return {true, QString()};
     if (!bytes.isEmpty() && !bytes.endsWith('\n'))
         bytes += '\n';

@@ -12,6 +12,8 @@ struct SiteLayout;
 /**
  * The newsroom's own words (names, drug and disease names, Kazakh place names the dictionaries lack),
  * shared by everyone who edits the site: a UTF-8 text file, one word per line, `#` starts a comment.
+ * As in Hunspell's personal dictionaries, `word/model` adds a word with the endings of a word the
+ * dictionary knows (`телемедицина/медицина` accepts телемедицины, телемедицине …).
  *
  * It lives at `pages/.gravdesk/dictionary.txt` inside Grav's user/ folder because that is the one
  * place both Grav and the team's git agree on: Git Sync's repository is the user/ folder but its
@@ -31,8 +33,9 @@ public:
     QString path() const { return m_path; }
     /// Reads the file again (a missing file is an empty list); false and @p error when it cannot be read.
     bool reload(QString *error = nullptr);
+    /// The entries as written (`word` or `word/model`).
     QStringList words() const { return m_words; }
-    bool contains(const QString &word) const { return m_words.contains(word); }
+    bool contains(const QString &word) const;
 
     /**
      * Adds @p word and writes the file atomically. The file is read again first, so words colleagues

@@ -206,6 +206,29 @@ private Q_SLOTS:
             QVERIFY2(!p.path.contains(QStringLiteral(".gravdesk")), qPrintable(p.message));
     }
 
+    void wordListModels()
+    {
+        if (!haveAll())
+            QSKIP("the hunspell dictionaries are needed (tools/deps.sh installs them)");
+        QTemporaryDir dir;
+        const QString path = dir.path() + QStringLiteral("/dictionary.txt");
+        // A byte order mark, a comment, a plain word and a word with the endings of a model word.
+        writeFile(path, QStringLiteral("\uFEFFгемстат\n# comment\nтелемедицина/медицина\n").toUtf8());
+        SpellChecker checker;
+        checker.loadInstalledDictionaries();
+        QVERIFY(checker.setWordList(path));
+        const auto ru = [](const QString &w) { return routeSpellWord(w, QStringLiteral("ru")); };
+        QVERIFY(checker.isCorrect(QStringLiteral("гемстат"), ru(QStringLiteral("гемстат"))));
+        QVERIFY(!checker.isCorrect(QStringLiteral("гемстата"), ru(QStringLiteral("гемстата"))));
+        for (const QString &w : {QStringLiteral("телемедицина"), QStringLiteral("телемедицины"), QStringLiteral("телемедицине"),
+                 QStringLiteral("Телемедициной")})
+            QVERIFY2(checker.isCorrect(w, ru(w)), qPrintable(w));
+        QVERIFY(!checker.isCorrect(QStringLiteral("телемедицинна"), ru(QStringLiteral("телемедицинна"))));
+        QVERIFY(checker.wordList().contains(QStringLiteral("телемедицина")));
+        QVERIFY(checker.addToWordList(QStringLiteral("телемедицина")).ok); // already there: not added twice
+        QCOMPARE(checker.wordList().words().size(), 2);
+    }
+
     void wordListRefusesNonWords()
     {
         QTemporaryDir dir;
