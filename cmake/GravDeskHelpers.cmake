@@ -36,3 +36,16 @@ function(gravdesk_add_test name)
         set_tests_properties(${name} PROPERTIES LABELS gui)
     endif()
 endfunction()
+
+# gravdesk_add_translations(target): the interface translations compiled into @p target's resources under
+# :/i18n (the app, and GUI tests that check the interface in a language). tools/update-translations.sh
+# refreshes the .ts files from the sources.
+function(gravdesk_add_translations target)
+    qt_add_translations(${target}
+        TS_FILES
+            ${PROJECT_SOURCE_DIR}/translations/gravdesk_ru.ts
+            ${PROJECT_SOURCE_DIR}/translations/gravdesk_kk.ts
+            ${PROJECT_SOURCE_DIR}/translations/gravdesk_en.ts
+        RESOURCE_PREFIX /i18n
+        LUPDATE_OPTIONS -no-obsolete -locations none)
+endfunction()

@@ -10,6 +10,8 @@ build_pkgs=(
   libgl-dev libvulkan-dev libxkbcommon-dev
   libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
   libhunspell-dev hunspell-ru hunspell-kk hunspell-en-us
+  # Photo import: WebP (and TIFF) through Qt's image plugins, HEIC through libheif.
+  qt6-image-formats-plugins libheif-dev
   fonts-dejavu-core
 )
 test_pkgs=(
@@ -19,6 +21,9 @@ test_pkgs=(
   php-cli php-parsedown php-parsedown-extra php-symfony-yaml php-xml php-mbstring
   # Screenshots and GUI runs without a display.
   xvfb xauth imagemagick locales
+  # Photo import: exiftool checks that no metadata survives; vipsthumbnail is the benchmark's yardstick;
+  # GNU time measures each side's own peak memory.
+  libimage-exiftool-perl libvips-tools time
 )
 
 want=("${build_pkgs[@]}")

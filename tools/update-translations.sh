@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Refreshes the interface translation sources (translations/gravdesk_*.ts) from the tr() strings
-# in src/ui, src/app, src/core, src/spell and the .ui forms in ui/. Run it again whenever source strings change, then translate
+# in src/ (every library and program) and the .ui forms in ui/. Run it again whenever source strings change, then translate
 # the new entries (type="unfinished") in gravdesk_ru.ts and gravdesk_kk.ts.
 # gravdesk_en.ts only carries plural forms (-pluralonly): English is the source language.
 # Usage: tools/update-translations.sh [extra lupdate options]
@@ -16,7 +16,7 @@ if [ -z "$lupdate_bin" ]; then
   exit 1
 fi
 
-sources=(src/ui src/app src/core src/spell ui)
+sources=(src ui)
 common=(-no-obsolete -locations none "$@")
 
 "$lupdate_bin" "${common[@]}" "${sources[@]}" -ts translations/gravdesk_ru.ts translations/gravdesk_kk.ts

@@ -18,4 +18,48 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>GravDesk::GalleryImportDialog</name>
+    <message numerus="yes">
+        <source>Import %n Photo(s)</source>
+        <translation>
+            <numerusform>Import %n Photo</numerusform>
+            <numerusform>Import %n Photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::MainWindow</name>
+    <message numerus="yes">
+        <source>%n photo(s) added to the gallery.</source>
+        <translation>
+            <numerusform>%n photo added to the gallery.</numerusform>
+            <numerusform>%n photos added to the gallery.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1? %n page file(s) of this page still show it; their links will be broken.</source>
+        <translation>
+            <numerusform>Delete %1? %n page file of this page still shows it; its link will be broken.</numerusform>
+            <numerusform>Delete %1? %n page files of this page still show it; their links will be broken.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::TranslationsDialog</name>
+    <message numerus="yes">
+        <source>Missing: %n.</source>
+        <translation>
+            <numerusform>Missing: %n.</numerusform>
+            <numerusform>Missing: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than their source: %n.</source>
+        <translation>
+            <numerusform>Older than their source: %n.</numerusform>
+            <numerusform>Older than their source: %n.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

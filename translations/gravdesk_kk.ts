@@ -13,6 +13,60 @@
     </message>
 </context>
 <context>
+    <name>GalleryFilesCommand</name>
+    <message>
+        <source>Add Gallery</source>
+        <translation>Галерея қосу</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryImport</name>
+    <message>
+        <source>%1 is not a page folder</source>
+        <translation>%1 — бет қалтасы емес</translation>
+    </message>
+    <message>
+        <source>%1 could not be written to the page folder: %2</source>
+        <translation>%1 бет қалтасына жазылмады: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Импорт тоқтатылды; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>None of the files could be imported; nothing was changed.</source>
+        <translation>Бірде-бір файл импортталмады; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; nothing was changed.</source>
+        <translation>%1 оқылмады; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8; nothing was changed.</source>
+        <translation>%1 UTF-8 кодтауында емес; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>The header of %1 cannot be updated (%2); nothing was changed.</source>
+        <translation>%1 тақырыпшасы жаңартылмады (%2); ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>The sidecar %1 could not be written; nothing was changed.</source>
+        <translation>%1 сипаттама файлы жазылмады; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 could not be put in place; nothing was changed.</source>
+        <translation>%1 қалтаға орналастырылмады; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>it was changed by another program during the import</source>
+        <translation>импорт кезінде оны басқа бағдарлама өзгертті</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2); nothing was changed.</source>
+        <translation>%1 жазылмады (%2); ештеңе өзгерген жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::AboutDialog</name>
     <message>
         <source>Built with Qt %1 (running on %2), Qt WebEngine, yaml-cpp and cmark-gfm.
@@ -348,6 +402,136 @@ GNU General Public License лицензиясының 3-нұсқасы неме�
         <source>Drag the files into the order the page shows them (media_order).</source>
         <translation>Файлдарды бетте көрсетілетін ретпен сүйреп орналастырыңыз (media_order).</translation>
     </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Жол қосу</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation>Таңдалған жолдарды жою</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Жоғары жылжыту</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Төмен жылжыту</translation>
+    </message>
+    <message>
+        <source>Nested values: edit them in the YAML tab.</source>
+        <translation>Ішкі мәндер: оларды YAML қойындысында өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Кілт</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мән</translation>
+    </message>
+    <message>
+        <source>row %1 has a value but no key</source>
+        <translation>%1-жолда мән бар, бірақ кілт жоқ</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; contains a dot; edit it in the YAML tab</source>
+        <translation>«%1» кілтінде нүкте бар; оны YAML қойындысында өзгертіңіз</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is used twice</source>
+        <translation>«%1» кілті екі рет көрсетілген</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::GalleryImportDialog</name>
+    <message>
+        <source>Add Gallery</source>
+        <translation>Галерея қосу</translation>
+    </message>
+    <message>
+        <source>Drag photos or a folder here. Drag the thumbnails to change their order; each photo gets a caption in every language of the page.</source>
+        <translation>Фотосуреттерді немесе қалтаны осында сүйреңіз. Ретін өзгерту үшін нобайларды сүйреңіз; әр фотосуреттің беттің әр тіліндегі жазуы болады.</translation>
+    </message>
+    <message>
+        <source>Add Photos…</source>
+        <translation>Фото қосу…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Rotate Left</source>
+        <translation>Солға бұру</translation>
+    </message>
+    <message>
+        <source>Rotate Right</source>
+        <translation>Оңға бұру</translation>
+    </message>
+    <message>
+        <source>Caption of the selected photos (alt text and title)</source>
+        <translation>Таңдалған фотосуреттердің жазуы (alt және title)</translation>
+    </message>
+    <message>
+        <source>Caption:</source>
+        <translation>Жазу:</translation>
+    </message>
+    <message>
+        <source>Caption (%1):</source>
+        <translation>Жазу (%1):</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фотосуреттер</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> пкс</translation>
+    </message>
+    <message>
+        <source>Save as WebP</source>
+        <translation>WebP пішімінде сақтау</translation>
+    </message>
+    <message>
+        <source>Write .meta.yaml captions</source>
+        <translation>Жазуларды .meta.yaml файлына жазу</translation>
+    </message>
+    <message>
+        <source>Longest edge:</source>
+        <translation>Ұзын жағы:</translation>
+    </message>
+    <message>
+        <source>Quality:</source>
+        <translation>Сапасы:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <source>Add Photos</source>
+        <translation>Фото қосу</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.HEIC);;All files (*)</source>
+        <translation>Фотосуреттер (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.HEIC);;Барлық файлдар (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Photo(s)</source>
+        <translation>
+            <numerusform>%n фотосуретті импорттау</numerusform>
+            <numerusform>%n фотосуретті импорттау</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%v of %m photos</source>
+        <translation>%v / %m фото</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MainWindow</name>
@@ -551,6 +735,179 @@ The file on disk is unchanged and your text is still in the editor.</source>
         <source>&amp;Redo</source>
         <translation>&amp;Қайталау</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>&amp;Бет</translation>
+    </message>
+    <message>
+        <source>&amp;Translate to</source>
+        <translation>&amp;Аудару</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side…</source>
+        <translation>&amp;Қатар…</translation>
+    </message>
+    <message>
+        <source>Tr&amp;anslations…</source>
+        <translation>Ау&amp;дармалар…</translation>
+    </message>
+    <message>
+        <source>(open a page of a multilingual site)</source>
+        <translation>(көптілді сайттың бетін ашыңыз)</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ашу: %1</translation>
+    </message>
+    <message>
+        <source>Start %1 from %2</source>
+        <translation>Аударманы бастау: %1 (%2 тілінен)</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>Аударма</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 file to translate from.</source>
+        <translation>%1 бетінде аударуға болатын %2 файлы жоқ.</translation>
+    </message>
+    <message>
+        <source>The %1 translation was not created: %2</source>
+        <translation>%1 аудармасы жасалмады: %2</translation>
+    </message>
+    <message>
+        <source>Created %1: a draft with the %2 text to translate</source>
+        <translation>%1 жасалды: аударуға арналған %2 мәтіні бар жоба</translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>Қатар</translation>
+    </message>
+    <message>
+        <source>Open a page that has a language file first.</source>
+        <translation>Алдымен тіл файлы бар бетті ашыңыз.</translation>
+    </message>
+    <message>
+        <source>This page has only one language. Start a translation with Page ▸ Translate to first.</source>
+        <translation>Бұл беттің бір ғана тілі бар. Алдымен аударманы бастаңыз: Бет ▸ Аудару.</translation>
+    </message>
+    <message>
+        <source>Start the %1 translation of %2 from its %3 text? It is created as a draft (not published).</source>
+        <translation>%2 бетінің %1 аудармасын %3 мәтінінен бастау керек пе? Ол жоба ретінде жасалады (жарияланбайды).</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Scrolling</source>
+        <translation>&amp;Синхронды айналдыру</translation>
+    </message>
+    <message>
+        <source>Scroll the preview with the text, and the text with the preview</source>
+        <translation>Алдын ала қарауды мәтінмен бірге, ал мәтінді алдын ала қараумен бірге айналдыру</translation>
+    </message>
+    <message>
+        <source>Add Gallery</source>
+        <translation>Галерея қосу</translation>
+    </message>
+    <message>
+        <source>Select a page first: the photos go into its folder.</source>
+        <translation>Алдымен бетті таңдаңыз: фотосуреттер оның қалтасына сақталады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added to the gallery.</source>
+        <translation>
+            <numerusform>Галереяға %n фотосурет қосылды.</numerusform>
+            <numerusform>Галереяға %n фотосурет қосылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These files were not imported:
+
+%1</source>
+        <translation>Мына файлдар импортталмады:
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1? %n page file(s) of this page still show it; their links will be broken.</source>
+        <translation>
+            <numerusform>%1 жойылсын ба? Оны осы беттің %n файлы көрсетеді; сілтемесі жұмыс істемей қалады.</numerusform>
+            <numerusform>%1 жойылсын ба? Оны осы беттің %n файлы көрсетеді; сілтемелері жұмыс істемей қалады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1 from the page&apos;s folder?</source>
+        <translation>%1 бет қалтасынан жойылсын ба?</translation>
+    </message>
+    <message>
+        <source>Delete File</source>
+        <translation>Файлды жою</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 жою</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Атын өзгерту</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 атын өзгерту</translation>
+    </message>
+    <message>
+        <source>%1 renamed to %2.</source>
+        <translation>%1 атауы %2 болып өзгертілді.</translation>
+    </message>
+    <message>
+        <source>Media Order</source>
+        <translation>Медиафайлдар реті</translation>
+    </message>
+    <message>
+        <source>Add &amp;Gallery…</source>
+        <translation>&amp;Галерея қосу…</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::MediaPanel</name>
+    <message>
+        <source>Media of this page</source>
+        <translation>Беттің медиафайлдары</translation>
+    </message>
+    <message>
+        <source>Drag to change the order (media_order); double-click to insert at the cursor.</source>
+        <translation>Ретін өзгерту үшін сүйреңіз (media_order); екі рет шерту сілтемені курсор тұрған жерге қояды.</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Кірістіру</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Атын өзгерту…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Жою…</translation>
+    </message>
+    <message>
+        <source>Add Gallery…</source>
+        <translation>Галерея қосу…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Атын өзгерту</translation>
+    </message>
+    <message>
+        <source>New name for %1 (the page&apos;s links to it are updated in every language):</source>
+        <translation>%1 үшін жаңа атау (оған сілтемелер беттің барлық тілінде жаңартылады):</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::PageDocument</name>
@@ -695,6 +1052,30 @@ The file on disk is unchanged and your text is still in the editor.</source>
         <source>Grav rejects this page&apos;s header and would publish the error page below.</source>
         <translation>Grav бұл беттің тақырыптамасын қабылдамайды және оның орнына төмендегі қате бетін жариялайды.</translation>
     </message>
+    <message>
+        <source>Twig</source>
+        <translation>Twig</translation>
+    </message>
+    <message>
+        <source>Shortcode</source>
+        <translation>Шорткод</translation>
+    </message>
+    <message>
+        <source>summary ▴ · ▾ full text</source>
+        <translation>аңдатпа ▴ · ▾ толық мәтін</translation>
+    </message>
+    <message>
+        <source>Previous picture</source>
+        <translation>Алдыңғы сурет</translation>
+    </message>
+    <message>
+        <source>Next picture</source>
+        <translation>Келесі сурет</translation>
+    </message>
+    <message>
+        <source>Picture %1</source>
+        <translation>%1-сурет</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::Prompter</name>
@@ -736,6 +1117,52 @@ The file on disk is unchanged and your text is still in the editor.</source>
     </message>
 </context>
 <context>
+    <name>GravDesk::SettingsDialog</name>
+    <message>
+        <source>System language</source>
+        <translation>Жүйе тілі</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::SideBySideWindow</name>
+    <message>
+        <source>%1 — side by side</source>
+        <translation>%1 — қатар</translation>
+    </message>
+    <message>
+        <source>The paragraph with the cursor is highlighted on both sides; scrolling one side scrolls the other to the same paragraph.</source>
+        <translation>Курсор тұрған азат жол екі жақта да белгіленеді; бір жағын айналдырғанда екіншісі сол азат жолға айналады.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Both</source>
+        <translation>&amp;Екеуін де сақтау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Open Page</source>
+        <translation>Бетті ашу</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 оқылмады: %2</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved yet:
+
+%2</source>
+        <translation>%1 әзірге сақталмайды:
+
+%2</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::SiteLayout</name>
     <message>
         <source>Grav installation</source>
@@ -752,6 +1179,152 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>not a Grav site</source>
         <translation>Grav сайты емес</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::TranslationsDialog</name>
+    <message>
+        <source>Translations</source>
+        <translation>Аудармалар</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Бет</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>No site is open.</source>
+        <translation>Сайт ашылмаған.</translation>
+    </message>
+    <message>
+        <source>Reading the pages…</source>
+        <translation>Беттер оқылуда…</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Double-click to start this translation from the %1 text.</source>
+        <translation>Бұл аударманы %1 мәтінінен бастау үшін екі рет шертіңіз.</translation>
+    </message>
+    <message>
+        <source>older than its source</source>
+        <translation>дереккөзінен ескі</translation>
+    </message>
+    <message>
+        <source>The %1 text changed after this translation was last saved.</source>
+        <translation>Бұл аударма соңғы рет сақталғаннан кейін %1 мәтіні өзгерді.</translation>
+    </message>
+    <message>
+        <source>Every page has all the site&apos;s languages, and no translation is older than its source.</source>
+        <translation>Әр бетте сайттың барлық тілі бар, және ешбір аударма дереккөзінен ескі емес.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing: %n.</source>
+        <translation>
+            <numerusform>Жоқ: %n.</numerusform>
+            <numerusform>Жоқ: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than their source: %n.</source>
+        <translation>
+            <numerusform>Дереккөзінен ескі: %n.</numerusform>
+            <numerusform>Дереккөзінен ескі: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click a row to open it, or to start a missing translation from its source.</source>
+        <translation>Жолды ашу немесе жетіспейтін аударманы дереккөзінен бастау үшін оны екі рет шертіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePipeline</name>
+    <message>
+        <source>%1 is not an image GravDesk can read (JPEG, PNG, WebP or HEIC)</source>
+        <translation>%1 — GravDesk оқи алатын сурет емес (JPEG, PNG, WebP немесе HEIC)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened</source>
+        <translation>%1 ашылмады</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete (%2)</source>
+        <translation>%1 файлы бүлінген немесе толық емес (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a HEIC image GravDesk can read (%2)</source>
+        <translation>%1 — GravDesk оқи алатын HEIC суреті емес (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is a HEIC image; this build of GravDesk cannot read HEIC</source>
+        <translation>%1 — HEIC суреті; GravDesk-тің бұл нұсқасы HEIC оқи алмайды</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete (the file ends before the picture does)</source>
+        <translation>%1 толық емес (файл сурет біткенше үзіліп қалған)</translation>
+    </message>
+    <message>
+        <source>%1 could not be encoded (%2)</source>
+        <translation>%1 кодталмады (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MediaFiles</name>
+    <message>
+        <source>%1 could not be written (%2); nothing was changed.</source>
+        <translation>%1 жазылмады (%2); ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used as a file name (it must work on Windows and Linux).</source>
+        <translation>«%1» файл атауы бола алмайды (ол Windows пен Linux жүйесінде жұмыс істеуі керек).</translation>
+    </message>
+    <message>
+        <source>%1 already exists in this folder.</source>
+        <translation>%1 бұл қалтада бар.</translation>
+    </message>
+    <message>
+        <source>%1 could not be renamed; nothing was changed.</source>
+        <translation>%1 атауы өзгертілмеді; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted.</source>
+        <translation>%1 жойылмады.</translation>
+    </message>
+    <message>
+        <source>The header of %1 cannot be updated (%2); nothing was changed.</source>
+        <translation>%1 тақырыпшасы жаңартылмады (%2); ештеңе өзгерген жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>Интерфейс &amp;тілі:</translation>
+    </message>
+    <message>
+        <source>The window is rebuilt in the new language at once; your open page stays open.</source>
+        <translation>Терезе бірден жаңа тілде қайта құрылады; ашық бет ашық күйінде қалады.</translation>
     </message>
 </context>
 </TS>

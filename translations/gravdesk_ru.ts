@@ -13,6 +13,60 @@
     </message>
 </context>
 <context>
+    <name>GalleryFilesCommand</name>
+    <message>
+        <source>Add Gallery</source>
+        <translation>Добавить галерею</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryImport</name>
+    <message>
+        <source>%1 is not a page folder</source>
+        <translation>%1 — не папка страницы</translation>
+    </message>
+    <message>
+        <source>%1 could not be written to the page folder: %2</source>
+        <translation>Не удалось записать %1 в папку страницы: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Импорт отменён; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>None of the files could be imported; nothing was changed.</source>
+        <translation>Ни один файл не удалось импортировать; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; nothing was changed.</source>
+        <translation>Не удалось прочитать %1; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8; nothing was changed.</source>
+        <translation>%1 не в кодировке UTF-8; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The header of %1 cannot be updated (%2); nothing was changed.</source>
+        <translation>Не удалось обновить заголовок %1 (%2); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The sidecar %1 could not be written; nothing was changed.</source>
+        <translation>Не удалось записать файл описания %1; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 could not be put in place; nothing was changed.</source>
+        <translation>Не удалось поместить %1 в папку; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>it was changed by another program during the import</source>
+        <translation>во время импорта его изменила другая программа</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2); nothing was changed.</source>
+        <translation>Не удалось записать %1 (%2); ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::AboutDialog</name>
     <message>
         <source>Built with Qt %1 (running on %2), Qt WebEngine, yaml-cpp and cmark-gfm.
@@ -350,6 +404,137 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <source>Drag the files into the order the page shows them (media_order).</source>
         <translation>Перетащите файлы в том порядке, в каком их показывает страница (media_order).</translation>
     </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation>Удалить выбранные строки</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Переместить вверх</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Переместить вниз</translation>
+    </message>
+    <message>
+        <source>Nested values: edit them in the YAML tab.</source>
+        <translation>Вложенные значения: измените их на вкладке YAML.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>row %1 has a value but no key</source>
+        <translation>в строке %1 есть значение, но нет ключа</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; contains a dot; edit it in the YAML tab</source>
+        <translation>ключ «%1» содержит точку; измените его на вкладке YAML</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is used twice</source>
+        <translation>ключ «%1» указан дважды</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::GalleryImportDialog</name>
+    <message>
+        <source>Add Gallery</source>
+        <translation>Добавить галерею</translation>
+    </message>
+    <message>
+        <source>Drag photos or a folder here. Drag the thumbnails to change their order; each photo gets a caption in every language of the page.</source>
+        <translation>Перетащите сюда фотографии или папку. Порядок меняется перетаскиванием миниатюр; у каждой фотографии есть подпись на каждом языке страницы.</translation>
+    </message>
+    <message>
+        <source>Add Photos…</source>
+        <translation>Добавить фото…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Rotate Left</source>
+        <translation>Повернуть влево</translation>
+    </message>
+    <message>
+        <source>Rotate Right</source>
+        <translation>Повернуть вправо</translation>
+    </message>
+    <message>
+        <source>Caption of the selected photos (alt text and title)</source>
+        <translation>Подпись выбранных фотографий (alt и title)</translation>
+    </message>
+    <message>
+        <source>Caption:</source>
+        <translation>Подпись:</translation>
+    </message>
+    <message>
+        <source>Caption (%1):</source>
+        <translation>Подпись (%1):</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фотографии</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> пкс</translation>
+    </message>
+    <message>
+        <source>Save as WebP</source>
+        <translation>Сохранять в WebP</translation>
+    </message>
+    <message>
+        <source>Write .meta.yaml captions</source>
+        <translation>Записывать подписи в .meta.yaml</translation>
+    </message>
+    <message>
+        <source>Longest edge:</source>
+        <translation>Длинная сторона:</translation>
+    </message>
+    <message>
+        <source>Quality:</source>
+        <translation>Качество:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Add Photos</source>
+        <translation>Добавить фото</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.HEIC);;All files (*)</source>
+        <translation>Фотографии (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.HEIC);;Все файлы (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Photo(s)</source>
+        <translation>
+            <numerusform>Импортировать %n фотографию</numerusform>
+            <numerusform>Импортировать %n фотографии</numerusform>
+            <numerusform>Импортировать %n фотографий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%v of %m photos</source>
+        <translation>%v из %m фото</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MainWindow</name>
@@ -553,6 +738,181 @@ The file on disk is unchanged and your text is still in the editor.</source>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>С&amp;траница</translation>
+    </message>
+    <message>
+        <source>&amp;Translate to</source>
+        <translation>&amp;Перевести на</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side…</source>
+        <translation>&amp;Рядом…</translation>
+    </message>
+    <message>
+        <source>Tr&amp;anslations…</source>
+        <translation>П&amp;ереводы…</translation>
+    </message>
+    <message>
+        <source>(open a page of a multilingual site)</source>
+        <translation>(откройте страницу многоязычного сайта)</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Открыть: %1</translation>
+    </message>
+    <message>
+        <source>Start %1 from %2</source>
+        <translation>Начать перевод: %1 (с %2)</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 file to translate from.</source>
+        <translation>У страницы %1 нет файла на языке %2, с которого можно переводить.</translation>
+    </message>
+    <message>
+        <source>The %1 translation was not created: %2</source>
+        <translation>Перевод на %1 не создан: %2</translation>
+    </message>
+    <message>
+        <source>Created %1: a draft with the %2 text to translate</source>
+        <translation>Создан %1: черновик с текстом на %2 для перевода</translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>Рядом</translation>
+    </message>
+    <message>
+        <source>Open a page that has a language file first.</source>
+        <translation>Сначала откройте страницу, у которой есть языковой файл.</translation>
+    </message>
+    <message>
+        <source>This page has only one language. Start a translation with Page ▸ Translate to first.</source>
+        <translation>У этой страницы только один язык. Сначала начните перевод: Страница ▸ Перевести на.</translation>
+    </message>
+    <message>
+        <source>Start the %1 translation of %2 from its %3 text? It is created as a draft (not published).</source>
+        <translation>Начать перевод %2 на %1 с текста на %3? Он будет создан как черновик (не опубликован).</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Scrolling</source>
+        <translation>&amp;Синхронная прокрутка</translation>
+    </message>
+    <message>
+        <source>Scroll the preview with the text, and the text with the preview</source>
+        <translation>Прокручивать предпросмотр вместе с текстом, а текст — вместе с предпросмотром</translation>
+    </message>
+    <message>
+        <source>Add Gallery</source>
+        <translation>Добавить галерею</translation>
+    </message>
+    <message>
+        <source>Select a page first: the photos go into its folder.</source>
+        <translation>Сначала выберите страницу: фотографии сохраняются в её папку.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added to the gallery.</source>
+        <translation>
+            <numerusform>В галерею добавлена %n фотография.</numerusform>
+            <numerusform>В галерею добавлены %n фотографии.</numerusform>
+            <numerusform>В галерею добавлено %n фотографий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These files were not imported:
+
+%1</source>
+        <translation>Эти файлы не импортированы:
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1? %n page file(s) of this page still show it; their links will be broken.</source>
+        <translation>
+            <numerusform>Удалить %1? Его показывает %n файл этой страницы; ссылка перестанет работать.</numerusform>
+            <numerusform>Удалить %1? Его показывают %n файла этой страницы; ссылки перестанут работать.</numerusform>
+            <numerusform>Удалить %1? Его показывают %n файлов этой страницы; ссылки перестанут работать.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1 from the page&apos;s folder?</source>
+        <translation>Удалить %1 из папки страницы?</translation>
+    </message>
+    <message>
+        <source>Delete File</source>
+        <translation>Удаление файла</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Удаление %1</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Переименование %1</translation>
+    </message>
+    <message>
+        <source>%1 renamed to %2.</source>
+        <translation>%1 переименован в %2.</translation>
+    </message>
+    <message>
+        <source>Media Order</source>
+        <translation>Порядок медиафайлов</translation>
+    </message>
+    <message>
+        <source>Add &amp;Gallery…</source>
+        <translation>Добавить &amp;галерею…</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::MediaPanel</name>
+    <message>
+        <source>Media of this page</source>
+        <translation>Медиафайлы страницы</translation>
+    </message>
+    <message>
+        <source>Drag to change the order (media_order); double-click to insert at the cursor.</source>
+        <translation>Перетаскивайте, чтобы изменить порядок (media_order); двойной щелчок вставляет ссылку у курсора.</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Вставить</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Add Gallery…</source>
+        <translation>Добавить галерею…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>New name for %1 (the page&apos;s links to it are updated in every language):</source>
+        <translation>Новое имя для %1 (ссылки на него обновятся на всех языках страницы):</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::PageDocument</name>
@@ -697,6 +1057,30 @@ The file on disk is unchanged and your text is still in the editor.</source>
         <source>Grav rejects this page&apos;s header and would publish the error page below.</source>
         <translation>Grav отклонит заголовок этой страницы и опубликует вместо неё страницу ошибки, показанную ниже.</translation>
     </message>
+    <message>
+        <source>Twig</source>
+        <translation>Twig</translation>
+    </message>
+    <message>
+        <source>Shortcode</source>
+        <translation>Шорткод</translation>
+    </message>
+    <message>
+        <source>summary ▴ · ▾ full text</source>
+        <translation>анонс ▴ · ▾ полный текст</translation>
+    </message>
+    <message>
+        <source>Previous picture</source>
+        <translation>Предыдущее фото</translation>
+    </message>
+    <message>
+        <source>Next picture</source>
+        <translation>Следующее фото</translation>
+    </message>
+    <message>
+        <source>Picture %1</source>
+        <translation>Фото %1</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::Prompter</name>
@@ -738,6 +1122,52 @@ The file on disk is unchanged and your text is still in the editor.</source>
     </message>
 </context>
 <context>
+    <name>GravDesk::SettingsDialog</name>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::SideBySideWindow</name>
+    <message>
+        <source>%1 — side by side</source>
+        <translation>%1 — рядом</translation>
+    </message>
+    <message>
+        <source>The paragraph with the cursor is highlighted on both sides; scrolling one side scrolls the other to the same paragraph.</source>
+        <translation>Абзац с курсором подсвечен с обеих сторон; при прокрутке одной стороны другая прокручивается к тому же абзацу.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Both</source>
+        <translation>&amp;Сохранить оба</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Open Page</source>
+        <translation>Открытие страницы</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранение</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved yet:
+
+%2</source>
+        <translation>%1 пока нельзя сохранить:
+
+%2</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::SiteLayout</name>
     <message>
         <source>Grav installation</source>
@@ -754,6 +1184,154 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>not a Grav site</source>
         <translation>не сайт Grav</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::TranslationsDialog</name>
+    <message>
+        <source>Translations</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>No site is open.</source>
+        <translation>Сайт не открыт.</translation>
+    </message>
+    <message>
+        <source>Reading the pages…</source>
+        <translation>Чтение страниц…</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>Double-click to start this translation from the %1 text.</source>
+        <translation>Дважды щёлкните, чтобы начать этот перевод с текста на %1.</translation>
+    </message>
+    <message>
+        <source>older than its source</source>
+        <translation>старше источника</translation>
+    </message>
+    <message>
+        <source>The %1 text changed after this translation was last saved.</source>
+        <translation>Текст на %1 изменился после последнего сохранения этого перевода.</translation>
+    </message>
+    <message>
+        <source>Every page has all the site&apos;s languages, and no translation is older than its source.</source>
+        <translation>У каждой страницы есть все языки сайта, и ни один перевод не старше своего источника.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing: %n.</source>
+        <translation>
+            <numerusform>Отсутствует: %n.</numerusform>
+            <numerusform>Отсутствует: %n.</numerusform>
+            <numerusform>Отсутствует: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than their source: %n.</source>
+        <translation>
+            <numerusform>Старше источника: %n.</numerusform>
+            <numerusform>Старше источника: %n.</numerusform>
+            <numerusform>Старше источника: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click a row to open it, or to start a missing translation from its source.</source>
+        <translation>Дважды щёлкните строку, чтобы открыть её или начать недостающий перевод с источника.</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePipeline</name>
+    <message>
+        <source>%1 is not an image GravDesk can read (JPEG, PNG, WebP or HEIC)</source>
+        <translation>%1 — не изображение, которое GravDesk умеет читать (JPEG, PNG, WebP или HEIC)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened</source>
+        <translation>Не удалось открыть %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete (%2)</source>
+        <translation>Файл %1 повреждён или неполон (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a HEIC image GravDesk can read (%2)</source>
+        <translation>%1 — не HEIC-изображение, которое GravDesk умеет читать (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is a HEIC image; this build of GravDesk cannot read HEIC</source>
+        <translation>%1 — изображение HEIC; эта сборка GravDesk не читает HEIC</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete (the file ends before the picture does)</source>
+        <translation>Файл %1 неполон (обрывается раньше, чем изображение)</translation>
+    </message>
+    <message>
+        <source>%1 could not be encoded (%2)</source>
+        <translation>Не удалось закодировать %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MediaFiles</name>
+    <message>
+        <source>%1 could not be written (%2); nothing was changed.</source>
+        <translation>Не удалось записать %1 (%2); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used as a file name (it must work on Windows and Linux).</source>
+        <translation>«%1» нельзя использовать как имя файла (оно должно работать в Windows и Linux).</translation>
+    </message>
+    <message>
+        <source>%1 already exists in this folder.</source>
+        <translation>%1 уже есть в этой папке.</translation>
+    </message>
+    <message>
+        <source>%1 could not be renamed; nothing was changed.</source>
+        <translation>Не удалось переименовать %1; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted.</source>
+        <translation>Не удалось удалить %1.</translation>
+    </message>
+    <message>
+        <source>The header of %1 cannot be updated (%2); nothing was changed.</source>
+        <translation>Не удалось обновить заголовок %1 (%2); ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Язык интерфейса:</translation>
+    </message>
+    <message>
+        <source>The window is rebuilt in the new language at once; your open page stays open.</source>
+        <translation>Окно сразу перестраивается на новом языке; открытая страница остаётся открытой.</translation>
     </message>
 </context>
 </TS>

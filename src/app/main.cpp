@@ -1,5 +1,7 @@
 // gravdesk: the desktop editor.
+#include "common/interfacelanguage.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/windowhost.h"
 #include "preview/previewview.h"
 #include "site/sitelayout.h"
 
@@ -7,9 +9,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -110,31 +109,20 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("site"), QStringLiteral("Grav site folder."));
     parser.process(app);
 
-    const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale();
-    QLocale::setDefault(locale); // dates and numbers follow the interface language
-    QTranslator qtTranslator;
-    if (qtTranslator.load(
-            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(locale, QStringLiteral("gravdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // --lang wins over the language chosen in Settings, which wins over the system's.
+    GravDesk::InterfaceLanguage::apply(
+        parser.isSet(langOption) ? parser.value(langOption) : GravDesk::InterfaceLanguage::saved());
 
-    GravDesk::MainWindow window;
-    window.show();
     QString site = parser.positionalArguments().value(0);
     if (site.isEmpty()) {
         const QStringList recent = GravDesk::MainWindow::recentSites();
         site = !recent.isEmpty() && QFileInfo(recent.first()).isDir() ? recent.first() : bundledSampleSite();
     }
-    if (!site.isEmpty()) {
-        const Target target = resolveTarget(site);
-        if (!target.pageFolder.isEmpty()) {
-            QObject::connect(
-                &window, &GravDesk::MainWindow::siteLoaded, &window,
-                [&window, target] { window.selectPage(target.pageFolder, target.language); }, Qt::SingleShotConnection);
-        }
-        window.openSite(target.site);
-    }
+    Target start;
+    if (!site.isEmpty())
+        start = resolveTarget(site);
+
+    GravDesk::WindowHost host;
+    host.show(GravDesk::MainWindow::Place {start.site, start.pageFolder, start.language});
     return QApplication::exec();
 }

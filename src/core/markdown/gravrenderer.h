@@ -59,6 +59,8 @@ struct RenderOptions
     bool owlIdsFromMd5 = false;
     bool externalLinks = true;
     bool keepSummaryDelimiter = false;
+    bool sourceLines = false; ///< preview: top-level blocks carry data-gd-line (1-based line in the page file)
+    bool previewPlaceholders = false; ///< preview: Twig and unrendered shortcodes become labelled placeholders
     qsizetype maxInputBytes = 8 * 1024 * 1024; ///< longer bodies are cut (with a notice)
     qsizetype maxOutputBytes = 64 * 1024 * 1024;
 };

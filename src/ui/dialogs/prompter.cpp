@@ -43,4 +43,20 @@ void MessageBoxPrompter::showError(QWidget *parent, const QString &title, const 
     box.exec();
 }
 
+bool reportUnwrittenSave(Prompter &prompter, QWidget *parent, SaveOutcome outcome, const QString &error)
+{
+    // The main window's texts: one translation for every window that saves pages.
+    if (outcome == SaveOutcome::ChangedOnDisk)
+        return prompter.confirm(parent, QCoreApplication::translate("GravDesk::MainWindow", "File changed on disk"),
+            QCoreApplication::translate(
+                "GravDesk::MainWindow", "%1\n\nOverwrite it with your version? (No keeps your text in the editor, unsaved.)")
+                .arg(error));
+    if (outcome == SaveOutcome::Failed)
+        prompter.showError(parent, QCoreApplication::translate("GravDesk::MainWindow", "Save failed"),
+            QCoreApplication::translate(
+                "GravDesk::MainWindow", "%1\n\nThe file on disk is unchanged and your text is still in the editor.")
+                .arg(error));
+    return false;
+}
+
 } // namespace GravDesk

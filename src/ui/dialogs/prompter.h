@@ -1,5 +1,7 @@
 #pragma once
 
+#include "page/documentmanager.h"
+
 #include <QString>
 
 #include <functional>
@@ -21,6 +23,12 @@ public:
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text) = 0;
     virtual void showError(QWidget *parent, const QString &title, const QString &text) = 0;
 };
+
+/**
+ * Tells the user about a save that did not write: a file changed on disk since it was opened (asks whether
+ * to overwrite it) or a failed write. Returns true when the user chose to overwrite: save again, forced.
+ */
+bool reportUnwrittenSave(Prompter &prompter, QWidget *parent, SaveOutcome outcome, const QString &error);
 
 /// Asks with QMessageBox.
 class MessageBoxPrompter final : public Prompter

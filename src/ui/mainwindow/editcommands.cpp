@@ -3,7 +3,9 @@
 #include "page/pagedocument.h"
 
 #include <QCoreApplication>
+#include <QKeyEvent>
 #include <QTextDocument>
+#include <QUndoStack>
 
 namespace GravDesk {
 
@@ -67,6 +69,25 @@ bool HeaderEditCommand::mergeWith(const QUndoCommand *other)
     if (next->m_doc != m_doc || m_field.isEmpty() || next->m_field != m_field || next->m_before != m_after)
         return false;
     m_after = next->m_after;
+    return true;
+}
+
+bool routeUndoKeys(QEvent *event, QUndoStack *history)
+{
+    if (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride)
+        return false;
+    auto *key = static_cast<QKeyEvent *>(event);
+    const bool isUndo = key->matches(QKeySequence::Undo);
+    const bool isRedo = key->matches(QKeySequence::Redo);
+    if (!isUndo && !isRedo)
+        return false;
+    if (event->type() == QEvent::KeyPress) {
+        if (isUndo)
+            history->undo();
+        else
+            history->redo();
+    }
+    event->accept();
     return true;
 }
 

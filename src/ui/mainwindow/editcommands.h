@@ -7,7 +7,9 @@
 
 #include <functional>
 
+class QEvent;
 class QTextDocument;
+class QUndoStack;
 
 namespace GravDesk {
 
@@ -52,5 +54,12 @@ private:
     std::function<void()> m_refresh;
     bool m_done = true;
 };
+
+/**
+ * Sends Ctrl+Z / Ctrl+Shift+Z pressed in a text editor to @p history instead of the editor's own, so body
+ * and header edits are undone in the order they were made. Call it from the editor's event filter; true
+ * when @p event was such a key (it is then accepted).
+ */
+bool routeUndoKeys(QEvent *event, QUndoStack *history);
 
 } // namespace GravDesk

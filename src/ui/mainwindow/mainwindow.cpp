@@ -1,9 +1,14 @@
 #include "mainwindow.h"
 
+#include "common/interfacelanguage.h"
+#include "common/uitext.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/prompter.h"
 #include "editor/spellcheckcontroller.h"
+#include "dialogs/settingsdialog.h"
+#include "form/fieldcontext.h"
 #include "form/pageformwidget.h"
+#include "gallery/mediapanel.h"
 #include "mainwindow/editcommands.h"
 #include "markdown/gravrenderer.h"
 #include "page/blueprintresolver.h"
@@ -11,9 +16,11 @@
 #include "page/pagedocument.h"
 #include "pagetree/pagetreemodel.h"
 #include "preview/previewview.h"
+#include "preview/scrollsync.h"
 #include "site/gravdate.h"
 #include "site/sitescanner.h"
 #include "wordlist.h"
+#include "site/translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,25 +55,6 @@ namespace {
 
 const int kMaxRecent = 10;
 const QString kRecentKey = QStringLiteral("recentSites");
-
-QString languageName(const QString &code)
-{
-    if (code == QLatin1String("kk"))
-        return QStringLiteral("Қазақша (kk)");
-    if (code == QLatin1String("ru"))
-        return QStringLiteral("Русский (ru)");
-    if (code == QLatin1String("en"))
-        return QStringLiteral("English (en)");
-    return code;
-}
-
-// QTextDocument keeps no-break spaces only in its raw text; toPlainText() would turn them into spaces.
-QString editorText(const QPlainTextEdit *editor)
-{
-    QString text = editor->document()->toRawText();
-    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
-    return text;
-}
 
 } // namespace
 
@@ -108,13 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_spell->setWordListPath(WordList::pathFor(index->layout));
         m_preview->setRenderer(std::make_shared<GravRenderer>(*index));
         m_blueprintCache.clear();
-        m_taxonomyValues.clear();
-        for (const PageNode &node : index->nodes)
-            for (const PageVariant &v : node.variants)
-                for (auto it = v.taxonomy.cbegin(); it != v.taxonomy.cend(); ++it)
-                    for (const QString &value : it.value())
-                        if (!m_taxonomyValues[it.key()].contains(value))
-                            m_taxonomyValues[it.key()].append(value);
+        m_taxonomyValues = siteTaxonomyValues(*index);
         m_progress->setVisible(false);
         for (int r = 0; r < m_model->rowCount(); ++r)
             m_tree->expand(m_model->index(r, 0));
@@ -252,8 +234,10 @@ void MainWindow::buildUi()
     m_spell->addHeaderEditor(m_form->findChild<QPlainTextEdit *>(QStringLiteral("yamlPlainTextEdit")));
     connect(m_spell, &SpellCheckController::problem, this,
         [this](const QString &title, const QString &message) { m_prompter->showError(this, title, message); });
+    m_editor->viewport()->installEventFilter(this); // photos dropped on the text: Add Gallery
     m_preview = new PreviewView(bodySplit);
     connect(m_preview, &PreviewView::linkActivated, this, &MainWindow::onPreviewLink);
+    m_scrollSync = new ScrollSync(m_editor, m_preview, this);
     bodySplit->addWidget(m_editor);
     bodySplit->addWidget(m_preview);
     bodySplit->setStretchFactor(0, 1);
@@ -267,7 +251,16 @@ void MainWindow::buildUi()
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     bodyLayout->addWidget(m_variantTabs);
     bodyLayout->addWidget(bodySplit, 1);
-    rightSplit->addWidget(m_form);
+    // The form with the page's media beside it.
+    auto *formSplit = new QSplitter(Qt::Horizontal, rightSplit);
+    formSplit->setObjectName(QStringLiteral("mediaSplitter"));
+    formSplit->addWidget(m_form);
+    m_mediaPanel = new MediaPanel(formSplit);
+    formSplit->addWidget(m_mediaPanel);
+    formSplit->setStretchFactor(0, 4);
+    formSplit->setStretchFactor(1, 1);
+    connectMediaPanel();
+    rightSplit->addWidget(formSplit);
     rightSplit->addWidget(bodyBox);
     rightSplit->setStretchFactor(0, 2);
     rightSplit->setStretchFactor(1, 3);
@@ -327,6 +320,37 @@ void MainWindow::buildActions()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(m_spell->checkSpellingAction());
+    QAction *settings = edit->addAction(tr("Se&ttings…"), this, [this] {
+        SettingsDialog dialog(this);
+        const QString before = InterfaceLanguage::saved();
+        if (dialog.exec() != QDialog::Accepted || dialog.language() == before)
+            return;
+        InterfaceLanguage::save(dialog.language());
+        Q_EMIT interfaceLanguageChosen(dialog.language());
+    });
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setMenuRole(QAction::PreferencesRole);
+    settings->setShortcut(QKeySequence::Preferences);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *syncScroll = view->addAction(tr("&Sync Scrolling"));
+    syncScroll->setObjectName(QStringLiteral("syncScrollAction"));
+    syncScroll->setToolTip(tr("Scroll the preview with the text, and the text with the preview"));
+    syncScroll->setCheckable(true);
+    syncScroll->setChecked(QSettings().value(QStringLiteral("preview/syncScrolling"), true).toBool());
+    m_scrollSync->setEnabled(syncScroll->isChecked());
+    connect(syncScroll, &QAction::toggled, this, [this](bool on) {
+        m_scrollSync->setEnabled(on);
+        QSettings().setValue(QStringLiteral("preview/syncScrolling"), on);
+    });
+
+    QMenu *page = menuBar()->addMenu(tr("&Page"));
+    page->setObjectName(QStringLiteral("pageMenu"));
+    m_addGalleryAction = page->addAction(tr("Add &Gallery…"), this, [this] { addGallery(); });
+    m_addGalleryAction->setObjectName(QStringLiteral("addGalleryAction"));
+    m_addGalleryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    page->addSeparator();
+    buildTranslationActions(page);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About GravDesk"), this, [this] {
@@ -339,6 +363,7 @@ void MainWindow::buildActions()
     bar->setMovable(false);
     bar->addAction(open);
     bar->addAction(m_saveAction);
+    bar->addAction(m_addGalleryAction);
     bar->addSeparator();
     bar->addWidget(new QLabel(tr("Language: "), bar));
     m_languageCombo = new QComboBox(bar);
@@ -480,6 +505,7 @@ void MainWindow::onDocumentOpened(PageDocument *doc, int requestId)
     const QString route
         = index ? index->route(m_docNode, m_doc->language().isEmpty() ? m_language : m_doc->language()) : QString();
     showForm(route);
+    refreshMedia(false);
     m_preview->setPageFolder(QFileInfo(m_doc->path()).absolutePath());
     refreshPreviewHeader();
     m_preview->setMarkdown(QString::fromUtf8(m_doc->composedBytes()), m_doc->path());
@@ -525,21 +551,8 @@ void MainWindow::showForm(const QString &route)
     const QString templateName = index ? index->templateName(m_docNode, m_doc->language()) : QStringLiteral("default");
     if (!m_blueprintCache.contains(templateName))
         m_blueprintCache.insert(templateName, m_blueprints ? m_blueprints->resolve(templateName) : Blueprint());
-    FieldContext context;
-    context.dateFormat = m_doc->header().values.value(QStringLiteral("dateformat")).toString();
-    if (context.dateFormat.isEmpty())
-        context.dateFormat = config.dateFormatDefault();
-    context.zone = config.timeZone();
-    context.taxonomyTypes = config.taxonomies();
-    for (const QString &type : std::as_const(context.taxonomyTypes))
-        context.taxonomyValues.insert(type, m_taxonomyValues.value(type));
-    // The page folder's media, for the media and file pickers (one folder listing).
-    const QStringList extensions = config.mediaExtensions();
-    const QFileInfoList files = QFileInfo(m_doc->path()).dir().entryInfoList(QDir::Files, QDir::Name | QDir::IgnoreCase);
-    for (const QFileInfo &f : files)
-        if (extensions.contains(f.suffix().toLower()) && !f.fileName().startsWith(QLatin1Char('.')))
-            context.mediaFiles << f.fileName();
-    m_form->showDocument(m_doc, m_blueprintCache.value(templateName), context, config, route);
+    m_form->showDocument(
+        m_doc, m_blueprintCache.value(templateName), makeFieldContext(config, *m_doc, m_taxonomyValues), config, route);
 }
 
 void MainWindow::onHeaderChangedByUndo()
@@ -553,22 +566,11 @@ void MainWindow::onHeaderChangedByUndo()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_editor->viewport() && handleGalleryDrop(event))
+        return true;
     // Ctrl+Z in the editor walks the shared history, not only the editor's own.
-    if (watched == m_editor && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        const bool isUndo = key->matches(QKeySequence::Undo);
-        const bool isRedo = key->matches(QKeySequence::Redo);
-        if (isUndo || isRedo) {
-            if (event->type() == QEvent::KeyPress) {
-                if (isUndo)
-                    m_undo->undo();
-                else
-                    m_undo->redo();
-            }
-            event->accept();
-            return true;
-        }
-    }
+    if (watched == m_editor && routeUndoKeys(event, m_undo))
+        return true;
     return QMainWindow::eventFilter(watched, event);
 }
 
@@ -607,19 +609,15 @@ void MainWindow::onSaveFinished(PageDocument *doc, int outcomeValue, const QStri
         return;
     const QString name = QFileInfo(doc->path()).fileName();
     bool ok = outcome == SaveOutcome::Written || outcome == SaveOutcome::Unchanged;
-    if (outcome == SaveOutcome::ChangedOnDisk) {
-        if (m_prompter->confirm(this, tr("File changed on disk"),
-                tr("%1\n\nOverwrite it with your version? (No keeps your text in the editor, unsaved.)").arg(error))) {
-            m_docs->save(doc, true);
-            return;
-        }
-    } else if (outcome == SaveOutcome::Failed) {
-        m_prompter->showError(
-            this, tr("Save failed"), tr("%1\n\nThe file on disk is unchanged and your text is still in the editor.").arg(error));
+    if (reportUnwrittenSave(*m_prompter, this, outcome, error)) {
+        m_docs->save(doc, true);
+        return;
     }
-    if (outcome == SaveOutcome::Written)
+    if (outcome == SaveOutcome::Written) {
         m_statusLabel->setText(tr("Saved %1").arg(name));
-    else if (outcome == SaveOutcome::Unchanged)
+        if (const auto index = m_model->index())
+            recordTranslationSavedLater(doc->path(), doc->language(), index->config.defaultLanguage());
+    } else if (outcome == SaveOutcome::Unchanged)
         m_statusLabel->setText(tr("%1 has no changes to save").arg(name));
     else
         m_statusLabel->setText(tr("%1 was not saved").arg(name));
@@ -661,6 +659,22 @@ bool MainWindow::whenCurrentSettled(const std::function<void()> &proceed)
         return true;
     }
     return false;
+}
+
+MainWindow::Place MainWindow::place() const
+{
+    Place p;
+    p.site = m_sitePath;
+    if (const PageNode *n = m_model->node(m_docNode))
+        p.page = n->relPath;
+    p.language = m_doc && !m_doc->language().isEmpty() ? m_doc->language() : m_language;
+    return p;
+}
+
+void MainWindow::reopenCurrent()
+{
+    if (m_docNode > 0 && (!m_doc || !m_doc->isModified()))
+        openVariant(m_docNode, m_doc ? m_doc->language() : m_language);
 }
 
 void MainWindow::setLanguage(const QString &language)

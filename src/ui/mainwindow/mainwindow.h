@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QMap>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -25,14 +26,18 @@ class QUndoStack;
 namespace GravDesk {
 
 class BlueprintResolver;
+struct GalleryImportResult;
 class DocumentManager;
 class PageDocument;
+class MediaPanel;
 class PageFormWidget;
 class PageTreeModel;
 class PreviewView;
 class Prompter;
+class ScrollSync;
 class SiteScanner;
 class SpellCheckController;
+class TranslationsDialog;
 
 /**
  * GravDesk's window: the post tree and the site's problems on the left; the
@@ -64,10 +69,28 @@ public:
 
     static QStringList recentSites();
 
+    /// Runs @p proceed once the current page is saved or discarded; returns false if the user cancelled.
+    bool whenCurrentSettled(const std::function<void()> &proceed);
+    /// Reads the current page again from disk (after another window saved it).
+    void reopenCurrent();
+
+    /// Where the user is: the site, the selected page folder (relative to the pages folder) and its language.
+    struct Place
+    {
+        QString site;
+        QString page;
+        QString language;
+    };
+    Place place() const;
+    /// Opens the gallery import dialog for the current page with @p files (photos or folders) in it.
+    void addGallery(const QStringList &files = {});
+
 Q_SIGNALS:
     void siteLoaded();
     void documentOpened();
     void documentSaved(bool ok);
+    /// The user chose another interface language in Settings (already saved there); "" = the system's.
+    void interfaceLanguageChosen(const QString &code);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -94,8 +117,21 @@ private:
     void updateTitle();
     void rememberSite(const QString &path);
     void rebuildRecentMenu();
-    /// Runs @p proceed once the current page is saved or discarded; returns false if the user cancelled.
-    bool whenCurrentSettled(const std::function<void()> &proceed);
+    // Translations (translationactions.cpp): the Page menu's Translate to, Side by Side and Translations.
+    void buildTranslationActions(QMenu *page);
+    void rebuildTranslateMenu();
+    void createTranslationOf(const QString &relPath, const QString &source, const QString &language);
+    void openSideBySide();
+    void showTranslations();
+    void applyGallery(const GalleryImportResult &result);
+    bool handleGalleryDrop(QEvent *event);
+    void connectMediaPanel();
+    /// Shows the open page's folder in the media panel and its files in the form's pickers.
+    void refreshMedia(bool rebuildForm);
+    /// Turns the editor's text into @p body with one replacement (one undo step).
+    void replaceEditorText(const QString &body);
+    /// Sets media_order of the open page as a header edit (undoable).
+    void setOpenPageMediaOrder(const QStringList &names, bool onlyIfPresent);
 
     std::shared_ptr<Prompter> m_prompter;
     SiteScanner *m_scanner = nullptr;
@@ -107,15 +143,20 @@ private:
     QTreeWidget *m_problems = nullptr;
     QLabel *m_problemsLabel = nullptr;
     PageFormWidget *m_form = nullptr;
+    MediaPanel *m_mediaPanel = nullptr;
     QTabBar *m_variantTabs = nullptr;
     QPlainTextEdit *m_editor = nullptr;
     PreviewView *m_preview = nullptr;
     SpellCheckController *m_spell = nullptr; ///< spelling in the body editor (underline, suggestions, word list)
+    ScrollSync *m_scrollSync = nullptr;
     QComboBox *m_languageCombo = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_statusLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_translateMenu = nullptr;
+    QPointer<TranslationsDialog> m_translationsDialog;
     QAction *m_saveAction = nullptr;
+    QAction *m_addGalleryAction = nullptr;
 
     QString m_sitePath;
     QString m_language;

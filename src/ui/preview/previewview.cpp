@@ -2,17 +2,22 @@
 
 #include "markdown/gravrenderer.h"
 #include "markdown/plainrenderer.h"
+#include "page/envelope.h"
 #include "site/pagemediapath.h"
 
 #include <QBuffer>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonValue>
 #include <QMimeDatabase>
+#include <QPalette>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTimer>
+#include <QWebChannel>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
@@ -24,6 +29,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
+#include <cmath>
+#include <tuple>
 
 // The resources live in this static library; make sure they are registered in every executable using it.
 static void initPreviewResources()
@@ -117,6 +124,47 @@ public:
     }
 };
 
+/// The shell's way back to GravDesk over the web channel: it only ever reports numbers.
+class PreviewBridge final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreviewBridge)
+
+public:
+    using QObject::QObject;
+
+Q_SIGNALS:
+    void scrolled(double line);
+
+public Q_SLOTS:
+    void previewScrolled(double line)
+    {
+        if (std::isfinite(line) && line > 0)
+            Q_EMIT scrolled(line);
+    }
+};
+
+namespace {
+
+// How many lines @p text has, and on which of them the body starts when it is a whole page file.
+std::pair<int, int> bodyLines(const QString &text, bool wholeFile)
+{
+    auto countBreaks = [](const QByteArray &bytes) {
+        int n = 0;
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 == bytes.size() || bytes[i + 1] != '\n')))
+                ++n;
+        return n;
+    };
+    const QByteArray bytes = text.toUtf8();
+    const int lines = countBreaks(bytes) + 1;
+    if (!wholeFile)
+        return {1, lines};
+    return {countBreaks(splitEnvelope(bytes).prefix()) + 1, lines};
+}
+
+} // namespace
+
 void PreviewView::registerUrlSchemes()
 {
     QWebEngineUrlScheme scheme(kMediaScheme);
@@ -144,6 +192,15 @@ PreviewView::PreviewView(QWidget *parent)
     s->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
     setPage(page);
     connect(page, &PreviewPage::linkRequested, this, &PreviewView::linkActivated);
+    // The shell reports the reader's scrolling over a web channel; content scripts cannot run to use it.
+    m_channel = new QWebChannel(this);
+    m_bridge = new PreviewBridge(this);
+    m_channel->registerObject(QStringLiteral("gravdeskBridge"), m_bridge);
+    page->setWebChannel(m_channel);
+    connect(m_bridge, &PreviewBridge::scrolled, this, [this](double line) {
+        if (m_syncEnabled)
+            Q_EMIT previewScrolled(line);
+    });
     // A crashed renderer is replaced: reload the shell and show the last content again.
     connect(page, &QWebEnginePage::renderProcessTerminated, this,
         [this, page](QWebEnginePage::RenderProcessTerminationStatus status) {
@@ -171,6 +228,7 @@ PreviewView::PreviewView(QWidget *parent)
         if (!ok)
             return;
         m_shellReady = true;
+        pushShellState();
         pushHeader();
         if (m_hasQueued) {
             m_hasQueued = false;
@@ -218,6 +276,7 @@ void PreviewView::setMarkdown(const QString &markdown, const QString &filePath)
 {
     m_pendingMarkdown = markdown;
     m_pendingPath = filePath;
+    std::tie(m_bodyFirstLine, m_lineCount) = bodyLines(markdown, !filePath.isEmpty());
     m_hasPending = true;
     ++m_requestedSeq;
     if (!isVisible())
@@ -249,13 +308,18 @@ void PreviewView::startRender()
     m_watcher.setFuture(QtConcurrent::run([md, path = m_pendingPath, renderer = m_renderer] {
         RenderOptions options;
         options.keepSummaryDelimiter = true; // shown as a marker below
+        options.sourceLines = true; // scroll sync
+        options.previewPlaceholders = true;
         options.maxInputBytes = 2 * 1024 * 1024;
         options.maxOutputBytes = 16 * 1024 * 1024;
         const RenderResult r = renderer->render(md, path, options);
         QString html = r.ok ? r.html : QStringLiteral("<p class=\"gravdesk-message\">%1</p>").arg(r.error.toHtmlEscaped());
         const QString delimiter = renderer->config().summaryDelimiter();
-        html.replace(QStringLiteral("<p>") + delimiter + QStringLiteral("</p>"),
-            QStringLiteral("<div class=\"gravdesk-summary-marker\" title=\"%1\"></div>")
+        // The delimiter's paragraph may carry its source line; the marker keeps it for scroll sync.
+        const QRegularExpression delimiterParagraph(QStringLiteral("<p((?: data-gd-line=\"\\d+\")?)>")
+            + QRegularExpression::escape(delimiter.toHtmlEscaped()) + QStringLiteral("</p>"));
+        html.replace(delimiterParagraph,
+            QStringLiteral("<div class=\"gravdesk-summary-marker\"\\1 title=\"%1\"></div>")
                 .arg(PreviewView::tr("The summary shown in the news list ends here")));
         if (r.truncated)
             html.prepend(
@@ -266,6 +330,51 @@ void PreviewView::startRender()
                              .arg(PreviewView::tr("Grav rejects this page's header and would publish the error page below.")));
         return html.toUtf8();
     }));
+}
+
+void PreviewView::changeEvent(QEvent *event)
+{
+    QWebEngineView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LanguageChange)
+        pushShellState();
+}
+
+void PreviewView::runInShell(const QString &function, const QVariantList &args)
+{
+    if (!m_shellReady)
+        return;
+    const QString json = QString::fromUtf8(QJsonDocument::fromVariant(args).toJson(QJsonDocument::Compact));
+    page()->runJavaScript(QStringLiteral("window.") + function + QStringLiteral(" && window.") + function + QLatin1Char('(')
+            + json.mid(1, json.size() - 2) + QStringLiteral(");"),
+        QWebEngineScript::MainWorld);
+}
+
+void PreviewView::pushShellState()
+{
+    const QPalette pal = palette();
+    m_dark = pal.color(QPalette::Base).lightness() < pal.color(QPalette::Text).lightness();
+    runInShell(QStringLiteral("gravdeskSetTheme"), {m_dark});
+    runInShell(QStringLiteral("gravdeskSetSync"), {m_syncEnabled});
+    const QVariantMap labels {
+        {QStringLiteral("twig"), tr("Twig")},
+        {QStringLiteral("shortcode"), tr("Shortcode")},
+        {QStringLiteral("summary"), tr("summary ▴ · ▾ full text")},
+        {QStringLiteral("previous"), tr("Previous picture")},
+        {QStringLiteral("next"), tr("Next picture")},
+        {QStringLiteral("slide"), tr("Picture %1")},
+    };
+    runInShell(QStringLiteral("gravdeskSetLabels"), {labels});
+}
+
+void PreviewView::scrollToLine(double fileLine, double viewportFraction, bool instant)
+{
+    runInShell(QStringLiteral("gravdeskScrollToLine"), {fileLine, viewportFraction, m_lineCount, instant});
+}
+
+void PreviewView::setScrollSyncEnabled(bool enabled)
+{
+    m_syncEnabled = enabled;
+    runInShell(QStringLiteral("gravdeskSetSync"), {enabled});
 }
 
 void PreviewView::setPageHeader(const QString &title, const QString &date)

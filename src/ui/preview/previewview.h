@@ -6,12 +6,14 @@
 #include <memory>
 
 class QTimer;
+class QWebChannel;
 class QWebEngineProfile;
 
 namespace GravDesk {
 
 class GravRenderer;
 class PageMediaSchemeHandler;
+class PreviewBridge;
 class SandboxInterceptor;
 
 /**
@@ -20,7 +22,9 @@ class SandboxInterceptor;
  * user types. Rendering runs on a worker (one job in flight, one pending),
  * debounced by document size. Content is untrusted: the profile is
  * off-the-record, every request that is not the shell or the page's own
- * media is blocked, and the shell's CSP forbids content scripts.
+ * media is blocked, and the shell's CSP forbids content scripts. The shell's
+ * own script reports back (the reader's scrolling) over a web channel whose
+ * one object takes only a line number.
  */
 class PreviewView final : public QWebEngineView
 {
@@ -51,6 +55,21 @@ public:
     /// Shows a message instead of content (e.g. no page selected).
     void showMessage(const QString &text);
 
+    /**
+     * Scrolls so that line @p fileLine of the page file (1-based, fractional within a line) sits at
+     * @p viewportFraction of the preview's height; smooth unless @p instant. Blocks carry their source
+     * lines (data-gd-line); a line inside a block is interpolated towards the next block.
+     */
+    void scrollToLine(double fileLine, double viewportFraction = 0.0, bool instant = false);
+    /// Whether the page reports the reader's scrolling (previewScrolled()).
+    void setScrollSyncEnabled(bool enabled);
+    /// The line in the page file where the body starts (1 when setMarkdown() got Markdown alone).
+    int bodyFirstLine() const { return m_bodyFirstLine; }
+    /// Lines in the text last given to setMarkdown().
+    int lineCount() const { return m_lineCount; }
+    /// True when the shell shows the dark palette (it follows the widget's palette).
+    bool isDarkTheme() const { return m_dark; }
+
     bool isShellReady() const { return m_shellReady; }
     QString lastHtml() const { return m_lastHtml; }
     int renderCount() const { return m_renderCount; }
@@ -70,18 +89,25 @@ Q_SIGNALS:
     void contentApplied(int seq);
     /// The user clicked a link in the preview; it was not followed.
     void linkActivated(const QUrl &url);
+    /// The reader scrolled the preview: line @p fileLine of the page file (fractional) is at its top.
+    void previewScrolled(double fileLine);
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void startRender();
     void push(const QString &html);
     void pushHeader();
+    void pushShellState();
+    void runInShell(const QString &function, const QVariantList &args);
 
     QWebEngineProfile *m_profile = nullptr;
     PageMediaSchemeHandler *m_media = nullptr;
     SandboxInterceptor *m_interceptor = nullptr;
+    QWebChannel *m_channel = nullptr;
+    PreviewBridge *m_bridge = nullptr;
     QTimer *m_debounce = nullptr;
     QFutureWatcher<QByteArray> m_watcher;
     QString m_pendingMarkdown;
@@ -98,6 +124,10 @@ private:
     int m_recoveries = 0;
     int m_requestedSeq = 0;
     int m_renderingSeq = 0;
+    int m_bodyFirstLine = 1;
+    int m_lineCount = 0;
+    bool m_syncEnabled = true;
+    bool m_dark = false;
 };
 
 } // namespace GravDesk

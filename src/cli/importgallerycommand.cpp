@@ -1,0 +1,149 @@
+#include "command.h"
+#include "galleryimport.h"
+#include "gallerysettings.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMutex>
+#include <QTextStream>
+
+namespace GravDesk::Cli {
+namespace {
+
+QString sizeText(const QSize &s)
+{
+    return QString::number(s.width()) + QLatin1Char('x') + QString::number(s.height());
+}
+
+QString kilobytes(qint64 bytes)
+{
+    return QString::number((bytes + 512) / 1024) + QStringLiteral(" KB");
+}
+
+int runImportGallery(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Import photos into a page folder: each one upright, shrunk, re-encoded without metadata and named after the "
+        "site's convention; then print the carousel block (--insert puts it into every language file of the page)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("import-gallery"), QStringLiteral("The command."));
+    parser.addPositionalArgument(QStringLiteral("PAGE_FOLDER"), QStringLiteral("The page's folder."));
+    parser.addPositionalArgument(QStringLiteral("IMAGES"), QStringLiteral("Photos or folders of photos."), QStringLiteral("…"));
+    const QCommandLineOption maxEdge(QStringLiteral("max-edge"),
+        QStringLiteral("Longest edge in pixels (default: the site's setting, else 2048)."), QStringLiteral("N"));
+    const QCommandLineOption quality(QStringLiteral("quality"),
+        QStringLiteral("JPEG/WebP quality 1-100 (default: the site's, else 85)."), QStringLiteral("Q"));
+    const QCommandLineOption insert(QStringLiteral("insert"),
+        QStringLiteral("Insert the block into every language file (after the summary delimiter, or appended to the "
+                       "page's carousel), set header_image: false and extend media_order."));
+    const QCommandLineOption webp(QStringLiteral("webp"), QStringLiteral("Write WebP instead of JPEG."));
+    const QCommandLineOption sidecars(
+        QStringLiteral("sidecars"), QStringLiteral("Also write <photo>.meta.yaml files with alt_text."));
+    const QCommandLineOption carousel(QStringLiteral("carousel"),
+        QStringLiteral("Carousel parameters (default: the site's setting, else the ones its pages use)."),
+        QStringLiteral("PARAMS"));
+    const QCommandLineOption caption(QStringLiteral("caption"),
+        QStringLiteral("Caption for every photo in a language, e.g. ru=Открытие (default: the page's title)."),
+        QStringLiteral("LANG=TEXT"));
+    for (const QCommandLineOption *o : {&maxEdge, &quality, &insert, &webp, &sidecars, &carousel, &caption})
+        parser.addOption(*o);
+    if (const int code = parseOrExit(parser, args, out, err); code >= 0)
+        return code;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() < 3) {
+        err << "usage: gravdesk-cli import-gallery PAGE_FOLDER IMAGES… [--max-edge N] [--quality Q] [--insert] [--webp] "
+               "[--sidecars] [--carousel PARAMS] [--caption LANG=TEXT]"
+            << Qt::endl;
+        return 2;
+    }
+    const QString folder = pos[1];
+    if (!QFileInfo(folder).isDir()) {
+        err << "gravdesk-cli import-gallery: " << folder << ": not a folder" << Qt::endl;
+        return 2;
+    }
+    if (GalleryImport::pageFiles(folder).isEmpty() && parser.isSet(insert)) {
+        err << "gravdesk-cli import-gallery: " << folder << ": no page file (*.md) to insert the gallery into" << Qt::endl;
+        return 2;
+    }
+
+    const GallerySettings settings = GallerySettings::forPageFolder(folder);
+    GalleryImportRequest req;
+    req.pageFolder = folder;
+    req.image = settings.image;
+    req.carouselParams = parser.isSet(carousel) ? parser.value(carousel) : settings.carouselParams;
+    req.writeSidecars = settings.sidecars || parser.isSet(sidecars);
+    req.insertBlock = parser.isSet(insert);
+    if (parser.isSet(webp))
+        req.image.webp = true;
+    bool ok = true;
+    if (parser.isSet(maxEdge)) {
+        req.image.maxEdge = parser.value(maxEdge).toInt(&ok);
+        if (!ok || req.image.maxEdge < 16) {
+            err << "gravdesk-cli import-gallery: --max-edge needs a number of pixels (16 or more)" << Qt::endl;
+            return 2;
+        }
+    }
+    if (parser.isSet(quality)) {
+        req.image.quality = parser.value(quality).toInt(&ok);
+        if (!ok || req.image.quality < 1 || req.image.quality > 100) {
+            err << "gravdesk-cli import-gallery: --quality needs a number from 1 to 100" << Qt::endl;
+            return 2;
+        }
+    }
+    QMap<QString, QString> captions;
+    for (const QString &c : parser.values(caption)) {
+        const qsizetype eq = c.indexOf(QLatin1Char('='));
+        if (eq < 0) {
+            err << "gravdesk-cli import-gallery: --caption needs LANG=TEXT (use \"=TEXT\" for item.md)" << Qt::endl;
+            return 2;
+        }
+        captions.insert(c.left(eq), c.mid(eq + 1));
+    }
+    const QStringList sources = expandImageSources(pos.mid(2));
+    if (sources.isEmpty()) {
+        err << "gravdesk-cli import-gallery: no photos found in " << pos.mid(2).join(QLatin1Char(' ')) << Qt::endl;
+        return 2;
+    }
+    for (const QString &s : sources)
+        req.items.append(GalleryItem {s, 0, captions});
+
+    const GalleryImportResult r = GalleryImport::run(req);
+    for (const GalleryItemResult &i : r.items) {
+        const QString name = QFileInfo(i.source).fileName();
+        if (i.ok)
+            out << name << " -> " << i.fileName << "  " << sizeText(i.sourceSize) << " -> " << sizeText(i.size) << "  "
+                << kilobytes(i.bytes) << '\n';
+        else
+            out << name << ": not imported: " << i.error << '\n';
+    }
+    if (!r.ok) {
+        err << "gravdesk-cli import-gallery: " << r.error << Qt::endl;
+        return 1;
+    }
+    for (const GalleryPageResult &p : r.pages) {
+        out << '\n' << "# " << QFileInfo(p.path).fileName() << (p.written ? " (updated)" : "") << '\n' << p.block;
+    }
+    if (r.pages.isEmpty()) {
+        // A folder without page files: the block with the default-language captions left empty.
+        QList<GallerySlide> slides;
+        for (const GalleryItemResult &i : r.items) {
+            if (i.ok)
+                slides.append({i.fileName, captions.value(QString()), captions.value(QString())});
+        }
+        out << '\n'
+            << GalleryBlock::block(req.carouselParams.isNull() ? GalleryBlock::defaultParams() : req.carouselParams, slides);
+    }
+    out << '\n' << r.imported() << " of " << r.items.size() << " photos imported into " << QDir(folder).absolutePath() << '\n';
+    return r.imported() == r.items.size() ? 0 : 1;
+}
+
+const RegisterCommand registration {
+    {"import-gallery", "import-gallery PAGE_FOLDER IMAGES… [--max-edge N] [--quality Q] [--insert]",
+        "Import photos into a page: upright, shrunk, without metadata, named like the site's\n"
+        "photos; prints one line per photo and the carousel block (--insert writes it into the page).",
+        &runImportGallery}};
+
+} // namespace
+} // namespace GravDesk::Cli

@@ -1,0 +1,263 @@
+#include "translations.h"
+
+#include "io/atomicwriter.h"
+#include "page/envelope.h"
+#include "page/frontmatter.h"
+#include "page/frontmatterdocument.h"
+#include "page/yamlscalar.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QtConcurrent>
+
+#include <algorithm>
+
+namespace GravDesk {
+namespace {
+
+QString pageFile(const QString &pageFolder, const QString &stem, const QString &language)
+{
+    return QDir(pageFolder).filePath(stem + QLatin1Char('.') + language + QStringLiteral(".md"));
+}
+
+bool readFile(const QString &path, QByteArray &out)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    out = f.readAll();
+    return true;
+}
+
+bool isLanguageCode(const QString &s)
+{
+    // Grav's language codes: letters, digits, '-' and '_' ("kk", "en-GB", "zh_CN").
+    if (s.isEmpty() || s.size() > 16)
+        return false;
+    return std::all_of(s.cbegin(), s.cend(),
+        [](QChar c) { return (c.unicode() < 128 && c.isLetterOrNumber()) || c == QLatin1Char('-') || c == QLatin1Char('_'); });
+}
+
+} // namespace
+
+TranslationLedger TranslationLedger::load(const QString &pageFolder, QString *error)
+{
+    TranslationLedger ledger;
+    const QString path = QDir(pageFolder).filePath(fileName());
+    if (!QFileInfo::exists(path))
+        return ledger;
+    QByteArray bytes;
+    if (!readFile(path, bytes)) {
+        if (error)
+            *error = QStringLiteral("cannot read %1").arg(path);
+        return ledger;
+    }
+    const HeaderParse parse = parseHeader(bytes);
+    if (!parse.accepted) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, parse.error);
+        return ledger;
+    }
+    for (auto it = parse.values.cbegin(); it != parse.values.cend(); ++it) {
+        const QVariantMap m = it.value().toMap();
+        const QString source = m.value(QStringLiteral("source")).toString();
+        const QByteArray hash = m.value(QStringLiteral("source_hash")).toString().toLatin1();
+        if (isLanguageCode(it.key()) && isLanguageCode(source) && !hash.isEmpty())
+            ledger.records.insert(it.key(), Record {source, hash});
+    }
+    return ledger;
+}
+
+QByteArray TranslationLedger::toYaml() const
+{
+    QByteArray out("# Which version of its source each translation was last saved against (GravDesk).\n");
+    QStringList languages = records.keys();
+    languages.sort();
+    for (const QString &lang : languages) {
+        const Record &r = records[lang];
+        out += yamlString(lang) + ":\n    source: " + yamlString(r.source) + "\n    source_hash: " + r.sourceHash + '\n';
+    }
+    return out;
+}
+
+bool TranslationLedger::save(const QString &pageFolder, QString *error) const
+{
+    const QString path = QDir(pageFolder).filePath(fileName());
+    if (records.isEmpty()) {
+        if (QFileInfo::exists(path) && !QFile::remove(path)) {
+            if (error)
+                *error = QStringLiteral("cannot remove %1").arg(path);
+            return false;
+        }
+        return true;
+    }
+    const WriteResult r = AtomicWriter::write(path, toYaml());
+    if (!r.ok && error)
+        *error = r.error;
+    return r.ok;
+}
+
+QByteArray translationHash(const QByteArray &pageFileBytes)
+{
+    const Envelope env = splitEnvelope(pageFileBytes);
+    const QString title = parseHeader(env.headerText).values.value(QStringLiteral("title")).toString().trimmed();
+    QByteArray body = env.body;
+    while (body.endsWith('\n') || body.endsWith(' ') || body.endsWith('\t'))
+        body.chop(1);
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    h.addData(title.toUtf8());
+    h.addData(QByteArrayView("\n\0", 2));
+    h.addData(body);
+    return h.result().toHex();
+}
+
+bool recordTranslationSaved(
+    const QString &pageFolder, const QString &stem, const QString &language, const QString &defaultSource, QString *error)
+{
+    QString readError;
+    TranslationLedger ledger = TranslationLedger::load(pageFolder, &readError);
+    if (!readError.isEmpty()) {
+        // Never replace a sidecar we could not read: the team's records would be lost.
+        if (error)
+            *error = readError;
+        return false;
+    }
+    QString source = ledger.records.value(language).source;
+    if (source.isEmpty())
+        source = defaultSource;
+    if (source.isEmpty() || source == language)
+        return true; // the source itself, or a site with one language
+    QByteArray bytes;
+    if (!readFile(pageFile(pageFolder, stem, source), bytes))
+        return true; // nothing to follow (yet)
+    const QByteArray hash = translationHash(bytes);
+    const auto old = ledger.records.constFind(language);
+    if (old != ledger.records.cend() && old->source == source && old->sourceHash == hash)
+        return true; // unchanged: the sidecar is not rewritten
+    ledger.records.insert(language, TranslationLedger::Record {source, hash});
+    return ledger.save(pageFolder, error);
+}
+
+QFuture<bool> recordTranslationSavedLater(const QString &filePath, const QString &language, const QString &defaultSource)
+{
+    const QFileInfo fi(filePath);
+    const QString folder = fi.absolutePath();
+    const QString stem = fi.fileName().section(QLatin1Char('.'), 0, 0);
+    return QtConcurrent::run(
+        [folder, stem, language, defaultSource] { return recordTranslationSaved(folder, stem, language, defaultSource); });
+}
+
+QVector<TranslationIssue> translationIssues(const PageIndex &index)
+{
+    QVector<TranslationIssue> out;
+    const QStringList languages = index.config.languages();
+    if (languages.size() < 2)
+        return out;
+    const QString defaultLanguage = index.config.defaultLanguage();
+    for (int n = 1; n < index.size(); ++n) {
+        const PageNode &node = index.nodes[n];
+        if (node.isPlaceholder() || node.variant(QString()))
+            continue; // folders without a page, and language-less `item.md` pages, have no translations
+        const QString folder = index.absolutePath(n);
+        const PageVariant *main = node.variant(defaultLanguage);
+        if (!main)
+            main = &node.variants.first();
+        const TranslationLedger ledger = TranslationLedger::load(folder);
+        QHash<QString, QByteArray> hashes; // by source language, read once
+        for (const QString &lang : languages) {
+            const PageVariant *v = node.variant(lang);
+            TranslationIssue issue;
+            issue.node = n;
+            issue.relPath = node.relPath;
+            issue.language = lang;
+            if (!v) {
+                issue.kind = TranslationIssue::Missing;
+                issue.source = main->language;
+                issue.title = main->title;
+                out << issue;
+                continue;
+            }
+            const auto rec = ledger.records.constFind(lang);
+            if (rec == ledger.records.cend() || rec->source == lang)
+                continue;
+            const PageVariant *src = node.variant(rec->source);
+            if (!src)
+                continue;
+            if (!hashes.contains(rec->source)) {
+                QByteArray bytes;
+                hashes.insert(
+                    rec->source, readFile(index.filePath(n, src->fileName), bytes) ? translationHash(bytes) : QByteArray());
+            }
+            const QByteArray now = hashes.value(rec->source);
+            if (!now.isEmpty() && now != rec->sourceHash) {
+                issue.kind = TranslationIssue::Outdated;
+                issue.source = rec->source;
+                issue.title = src->title;
+                out << issue;
+            }
+        }
+    }
+    return out;
+}
+
+QByteArray translationStarter(const QByteArray &sourceFile, QString *error)
+{
+    const Envelope env = splitEnvelope(sourceFile);
+    FrontMatterDocument doc = FrontMatterDocument::fromEnvelope(env);
+    if (!doc.isEditable() || (env.hasHeader && !doc.parsed().accepted)) {
+        if (error)
+            *error = doc.isEditable() ? doc.parsed().error : doc.editError();
+        return {};
+    }
+    const auto apply = [&](const FrontMatterEditResult &r) {
+        if (!r.ok && error)
+            *error = r.error;
+        return r.ok;
+    };
+    if (!apply(doc.setValue(QStringLiteral("title"), QString())))
+        return {};
+    for (const QString &key :
+        {QStringLiteral("menu"), QStringLiteral("metadata.description"), QStringLiteral("metadata.keywords")})
+        if (doc.contains(key) && !apply(doc.remove(key)))
+            return {};
+    if (!apply(doc.setValue(QStringLiteral("published"), false)))
+        return {};
+    return composeWithHeader(env, doc.text());
+}
+
+QString createTranslation(
+    const QString &pageFolder, const QString &stem, const QString &sourceLanguage, const QString &language, QString *error)
+{
+    const auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return QString();
+    };
+    if (!isLanguageCode(language) || language == sourceLanguage)
+        return fail(QStringLiteral("\"%1\" is not a language to translate into").arg(language));
+    const QString target = pageFile(pageFolder, stem, language);
+    if (QFileInfo::exists(target))
+        return fail(QStringLiteral("%1 already exists").arg(QDir::toNativeSeparators(target)));
+    QByteArray source;
+    if (!readFile(pageFile(pageFolder, stem, sourceLanguage), source))
+        return fail(QStringLiteral("cannot read the %1 file of this page").arg(sourceLanguage));
+    QString why;
+    const QByteArray text = translationStarter(source, &why);
+    if (text.isEmpty())
+        return fail(QStringLiteral("the %1 header cannot be copied: %2").arg(sourceLanguage, why));
+    const WriteResult w = AtomicWriter::write(target, text);
+    if (!w.ok)
+        return fail(w.error);
+    TranslationLedger ledger = TranslationLedger::load(pageFolder, &why);
+    if (why.isEmpty()) {
+        ledger.records.insert(language, TranslationLedger::Record {sourceLanguage, translationHash(source)});
+        ledger.save(pageFolder, &why);
+    }
+    if (!why.isEmpty() && error)
+        *error = QStringLiteral("created, but the translation record was not written: %1").arg(why);
+    return target;
+}
+
+} // namespace GravDesk

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "galleryblock.h"
+#include "imagepipeline.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace GravDesk {
+
+/// One photo to import.
+struct GalleryItem
+{
+    QString source; ///< the file picked or dropped
+    int rotation = 0; ///< extra clockwise rotation by hand (0, 90, 180, 270)
+    /// Caption (alt and title) per page language ("" for a language-less item.md); a missing language
+    /// gets that page file's title.
+    QMap<QString, QString> captions;
+};
+
+/// A page file of the folder and where its gallery goes.
+struct GalleryTarget
+{
+    QString path; ///< the page file
+    QString language; ///< "" for item.md
+    /// The body as the editor has it now (LF); null: read the file. When given, the file is not written:
+    /// the new body is returned for the caller to apply (the GUI makes it one undoable edit).
+    QString body;
+    QByteArray headerBytes; ///< the header as the editor has it now (used with @c body); null: the file's
+    qsizetype position = -1; ///< cursor in the body: -1 puts the block where a batch import does
+    qsizetype selectionLength = 0; ///< a selection touching a carousel replaces that carousel
+};
+
+/// What to import and how.
+struct GalleryImportRequest
+{
+    QString pageFolder;
+    QList<GalleryItem> items;
+    ImageOptions image;
+    QString carouselParams; ///< null: learned from the site (see GalleryBlock::learnParams)
+    QList<GalleryTarget> targets; ///< empty: every page file of the folder, block put where a batch import does
+    bool insertBlock = true; ///< false: only write the photos (the pages' new text is still returned)
+    bool writeSidecars = false; ///< also write `<photo>.meta.yaml` with alt_text (first target's caption)
+    qint64 memoryBudget = 192ll << 20; ///< decoded pixels held at once, across all threads
+    int maxThreads = 0; ///< 0: one per core
+    /// Runs after the photos are staged and before anything is put in place (tests use it to change the
+    /// folder or a page file at the worst moment).
+    std::function<void()> beforeCommit;
+};
+
+/// The outcome for one photo.
+struct GalleryItemResult
+{
+    QString source;
+    bool ok = false;
+    QString error;
+    QString fileName; ///< the name in the page folder
+    QSize sourceSize;
+    QSize size;
+    qint64 bytes = 0;
+};
+
+/// The outcome for one page file.
+struct GalleryPageResult
+{
+    QString path;
+    QString language;
+    QString block; ///< the carousel text for this language
+    QString body; ///< the new body (LF)
+    QByteArray headerBytes; ///< the new header text (media_order, header_image: false)
+    QByteArray fileBytes; ///< the whole new file
+    QByteArray originalBytes; ///< the file as it was on disk before the import
+    bool written = false; ///< written to disk (false when the caller gave the body)
+};
+
+struct GalleryImportResult
+{
+    bool ok = false; ///< every step that was asked for happened (some photos may have been unreadable)
+    bool cancelled = false;
+    QString error; ///< why nothing was changed
+    QList<GalleryItemResult> items;
+    QList<GalleryPageResult> pages;
+    QStringList writtenFiles; ///< photos and sidecars now in the folder
+    int imported() const;
+};
+
+/**
+ * Imports photos into a page folder as one transaction.
+ *
+ * Photos are processed in parallel (one thread per core, the decoded pixels held at once kept under a
+ * memory budget) into hidden temporary files in the page folder. Only when all are done are they renamed
+ * to their final names (never over an existing file) and the page files rewritten atomically; if any
+ * step fails, or the import is cancelled, everything written so far is removed and the page files are
+ * put back, so the folder is as it was, or complete. A photo that cannot be read is reported and left
+ * out; the others still import.
+ */
+class GalleryImport
+{
+public:
+    /// Called from worker threads after each photo: (photos finished, total).
+    using Progress = std::function<void(int done, int total)>;
+
+    static GalleryImportResult run(
+        const GalleryImportRequest &request, const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
+
+    /// The page files of @p pageFolder (`*.md`) with their language ("" for `item.md`), sorted by name.
+    static QList<GalleryTarget> pageFiles(const QString &pageFolder);
+    /// The title of a page file's header ("" when it has none).
+    static QString pageTitle(const QString &pageFile);
+    /// Prefix used for the hidden temporary files of an import (Grav ignores dot-files).
+    static QString tempPrefix();
+};
+
+} // namespace GravDesk

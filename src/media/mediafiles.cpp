@@ -1,0 +1,260 @@
+#include "mediafiles.h"
+
+#include "galleryimport.h"
+#include "gallerysettings.h"
+#include "io/atomicwriter.h"
+#include "medianaming.h"
+#include "page/envelope.h"
+#include "page/frontmatterdocument.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace GravDesk::MediaFiles {
+namespace {
+
+bool isSideFile(const QString &name)
+{
+    static const QRegularExpression retina(QStringLiteral("@[1-9]x\\.[^.]+$"));
+    return name.endsWith(QLatin1String(".meta.yaml")) || name.contains(QLatin1String(".thumb.")) || retina.match(name).hasMatch();
+}
+
+QByteArray readAll(const QString &path, bool *ok = nullptr)
+{
+    QFile f(path);
+    const bool opened = f.open(QIODevice::ReadOnly);
+    if (ok)
+        *ok = opened;
+    return opened ? f.readAll() : QByteArray();
+}
+
+QStringList sideFiles(const QString &folder, const QString &name)
+{
+    QStringList out;
+    const QFileInfo fi(name);
+    const QString base = fi.completeBaseName(), ext = fi.suffix();
+    const QStringList candidates {
+        name + QStringLiteral(".meta.yaml"), base + QStringLiteral("@2x.") + ext, base + QStringLiteral("@3x.") + ext};
+    for (const QString &candidate : candidates) {
+        if (QFileInfo::exists(QDir(folder).filePath(candidate)))
+            out.append(candidate);
+    }
+    return out;
+}
+
+QString renamedSide(const QString &side, const QString &from, const QString &to)
+{
+    if (side.startsWith(from))
+        return to + side.mid(from.size());
+    const QFileInfo a(from), b(to);
+    return b.completeBaseName() + side.mid(a.completeBaseName().size());
+}
+
+// A page file rewritten: new bytes for the body and header changes, or an error.
+struct PageEdit
+{
+    QString path;
+    QByteArray before;
+    QByteArray after;
+};
+
+bool writeAll(const QList<PageEdit> &edits, QString &error, QStringList &written)
+{
+    for (qsizetype i = 0; i < edits.size(); ++i) {
+        const WriteResult w = AtomicWriter::write(edits.at(i).path, edits.at(i).after);
+        if (!w.ok) {
+            for (qsizetype j = 0; j < i; ++j)
+                AtomicWriter::write(edits.at(j).path, edits.at(j).before);
+            error = QCoreApplication::translate("MediaFiles", "%1 could not be written (%2); nothing was changed.")
+                        .arg(QFileInfo(edits.at(i).path).fileName(), w.error);
+            written.clear();
+            return false;
+        }
+        written.append(edits.at(i).path);
+    }
+    return true;
+}
+
+} // namespace
+
+QList<MediaEntry> list(const QString &folder, const QStringList &extensions, const QString &pageFile)
+{
+    static const QStringList images {QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("jpe"), QStringLiteral("png"),
+        QStringLiteral("webp"), QStringLiteral("avif"), QStringLiteral("gif"), QStringLiteral("svg")};
+    QList<MediaEntry> out;
+    for (const QFileInfo &fi : QDir(folder).entryInfoList(QDir::Files)) {
+        const QString name = fi.fileName();
+        const QString ext = fi.suffix().toLower();
+        if (name.startsWith(QLatin1Char('.')) || ext == QLatin1String("md") || name == QLatin1String("frontmatter.yaml")
+            || name == QLatin1String("media.json") || isSideFile(name) || !extensions.contains(ext))
+            continue;
+        out.append({name, images.contains(ext), fi.size()});
+    }
+    std::sort(out.begin(), out.end(), [](const MediaEntry &a, const MediaEntry &b) { return naturalLess(a.name, b.name); });
+    if (!pageFile.isEmpty()) {
+        const FrontMatterDocument doc = FrontMatterDocument::fromEnvelope(splitEnvelope(readAll(pageFile)));
+        const QVariant order = doc.value(QStringLiteral("media_order"));
+        QStringList names
+            = order.typeId() == QMetaType::QString ? order.toString().split(QLatin1Char(',')) : order.toStringList();
+        for (QString &n : names)
+            n = n.trimmed();
+        QList<MediaEntry> ordered;
+        for (const QString &n : std::as_const(names)) {
+            for (qsizetype i = 0; i < out.size(); ++i) {
+                if (out.at(i).name == n) {
+                    ordered.append(out.takeAt(i));
+                    break;
+                }
+            }
+        }
+        out = ordered + out;
+    }
+    return out;
+}
+
+QString replaceReferences(const QString &body, const QString &from, const QString &to)
+{
+    const QRegularExpression re(QStringLiteral("(\\]\\()") + QRegularExpression::escape(from) + QStringLiteral("(?=[)\\s?#])"));
+    QString out = body;
+    out.replace(re, QStringLiteral("\\1") + to);
+    return out;
+}
+
+int referencingPages(const QString &folder, const QString &name)
+{
+    int n = 0;
+    for (const GalleryTarget &t : GalleryImport::pageFiles(folder)) {
+        const QString body = QString::fromUtf8(splitEnvelope(readAll(t.path)).body);
+        n += replaceReferences(body, name, QStringLiteral("\x01")) != body ? 1 : 0;
+    }
+    return n;
+}
+
+MediaChange rename(const QString &folder, const QString &from, const QString &to, const QString &skipPage)
+{
+    MediaChange result;
+    const QDir dir(folder);
+    if (!MediaNaming::isSafeFileName(to) || to.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)) {
+        result.error = QCoreApplication::translate(
+            "MediaFiles", "\"%1\" cannot be used as a file name (it must work on Windows and Linux).")
+                           .arg(to);
+        return result;
+    }
+    if (from == to) {
+        result.ok = true;
+        return result;
+    }
+    for (const QString &existing : dir.entryList(QDir::Files | QDir::Hidden)) {
+        if (existing.compare(to, Qt::CaseInsensitive) == 0 && existing.compare(from, Qt::CaseInsensitive) != 0) {
+            result.error = QCoreApplication::translate("MediaFiles", "%1 already exists in this folder.").arg(to);
+            return result;
+        }
+    }
+    // The page files first, in memory.
+    QList<PageEdit> edits;
+    for (const GalleryTarget &t : GalleryImport::pageFiles(folder)) {
+        if (!skipPage.isEmpty() && QFileInfo(t.path).canonicalFilePath() == QFileInfo(skipPage).canonicalFilePath())
+            continue;
+        bool ok = false;
+        const QByteArray raw = readAll(t.path, &ok);
+        const Envelope env = splitEnvelope(raw);
+        if (!ok || !env.validUtf8)
+            continue;
+        FrontMatterDocument doc = FrontMatterDocument::fromEnvelope(env);
+        if (doc.isEditable() && doc.contains(QStringLiteral("media_order"))) {
+            const QVariant order = doc.value(QStringLiteral("media_order"));
+            if (order.typeId() == QMetaType::QString) {
+                QStringList names = order.toString().split(QLatin1Char(','));
+                for (QString &n : names)
+                    n = n.trimmed() == from ? to : n.trimmed();
+                doc.setValue(QStringLiteral("media_order"), names.join(QLatin1Char(',')));
+            } else {
+                QStringList names = order.toStringList();
+                names.replaceInStrings(
+                    QRegularExpression(QStringLiteral("^") + QRegularExpression::escape(from) + QStringLiteral("$")), to);
+                doc.setValue(QStringLiteral("media_order"), names);
+            }
+        }
+        // On the body's own bytes: a reference never spans lines, and mixed line endings stay as they are.
+        const QString body = QString::fromUtf8(env.rawBody());
+        const QString newBody = replaceReferences(body, from, to);
+        if (newBody == body && !doc.isModified())
+            continue;
+        const QByteArray after
+            = newBody == body ? composeWithHeader(env, doc.text()) : composePage(env, doc.text(), newBody.toUtf8());
+        edits.append({t.path, raw, after});
+    }
+    // Then the files, then the pages; undone in reverse on failure.
+    QList<QPair<QString, QString>> moves {{from, to}};
+    for (const QString &side : sideFiles(folder, from))
+        moves.append({side, renamedSide(side, from, to)});
+    QList<QPair<QString, QString>> done;
+    for (const auto &[a, b] : std::as_const(moves)) {
+        if ((QFileInfo::exists(dir.filePath(b)) && a.compare(b, Qt::CaseInsensitive) != 0)
+            || !QFile::rename(dir.filePath(a), dir.filePath(b))) {
+            for (auto it = done.crbegin(); it != done.crend(); ++it)
+                QFile::rename(dir.filePath(it->second), dir.filePath(it->first));
+            result.error = QCoreApplication::translate("MediaFiles", "%1 could not be renamed; nothing was changed.").arg(a);
+            return result;
+        }
+        done.append({a, b});
+    }
+    if (!writeAll(edits, result.error, result.changedPages)) {
+        for (auto it = done.crbegin(); it != done.crend(); ++it)
+            QFile::rename(dir.filePath(it->second), dir.filePath(it->first));
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+MediaChange remove(const QString &folder, const QString &name)
+{
+    MediaChange result;
+    const QDir dir(folder);
+    const QStringList files = QStringList {name} + sideFiles(folder, name);
+    for (const QString &f : files) {
+        if (!QFile::remove(dir.filePath(f)) && QFileInfo::exists(dir.filePath(f))) {
+            result.error = QCoreApplication::translate("MediaFiles", "%1 could not be deleted.").arg(f);
+            return result;
+        }
+    }
+    result.ok = true;
+    return result;
+}
+
+MediaChange setOrder(const QString &folder, const QStringList &names, const QString &skipPage)
+{
+    MediaChange result;
+    QList<PageEdit> edits;
+    for (const GalleryTarget &t : GalleryImport::pageFiles(folder)) {
+        if (!skipPage.isEmpty() && QFileInfo(t.path).canonicalFilePath() == QFileInfo(skipPage).canonicalFilePath())
+            continue;
+        bool ok = false;
+        const QByteArray raw = readAll(t.path, &ok);
+        const Envelope env = splitEnvelope(raw);
+        FrontMatterDocument doc = FrontMatterDocument::fromEnvelope(env);
+        if (!ok || !env.validUtf8 || !doc.isEditable())
+            continue;
+        const FrontMatterEditResult r = doc.setValue(QStringLiteral("media_order"), names.join(QLatin1Char(',')));
+        if (!r.ok) {
+            result.error
+                = QCoreApplication::translate("MediaFiles", "The header of %1 cannot be updated (%2); nothing was changed.")
+                      .arg(QFileInfo(t.path).fileName(), r.error);
+            return result;
+        }
+        if (doc.isModified())
+            edits.append({t.path, raw, composeWithHeader(env, doc.text())});
+    }
+    if (!writeAll(edits, result.error, result.changedPages))
+        return result;
+    result.ok = true;
+    return result;
+}
+
+} // namespace GravDesk::MediaFiles

@@ -1,0 +1,197 @@
+#include "mediapanel.h"
+
+#include "imagepipeline.h"
+#include "mediafiles.h"
+
+#include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPointer>
+#include <QPushButton>
+#include <QStyle>
+#include <QThreadPool>
+#include <QVBoxLayout>
+
+namespace GravDesk {
+namespace {
+
+constexpr int kIcon = 56;
+
+QStringList localFiles(const QMimeData *mime)
+{
+    QStringList out;
+    if (mime && mime->hasUrls()) {
+        for (const QUrl &u : mime->urls()) {
+            if (u.isLocalFile())
+                out.append(u.toLocalFile());
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+MediaPanel::MediaPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("mediaPanel"));
+    setAcceptDrops(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *title = new QLabel(tr("Media of this page"), this);
+    layout->addWidget(title);
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("mediaListWidget"));
+    m_list->setIconSize(QSize(kIcon, kIcon));
+    m_list->setDragDropMode(QAbstractItemView::InternalMove);
+    m_list->setDefaultDropAction(Qt::MoveAction);
+    m_list->setUniformItemSizes(true);
+    m_list->setToolTip(tr("Drag to change the order (media_order); double-click to insert at the cursor."));
+    connect(m_list, &QListWidget::itemSelectionChanged, this, &MediaPanel::updateButtons);
+    connect(m_list, &QListWidget::itemDoubleClicked, this,
+        [this](QListWidgetItem *item) { Q_EMIT insertRequested(linkFor(item->text())); });
+    connect(m_list->model(), &QAbstractItemModel::rowsMoved, this, [this] { Q_EMIT orderChanged(names()); });
+    layout->addWidget(m_list, 1);
+
+    auto *buttons = new QGridLayout;
+    m_insertButton = new QPushButton(tr("Insert"), this);
+    m_insertButton->setObjectName(QStringLiteral("insertMediaButton"));
+    connect(m_insertButton, &QPushButton::clicked, this, [this] {
+        if (!selectedName().isEmpty())
+            Q_EMIT insertRequested(linkFor(selectedName()));
+    });
+    m_renameButton = new QPushButton(tr("Rename…"), this);
+    m_renameButton->setObjectName(QStringLiteral("renameMediaButton"));
+    connect(m_renameButton, &QPushButton::clicked, this, &MediaPanel::askRename);
+    m_deleteButton = new QPushButton(tr("Delete…"), this);
+    m_deleteButton->setObjectName(QStringLiteral("deleteMediaButton"));
+    connect(m_deleteButton, &QPushButton::clicked, this, [this] {
+        if (!selectedName().isEmpty())
+            Q_EMIT deleteRequested(selectedName());
+    });
+    m_galleryButton = new QPushButton(tr("Add Gallery…"), this);
+    m_galleryButton->setObjectName(QStringLiteral("addGalleryButton"));
+    connect(m_galleryButton, &QPushButton::clicked, this, [this] { Q_EMIT addGalleryRequested({}); });
+    buttons->addWidget(m_insertButton, 0, 0);
+    buttons->addWidget(m_renameButton, 0, 1);
+    buttons->addWidget(m_deleteButton, 1, 0);
+    buttons->addWidget(m_galleryButton, 1, 1);
+    layout->addLayout(buttons);
+    updateButtons();
+}
+
+QString MediaPanel::linkFor(const QString &name)
+{
+    static const QStringList images {QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png"), QStringLiteral("webp"),
+        QStringLiteral("gif"), QStringLiteral("svg"), QStringLiteral("avif")};
+    if (images.contains(QFileInfo(name).suffix().toLower()))
+        return QStringLiteral("![](") + name + QLatin1Char(')');
+    return QLatin1Char('[') + name + QStringLiteral("](") + name + QLatin1Char(')');
+}
+
+void MediaPanel::showFolder(const QString &folder, const QString &pageFile, const QStringList &extensions)
+{
+    m_folder = folder;
+    m_pageFile = pageFile;
+    m_extensions = extensions;
+    refresh();
+}
+
+void MediaPanel::refresh()
+{
+    const QString keep = selectedName();
+    m_list->clear();
+    const int generation = ++m_generation;
+    if (m_folder.isEmpty()) {
+        updateButtons();
+        return;
+    }
+    for (const MediaEntry &e : MediaFiles::list(m_folder, m_extensions, m_pageFile)) {
+        auto *item = new QListWidgetItem(e.name, m_list);
+        item->setFlags(item->flags() & ~Qt::ItemIsDropEnabled);
+        item->setIcon(style()->standardIcon(e.image ? QStyle::SP_FileIcon : QStyle::SP_FileLinkIcon));
+        if (e.name == keep)
+            item->setSelected(true);
+        if (!e.image || e.name.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
+            continue;
+        QPointer<MediaPanel> self(this);
+        const QString path = m_folder + QLatin1Char('/') + e.name;
+        const QString name = e.name;
+        QThreadPool::globalInstance()->start([self, path, name, generation] {
+            QImage image;
+            QString error;
+            if (!ImagePipeline::decode(path, kIcon * 2, image, error))
+                return;
+            QMetaObject::invokeMethod(
+                qApp,
+                [self, name, image, generation] {
+                    if (!self || self->m_generation != generation)
+                        return;
+                    const QList<QListWidgetItem *> items = self->m_list->findItems(name, Qt::MatchExactly);
+                    for (QListWidgetItem *item : items)
+                        item->setIcon(QIcon(QPixmap::fromImage(image)));
+                },
+                Qt::QueuedConnection);
+        });
+    }
+    updateButtons();
+}
+
+QStringList MediaPanel::names() const
+{
+    QStringList out;
+    for (int i = 0; i < m_list->count(); ++i)
+        out.append(m_list->item(i)->text());
+    return out;
+}
+
+QString MediaPanel::selectedName() const
+{
+    const QList<QListWidgetItem *> items = m_list->selectedItems();
+    return items.isEmpty() ? QString() : items.first()->text();
+}
+
+void MediaPanel::updateButtons()
+{
+    const bool any = !selectedName().isEmpty();
+    m_insertButton->setEnabled(any);
+    m_renameButton->setEnabled(any);
+    m_deleteButton->setEnabled(any);
+    m_galleryButton->setEnabled(!m_folder.isEmpty());
+}
+
+void MediaPanel::askRename()
+{
+    const QString from = selectedName();
+    if (from.isEmpty())
+        return;
+    bool ok = false;
+    const QString to = QInputDialog::getText(this, tr("Rename"),
+        tr("New name for %1 (the page's links to it are updated in every language):").arg(from), QLineEdit::Normal, from, &ok);
+    if (ok && !to.trimmed().isEmpty() && to.trimmed() != from)
+        Q_EMIT renameRequested(from, to.trimmed());
+}
+
+void MediaPanel::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!m_folder.isEmpty() && !localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MediaPanel::dropEvent(QDropEvent *event)
+{
+    const QStringList files = localFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    QMetaObject::invokeMethod(
+        this, [this, files] { Q_EMIT addGalleryRequested(files); }, Qt::QueuedConnection);
+}
+
+} // namespace GravDesk

@@ -1,0 +1,141 @@
+// The main window's Page menu for translating: Translate to ▸ (open or start another language of the
+// page), Side by Side (two languages in one window), Translations (missing and outdated languages).
+
+#include "common/uitext.h"
+#include "dialogs/prompter.h"
+#include "mainwindow.h"
+#include "page/pagedocument.h"
+#include "pagetree/pagetreemodel.h"
+#include "site/translations.h"
+#include "translations/sidebysidewindow.h"
+#include "translations/translationsdialog.h"
+
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
+
+namespace GravDesk {
+
+void MainWindow::buildTranslationActions(QMenu *page)
+{
+    m_translateMenu = page->addMenu(tr("&Translate to"));
+    m_translateMenu->setObjectName(QStringLiteral("translateMenu"));
+    connect(m_translateMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildTranslateMenu);
+    rebuildTranslateMenu();
+    QAction *side = page->addAction(tr("&Side by Side…"), this, &MainWindow::openSideBySide);
+    side->setObjectName(QStringLiteral("sideBySideAction"));
+    side->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    QAction *list = page->addAction(tr("Tr&anslations…"), this, &MainWindow::showTranslations);
+    list->setObjectName(QStringLiteral("translationsAction"));
+}
+
+void MainWindow::rebuildTranslateMenu()
+{
+    m_translateMenu->clear();
+    const auto index = m_model->index();
+    const PageNode *node = m_model->node(m_docNode);
+    if (!index || !node || !m_doc || m_doc->language().isEmpty()) {
+        m_translateMenu->addAction(tr("(open a page of a multilingual site)"))->setEnabled(false);
+        return;
+    }
+    const QString relPath = node->relPath;
+    const QString source = m_doc->language();
+    for (const QString &lang : index->config.languages()) {
+        if (lang == source)
+            continue;
+        QAction *a = nullptr;
+        if (node->variant(lang)) {
+            a = m_translateMenu->addAction(tr("Open %1").arg(languageName(lang)), this, [this, lang] { setLanguage(lang); });
+        } else {
+            a = m_translateMenu->addAction(tr("Start %1 from %2").arg(languageName(lang), source), this,
+                [this, relPath, source, lang] { createTranslationOf(relPath, source, lang); });
+        }
+        a->setObjectName(lang + QStringLiteral("TranslateAction"));
+    }
+}
+
+void MainWindow::createTranslationOf(const QString &relPath, const QString &source, const QString &language)
+{
+    whenCurrentSettled([this, relPath, source, language] {
+        const auto index = m_model->index();
+        const int n = index ? index->findByRelPath(relPath) : -1;
+        const PageVariant *v = n > 0 ? index->nodes[n].variant(source) : nullptr;
+        if (!v) {
+            m_prompter->showError(this, tr("Translate"), tr("%1 has no %2 file to translate from.").arg(relPath, source));
+            return;
+        }
+        QString error;
+        const QString created = createTranslation(index->absolutePath(n), v->stem, source, language, &error);
+        if (created.isEmpty()) {
+            m_prompter->showError(this, tr("Translate"), tr("The %1 translation was not created: %2").arg(language, error));
+            return;
+        }
+        if (!error.isEmpty())
+            m_prompter->showError(this, tr("Translate"), error);
+        // The tree learns about the new file by a rescan; then the new language is opened.
+        const QString message
+            = tr("Created %1: a draft with the %2 text to translate").arg(QFileInfo(created).fileName(), source);
+        connect(
+            this, &MainWindow::siteLoaded, this,
+            [this, relPath, language, message] {
+                selectPage(relPath, language);
+                m_statusLabel->setText(message);
+            },
+            Qt::SingleShotConnection);
+        openSite(m_sitePath);
+    });
+}
+
+void MainWindow::openSideBySide()
+{
+    const auto index = m_model->index();
+    const PageNode *node = m_model->node(m_docNode);
+    if (!index || !node || !m_doc || m_doc->language().isEmpty()) {
+        m_prompter->showError(this, tr("Side by Side"), tr("Open a page that has a language file first."));
+        return;
+    }
+    QString other;
+    for (const QString &lang : index->config.languages())
+        if (lang != m_doc->language() && node->variant(lang) && other.isEmpty())
+            other = lang;
+    if (other.isEmpty()) {
+        m_prompter->showError(
+            this, tr("Side by Side"), tr("This page has only one language. Start a translation with Page ▸ Translate to first."));
+        return;
+    }
+    const int n = m_docNode;
+    const QString left = m_doc->language();
+    whenCurrentSettled([this, index, n, left, other] {
+        auto *window = new SideBySideWindow(index, n, left, other, m_prompter, this);
+        // What was saved there is read again here, so this window never saves an older copy.
+        connect(window, &QObject::destroyed, this, [this] { reopenCurrent(); });
+        window->show();
+    });
+}
+
+void MainWindow::showTranslations()
+{
+    if (!m_translationsDialog) {
+        m_translationsDialog = new TranslationsDialog(this);
+        m_translationsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_translationsDialog, &TranslationsDialog::openRequested, this,
+            [this](const QString &relPath, const QString &language) {
+                whenCurrentSettled([this, relPath, language] { selectPage(relPath, language); });
+            });
+        connect(m_translationsDialog, &TranslationsDialog::createRequested, this,
+            [this](const QString &relPath, const QString &source, const QString &language) {
+                if (m_prompter->confirm(this, tr("Translate"),
+                        tr("Start the %1 translation of %2 from its %3 text? It is created as a draft (not published).")
+                            .arg(languageName(language), relPath, source)))
+                    createTranslationOf(relPath, source, language);
+            });
+        connect(this, &MainWindow::siteLoaded, m_translationsDialog, [this] { m_translationsDialog->refresh(m_model->index()); });
+        connect(
+            this, &MainWindow::documentSaved, m_translationsDialog, [this] { m_translationsDialog->refresh(m_model->index()); });
+    }
+    m_translationsDialog->refresh(m_model->index());
+    m_translationsDialog->show();
+    m_translationsDialog->raise();
+}
+
+} // namespace GravDesk

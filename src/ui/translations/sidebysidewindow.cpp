@@ -1,0 +1,380 @@
+#include "sidebysidewindow.h"
+
+#include "common/uitext.h"
+#include "dialogs/prompter.h"
+#include "form/fieldcontext.h"
+#include "form/pageformwidget.h"
+#include "mainwindow/editcommands.h"
+#include "page/blueprintresolver.h"
+#include "page/documentmanager.h"
+#include "page/pagedocument.h"
+#include "site/translations.h"
+
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTextBlock>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace GravDesk {
+namespace {
+
+QStringList blockTexts(const QTextDocument *doc)
+{
+    QStringList lines;
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next())
+        lines << b.text();
+    return lines;
+}
+
+} // namespace
+
+QList<int> SideBySideWindow::paragraphStarts(const QStringList &lines)
+{
+    QList<int> starts;
+    bool blankBefore = true;
+    for (int i = 0; i < lines.size(); ++i) {
+        const bool blank = lines[i].trimmed().isEmpty();
+        if (!blank && blankBefore)
+            starts << i;
+        blankBefore = blank;
+    }
+    return starts;
+}
+
+SideBySideWindow::SideBySideWindow(std::shared_ptr<const PageIndex> index, int node, const QString &leftLanguage,
+    const QString &rightLanguage, std::shared_ptr<Prompter> prompter, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_index(std::move(index))
+    , m_prompter(std::move(prompter))
+    , m_node(node)
+    , m_docs(new DocumentManager(this))
+{
+    setObjectName(QStringLiteral("sideBySideWindow"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    resize(1400, 860);
+    m_taxonomyValues = siteTaxonomyValues(*m_index);
+    const PageNode &n = m_index->nodes[node];
+    setWindowTitle(tr("%1 — side by side").arg(n.relPath));
+
+    auto *layout = new QVBoxLayout(this);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("sideBySideSplitter"));
+    layout->addWidget(split, 1);
+    for (int side = 0; side < 2; ++side)
+        split->addWidget(buildPane(side));
+    auto *buttons = new QHBoxLayout;
+    layout->addLayout(buttons);
+    auto *hint = new QLabel(tr("The paragraph with the cursor is highlighted on both sides; scrolling one side scrolls the other "
+                               "to the same paragraph."),
+        this);
+    hint->setWordWrap(true);
+    buttons->addWidget(hint, 1);
+    auto *saveButton = new QPushButton(tr("&Save Both"), this);
+    saveButton->setObjectName(QStringLiteral("saveBothPushButton"));
+    saveButton->setShortcut(QKeySequence::Save);
+    connect(saveButton, &QPushButton::clicked, this, &SideBySideWindow::save);
+    buttons->addWidget(saveButton);
+    auto *closeButton = new QPushButton(tr("Close"), this);
+    connect(closeButton, &QPushButton::clicked, this, &QWidget::close);
+    buttons->addWidget(closeButton);
+
+    connect(m_docs, &DocumentManager::opened, this, &SideBySideWindow::onOpened);
+    connect(m_docs, &DocumentManager::openFailed, this, [this](const QString &path, const QString &error, int) {
+        m_prompter->showError(this, tr("Open Page"), tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), error));
+    });
+    connect(m_docs, &DocumentManager::saveFinished, this, [this](PageDocument *doc, SaveOutcome outcome, const QString &error) {
+        onSaveFinished(doc, static_cast<int>(outcome), error);
+    });
+    open(0, leftLanguage);
+    open(1, rightLanguage);
+}
+
+SideBySideWindow::~SideBySideWindow()
+{
+    m_docs->waitForIdle();
+}
+
+QWidget *SideBySideWindow::buildPane(int side)
+{
+    Pane &p = m_panes[side];
+    auto *box = new QWidget;
+    auto *v = new QVBoxLayout(box);
+    v->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QHBoxLayout;
+    v->addLayout(top);
+    p.language = new QComboBox(box);
+    p.language->setObjectName(side == 0 ? QStringLiteral("leftLanguageComboBox") : QStringLiteral("rightLanguageComboBox"));
+    for (const PageVariant &var : m_index->nodes[m_node].variants)
+        if (!var.language.isEmpty())
+            p.language->addItem(languageName(var.language), var.language);
+    top->addWidget(p.language);
+    p.state = new QLabel(box);
+    top->addWidget(p.state, 1);
+    auto *inner = new QSplitter(Qt::Vertical, box);
+    v->addWidget(inner, 1);
+    p.form = new PageFormWidget(inner);
+    auto *editorBox = new QWidget(inner);
+    auto *ev = new QVBoxLayout(editorBox);
+    ev->setContentsMargins(0, 0, 0, 0);
+    p.editor = new QPlainTextEdit(editorBox);
+    p.editor->setObjectName(side == 0 ? QStringLiteral("leftBodyPlainTextEdit") : QStringLiteral("rightBodyPlainTextEdit"));
+    p.editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    p.editor->setEnabled(false);
+    p.editor->installEventFilter(this);
+    ev->addWidget(p.editor);
+    inner->addWidget(p.form);
+    inner->addWidget(editorBox);
+    inner->setSizes({260, 600});
+    p.undo = new QUndoStack(this);
+    box->setObjectName(side == 0 ? QStringLiteral("leftPaneWidget") : QStringLiteral("rightPaneWidget"));
+
+    connect(p.language, &QComboBox::activated, this, [this, side](int i) {
+        Pane &pane = m_panes[side];
+        const QString lang = pane.language->itemData(i).toString();
+        if (pane.doc && pane.doc->language() == lang)
+            return;
+        if (pane.doc && pane.doc->isModified()) {
+            const Prompter::Choice c = m_prompter->askSaveChanges(this, QFileInfo(pane.doc->path()).fileName());
+            if (c == Prompter::Choice::Cancel || (c == Prompter::Choice::Save && !save())) {
+                pane.language->setCurrentIndex(pane.language->findData(pane.doc->language()));
+                return;
+            }
+        }
+        open(side, lang);
+    });
+    connect(p.editor, &QPlainTextEdit::textChanged, this, [this, side] {
+        Pane &pane = m_panes[side];
+        if (pane.loading || !pane.doc)
+            return;
+        pane.doc->setBody(editorText(pane.editor));
+    });
+    connect(p.editor->document(), &QTextDocument::undoCommandAdded, this, [this, side] {
+        Pane &pane = m_panes[side];
+        if (!pane.loading && pane.doc)
+            pane.undo->push(new BodyEditCommand(pane.editor->document()));
+    });
+    connect(p.form, &PageFormWidget::headerEdited, this,
+        [this, side](const QByteArray &before, const QByteArray &after, const QString &what) {
+            Pane &pane = m_panes[side];
+            if (pane.doc)
+                pane.undo->push(new HeaderEditCommand(pane.doc, before, after, what, [this, side] {
+                    m_panes[side].form->reloadHeader();
+                    updateStates();
+                }));
+            updateStates();
+        });
+    connect(p.editor->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, side] { syncScroll(side); });
+    connect(p.editor, &QPlainTextEdit::cursorPositionChanged, this, [this, side] { highlightParagraph(side); });
+    return box;
+}
+
+void SideBySideWindow::open(int side, const QString &language)
+{
+    Pane &p = m_panes[side];
+    const PageVariant *v = m_index->nodes[m_node].variant(language);
+    if (!v)
+        return;
+    p.request = ++m_requests;
+    p.language->setCurrentIndex(p.language->findData(language));
+    m_docs->open(m_index->filePath(m_node, v->fileName), language, p.request);
+}
+
+void SideBySideWindow::onOpened(PageDocument *doc, int requestId)
+{
+    int side = -1;
+    for (int s = 0; s < 2; ++s)
+        if (m_panes[s].request == requestId)
+            side = s;
+    if (side < 0) {
+        delete doc;
+        return;
+    }
+    Pane &p = m_panes[side];
+    delete p.doc;
+    p.doc = doc;
+    doc->setParent(this);
+    connect(doc, &PageDocument::modifiedChanged, this, &SideBySideWindow::updateStates);
+    p.undo->clear();
+    p.loading = true;
+    p.editor->setPlainText(doc->body());
+    p.editor->setEnabled(true);
+    p.editor->setReadOnly(!doc->isEditable());
+    p.loading = false;
+    const SiteConfig &config = m_index->config;
+    const BlueprintResolver resolver(m_index->layout, config);
+    const Blueprint bp = resolver.resolve(m_index->templateName(m_node, doc->language()));
+    p.form->showDocument(
+        doc, bp, makeFieldContext(config, *doc, m_taxonomyValues), config, m_index->route(m_node, doc->language()));
+    updateStates();
+    if (m_panes[0].doc && m_panes[1].doc && m_panes[0].request + m_panes[1].request > 0)
+        Q_EMIT ready();
+}
+
+bool SideBySideWindow::isModified() const
+{
+    return (m_panes[0].doc && m_panes[0].doc->isModified()) || (m_panes[1].doc && m_panes[1].doc->isModified());
+}
+
+bool SideBySideWindow::save()
+{
+    for (const Pane &p : m_panes) {
+        if (!p.doc || !p.doc->isModified())
+            continue;
+        QString why;
+        if (!p.doc->isEditable()) {
+            m_prompter->showError(this, tr("Save"), p.doc->readOnlyReason());
+            return false;
+        }
+        if (!p.form->canSave(&why)) {
+            m_prompter->showError(
+                this, tr("Save"), tr("%1 cannot be saved yet:\n\n%2").arg(QFileInfo(p.doc->path()).fileName(), why));
+            return false;
+        }
+    }
+    for (const Pane &p : m_panes)
+        if (p.doc && p.doc->isModified())
+            m_docs->save(p.doc);
+    return true;
+}
+
+void SideBySideWindow::onSaveFinished(PageDocument *doc, int outcomeValue, const QString &error)
+{
+    const auto outcome = static_cast<SaveOutcome>(outcomeValue);
+    const int side = m_panes[0].doc == doc ? 0 : m_panes[1].doc == doc ? 1 : -1;
+    if (side < 0)
+        return;
+    if (reportUnwrittenSave(*m_prompter, this, outcome, error)) {
+        m_docs->save(doc, true);
+        return;
+    }
+    const bool ok = outcome == SaveOutcome::Written || outcome == SaveOutcome::Unchanged;
+    if (outcome == SaveOutcome::Written) {
+        // The translation now follows the source as it is on disk (off the interface thread: it reads the source).
+        recordTranslationSavedLater(doc->path(), doc->language(), m_index->config.defaultLanguage());
+    }
+    updateStates();
+    Q_EMIT saved(side, ok);
+    if (!ok)
+        m_closeAfterSave = false;
+    else if (m_closeAfterSave && !isModified() && m_docs->pendingSaves() == 0)
+        close();
+}
+
+void SideBySideWindow::updateStates()
+{
+    for (Pane &p : m_panes) {
+        if (!p.doc)
+            continue;
+        const QString name = QFileInfo(p.doc->path()).fileName();
+        p.state->setText(p.doc->isModified() ? name + QStringLiteral(" *") : name);
+    }
+    setWindowModified(isModified());
+}
+
+int SideBySideWindow::paragraphAt(int side, int blockNumber) const
+{
+    const QList<int> starts = paragraphStarts(blockTexts(m_panes[side].editor->document()));
+    const auto it = std::upper_bound(starts.cbegin(), starts.cend(), blockNumber);
+    return std::max(0, static_cast<int>(it - starts.cbegin()) - 1);
+}
+
+int SideBySideWindow::blockOfParagraph(int side, int paragraph) const
+{
+    const QList<int> starts = paragraphStarts(blockTexts(m_panes[side].editor->document()));
+    if (starts.isEmpty())
+        return 0;
+    return starts.value(std::min(paragraph, static_cast<int>(starts.size()) - 1));
+}
+
+int SideBySideWindow::alignedParagraph(int side) const
+{
+    return m_aligned[side];
+}
+
+void SideBySideWindow::syncScroll(int from)
+{
+    if (m_syncing > 0)
+        return;
+    const int to = 1 - from;
+    QPlainTextEdit *src = m_panes[from].editor;
+    QPlainTextEdit *dst = m_panes[to].editor;
+    if (!m_panes[0].doc || !m_panes[1].doc)
+        return;
+    const int paragraph = paragraphAt(from, src->cursorForPosition(QPoint(2, 2)).blockNumber());
+    const QTextBlock target = dst->document()->findBlockByNumber(blockOfParagraph(to, paragraph));
+    // The scroll bar of a QPlainTextEdit counts layout lines: the target's first line is the sum of the
+    // lines of the blocks before it.
+    int line = 0;
+    for (QTextBlock b = dst->document()->begin(); b.isValid() && b != target; b = b.next())
+        line += b.isVisible() ? std::max(1, b.lineCount()) : 0;
+    ++m_syncing;
+    dst->verticalScrollBar()->setValue(line);
+    --m_syncing;
+    m_aligned[to] = paragraph;
+}
+
+void SideBySideWindow::highlightParagraph(int from)
+{
+    const int paragraph = paragraphAt(from, m_panes[from].editor->textCursor().blockNumber());
+    const QColor colour = palette().color(QPalette::Highlight);
+    for (int side = 0; side < 2; ++side) {
+        QPlainTextEdit *e = m_panes[side].editor;
+        const int first = blockOfParagraph(side, paragraph);
+        QList<QTextEdit::ExtraSelection> marks;
+        for (QTextBlock b = e->document()->findBlockByNumber(first); b.isValid() && !b.text().trimmed().isEmpty(); b = b.next()) {
+            QTextEdit::ExtraSelection s;
+            s.cursor = QTextCursor(b);
+            s.format.setBackground(QColor(colour.red(), colour.green(), colour.blue(), 64));
+            s.format.setProperty(QTextFormat::FullWidthSelection, true);
+            marks << s;
+        }
+        e->setExtraSelections(marks);
+    }
+}
+
+bool SideBySideWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Ctrl+Z in a text walks that side's history (body and form edits in order), as in the main window.
+    for (Pane &p : m_panes)
+        if (watched == p.editor && routeUndoKeys(event, p.undo))
+            return true;
+    return QWidget::eventFilter(watched, event);
+}
+
+void SideBySideWindow::closeEvent(QCloseEvent *event)
+{
+    if (isModified()) {
+        QStringList names;
+        for (const Pane &p : m_panes)
+            if (p.doc && p.doc->isModified())
+                names << QFileInfo(p.doc->path()).fileName();
+        switch (m_prompter->askSaveChanges(this, names.join(QStringLiteral(", ")))) {
+        case Prompter::Choice::Cancel: event->ignore(); return;
+        case Prompter::Choice::Save:
+            event->ignore();
+            m_closeAfterSave = save(); // closes once both writes are done (onSaveFinished)
+            return;
+        case Prompter::Choice::Discard:
+            for (Pane &p : m_panes) {
+                delete p.doc; // edits dropped; the files on disk were never touched
+                p.doc = nullptr;
+            }
+            break;
+        }
+    }
+    m_docs->waitForIdle();
+    event->accept();
+}
+
+} // namespace GravDesk
