@@ -9,6 +9,7 @@ build_pkgs=(
   qt6-webengine-dev qt6-webengine-dev-tools qt6-webchannel-dev qt6-svg-dev libqt6svg6
   libgl-dev libvulkan-dev libxkbcommon-dev
   libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
+  libhunspell-dev hunspell-ru hunspell-kk hunspell-en-us
   # Photo import: WebP (and TIFF) through Qt's image plugins, HEIC through libheif.
   qt6-image-formats-plugins libheif-dev
   fonts-dejavu-core

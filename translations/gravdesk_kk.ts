@@ -1283,6 +1283,84 @@ The file on disk is unchanged and your text is still in the editor.</source>
     </message>
 </context>
 <context>
+    <name>GravDesk::SpellCheckController</name>
+    <message>
+        <source>Check &amp;Spelling</source>
+        <translation>&amp;Емлені тексеру</translation>
+    </message>
+    <message>
+        <source>Underline words that the Kazakh, Russian and English dictionaries do not know</source>
+        <translation>Қазақ, орыс және ағылшын сөздіктерінде жоқ сөздердің астын сызу</translation>
+    </message>
+    <message>
+        <source>No dictionary is installed for: %1 (Debian packages hunspell-kk, hunspell-ru, hunspell-en-us)</source>
+        <translation>Мына тілдерге сөздік орнатылмаған: %1 (Debian бумалары hunspell-kk, hunspell-ru, hunspell-en-us)</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Емле</translation>
+    </message>
+    <message>
+        <source>The site&apos;s word list %1 cannot be read: %2</source>
+        <translation>Сайттың сөз тізімін (%1) оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>(No suggestions)</source>
+        <translation>(Ұсыныс жоқ)</translation>
+    </message>
+    <message>
+        <source>&amp;Add “%1” to Dictionary</source>
+        <translation>«%1» сөзін сөздікке &amp;қосу</translation>
+    </message>
+    <message>
+        <source>Adds the word to the site&apos;s word list, which everyone editing this site shares</source>
+        <translation>Сөзді осы сайтты өңдейтіндердің бәріне ортақ сайт сөздігіне қосады</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>Сөздікке қосу</translation>
+    </message>
+    <message>
+        <source>“%1” could not be added to the site&apos;s word list: %2</source>
+        <translation>«%1» сөзін сайт сөздігіне қосу мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore “%1”</source>
+        <translation>«%1» сөзін &amp;елемеу</translation>
+    </message>
+    <message>
+        <source>Accepts the word until GravDesk is closed</source>
+        <translation>GravDesk жабылғанша сөзді дұрыс деп санау</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::SpellChecker</name>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 оқылмайды</translation>
+    </message>
+    <message>
+        <source>%1: the encoding %2 is not supported</source>
+        <translation>%1: %2 кодтамасына қолдау жоқ</translation>
+    </message>
+    <message>
+        <source>No %1 dictionary is installed (%2.aff, %2.dic).</source>
+        <translation>%1 сөздігі орнатылмаған (%2.aff, %2.dic).</translation>
+    </message>
+    <message>
+        <source>No site is open, so there is no word list.</source>
+        <translation>Сайт ашылмаған, сондықтан сөз тізімі жоқ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a word.</source>
+        <translation>«%1» сөз емес.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>%1 қалтасын жасау мүмкін емес.</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::TextStatsLabel</name>
     <message>
         <source>Title: %1/%2</source>

@@ -1289,6 +1289,84 @@ The file on disk is unchanged and your text is still in the editor.</source>
     </message>
 </context>
 <context>
+    <name>GravDesk::SpellCheckController</name>
+    <message>
+        <source>Check &amp;Spelling</source>
+        <translation>Проверять &amp;орфографию</translation>
+    </message>
+    <message>
+        <source>Underline words that the Kazakh, Russian and English dictionaries do not know</source>
+        <translation>Подчёркивать слова, которых нет в казахском, русском и английском словарях</translation>
+    </message>
+    <message>
+        <source>No dictionary is installed for: %1 (Debian packages hunspell-kk, hunspell-ru, hunspell-en-us)</source>
+        <translation>Не установлен словарь для: %1 (пакеты Debian hunspell-kk, hunspell-ru, hunspell-en-us)</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Орфография</translation>
+    </message>
+    <message>
+        <source>The site&apos;s word list %1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать словарь сайта %1: %2</translation>
+    </message>
+    <message>
+        <source>(No suggestions)</source>
+        <translation>(Нет вариантов)</translation>
+    </message>
+    <message>
+        <source>&amp;Add “%1” to Dictionary</source>
+        <translation>&amp;Добавить «%1» в словарь</translation>
+    </message>
+    <message>
+        <source>Adds the word to the site&apos;s word list, which everyone editing this site shares</source>
+        <translation>Добавляет слово в словарь сайта, общий для всех, кто редактирует этот сайт</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>Добавить в словарь</translation>
+    </message>
+    <message>
+        <source>“%1” could not be added to the site&apos;s word list: %2</source>
+        <translation>Не удалось добавить «%1» в словарь сайта: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore “%1”</source>
+        <translation>&amp;Пропустить «%1»</translation>
+    </message>
+    <message>
+        <source>Accepts the word until GravDesk is closed</source>
+        <translation>Считать слово верным до закрытия GravDesk</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::SpellChecker</name>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>Не удаётся прочитать %1</translation>
+    </message>
+    <message>
+        <source>%1: the encoding %2 is not supported</source>
+        <translation>%1: кодировка %2 не поддерживается</translation>
+    </message>
+    <message>
+        <source>No %1 dictionary is installed (%2.aff, %2.dic).</source>
+        <translation>Словарь для %1 не установлен (%2.aff, %2.dic).</translation>
+    </message>
+    <message>
+        <source>No site is open, so there is no word list.</source>
+        <translation>Сайт не открыт, поэтому словаря сайта нет.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a word.</source>
+        <translation>«%1» — не слово.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::TextStatsLabel</name>
     <message>
         <source>Title: %1/%2</source>

@@ -4,6 +4,7 @@
 #include "common/uitext.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/prompter.h"
+#include "editor/spellcheckcontroller.h"
 #include "dialogs/settingsdialog.h"
 #include "form/fieldcontext.h"
 #include "form/pageformwidget.h"
@@ -18,6 +19,7 @@
 #include "preview/scrollsync.h"
 #include "site/gravdate.h"
 #include "site/sitescanner.h"
+#include "wordlist.h"
 #include "site/translations.h"
 #include "translations/sidebysidewindow.h"
 
@@ -93,6 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
             return;
         m_model->setIndex(index);
         m_blueprints = std::make_unique<BlueprintResolver>(index->layout, index->config);
+        m_spell->setWordListPath(WordList::pathFor(index->layout));
         m_preview->setRenderer(std::make_shared<GravRenderer>(*index));
         m_blueprintCache.clear();
         m_taxonomyValues = siteTaxonomyValues(*index);
@@ -230,6 +233,10 @@ void MainWindow::buildUi()
             m_undo->push(new BodyEditCommand(m_editor->document()));
     });
     m_editor->installEventFilter(this);
+    m_spell = new SpellCheckController(m_editor, this);
+    m_spell->addHeaderEditor(m_form->findChild<QPlainTextEdit *>(QStringLiteral("yamlPlainTextEdit")));
+    connect(m_spell, &SpellCheckController::problem, this,
+        [this](const QString &title, const QString &message) { m_prompter->showError(this, title, message); });
     m_editor->viewport()->installEventFilter(this); // photos dropped on the text: Add Gallery
     m_preview = new PreviewView(bodySplit);
     connect(m_preview, &PreviewView::linkActivated, this, &MainWindow::onPreviewLink);
@@ -315,6 +322,7 @@ void MainWindow::buildActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
+    edit->addAction(m_spell->checkSpellingAction());
     QAction *settings = edit->addAction(tr("Se&ttings…"), this, [this] {
         SettingsDialog dialog(this);
         const QString before = InterfaceLanguage::saved();
@@ -490,6 +498,7 @@ void MainWindow::onDocumentOpened(PageDocument *doc, int requestId)
     connect(m_doc, &PageDocument::modifiedChanged, this, &MainWindow::updateTitle);
     m_undo->clear(); // the history belongs to one page
     m_loadingEditor = true;
+    m_spell->setPageLanguage(m_doc->language());
     m_editor->setPlainText(m_doc->body());
     m_editor->document()->setModified(false);
     m_editor->setEnabled(true);

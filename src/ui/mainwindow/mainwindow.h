@@ -40,6 +40,7 @@ class Prompter;
 class ScrollSync;
 class SiteScanner;
 class SideBySideWindow;
+class SpellCheckController;
 class TranslationsDialog;
 
 /**
@@ -158,6 +159,7 @@ private:
     QTabBar *m_variantTabs = nullptr;
     QPlainTextEdit *m_editor = nullptr;
     PreviewView *m_preview = nullptr;
+    SpellCheckController *m_spell = nullptr; ///< spelling in the body editor (underline, suggestions, word list)
     ScrollSync *m_scrollSync = nullptr;
     QComboBox *m_languageCombo = nullptr;
     QProgressBar *m_progress = nullptr;
