@@ -8,6 +8,7 @@
 #include "markdown/shortcodes.h"
 #include "page/envelope.h"
 #include "page/frontmatter.h"
+#include "page/simpleheader.h"
 
 #include <QDir>
 #include <QFile>
@@ -172,7 +173,9 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
 
     Envelope env = splitEnvelope(fileBytes);
     QVariantMap header;
-    if (env.hasHeader) {
+    if (env.hasHeader && parseSimpleHeader(env.headerText, header)) {
+        // the usual header: no need for the full YAML parser
+    } else if (env.hasHeader) {
         const HeaderParse hp = parseHeader(env.headerText);
         if (!hp.accepted) {
             res.headerRejected = true;
@@ -333,7 +336,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         static const QString tokA = QStringLiteral("/Tw9"), tokB = QStringLiteral("k7Q/");
         if (processTwig) {
             for (const char *pattern : {"(\\{#.*?#\\})", "(\\{\\{.*?\\}\\})", "(\\{%.*?%\\})"}) {
-                const QRegularExpression re(QString::fromLatin1(pattern));
+                const QRegularExpression re = cachedRegex(QString::fromLatin1(pattern));
                 QString out;
                 int last = 0;
                 auto it = re.globalMatch(content);

@@ -100,7 +100,9 @@ Parsedown::Parsedown(const ParsedownOptions &options, LinkHooks hooks)
     , m_hooks(std::move(hooks))
 {
     // shortcode-core: names joined unescaped, no word boundary (a prefix test, as in Grav)
-    m_shortcodeLine = QRegularExpression(
+    // (from the per-thread cache: a Parsedown is built per page, and JIT-compiling this pattern costs
+    // more than rendering a typical page)
+    m_shortcodeLine = cachedRegex(
         QStringLiteral("^\\[\\/?(?:") + options.shortcodeNames.join(QChar(u'|')) + QStringLiteral(")[^\\]]*\\]$"));
 }
 
