@@ -217,6 +217,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
     ctx.baseUrl = o.baseUrl;
     ctx.siteHost = QUrl(o.siteUrl).host();
     ctx.paramSeparator = m_settings.paramSeparator;
+    ctx.actionCalls = o.previewPlaceholders;
     const QStringList &valid = m_settings.validLinkAttributes;
     if (!valid.isEmpty())
         ctx.validLinkAttributes = valid;
@@ -299,10 +300,36 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         content.clear(); // ShortcodeManager returns null content: Grav empties the page
         res.warnings.append(QStringLiteral("shortcode-core enabled:false in the page header empties the content (Grav quirk)"));
     }
+    // preview: which line of the page file each line of the Markdown text comes from
+    QVector<int> lineMap;
+    if (o.sourceLines) {
+        const QByteArray prefix = env.raw.left(env.bodyOffset);
+        int bodyLine = 1;
+        for (qsizetype i = 0; i < prefix.size(); ++i)
+            if (prefix.at(i) == '\n' || (prefix.at(i) == '\r' && (i + 1 >= prefix.size() || prefix.at(i + 1) != '\n')))
+                ++bodyLine;
+        if (res.headerRejected)
+            bodyLine = 1;
+        const int lines = static_cast<int>(content.count(QChar(u'\n'))) + 1;
+        lineMap.reserve(lines);
+        for (int i = 0; i < lines; ++i)
+            lineMap.append(bodyLine + i);
+    }
     const QVariantMap ytCfg
         = pluginConfig(m_settings.plugins, {{QStringLiteral("enabled"), true}}, QStringLiteral("youtube"), header);
-    if (truthy(ytCfg.value(QStringLiteral("enabled")), true))
-        content = youtubeRawPass(content);
+    if (truthy(ytCfg.value(QStringLiteral("enabled")), true)) {
+        if (o.sourceLines) {
+            QVector<int> ytMap;
+            content = youtubeRawPass(content, &ytMap);
+            QVector<int> mapped;
+            mapped.reserve(ytMap.size());
+            for (int from : std::as_const(ytMap))
+                mapped.append(from < lineMap.size() ? lineMap.at(from) : lineMap.value(lineMap.size() - 1, 1));
+            lineMap = mapped;
+        } else {
+            content = youtubeRawPass(content);
+        }
+    }
 
     QStringList warnings;
     if (processMarkdown) {
@@ -326,6 +353,9 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         po.shortcodeBlocks = m_settings.shortcodeBlocks;
         po.shortcodeNames = registeredShortcodes();
         po.notices = m_settings.notices;
+        po.sourceLines = o.sourceLines;
+        po.lineMap = lineMap;
+        po.previewPlaceholders = o.previewPlaceholders;
 
         LinkProcessor links(ctx);
         LinkHooks hooks;
@@ -382,6 +412,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         ShortcodeOptions so;
         so.owlIdsFromMd5 = o.owlIdsFromMd5;
         so.registeredNames = registeredShortcodes();
+        so.previewPlaceholders = o.previewPlaceholders;
         ShortcodeProcessor proc(so);
         content = proc.process(content);
         warnings += proc.warnings();
@@ -391,6 +422,26 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
 
     const QString delimiter = bytesOf(m_settings.delimiter);
     const QString delimiterParagraph = QStringLiteral("<p>") + delimiter + QStringLiteral("</p>");
+    if (o.sourceLines) {
+        content = applySourceLineMarkers(content);
+        // the delimiter paragraph must still be found (and removed) with its line number on it
+        static const QRegularExpression annotated(QStringLiteral("<p data-gd-line=\"[0-9]+\">"));
+        const QString numbered = QStringLiteral("</p>");
+        QString out;
+        qsizetype last = 0;
+        auto it = annotated.globalMatch(content);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            if (QStringView(content).mid(m.capturedEnd(0)).startsWith(QString(delimiter + numbered))) {
+                out += QStringView(content).mid(last, m.capturedStart(0) - last);
+                out += QStringLiteral("<p>");
+                last = m.capturedEnd(0);
+            }
+        }
+        content = out + QStringView(content).mid(last);
+    }
+    if (o.previewPlaceholders)
+        content = twigPlaceholders(content);
     const QString withDelimiter = content;
     if (!o.keepSummaryDelimiter)
         content.remove(delimiterParagraph);

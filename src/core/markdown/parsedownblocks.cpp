@@ -114,6 +114,9 @@ QString Parsedown::text(const QString &markdown)
     QString t = markdown;
     t.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     t.replace(QChar(u'\r'), QChar(u'\n'));
+    m_leadingNewlines = 0;
+    while (m_leadingNewlines < t.size() && t.at(m_leadingNewlines) == u'\n')
+        ++m_leadingNewlines;
     t = trimChars(t, QStringLiteral("\n"));
     return trimChars(lines(t.split(QChar(u'\n'))), QStringLiteral("\n"));
 }
