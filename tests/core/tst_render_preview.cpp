@@ -4,6 +4,10 @@
 #include "markdown/gravrenderer.h"
 #include "site/pageindex.h"
 #include "tempsite.h"
+#include "testpaths.h"
+
+#include <QDirIterator>
+#include <QFile>
 
 #include <QRegularExpression>
 #include <QTest>
@@ -62,6 +66,7 @@ private Q_SLOTS:
     void offByDefault_data();
     void offByDefault();
     void imageActionCalls();
+    void corpusPagesOnlyGainAttributes();
 };
 
 void TestRenderPreview::sourceLines_data()
@@ -192,6 +197,44 @@ void TestRenderPreview::imageActionCalls()
     const RenderResult preview = renderInSite(kHeader + body, false, true);
     QVERIFY2(preview.html.contains(QStringLiteral("data-grav-actions=\"cropResize(300,200);quality(80);grayscale(1)\"")),
         qPrintable(preview.html));
+}
+
+// Every page of the corpus: with sourceLines the output is Grav's plus data-gd-line attributes, and each
+// line number points at a non-blank line of the file.
+void TestRenderPreview::corpusPagesOnlyGainAttributes()
+{
+    const QString root = TestPaths::corpusDir();
+    if (!QFileInfo::exists(root + QStringLiteral("/user/pages")))
+        QSKIP("corpus not available");
+    const SiteLayout layout = locateSite(root);
+    const GravRenderer renderer(scanSite(layout, SiteConfig::load(layout)));
+    static const QRegularExpression attr(QStringLiteral(" data-gd-line=\"([0-9]+)\""));
+    int pages = 0, annotated = 0;
+    QDirIterator it(layout.pagesDir, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        const QList<QByteArray> fileLines = bytes.split('\n');
+        RenderOptions o;
+        const QString plain = renderer.render(bytes, path, o).html;
+        o.sourceLines = true;
+        QString lines = renderer.render(bytes, path, o).html;
+        auto m = attr.globalMatch(lines);
+        while (m.hasNext()) {
+            const int n = m.next().captured(1).toInt();
+            QVERIFY2(n >= 1 && n <= fileLines.size() && !fileLines.at(n - 1).trimmed().isEmpty(), qPrintable(path));
+            ++annotated;
+        }
+        lines.remove(attr);
+        QVERIFY2(lines == plain, qPrintable(path));
+        o.previewPlaceholders = true;
+        QVERIFY(renderer.render(bytes, path, o).ok);
+        ++pages;
+    }
+    QVERIFY(pages > 100);
+    QVERIFY(annotated > pages);
 }
 
 QTEST_GUILESS_MAIN(TestRenderPreview)
