@@ -453,9 +453,14 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
     }
     res.html = textOf(content);
     const QVariantMap summary = SiteConfig::merged(m_settings.summary, header.value(QStringLiteral("summary")).toMap());
-    res.summary = gravSummary(textOf(withDelimiter), textOf(delimiter), truthy(summary.value(QStringLiteral("enabled")), true),
-        summary.value(QStringLiteral("format"), QStringLiteral("short")).toString(),
-        summary.value(QStringLiteral("size"), 300).toInt());
+    const bool summaryEnabled = truthy(summary.value(QStringLiteral("enabled")), true);
+    const QString summaryFormat = summary.value(QStringLiteral("format"), QStringLiteral("short")).toString();
+    const qsizetype delimiterAt = withDelimiter.indexOf(delimiterParagraph);
+    if (summaryEnabled && summaryFormat == QStringLiteral("short") && delimiterAt >= 0) // the usual case, as gravSummary() would
+        res.summary = textOf(withDelimiter.left(delimiterAt));
+    else
+        res.summary = gravSummary(textOf(withDelimiter), textOf(delimiter), summaryEnabled, summaryFormat,
+            summary.value(QStringLiteral("size"), 300).toInt());
     for (const QString &w : std::as_const(warnings))
         if (!res.warnings.contains(w))
             res.warnings.append(w);

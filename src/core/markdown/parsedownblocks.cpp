@@ -102,8 +102,14 @@ Parsedown::Parsedown(const ParsedownOptions &options, LinkHooks hooks)
     // shortcode-core: names joined unescaped, no word boundary (a prefix test, as in Grav)
     // (from the per-thread cache: a Parsedown is built per page, and JIT-compiling this pattern costs
     // more than rendering a typical page)
-    m_shortcodeLine = cachedRegex(
-        QStringLiteral("^\\[\\/?(?:") + options.shortcodeNames.join(QChar(u'|')) + QStringLiteral(")[^\\]]*\\]$"));
+    thread_local QStringList lastNames;
+    thread_local QRegularExpression lastRegex;
+    if (lastRegex.pattern().isEmpty() || options.shortcodeNames != lastNames) {
+        lastNames = options.shortcodeNames;
+        lastRegex = cachedRegex(
+            QStringLiteral("^\\[\\/?(?:") + options.shortcodeNames.join(QChar(u'|')) + QStringLiteral(")[^\\]]*\\]$"));
+    }
+    m_shortcodeLine = lastRegex;
 }
 
 QString Parsedown::text(const QString &markdown)

@@ -129,6 +129,10 @@ const QString kEscapable = QStringLiteral("\\`*_{}[]()>#+-.!|");
 
 } // namespace
 
+namespace {
+const QRegularExpression &twigLinkRegex();
+} // namespace
+
 QString Parsedown::unmarkedText(const QString &text) const
 {
     // Parsedown's preg_replace('/(?:[ ][ ]+|[ ]*\\\\)\n/', "<br />\n") then str_replace(" \n", "\n")
@@ -174,7 +178,12 @@ QRegularExpressionMatch Parsedown::search(const QRegularExpression &re, const QS
     c.data = text.constData();
     c.size = text.size();
     c.from = pos;
-    c.match = re.match(text, pos);
+    // The Twig-link pattern needs a literal "]({" after pos; without one its backtracking search cannot match
+    // (the failure is cached like a real one, which keeps lines full of `[` linear).
+    if (&re == &twigLinkRegex() && text.indexOf(QStringLiteral("]({"), pos) < 0)
+        c.match = QRegularExpressionMatch();
+    else
+        c.match = re.match(text, pos);
     return c.match;
 }
 

@@ -354,7 +354,11 @@ QString youtubeRawPass(const QString &markdown, QVector<int> *lineMap)
     static const QRegularExpression re(
         QStringLiteral("\\[plugin:(?:youtube)\\]\\(") + kYoutubeId + QStringLiteral("(?:\\?size=(\\d+),(\\d+))?\\)"),
         QRegularExpression::CaseInsensitiveOption);
-    if (!markdown.contains(QStringLiteral("plugin:"), Qt::CaseInsensitive)) {
+    // "plugin:" in any case, found from its colon (a case-insensitive search costs more than the whole pass)
+    bool maybe = false;
+    for (qsizetype c = markdown.indexOf(QChar(u':'), 6); c >= 0 && !maybe; c = markdown.indexOf(QChar(u':'), c + 1))
+        maybe = QStringView(markdown).mid(c - 6, 6).compare(QLatin1String("plugin"), Qt::CaseInsensitive) == 0;
+    if (!maybe) {
         copied(markdown);
         return markdown;
     }

@@ -2,7 +2,7 @@
 #include "page/simpleheader.h"
 
 #include <QList>
-#include <QSet>
+#include <QByteArrayView>
 #include <QString>
 #include <QVariantList>
 
@@ -13,8 +13,23 @@ namespace {
 struct Line
 {
     int indent = 0;
-    QByteArray text; // without the indentation and trailing spaces
+    QByteArrayView text; // without the indentation and trailing spaces (a view into the header text)
 };
+
+bool equalsLower(QByteArrayView s, const char *lower)
+{
+    qsizetype i = 0;
+    for (; lower[i]; ++i) {
+        if (i >= s.size())
+            return false;
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+        if (c != lower[i])
+            return false;
+    }
+    return i == s.size();
+}
 
 bool isAsciiLetter(char c)
 {
@@ -76,24 +91,39 @@ bool validUtf8(const QByteArray &s)
 }
 
 // A key: a letter or `_`, then letters, digits, `_` and `-` (no YAML-special spelling).
-bool simpleKey(const QByteArray &k)
+bool simpleKey(QByteArrayView k)
 {
     if (k.isEmpty() || !(isAsciiLetter(k[0]) || k[0] == '_'))
         return false;
     for (char c : k)
         if (!(isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '-'))
             return false;
-    const QByteArray lower = k.toLower();
-    return lower != "true" && lower != "false" && lower != "null" && lower != "y" && lower != "n";
+    return !equalsLower(k, "true") && !equalsLower(k, "false") && !equalsLower(k, "null") && !equalsLower(k, "y")
+        && !equalsLower(k, "n");
 }
 
 // A value: 'single quoted' on one line, or a plain run of words; false when not certainly that.
-bool simpleScalar(const QByteArray &v, QVariant &out)
+bool simpleScalar(QByteArrayView v, QVariant &out)
 {
     if (v.isEmpty())
         return false;
     if (v[0] == '\'') {
+        if (v.size() >= 2 && v.back() == '\'') { // the usual case: no doubled quote inside
+            const QByteArrayView inner = v.sliced(1, v.size() - 2);
+            bool plainInside = true;
+            for (char c : inner) {
+                if (c == '\'' || static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+                    plainInside = false;
+                    break;
+                }
+            }
+            if (plainInside) {
+                out = QString::fromUtf8(inner);
+                return true;
+            }
+        }
         QByteArray s;
+        s.reserve(v.size());
         qsizetype i = 1;
         for (; i < v.size(); ++i) {
             const char c = v[i];
@@ -126,12 +156,11 @@ bool simpleScalar(const QByteArray &v, QVariant &out)
             continue;
         return false;
     }
-    const QByteArray lower = v.toLower();
-    if (lower == "true")
+    if (equalsLower(v, "true"))
         out = true;
-    else if (lower == "false")
+    else if (equalsLower(v, "false"))
         out = false;
-    else if (lower == "null")
+    else if (equalsLower(v, "null"))
         out = QVariant();
     else
         out = QString::fromUtf8(v);
@@ -156,7 +185,6 @@ public:
         if (m_lines.at(m_pos).text.startsWith("- ") || m_lines.at(m_pos).text == "-")
             return sequence(indent, out);
         QVariantMap map;
-        QSet<QByteArray> seen;
         while (!atEnd() && m_lines.at(m_pos).indent >= indent) {
             const Line &l = m_lines.at(m_pos);
             if (l.indent != indent)
@@ -164,11 +192,13 @@ public:
             const qsizetype colon = l.text.indexOf(':');
             if (colon <= 0)
                 return false;
-            const QByteArray key = l.text.left(colon);
-            if (!simpleKey(key) || seen.contains(key))
+            const QByteArrayView keyBytes = l.text.first(colon);
+            if (!simpleKey(keyBytes))
                 return false;
-            seen.insert(key);
-            const QByteArray rest = l.text.mid(colon + 1);
+            const QString key = QString::fromLatin1(keyBytes); // ASCII, checked above
+            if (map.contains(key))
+                return false;
+            const QByteArrayView rest = l.text.sliced(colon + 1);
             ++m_pos;
             QVariant value;
             if (rest.isEmpty()) {
@@ -182,12 +212,12 @@ public:
                 qsizetype k = 1;
                 while (k < rest.size() && rest[k] == ' ')
                     ++k;
-                if (!simpleScalar(rest.mid(k), value))
+                if (!simpleScalar(rest.sliced(k), value))
                     return false;
                 if (!atEnd() && m_lines.at(m_pos).indent > indent)
                     return false; // a continuation line of a plain scalar
             }
-            map.insert(QString::fromUtf8(key), value);
+            map.insert(key, value);
         }
         out = map;
         return true;
@@ -205,7 +235,7 @@ private:
             while (k < l.text.size() && l.text[k] == ' ')
                 ++k;
             QVariant value;
-            const QByteArray item = l.text.mid(k);
+            const QByteArrayView item = l.text.sliced(k);
             if (item.contains(':') || !simpleScalar(item, value)) // `- key: v` is a map item
                 return false;
             ++m_pos;
@@ -241,14 +271,23 @@ bool parseSimpleHeader(const QByteArray &headerText, QVariantMap &values)
         while (e > i && headerText[e - 1] == ' ')
             --e;
         l.indent = static_cast<int>(i - start);
-        l.text = headerText.mid(i, e - i);
+        l.text = QByteArrayView(headerText).sliced(i, e - i);
         start = end + 1;
         if (l.text.isEmpty())
             continue;
-        for (char c : std::as_const(l.text))
-            if (c == '\t' || c == '\r' || c == '#' || c == '&' || c == '*' || c == '{' || c == '[' || c == '"' || c == '%'
-                || c == '@' || c == '`' || c == '|' || c == '>' || c == '\\')
-                return false; // comments, anchors, flow, double quotes, directives, block scalars: the full parser
+        // comments, anchors, flow, double quotes, directives, block scalars: the full parser
+        static const struct Table
+        {
+            bool bad[256] = {};
+            Table()
+            {
+                for (char c : {'\t', '\r', '#', '&', '*', '{', '[', '"', '%', '@', '`', '|', '>', '\\'})
+                    bad[static_cast<unsigned char>(c)] = true;
+            }
+        } table;
+        for (char c : l.text)
+            if (table.bad[static_cast<unsigned char>(c)])
+                return false;
         if (l.text == "---" || l.text == "..." || l.text.startsWith("--- ") || l.text.startsWith("? "))
             return false;
         lines.append(l);
