@@ -1,4 +1,4 @@
-// The header fast path (page/simpleheader.h) must agree with parseHeader() whenever it answers.
+// The header fast path (page/simpleheader.h) must agree with parseHeader()'s yaml-cpp path whenever it answers.
 
 #include "page/envelope.h"
 #include "page/frontmatter.h"
@@ -10,6 +10,15 @@
 #include <QTest>
 
 using namespace GravDesk;
+
+namespace {
+HeaderBudget yamlOnly()
+{
+    HeaderBudget b;
+    b.simpleFastPath = false;
+    return b;
+}
+} // namespace
 
 class TestSimpleHeader : public QObject
 {
@@ -68,10 +77,16 @@ void TestSimpleHeader::agreesWithFullParser()
     const bool answered = parseSimpleHeader(header, values);
     QCOMPARE(answered, fast);
     if (answered) {
-        const HeaderParse full = parseHeader(header);
+        const HeaderParse full = parseHeader(header, yamlOnly());
         QVERIFY(full.accepted);
         QVERIFY(!full.legacyOnly);
         QCOMPARE(values, full.values);
+        QStringList order;
+        QVERIFY(parseSimpleHeader(header, values, &order));
+        QCOMPARE(order, full.keyOrder);
+        const HeaderParse viaFastPath = parseHeader(header);
+        QCOMPARE(viaFastPath.values, full.values);
+        QCOMPARE(viaFastPath.keyOrder, full.keyOrder);
     }
 }
 
@@ -93,9 +108,10 @@ void TestSimpleHeader::corpusHeaders()
         if (!parseSimpleHeader(env.headerText, values))
             continue;
         ++answered;
-        const HeaderParse full = parseHeader(env.headerText);
+        const HeaderParse full = parseHeader(env.headerText, yamlOnly());
         QVERIFY2(full.accepted && !full.legacyOnly, qPrintable(f.fileName()));
         QVERIFY2(values == full.values, qPrintable(f.fileName()));
+        QVERIFY2(parseHeader(env.headerText).keyOrder == full.keyOrder, qPrintable(f.fileName()));
     }
     QVERIFY(files > 100);
     QVERIFY2(answered * 10 >= files * 8, qPrintable(QStringLiteral("%1 of %2").arg(answered).arg(files))); // it is worth having

@@ -8,7 +8,6 @@
 #include "markdown/shortcodes.h"
 #include "page/envelope.h"
 #include "page/frontmatter.h"
-#include "page/simpleheader.h"
 
 #include <QDir>
 #include <QFile>
@@ -173,9 +172,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
 
     Envelope env = splitEnvelope(fileBytes);
     QVariantMap header;
-    if (env.hasHeader && parseSimpleHeader(env.headerText, header)) {
-        // the usual header: no need for the full YAML parser
-    } else if (env.hasHeader) {
+    if (env.hasHeader) {
         const HeaderParse hp = parseHeader(env.headerText);
         if (!hp.accepted) {
             res.headerRejected = true;

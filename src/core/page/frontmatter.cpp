@@ -1,4 +1,5 @@
 #include "frontmatter.h"
+#include "simpleheader.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -467,6 +468,17 @@ HeaderParse parseHeader(const QByteArray &headerText, const HeaderBudget &budget
         result.error = pre;
         result.errorLine = line;
         return result;
+    }
+    // The usual header (block maps of quoted strings, words and booleans) does not need yaml-cpp, which
+    // costs more than rendering the page's Markdown.
+    if (budget.simpleFastPath) {
+        QVariantMap values;
+        QStringList order;
+        if (parseSimpleHeader(headerText, values, &order)) {
+            result.values = values;
+            result.keyOrder = order;
+            return result;
+        }
     }
     // Symfony rejects tabs used for indentation (Grav converts only the first tab of a line).
     {

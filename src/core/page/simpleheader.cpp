@@ -253,7 +253,7 @@ private:
 
 } // namespace
 
-bool parseSimpleHeader(const QByteArray &headerText, QVariantMap &values)
+bool parseSimpleHeader(const QByteArray &headerText, QVariantMap &values, QStringList *keyOrder)
 {
     if (headerText.size() > 64 * 1024 || hasSpecialUnicode(headerText) || !validUtf8(headerText))
         return false;
@@ -299,6 +299,12 @@ bool parseSimpleHeader(const QByteArray &headerText, QVariantMap &values)
     if (!r.block(0, top, 0) || !r.atEnd() || top.typeId() != QMetaType::QVariantMap)
         return false;
     values = top.toMap();
+    if (keyOrder) {
+        keyOrder->clear();
+        for (const Line &l : std::as_const(lines))
+            if (l.indent == 0)
+                keyOrder->append(QString::fromLatin1(l.text.first(l.text.indexOf(':'))));
+    }
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QStringList>
 #include <QVariantMap>
 
 namespace GravDesk {
@@ -11,13 +12,15 @@ namespace GravDesk {
  * words. Returns false — and leaves @p values alone — for anything else
  * (numbers, dates, flow collections, double quotes, anchors, multi-line
  * scalars, comments after values, duplicate keys …); parseHeader() then
- * decides. When it returns true, @p values equals parseHeader().values and
+ * decides; parseHeader() itself tries this first. When it returns true,
+ * @p values (and @p keyOrder, top-level keys in file order) equal what the
+ * yaml-cpp path of parseHeader() gives, and
  * the header is accepted by Symfony YAML (tests/core/tst_simpleheader.cpp
  * checks both on the corpus and on edge cases).
  *
  * Why: rendering a page needs its header, and yaml-cpp costs more than the
  * whole Markdown pass for a typical news post.
  */
-bool parseSimpleHeader(const QByteArray &headerText, QVariantMap &values);
+bool parseSimpleHeader(const QByteArray &headerText, QVariantMap &values, QStringList *keyOrder = nullptr);
 
 } // namespace GravDesk
