@@ -127,8 +127,6 @@ GravRenderer::GravRenderer(const PageIndex &index)
         for (int n = 1; n < index.size(); ++n) {
             const QString folder = canonical(index.absolutePath(n));
             QString route = index.route(n, lang);
-            const PageVariant *v = index.variantFor(n, lang);
-            Q_UNUSED(v)
             folders.insert(folder, route);
             const auto it = routes.constFind(route);
             if (it == routes.constEnd() || folder < *it) // duplicates: the smallest folder, deterministically
