@@ -351,6 +351,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         po.sourceLines = o.sourceLines;
         po.lineMap = lineMap;
         po.previewPlaceholders = o.previewPlaceholders;
+        po.maxMs = o.maxMarkdownMs;
 
         LinkProcessor links(ctx);
         LinkHooks hooks;
@@ -375,6 +376,11 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
             }
         }
         content = parsedown.text(content);
+        if (parsedown.timedOut()) {
+            res.truncated = true;
+            res.warnings.append(QStringLiteral("Markdown took longer than %1 ms: the rest of the page is shown as plain text")
+                                    .arg(o.maxMarkdownMs));
+        }
         if (processTwig) {
             static const QRegularExpression back(QStringLiteral("/Tw9([A-Za-z0-9+/]+={0,2})k7Q/"));
             QString out;

@@ -85,6 +85,7 @@ struct RenderOptions
     bool previewPlaceholders = false; ///< preview: Twig and unrendered shortcodes become labelled placeholders
     qsizetype maxInputBytes = 8 * 1024 * 1024; ///< longer bodies are cut (with a notice)
     qsizetype maxOutputBytes = 64 * 1024 * 1024;
+    qint64 maxMarkdownMs = 10000; ///< Markdown pass budget: lines after it are kept as escaped text (with a notice); <= 0: none
 };
 
 /**

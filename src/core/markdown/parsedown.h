@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -88,6 +89,7 @@ struct ParsedownOptions
     bool sourceLines = false; ///< top-level blocks get data-gd-line
     QVector<int> lineMap; ///< line index of the text given to text() → 1-based line in the page file
     bool previewPlaceholders = false; ///< Twig lines become placeholder divs
+    qint64 maxMs = 0; ///< time budget of text(); the lines after it stay escaped text (<= 0: none)
 };
 
 /// The marker put before a top-level shortcode line with sourceLines: `<!--gd-line:N-->`.
@@ -109,6 +111,8 @@ public:
     Parsedown(const ParsedownOptions &options, LinkHooks hooks);
     /// Parsedown::text() on a byte string; returns a byte string.
     QString text(const QString &markdown);
+    /// Whether the last text() ran out of its time budget (ParsedownOptions::maxMs).
+    bool timedOut() const { return m_timedOut; }
 
 private:
     struct Line;
@@ -150,6 +154,8 @@ private:
     int m_depth = 0;
     int m_contextStart = 0;
     int m_leadingNewlines = 0; // trimmed by text() before the first line
+    QDeadlineTimer m_deadline;
+    bool m_timedOut = false;
 };
 
 } // namespace GravDesk::Markdown

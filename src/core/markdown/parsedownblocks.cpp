@@ -117,6 +117,8 @@ QString Parsedown::text(const QString &markdown)
     m_references.clear();
     m_referencesWithTitle.clear();
     m_depth = 0;
+    m_timedOut = false;
+    m_deadline = m_options.maxMs > 0 ? QDeadlineTimer(m_options.maxMs) : QDeadlineTimer(QDeadlineTimer::Forever);
     QString t = markdown;
     t.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     t.replace(QChar(u'\r'), QChar(u'\n'));

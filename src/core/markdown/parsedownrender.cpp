@@ -26,7 +26,14 @@ QString Parsedown::lines(const QStringList &lines)
     ++m_depth;
     std::optional<Block> cur;
     QVector<Block> blocks;
+    qsizetype stoppedAt = -1; // the time budget ran out before this line
     for (qsizetype lineIndex = 0; lineIndex < lines.size(); ++lineIndex) {
+        // hostile input: a clock read every 64 lines keeps the check cheap
+        if ((lineIndex & 63) == 63 && (m_timedOut || m_deadline.hasExpired())) {
+            m_timedOut = true;
+            stoppedAt = lineIndex;
+            break;
+        }
         QString raw = lines.at(lineIndex);
         if (chopChars(raw).isEmpty()) {
             if (cur)
@@ -156,6 +163,8 @@ QString Parsedown::lines(const QStringList &lines)
         }
         markup += html;
     }
+    if (stoppedAt >= 0) // what was not parsed in time is shown, escaped, rather than dropped
+        markup += QStringLiteral("\n<pre>") + escapeHtml(lines.mid(stoppedAt).join(QChar(u'\n')), false) + QStringLiteral("</pre>");
     markup += QChar(u'\n');
     --m_depth;
     return markup;
