@@ -462,16 +462,9 @@ bool tryLoad(const QByteArray &text, YAML::Node &root, QString &error, int &line
 HeaderParse parseHeader(const QByteArray &headerText, const HeaderBudget &budget)
 {
     HeaderParse result;
-    int line = 0;
-    if (const QString pre = precheck(headerText, budget, line); !pre.isEmpty()) {
-        result.accepted = false;
-        result.error = pre;
-        result.errorLine = line;
-        return result;
-    }
     // The usual header (block maps of quoted strings, words and booleans) does not need yaml-cpp, which
-    // costs more than rendering the page's Markdown.
-    if (budget.simpleFastPath) {
+    // costs more than rendering the page's Markdown; it has no flow collections or aliases to count.
+    if (budget.simpleFastPath && headerText.size() <= budget.maxBytes && budget.maxDepth >= 16 && budget.maxNodes >= 64 * 1024) {
         QVariantMap values;
         QStringList order;
         if (parseSimpleHeader(headerText, values, &order)) {
@@ -479,6 +472,13 @@ HeaderParse parseHeader(const QByteArray &headerText, const HeaderBudget &budget
             result.keyOrder = order;
             return result;
         }
+    }
+    int line = 0;
+    if (const QString pre = precheck(headerText, budget, line); !pre.isEmpty()) {
+        result.accepted = false;
+        result.error = pre;
+        result.errorLine = line;
+        return result;
     }
     // Symfony rejects tabs used for indentation (Grav converts only the first tab of a line).
     {
