@@ -8,7 +8,6 @@
 
 #include <QDirIterator>
 #include <QFile>
-
 #include <QRegularExpression>
 #include <QTest>
 
@@ -78,9 +77,8 @@ void TestRenderPreview::sourceLines_data()
         << QByteArray("# Title\n\nfirst line\nsecond line\n\nafter\n")
         << QStringLiteral("<h1 data-gd-line=\"6\">Title</h1>\n<p data-gd-line=\"8\">first line\nsecond line</p>\n"
                           "<p data-gd-line=\"11\">after</p>");
-    QTest::newRow("setext heading starts at its paragraph")
-        << QByteArray("one\ntwo\n===\n\nnext\n")
-        << QStringLiteral("<h1 data-gd-line=\"6\">one\ntwo</h1>\n<p data-gd-line=\"10\">next</p>");
+    QTest::newRow("setext heading starts at its paragraph") << QByteArray(
+        "one\ntwo\n===\n\nnext\n") << QStringLiteral("<h1 data-gd-line=\"6\">one\ntwo</h1>\n<p data-gd-line=\"10\">next</p>");
     QTest::newRow("lists, nested items unnumbered")
         << QByteArray("- a\n- b\n  - c\n\n1. x\n2. y\n")
         << QStringLiteral("<ul data-gd-line=\"6\">\n<li>a</li>\n<li>b\n<ul>\n<li>c</li>\n</ul></li>\n</ul>\n"
@@ -97,22 +95,22 @@ void TestRenderPreview::sourceLines_data()
         << QByteArray("<div class=\"x\">\n\n*raw*\n\n</div>\nafter\n")
         << QStringLiteral("<div data-gd-line=\"6\" class=\"x\">\n\n*raw*\n\n</div>\n<p data-gd-line=\"11\">after</p>");
     QTest::newRow("notice") << QByteArray("intro\n\n! Note **this**\n! more\n")
-                            << QStringLiteral("<p data-gd-line=\"6\">intro</p>\n<div data-gd-line=\"8\" class=\"notices yellow\">\n"
-                                              "<p>Note <strong>this</strong>\nmore</p>\n</div>");
-    QTest::newRow("summary delimiter still removed")
-        << QByteArray("lead\n\n===\n\nrest\n")
-        << QStringLiteral("<p data-gd-line=\"6\">lead</p>\n\n<p data-gd-line=\"10\">rest</p>");
+                            << QStringLiteral(
+                                   "<p data-gd-line=\"6\">intro</p>\n<div data-gd-line=\"8\" class=\"notices yellow\">\n"
+                                   "<p>Note <strong>this</strong>\nmore</p>\n</div>");
+    QTest::newRow("summary delimiter still removed") << QByteArray(
+        "lead\n\n===\n\nrest\n") << QStringLiteral("<p data-gd-line=\"6\">lead</p>\n\n<p data-gd-line=\"10\">rest</p>");
     QTest::newRow("site: owl carousel: the outer div carries the tag's line")
         << QByteArray("text\n\n[owl-carousel items=1 loop=true]\n![](a.jpg)\n![](b.jpg)\n[/owl-carousel]\n\nafter\n")
-        << QStringLiteral("<p data-gd-line=\"6\">text</p>\n<div data-gd-line=\"8\" class=\"owl-carousel owl-theme\" id=\"owl-1\">\n"
-                          "    <img alt=\"\" src=\"/user/pages/02.news/x/a.jpg\" />\n<img alt=\"\" src=\"/user/pages/02.news/x/b.jpg\" />\n"
-                          "\n</div>\n\n\n<p data-gd-line=\"13\">after</p>");
+        << QStringLiteral(
+               "<p data-gd-line=\"6\">text</p>\n<div data-gd-line=\"8\" class=\"owl-carousel owl-theme\" id=\"owl-1\">\n"
+               "    <img alt=\"\" src=\"/user/pages/02.news/x/a.jpg\" />\n<img alt=\"\" src=\"/user/pages/02.news/x/b.jpg\" />\n"
+               "\n</div>\n\n\n<p data-gd-line=\"13\">after</p>");
     QTest::newRow("center shortcode wraps its paragraph")
         << QByteArray("[center]\npara\n[/center]\n")
         << QStringLiteral("<div data-gd-line=\"6\" style=\"text-align: center;\">\n<p data-gd-line=\"7\">para</p>\n</div>");
     QTest::newRow("youtube embed keeps later lines right")
-        << QByteArray("[plugin:youtube](https://youtu.be/abcdefghijk)\n\nafter\n")
-        << QString();
+        << QByteArray("[plugin:youtube](https://youtu.be/abcdefghijk)\n\nafter\n") << QString();
 }
 
 void TestRenderPreview::sourceLines()
@@ -134,27 +132,28 @@ void TestRenderPreview::placeholders_data()
     QTest::addColumn<QString>("html");
     QTest::newRow("twig line") << QByteArray("{{ page.title }}\n")
                                << QStringLiteral("<div class=\"gd-placeholder\" data-gd-kind=\"twig\">{{ page.title }}</div>");
-    QTest::newRow("twig tag line escaped") << QByteArray("{% if a < b %}\n")
-                                           << QStringLiteral("<div class=\"gd-placeholder\" data-gd-kind=\"twig\">{% if a &lt; b %}</div>");
+    QTest::newRow("twig tag line escaped") << QByteArray(
+        "{% if a < b %}\n") << QStringLiteral("<div class=\"gd-placeholder\" data-gd-kind=\"twig\">{% if a &lt; b %}</div>");
     QTest::newRow("inline twig")
         << QByteArray("Hello {{ user.name }} and {# note #}.\n")
         << QStringLiteral("<p>Hello <span class=\"gd-placeholder\" data-gd-kind=\"twig\">{{ user.name }}</span> and "
                           "<span class=\"gd-placeholder\" data-gd-kind=\"twig\">{# note #}</span>.</p>");
-    QTest::newRow("twig in code stays")
-        << QByteArray("`{{ x }}`\n") << QStringLiteral("<p><code>{{ x }}</code></p>");
+    QTest::newRow("twig in code stays") << QByteArray("`{{ x }}`\n") << QStringLiteral("<p><code>{{ x }}</code></p>");
     QTest::newRow("twig link target stays in the attribute")
         << QByteArray("[a]({{ url }})\n") << QStringLiteral("<p><a href=\"{{ url }}\">a</a></p>");
     QTest::newRow("inline shortcode not emulated")
         << QByteArray("Call [fa icon=\"phone\" /] now\n")
-        << QStringLiteral("<p>Call <span class=\"gd-placeholder\" data-gd-kind=\"shortcode\">[fa icon=\"phone\" /]</span> now</p>");
+        << QStringLiteral(
+               "<p>Call <span class=\"gd-placeholder\" data-gd-kind=\"shortcode\">[fa icon=\"phone\" /]</span> now</p>");
     QTest::newRow("block shortcode not emulated, content rendered")
         << QByteArray("[details summary=\"More\"]\ninner *text*\n[/details]\n")
-        << QStringLiteral("<div class=\"gd-placeholder\" data-gd-kind=\"shortcode\">[details summary=\"More\"]</div>\n"
-                          "<p>inner <em>text</em></p>\n<div class=\"gd-placeholder\" data-gd-kind=\"shortcode\">[/details]</div>");
+        << QStringLiteral(
+               "<div class=\"gd-placeholder\" data-gd-kind=\"shortcode\">[details summary=\"More\"]</div>\n"
+               "<p>inner <em>text</em></p>\n<div class=\"gd-placeholder\" data-gd-kind=\"shortcode\">[/details]</div>");
     QTest::newRow("unregistered names are text in Grav too")
         << QByteArray("See [1] and [sic]\n") << QStringLiteral("<p>See [1] and [sic]</p>");
-    QTest::newRow("emulated shortcode rendered") << QByteArray("[u]x[/u]\n")
-                                                  << QStringLiteral("<p><span style=\"text-decoration: underline;\">x</span></p>");
+    QTest::newRow("emulated shortcode rendered")
+        << QByteArray("[u]x[/u]\n") << QStringLiteral("<p><span style=\"text-decoration: underline;\">x</span></p>");
 }
 
 void TestRenderPreview::placeholders()
@@ -167,9 +166,11 @@ void TestRenderPreview::placeholders()
 void TestRenderPreview::offByDefault_data()
 {
     QTest::addColumn<QByteArray>("body");
-    QTest::newRow("blocks") << QByteArray("# T\n\npara\n\n- a\n\n| a |\n|---|\n| 1 |\n\n```\nx\n```\n\n<div>\n\nx\n</div>\n! n\n");
+    QTest::newRow("blocks") << QByteArray(
+        "# T\n\npara\n\n- a\n\n| a |\n|---|\n| 1 |\n\n```\nx\n```\n\n<div>\n\nx\n</div>\n! n\n");
     QTest::newRow("twig and shortcodes") << QByteArray("{{ x }}\n\nHi {{ y }} [fa icon=x /]\n\n[details]\nx\n[/details]\n");
-    QTest::newRow("owl") << QByteArray("[owl-carousel items=1]\n![](a.jpg)\n![](b.jpg?cropResize=300,200&quality=80)\n[/owl-carousel]\n");
+    QTest::newRow("owl") << QByteArray(
+        "[owl-carousel items=1]\n![](a.jpg)\n![](b.jpg?cropResize=300,200&quality=80)\n[/owl-carousel]\n");
 }
 
 void TestRenderPreview::offByDefault()

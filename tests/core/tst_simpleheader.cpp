@@ -66,7 +66,9 @@ void TestSimpleHeader::agreesWithFullParser_data()
     QTest::newRow("not a map") << QByteArray("just text") << false;
     QTest::newRow("key true") << QByteArray("true: x") << false;
     QTest::newRow("invalid utf-8") << QByteArray("title: '\xff'") << false;
-    QTest::newRow("nel") << QByteArray("title: 'a\xc2\x85" "b'") << false;
+    QTest::newRow("nel") << QByteArray("title: 'a\xc2\x85"
+                                       "b'")
+                         << false;
 }
 
 void TestSimpleHeader::agreesWithFullParser()

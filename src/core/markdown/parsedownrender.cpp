@@ -157,14 +157,16 @@ QString Parsedown::lines(const QStringList &lines)
                 if (!trimmed.startsWith(QStringLiteral("[/"))) // the element a closing tag ends is annotated already
                     html.prepend(sourceLineMarker(fileLine));
             } else if (b.type != Comment && !tag.isEmpty() && html.startsWith(QChar(u'<') + tag)
-                && (html.size() == tag.size() + 1 || !(html.at(tag.size() + 1).isLetterOrNumber() || html.at(tag.size() + 1) == u'-'))) {
+                && (html.size() == tag.size() + 1
+                    || !(html.at(tag.size() + 1).isLetterOrNumber() || html.at(tag.size() + 1) == u'-'))) {
                 html.insert(tag.size() + 1, QStringLiteral(" data-gd-line=\"") + QString::number(fileLine) + QChar(u'"'));
             }
         }
         markup += html;
     }
     if (stoppedAt >= 0) // what was not parsed in time is shown, escaped, rather than dropped
-        markup += QStringLiteral("\n<pre>") + escapeHtml(lines.mid(stoppedAt).join(QChar(u'\n')), false) + QStringLiteral("</pre>");
+        markup
+            += QStringLiteral("\n<pre>") + escapeHtml(lines.mid(stoppedAt).join(QChar(u'\n')), false) + QStringLiteral("</pre>");
     markup += QChar(u'\n');
     --m_depth;
     return markup;

@@ -134,8 +134,8 @@ QString twigPlaceholders(const QString &html)
             const qsizetype e = html.indexOf(close, i + 2);
             if (e >= 0 && e + close.size() <= lineEnd) {
                 out.append(QStringView(html).mid(copied, i - copied));
-                out += QStringLiteral("<span class=\"gd-placeholder\" data-gd-kind=\"twig\">")
-                    + html.mid(i, e + close.size() - i) + QStringLiteral("</span>"); // already HTML text
+                out += QStringLiteral("<span class=\"gd-placeholder\" data-gd-kind=\"twig\">") + html.mid(i, e + close.size() - i)
+                    + QStringLiteral("</span>"); // already HTML text
                 i = e + close.size();
                 copied = i;
                 continue;

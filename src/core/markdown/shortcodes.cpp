@@ -479,7 +479,8 @@ bool ShortcodeProcessor::render(const Shortcode &sc, QString &out)
             items.remove(0, 3);
         else if (items.startsWith(QStringLiteral("\n<p>")))
             items.remove(0, 4);
-        else if (items.startsWith(QStringLiteral("\n<p data-gd-line=\"")) || items.startsWith(QStringLiteral("<p data-gd-line=\""))) {
+        else if (items.startsWith(QStringLiteral("\n<p data-gd-line=\""))
+            || items.startsWith(QStringLiteral("<p data-gd-line=\""))) {
             // preview (sourceLines): the paragraph Grav strips carries a line number; the carousel div gets its own
             const qsizetype end = items.indexOf(QStringLiteral("\">")) + 2;
             items.remove(0, end);

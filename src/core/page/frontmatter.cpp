@@ -1,4 +1,5 @@
 #include "frontmatter.h"
+
 #include "simpleheader.h"
 
 #include <QDateTime>

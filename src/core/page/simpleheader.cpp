@@ -1,8 +1,8 @@
 // A strict subset of Symfony YAML for page headers: whatever is not certainly in it is left to the full parser.
 #include "page/simpleheader.h"
 
-#include <QList>
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 #include <QVariantList>
 
@@ -172,8 +172,7 @@ class Reader
 public:
     explicit Reader(const QList<Line> &lines)
         : m_lines(lines)
-    {
-    }
+    { }
 
     bool atEnd() const { return m_pos >= m_lines.size(); }
 
