@@ -8,8 +8,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
+#include <QSet>
 #include <QTextStream>
+#include <QVector>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <memory>
 
@@ -23,7 +25,22 @@ public:
     /// The renderer for the site that contains @p path (a site-less one when none does).
     const GravRenderer &forPath(const QString &path, QString *pagesDir)
     {
-        QDir dir(QFileInfo(path).isDir() ? path : QFileInfo(path).absolutePath());
+        // a batch asks for every file of a folder: the site is looked up once per folder
+        const QString folder = QFileInfo(path).isDir() ? path : QFileInfo(path).absolutePath();
+        const auto known = m_folders.constFind(folder);
+        if (known != m_folders.constEnd()) {
+            *pagesDir = *known;
+            return known->isEmpty() ? m_siteless : *m_sites.value(*known);
+        }
+        const GravRenderer &r = lookUp(path, folder, pagesDir);
+        m_folders.insert(folder, *pagesDir);
+        return r;
+    }
+
+private:
+    const GravRenderer &lookUp(const QString &path, const QString &folder, QString *pagesDir)
+    {
+        QDir dir(folder);
         while (true) {
             const SiteLayout layout = locateSite(dir.absolutePath());
             if (layout.isValid()
@@ -43,7 +60,7 @@ public:
         return m_siteless;
     }
 
-private:
+    QHash<QString, QString> m_folders; // folder → pages folder of its site ("" for none)
     QHash<QString, std::shared_ptr<GravRenderer>> m_sites;
     GravRenderer m_siteless;
 };
@@ -126,28 +143,60 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         found.sort();
         files += found;
     }
-    int failures = 0;
+    // Sites are scanned and folders created up front; then the pages render and are written on all cores
+    // (render() is const and thread-safe). The outputs are generated files: written in place, without the
+    // fsync of an atomic save, which made a 60 000-page run wait on the disk.
+    struct Job
+    {
+        QString file;
+        const GravRenderer *renderer = nullptr;
+        QString rel;
+        QString target;
+        QString error;
+        QStringList warnings;
+    };
+    QVector<Job> jobs;
+    jobs.reserve(files.size());
+    QSet<QString> targetDirs;
+    const QDir outRoot(parser.value(outDir));
     for (const QString &file : std::as_const(files)) {
+        Job job;
         QString pagesDir;
-        const GravRenderer &renderer = sites.forPath(file, &pagesDir);
-        const RenderResult r = renderer.renderFile(file, options);
+        job.file = file;
+        job.renderer = &sites.forPath(file, &pagesDir);
+        job.rel = pagesDir.isEmpty() ? QFileInfo(file).fileName() : QDir(pagesDir).relativeFilePath(file);
+        job.target = outRoot.filePath(job.rel + QStringLiteral(".html"));
+        targetDirs.insert(QFileInfo(job.target).absolutePath());
+        jobs.append(job);
+    }
+    for (const QString &dir : std::as_const(targetDirs))
+        QDir().mkpath(dir);
+    const bool wantSummary = parser.isSet(summary);
+    QtConcurrent::blockingMap(jobs, [&options, wantSummary](Job &job) {
+        const RenderResult r = job.renderer->renderFile(job.file, options);
         if (!r.ok) {
-            err << "gravdesk-cli: " << r.error << Qt::endl;
-            ++failures;
-            continue;
+            job.error = r.error;
+            return;
         }
-        const QString rel = pagesDir.isEmpty() ? QFileInfo(file).fileName() : QDir(pagesDir).relativeFilePath(file);
-        const QString target = QDir(parser.value(outDir)).filePath(rel + QStringLiteral(".html"));
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        QSaveFile f(target);
-        if (!f.open(QIODevice::WriteOnly) || f.write((parser.isSet(summary) ? r.summary : r.html).toUtf8()) < 0 || !f.commit()) {
-            err << "gravdesk-cli: cannot write " << target << Qt::endl;
+        job.warnings = r.warnings;
+        QFile f(job.target);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write((wantSummary ? r.summary : r.html).toUtf8()) < 0) {
+            job.error = QStringLiteral("cannot write ") + job.target;
+            return;
+        }
+        if (!f.flush())
+            job.error = QStringLiteral("cannot write ") + job.target;
+    });
+    int failures = 0;
+    for (const Job &job : std::as_const(jobs)) {
+        if (!job.error.isEmpty()) {
+            err << "gravdesk-cli: " << job.error << Qt::endl;
             ++failures;
             continue;
         }
         if (parser.isSet(warnings))
-            for (const QString &w : r.warnings)
-                err << rel << ": " << w << Qt::endl;
+            for (const QString &w : job.warnings)
+                err << job.rel << ": " << w << Qt::endl;
     }
     out << files.size() - failures << " pages rendered into " << parser.value(outDir) << "\n";
     out.flush();

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void hostile_data();
     void hostile();
     void inputSizeCap();
+    void outputSizeCap();
+    void markdownTimeBudget();
 };
 
 void TestRender::dialect_data()
@@ -150,6 +152,15 @@ void TestRender::hostile_data()
     QTest::newRow("nested link brackets") << QByteArray("[").repeated(5000) + "x" + QByteArray("]").repeated(5000) + "(y)";
     QTest::newRow("invalid utf-8") << QByteArray("\xff\xfe *x* \xc3\n");
     QTest::newRow("nul bytes") << QByteArray("a\0b *c*\n", 8);
+    QTest::newRow("10 000 quote markers") << QByteArray(10000, '>') + " x\n";
+    QTest::newRow("10 000 open brackets") << QByteArray(10000, '[') + "x\n";
+    QTest::newRow("10 000 stars around a word") << QByteArray(10000, '*') + "x" + QByteArray(10000, '*') + "\n";
+    QTest::newRow("huge table") << [] {
+        QByteArray b = QByteArray("| h ").repeated(20) + "|\n" + QByteArray("|---").repeated(20) + "|\n";
+        b += QByteArray(QByteArray("| *c* ").repeated(20) + "|\n").repeated(2000);
+        return b;
+    }();
+    QTest::newRow("1 MB document") << QByteArray("Word *emphasis* [link](x.jpg) & more text here.\n\n").repeated(22000);
 }
 
 void TestRender::hostile()
@@ -171,6 +182,34 @@ void TestRender::inputSizeCap()
     QVERIFY(r.truncated);
     QVERIFY(!r.warnings.isEmpty());
     QVERIFY(r.html.size() < 1100);
+}
+
+void TestRender::outputSizeCap()
+{
+    RenderOptions o;
+    o.maxOutputBytes = 4096;
+    const RenderResult r = renderRu(QByteArray("para *x*\n\n").repeated(5000), o);
+    QVERIFY(r.ok);
+    QVERIFY(r.truncated);
+    QVERIFY(!r.warnings.isEmpty());
+    QVERIFY(r.html.toUtf8().size() <= 4096);
+}
+
+// A page that outlasts the Markdown budget: the rest is shown as escaped text and the result is flagged.
+void TestRender::markdownTimeBudget()
+{
+    RenderOptions o;
+    o.maxMarkdownMs = 1;
+    const QByteArray page = QByteArray("line with *emphasis* and <b>x</b> and [a](b)\n").repeated(200000);
+    const RenderResult r = renderRu(page, o);
+    QVERIFY(r.ok);
+    QVERIFY(r.truncated);
+    QVERIFY(r.warnings.join(QChar(u'\n')).contains(QStringLiteral("longer than 1 ms")));
+    QVERIFY(r.html.contains(QStringLiteral("<pre>")));
+    QVERIFY(r.html.contains(QStringLiteral("&lt;b&gt;x&lt;/b&gt;"))); // escaped, not dropped
+    // with the default budget the same page renders in full
+    const RenderResult full = renderRu(QByteArray("line with *emphasis*\n").repeated(100));
+    QVERIFY(!full.truncated);
 }
 
 QTEST_GUILESS_MAIN(TestRender)

@@ -32,6 +32,7 @@ struct LinkContext
     QHash<QString, QString> folderRoutes; ///< page folder (absolute) → route
     QHash<QString, QString> routeFolders; ///< route → page folder (the smallest path for duplicates)
     QStringList mediaExtensions;
+    bool actionCalls = false; ///< preview: data-grav-actions as `name(args);name(args)` (see gravrenderer.h)
 };
 
 /// Media of a page folder as Grav's Media class finds them: file name → absolute path.

@@ -115,6 +115,7 @@ void LinkProcessor::mediumElement(Element &img, const QString &file, const QStri
     Element out;
     out.name = QStringLiteral("img");
     QStringList actionsOut;
+    QStringList actionCalls; // the preview's form of the same actions
     bool lightbox = false;
     QString lightboxArg;
     if (!parts.query.isNull()) {
@@ -135,8 +136,12 @@ void LinkProcessor::mediumElement(Element &img, const QString &file, const QStri
                 lightbox = true;
                 lightboxArg = p;
                 actionsOut.append(p.isNull() ? m : m + QChar(u'=') + p);
+                actionCalls.append(
+                    m + QChar(u'(') + QString::fromUtf8(QByteArray::fromPercentEncoding(p.toUtf8())) + QChar(u')'));
             } else if (!m.isEmpty()) {
                 actionsOut.append(p.isNull() ? m : m + QChar(u'=') + p);
+                actionCalls.append(
+                    m + QChar(u'(') + QString::fromUtf8(QByteArray::fromPercentEncoding(p.toUtf8())) + QChar(u')'));
             }
         }
     }
@@ -158,7 +163,8 @@ void LinkProcessor::mediumElement(Element &img, const QString &file, const QStri
     setIfEmpty(QStringLiteral("id"), {id, meta.value(QStringLiteral("id"))}, false);
     out.setAttribute(QStringLiteral("src"), src + (parts.fragment.isNull() ? QString() : QChar(u'#') + parts.fragment));
     if (!actionsOut.isEmpty()) {
-        out.setAttribute(QStringLiteral("data-grav-actions"), actionsOut.join(QChar(u'&')));
+        out.setAttribute(QStringLiteral("data-grav-actions"),
+            m_ctx.actionCalls ? actionCalls.join(QChar(u';')) : actionsOut.join(QChar(u'&')));
         m_warnings.append(QStringLiteral("image actions not executed for %1 (%2)").arg(name, actionsOut.join(QChar(u'&'))));
     }
     for (auto &a : out.attributes)

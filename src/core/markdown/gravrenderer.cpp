@@ -127,8 +127,6 @@ GravRenderer::GravRenderer(const PageIndex &index)
         for (int n = 1; n < index.size(); ++n) {
             const QString folder = canonical(index.absolutePath(n));
             QString route = index.route(n, lang);
-            const PageVariant *v = index.variantFor(n, lang);
-            Q_UNUSED(v)
             folders.insert(folder, route);
             const auto it = routes.constFind(route);
             if (it == routes.constEnd() || folder < *it) // duplicates: the smallest folder, deterministically
@@ -214,6 +212,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
     ctx.baseUrl = o.baseUrl;
     ctx.siteHost = QUrl(o.siteUrl).host();
     ctx.paramSeparator = m_settings.paramSeparator;
+    ctx.actionCalls = o.previewPlaceholders;
     const QStringList &valid = m_settings.validLinkAttributes;
     if (!valid.isEmpty())
         ctx.validLinkAttributes = valid;
@@ -296,10 +295,36 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         content.clear(); // ShortcodeManager returns null content: Grav empties the page
         res.warnings.append(QStringLiteral("shortcode-core enabled:false in the page header empties the content (Grav quirk)"));
     }
+    // preview: which line of the page file each line of the Markdown text comes from
+    QVector<int> lineMap;
+    if (o.sourceLines) {
+        const QByteArray prefix = env.raw.left(env.bodyOffset);
+        int bodyLine = 1;
+        for (qsizetype i = 0; i < prefix.size(); ++i)
+            if (prefix.at(i) == '\n' || (prefix.at(i) == '\r' && (i + 1 >= prefix.size() || prefix.at(i + 1) != '\n')))
+                ++bodyLine;
+        if (res.headerRejected)
+            bodyLine = 1;
+        const int lines = static_cast<int>(content.count(QChar(u'\n'))) + 1;
+        lineMap.reserve(lines);
+        for (int i = 0; i < lines; ++i)
+            lineMap.append(bodyLine + i);
+    }
     const QVariantMap ytCfg
         = pluginConfig(m_settings.plugins, {{QStringLiteral("enabled"), true}}, QStringLiteral("youtube"), header);
-    if (truthy(ytCfg.value(QStringLiteral("enabled")), true))
-        content = youtubeRawPass(content);
+    if (truthy(ytCfg.value(QStringLiteral("enabled")), true)) {
+        if (o.sourceLines) {
+            QVector<int> ytMap;
+            content = youtubeRawPass(content, &ytMap);
+            QVector<int> mapped;
+            mapped.reserve(ytMap.size());
+            for (int from : std::as_const(ytMap))
+                mapped.append(from < lineMap.size() ? lineMap.at(from) : lineMap.value(lineMap.size() - 1, 1));
+            lineMap = mapped;
+        } else {
+            content = youtubeRawPass(content);
+        }
+    }
 
     QStringList warnings;
     if (processMarkdown) {
@@ -323,6 +348,10 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         po.shortcodeBlocks = m_settings.shortcodeBlocks;
         po.shortcodeNames = registeredShortcodes();
         po.notices = m_settings.notices;
+        po.sourceLines = o.sourceLines;
+        po.lineMap = lineMap;
+        po.previewPlaceholders = o.previewPlaceholders;
+        po.maxMs = o.maxMarkdownMs;
 
         LinkProcessor links(ctx);
         LinkHooks hooks;
@@ -333,7 +362,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         static const QString tokA = QStringLiteral("/Tw9"), tokB = QStringLiteral("k7Q/");
         if (processTwig) {
             for (const char *pattern : {"(\\{#.*?#\\})", "(\\{\\{.*?\\}\\})", "(\\{%.*?%\\})"}) {
-                const QRegularExpression re(QString::fromLatin1(pattern));
+                const QRegularExpression re = cachedRegex(QString::fromLatin1(pattern));
                 QString out;
                 int last = 0;
                 auto it = re.globalMatch(content);
@@ -347,6 +376,11 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
             }
         }
         content = parsedown.text(content);
+        if (parsedown.timedOut()) {
+            res.truncated = true;
+            res.warnings.append(QStringLiteral("Markdown took longer than %1 ms: the rest of the page is shown as plain text")
+                                    .arg(o.maxMarkdownMs));
+        }
         if (processTwig) {
             static const QRegularExpression back(QStringLiteral("/Tw9([A-Za-z0-9+/]+={0,2})k7Q/"));
             QString out;
@@ -379,6 +413,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         ShortcodeOptions so;
         so.owlIdsFromMd5 = o.owlIdsFromMd5;
         so.registeredNames = registeredShortcodes();
+        so.previewPlaceholders = o.previewPlaceholders;
         ShortcodeProcessor proc(so);
         content = proc.process(content);
         warnings += proc.warnings();
@@ -388,6 +423,26 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
 
     const QString delimiter = bytesOf(m_settings.delimiter);
     const QString delimiterParagraph = QStringLiteral("<p>") + delimiter + QStringLiteral("</p>");
+    if (o.sourceLines) {
+        content = applySourceLineMarkers(content);
+        // the delimiter paragraph must still be found (and removed) with its line number on it
+        static const QRegularExpression annotated(QStringLiteral("<p data-gd-line=\"[0-9]+\">"));
+        const QString numbered = QStringLiteral("</p>");
+        QString out;
+        qsizetype last = 0;
+        auto it = annotated.globalMatch(content);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            if (QStringView(content).mid(m.capturedEnd(0)).startsWith(QString(delimiter + numbered))) {
+                out += QStringView(content).mid(last, m.capturedStart(0) - last);
+                out += QStringLiteral("<p>");
+                last = m.capturedEnd(0);
+            }
+        }
+        content = out + QStringView(content).mid(last);
+    }
+    if (o.previewPlaceholders)
+        content = twigPlaceholders(content);
     const QString withDelimiter = content;
     if (!o.keepSummaryDelimiter)
         content.remove(delimiterParagraph);
@@ -399,9 +454,14 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
     }
     res.html = textOf(content);
     const QVariantMap summary = SiteConfig::merged(m_settings.summary, header.value(QStringLiteral("summary")).toMap());
-    res.summary = gravSummary(textOf(withDelimiter), textOf(delimiter), truthy(summary.value(QStringLiteral("enabled")), true),
-        summary.value(QStringLiteral("format"), QStringLiteral("short")).toString(),
-        summary.value(QStringLiteral("size"), 300).toInt());
+    const bool summaryEnabled = truthy(summary.value(QStringLiteral("enabled")), true);
+    const QString summaryFormat = summary.value(QStringLiteral("format"), QStringLiteral("short")).toString();
+    const qsizetype delimiterAt = withDelimiter.indexOf(delimiterParagraph);
+    if (summaryEnabled && summaryFormat == QStringLiteral("short") && delimiterAt >= 0) // the usual case, as gravSummary() would
+        res.summary = textOf(withDelimiter.left(delimiterAt));
+    else
+        res.summary = gravSummary(textOf(withDelimiter), textOf(delimiter), summaryEnabled, summaryFormat,
+            summary.value(QStringLiteral("size"), 300).toInt());
     for (const QString &w : std::as_const(warnings))
         if (!res.warnings.contains(w))
             res.warnings.append(w);

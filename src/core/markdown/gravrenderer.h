@@ -25,6 +25,28 @@
  * Not supported (reported as warnings): `markdown.extra` (ParsedownExtra),
  * Twig execution, page-inject, image manipulation (actions are listed in
  * `data-grav-actions`), shortcodes other than the emulated ones.
+ *
+ * Preview annotations (RenderOptions; all off by default, and then the
+ * output is exactly Grav's):
+ *  - `sourceLines`: every top-level block of page.content gets
+ *    `data-gd-line="N"`, N the 1-based line in the whole page file (header
+ *    included) where the block starts: p, h1–h6, ul/ol, table, pre,
+ *    blockquote, hr, a notice's div, the first element of an HTML block, and
+ *    the outer element a shortcode line produces (owl-carousel's div, a
+ *    `[center]` div …: the line of the opening tag).
+ *  - `previewPlaceholders`: Twig (`{{ … }}`, `{% … %}`, `{# … #}`) in text
+ *    and shortcodes the site registers but this renderer does not emulate
+ *    become `<span class="gd-placeholder" data-gd-kind="twig|shortcode">`
+ *    holding the original text (escaped); a placeholder that is a whole line
+ *    is a `<div>` instead. Twig inside `<pre>`/`<code>` and attribute values
+ *    is left alone. Image actions in `data-grav-actions` are then written as
+ *    calls, `name(args);name(args)` — e.g. `cropResize(300,200);quality(80)`
+ *    — in query order, arguments percent-decoded and comma-separated as
+ *    written (Grav rebuilds the query, so a valueless action such as
+ *    `?grayscale` reads `grayscale(1)`); without the flag the attribute keeps
+ *    the oracle's form `cropResize=300,200&quality=80`.
+ * With sourceLines an owl-carousel's md5 id (owlIdsFromMd5) changes, since
+ * it hashes the annotated HTML.
  */
 
 #include "site/pageindex.h"
@@ -63,6 +85,7 @@ struct RenderOptions
     bool previewPlaceholders = false; ///< preview: Twig and unrendered shortcodes become labelled placeholders
     qsizetype maxInputBytes = 8 * 1024 * 1024; ///< longer bodies are cut (with a notice)
     qsizetype maxOutputBytes = 64 * 1024 * 1024;
+    qint64 maxMarkdownMs = 10000; ///< Markdown pass budget: lines after it are kept as escaped text (with a notice); <= 0: none
 };
 
 /**

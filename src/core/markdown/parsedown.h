@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -84,7 +85,21 @@ struct ParsedownOptions
     QString noticeBase = QStringLiteral("notices");
     QStringList noticeLevels {QStringLiteral("yellow"), QStringLiteral("red"), QStringLiteral("blue"), QStringLiteral("green")};
     int maxDepth = 32; ///< nesting of lists/quotes/notices and inline elements beyond which text is kept flat
+    // Preview annotations (see RenderOptions in gravrenderer.h).
+    bool sourceLines = false; ///< top-level blocks get data-gd-line
+    QVector<int> lineMap; ///< line index of the text given to text() → 1-based line in the page file
+    bool previewPlaceholders = false; ///< Twig lines become placeholder divs
+    qint64 maxMs = 0; ///< time budget of text(); the lines after it stay escaped text (<= 0: none)
 };
+
+/// The marker put before a top-level shortcode line with sourceLines: `<!--gd-line:N-->`.
+QString sourceLineMarker(int line);
+/// Moves every sourceLineMarker() onto the element that follows it (`<x` → `<x data-gd-line="N"`) and drops the rest.
+QString applySourceLineMarkers(const QString &html);
+/// Wraps Twig in text (outside tags, pre, code and existing placeholders) as placeholders.
+QString twigPlaceholders(const QString &html);
+/// `<span class="gd-placeholder" data-gd-kind="KIND">TEXT escaped</span>` (a div when @p block).
+QString placeholder(const QString &kind, const QString &text, bool block);
 
 /**
  * A Parsedown 1.7.4 compatible block and inline parser with Grav 1.7's
@@ -96,6 +111,8 @@ public:
     Parsedown(const ParsedownOptions &options, LinkHooks hooks);
     /// Parsedown::text() on a byte string; returns a byte string.
     QString text(const QString &markdown);
+    /// Whether the last text() ran out of its time budget (ParsedownOptions::maxMs).
+    bool timedOut() const { return m_timedOut; }
 
 private:
     struct Line;
@@ -136,6 +153,9 @@ private:
     SearchCache m_bracketCache;
     int m_depth = 0;
     int m_contextStart = 0;
+    int m_leadingNewlines = 0; // trimmed by text() before the first line
+    QDeadlineTimer m_deadline;
+    bool m_timedOut = false;
 };
 
 } // namespace GravDesk::Markdown

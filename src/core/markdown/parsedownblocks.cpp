@@ -100,8 +100,16 @@ Parsedown::Parsedown(const ParsedownOptions &options, LinkHooks hooks)
     , m_hooks(std::move(hooks))
 {
     // shortcode-core: names joined unescaped, no word boundary (a prefix test, as in Grav)
-    m_shortcodeLine = QRegularExpression(
-        QStringLiteral("^\\[\\/?(?:") + options.shortcodeNames.join(QChar(u'|')) + QStringLiteral(")[^\\]]*\\]$"));
+    // (from the per-thread cache: a Parsedown is built per page, and JIT-compiling this pattern costs
+    // more than rendering a typical page)
+    thread_local QStringList lastNames;
+    thread_local QRegularExpression lastRegex;
+    if (lastRegex.pattern().isEmpty() || options.shortcodeNames != lastNames) {
+        lastNames = options.shortcodeNames;
+        lastRegex = cachedRegex(
+            QStringLiteral("^\\[\\/?(?:") + options.shortcodeNames.join(QChar(u'|')) + QStringLiteral(")[^\\]]*\\]$"));
+    }
+    m_shortcodeLine = lastRegex;
 }
 
 QString Parsedown::text(const QString &markdown)
@@ -109,9 +117,14 @@ QString Parsedown::text(const QString &markdown)
     m_references.clear();
     m_referencesWithTitle.clear();
     m_depth = 0;
+    m_timedOut = false;
+    m_deadline = m_options.maxMs > 0 ? QDeadlineTimer(m_options.maxMs) : QDeadlineTimer(QDeadlineTimer::Forever);
     QString t = markdown;
     t.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     t.replace(QChar(u'\r'), QChar(u'\n'));
+    m_leadingNewlines = 0;
+    while (m_leadingNewlines < t.size() && t.at(m_leadingNewlines) == u'\n')
+        ++m_leadingNewlines;
     t = trimChars(t, QStringLiteral("\n"));
     return trimChars(lines(t.split(QChar(u'\n'))), QStringLiteral("\n"));
 }

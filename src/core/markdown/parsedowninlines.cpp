@@ -110,23 +110,64 @@ const QString &htmlAttr()
     return r;
 }
 
-const QString kMarkers = QStringLiteral("!\"*_&[:<>`~\\");
+// Parsedown's $inlineMarkerList as a lookup table (the scan for the next marker is the inner loop).
+struct MarkerTable
+{
+    bool is[128] = {};
+    MarkerTable()
+    {
+        for (char c : {'!', '"', '*', '_', '&', '[', ':', '<', '>', '`', '~', '\\'})
+            is[static_cast<unsigned char>(c)] = true;
+    }
+};
+inline bool isMarker(QChar c)
+{
+    static const MarkerTable table;
+    return c.unicode() < 128 && table.is[c.unicode()];
+}
 const QString kEscapable = QStringLiteral("\\`*_{}[]()>#+-.!|");
 
 } // namespace
 
+namespace {
+const QRegularExpression &twigLinkRegex();
+} // namespace
+
 QString Parsedown::unmarkedText(const QString &text) const
 {
-    QString t = text;
-    if (m_options.breaksEnabled) {
-        static const QRegularExpression r(QStringLiteral("[ ]*\\n"));
-        t.replace(r, QStringLiteral("<br />\n"));
-    } else {
-        static const QRegularExpression r(QStringLiteral("(?:[ ][ ]+|[ ]*\\\\)\\n"));
-        t.replace(r, QStringLiteral("<br />\n"));
-        t.replace(QStringLiteral(" \n"), QStringLiteral("\n"));
+    // Parsedown's preg_replace('/(?:[ ][ ]+|[ ]*\\\\)\n/', "<br />\n") then str_replace(" \n", "\n")
+    // (or '/[ ]*\n/' with breaks enabled), as one scan: this runs on every piece of text between markers.
+    const qsizetype firstBreak = text.indexOf(QChar(u'\n'));
+    if (firstBreak < 0)
+        return text;
+    static const QString br = QStringLiteral("<br />\n");
+    QString out;
+    out.reserve(text.size() + 16);
+    qsizetype copied = 0; // text before this is in out
+    for (qsizetype i = firstBreak; i >= 0; i = text.indexOf(QChar(u'\n'), i + 1)) {
+        qsizetype k = 0; // spaces right before the newline
+        while (i - k - 1 >= copied && text.at(i - k - 1) == u' ')
+            ++k;
+        if (m_options.breaksEnabled) {
+            out.append(QStringView(text).mid(copied, i - k - copied));
+            out += br;
+        } else if (k >= 2) {
+            out.append(QStringView(text).mid(copied, i - k - copied));
+            out += br;
+        } else if (k == 0 && i - 1 >= copied && text.at(i - 1) == u'\\') {
+            qsizetype m = 0; // spaces before the backslash
+            while (i - 2 - m >= copied && text.at(i - 2 - m) == u' ')
+                ++m;
+            out.append(QStringView(text).mid(copied, i - 1 - m - copied));
+            out += br;
+        } else {
+            out.append(QStringView(text).mid(copied, i - k - copied)); // k is 0 or 1: " \n" loses its space
+            out += QChar(u'\n');
+        }
+        copied = i + 1;
     }
-    return t;
+    out.append(QStringView(text).mid(copied));
+    return out;
 }
 
 QRegularExpressionMatch Parsedown::search(const QRegularExpression &re, const QString &text, int pos, SearchCache &c)
@@ -137,7 +178,12 @@ QRegularExpressionMatch Parsedown::search(const QRegularExpression &re, const QS
     c.data = text.constData();
     c.size = text.size();
     c.from = pos;
-    c.match = re.match(text, pos);
+    // The Twig-link pattern needs a literal "]({" after pos; without one its backtracking search cannot match
+    // (the failure is cached like a real one, which keeps lines full of `[` linear).
+    if (&re == &twigLinkRegex() && text.indexOf(QStringLiteral("]({"), pos) < 0)
+        c.match = QRegularExpressionMatch();
+    else
+        c.match = re.match(text, pos);
     return c.match;
 }
 
@@ -154,8 +200,9 @@ QString Parsedown::line(const QString &text, const QStringList &nonNestables)
     int from = start;
     while (true) {
         int marker = -1;
-        for (int i = from; i < text.size(); ++i) {
-            if (kMarkers.contains(text.at(i))) {
+        const QChar *chars = text.constData();
+        for (qsizetype i = from, n = text.size(); i < n; ++i) {
+            if (isMarker(chars[i])) {
                 marker = i;
                 break;
             }

@@ -34,6 +34,7 @@ struct Parsedown::Line
 struct Parsedown::Block
 {
     int type = Paragraph;
+    int line = 0; // index of the block's first line in the lines() input
     bool typed = false; // Parsedown's isset($Block['type']): paragraphs have none
     bool identified = false;
     bool interrupted = false;

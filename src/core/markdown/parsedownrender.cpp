@@ -22,10 +22,19 @@ QString Parsedown::lines(const QStringList &lines)
 {
     if (m_depth >= m_options.maxDepth) // hostile nesting: the rest is kept as escaped text
         return QChar(u'\n') + escapeHtml(lines.join(QChar(u'\n')), false) + QChar(u'\n');
+    const bool topLevel = m_depth == 0;
     ++m_depth;
     std::optional<Block> cur;
     QVector<Block> blocks;
-    for (QString raw : lines) {
+    qsizetype stoppedAt = -1; // the time budget ran out before this line
+    for (qsizetype lineIndex = 0; lineIndex < lines.size(); ++lineIndex) {
+        // hostile input: a clock read every 64 lines keeps the check cheap
+        if ((lineIndex & 63) == 63 && (m_timedOut || m_deadline.hasExpired())) {
+            m_timedOut = true;
+            stoppedAt = lineIndex;
+            break;
+        }
+        QString raw = lines.at(lineIndex);
         if (chopChars(raw).isEmpty()) {
             if (cur)
                 cur->interrupted = true;
@@ -91,6 +100,11 @@ QString Parsedown::lines(const QStringList &lines)
                 continue;
             b.type = type;
             b.typed = true;
+            // a table or setext heading takes over the paragraph it underlines: it starts where that did
+            if (type != SetextHeader && !(type == Table && b.identified))
+                b.line = static_cast<int>(lineIndex);
+            else if (cur)
+                b.line = cur->line;
             if (!b.identified) {
                 if (cur)
                     blocks.append(*cur);
@@ -109,6 +123,7 @@ QString Parsedown::lines(const QStringList &lines)
             if (cur)
                 blocks.append(*cur);
             Block p;
+            p.line = static_cast<int>(lineIndex);
             p.name = QStringLiteral("p");
             p.text = line.text;
             p.identified = true;
@@ -121,12 +136,37 @@ QString Parsedown::lines(const QStringList &lines)
         blocks.append(*cur);
 
     QString markup;
+    const bool annotate = topLevel && m_options.sourceLines;
     for (const Block &b : std::as_const(blocks)) {
         if (b.hidden)
             continue;
         markup += QChar(u'\n');
-        markup += b.hasMarkup ? b.markup : renderBlock(b);
+        if (!annotate && !(b.type == TwigTag && m_options.previewPlaceholders)) {
+            markup += b.hasMarkup ? b.markup : renderBlock(b);
+            continue;
+        }
+        QString html = b.hasMarkup ? b.markup : renderBlock(b);
+        if (b.type == TwigTag && m_options.previewPlaceholders)
+            html = placeholder(QStringLiteral("twig"), html, true);
+        if (annotate) {
+            const int index = b.line + m_leadingNewlines;
+            const int fileLine = index < m_options.lineMap.size() ? m_options.lineMap.at(index) : index + 1;
+            const QString tag = b.type == TwigTag && m_options.previewPlaceholders ? QStringLiteral("div") : b.name;
+            if (b.type == ShortCodes) {
+                const QString trimmed = phpTrim(html);
+                if (!trimmed.startsWith(QStringLiteral("[/"))) // the element a closing tag ends is annotated already
+                    html.prepend(sourceLineMarker(fileLine));
+            } else if (b.type != Comment && !tag.isEmpty() && html.startsWith(QChar(u'<') + tag)
+                && (html.size() == tag.size() + 1
+                    || !(html.at(tag.size() + 1).isLetterOrNumber() || html.at(tag.size() + 1) == u'-'))) {
+                html.insert(tag.size() + 1, QStringLiteral(" data-gd-line=\"") + QString::number(fileLine) + QChar(u'"'));
+            }
+        }
+        markup += html;
     }
+    if (stoppedAt >= 0) // what was not parsed in time is shown, escaped, rather than dropped
+        markup
+            += QStringLiteral("\n<pre>") + escapeHtml(lines.mid(stoppedAt).join(QChar(u'\n')), false) + QStringLiteral("</pre>");
     markup += QChar(u'\n');
     --m_depth;
     return markup;

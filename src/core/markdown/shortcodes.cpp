@@ -337,22 +337,51 @@ QVector<Shortcode> parseShortcodes(const QString &text)
     return Parser(text).parse();
 }
 
-QString youtubeRawPass(const QString &markdown)
+QString youtubeRawPass(const QString &markdown, QVector<int> *lineMap)
 {
+    if (lineMap) {
+        lineMap->clear();
+        lineMap->append(0);
+    }
+    int inLine = 0;
+    auto copied = [&](QStringView s) {
+        if (!lineMap)
+            return;
+        for (QChar c : s)
+            if (c == u'\n')
+                lineMap->append(++inLine);
+    };
     static const QRegularExpression re(
         QStringLiteral("\\[plugin:(?:youtube)\\]\\(") + kYoutubeId + QStringLiteral("(?:\\?size=(\\d+),(\\d+))?\\)"),
         QRegularExpression::CaseInsensitiveOption);
-    if (!markdown.contains(QStringLiteral("plugin:"), Qt::CaseInsensitive))
+    // "plugin:" in any case, found from its colon (a case-insensitive search costs more than the whole pass)
+    bool maybe = false;
+    for (qsizetype c = markdown.indexOf(QChar(u':'), 6); c >= 0 && !maybe; c = markdown.indexOf(QChar(u':'), c + 1))
+        maybe = QStringView(markdown).mid(c - 6, 6).compare(QLatin1String("plugin"), Qt::CaseInsensitive) == 0;
+    if (!maybe) {
+        copied(markdown);
         return markdown;
+    }
     QString out;
     int last = 0;
     auto it = re.globalMatch(markdown);
     while (it.hasNext()) {
         const auto m = it.next();
         out += markdown.mid(last, m.capturedStart(0) - last);
-        out += youtubeHtml(m.captured(1), QString());
+        copied(QStringView(markdown).mid(last, m.capturedStart(0) - last));
+        const QString embed = youtubeHtml(m.captured(1), QString());
+        out += embed;
+        if (lineMap) { // the embed's lines come from the line of the tag
+            for (QChar c : embed)
+                if (c == u'\n')
+                    lineMap->append(inLine);
+            for (QChar c : m.capturedView(0))
+                if (c == u'\n')
+                    ++inLine;
+        }
         last = static_cast<int>(m.capturedEnd(0));
     }
+    copied(QStringView(markdown).mid(last));
     return out + markdown.mid(last);
 }
 
@@ -375,14 +404,31 @@ QString ShortcodeProcessor::iteration(const QString &text, const Shortcode *pare
     QVector<QString> replacements;
     replacements.reserve(list.size());
     for (const Shortcode &sc : list)
-        replacements.append(handle(sc, depth));
+        replacements.append(handle(sc, depth, text));
     QString out = text;
     for (int i = static_cast<int>(list.size()) - 1; i >= 0; --i)
         out.replace(list.at(i).offset, list.at(i).text.size(), replacements.at(i));
     return out;
 }
 
-QString ShortcodeProcessor::handle(const Shortcode &sc, int depth)
+namespace {
+
+// A tag alone on its line (a sourceLineMarker() before it still counts as the line's start).
+bool wholeLine(const QString &text, qsizetype start, qsizetype length)
+{
+    qsizetype s = start;
+    if (s >= 3 && QStringView(text).mid(s - 3, 3) == QLatin1String("-->")) {
+        const qsizetype open = text.lastIndexOf(QStringLiteral("<!--gd-line:"), s - 1);
+        if (open >= 0 && !QStringView(text).mid(open, s - open).contains(QChar(u'\n')))
+            s = open;
+    }
+    const qsizetype e = start + length;
+    return (s == 0 || text.at(s - 1) == u'\n') && (e >= text.size() || text.at(e) == u'\n');
+}
+
+} // namespace
+
+QString ShortcodeProcessor::handle(const Shortcode &sc, int depth, const QString &text)
 {
     Shortcode processed = sc;
     if (!sc.content.isNull())
@@ -398,6 +444,19 @@ QString ShortcodeProcessor::handle(const Shortcode &sc, int depth)
     int pos = orig.isEmpty() ? static_cast<int>(sc.text.size()) : static_cast<int>(sc.text.lastIndexOf(orig));
     if (pos < 0)
         pos = 0;
+    if (m_options.previewPlaceholders && m_options.registeredNames.contains(sc.name)) {
+        // the tags are HTML text already (they come from Parsedown's output): wrapped, not escaped again
+        auto wrap = [&](const QString &tag, qsizetype at) -> QString {
+            if (tag.isEmpty())
+                return tag;
+            const QString el = wholeLine(text, at, tag.size()) ? QStringLiteral("div") : QStringLiteral("span");
+            return QChar(u'<') + el + QStringLiteral(" class=\"gd-placeholder\" data-gd-kind=\"shortcode\">") + tag
+                + QStringLiteral("</") + el + QChar(u'>');
+        };
+        const QString opening = sc.text.left(pos);
+        const QString closing = sc.text.mid(pos + orig.size());
+        return wrap(opening, sc.offset) + processed.content + wrap(closing, sc.offset + pos + orig.size());
+    }
     return sc.text.left(pos) + processed.content + sc.text.mid(pos + orig.size());
 }
 
@@ -420,6 +479,12 @@ bool ShortcodeProcessor::render(const Shortcode &sc, QString &out)
             items.remove(0, 3);
         else if (items.startsWith(QStringLiteral("\n<p>")))
             items.remove(0, 4);
+        else if (items.startsWith(QStringLiteral("\n<p data-gd-line=\""))
+            || items.startsWith(QStringLiteral("<p data-gd-line=\""))) {
+            // preview (sourceLines): the paragraph Grav strips carries a line number; the carousel div gets its own
+            const qsizetype end = items.indexOf(QStringLiteral("\">")) + 2;
+            items.remove(0, end);
+        }
         if (items.endsWith(QStringLiteral("</p>")))
             items.chop(4);
         else if (items.endsWith(QStringLiteral("</p>\n")))

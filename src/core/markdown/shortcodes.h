@@ -28,6 +28,7 @@ struct ShortcodeOptions
 {
     bool owlIdsFromMd5 = false; ///< Grav's real ids instead of owl-1, owl-2, ...
     QStringList registeredNames; ///< names that have a handler on the site (others are plain text)
+    bool previewPlaceholders = false; ///< registered but not emulated tags become gd-placeholder elements
 };
 
 /**
@@ -45,7 +46,7 @@ public:
 
 private:
     QString iteration(const QString &text, const Shortcode *parent, int depth);
-    QString handle(const Shortcode &sc, int depth);
+    QString handle(const Shortcode &sc, int depth, const QString &text);
     bool render(const Shortcode &sc, QString &out);
 
     ShortcodeOptions m_options;
@@ -54,6 +55,7 @@ private:
 };
 
 /// youtube plugin: `[plugin:youtube](URL)` in the raw Markdown becomes the embed HTML.
-QString youtubeRawPass(const QString &markdown);
+/// With @p lineMap, also the line of the input each output line comes from (0-based, one entry per output line).
+QString youtubeRawPass(const QString &markdown, QVector<int> *lineMap = nullptr);
 
 } // namespace GravDesk::Markdown

@@ -15,6 +15,11 @@ bool isValidUtf8(const QByteArray &bytes)
             ++i;
             continue;
         }
+        // two-byte sequences (Cyrillic text) are most of a news page: checked without the general path
+        if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+            i += 2;
+            continue;
+        }
         int len = 0;
         unsigned int cp = 0;
         if (c >= 0xC2 && c <= 0xDF) {

@@ -1,5 +1,7 @@
 #include "frontmatter.h"
 
+#include "simpleheader.h"
+
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QSet>
@@ -461,6 +463,17 @@ bool tryLoad(const QByteArray &text, YAML::Node &root, QString &error, int &line
 HeaderParse parseHeader(const QByteArray &headerText, const HeaderBudget &budget)
 {
     HeaderParse result;
+    // The usual header (block maps of quoted strings, words and booleans) does not need yaml-cpp, which
+    // costs more than rendering the page's Markdown; it has no flow collections or aliases to count.
+    if (budget.simpleFastPath && headerText.size() <= budget.maxBytes && budget.maxDepth >= 16 && budget.maxNodes >= 64 * 1024) {
+        QVariantMap values;
+        QStringList order;
+        if (parseSimpleHeader(headerText, values, &order)) {
+            result.values = values;
+            result.keyOrder = order;
+            return result;
+        }
+    }
     int line = 0;
     if (const QString pre = precheck(headerText, budget, line); !pre.isEmpty()) {
         result.accepted = false;

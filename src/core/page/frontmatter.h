@@ -43,6 +43,7 @@ struct HeaderBudget
     int maxNodes = 200000;
     int maxAliases = 1000;
     qsizetype maxBytes = 4 * 1024 * 1024;
+    bool simpleFastPath = true; ///< false: always through yaml-cpp (tests compare both; see page/simpleheader.h)
 };
 
 /// Parses Grav header text (as produced by splitEnvelope: LF, tabs after newlines converted).

@@ -1,0 +1,123 @@
+// The header fast path (page/simpleheader.h) must agree with parseHeader()'s yaml-cpp path whenever it answers.
+
+#include "page/envelope.h"
+#include "page/frontmatter.h"
+#include "page/simpleheader.h"
+#include "testpaths.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QTest>
+
+using namespace GravDesk;
+
+namespace {
+HeaderBudget yamlOnly()
+{
+    HeaderBudget b;
+    b.simpleFastPath = false;
+    return b;
+}
+} // namespace
+
+class TestSimpleHeader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void agreesWithFullParser_data();
+    void agreesWithFullParser();
+    void corpusHeaders();
+};
+
+void TestSimpleHeader::agreesWithFullParser_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<bool>("fast"); // whether the fast path is expected to answer
+
+    QTest::newRow("usual") << QByteArray("title: 'Школа пациента: миелофиброз'\npublished: true\ndate: '25-04-2022 10:00'\n"
+                                         "hide_page_title: false\nshow_sidebar: True\n")
+                           << true;
+    QTest::newRow("quote doubled") << QByteArray("title: 'it''s here'") << true;
+    QTest::newRow("plain words") << QByteArray("title: Жаңалықтар мен хабарлар, 2024!\nmenu: News") << true;
+    QTest::newRow("null and empty") << QByteArray("a: null\nb:\nc: ~") << false;
+    QTest::newRow("nested") << QByteArray("taxonomy:\n    category:\n        - news\n    tag:\n        - forum\n        - eha\n"
+                                          "process:\n    markdown: true\n    twig: false")
+                            << true;
+    QTest::newRow("empty nested key") << QByteArray("content:\nx: 'y'") << true;
+    QTest::newRow("number") << QByteArray("size: 300") << false;
+    QTest::newRow("date plain") << QByteArray("date: 2024-05-25") << false;
+    QTest::newRow("starts with digit") << QByteArray("title: 2024 year") << false;
+    QTest::newRow("flow list") << QByteArray("tag: [a, b]") << false;
+    QTest::newRow("comment") << QByteArray("title: x # c") << false;
+    QTest::newRow("colon in plain") << QByteArray("title: A: b") << false;
+    QTest::newRow("duplicate") << QByteArray("a: x\na: y") << false;
+    QTest::newRow("multi-line quoted") << QByteArray("title: 'a\n  b'") << false;
+    QTest::newRow("plain continuation") << QByteArray("title: a\n  b") << false;
+    QTest::newRow("double quoted") << QByteArray("title: \"a\"") << false;
+    QTest::newRow("block scalar") << QByteArray("t: |\n  x") << false;
+    QTest::newRow("anchor") << QByteArray("a: &x y\nb: *x") << false;
+    QTest::newRow("text after quote") << QByteArray("a: 'x' y") << false;
+    QTest::newRow("list item map") << QByteArray("l:\n  - a: b") << false;
+    QTest::newRow("inconsistent indent") << QByteArray("m:\n    a: x\n  b: y") << false;
+    QTest::newRow("sequence at parent indent") << QByteArray("l:\n- a") << false;
+    QTest::newRow("tab") << QByteArray("a:\tb") << false;
+    QTest::newRow("yes stays string") << QByteArray("a: yes\nb: Off") << true;
+    QTest::newRow("not a map") << QByteArray("just text") << false;
+    QTest::newRow("key true") << QByteArray("true: x") << false;
+    QTest::newRow("invalid utf-8") << QByteArray("title: '\xff'") << false;
+    QTest::newRow("nel") << QByteArray("title: 'a\xc2\x85"
+                                       "b'")
+                         << false;
+}
+
+void TestSimpleHeader::agreesWithFullParser()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(bool, fast);
+    QVariantMap values;
+    const bool answered = parseSimpleHeader(header, values);
+    QCOMPARE(answered, fast);
+    if (answered) {
+        const HeaderParse full = parseHeader(header, yamlOnly());
+        QVERIFY(full.accepted);
+        QVERIFY(!full.legacyOnly);
+        QCOMPARE(values, full.values);
+        QStringList order;
+        QVERIFY(parseSimpleHeader(header, values, &order));
+        QCOMPARE(order, full.keyOrder);
+        const HeaderParse viaFastPath = parseHeader(header);
+        QCOMPARE(viaFastPath.values, full.values);
+        QCOMPARE(viaFastPath.keyOrder, full.keyOrder);
+    }
+}
+
+void TestSimpleHeader::corpusHeaders()
+{
+    const QString pages = TestPaths::corpusDir() + QStringLiteral("/user/pages");
+    if (!QFileInfo::exists(pages))
+        QSKIP("corpus not available");
+    int files = 0, answered = 0;
+    QDirIterator it(pages, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const Envelope env = splitEnvelope(f.readAll());
+        if (!env.hasHeader)
+            continue;
+        ++files;
+        QVariantMap values;
+        if (!parseSimpleHeader(env.headerText, values))
+            continue;
+        ++answered;
+        const HeaderParse full = parseHeader(env.headerText, yamlOnly());
+        QVERIFY2(full.accepted && !full.legacyOnly, qPrintable(f.fileName()));
+        QVERIFY2(values == full.values, qPrintable(f.fileName()));
+        QVERIFY2(parseHeader(env.headerText).keyOrder == full.keyOrder, qPrintable(f.fileName()));
+    }
+    QVERIFY(files > 100);
+    QVERIFY2(answered * 10 >= files * 8, qPrintable(QStringLiteral("%1 of %2").arg(answered).arg(files))); // it is worth having
+}
+
+QTEST_GUILESS_MAIN(TestSimpleHeader)
+#include "tst_simpleheader.moc"
