@@ -1,5 +1,6 @@
 #include "newpostdialog.h"
 
+#include "common/uitext.h"
 #include "site/pageindex.h"
 #include "text/slug.h"
 #include "ui_newpostdialog.h"
@@ -9,21 +10,6 @@
 #include <QPushButton>
 
 namespace GravDesk {
-namespace {
-
-QString languageLabel(const QString &code)
-{
-    if (code == QLatin1String("kk"))
-        return QStringLiteral("Қазақша (kk)");
-    if (code == QLatin1String("ru"))
-        return QStringLiteral("Русский (ru)");
-    if (code == QLatin1String("en"))
-        return QStringLiteral("English (en)");
-    return code;
-}
-
-} // namespace
-
 NewPostDialog::NewPostDialog(std::shared_ptr<const PageIndex> index, int section, const QString &language, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::NewPostDialog>())
@@ -44,8 +30,8 @@ NewPostDialog::NewPostDialog(std::shared_ptr<const PageIndex> index, int section
     auto *languagesLayout = new QHBoxLayout(m_ui->languagesWidget);
     languagesLayout->setContentsMargins(0, 0, 0, 0);
     for (const QString &l : languages) {
-        m_ui->languageComboBox->addItem(languageLabel(l), l);
-        auto *box = new QCheckBox(languageLabel(l), m_ui->languagesWidget);
+        m_ui->languageComboBox->addItem(languageName(l), l);
+        auto *box = new QCheckBox(languageName(l), m_ui->languagesWidget);
         box->setObjectName(l + QStringLiteral("LanguageCheckBox"));
         box->setProperty("language", l);
         box->setChecked(true);

@@ -1,6 +1,7 @@
 // The main window's gallery import: the Add Gallery action, photos dropped on the editor, and the
 // import's result applied as one step of the page's history.
 
+#include "common/uitext.h"
 #include "dialogs/prompter.h"
 #include "form/pageformwidget.h"
 #include "gallery/galleryfilescommand.h"
@@ -29,13 +30,6 @@
 
 namespace GravDesk {
 namespace {
-
-QString bodyText(const QPlainTextEdit *editor)
-{
-    QString text = editor->document()->toRawText();
-    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
-    return text;
-}
 
 QStringList droppedImages(const QMimeData *mime)
 {
@@ -79,7 +73,7 @@ void MainWindow::addGallery(const QStringList &files)
         QString title;
         if (samePath(t.path, m_doc->path())) {
             // The open page as the user has it, unsaved edits included; the block goes at the cursor.
-            t.body = bodyText(m_editor);
+            t.body = editorText(m_editor);
             t.headerBytes = m_doc->headerBytes();
             const QTextCursor cursor = m_editor->textCursor();
             t.position = cursor.selectionStart();
@@ -136,7 +130,7 @@ void MainWindow::applyGallery(const GalleryImportResult &result)
 void MainWindow::replaceEditorText(const QString &after)
 {
     // The smallest replacement that turns the editor's text into the new body: one editor step.
-    const QString before = bodyText(m_editor);
+    const QString before = editorText(m_editor);
     qsizetype prefix = 0;
     while (prefix < before.size() && prefix < after.size() && before.at(prefix) == after.at(prefix))
         ++prefix;
@@ -227,7 +221,7 @@ void MainWindow::connectMediaPanel()
         // One step: the files on disk, and the open page's links and media_order as edits.
         m_undo->beginMacro(tr("Rename %1").arg(from));
         m_undo->push(new GalleryFilesCommand(tr("Rename %1").arg(from), before, GalleryFilesCommand::snapshot(folder)));
-        replaceEditorText(MediaFiles::replaceReferences(bodyText(m_editor), from, to));
+        replaceEditorText(MediaFiles::replaceReferences(editorText(m_editor), from, to));
         const QVariant order = FrontMatterDocument(m_doc->headerBytes()).value(QStringLiteral("media_order"));
         if (order.isValid()) {
             QStringList names

@@ -1,6 +1,7 @@
 // The main window's writing aids: File ▸ New Post, Edit ▸ Typograph as You Type and Typograph This Post,
 // and the status bar's counters for the open page.
 
+#include "common/uitext.h"
 #include "dialogs/newpostdialog.h"
 #include "dialogs/prompter.h"
 #include "editor/editortypograph.h"
@@ -24,18 +25,6 @@
 #include <QUndoStack>
 
 namespace GravDesk {
-namespace {
-
-// QTextDocument keeps no-break spaces only in its raw text; toPlainText() would turn them into spaces.
-QString editorText(const QPlainTextEdit *editor)
-{
-    QString text = editor->document()->toRawText();
-    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
-    return text;
-}
-
-} // namespace
-
 void MainWindow::buildWritingActions()
 {
     // File ▸ New Post, after Open Recent.
