@@ -10,7 +10,6 @@
 
 #include <QDateTime>
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -350,11 +349,9 @@ void TestFrontMatterDocument::hostileHeaders()
 {
     QFETCH(QByteArray, header);
     QFETCH(QString, message);
-    QElapsedTimer timer;
-    timer.start();
+    // No clock (speed is for bench/): a hang would be caught by the test's CTest timeout.
     FrontMatterDocument doc(header);
     const FrontMatterEditResult r = doc.setValue(QStringLiteral("title"), QStringLiteral("x"));
-    QVERIFY(timer.elapsed() < 5000);
     QCOMPARE(doc.text(), header);
     if (message.isEmpty()) { // whatever happens, no crash and the text is kept
         return;

@@ -4,7 +4,6 @@
 
 #include "markdown/gravrenderer.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 using namespace GravDesk;
@@ -20,7 +19,6 @@ RenderResult renderRu(const QByteArray &markdown, RenderOptions options = {})
 }
 
 // Hostile input must render within this time on a slow debug build.
-constexpr qint64 kBudgetMs = 20000;
 
 } // namespace
 
@@ -166,12 +164,12 @@ void TestRender::hostile_data()
 void TestRender::hostile()
 {
     QFETCH(QByteArray, markdown);
-    QElapsedTimer t;
-    t.start();
+    // No clock here (speed is for bench/): a hang is caught by the test's CTest timeout, and the
+    // renderer's own time budget is checked deterministically in markdownTimeBudget().
     const RenderResult r = renderRu(markdown);
     QVERIFY(r.ok);
-    QVERIFY2(t.elapsed() < kBudgetMs, qPrintable(QStringLiteral("took %1 ms").arg(t.elapsed())));
     QVERIFY(r.html.size() < markdown.size() * 64 + 4096);
+    QVERIFY(!r.truncated || !r.warnings.isEmpty()); // a cut render always says so
 }
 
 void TestRender::inputSizeCap()
