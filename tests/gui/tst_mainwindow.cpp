@@ -109,7 +109,8 @@ private Q_SLOTS:
         QCOMPARE(editor()->toPlainText(), QString::fromUtf8(splitEnvelope(readFile(file)).body));
         auto *preview = m_window->findChild<PreviewView *>(QStringLiteral("previewView"));
         QVERIFY(preview);
-        QTRY_VERIFY_WITH_TIMEOUT(preview->isShellReady() && preview->lastHtml().contains(QRegularExpression(QStringLiteral("<p[ >]"))), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            preview->isShellReady() && preview->lastHtml().contains(QRegularExpression(QStringLiteral("<p[ >]"))), 20000);
         // The shell really shows it.
         // Callbacks may arrive after this function returns: they write to shared state, never to the stack.
         auto shown = std::make_shared<QString>();

@@ -4,8 +4,8 @@
 #include "common/uitext.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/prompter.h"
-#include "editor/spellcheckcontroller.h"
 #include "dialogs/settingsdialog.h"
+#include "editor/spellcheckcontroller.h"
 #include "form/fieldcontext.h"
 #include "form/pageformwidget.h"
 #include "gallery/mediapanel.h"
@@ -19,9 +19,9 @@
 #include "preview/scrollsync.h"
 #include "site/gravdate.h"
 #include "site/sitescanner.h"
-#include "wordlist.h"
 #include "site/translations.h"
 #include "translations/sidebysidewindow.h"
+#include "wordlist.h"
 
 #include <QAction>
 #include <QApplication>
