@@ -80,6 +80,31 @@ bool writeAll(const QList<PageEdit> &edits, QString &error, QStringList &written
     return true;
 }
 
+// The page's language files that can be edited (valid UTF-8), read and split, except @p skipPage (the
+// file open in the editor, which the caller changes itself).
+struct LoadedPage
+{
+    QString path;
+    QByteArray raw;
+    Envelope env;
+};
+
+QList<LoadedPage> editablePageFiles(const QString &folder, const QString &skipPage)
+{
+    QList<LoadedPage> out;
+    const QString skip = skipPage.isEmpty() ? QString() : QFileInfo(skipPage).canonicalFilePath();
+    for (const GalleryTarget &t : GalleryImport::pageFiles(folder)) {
+        if (!skip.isEmpty() && QFileInfo(t.path).canonicalFilePath() == skip)
+            continue;
+        bool ok = false;
+        QByteArray raw = readAll(t.path, &ok);
+        Envelope env = splitEnvelope(raw);
+        if (ok && env.validUtf8)
+            out.append({t.path, std::move(raw), std::move(env)});
+    }
+    return out;
+}
+
 } // namespace
 
 QList<MediaEntry> list(const QString &folder, const QStringList &extensions, const QString &pageFile)
@@ -157,14 +182,9 @@ MediaChange rename(const QString &folder, const QString &from, const QString &to
     }
     // The page files first, in memory.
     QList<PageEdit> edits;
-    for (const GalleryTarget &t : GalleryImport::pageFiles(folder)) {
-        if (!skipPage.isEmpty() && QFileInfo(t.path).canonicalFilePath() == QFileInfo(skipPage).canonicalFilePath())
-            continue;
-        bool ok = false;
-        const QByteArray raw = readAll(t.path, &ok);
-        const Envelope env = splitEnvelope(raw);
-        if (!ok || !env.validUtf8)
-            continue;
+    for (const LoadedPage &t : editablePageFiles(folder, skipPage)) {
+        const QByteArray &raw = t.raw;
+        const Envelope &env = t.env;
         FrontMatterDocument doc = FrontMatterDocument::fromEnvelope(env);
         if (doc.isEditable() && doc.contains(QStringLiteral("media_order"))) {
             const QVariant order = doc.value(QStringLiteral("media_order"));
@@ -232,14 +252,11 @@ MediaChange setOrder(const QString &folder, const QStringList &names, const QStr
 {
     MediaChange result;
     QList<PageEdit> edits;
-    for (const GalleryTarget &t : GalleryImport::pageFiles(folder)) {
-        if (!skipPage.isEmpty() && QFileInfo(t.path).canonicalFilePath() == QFileInfo(skipPage).canonicalFilePath())
-            continue;
-        bool ok = false;
-        const QByteArray raw = readAll(t.path, &ok);
-        const Envelope env = splitEnvelope(raw);
+    for (const LoadedPage &t : editablePageFiles(folder, skipPage)) {
+        const QByteArray &raw = t.raw;
+        const Envelope &env = t.env;
         FrontMatterDocument doc = FrontMatterDocument::fromEnvelope(env);
-        if (!ok || !env.validUtf8 || !doc.isEditable())
+        if (!doc.isEditable())
             continue;
         const FrontMatterEditResult r = doc.setValue(QStringLiteral("media_order"), names.join(QLatin1Char(',')));
         if (!r.ok) {
