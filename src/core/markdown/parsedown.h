@@ -8,8 +8,13 @@
 #include <QStringList>
 #include <QVector>
 
+#include <cstdint>
 #include <functional>
 #include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace GravDesk::Markdown {
 
@@ -56,7 +61,6 @@ struct Element
     QString text;
     Handler handler = Handler::None;
     std::shared_ptr<Element> child;
-    QStringList nonNestables;
 
     QString attribute(const QString &name) const;
     bool hasAttribute(const QString &name) const;
@@ -104,11 +108,19 @@ QString placeholder(const QString &kind, const QString &text, bool block);
 /**
  * A Parsedown 1.7.4 compatible block and inline parser with Grav 1.7's
  * hooks (see gravrenderer.h for why this is not cmark-gfm).
+ *
+ * It works on the UTF-8 bytes, as Parsedown does (strlen, substr, PCRE
+ * without /u), with hand-written scanners in place of Parsedown's regular
+ * expressions: each one returns what PCRE's backtracking order would return
+ * (the reasoning is next to each scanner), and a scanner that could be asked
+ * again from every marker of a hostile line keeps its answer for the line.
  */
 class Parsedown
 {
 public:
     Parsedown(const ParsedownOptions &options, LinkHooks hooks);
+    /// Parsedown::text() on UTF-8 bytes.
+    std::string text(std::string_view markdown);
     /// Parsedown::text() on a byte string; returns a byte string.
     QString text(const QString &markdown);
     /// Whether the last text() ran out of its time budget (ParsedownOptions::maxMs).
@@ -118,41 +130,44 @@ private:
     struct Line;
     struct Block;
     struct Inline;
+    struct Scan;
+    struct Definition
+    {
+        std::string url;
+        std::string title;
+        bool hasTitle = false;
+    };
 
-    QString lines(const QStringList &lines);
+    void lines(const std::vector<std::string_view> &lines, std::string &out);
     bool startBlock(int type, const Line &line, Block *current, Block &out);
     bool continueBlock(const Line &line, Block &block);
-    void completeBlock(Block &block);
-    QString renderBlock(const Block &block);
-    bool reference(const QString &text);
+    void renderBlock(const Block &block, std::string &out);
+    bool reference(std::string_view text);
 
-    QString line(const QString &text, const QStringList &nonNestables = {});
-    bool inlineAt(const QString &type, const QString &text, int pos, Inline &out);
-    bool inlineLink(const QString &text, int pos, Inline &out, bool forImage);
-    bool inlineImage(const QString &text, int pos, Inline &out);
-    bool baseLink(const QString &text, int pos, Element &e, int &extent);
-    QString unmarkedText(const QString &text) const;
-    QString element(const Element &e);
+    void line(std::string_view text, unsigned nonNestables, std::string &out);
+    bool inlineAt(unsigned type, std::string_view text, size_t pos, size_t start, Scan &scan, Inline &out);
+    bool inlineEmphasis(std::string_view text, size_t pos, Inline &out);
+    size_t emphasisEnd(std::string_view text, size_t contentStart, char marker, bool strong);
+    bool inlineLink(std::string_view text, size_t pos, Scan &scan, Inline &out, bool forImage);
+    bool inlineImage(std::string_view text, size_t pos, Scan &scan, Inline &out);
+    bool baseLink(std::string_view text, size_t pos, Scan &scan, Element &e, size_t &extent);
+    void unmarkedText(std::string_view text, std::string &out) const;
+    void element(const Element &e, unsigned nonNestables, std::string &out);
+    void emit(const Inline &in, unsigned nonNestables, std::string &out);
 
     ParsedownOptions m_options;
     LinkHooks m_hooks;
-    QHash<QString, QPair<QString, QString>> m_references; // id → url, title (null title: none)
-    QSet<QString> m_referencesWithTitle;
-    QRegularExpression m_shortcodeLine;
-    // Searches that Parsedown repeats from every `[` of a line (its Twig-link and bracket regexes):
-    // the leftmost match from an earlier start is reused, which keeps hostile lines linear.
-    struct SearchCache
-    {
-        const QChar *data = nullptr;
-        qsizetype size = -1;
-        int from = 0;
-        QRegularExpressionMatch match;
-    };
-    static QRegularExpressionMatch search(const QRegularExpression &re, const QString &text, int pos, SearchCache &cache);
-    SearchCache m_twigCache;
-    SearchCache m_bracketCache;
+    std::unordered_map<std::string, Definition> m_references; // lower-cased id → definition
+    size_t m_longestReference = 0;
+    std::vector<std::pair<char, std::string>> m_specialChars; // character → "&name;"
+    std::vector<std::string> m_shortcodeNames;
+    std::string m_noticeClassBase; // "notices " (commas of the setting as spaces)
+    std::vector<std::string> m_noticeLevels;
+    // emphasis scanner: positions already explored (by generation) and its depth-first stack
+    std::vector<uint32_t> m_visited;
+    uint32_t m_visitGeneration = 0;
+    std::vector<std::pair<size_t, int>> m_frames;
     int m_depth = 0;
-    int m_contextStart = 0;
     int m_leadingNewlines = 0; // trimmed by text() before the first line
     QDeadlineTimer m_deadline;
     bool m_timedOut = false;

@@ -1,9 +1,11 @@
 // Inline pass of the Parsedown 1.7.4 compatible parser (Parsedown::line()) with Grav's
 // special-character map and its link/image hooks.
 #include "markdown/parsedown.h"
+#include "markdown/parsedownparts.h"
 
 #include <QHash>
-#include <QSet>
+
+#include <algorithm>
 
 namespace GravDesk::Markdown {
 
@@ -85,404 +87,821 @@ void Element::removeAttribute(const QString &n)
     }
 }
 
-struct Parsedown::Inline
-{
-    int extent = 0;
-    int position = -1; // -1: at the marker
-    bool hasMarkup = false;
-    QString markup;
-    Element element;
-};
-
 namespace {
 
-using MO = QRegularExpression::MatchOption;
-constexpr auto Anchored = QRegularExpression::AnchorAtOffsetMatchOption;
+constexpr size_t npos = View::npos;
 
-QRegularExpressionMatch matchAt(const QRegularExpression &r, const QString &s, int pos)
-{
-    return r.match(s, pos, QRegularExpression::NormalMatch, Anchored);
-}
-
-const QString &htmlAttr()
-{
-    static const QString r = QStringLiteral("[a-zA-Z_:][\\w:.-]*(?:\\s*=\\s*(?:[^\"'=<>`\\s]+|\"[^\"]*\"|'[^']*'))?");
-    return r;
-}
+// Parsedown's inline types, as bits of a non-nestable set.
+enum InlineType : unsigned {
+    InlineSpecialCharacter = 1u << 0,
+    InlineImage = 1u << 1,
+    InlineEmphasis = 1u << 2,
+    InlineUrl = 1u << 3,
+    InlineUrlTag = 1u << 4,
+    InlineEmailTag = 1u << 5,
+    InlineMarkup = 1u << 6,
+    InlineLink = 1u << 7,
+    InlineCode = 1u << 8,
+    InlineStrikethrough = 1u << 9,
+    InlineEscapeSequence = 1u << 10,
+};
 
 // Parsedown's $inlineMarkerList as a lookup table (the scan for the next marker is the inner loop).
 struct MarkerTable
 {
-    bool is[128] = {};
+    bool is[256] = {};
     MarkerTable()
     {
         for (char c : {'!', '"', '*', '_', '&', '[', ':', '<', '>', '`', '~', '\\'})
             is[static_cast<unsigned char>(c)] = true;
     }
 };
-inline bool isMarker(QChar c)
+
+size_t nextMarker(View t, size_t from)
 {
     static const MarkerTable table;
-    return c.unicode() < 128 && table.is[c.unicode()];
+    for (size_t i = from; i < t.size(); ++i)
+        if (table.is[static_cast<unsigned char>(t[i])])
+            return i;
+    return npos;
 }
-const QString kEscapable = QStringLiteral("\\`*_{}[]()>#+-.!|");
 
-} // namespace
+constexpr View kEscapable = "\\`*_{}[]()>#+-.!|";
 
-namespace {
-const QRegularExpression &twigLinkRegex();
-} // namespace
-
-QString Parsedown::unmarkedText(const QString &text) const
+// The non-empty text a QString byte string needs: an empty one that is not null (a null attribute is not written).
+QString attributeValue(View s)
 {
-    // Parsedown's preg_replace('/(?:[ ][ ]+|[ ]*\\\\)\n/', "<br />\n") then str_replace(" \n", "\n")
-    // (or '/[ ]*\n/' with breaks enabled), as one scan: this runs on every piece of text between markers.
-    const qsizetype firstBreak = text.indexOf(QChar(u'\n'));
-    if (firstBreak < 0)
-        return text;
-    static const QString br = QStringLiteral("<br />\n");
-    QString out;
-    out.reserve(text.size() + 16);
-    qsizetype copied = 0; // text before this is in out
-    for (qsizetype i = firstBreak; i >= 0; i = text.indexOf(QChar(u'\n'), i + 1)) {
-        qsizetype k = 0; // spaces right before the newline
-        while (i - k - 1 >= copied && text.at(i - k - 1) == u' ')
-            ++k;
-        if (m_options.breaksEnabled) {
-            out.append(QStringView(text).mid(copied, i - k - copied));
-            out += br;
-        } else if (k >= 2) {
-            out.append(QStringView(text).mid(copied, i - k - copied));
-            out += br;
-        } else if (k == 0 && i - 1 >= copied && text.at(i - 1) == u'\\') {
-            qsizetype m = 0; // spaces before the backslash
-            while (i - 2 - m >= copied && text.at(i - 2 - m) == u' ')
-                ++m;
-            out.append(QStringView(text).mid(copied, i - 1 - m - copied));
-            out += br;
-        } else {
-            out.append(QStringView(text).mid(copied, i - k - copied)); // k is 0 or 1: " \n" loses its space
-            out += QChar(u'\n');
-        }
-        copied = i + 1;
+    return QString::fromLatin1(s.empty() ? "" : s.data(), static_cast<qsizetype>(s.size()));
+}
+
+std::string replaceAll(View s, View what, View with)
+{
+    std::string out;
+    size_t from = 0;
+    for (size_t at = s.find(what); !what.empty() && at != npos; at = s.find(what, from)) {
+        out.append(s.substr(from, at - from));
+        out.append(with);
+        from = at + what.size();
     }
-    out.append(QStringView(text).mid(copied));
+    out.append(s.substr(from));
     return out;
 }
 
-QRegularExpressionMatch Parsedown::search(const QRegularExpression &re, const QString &text, int pos, SearchCache &c)
+// ParsedownGravTrait's twig_link_regex group 1, `(\{([\{%#])\s*(.*?)\s*(?:\2|\})\})\)`, at @p g: the end of
+// the group (its ')' follows), or npos. The lazy middle cannot cross a line end; white space can.
+size_t twigTargetEnd(View t, size_t g)
 {
-    if (c.data == text.constData() && c.size == text.size() && pos >= c.from
-        && (!c.match.hasMatch() || pos <= c.match.capturedStart(0)))
-        return c.match;
-    c.data = text.constData();
-    c.size = text.size();
-    c.from = pos;
-    // The Twig-link pattern needs a literal "]({" after pos; without one its backtracking search cannot match
-    // (the failure is cached like a real one, which keeps lines full of `[` linear).
-    if (&re == &twigLinkRegex() && text.indexOf(QStringLiteral("]({"), pos) < 0)
-        c.match = QRegularExpressionMatch();
-    else
-        c.match = re.match(text, pos);
-    return c.match;
+    const size_t n = t.size();
+    if (g + 1 >= n || t[g] != '{' || (t[g + 1] != '{' && t[g + 1] != '%' && t[g + 1] != '#'))
+        return npos;
+    const char x = t[g + 1];
+    size_t c0 = g + 2;
+    while (c0 < n && isSpace(t[c0]))
+        ++c0;
+    const size_t lineEnd = std::min(t.find('\n', c0), n);
+    for (size_t e = c0; e <= lineEnd; ++e) {
+        size_t w = e;
+        while (w < n && isSpace(t[w]))
+            ++w;
+        if (w + 2 < n && (t[w] == x || t[w] == '}') && t[w + 1] == '}' && t[w + 2] == ')')
+            return w + 2;
+    }
+    return npos;
 }
 
-QString Parsedown::line(const QString &text, const QStringList &nonNestables)
+// Where a white-space-free run ends.
+size_t runEnd(View t, size_t from)
 {
-    if (m_depth >= m_options.maxDepth * 2)
-        return escapeHtml(text, false);
-    ++m_depth;
-    // a nested line() must leave the caller's caches as they were
-    const SearchCache savedTwig = m_twigCache;
-    const SearchCache savedBracket = m_bracketCache;
-    QString markup;
-    int start = 0; // Parsedown's $text is text.mid(start)
-    int from = start;
-    while (true) {
-        int marker = -1;
-        const QChar *chars = text.constData();
-        for (qsizetype i = from, n = text.size(); i < n; ++i) {
-            if (isMarker(chars[i])) {
-                marker = i;
-                break;
+    while (from < t.size() && !isSpace(t[from]))
+        ++from;
+    return from;
+}
+
+} // namespace
+
+/*
+ * What one line() call keeps about its text: the searches Parsedown repeats from every '[' of a line
+ * (its bracket and Twig-link regexes) are answered once, and a code span that found no closer is not
+ * looked for again from the rest of its backtick run. This keeps hostile lines linear.
+ */
+struct Parsedown::Scan
+{
+    explicit Scan(View t)
+        : text(t)
+    { }
+    View text;
+
+    // brackets: every '[' with its matching ']' (npos: none), and the next matched one from each
+    bool bracketsDone = false;
+    std::vector<std::pair<size_t, size_t>> opens;
+    std::vector<size_t> nextMatched;
+
+    // the Twig-link search: its leftmost match from twigFrom on
+    bool twigDone = false;
+    size_t twigFrom = 0;
+    bool twigFound = false;
+    size_t twigStart = 0, twigGroupStart = 0, twigGroupEnd = 0;
+
+    size_t codeFailFrom = npos, codeFailTo = 0;
+
+    // `\[((?:[^][]++|(?R))*+)\]` searched from @p pos: the leftmost balanced group (possessive, so a
+    // '[' either closes at its matching ']' or not at all)
+    bool bracket(size_t pos, size_t &open, size_t &close)
+    {
+        if (!bracketsDone) {
+            bracketsDone = true;
+            std::vector<size_t> stack;
+            for (size_t i = text.find_first_of("[]"); i != npos; i = text.find_first_of("[]", i + 1)) {
+                if (text[i] == '[') {
+                    stack.push_back(opens.size());
+                    opens.push_back({i, npos});
+                } else if (!stack.empty()) {
+                    opens[stack.back()].second = i;
+                    stack.pop_back();
+                }
+            }
+            nextMatched.assign(opens.size() + 1, opens.size());
+            for (size_t k = opens.size(); k-- > 0;)
+                nextMatched[k] = opens[k].second != npos ? k : nextMatched[k + 1];
+        }
+        const auto it = std::lower_bound(
+            opens.begin(), opens.end(), pos, [](const std::pair<size_t, size_t> &o, size_t p) { return o.first < p; });
+        const size_t k = nextMatched[static_cast<size_t>(it - opens.begin())];
+        if (k >= opens.size())
+            return false;
+        open = opens[k].first;
+        close = opens[k].second;
+        return true;
+    }
+
+    // twig_link_regex, `\!*\[(?:.*)\]\((\{...\})\)`, searched from @p pos. The greedy `.*` takes the
+    // rightmost "](" of the line of the first '[' (later '[' of that line see fewer), else the next line.
+    bool twig(size_t pos, size_t &start, size_t &groupStart, size_t &groupEnd)
+    {
+        if (!twigDone || pos < twigFrom || (twigFound && pos > twigStart)) {
+            twigDone = true;
+            twigFrom = pos;
+            twigFound = false;
+            const size_t n = text.size();
+            if (text.find("]({", pos) != npos) {
+                for (size_t b = text.find('[', pos); b != npos && !twigFound;) {
+                    const size_t lineEnd = std::min(text.find('\n', b), n);
+                    for (size_t r = lineEnd >= 2 ? text.rfind("](", lineEnd - 2) : npos; r != npos && r > b;
+                         r = r > 0 ? text.rfind("](", r - 1) : npos) {
+                        const size_t end = twigTargetEnd(text, r + 2);
+                        if (end == npos)
+                            continue;
+                        twigFound = true;
+                        twigGroupStart = r + 2;
+                        twigGroupEnd = end;
+                        twigStart = b;
+                        while (twigStart > pos && text[twigStart - 1] == '!')
+                            --twigStart;
+                        break;
+                    }
+                    b = lineEnd < n ? text.find('[', lineEnd + 1) : npos;
+                }
             }
         }
-        if (marker < 0)
+        start = twigStart;
+        groupStart = twigGroupStart;
+        groupEnd = twigGroupEnd;
+        return twigFound;
+    }
+};
+
+struct Parsedown::Inline
+{
+    enum class Kind { Markup, Wrapped, Escaped, AutoLink, Element };
+    size_t extent = 0;
+    long position = -1; // from the context start; -1: at the marker
+    Kind kind = Kind::Markup;
+    View markup; // Markup: written as it is
+    const char *tag = nullptr; // Wrapped: its text goes through line(); Escaped: its text is escaped
+    View inner; // Wrapped, AutoLink: the text
+    std::string owned; // Escaped: the text; AutoLink: the href
+    Element element; // Element: a link or image after Grav's hooks
+    unsigned ownNonNestables = 0;
+};
+
+void Parsedown::unmarkedText(View text, std::string &out) const
+{
+    // Parsedown's preg_replace('/(?:[ ][ ]+|[ ]*\\\\)\n/', "<br />\n") then str_replace(" \n", "\n")
+    // (or '/[ ]*\n/' with breaks enabled), as one scan: this runs on every piece of text between markers.
+    size_t i = text.find('\n');
+    if (i == npos) {
+        out += text;
+        return;
+    }
+    size_t copied = 0; // text before this is in out
+    for (; i != npos; i = text.find('\n', i + 1)) {
+        size_t k = 0; // spaces right before the newline
+        while (i >= copied + k + 1 && text[i - k - 1] == ' ')
+            ++k;
+        if (m_options.breaksEnabled || k >= 2) {
+            out.append(text.substr(copied, i - k - copied));
+            out += "<br />\n";
+        } else if (k == 0 && i >= copied + 1 && text[i - 1] == '\\') {
+            size_t m = 0; // spaces before the backslash
+            while (i >= copied + 2 + m && text[i - 2 - m] == ' ')
+                ++m;
+            out.append(text.substr(copied, i - 1 - m - copied));
+            out += "<br />\n";
+        } else {
+            out.append(text.substr(copied, i - k - copied)); // k is 0 or 1: " \n" loses its space
+            out += '\n';
+        }
+        copied = i + 1;
+    }
+    out.append(text.substr(copied));
+}
+
+void Parsedown::line(View text, unsigned nonNestables, std::string &out)
+{
+    if (m_depth >= m_options.maxDepth * 2) {
+        escapeInto(out, text, false);
+        return;
+    }
+    ++m_depth;
+    Scan scan(text);
+    const size_t n = text.size();
+    size_t start = 0; // Parsedown's $text is text.substr(start)
+    size_t from = start;
+    while (true) {
+        const size_t marker = nextMarker(text, from);
+        if (marker == npos)
             break;
-        const QChar c = text.at(marker);
-        QStringList types;
-        switch (c.unicode()) {
-        case u'"':
-        case u'&':
-        case u'>': types << QStringLiteral("SpecialCharacter"); break;
-        case u'!': types << QStringLiteral("Image"); break;
-        case u'*':
-        case u'_': types << QStringLiteral("Emphasis"); break;
-        case u':': types << QStringLiteral("Url"); break;
-        case u'<':
-            types << QStringLiteral("UrlTag") << QStringLiteral("EmailTag") << QStringLiteral("Markup")
-                  << QStringLiteral("SpecialCharacter");
+        unsigned types[4] = {};
+        int count = 0;
+        switch (text[marker]) {
+        case '"':
+        case '&':
+        case '>': types[count++] = InlineSpecialCharacter; break;
+        case '!': types[count++] = InlineImage; break;
+        case '*':
+        case '_': types[count++] = InlineEmphasis; break;
+        case ':': types[count++] = InlineUrl; break;
+        case '<':
+            types[count++] = InlineUrlTag;
+            types[count++] = InlineEmailTag;
+            types[count++] = InlineMarkup;
+            types[count++] = InlineSpecialCharacter;
             break;
-        case u'[': types << QStringLiteral("Link"); break;
-        case u'`': types << QStringLiteral("Code"); break;
-        case u'~': types << QStringLiteral("Strikethrough"); break;
-        case u'\\': types << QStringLiteral("EscapeSequence"); break;
+        case '[': types[count++] = InlineLink; break;
+        case '`': types[count++] = InlineCode; break;
+        case '~': types[count++] = InlineStrikethrough; break;
+        case '\\': types[count++] = InlineEscapeSequence; break;
+        default: break;
         }
         bool done = false;
-        for (const QString &type : std::as_const(types)) {
-            if (nonNestables.contains(type))
+        for (int i = 0; i < count && !done; ++i) {
+            if (nonNestables & types[i])
                 continue;
             Inline in;
-            // Parsedown's excerpt starts at the marker, its context at the current text start.
-            m_contextStart = start;
-            if (!inlineAt(type, text, marker, in))
+            if (!inlineAt(types[i], text, marker, start, scan, in))
                 continue;
-            if (in.position >= 0 && in.position > marker - start)
-                continue;
-            const int position = in.position >= 0 ? start + in.position : marker;
-            for (const QString &n : nonNestables)
-                in.element.nonNestables.append(n);
-            markup += unmarkedText(text.mid(start, position - start));
-            markup += in.hasMarkup ? in.markup : element(in.element);
-            start = position + in.extent;
+            if (in.position >= 0 && static_cast<size_t>(in.position) > marker - start)
+                continue; // the inline must belong to this marker
+            const size_t position = in.position >= 0 ? start + static_cast<size_t>(in.position) : marker;
+            unmarkedText(text.substr(start, position - start), out);
+            emit(in, nonNestables, out);
+            start = std::min(position + in.extent, n);
             from = start;
             done = true;
-            break;
         }
         if (done) {
-            if (start >= text.size())
+            if (start >= n)
                 break;
             continue;
         }
-        markup += unmarkedText(text.mid(start, marker + 1 - start));
+        unmarkedText(text.substr(start, marker + 1 - start), out);
         start = marker + 1;
         from = start;
     }
-    markup += unmarkedText(text.mid(start));
-    m_twigCache = savedTwig;
-    m_bracketCache = savedBracket;
+    if (start < n)
+        unmarkedText(text.substr(start), out);
     --m_depth;
-    return markup;
 }
 
-bool Parsedown::inlineAt(const QString &type, const QString &text, int pos, Inline &out)
+void Parsedown::emit(const Inline &in, unsigned nonNestables, std::string &out)
 {
-    const int rest = text.size() - pos;
-    auto at = [&](int i) { return pos + i < text.size() ? text.at(pos + i) : QChar(); };
-    if (type == QStringLiteral("SpecialCharacter")) {
-        static const QRegularExpression entity(QStringLiteral("&#?\\w+;"));
-        if (at(0) == u'&' && !matchAt(entity, text, pos).hasMatch()) {
-            out.hasMarkup = true;
-            out.markup = QStringLiteral("&amp;");
-            out.extent = 1;
-            return true;
+    switch (in.kind) {
+    case Inline::Kind::Markup: out += in.markup; return;
+    case Inline::Kind::Wrapped:
+        out += '<';
+        out += in.tag;
+        out += '>';
+        line(in.inner, nonNestables, out);
+        out += "</";
+        out += in.tag;
+        out += '>';
+        return;
+    case Inline::Kind::Escaped:
+        out += '<';
+        out += in.tag;
+        out += '>';
+        escapeInto(out, in.owned, false);
+        out += "</";
+        out += in.tag;
+        out += '>';
+        return;
+    case Inline::Kind::AutoLink:
+        out += "<a href=\"";
+        escapeInto(out, in.owned, true);
+        out += "\">";
+        escapeInto(out, in.inner, false);
+        out += "</a>";
+        return;
+    case Inline::Kind::Element: element(in.element, in.ownNonNestables | nonNestables, out); return;
+    }
+}
+
+void Parsedown::element(const Element &e, unsigned nonNestables, std::string &out)
+{
+    out += '<';
+    append(out, e.name);
+    for (const auto &a : e.attributes) {
+        if (a.second.isNull())
+            continue;
+        out += ' ';
+        append(out, a.first);
+        out += "=\"";
+        const QByteArray value = a.second.toLatin1();
+        escapeInto(out, View(value.constData(), static_cast<size_t>(value.size())), true);
+        out += '"';
+    }
+    if (e.handler == Element::Handler::Child && e.child) {
+        out += '>';
+        element(*e.child, nonNestables, out);
+    } else if (!e.hasText) {
+        out += " />";
+        return;
+    } else {
+        out += '>';
+        const QByteArray text = e.text.toLatin1();
+        const View t(text.constData(), static_cast<size_t>(text.size()));
+        if (e.handler == Element::Handler::Line)
+            line(t, nonNestables, out);
+        else
+            escapeInto(out, t, false);
+    }
+    out += "</";
+    append(out, e.name);
+    out += '>';
+}
+
+size_t Parsedown::emphasisEnd(View t, size_t p0, char m, bool strong)
+{
+    /*
+     * Parsedown's emphasis patterns are lazy loops of alternatives before a closer:
+     *   strong  [*]{2}((?:\\\*|[^*]|[*][^*]*[*])+?)[*]{2}(?![*])   (and the same with _)
+     *   em      [*]((?:\\\*|[^*]|[*][*][^*]+?[*][*])+?)[*](?![*])
+     *   em      _((?:\\_|[^_]|__[^_]*__)+?)_(?!_)\b
+     * PCRE explores them depth first: at each position after a token it tries the closer, then each
+     * alternative in order, and backtracks only when all fail. Every alternative's end is fixed by its
+     * position, so a position that failed once fails again: each is explored once.
+     */
+    const size_t n = t.size();
+    auto closer = [&](size_t p) -> size_t {
+        if (p >= n || t[p] != m)
+            return npos;
+        if (strong)
+            return p + 1 < n && t[p + 1] == m && (p + 2 >= n || t[p + 2] != m) ? p + 2 : npos;
+        if (m == '*')
+            return p + 1 >= n || t[p + 1] != '*' ? p + 1 : npos;
+        return p + 1 >= n || !isWord(t[p + 1]) ? p + 1 : npos;
+    };
+    auto alternative = [&](size_t p, int alt) -> size_t {
+        if (p >= n)
+            return npos;
+        switch (alt) {
+        case 1: return t[p] == '\\' && p + 1 < n && t[p + 1] == m ? p + 2 : npos;
+        case 2: return t[p] != m ? p + 1 : npos;
+        default: {
+            if (t[p] != m)
+                return npos;
+            if (strong) {
+                const size_t q = t.find(m, p + 1);
+                return q == npos ? npos : q + 1;
+            }
+            if (p + 1 >= n || t[p + 1] != m)
+                return npos;
+            const size_t q = t.find(m, p + 2);
+            if (q == npos || q + 1 >= n || t[q + 1] != m || (m == '*' && q < p + 3))
+                return npos;
+            return q + 2;
         }
-        for (const auto &sc : m_options.specialChars) {
-            if (sc.first == at(0)) {
-                out.hasMarkup = true;
-                out.markup = QChar(u'&') + sc.second + QChar(u';');
+        }
+    };
+    if (++m_visitGeneration == 0) {
+        std::fill(m_visited.begin(), m_visited.end(), 0);
+        m_visitGeneration = 1;
+    }
+    if (m_visited.size() < n + 1)
+        m_visited.resize(n + 1, 0);
+    m_frames.clear();
+    m_frames.push_back({p0, 0}); // before the first token: no closer yet
+    while (!m_frames.empty()) {
+        auto &[p, alt] = m_frames.back();
+        if (alt == 0) {
+            alt = 1;
+            if (m_frames.size() > 1) {
+                const size_t end = closer(p);
+                if (end != npos)
+                    return end;
+            }
+        }
+        size_t next = npos;
+        while (alt <= 3 && next == npos)
+            next = alternative(p, alt++);
+        if (next == npos) {
+            m_frames.pop_back();
+            continue;
+        }
+        // a run of plain characters has one way through it: go to its end at once
+        while (next < n && t[next] != m && t[next] != '\\')
+            ++next;
+        if (next >= n || m_visited[next] == m_visitGeneration)
+            continue;
+        m_visited[next] = m_visitGeneration;
+        m_frames.push_back({next, 0});
+    }
+    return npos;
+}
+
+bool Parsedown::inlineEmphasis(View t, size_t pos, Inline &out)
+{
+    if (t.size() - pos < 2)
+        return false;
+    const char m = t[pos];
+    size_t end = npos;
+    size_t open = 2;
+    if (t[pos + 1] == m)
+        end = emphasisEnd(t, pos + 2, m, true);
+    if (end == npos) {
+        open = 1;
+        end = emphasisEnd(t, pos + 1, m, false);
+    }
+    if (end == npos)
+        return false;
+    out.kind = Inline::Kind::Wrapped;
+    out.tag = open == 2 ? "strong" : "em";
+    out.extent = end - pos;
+    out.inner = t.substr(pos + open, end - open - (pos + open));
+    return true;
+}
+
+bool Parsedown::inlineAt(unsigned type, View t, size_t pos, size_t start, Scan &scan, Inline &out)
+{
+    const size_t n = t.size();
+    const size_t rest = n - pos;
+    auto at = [&](size_t i) { return pos + i < n ? t[pos + i] : '\0'; };
+    switch (type) {
+    case InlineSpecialCharacter: {
+        if (t[pos] == '&') {
+            // `^&#?\w+;`
+            size_t i = pos + 1;
+            if (i < n && t[i] == '#')
+                ++i;
+            const size_t w = i;
+            while (i < n && isWord(t[i]))
+                ++i;
+            if (i == w || i >= n || t[i] != ';') {
+                out.markup = "&amp;";
+                out.extent = 1;
+                return true;
+            }
+        }
+        for (const auto &sc : m_specialChars) {
+            if (sc.first == t[pos]) {
+                out.markup = sc.second;
                 out.extent = 1;
                 return true;
             }
         }
         return false;
     }
-    if (type == QStringLiteral("EscapeSequence")) {
-        if (rest > 1 && kEscapable.contains(at(1))) {
-            out.hasMarkup = true;
-            out.markup = at(1);
+    case InlineEscapeSequence:
+        if (rest > 1 && kEscapable.find(t[pos + 1]) != npos) {
+            out.markup = t.substr(pos + 1, 1);
             out.extent = 2;
             return true;
         }
         return false;
-    }
-    if (type == QStringLiteral("Emphasis")) {
-        if (rest < 2)
+    case InlineEmphasis: return inlineEmphasis(t, pos, out);
+    case InlineCode: {
+        // `(`+)[ ]*(.+?)[ ]*(?<!`)\1(?!`)`, dot-all. The closer is a run of exactly as many backticks (the
+        // look-arounds), the first one after the content's first character; failing that, PCRE retries
+        // with one leading space as the content (a closer right after the spaces), then with a shorter
+        // opening run, whose content then starts with its remaining backticks.
+        if (pos > scan.codeFailFrom && pos < scan.codeFailTo)
             return false;
-        static const QRegularExpression strongStar(QStringLiteral("[*]{2}((?:\\\\\\*|[^*]|[*][^*]*[*])+?)[*]{2}(?![*])"));
-        static const QRegularExpression strongUnder(QStringLiteral("__((?:\\\\_|[^_]|_[^_]*_)+?)__(?!_)"));
-        static const QRegularExpression emStar(QStringLiteral("[*]((?:\\\\\\*|[^*]|[*][*][^*]+?[*][*])+?)[*](?![*])"));
-        static const QRegularExpression emUnder(QStringLiteral("_((?:\\\\_|[^_]|__[^_]*__)+?)_(?!_)\\b"));
-        const bool star = at(0) == u'*';
-        QRegularExpressionMatch m;
-        QString name;
-        if (at(1) == at(0) && (m = matchAt(star ? strongStar : strongUnder, text, pos)).hasMatch())
-            name = QStringLiteral("strong");
-        else if ((m = matchAt(star ? emStar : emUnder, text, pos)).hasMatch())
-            name = QStringLiteral("em");
-        else
+        size_t run = 0;
+        while (pos + run < n && t[pos + run] == '`')
+            ++run;
+        const size_t a = pos + run;
+        size_t spaces = 0;
+        while (a + spaces < n && t[a + spaces] == ' ')
+            ++spaces;
+        std::vector<size_t> firstOfLength(run, npos); // shorter runs, for the shorter openings
+        size_t closeAt = npos, length = run, contentStart = a + spaces;
+        size_t fallback = npos;
+        for (size_t i = t.find('`', a); i != npos;) {
+            size_t j = i;
+            while (j < n && t[j] == '`')
+                ++j;
+            const size_t len = j - i;
+            if (len == run) {
+                if (i >= a + spaces + 1) {
+                    closeAt = i;
+                    break;
+                }
+                if (fallback == npos && spaces > 0)
+                    fallback = i;
+            } else if (len < run && firstOfLength[len] == npos) {
+                firstOfLength[len] = i;
+            }
+            i = j < n ? t.find('`', j) : npos;
+        }
+        if (closeAt == npos && fallback != npos) {
+            closeAt = fallback;
+            contentStart = a + spaces - 1;
+        }
+        for (size_t len = run - 1; closeAt == npos && len >= 1; --len) {
+            if (firstOfLength[len] != npos) {
+                closeAt = firstOfLength[len];
+                length = len;
+                contentStart = pos + len;
+            }
+        }
+        if (closeAt == npos) {
+            scan.codeFailFrom = pos;
+            scan.codeFailTo = a;
             return false;
-        out.extent = static_cast<int>(m.capturedLength(0));
-        out.element.name = name;
-        out.element.hasText = true;
-        out.element.text = m.captured(1);
-        out.element.handler = Element::Handler::Line;
+        }
+        size_t e = closeAt; // the trailing spaces are not content, but the content has one character
+        while (e > contentStart + 1 && t[e - 1] == ' ')
+            --e;
+        const View content = t.substr(contentStart, e - contentStart);
+        out.owned.reserve(content.size());
+        for (size_t i = 0; i < content.size(); ++i) { // `[ ]*\n` → ' '
+            if (content[i] == '\n') {
+                while (!out.owned.empty() && out.owned.back() == ' ')
+                    out.owned.pop_back();
+                out.owned += ' ';
+            } else {
+                out.owned += content[i];
+            }
+        }
+        out.kind = Inline::Kind::Escaped;
+        out.tag = "code";
+        out.extent = closeAt + length - pos;
         return true;
     }
-    if (type == QStringLiteral("Code")) {
-        const QString mk = QRegularExpression::escape(QString(at(0)));
-        const QRegularExpression r = cachedRegex(QStringLiteral("(") + mk + QStringLiteral("+)[ ]*(.+?)[ ]*(?<!") + mk
-                + QStringLiteral(")\\1(?!") + mk + QStringLiteral(")"),
-            QRegularExpression::DotMatchesEverythingOption);
-        const auto m = matchAt(r, text, pos);
-        if (!m.hasMatch())
+    case InlineStrikethrough: {
+        // `~~(?=\S)(.+?)(?<=\S)~~`: the first "~~" after a non-space, on the same line
+        if (rest < 3 || at(1) != '~' || isSpace(at(2)))
             return false;
-        static const QRegularExpression nl(QStringLiteral("[ ]*\\n"));
-        out.extent = static_cast<int>(m.capturedLength(0));
-        out.element.name = QStringLiteral("code");
-        out.element.hasText = true;
-        out.element.text = m.captured(2).replace(nl, QStringLiteral(" "));
+        for (size_t e = pos + 3; e + 1 < n && t[e - 1] != '\n'; ++e) {
+            if (t[e] == '\n')
+                break;
+            if (t[e] == '~' && t[e + 1] == '~' && !isSpace(t[e - 1])) {
+                out.kind = Inline::Kind::Wrapped;
+                out.tag = "del";
+                out.inner = t.substr(pos + 2, e - pos - 2);
+                out.extent = e + 2 - pos;
+                return true;
+            }
+        }
+        return false;
+    }
+    case InlineUrlTag: {
+        // `<(\w+:\/{2}[^ >]+)>`
+        if (t.find('>', pos) == npos)
+            return false;
+        size_t w = pos + 1;
+        while (w < n && isWord(t[w]))
+            ++w;
+        if (w == pos + 1 || w + 2 >= n || t[w] != ':' || t[w + 1] != '/' || t[w + 2] != '/')
+            return false;
+        size_t k = w + 3;
+        while (k < n && t[k] != ' ' && t[k] != '>')
+            ++k;
+        if (k == w + 3 || k >= n || t[k] != '>')
+            return false;
+        out.kind = Inline::Kind::AutoLink;
+        out.inner = t.substr(pos + 1, k - pos - 1);
+        out.owned = std::string(out.inner);
+        out.extent = k + 1 - pos;
         return true;
     }
-    if (type == QStringLiteral("Strikethrough")) {
-        static const QRegularExpression r(QStringLiteral("~~(?=\\S)(.+?)(?<=\\S)~~"));
-        if (rest < 2 || at(1) != u'~')
+    case InlineEmailTag: {
+        // `<((mailto:)?\S+?@\S+?)>`, case-insensitive: within the run of non-space characters, the first
+        // '@' after one character, then the first '>' after one more; with "mailto:" first, then without
+        if (t.find('>', pos) == npos)
             return false;
-        const auto m = matchAt(r, text, pos);
-        if (!m.hasMatch())
+        const size_t i = pos + 1;
+        const bool mailto = n - i >= 7 && equalsNoCase(t.substr(i, 7), "mailto:");
+        for (int withMailto = mailto ? 1 : 0; withMailto >= 0; --withMailto) {
+            const size_t local = i + (withMailto ? 7 : 0);
+            const size_t end = runEnd(t, local);
+            const size_t atSign = local + 1 < end ? t.find('@', local + 1) : npos;
+            if (atSign == npos || atSign >= end)
+                continue;
+            const size_t gt = atSign + 2 < end ? t.find('>', atSign + 2) : npos;
+            if (gt == npos || gt >= end)
+                continue;
+            out.kind = Inline::Kind::AutoLink;
+            out.inner = t.substr(i, gt - i);
+            out.owned = withMailto ? std::string(out.inner) : "mailto:" + std::string(out.inner);
+            out.extent = gt + 1 - pos;
+            return true;
+        }
+        return false;
+    }
+    case InlineMarkup: {
+        if (m_options.markupEscaped || t.find('>', pos) == npos || rest < 2)
             return false;
-        out.extent = static_cast<int>(m.capturedLength(0));
-        out.element.name = QStringLiteral("del");
-        out.element.hasText = true;
-        out.element.text = m.captured(1);
-        out.element.handler = Element::Handler::Line;
+        size_t end = npos;
+        if (at(1) == '/') {
+            // `</\w[\w-]*[ ]*>`
+            size_t i = pos + 2;
+            if (i < n && isWord(t[i])) {
+                while (i < n && (isWord(t[i]) || t[i] == '-'))
+                    ++i;
+                while (i < n && t[i] == ' ')
+                    ++i;
+                if (i < n && t[i] == '>')
+                    end = i + 1;
+            }
+        } else if (at(1) == '!') {
+            // `<!---?[^>-](?:-?[^-])*-->`: the text up to the first "--" must be followed by '>'
+            if (startsWith(t.substr(pos), "<!--")) {
+                size_t p = pos + 4;
+                if (p < n && t[p] == '-')
+                    ++p;
+                if (p < n && t[p] != '>' && t[p] != '-') {
+                    const size_t d = t.find("--", p + 1);
+                    if (d != npos && d + 2 < n && t[d + 2] == '>')
+                        end = d + 3;
+                }
+            }
+        } else if (at(1) != ' ') {
+            size_t nameEnd = 0;
+            end = matchOpeningTag(t, pos, &nameEnd, nullptr);
+        }
+        if (end == npos)
+            return false;
+        out.markup = t.substr(pos, end - pos);
+        out.extent = end - pos;
         return true;
     }
-    if (type == QStringLiteral("UrlTag") || type == QStringLiteral("EmailTag")) {
-        if (text.indexOf(QChar(u'>'), pos) < 0)
+    case InlineUrl: {
+        // `\bhttps?:[\/]{2}[^\s<]+\b\/*`, case-insensitive, searched in the context (the text from start);
+        // the context's first character has no character before it
+        if (!m_options.urlsLinked || rest < 3 || at(2) != '/')
             return false;
-        static const QRegularExpression urlTag(
-            QStringLiteral("<(\\w+:\\/{2}[^ >]+)>"), QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression emailTag(
-            QStringLiteral("<((mailto:)?\\S+?@\\S+?)>"), QRegularExpression::CaseInsensitiveOption);
-        const bool isUrl = type == QStringLiteral("UrlTag");
-        const auto m = matchAt(isUrl ? urlTag : emailTag, text, pos);
-        if (!m.hasMatch())
-            return false;
-        QString url = m.captured(1);
-        if (!isUrl && m.capturedStart(2) < 0)
-            url = QStringLiteral("mailto:") + url;
-        out.extent = static_cast<int>(m.capturedLength(0));
-        out.element.name = QStringLiteral("a");
-        out.element.hasText = true;
-        out.element.text = m.captured(1);
-        out.element.attributes = {{QStringLiteral("href"), url}};
-        return true;
+        for (size_t q = start; q + 7 <= n; ++q) {
+            if (lowerAscii(t[q]) != 'h' || (q > start && isWord(t[q - 1])))
+                continue;
+            if (!equalsNoCase(t.substr(q, 4), "http"))
+                continue;
+            size_t i = q + 4;
+            if (i < n && lowerAscii(t[i]) == 's')
+                ++i;
+            if (i + 2 >= n || t[i] != ':' || t[i + 1] != '/' || t[i + 2] != '/')
+                continue;
+            const size_t body = i + 3;
+            size_t max = body;
+            while (max < n && !isSpace(t[max]) && t[max] != '<')
+                ++max;
+            // the greedy run gives back characters until a word boundary
+            size_t e = max;
+            while (e > body && isWord(t[e - 1]) == (e < n && isWord(t[e])))
+                --e;
+            if (e == body)
+                continue;
+            while (e < n && t[e] == '/')
+                ++e;
+            out.kind = Inline::Kind::AutoLink;
+            out.inner = t.substr(q, e - q);
+            out.owned = std::string(out.inner);
+            out.extent = e - q;
+            out.position = static_cast<long>(q - start);
+            return true;
+        }
+        return false;
     }
-    if (type == QStringLiteral("Markup")) {
-        if (m_options.markupEscaped || text.indexOf(QChar(u'>'), pos) < 0 || rest < 2)
-            return false;
-        static const QRegularExpression closing(QStringLiteral("<\\/\\w[\\w-]*[ ]*>"));
-        static const QRegularExpression comment(QStringLiteral("<!---?[^>-](?:-?[^-])*-->"));
-        static const QRegularExpression opening(
-            QStringLiteral("<\\w[\\w-]*(?:[ ]*") + htmlAttr() + QStringLiteral(")*[ ]*\\/?>"));
-        QRegularExpressionMatch m;
-        if (at(1) == u'/')
-            m = matchAt(closing, text, pos);
-        else if (at(1) == u'!')
-            m = matchAt(comment, text, pos);
-        else if (at(1) != u' ')
-            m = matchAt(opening, text, pos);
-        if (!m.hasMatch())
-            return false;
-        out.hasMarkup = true;
-        out.markup = m.captured(0);
-        out.extent = static_cast<int>(m.capturedLength(0));
-        return true;
+    case InlineLink: return inlineLink(t, pos, scan, out, false);
+    case InlineImage: return inlineImage(t, pos, scan, out);
+    default: return false;
     }
-    if (type == QStringLiteral("Url")) {
-        if (!m_options.urlsLinked || rest < 3 || at(2) != u'/')
-            return false;
-        // Parsedown searches its whole context (the text from the current start)
-        static const QRegularExpression r(
-            QStringLiteral("\\bhttps?:[\\/]{2}[^\\s<]+\\b\\/*"), QRegularExpression::CaseInsensitiveOption);
-        const auto m = r.match(text, m_contextStart);
-        if (!m.hasMatch())
-            return false;
-        out.extent = static_cast<int>(m.capturedLength(0));
-        out.position = static_cast<int>(m.capturedStart(0)) - m_contextStart; // checked by the caller
-        out.element.name = QStringLiteral("a");
-        out.element.hasText = true;
-        out.element.text = m.captured(0);
-        out.element.attributes = {{QStringLiteral("href"), m.captured(0)}};
-        return true;
-    }
-    if (type == QStringLiteral("Link"))
-        return inlineLink(text, pos, out, false);
-    if (type == QStringLiteral("Image"))
-        return inlineImage(text, pos, out);
-    return false;
 }
 
-namespace {
-// ParsedownGravTrait: a Twig target anywhere later on the line takes over (greedy, as in Grav).
-const QRegularExpression &twigLinkRegex()
+bool Parsedown::baseLink(View t, size_t pos, Scan &scan, Element &e, size_t &extent)
 {
-    static const QRegularExpression r(QStringLiteral("\\!*\\[(?:.*)\\]\\((\\{([\\{%#])\\s*(.*?)\\s*(?:\\2|\\})\\})\\)"));
-    return r;
-}
-} // namespace
-
-// Parsedown::inlineLink() without Grav's processing.
-bool Parsedown::baseLink(const QString &text, int pos, Element &e, int &extent)
-{
-    const auto &refs = m_references;
-    const auto &refsWithTitle = m_referencesWithTitle;
-    static const QRegularExpression bracket(QStringLiteral("\\[((?:[^][]++|(?R))*+)\\]"));
-    static const QRegularExpression inlineDest(
-        QStringLiteral("[(]\\s*+((?:[^ ()]++|[(][^ )]+[)])++)(?:[ ]+(\"[^\"]*\"|'[^']*'))?\\s*[)]"));
-    static const QRegularExpression refDest(QStringLiteral("\\s*\\[(.*?)\\]"));
+    // Parsedown::inlineLink() without Grav's processing
+    const size_t n = t.size();
     e.name = QStringLiteral("a");
     e.handler = Element::Handler::Line;
-    e.nonNestables = {QStringLiteral("Url"), QStringLiteral("Link")};
     e.attributes = {{QStringLiteral("href"), QString()}, {QStringLiteral("title"), QString()}};
-    extent = 0;
-    const auto m = search(bracket, text, pos, m_bracketCache);
-    if (!m.hasMatch())
+    size_t open = 0, close = 0;
+    if (!scan.bracket(pos, open, close))
+        return false;
+    const View label = t.substr(open + 1, close - open - 1);
+    extent = close + 1 - open;
+    const size_t r = pos + extent; // Parsedown cuts by the match length, wherever it matched
+    if (r < n && t[r] == '(') {
+        // `^[(]\s*+((?:[^ ()]++|[(][^ )]+[)])++)(?:[ ]+("[^"]*"|'[^']*'))?\s*[)]` (possessive: no giving back)
+        size_t i = r + 1;
+        while (i < n && isSpace(t[i]))
+            ++i;
+        const size_t urlStart = i;
+        while (i < n) {
+            if (t[i] != ' ' && t[i] != '(' && t[i] != ')') {
+                while (i < n && t[i] != ' ' && t[i] != '(' && t[i] != ')')
+                    ++i;
+                continue;
+            }
+            if (t[i] == '(') {
+                size_t k = i + 1;
+                while (k < n && t[k] != ' ' && t[k] != ')')
+                    ++k;
+                if (k > i + 1 && k < n && t[k] == ')') {
+                    i = k + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        if (i > urlStart) {
+            const size_t urlEnd = i;
+            auto closing = [&](size_t p) {
+                while (p < n && isSpace(t[p]))
+                    ++p;
+                return p < n && t[p] == ')' ? p + 1 : npos;
+            };
+            size_t q = urlEnd;
+            while (q < n && t[q] == ' ')
+                ++q;
+            size_t end = npos;
+            if (q > urlEnd && q < n && (t[q] == '"' || t[q] == '\'')) {
+                const size_t quote = t.find(t[q], q + 1);
+                if (quote != npos && (end = closing(quote + 1)) != npos)
+                    e.setAttribute(QStringLiteral("title"), attributeValue(t.substr(q + 1, quote - q - 1)));
+            }
+            if (end == npos)
+                end = closing(urlEnd);
+            if (end != npos) {
+                e.setAttribute(QStringLiteral("href"), attributeValue(t.substr(urlStart, urlEnd - urlStart)));
+                e.hasText = true;
+                e.text = attributeValue(label);
+                extent += end - r;
+                return true;
+            }
+        }
+    }
+    size_t i = r;
+    while (i < n && isSpace(t[i]))
+        ++i;
+    const size_t refClose = i < n && t[i] == '[' ? t.find(']', i + 1) : npos;
+    View definition = label;
+    if (refClose != npos && t.substr(i + 1, refClose - i - 1).find('\n') == npos) { // `^\s*\[(.*?)\]`
+        const View id = t.substr(i + 1, refClose - i - 1);
+        if (!id.empty())
+            definition = id;
+        extent += refClose + 1 - r;
+    }
+    if (definition.size() > m_longestReference) // cannot be defined (and a hostile label is not copied)
+        return false;
+    const auto it = m_references.find(lowerAscii(definition));
+    if (it == m_references.end())
         return false;
     e.hasText = true;
-    e.text = m.captured(1);
-    extent += static_cast<int>(m.capturedLength(0));
-    const int remainder = pos + extent; // Parsedown cuts by the match length, wherever it matched
-    const auto d = remainder <= text.size() ? matchAt(inlineDest, text, remainder) : QRegularExpressionMatch();
-    if (d.hasMatch()) {
-        e.setAttribute(QStringLiteral("href"), d.captured(1));
-        if (d.capturedStart(2) >= 0)
-            e.setAttribute(QStringLiteral("title"), d.captured(2).mid(1, d.capturedLength(2) - 2));
-        extent += static_cast<int>(d.capturedLength(0));
-        return true;
-    }
-    QString definition;
-    const auto r = remainder <= text.size() ? matchAt(refDest, text, remainder) : QRegularExpressionMatch();
-    if (r.hasMatch()) {
-        definition = (r.capturedLength(1) > 0 ? r.captured(1) : e.text).toLower();
-        extent += static_cast<int>(r.capturedLength(0));
-    } else {
-        definition = e.text.toLower();
-    }
-    const auto it = refs.constFind(definition);
-    if (it == refs.constEnd())
-        return false;
-    e.setAttribute(QStringLiteral("href"), it->first);
-    e.setAttribute(QStringLiteral("title"), refsWithTitle.contains(definition) ? it->second : QString());
+    e.text = attributeValue(label);
+    e.setAttribute(QStringLiteral("href"), attributeValue(it->second.url));
+    e.setAttribute(QStringLiteral("title"), it->second.hasTitle ? attributeValue(it->second.title) : QString());
     return true;
 }
 
-bool Parsedown::inlineLink(const QString &text, int pos, Inline &out, bool forImage)
+bool Parsedown::inlineLink(View t, size_t pos, Scan &scan, Inline &out, bool forImage)
 {
-    int extent = 0;
-    const auto tw = search(twigLinkRegex(), text, pos, m_twigCache);
-    if (tw.hasMatch()) {
+    out.kind = Inline::Kind::Element;
+    out.ownNonNestables = InlineUrl | InlineLink;
+    size_t extent = 0;
+    size_t start = 0, groupStart = 0, groupEnd = 0;
+    if (scan.twig(pos, start, groupStart, groupEnd)) {
         // Grav hides the Twig target from Parsedown, then puts it back unprocessed
-        const QString twig = tw.captured(1);
-        const QString replaced = text.left(pos) + text.mid(pos).replace(twig, QStringLiteral("/"));
-        if (!baseLink(replaced, pos, out.element, extent))
+        const View twig = t.substr(groupStart, groupEnd - groupStart);
+        const std::string replaced = std::string(t.substr(0, pos)) + replaceAll(t.substr(pos), twig, "/");
+        Scan replacedScan(replaced);
+        if (!baseLink(replaced, pos, replacedScan, out.element, extent))
             return false;
-        out.element.setAttribute(QStringLiteral("href"), twig);
-        out.extent = extent + static_cast<int>(twig.size()) - 1;
+        out.element.setAttribute(QStringLiteral("href"), attributeValue(twig));
+        out.extent = extent + twig.size() - 1;
         return true;
     }
-    if (!baseLink(text, pos, out.element, extent))
+    if (!baseLink(t, pos, scan, out.element, extent))
         return false;
     out.extent = extent;
     if (m_hooks.link && !out.element.attribute(QStringLiteral("href")).isNull())
@@ -490,17 +909,23 @@ bool Parsedown::inlineLink(const QString &text, int pos, Inline &out, bool forIm
     return true;
 }
 
-bool Parsedown::inlineImage(const QString &text, int pos, Inline &out)
+bool Parsedown::inlineImage(View t, size_t pos, Scan &scan, Inline &out)
 {
-    if (pos + 1 >= text.size() || text.at(pos + 1) != u'[')
+    if (pos + 1 >= t.size() || t[pos + 1] != '[')
         return false;
-    const auto tw = search(twigLinkRegex(), text, pos, m_twigCache);
-    const QString twig = tw.hasMatch() ? tw.captured(1) : QString();
-    const QString subject = twig.isNull() ? text : text.left(pos) + text.mid(pos).replace(twig, QStringLiteral("/"));
+    size_t start = 0, groupStart = 0, groupEnd = 0;
+    const bool hasTwig = scan.twig(pos, start, groupStart, groupEnd);
+    const View twig = hasTwig ? t.substr(groupStart, groupEnd - groupStart) : View();
+    std::string replaced;
+    if (hasTwig)
+        replaced = std::string(t.substr(0, pos)) + replaceAll(t.substr(pos), twig, "/");
+    const View subject = hasTwig ? View(replaced) : t;
+    Scan replacedScan(subject);
     Inline link;
     // Grav's image hook runs the URL through its link processing first (type "image")
-    if (!inlineLink(subject, pos + 1, link, twig.isNull()))
+    if (!inlineLink(subject, pos + 1, hasTwig ? replacedScan : scan, link, !hasTwig))
         return false;
+    out.kind = Inline::Kind::Element;
     out.extent = link.extent + 1;
     Element &img = out.element;
     img.name = QStringLiteral("img");
@@ -509,34 +934,14 @@ bool Parsedown::inlineImage(const QString &text, int pos, Inline &out)
     for (const auto &a : std::as_const(link.element.attributes))
         if (a.first != QStringLiteral("href") && a.first != QStringLiteral("src") && a.first != QStringLiteral("alt"))
             img.attributes.append(a);
-    if (!twig.isNull()) {
-        img.setAttribute(QStringLiteral("src"), twig);
-        out.extent += static_cast<int>(twig.size()) - 1;
+    if (hasTwig) {
+        img.setAttribute(QStringLiteral("src"), attributeValue(twig));
+        out.extent += twig.size() - 1;
         return true;
     }
     if (m_hooks.image && !img.attribute(QStringLiteral("src")).isNull())
         m_hooks.image(img);
     return true;
-}
-
-QString Parsedown::element(const Element &e)
-{
-    QString markup = QChar(u'<') + e.name;
-    for (const auto &a : e.attributes) {
-        if (a.second.isNull())
-            continue;
-        markup += QChar(u' ') + a.first + QStringLiteral("=\"") + escapeHtml(a.second, true) + QChar(u'"');
-    }
-    if (e.handler == Element::Handler::Child && e.child)
-        return markup + QChar(u'>') + element(*e.child) + QStringLiteral("</") + e.name + QChar(u'>');
-    if (!e.hasText)
-        return markup + QStringLiteral(" />");
-    markup += QChar(u'>');
-    if (e.handler == Element::Handler::Line)
-        markup += line(e.text, e.nonNestables);
-    else
-        markup += escapeHtml(e.text, false);
-    return markup + QStringLiteral("</") + e.name + QChar(u'>');
 }
 
 } // namespace GravDesk::Markdown

@@ -2,231 +2,347 @@
 #include "markdown/parsedown.h"
 #include "markdown/parsedownparts.h"
 
-#include <optional>
-
 namespace GravDesk::Markdown {
 
 namespace {
+
+constexpr size_t npos = View::npos;
+
 bool isContinuable(int type)
 {
     return type == Code || type == Comment || type == FencedCode || type == List || type == Quote || type == Markup
         || type == Table || type == ShortCodes || type == Notices;
 }
-bool isCompletable(int type)
+
+// Parsedown's blockListComplete for a loose list (code and fenced code, the other completable types,
+// complete as they are): every item ends with an empty line.
+void completeLooseList(std::vector<std::vector<std::string>> &items)
 {
-    return type == Code || type == FencedCode || type == List;
+    for (std::vector<std::string> &li : items)
+        if (li.empty() || !li.back().empty())
+            li.emplace_back();
 }
+
+std::vector<View> views(const std::vector<std::string> &lines)
+{
+    return std::vector<View>(lines.begin(), lines.end());
+}
+
+bool isBlank(View line) // chop($line) === ''
+{
+    for (char c : line)
+        if (kTrimChars.find(c) == npos)
+            return false;
+    return true;
+}
+
+void appendJoined(std::string &out, const std::vector<View> &lines, size_t from)
+{
+    for (size_t i = from; i < lines.size(); ++i) {
+        if (i > from)
+            out += '\n';
+        out += lines[i];
+    }
+}
+
 } // namespace
 
-QString Parsedown::lines(const QStringList &lines)
+void Parsedown::lines(const std::vector<View> &lines, std::string &out)
 {
-    if (m_depth >= m_options.maxDepth) // hostile nesting: the rest is kept as escaped text
-        return QChar(u'\n') + escapeHtml(lines.join(QChar(u'\n')), false) + QChar(u'\n');
+    if (m_depth >= m_options.maxDepth) { // hostile nesting: the rest is kept as escaped text
+        std::string joined;
+        appendJoined(joined, lines, 0);
+        out += '\n';
+        escapeInto(out, joined, false);
+        out += '\n';
+        return;
+    }
     const bool topLevel = m_depth == 0;
     ++m_depth;
-    std::optional<Block> cur;
-    QVector<Block> blocks;
-    qsizetype stoppedAt = -1; // the time budget ran out before this line
-    for (qsizetype lineIndex = 0; lineIndex < lines.size(); ++lineIndex) {
+    std::vector<Block> blocks; // the last one is Parsedown's $CurrentBlock
+    size_t stoppedAt = npos; // the time budget ran out before this line
+    std::string expanded;
+    for (size_t lineIndex = 0; lineIndex < lines.size(); ++lineIndex) {
         // hostile input: a clock read every 64 lines keeps the check cheap
         if ((lineIndex & 63) == 63 && (m_timedOut || m_deadline.hasExpired())) {
             m_timedOut = true;
             stoppedAt = lineIndex;
             break;
         }
-        QString raw = lines.at(lineIndex);
-        if (chopChars(raw).isEmpty()) {
-            if (cur)
-                cur->interrupted = true;
+        View raw = lines[lineIndex];
+        if (isBlank(raw)) {
+            if (!blocks.empty())
+                blocks.back().interrupted = true;
             continue;
         }
-        if (raw.contains(QChar(u'\t'))) {
-            const QStringList parts = raw.split(QChar(u'\t'));
-            QString l = parts.first();
-            for (int i = 1; i < parts.size(); ++i) {
-                l += QString(4 - utf8Length(l) % 4, QChar(u' '));
-                l += parts.at(i);
+        if (raw.find('\t') != npos) {
+            expanded.clear();
+            bool first = true;
+            for (View part : explode(raw, '\t')) {
+                if (!first)
+                    expanded.append(static_cast<size_t>(4 - utf8Length(expanded) % 4), ' ');
+                expanded += part;
+                first = false;
             }
-            raw = l;
+            raw = expanded;
         }
         Line line;
-        while (line.indent < raw.size() && raw.at(line.indent) == u' ')
+        while (static_cast<size_t>(line.indent) < raw.size() && raw[line.indent] == ' ')
             ++line.indent;
         line.body = raw;
-        line.text = line.indent > 0 ? raw.mid(line.indent) : raw;
+        line.text = raw.substr(line.indent);
 
+        Block *cur = blocks.empty() ? nullptr : &blocks.back();
         if (cur && cur->continuable) {
             if (continueBlock(line, *cur))
                 continue;
-            if (isCompletable(cur->type))
-                completeBlock(*cur);
+            if (cur->type == List && cur->loose)
+                completeLooseList(cur->items);
         }
 
-        QVector<int> types {Code};
-        switch (line.text.at(0).unicode()) {
-        case u'#': types << Header; break;
-        case u'*': types << Rule << List; break;
-        case u'+': types << List; break;
-        case u'-': types << SetextHeader << Table << Rule << List; break;
-        case u':': types << Table; break;
-        case u'<': types << Comment << Markup; break;
-        case u'=': types << SetextHeader; break;
-        case u'>': types << Quote; break;
-        case u'[':
-            types << Reference;
+        int types[5] = {Code};
+        int typeCount = 1;
+        auto add = [&](std::initializer_list<int> more) {
+            for (int t : more)
+                types[typeCount++] = t;
+        };
+        const char first = line.text[0];
+        switch (first) {
+        case '#': add({Header}); break;
+        case '*': add({Rule, List}); break;
+        case '+': add({List}); break;
+        case '-': add({SetextHeader, Table, Rule, List}); break;
+        case ':': add({Table}); break;
+        case '<': add({Comment, Markup}); break;
+        case '=': add({SetextHeader}); break;
+        case '>': add({Quote}); break;
+        case '[':
+            add({Reference});
             if (m_options.shortcodeBlocks)
-                types << ShortCodes;
+                add({ShortCodes});
             break;
-        case u'_': types << Rule; break;
-        case u'`':
-        case u'~': types << FencedCode; break;
-        case u'|': types << Table; break;
-        case u'{':
+        case '_': add({Rule}); break;
+        case '`':
+        case '~': add({FencedCode}); break;
+        case '|': add({Table}); break;
+        case '{':
             if (m_options.twigBlocks)
-                types << TwigTag;
+                add({TwigTag});
             break;
-        case u'!':
+        case '!':
             if (m_options.notices)
-                types << Notices;
+                add({Notices});
             break;
         default:
-            if (line.text.at(0).isDigit() && line.text.at(0).unicode() < 128)
-                types << List;
+            if (isDigit(first))
+                add({List});
         }
         bool started = false;
-        for (int type : std::as_const(types)) {
+        for (int i = 0; i < typeCount && !started; ++i) {
+            const int type = types[i];
+            if (type == SetextHeader) {
+                // the paragraph becomes the heading (`rtrim($text, $text[0]) === ''`)
+                if (!cur || cur->typed || cur->interrupted || line.text.find_first_not_of(first) != npos)
+                    continue;
+                cur->type = SetextHeader;
+                cur->typed = true;
+                cur->name = first == '=' ? "h1" : "h2";
+                cur->continuable = false;
+                started = true;
+                continue;
+            }
             Block b;
-            if (!startBlock(type, line, cur ? &*cur : nullptr, b))
+            if (!startBlock(type, line, cur, b))
                 continue;
             b.type = type;
             b.typed = true;
-            // a table or setext heading takes over the paragraph it underlines: it starts where that did
-            if (type != SetextHeader && !(type == Table && b.identified))
-                b.line = static_cast<int>(lineIndex);
-            else if (cur)
-                b.line = cur->line;
-            if (!b.identified) {
-                if (cur)
-                    blocks.append(*cur);
-                b.identified = true;
-            }
             b.continuable = isContinuable(type);
-            cur = b;
+            if (type == Table) { // takes over the paragraph it underlines, and starts where that did
+                b.line = cur->line;
+                *cur = std::move(b);
+            } else {
+                b.line = static_cast<int>(lineIndex);
+                blocks.push_back(std::move(b));
+            }
             started = true;
-            break;
         }
         if (started)
             continue;
         if (cur && !cur->typed && !cur->interrupted) {
-            cur->text += QChar(u'\n') + line.text;
+            cur->text += '\n';
+            cur->text += line.text;
         } else {
-            if (cur)
-                blocks.append(*cur);
             Block p;
             p.line = static_cast<int>(lineIndex);
-            p.name = QStringLiteral("p");
-            p.text = line.text;
-            p.identified = true;
-            cur = p;
+            p.name = "p";
+            p.text = std::string(line.text);
+            blocks.push_back(std::move(p));
         }
     }
-    if (cur && cur->continuable && isCompletable(cur->type))
-        completeBlock(*cur);
-    if (cur)
-        blocks.append(*cur);
+    if (!blocks.empty() && blocks.back().type == List && blocks.back().loose)
+        completeLooseList(blocks.back().items);
 
-    QString markup;
     const bool annotate = topLevel && m_options.sourceLines;
-    for (const Block &b : std::as_const(blocks)) {
+    std::string html;
+    for (const Block &b : blocks) {
         if (b.hidden)
             continue;
-        markup += QChar(u'\n');
-        if (!annotate && !(b.type == TwigTag && m_options.previewPlaceholders)) {
-            markup += b.hasMarkup ? b.markup : renderBlock(b);
+        out += '\n';
+        const bool twigPlaceholder = b.type == TwigTag && m_options.previewPlaceholders;
+        if (!annotate && !twigPlaceholder) {
+            if (b.hasMarkup)
+                out += b.markup;
+            else
+                renderBlock(b, out);
             continue;
         }
-        QString html = b.hasMarkup ? b.markup : renderBlock(b);
-        if (b.type == TwigTag && m_options.previewPlaceholders)
-            html = placeholder(QStringLiteral("twig"), html, true);
+        html.clear();
+        if (b.hasMarkup)
+            html = b.markup;
+        else
+            renderBlock(b, html);
+        if (twigPlaceholder) {
+            const QString p = placeholder(QStringLiteral("twig"), toByteString(html), true);
+            html.clear();
+            append(html, p);
+        }
         if (annotate) {
             const int index = b.line + m_leadingNewlines;
             const int fileLine = index < m_options.lineMap.size() ? m_options.lineMap.at(index) : index + 1;
-            const QString tag = b.type == TwigTag && m_options.previewPlaceholders ? QStringLiteral("div") : b.name;
+            const std::string tag = twigPlaceholder ? std::string("div") : b.name;
             if (b.type == ShortCodes) {
-                const QString trimmed = phpTrim(html);
-                if (!trimmed.startsWith(QStringLiteral("[/"))) // the element a closing tag ends is annotated already
-                    html.prepend(sourceLineMarker(fileLine));
-            } else if (b.type != Comment && !tag.isEmpty() && html.startsWith(QChar(u'<') + tag)
+                if (!startsWith(trimView(html), "[/")) { // the element a closing tag ends is annotated already
+                    std::string marked;
+                    append(marked, sourceLineMarker(fileLine));
+                    html.insert(0, marked);
+                }
+            } else if (b.type != Comment && !tag.empty() && html.size() > tag.size() && html[0] == '<'
+                && html.compare(1, tag.size(), tag) == 0
                 && (html.size() == tag.size() + 1
-                    || !(html.at(tag.size() + 1).isLetterOrNumber() || html.at(tag.size() + 1) == u'-'))) {
-                html.insert(tag.size() + 1, QStringLiteral(" data-gd-line=\"") + QString::number(fileLine) + QChar(u'"'));
+                    || !(isWord(html[tag.size() + 1]) || html[tag.size() + 1] == '-'
+                        || static_cast<unsigned char>(html[tag.size() + 1]) >= 0x80))) {
+                html.insert(tag.size() + 1, " data-gd-line=\"" + std::to_string(fileLine) + "\"");
             }
         }
-        markup += html;
+        out += html;
     }
-    if (stoppedAt >= 0) // what was not parsed in time is shown, escaped, rather than dropped
-        markup
-            += QStringLiteral("\n<pre>") + escapeHtml(lines.mid(stoppedAt).join(QChar(u'\n')), false) + QStringLiteral("</pre>");
-    markup += QChar(u'\n');
+    if (stoppedAt != npos) { // what was not parsed in time is shown, escaped, rather than dropped
+        std::string rest;
+        appendJoined(rest, lines, stoppedAt);
+        out += "\n<pre>";
+        escapeInto(out, rest, false);
+        out += "</pre>";
+    }
+    out += '\n';
     --m_depth;
-    return markup;
 }
 
-QString Parsedown::renderBlock(const Block &b)
+void Parsedown::renderBlock(const Block &b, std::string &out)
 {
-    const QString open = QChar(u'<') + b.name;
-    const QString close = QStringLiteral("</") + b.name + QChar(u'>');
     switch (b.type) {
     case Code:
-    case FencedCode: {
-        QString code = QStringLiteral("<code");
-        if (b.hasClass)
-            code += QStringLiteral(" class=\"") + escapeHtml(b.cssClass, true) + QChar(u'"');
-        return QStringLiteral("<pre>") + code + QChar(u'>') + escapeHtml(b.text, false) + QStringLiteral("</code></pre>");
-    }
-    case Rule: return QStringLiteral("<hr />");
+    case FencedCode:
+        out += "<pre><code";
+        if (b.hasClass) {
+            out += " class=\"";
+            escapeInto(out, b.cssClass, true);
+            out += '"';
+        }
+        out += '>';
+        escapeInto(out, b.text, false);
+        out += "</code></pre>";
+        return;
+    case Rule: out += "<hr />"; return;
     case List: {
-        QString out = open;
-        if (!b.start.isNull())
-            out += QStringLiteral(" start=\"") + escapeHtml(b.start, true) + QChar(u'"');
-        out += QChar(u'>');
-        for (const QStringList &li : b.items) {
-            QString inner = lines(li);
-            const QString trimmed = phpTrim(inner);
-            if (!li.contains(QString()) && trimmed.startsWith(QStringLiteral("<p>"))) {
-                inner = trimmed.mid(3);
-                const int p = inner.indexOf(QStringLiteral("</p>"));
-                if (p >= 0)
-                    inner.remove(p, 4);
+        out += '<';
+        out += b.name;
+        if (b.hasStart) {
+            out += " start=\"";
+            escapeInto(out, b.start, true);
+            out += '"';
+        }
+        out += '>';
+        std::string inner;
+        for (const std::vector<std::string> &li : b.items) {
+            inner.clear();
+            lines(views(li), inner);
+            out += "\n<li>";
+            const View trimmed = trimView(inner);
+            bool hasEmpty = false;
+            for (const std::string &l : li)
+                hasEmpty = hasEmpty || l.empty();
+            if (!hasEmpty && startsWith(trimmed, "<p>")) { // Parsedown's li(): a tight item loses its <p>
+                const View rest = trimmed.substr(3);
+                const size_t p = rest.find("</p>");
+                if (p != npos) {
+                    out += rest.substr(0, p);
+                    out += rest.substr(p + 4);
+                } else {
+                    out += rest;
+                }
+            } else {
+                out += inner;
             }
-            out += QStringLiteral("\n<li>") + inner + QStringLiteral("</li>");
+            out += "</li>";
         }
-        return out + QChar(u'\n') + close;
+        out += "\n</";
+        out += b.name;
+        out += '>';
+        return;
     }
-    case Quote: return open + QChar(u'>') + lines(b.lines) + close;
+    case Quote:
+        out += "<blockquote>";
+        lines(views(b.lines), out);
+        out += "</blockquote>";
+        return;
     case Notices:
-        return open + QStringLiteral(" class=\"") + escapeHtml(b.cssClass, true) + QStringLiteral("\">") + lines(b.lines) + close;
+        out += '<';
+        out += b.name;
+        out += " class=\"";
+        escapeInto(out, b.cssClass, true);
+        out += "\">";
+        lines(views(b.lines), out);
+        out += "</";
+        out += b.name;
+        out += '>';
+        return;
     case Table: {
-        auto cell = [&](const QString &tag, const QString &text, int index) -> QString {
-            QString out = QChar(u'<') + tag;
-            if (index < b.aligns.size() && !b.aligns.at(index).isEmpty())
-                out += QStringLiteral(" style=\"text-align: ") + b.aligns.at(index) + QStringLiteral(";\"");
-            return out + QChar(u'>') + line(text) + QStringLiteral("</") + tag + QChar(u'>');
+        auto cell = [&](const char *tag, const std::string &text, size_t index) {
+            out += "\n<";
+            out += tag;
+            if (index < b.aligns.size() && !b.aligns[index].empty()) {
+                out += " style=\"text-align: ";
+                out += b.aligns[index];
+                out += ";\"";
+            }
+            out += '>';
+            line(text, 0, out);
+            out += "</";
+            out += tag;
+            out += '>';
         };
-        QString out = QStringLiteral("<table>\n<thead>\n<tr>");
-        for (int i = 0; i < b.headerCells.size(); ++i)
-            out += QChar(u'\n') + cell(QStringLiteral("th"), b.headerCells.at(i), i);
-        out += QStringLiteral("\n</tr>\n</thead>\n<tbody>");
-        for (const QStringList &row : b.rows) {
-            out += QStringLiteral("\n<tr>");
-            for (int i = 0; i < row.size(); ++i)
-                out += QChar(u'\n') + cell(QStringLiteral("td"), row.at(i), i);
-            out += QStringLiteral("\n</tr>");
+        out += "<table>\n<thead>\n<tr>";
+        for (size_t i = 0; i < b.headerCells.size(); ++i)
+            cell("th", b.headerCells[i], i);
+        out += "\n</tr>\n</thead>\n<tbody>";
+        for (const std::vector<std::string> &row : b.rows) {
+            out += "\n<tr>";
+            for (size_t i = 0; i < row.size(); ++i)
+                cell("td", row[i], i);
+            out += "\n</tr>";
         }
-        return out + QStringLiteral("\n</tbody>\n</table>");
+        out += "\n</tbody>\n</table>";
+        return;
     }
     default: // paragraph, headings (also setext)
-        return open + QChar(u'>') + line(b.text) + close;
+        out += '<';
+        out += b.name;
+        out += '>';
+        line(b.text, 0, out);
+        out += "</";
+        out += b.name;
+        out += '>';
+        return;
     }
 }
 
