@@ -1,6 +1,7 @@
 // The preview shell's own script: the patcher keeps blocks whose only change is their source line,
 // placeholders are labelled, image actions are approximated, galleries are slideshows, and the
-// palette decides light or dark. Content here is hand-written HTML carrying the renderer's attributes.
+// palette decides light or dark; many edits in one event are rendered once. Content here is hand-written
+// HTML carrying the renderer's attributes.
 #include "preview/previewview.h"
 
 #include <QApplication>
@@ -84,6 +85,18 @@ private Q_SLOTS:
         QCOMPARE(evaluate(QStringLiteral("document.getElementById('a').textContent")).toString(), QStringLiteral("A edited"));
         QCOMPARE(evaluate(QStringLiteral("document.getElementById('b').gdMark")).toInt(), 7);
         QCOMPARE(evaluate(QStringLiteral("document.getElementById('content').children.length")).toInt(), 3);
+    }
+
+    void editsOfOneEventRenderOnce()
+    {
+        // A paste or a replace changes the text many times before the event loop runs again; a short text
+        // waits no time before its render, and still only the last text is rendered.
+        const int before = m_view->renderCount();
+        for (int i = 1; i < 20; ++i)
+            m_view->setMarkdown(QStringLiteral("<p id=\"burst\">%1</p>\n").arg(i));
+        QVERIFY(show(QStringLiteral("<p id=\"burst\">20</p>\n")));
+        QCOMPARE(m_view->renderCount(), before + 1);
+        QCOMPARE(evaluate(QStringLiteral("document.getElementById('burst').textContent")).toString(), QStringLiteral("20"));
     }
 
     void placeholdersAreLabelled()
