@@ -19,12 +19,13 @@
 namespace GravDesk::Markdown {
 
 /*
- * Strings in this engine are "byte strings": a QString whose every QChar is
- * one byte of the UTF-8 input (QString::fromLatin1 of the bytes). Parsedown
- * is byte-oriented (strlen, substr, non-/u PCRE), so this keeps every
- * offset, extent and regular expression exactly as Parsedown sees them while
- * still using QRegularExpression (PCRE2, without Unicode properties, like
- * PHP's preg_*). Convert with toBytes()/fromBytes() at the edges.
+ * Grav and Parsedown are byte-oriented (strlen, substr, PCRE without /u).
+ * The Parsedown engine works on the UTF-8 bytes themselves (std::string);
+ * the passes around it (link hooks, external_links, shortcodes) hold them
+ * as "byte strings": a QString whose every QChar is one byte of the UTF-8
+ * text (QString::fromLatin1 of the bytes), so offsets, extents and their
+ * regular expressions are exactly Parsedown's. Convert with
+ * toBytes()/fromBytes() at the edges.
  */
 inline QString fromBytes(const QByteArray &b)
 {
