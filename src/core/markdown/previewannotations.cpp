@@ -1,6 +1,9 @@
 // Preview-only annotations (RenderOptions::sourceLines / previewPlaceholders): source line markers
 // and placeholders. Byte strings throughout, like the rest of the engine; never used for Grav's own output.
+#include "markdown/bytescan.h"
 #include "markdown/parsedown.h"
+
+#include <algorithm>
 
 namespace GravDesk::Markdown {
 
@@ -34,9 +37,9 @@ qsizetype skipProtected(const QString &html, qsizetype pos)
         return closeOf(QStringLiteral("</pre>"));
     if (startsWithAt(html, pos, code) && nameEnds(pos + code.size()))
         return closeOf(QStringLiteral("</code>"));
-    if (html.mid(pos, spanPh.size()) == spanPh)
+    if (QStringView(html).mid(pos).startsWith(spanPh))
         return closeOf(QStringLiteral("</span>"));
-    if (html.mid(pos, divPh.size()) == divPh)
+    if (QStringView(html).mid(pos).startsWith(divPh))
         return closeOf(QStringLiteral("</div>"));
     return -1;
 }
@@ -69,7 +72,7 @@ QString applySourceLineMarkers(const QString &html)
         const qsizetype digits = p;
         while (p < html.size() && html.at(p).isDigit())
             ++p;
-        const QString number = html.mid(digits, p - digits);
+        const QStringView number = QStringView(html).mid(digits, p - digits);
         if (number.isEmpty() || !startsWithAt(html, p, kMarkerClose)) { // not ours after all
             out += html.at(at);
             copied = at + 1;
@@ -102,14 +105,26 @@ QString applySourceLineMarkers(const QString &html)
 
 QString twigPlaceholders(const QString &html)
 {
-    if (!html.contains(QChar(u'{')))
+    qsizetype nextBrace = findByte(html, 0, u'{');
+    if (nextBrace < 0)
         return html;
     QString out;
     out.reserve(html.size() + 128);
     qsizetype copied = 0;
-    qsizetype i = 0;
     const qsizetype n = html.size();
-    while (i < n) {
+    qsizetype nextTag = findByte(html, 0, u'<');
+    // only `<` and `{` matter: the scan jumps between them (each next position found once)
+    auto next = [&](qsizetype from) {
+        if (nextTag >= 0 && nextTag < from)
+            nextTag = findByte(html, from, u'<');
+        if (nextBrace >= 0 && nextBrace < from)
+            nextBrace = findByte(html, from, u'{');
+        if (nextTag < 0 && nextBrace < 0)
+            return n;
+        return nextTag < 0 ? nextBrace : nextBrace < 0 ? nextTag : std::min(nextTag, nextBrace);
+    };
+    qsizetype i = 0;
+    while ((i = next(i)) < n) {
         const QChar c = html.at(i);
         if (c == u'<') {
             const qsizetype skip = skipProtected(html, i);
@@ -134,8 +149,8 @@ QString twigPlaceholders(const QString &html)
             const qsizetype e = html.indexOf(close, i + 2);
             if (e >= 0 && e + close.size() <= lineEnd) {
                 out.append(QStringView(html).mid(copied, i - copied));
-                out += QStringLiteral("<span class=\"gd-placeholder\" data-gd-kind=\"twig\">") + html.mid(i, e + close.size() - i)
-                    + QStringLiteral("</span>"); // already HTML text
+                out += QStringLiteral("<span class=\"gd-placeholder\" data-gd-kind=\"twig\">")
+                    + QStringView(html).mid(i, e + close.size() - i) + QStringLiteral("</span>"); // already HTML text
                 i = e + close.size();
                 copied = i;
                 continue;
