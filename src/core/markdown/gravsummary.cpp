@@ -2,7 +2,7 @@
 #include "markdown/bytescan.h"
 #include "markdown/gravrenderer.h"
 
-#include <QVector>
+#include <QVarLengthArray>
 
 namespace GravDesk {
 
@@ -13,7 +13,7 @@ bool isVoid(QStringView tag)
 {
     static const QStringList v
         = QStringLiteral("area base br col embed hr img input link meta param source track wbr").split(QChar(u' '));
-    return v.contains(tag);
+    return v.contains(tag, Qt::CaseInsensitive);
 }
 
 bool isAsciiAlpha(QChar c)
@@ -46,8 +46,8 @@ QString truncateHtml(const QString &html, int length, const QString &ellipsis)
 {
     if (length <= 0)
         return html;
-    QString out;
-    QVector<QString> open;
+    // everything before the cut is kept as it is: only the cut's position and the open tags are needed
+    QVarLengthArray<QStringView, 32> open; // tag names (ASCII, compared and written lower-cased)
     int count = 0;
     int i = 0;
     const int n = static_cast<int>(html.size());
@@ -57,43 +57,39 @@ QString truncateHtml(const QString &html, int length, const QString &ellipsis)
             QStringView name;
             bool closing = false, selfClosing = false;
             if (const qsizetype tagLength = tagAt(html, i, &name, &closing, &selfClosing)) {
-                const QString tag = name.toString().toLower();
                 if (closing) {
-                    if (!open.isEmpty() && open.last() == tag)
+                    if (!open.isEmpty() && open.last().compare(name, Qt::CaseInsensitive) == 0)
                         open.removeLast();
-                } else if (!selfClosing && !isVoid(tag)) {
-                    open.append(tag);
+                } else if (!selfClosing && !isVoid(name)) {
+                    open.append(name);
                 }
-                out += QStringView(html).mid(i, tagLength);
                 i += static_cast<int>(tagLength);
                 continue;
             }
             const int close = static_cast<int>(html.indexOf(QChar(u'>'), i)); // comments and the like
-            const int end = close < 0 ? n : close + 1;
-            out += html.mid(i, end - i);
-            i = end;
+            i = close < 0 ? n : close + 1;
             continue;
         }
         if (c == u'&') {
             const int semi = static_cast<int>(html.indexOf(QChar(u';'), i));
             if (semi > i && semi - i <= 10) {
-                out += html.mid(i, semi - i + 1);
                 i = semi + 1;
                 ++count;
                 continue;
             }
         }
-        out += c;
         if (c.isHighSurrogate() && i + 1 < n)
-            out += html.at(++i);
+            ++i;
         ++i;
         ++count;
     }
     if (i >= n)
         return html;
-    out += ellipsis;
-    while (!open.isEmpty())
-        out += QStringLiteral("</") + open.takeLast() + QChar(u'>');
+    QString out = QStringView(html).left(i) + ellipsis;
+    while (!open.isEmpty()) {
+        out += QStringLiteral("</") + open.last().toString().toLower() + QChar(u'>');
+        open.removeLast();
+    }
     return out;
 }
 

@@ -22,6 +22,15 @@ bool startsWithAt(const QString &s, qsizetype pos, const QString &what)
     return QStringView(s).mid(pos).startsWith(what, Qt::CaseInsensitive);
 }
 
+// The next source line marker at or after @p from, found from its `!` (rare in HTML, unlike `<`).
+qsizetype findMarker(const QString &html, qsizetype from)
+{
+    for (qsizetype bang = findByte(html, from + 1, u'!'); bang >= 0; bang = findByte(html, bang + 1, u'!'))
+        if (QStringView(html).mid(bang - 1).startsWith(kMarkerOpen))
+            return bang - 1;
+    return -1;
+}
+
 // Where the element opened at @p pos (`<pre`, `<code`, a placeholder) ends; -1 when it is not one of those.
 qsizetype skipProtected(const QString &html, qsizetype pos)
 {
@@ -60,13 +69,13 @@ QString placeholder(const QString &kind, const QString &text, bool block)
 
 QString applySourceLineMarkers(const QString &html)
 {
-    qsizetype at = html.indexOf(kMarkerOpen);
+    qsizetype at = findMarker(html, 0);
     if (at < 0)
         return html;
     QString out;
     out.reserve(html.size() + 64);
     qsizetype copied = 0;
-    for (; at >= 0; at = html.indexOf(kMarkerOpen, at)) {
+    for (; at >= 0; at = findMarker(html, at)) {
         out.append(QStringView(html).mid(copied, at - copied));
         qsizetype p = at + kMarkerOpen.size();
         const qsizetype digits = p;
