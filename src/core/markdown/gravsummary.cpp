@@ -1,17 +1,44 @@
 // page.summary: the part of the content before the summary delimiter, or an HTML-aware cut.
+#include "markdown/bytescan.h"
 #include "markdown/gravrenderer.h"
 
-#include <QRegularExpression>
-#include <QVector>
+#include <QVarLengthArray>
 
 namespace GravDesk {
 
+using Markdown::findByte;
+
 namespace {
-bool isVoid(const QString &tag)
+bool isVoid(QStringView tag)
 {
     static const QStringList v
         = QStringLiteral("area base br col embed hr img input link meta param source track wbr").split(QChar(u' '));
-    return v.contains(tag);
+    return v.contains(tag, Qt::CaseInsensitive);
+}
+
+bool isAsciiAlpha(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+// A tag `<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>` at @p i: its length (0 when there is none), name and kind.
+qsizetype tagAt(QStringView html, qsizetype i, QStringView *name, bool *closing, bool *selfClosing)
+{
+    qsizetype p = i + 1;
+    *closing = p < html.size() && html.at(p) == u'/';
+    if (*closing)
+        ++p;
+    if (p >= html.size() || !isAsciiAlpha(html.at(p)))
+        return 0;
+    const qsizetype nameStart = p;
+    while (p < html.size() && (isAsciiAlpha(html.at(p)) || (html.at(p) >= u'0' && html.at(p) <= u'9') || html.at(p) == u'-'))
+        ++p;
+    const qsizetype gt = findByte(html, p, u'>');
+    if (gt < 0)
+        return 0;
+    *name = html.mid(nameStart, p - nameStart);
+    *selfClosing = gt > p && html.at(gt - 1) == u'/';
+    return gt + 1 - i;
 }
 } // namespace
 
@@ -19,54 +46,50 @@ QString truncateHtml(const QString &html, int length, const QString &ellipsis)
 {
     if (length <= 0)
         return html;
-    static const QRegularExpression tagRe(QStringLiteral("^<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>"));
-    QString out;
-    QVector<QString> open;
+    // everything before the cut is kept as it is: only the cut's position and the open tags are needed
+    QVarLengthArray<QStringView, 32> open; // tag names (ASCII, compared and written lower-cased)
     int count = 0;
     int i = 0;
     const int n = static_cast<int>(html.size());
     while (i < n && count < length) {
         const QChar c = html.at(i);
         if (c == u'<') {
-            const auto m = tagRe.match(QStringView(html).mid(i));
-            if (m.hasMatch()) {
-                const QString tag = m.captured(2).toLower();
-                if (!m.captured(1).isEmpty()) {
-                    if (!open.isEmpty() && open.last() == tag)
+            QStringView name;
+            bool closing = false, selfClosing = false;
+            if (const qsizetype tagLength = tagAt(html, i, &name, &closing, &selfClosing)) {
+                if (closing) {
+                    if (!open.isEmpty() && open.last().compare(name, Qt::CaseInsensitive) == 0)
                         open.removeLast();
-                } else if (m.captured(3).isEmpty() && !isVoid(tag)) {
-                    open.append(tag);
+                } else if (!selfClosing && !isVoid(name)) {
+                    open.append(name);
                 }
-                out += m.captured(0);
-                i += static_cast<int>(m.capturedLength(0));
+                i += static_cast<int>(tagLength);
                 continue;
             }
             const int close = static_cast<int>(html.indexOf(QChar(u'>'), i)); // comments and the like
-            const int end = close < 0 ? n : close + 1;
-            out += html.mid(i, end - i);
-            i = end;
+            i = close < 0 ? n : close + 1;
             continue;
         }
         if (c == u'&') {
             const int semi = static_cast<int>(html.indexOf(QChar(u';'), i));
             if (semi > i && semi - i <= 10) {
-                out += html.mid(i, semi - i + 1);
                 i = semi + 1;
                 ++count;
                 continue;
             }
         }
-        out += c;
         if (c.isHighSurrogate() && i + 1 < n)
-            out += html.at(++i);
+            ++i;
         ++i;
         ++count;
     }
     if (i >= n)
         return html;
-    out += ellipsis;
-    while (!open.isEmpty())
-        out += QStringLiteral("</") + open.takeLast() + QChar(u'>');
+    QString out = QStringView(html).left(i) + ellipsis;
+    while (!open.isEmpty()) {
+        out += QStringLiteral("</") + open.last().toString().toLower() + QChar(u'>');
+        open.removeLast();
+    }
     return out;
 }
 
@@ -82,8 +105,16 @@ QString gravSummary(const QString &htmlWithDelimiter, const QString &delimiter, 
         return htmlWithDelimiter.left(pos);
     if (size == 0)
         return content;
-    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-    if (QString(content).remove(tags).size() <= size)
+    // the length of the text without its tags (`<[^>]*>`)
+    qsizetype textLength = content.size();
+    for (qsizetype lt = findByte(content, 0, u'<'); lt >= 0; lt = findByte(content, lt + 1, u'<')) {
+        const qsizetype gt = findByte(content, lt + 1, u'>');
+        if (gt < 0)
+            break;
+        textLength -= gt + 1 - lt;
+        lt = gt;
+    }
+    if (textLength <= size)
         return content;
     return truncateHtml(content, size);
 }

@@ -1,6 +1,9 @@
 // Preview-only annotations (RenderOptions::sourceLines / previewPlaceholders): source line markers
 // and placeholders. Byte strings throughout, like the rest of the engine; never used for Grav's own output.
+#include "markdown/bytescan.h"
 #include "markdown/parsedown.h"
+
+#include <algorithm>
 
 namespace GravDesk::Markdown {
 
@@ -19,6 +22,15 @@ bool startsWithAt(const QString &s, qsizetype pos, const QString &what)
     return QStringView(s).mid(pos).startsWith(what, Qt::CaseInsensitive);
 }
 
+// The next source line marker at or after @p from, found from its `!` (rare in HTML, unlike `<`).
+qsizetype findMarker(const QString &html, qsizetype from)
+{
+    for (qsizetype bang = findByte(html, from + 1, u'!'); bang >= 0; bang = findByte(html, bang + 1, u'!'))
+        if (QStringView(html).mid(bang - 1).startsWith(kMarkerOpen))
+            return bang - 1;
+    return -1;
+}
+
 // Where the element opened at @p pos (`<pre`, `<code`, a placeholder) ends; -1 when it is not one of those.
 qsizetype skipProtected(const QString &html, qsizetype pos)
 {
@@ -34,9 +46,9 @@ qsizetype skipProtected(const QString &html, qsizetype pos)
         return closeOf(QStringLiteral("</pre>"));
     if (startsWithAt(html, pos, code) && nameEnds(pos + code.size()))
         return closeOf(QStringLiteral("</code>"));
-    if (html.mid(pos, spanPh.size()) == spanPh)
+    if (QStringView(html).mid(pos).startsWith(spanPh))
         return closeOf(QStringLiteral("</span>"));
-    if (html.mid(pos, divPh.size()) == divPh)
+    if (QStringView(html).mid(pos).startsWith(divPh))
         return closeOf(QStringLiteral("</div>"));
     return -1;
 }
@@ -57,19 +69,19 @@ QString placeholder(const QString &kind, const QString &text, bool block)
 
 QString applySourceLineMarkers(const QString &html)
 {
-    qsizetype at = html.indexOf(kMarkerOpen);
+    qsizetype at = findMarker(html, 0);
     if (at < 0)
         return html;
     QString out;
     out.reserve(html.size() + 64);
     qsizetype copied = 0;
-    for (; at >= 0; at = html.indexOf(kMarkerOpen, at)) {
+    for (; at >= 0; at = findMarker(html, at)) {
         out.append(QStringView(html).mid(copied, at - copied));
         qsizetype p = at + kMarkerOpen.size();
         const qsizetype digits = p;
         while (p < html.size() && html.at(p).isDigit())
             ++p;
-        const QString number = html.mid(digits, p - digits);
+        const QStringView number = QStringView(html).mid(digits, p - digits);
         if (number.isEmpty() || !startsWithAt(html, p, kMarkerClose)) { // not ours after all
             out += html.at(at);
             copied = at + 1;
@@ -102,14 +114,26 @@ QString applySourceLineMarkers(const QString &html)
 
 QString twigPlaceholders(const QString &html)
 {
-    if (!html.contains(QChar(u'{')))
+    qsizetype nextBrace = findByte(html, 0, u'{');
+    if (nextBrace < 0)
         return html;
     QString out;
     out.reserve(html.size() + 128);
     qsizetype copied = 0;
-    qsizetype i = 0;
     const qsizetype n = html.size();
-    while (i < n) {
+    qsizetype nextTag = findByte(html, 0, u'<');
+    // only `<` and `{` matter: the scan jumps between them (each next position found once)
+    auto next = [&](qsizetype from) {
+        if (nextTag >= 0 && nextTag < from)
+            nextTag = findByte(html, from, u'<');
+        if (nextBrace >= 0 && nextBrace < from)
+            nextBrace = findByte(html, from, u'{');
+        if (nextTag < 0 && nextBrace < 0)
+            return n;
+        return nextTag < 0 ? nextBrace : nextBrace < 0 ? nextTag : std::min(nextTag, nextBrace);
+    };
+    qsizetype i = 0;
+    while ((i = next(i)) < n) {
         const QChar c = html.at(i);
         if (c == u'<') {
             const qsizetype skip = skipProtected(html, i);
@@ -134,8 +158,8 @@ QString twigPlaceholders(const QString &html)
             const qsizetype e = html.indexOf(close, i + 2);
             if (e >= 0 && e + close.size() <= lineEnd) {
                 out.append(QStringView(html).mid(copied, i - copied));
-                out += QStringLiteral("<span class=\"gd-placeholder\" data-gd-kind=\"twig\">") + html.mid(i, e + close.size() - i)
-                    + QStringLiteral("</span>"); // already HTML text
+                out += QStringLiteral("<span class=\"gd-placeholder\" data-gd-kind=\"twig\">")
+                    + QStringView(html).mid(i, e + close.size() - i) + QStringLiteral("</span>"); // already HTML text
                 i = e + close.size();
                 copied = i;
                 continue;

@@ -2,14 +2,19 @@
 // backtracking marks) and Processor, plus the handlers of the shortcodes used on Grav news sites.
 #include "markdown/shortcodes.h"
 
+#include "markdown/bytescan.h"
 #include "markdown/parsedown.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <vector>
 
 namespace GravDesk::Markdown {
 
-QString Shortcode::param(const QString &key, const QString &fallback) const
+QStringView Shortcode::param(QStringView key, QStringView fallback) const
 {
     for (const auto &p : params)
         if (p.first == key)
@@ -17,7 +22,7 @@ QString Shortcode::param(const QString &key, const QString &fallback) const
     return fallback;
 }
 
-bool Shortcode::hasParam(const QString &key) const
+bool Shortcode::hasParam(QStringView key) const
 {
     for (const auto &p : params)
         if (p.first == key)
@@ -29,11 +34,11 @@ namespace {
 
 enum Tok { Open = 1, Close, Marker, Sep, Delim, String, Ws };
 
+// A token runs from its offset to the next token's (tokens cover the text without gaps).
 struct Token
 {
     int type;
-    QString text;
-    int offset;
+    qsizetype offset;
 };
 
 bool isWs(QChar c)
@@ -41,15 +46,28 @@ bool isWs(QChar c)
     return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f' || c == u'\v';
 }
 
-QVector<Token> tokenize(const QString &s)
+bool isSpecial(QChar c)
 {
-    QVector<Token> out;
-    int i = 0;
-    const int n = static_cast<int>(s.size());
-    auto special = [](QChar c) { return c == u'[' || c == u']' || c == u'/' || c == u'=' || c == u'"'; };
+    return c == u'[' || c == u']' || c == u'/' || c == u'=' || c == u'"';
+}
+
+// `^[a-zA-Z0-9-_\*]+$`
+bool isNameChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'-' || u == u'_'
+        || u == u'*';
+}
+
+std::vector<Token> tokenize(QStringView s)
+{
+    std::vector<Token> out;
+    out.reserve(static_cast<size_t>(s.size() / 4 + 16));
+    qsizetype i = 0;
+    const qsizetype n = s.size();
     while (i < n) {
         const QChar c = s.at(i);
-        int start = i;
+        const qsizetype start = i;
         int type = String;
         if (c == u'\\' && i + 1 < n) {
             i += 2;
@@ -59,23 +77,38 @@ QVector<Token> tokenize(const QString &s)
             type = Ws;
             while (i < n && isWs(s.at(i)))
                 ++i;
-        } else if (special(c)) {
+        } else if (isSpecial(c)) {
             type = c == u'[' ? Open : c == u']' ? Close : c == u'/' ? Marker : c == u'=' ? Sep : Delim;
             ++i;
         } else {
-            while (i < n && !special(s.at(i)) && !isWs(s.at(i)))
+            while (i < n && !isSpecial(s.at(i)) && !isWs(s.at(i)))
                 ++i;
         }
-        out.append({type, s.mid(start, i - start), start});
+        out.push_back({type, start});
     }
     return out;
+}
+
+// Whether a `[` is followed (after white space) by a name character: without one no shortcode can
+// be found, and the text need not be tokenised.
+bool mayHoldShortcode(QStringView s)
+{
+    for (qsizetype i = findByte(s, 0, u'['); i >= 0; i = findByte(s, i + 1, u'[')) {
+        qsizetype j = i + 1;
+        while (j < s.size() && isWs(s.at(j)))
+            ++j;
+        if (j < s.size() && isNameChar(s.at(j)))
+            return findByte(s, j, u']') >= 0;
+    }
+    return false;
 }
 
 class Parser
 {
 public:
-    explicit Parser(const QString &text)
-        : m_tok(tokenize(text))
+    explicit Parser(QStringView text)
+        : m_text(text)
+        , m_tok(tokenize(text))
         , m_n(static_cast<int>(m_tok.size()))
     { }
 
@@ -85,10 +118,10 @@ public:
         while (m_pos < m_n) {
             while (m_pos < m_n && !peek(Open))
                 ++m_pos;
-            QStringList stack;
+            Stack stack;
             mark();
             QVector<Shortcode> list;
-            QString closing;
+            QStringView closing;
             const int r = shortcode(stack, list, closing, 0);
             if (r == Fail) {
                 rewind(true);
@@ -103,20 +136,31 @@ public:
 
 private:
     enum Result { Fail, Found, Closing };
+    using Stack = QVarLengthArray<QStringView, 16>;
 
-    bool peek(int type) const { return m_pos < m_n && m_tok.at(m_pos).type == type; }
+    qsizetype offsetOf(int token) const { return token < m_n ? m_tok[static_cast<size_t>(token)].offset : m_text.size(); }
 
-    QString take(int type, bool ws)
+    // The text of tokens [from, to): never a null view (a value or content may be empty but present).
+    QStringView text(int from, int to) const
+    {
+        const qsizetype a = offsetOf(from);
+        return QStringView(m_text.data() + a, to > from ? offsetOf(to) - a : 0);
+    }
+
+    bool peek(int type) const { return m_pos < m_n && m_tok[static_cast<size_t>(m_pos)].type == type; }
+
+    // The token taken (of @p type, any when 0), a null view when there is none; then one white space token with @p ws.
+    QStringView take(int type, bool ws)
     {
         if (m_pos >= m_n)
             return {};
-        const Token &t = m_tok.at(m_pos);
-        if (type != 0 && t.type != type)
+        if (type != 0 && m_tok[static_cast<size_t>(m_pos)].type != type)
             return {};
+        const QStringView t = text(m_pos, m_pos + 1);
         ++m_pos;
-        if (ws && m_pos < m_n && m_tok.at(m_pos).type == Ws)
+        if (ws && peek(Ws))
             ++m_pos;
-        return t.text;
+        return t;
     }
 
     void mark()
@@ -127,54 +171,50 @@ private:
 
     int popMark() { return m_marks.isEmpty() ? 0 : m_marks.takeLast(); }
 
-    QString since()
+    // Nothing (a null view) when no token lies between; thunderer's strings are then empty.
+    QStringView since()
     {
         const int from = popMark();
-        QString s;
-        for (int i = from; i < m_pos; ++i)
-            s += m_tok.at(i).text;
-        return s;
+        return m_pos > from ? text(from, m_pos) : QStringView();
     }
 
-    QString rewind(bool move)
+    QStringView rewind(bool move)
     {
         const int from = popMark();
         if (move)
             m_pos = from;
-        QString s;
-        for (int i = from; i < m_lastMark; ++i)
-            s += m_tok.at(i).text;
+        const QStringView s = m_lastMark > from ? text(from, m_lastMark) : QStringView();
         m_lastMark = from;
         return s;
     }
 
-    int shortcode(QStringList &stack, QVector<Shortcode> &out, QString &closingOut, int depth)
+    int shortcode(Stack &stack, QVector<Shortcode> &out, QStringView &closingOut, int depth)
     {
         if (depth > 64) // hostile nesting: treated as text
             return Fail;
         if (take(Open, false).isEmpty())
             return Fail;
-        const int offset = m_tok.at(m_pos - 1).offset;
+        const qsizetype offset = offsetOf(m_pos - 1);
         take(Ws, false);
-        const QString name = take(String, false);
+        const QStringView name = take(String, false);
         if (name.isEmpty() || peek(String))
             return Fail;
-        static const QRegularExpression nameRe(QStringLiteral("^[a-zA-Z0-9-_\\*]+$"));
-        if (!nameRe.match(name).hasMatch())
-            return Fail;
+        for (QChar c : name)
+            if (!isNameChar(c))
+                return Fail;
         take(Ws, false);
-        QString bb;
+        QStringView bb;
         if (!take(Sep, true).isEmpty()) {
             if (!value(bb))
                 return Fail;
         }
-        QVector<QPair<QString, QString>> params;
+        QVector<QPair<QStringView, QStringView>> params;
         if (!parameters(params))
             return Fail;
         if (!take(Marker, true).isEmpty()) {
             if (take(Close, false).isEmpty())
                 return Fail;
-            out = {Shortcode {name, params, bb, QString(), since(), offset}};
+            out = {Shortcode {name, params, bb, QStringView(), since(), offset}};
             return Found;
         }
         if (take(Close, false).isEmpty())
@@ -183,7 +223,7 @@ private:
         stack.append(name);
 
         QVector<Shortcode> inner;
-        QString closing;
+        QStringView closing;
         bool hasClosing = false;
         bool reachedEnd = true;
         while (m_pos < m_n) {
@@ -191,7 +231,7 @@ private:
                 take(0, true);
             mark();
             QVector<Shortcode> sub;
-            QString subClosing;
+            QStringView subClosing;
             const int r = shortcode(stack, sub, subClosing, depth + 1);
             if (r == Closing) {
                 closing = subClosing;
@@ -205,7 +245,7 @@ private:
             }
             rewind(true);
             mark();
-            QString c;
+            QStringView c;
             if (closeTag(stack, c)) {
                 rewind(true);
                 closing = c;
@@ -231,14 +271,14 @@ private:
         }
         if (!hasContent || !hasClosing || closing != name) {
             rewind(false);
-            const QString text = rewind(false);
+            const QStringView text = rewind(false);
             stack.removeLast();
-            out = {Shortcode {name, params, bb, QString(), text, offset}};
+            out = {Shortcode {name, params, bb, QStringView(), text, offset}};
             out += inner;
             return Found;
         }
-        const QString content = since();
-        QString c;
+        const QStringView content = since();
+        QStringView c;
         if (!closeTag(stack, c))
             return Fail;
         stack.removeLast();
@@ -246,34 +286,34 @@ private:
         return Found;
     }
 
-    bool closeTag(const QStringList &stack, QString &name)
+    bool closeTag(const Stack &stack, QStringView &name)
     {
         if (take(Open, true).isEmpty())
             return false;
         if (take(Marker, true).isEmpty())
             return false;
         name = take(String, true);
-        if (name.isEmpty() || name == QStringLiteral("0"))
+        if (name.isEmpty() || name == u"0")
             return false;
         if (take(Close, false).isEmpty())
             return false;
-        return stack.contains(name);
+        return std::find(stack.cbegin(), stack.cend(), name) != stack.cend();
     }
 
-    bool parameters(QVector<QPair<QString, QString>> &params)
+    bool parameters(QVector<QPair<QStringView, QStringView>> &params)
     {
         while (true) {
             take(Ws, false);
             if (peek(Marker) || peek(Close))
                 return true;
-            const QString pname = take(String, true);
-            if (pname.isEmpty() || pname == QStringLiteral("0"))
+            const QStringView pname = take(String, true);
+            if (pname.isEmpty() || pname == u"0")
                 return false;
             if (take(Sep, true).isEmpty()) {
-                setParam(params, pname, QString());
+                setParam(params, pname, QStringView());
                 continue;
             }
-            QString v;
+            QStringView v;
             if (!value(v))
                 return false;
             take(Ws, false);
@@ -281,7 +321,7 @@ private:
         }
     }
 
-    static void setParam(QVector<QPair<QString, QString>> &params, const QString &k, const QString &v)
+    static void setParam(QVector<QPair<QStringView, QStringView>> &params, QStringView k, QStringView v)
     {
         for (auto &p : params) {
             if (p.first == k) {
@@ -292,25 +332,27 @@ private:
         params.append({k, v});
     }
 
-    bool value(QString &v)
+    // A value (present, so never null): `"…"` or a run of string tokens.
+    bool value(QStringView &v)
     {
-        v = QStringLiteral("");
         if (!take(Delim, false).isEmpty()) {
+            const int from = m_pos;
             while (m_pos < m_n && !peek(Delim))
-                v += take(0, false);
+                ++m_pos;
+            v = text(from, m_pos);
             return !take(Delim, false).isEmpty();
         }
-        QString t = take(String, false);
-        if (t.isEmpty())
+        const int from = m_pos;
+        while (peek(String))
+            ++m_pos;
+        if (m_pos == from)
             return false;
-        while (!t.isEmpty()) {
-            v += t;
-            t = take(String, false);
-        }
+        v = text(from, m_pos);
         return true;
     }
 
-    QVector<Token> m_tok;
+    QStringView m_text;
+    std::vector<Token> m_tok;
     int m_n = 0;
     int m_pos = 0;
     QVector<int> m_marks;
@@ -332,7 +374,7 @@ QString youtubeHtml(const QString &id, const QString &cssClass)
 
 } // namespace
 
-QVector<Shortcode> parseShortcodes(const QString &text)
+QVector<Shortcode> parseShortcodes(QStringView text)
 {
     return Parser(text).parse();
 }
@@ -347,42 +389,46 @@ QString youtubeRawPass(const QString &markdown, QVector<int> *lineMap)
     auto copied = [&](QStringView s) {
         if (!lineMap)
             return;
-        for (QChar c : s)
-            if (c == u'\n')
-                lineMap->append(++inLine);
+        for (qsizetype nl = findByte(s, 0, u'\n'); nl >= 0; nl = findByte(s, nl + 1, u'\n'))
+            lineMap->append(++inLine);
     };
     static const QRegularExpression re(
         QStringLiteral("\\[plugin:(?:youtube)\\]\\(") + kYoutubeId + QStringLiteral("(?:\\?size=(\\d+),(\\d+))?\\)"),
         QRegularExpression::CaseInsensitiveOption);
-    // "plugin:" in any case, found from its colon (a case-insensitive search costs more than the whole pass)
-    bool maybe = false;
-    for (qsizetype c = markdown.indexOf(QChar(u':'), 6); c >= 0 && !maybe; c = markdown.indexOf(QChar(u':'), c + 1))
-        maybe = QStringView(markdown).mid(c - 6, 6).compare(QLatin1String("plugin"), Qt::CaseInsensitive) == 0;
-    if (!maybe) {
-        copied(markdown);
-        return markdown;
-    }
+    // the expression starts with `[plugin:youtube](` in any case: it is tried only where that is, found from its colon
+    static const QLatin1String prefix("[plugin:youtube](");
+    const qsizetype colonAt = 7;
+    const QStringView text(markdown);
     QString out;
-    int last = 0;
-    auto it = re.globalMatch(markdown);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        out += markdown.mid(last, m.capturedStart(0) - last);
-        copied(QStringView(markdown).mid(last, m.capturedStart(0) - last));
+    qsizetype last = 0;
+    for (qsizetype c = findByte(text, colonAt, u':'); c >= 0; c = findByte(text, c + 1, u':')) {
+        const qsizetype start = c - colonAt;
+        if (start < last || !hasAsciiWordAt(text, start, prefix))
+            continue;
+        const auto m = re.match(markdown, start, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!m.hasMatch())
+            continue;
+        if (out.isNull())
+            out.reserve(markdown.size() + 1024);
+        out += text.mid(last, start - last);
+        copied(text.mid(last, start - last));
         const QString embed = youtubeHtml(m.captured(1), QString());
         out += embed;
         if (lineMap) { // the embed's lines come from the line of the tag
-            for (QChar c : embed)
-                if (c == u'\n')
+            for (QChar ch : embed)
+                if (ch == u'\n')
                     lineMap->append(inLine);
-            for (QChar c : m.capturedView(0))
-                if (c == u'\n')
+            for (QChar ch : m.capturedView(0))
+                if (ch == u'\n')
                     ++inLine;
         }
-        last = static_cast<int>(m.capturedEnd(0));
+        last = m.capturedEnd(0);
     }
-    copied(QStringView(markdown).mid(last));
-    return out + markdown.mid(last);
+    copied(text.mid(last));
+    if (out.isNull())
+        return markdown;
+    out += text.mid(last);
+    return out;
 }
 
 ShortcodeProcessor::ShortcodeProcessor(ShortcodeOptions options)
@@ -391,35 +437,47 @@ ShortcodeProcessor::ShortcodeProcessor(ShortcodeOptions options)
 
 QString ShortcodeProcessor::process(const QString &html)
 {
-    if (!html.contains(QChar(u'[')))
+    if (!mayHoldShortcode(html))
         return html;
-    return iteration(html, nullptr, 0);
+    const QVector<Shortcode> list = parseShortcodes(html);
+    if (list.isEmpty())
+        return html;
+    QString out;
+    out.reserve(html.size() + html.size() / 8 + 256);
+    replace(html, list, 0, out);
+    return out;
 }
 
-QString ShortcodeProcessor::iteration(const QString &text, const Shortcode *parent, int depth)
+void ShortcodeProcessor::iteration(QStringView text, const Shortcode *parent, int depth, QString &out)
 {
-    if (depth > 32 || (parent && parent->name == QStringLiteral("raw")))
-        return text;
-    const QVector<Shortcode> list = parseShortcodes(text);
-    QVector<QString> replacements;
-    replacements.reserve(list.size());
-    for (const Shortcode &sc : list)
-        replacements.append(handle(sc, depth, text));
-    QString out = text;
-    for (int i = static_cast<int>(list.size()) - 1; i >= 0; --i)
-        out.replace(list.at(i).offset, list.at(i).text.size(), replacements.at(i));
-    return out;
+    if (depth > 32 || (parent && parent->name == u"raw")) {
+        out += text;
+        return;
+    }
+    replace(text, mayHoldShortcode(text) ? parseShortcodes(text) : QVector<Shortcode>(), depth, out);
+}
+
+void ShortcodeProcessor::replace(QStringView text, const QVector<Shortcode> &list, int depth, QString &out)
+{
+    // the parser's shortcodes are in text order and do not overlap
+    qsizetype last = 0;
+    for (const Shortcode &sc : list) {
+        out += text.mid(last, sc.offset - last);
+        handle(sc, depth, text, out);
+        last = sc.offset + sc.text.size();
+    }
+    out += text.mid(last);
 }
 
 namespace {
 
 // A tag alone on its line (a sourceLineMarker() before it still counts as the line's start).
-bool wholeLine(const QString &text, qsizetype start, qsizetype length)
+bool wholeLine(QStringView text, qsizetype start, qsizetype length)
 {
     qsizetype s = start;
-    if (s >= 3 && QStringView(text).mid(s - 3, 3) == QLatin1String("-->")) {
-        const qsizetype open = text.lastIndexOf(QStringLiteral("<!--gd-line:"), s - 1);
-        if (open >= 0 && !QStringView(text).mid(open, s - open).contains(QChar(u'\n')))
+    if (s >= 3 && text.mid(s - 3, 3) == u"-->") {
+        const qsizetype open = text.lastIndexOf(u"<!--gd-line:", s - 1);
+        if (open >= 0 && findByte(text.mid(open, s - open), 0, u'\n') < 0)
             s = open;
     }
     const qsizetype e = start + length;
@@ -428,156 +486,161 @@ bool wholeLine(const QString &text, qsizetype start, qsizetype length)
 
 } // namespace
 
-QString ShortcodeProcessor::handle(const Shortcode &sc, int depth, const QString &text)
+void ShortcodeProcessor::handle(const Shortcode &sc, int depth, QStringView text, QString &out)
 {
-    Shortcode processed = sc;
+    QString content; // processed
     if (!sc.content.isNull())
-        processed.content = iteration(sc.content, &sc, depth + 1);
-    QString out;
-    if (render(processed, out))
-        return out;
-    if (m_options.registeredNames.contains(sc.name))
-        m_warnings.append(
-            QStringLiteral("shortcode [%1] is registered on the site but not emulated; left as text").arg(textOf(sc.name)));
+        iteration(sc.content, &sc, depth + 1, content);
+    if (render(sc, content, out))
+        return;
+    const bool registered = m_options.registeredNames.contains(sc.name);
+    if (registered)
+        m_warnings.append(QStringLiteral("shortcode [%1] is registered on the site but not emulated; left as text")
+                              .arg(textOf(sc.name.toString())));
     // unknown shortcode: its text stays, with the processed content put back
-    const QString orig = sc.content.isNull() ? QString() : sc.content;
-    int pos = orig.isEmpty() ? static_cast<int>(sc.text.size()) : static_cast<int>(sc.text.lastIndexOf(orig));
+    const QStringView orig = sc.content;
+    qsizetype pos = orig.isEmpty() ? sc.text.size() : sc.text.lastIndexOf(orig);
     if (pos < 0)
         pos = 0;
-    if (m_options.previewPlaceholders && m_options.registeredNames.contains(sc.name)) {
+    const QStringView opening = sc.text.left(pos);
+    const QStringView closing = sc.text.mid(pos + orig.size());
+    if (m_options.previewPlaceholders && registered) {
         // the tags are HTML text already (they come from Parsedown's output): wrapped, not escaped again
-        auto wrap = [&](const QString &tag, qsizetype at) -> QString {
+        auto wrap = [&](QStringView tag, qsizetype at) {
             if (tag.isEmpty())
-                return tag;
-            const QString el = wholeLine(text, at, tag.size()) ? QStringLiteral("div") : QStringLiteral("span");
-            return QChar(u'<') + el + QStringLiteral(" class=\"gd-placeholder\" data-gd-kind=\"shortcode\">") + tag
+                return;
+            const QLatin1String el = wholeLine(text, at, tag.size()) ? QLatin1String("div") : QLatin1String("span");
+            out += QChar(u'<') + el + QStringLiteral(" class=\"gd-placeholder\" data-gd-kind=\"shortcode\">") + tag
                 + QStringLiteral("</") + el + QChar(u'>');
         };
-        const QString opening = sc.text.left(pos);
-        const QString closing = sc.text.mid(pos + orig.size());
-        return wrap(opening, sc.offset) + processed.content + wrap(closing, sc.offset + pos + orig.size());
+        wrap(opening, sc.offset);
+        out += content;
+        wrap(closing, sc.offset + pos + orig.size());
+        return;
     }
-    return sc.text.left(pos) + processed.content + sc.text.mid(pos + orig.size());
+    out += opening + content + closing;
 }
 
-bool ShortcodeProcessor::render(const Shortcode &sc, QString &out)
+// Appends the handler's HTML for a shortcode with processed @p content; false when there is no handler.
+bool ShortcodeProcessor::render(const Shortcode &sc, const QString &content, QString &out)
 {
-    const QString &n = sc.name;
-    const QString content = sc.content;
-    auto p = [&](const char *key) { return sc.param(QString::fromLatin1(key)); };
+    const QStringView n = sc.name;
+    auto p = [&](const char16_t *key, QStringView fallback = {}) { return sc.param(key, fallback).toString(); };
     auto truthy = [](const QString &v) { return !v.isEmpty() && v != QStringLiteral("0"); };
-    if (n == QStringLiteral("owl-carousel")) {
+    if (n == u"owl-carousel") {
         QString id;
         if (m_options.owlIdsFromMd5)
             id = QStringLiteral("owl-")
-                + QString::fromLatin1(QCryptographicHash::hash(toBytes(sc.text), QCryptographicHash::Md5).toHex().right(10));
+                + QString::fromLatin1(
+                    QCryptographicHash::hash(toBytes(sc.text.toString()), QCryptographicHash::Md5).toHex().right(10));
         else
             id = QStringLiteral("owl-") + QString::number(++m_owlCounter);
-        QString items = content;
+        QStringView items = content;
         // the template's regex_replace('(^\n?<p>|</p>$)', ''): `$` also matches before a final newline
-        if (items.startsWith(QStringLiteral("<p>")))
-            items.remove(0, 3);
-        else if (items.startsWith(QStringLiteral("\n<p>")))
-            items.remove(0, 4);
-        else if (items.startsWith(QStringLiteral("\n<p data-gd-line=\""))
-            || items.startsWith(QStringLiteral("<p data-gd-line=\""))) {
+        if (items.startsWith(QLatin1String("<p>")))
+            items = items.mid(3);
+        else if (items.startsWith(QLatin1String("\n<p>")))
+            items = items.mid(4);
+        else if (items.startsWith(QLatin1String("\n<p data-gd-line=\""))
+            || items.startsWith(QLatin1String("<p data-gd-line=\""))) {
             // preview (sourceLines): the paragraph Grav strips carries a line number; the carousel div gets its own
-            const qsizetype end = items.indexOf(QStringLiteral("\">")) + 2;
-            items.remove(0, end);
+            items = items.mid(items.indexOf(QLatin1String("\">")) + 2);
         }
-        if (items.endsWith(QStringLiteral("</p>")))
+        bool finalNewline = false;
+        if (items.endsWith(QLatin1String("</p>"))) {
             items.chop(4);
-        else if (items.endsWith(QStringLiteral("</p>\n")))
-            items.remove(items.size() - 5, 4);
-        out = QStringLiteral("<div class=\"owl-carousel owl-theme\" id=\"") + escapeHtml(id, true) + QStringLiteral("\">\n    ")
-            + items + QStringLiteral("\n</div>\n\n");
+        } else if (items.endsWith(QLatin1String("</p>\n"))) {
+            items.chop(5);
+            finalNewline = true;
+        }
+        out += QStringLiteral("<div class=\"owl-carousel owl-theme\" id=\"") + escapeHtml(id, true) + QStringLiteral("\">\n    ")
+            + items + (finalNewline ? QLatin1String("\n\n</div>\n\n") : QLatin1String("\n</div>\n\n"));
         return true;
     }
-    if (n == QStringLiteral("youtube")) {
+    if (n == u"youtube") {
         static const QRegularExpression id(kYoutubeId);
         const auto m = id.match(content);
-        out = (content.isEmpty() || !m.hasMatch()) ? QString() : youtubeHtml(m.captured(1), p("class"));
+        if (!content.isEmpty() && m.hasMatch())
+            out += youtubeHtml(m.captured(1), p(u"class"));
         return true;
     }
-    if (n == QStringLiteral("raw")) {
-        out = content.trimmed();
+    if (n == u"raw") {
+        out += QStringView(content).trimmed();
         return true;
     }
-    if (n == QStringLiteral("u")) {
-        out = QStringLiteral("<span style=\"text-decoration: underline;\">") + content + QStringLiteral("</span>");
+    if (n == u"u") {
+        out += QStringLiteral("<span style=\"text-decoration: underline;\">") + content + QStringLiteral("</span>");
         return true;
     }
-    if (n == QStringLiteral("color")) {
-        out = QStringLiteral("<span style=\"color: ") + sc.param(QStringLiteral("color"), sc.bbCode) + QStringLiteral(";\">")
-            + content + QStringLiteral("</span>");
+    if (n == u"color") {
+        out += QStringLiteral("<span style=\"color: ") + sc.param(u"color", sc.bbCode) + QStringLiteral(";\">") + content
+            + QStringLiteral("</span>");
         return true;
     }
-    if (n == QStringLiteral("size")) {
-        QString size = sc.param(QStringLiteral("size"), sc.bbCode);
+    if (n == u"size") {
+        QString size = p(u"size", sc.bbCode);
         bool numeric = false;
         size.toDouble(&numeric);
         if (numeric)
             size += QStringLiteral("px");
-        out = QStringLiteral("<span style=\"font-size: ") + size + QStringLiteral(";\">") + content + QStringLiteral("</span>");
+        out += QStringLiteral("<span style=\"font-size: ") + size + QStringLiteral(";\">") + content + QStringLiteral("</span>");
         return true;
     }
-    if (n == QStringLiteral("div") || n == QStringLiteral("span")) {
-        const QString id = p("id"), cls = p("class"), style = p("style");
-        if (n == QStringLiteral("div"))
-            out = QStringLiteral("<div ") + (truthy(id) ? QStringLiteral(" id=\"") + id + QStringLiteral("\" ") : QString())
+    if (n == u"div" || n == u"span") {
+        const QString id = p(u"id"), cls = p(u"class"), style = p(u"style");
+        if (n == u"div")
+            out += QStringLiteral("<div ") + (truthy(id) ? QStringLiteral(" id=\"") + id + QStringLiteral("\" ") : QString())
                 + (truthy(cls) ? QStringLiteral(" class=\"") + cls + QChar(u'"') : QString())
                 + (truthy(style) ? QStringLiteral(" style=\"") + style + QChar(u'"') : QString()) + QChar(u'>') + content
                 + QStringLiteral("</div>");
         else
-            out = QStringLiteral("<span ") + (truthy(id) ? QStringLiteral("id=\"") + id + QStringLiteral("\" ") : QString())
+            out += QStringLiteral("<span ") + (truthy(id) ? QStringLiteral("id=\"") + id + QStringLiteral("\" ") : QString())
                 + QChar(u' ') + (truthy(cls) ? QStringLiteral("class=\"") + cls + QChar(u'"') : QString()) + QChar(u' ')
                 + (truthy(style) ? QStringLiteral("style=\"") + style + QChar(u'"') : QString()) + QChar(u'>') + content
                 + QStringLiteral("</span>");
         return true;
     }
-    if (n == QStringLiteral("mark")) {
-        const QString style = sc.param(QStringLiteral("style"), sc.bbCode);
-        const QString cls = sc.hasParam(QStringLiteral("class")) ? p("class") : QStringLiteral("default");
-        QString text = content;
-        QString css;
-        if (style == QStringLiteral("block")) {
-            css = QStringLiteral("style=\"display:block;\"");
+    if (n == u"mark") {
+        const QStringView style = sc.param(u"style", sc.bbCode);
+        const QString cls = sc.hasParam(u"class") ? p(u"class") : QStringLiteral("default");
+        QStringView text = content;
+        QLatin1String css;
+        if (style == u"block") {
+            css = QLatin1String("style=\"display:block;\"");
             while (text.startsWith(QChar(u'\n')))
-                text.remove(0, 1);
+                text = text.mid(1);
             while (text.endsWith(QChar(u'\n')))
                 text.chop(1);
         }
-        out = QStringLiteral("<mark class=\"mark-class-") + cls + QStringLiteral("\" ") + css + QChar(u'>') + text
+        out += QStringLiteral("<mark class=\"mark-class-") + cls + QStringLiteral("\" ") + css + QChar(u'>') + text
             + QStringLiteral("</mark>");
         return true;
     }
-    if (n == QStringLiteral("columns")) {
-        const QString count = QString::number(sc.param(QStringLiteral("count"), QStringLiteral("2")).toInt());
-        const QString width = sc.param(QStringLiteral("width"), QStringLiteral("auto"));
-        const QString gap = sc.param(QStringLiteral("gap"), QStringLiteral("normal"));
-        const QString rule = p("rule");
+    if (n == u"columns") {
+        const QString count = QString::number(sc.param(u"count", u"2").toInt());
+        const QString width = p(u"width", u"auto");
+        const QString gap = p(u"gap", u"normal");
+        const QString rule = p(u"rule");
         QString css = QStringLiteral("columns:") + count + QChar(u' ') + width + QStringLiteral(";-moz-columns:") + count
             + QChar(u' ') + width + QStringLiteral(";column-gap:") + gap + QStringLiteral(";-moz-column-gap:") + gap
             + QChar(u';');
         if (truthy(rule))
             css += QStringLiteral("column-rule:") + rule + QStringLiteral(";-moz-column-rule:") + rule + QChar(u';');
-        out = QStringLiteral("<div class=\"sc-columns\" style=\"") + css + QStringLiteral("\">") + content
+        out += QStringLiteral("<div class=\"sc-columns\" style=\"") + css + QStringLiteral("\">") + content
             + QStringLiteral("</div>");
         return true;
     }
     for (const char *align : {"center", "left", "right", "justify"}) {
         if (n == QLatin1String(align)) {
-            out = QStringLiteral("<div style=\"text-align: ") + QLatin1String(align) + QStringLiteral(";\">") + content
+            out += QStringLiteral("<div style=\"text-align: ") + QLatin1String(align) + QStringLiteral(";\">") + content
                 + QStringLiteral("</div>");
             return true;
         }
     }
-    static const QRegularExpression heading(QStringLiteral("^h([1-6])$"));
-    const auto hm = heading.match(n);
-    if (hm.hasMatch()) {
-        const QString tag = QChar(u'h') + hm.captured(1);
-        const QString id = p("id"), cls = p("class");
-        out = QChar(u'<') + tag + (truthy(id) ? QStringLiteral(" id=\"") + id + QStringLiteral("\" ") : QString())
+    if (n.size() == 2 && n.at(0) == u'h' && n.at(1) >= u'1' && n.at(1) <= u'6') {
+        const QStringView tag = n;
+        const QString id = p(u"id"), cls = p(u"class");
+        out += QChar(u'<') + tag + (truthy(id) ? QStringLiteral(" id=\"") + id + QStringLiteral("\" ") : QString())
             + (truthy(cls) ? QStringLiteral(" class=\"") + cls + QChar(u'"') : QString()) + QChar(u'>') + content
             + QStringLiteral("</") + tag + QChar(u'>');
         return true;

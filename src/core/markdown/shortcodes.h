@@ -6,22 +6,22 @@
 
 namespace GravDesk::Markdown {
 
-/// One shortcode found by the parser (byte strings, byte offsets).
+/// One shortcode found by the parser: views into the parsed text (a byte string), which must outlive it.
 struct Shortcode
 {
-    QString name;
-    QVector<QPair<QString, QString>> params; ///< value null: a parameter without value
-    QString bbCode; ///< `[name=value]`, null when absent
-    QString content; ///< null for a tag without closing tag
-    QString text; ///< the whole source text
-    int offset = 0;
+    QStringView name;
+    QVector<QPair<QStringView, QStringView>> params; ///< value null: a parameter without value
+    QStringView bbCode; ///< `[name=value]`, null when absent
+    QStringView content; ///< null for a tag without closing tag
+    QStringView text; ///< the whole source text
+    qsizetype offset = 0;
 
-    QString param(const QString &key, const QString &fallback = QString()) const;
-    bool hasParam(const QString &key) const;
+    QStringView param(QStringView key, QStringView fallback = {}) const;
+    bool hasParam(QStringView key) const;
 };
 
 /// thunderer/shortcode's RegularParser with CommonSyntax (`[` `]` `/` `=` `"`), as shortcode-core uses it.
-QVector<Shortcode> parseShortcodes(const QString &text);
+QVector<Shortcode> parseShortcodes(QStringView text);
 
 /// How the post-Markdown shortcode pass renders (options that change the output).
 struct ShortcodeOptions
@@ -45,9 +45,10 @@ public:
     QStringList warnings() const { return m_warnings; }
 
 private:
-    QString iteration(const QString &text, const Shortcode *parent, int depth);
-    QString handle(const Shortcode &sc, int depth, const QString &text);
-    bool render(const Shortcode &sc, QString &out);
+    void iteration(QStringView text, const Shortcode *parent, int depth, QString &out);
+    void replace(QStringView text, const QVector<Shortcode> &list, int depth, QString &out);
+    void handle(const Shortcode &sc, int depth, QStringView text, QString &out);
+    bool render(const Shortcode &sc, const QString &content, QString &out);
 
     ShortcodeOptions m_options;
     int m_owlCounter = 0;
