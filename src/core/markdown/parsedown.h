@@ -147,11 +147,12 @@ private:
 
     void line(std::string_view text, unsigned nonNestables, std::string &out);
     bool inlineAt(unsigned type, std::string_view text, size_t pos, size_t start, Scan &scan, Inline &out);
-    bool inlineEmphasis(std::string_view text, size_t pos, Inline &out);
+    bool inlineEmphasis(std::string_view text, size_t pos, Scan &scan, Inline &out);
     size_t emphasisEnd(std::string_view text, size_t contentStart, char marker, bool strong);
     bool inlineLink(std::string_view text, size_t pos, Scan &scan, Inline &out, bool forImage);
     bool inlineImage(std::string_view text, size_t pos, Scan &scan, Inline &out);
     bool baseLink(std::string_view text, size_t pos, Scan &scan, Element &e, size_t &extent);
+    static bool twigOnNothing(const QString &attribute, std::string_view twig, Inline &out);
     void unmarkedText(std::string_view text, std::string &out) const;
     void element(const Element &e, unsigned nonNestables, std::string &out);
     void emit(const Inline &in, unsigned nonNestables, std::string &out);

@@ -169,6 +169,81 @@ size_t twigTargetEnd(View t, size_t g)
     return npos;
 }
 
+// The length of the valid UTF-8 sequence at @p i (RFC 3629: no overlong forms, no surrogates), or 0.
+size_t validSequence(View t, size_t i)
+{
+    const auto b = static_cast<unsigned char>(t[i]);
+    if (b < 0x80)
+        return 1;
+    size_t len = 0;
+    unsigned char lo = 0x80, hi = 0xBF; // the allowed range of the second byte
+    if (b >= 0xC2 && b <= 0xDF)
+        len = 2;
+    else if (b >= 0xE0 && b <= 0xEF)
+        len = 3;
+    else if (b >= 0xF0 && b <= 0xF4)
+        len = 4;
+    else
+        return 0;
+    if (b == 0xE0)
+        lo = 0xA0;
+    else if (b == 0xED)
+        hi = 0x9F;
+    else if (b == 0xF0)
+        lo = 0x90;
+    else if (b == 0xF4)
+        hi = 0x8F;
+    if (i + len > t.size())
+        return 0;
+    const auto second = static_cast<unsigned char>(t[i + 1]);
+    if (second < lo || second > hi)
+        return 0;
+    for (size_t k = 2; k < len; ++k)
+        if ((static_cast<unsigned char>(t[i + k]) & 0xC0) != 0x80)
+            return 0;
+    return len;
+}
+
+// The code point of the UTF-8 sequence at @p i; a byte that starts no valid sequence reads as itself.
+char32_t codePointAt(View t, size_t i)
+{
+    const size_t len = validSequence(t, i);
+    const auto b = static_cast<unsigned char>(t[i]);
+    if (len <= 1)
+        return b;
+    char32_t c = b & (0x7F >> len);
+    for (size_t k = 1; k < len; ++k)
+        c = (c << 6) | (static_cast<unsigned char>(t[i + k]) & 0x3F);
+    return c;
+}
+
+// Where the UTF-8 sequence that ends at @p i starts.
+size_t sequenceStart(View t, size_t i)
+{
+    size_t k = i - 1;
+    while (k > 0 && i - k < 4 && (static_cast<unsigned char>(t[k]) & 0xC0) == 0x80)
+        --k;
+    return k;
+}
+
+// PCRE's \w and \s with Unicode properties, as PHP's /u turns them on: letters, numbers and '_'; spaces.
+bool isUnicodeWord(char32_t c)
+{
+    return c < 0x80 ? isWord(static_cast<char>(c)) : QChar::isLetterOrNumber(c);
+}
+bool isUnicodeSpace(char32_t c)
+{
+    return c < 0x80 ? isSpace(static_cast<char>(c)) : QChar::isSpace(c);
+}
+bool isUnicodeWordAt(View t, size_t i)
+{
+    return i < t.size() && isUnicodeWord(codePointAt(t, i));
+}
+bool isUnicodeWordBefore(View t, size_t i)
+{
+    return i > 0 && isUnicodeWord(codePointAt(t, sequenceStart(t, i)));
+}
+
 // Where a white-space-free run ends.
 size_t runEnd(View t, size_t from)
 {
@@ -203,6 +278,25 @@ struct Parsedown::Scan
     size_t twigStart = 0, twigGroupStart = 0, twigGroupEnd = 0;
 
     size_t codeFailFrom = npos, codeFailTo = 0;
+
+    // where the text's last invalid UTF-8 ends (0: none): a /u pattern fails on a subject holding some
+    bool utf8Checked = false;
+    size_t invalidEnd = 0;
+    bool validUtf8From(size_t pos)
+    {
+        if (!utf8Checked) {
+            utf8Checked = true;
+            if (!QByteArrayView(text.data(), static_cast<qsizetype>(text.size())).isValidUtf8()) {
+                for (size_t i = 0; i < text.size();) {
+                    const size_t len = validSequence(text, i);
+                    if (len == 0)
+                        invalidEnd = i + 1;
+                    i += len == 0 ? 1 : len;
+                }
+            }
+        }
+        return invalidEnd <= pos;
+    }
 
     // `\[((?:[^][]++|(?R))*+)\]` searched from @p pos: the leftmost balanced group (possessive, so a
     // '[' either closes at its matching ']' or not at all)
@@ -469,7 +563,7 @@ size_t Parsedown::emphasisEnd(View t, size_t p0, char m, bool strong)
             return p + 1 < n && t[p + 1] == m && (p + 2 >= n || t[p + 2] != m) ? p + 2 : npos;
         if (m == '*')
             return p + 1 >= n || t[p + 1] != '*' ? p + 1 : npos;
-        return p + 1 >= n || !isWord(t[p + 1]) ? p + 1 : npos;
+        return !isUnicodeWordAt(t, p + 1) ? p + 1 : npos; // `\b` under /u
     };
     auto alternative = [&](size_t p, int alt) -> size_t {
         if (p >= n)
@@ -529,11 +623,13 @@ size_t Parsedown::emphasisEnd(View t, size_t p0, char m, bool strong)
     return npos;
 }
 
-bool Parsedown::inlineEmphasis(View t, size_t pos, Inline &out)
+bool Parsedown::inlineEmphasis(View t, size_t pos, Scan &scan, Inline &out)
 {
     if (t.size() - pos < 2)
         return false;
     const char m = t[pos];
+    if (m == '_' && !scan.validUtf8From(pos)) // the `_` patterns have /u: PCRE fails on invalid UTF-8
+        return false;
     size_t end = npos;
     size_t open = 2;
     if (t[pos + 1] == m)
@@ -588,7 +684,7 @@ bool Parsedown::inlineAt(unsigned type, View t, size_t pos, size_t start, Scan &
             return true;
         }
         return false;
-    case InlineEmphasis: return inlineEmphasis(t, pos, out);
+    case InlineEmphasis: return inlineEmphasis(t, pos, scan, out);
     case InlineCode: {
         // `(`+)[ ]*(.+?)[ ]*(?<!`)\1(?!`)`, dot-all. The closer is a run of exactly as many backticks (the
         // look-arounds), the first one after the content's first character; failing that, PCRE retries
@@ -757,12 +853,12 @@ bool Parsedown::inlineAt(unsigned type, View t, size_t pos, size_t start, Scan &
         return true;
     }
     case InlineUrl: {
-        // `\bhttps?:[\/]{2}[^\s<]+\b\/*`, case-insensitive, searched in the context (the text from start);
-        // the context's first character has no character before it
-        if (!m_options.urlsLinked || rest < 3 || at(2) != '/')
+        // `\bhttps?:[\/]{2}[^\s<]+\b\/*` with /ui, searched in the context (the text from start, whose first
+        // character has none before it); /u makes \b and \s Unicode-aware and steps by characters
+        if (!m_options.urlsLinked || rest < 3 || at(2) != '/' || !scan.validUtf8From(start))
             return false;
         for (size_t q = start; q + 7 <= n; ++q) {
-            if (lowerAscii(t[q]) != 'h' || (q > start && isWord(t[q - 1])))
+            if (lowerAscii(t[q]) != 'h' || (q > start && isUnicodeWordBefore(t, q)))
                 continue;
             if (!equalsNoCase(t.substr(q, 4), "http"))
                 continue;
@@ -772,14 +868,19 @@ bool Parsedown::inlineAt(unsigned type, View t, size_t pos, size_t start, Scan &
             if (i + 2 >= n || t[i] != ':' || t[i + 1] != '/' || t[i + 2] != '/')
                 continue;
             const size_t body = i + 3;
-            size_t max = body;
-            while (max < n && !isSpace(t[max]) && t[max] != '<')
-                ++max;
+            std::vector<size_t> ends; // character boundaries of the greedy run
+            for (size_t c = body; c < n && t[c] != '<';) {
+                if (isUnicodeSpace(codePointAt(t, c)))
+                    break;
+                c += std::max<size_t>(validSequence(t, c), 1);
+                ends.push_back(c);
+            }
             // the greedy run gives back characters until a word boundary
-            size_t e = max;
-            while (e > body && isWord(t[e - 1]) == (e < n && isWord(t[e])))
-                --e;
-            if (e == body)
+            size_t e = npos;
+            for (size_t k = ends.size(); k-- > 0 && e == npos;)
+                if (isUnicodeWordBefore(t, ends[k]) != isUnicodeWordAt(t, ends[k]))
+                    e = ends[k];
+            if (e == npos)
                 continue;
             while (e < n && t[e] == '/')
                 ++e;
@@ -884,6 +985,18 @@ bool Parsedown::baseLink(View t, size_t pos, Scan &scan, Element &e, size_t &ext
     return true;
 }
 
+// ParsedownGravTrait when the twig_link_regex matched (possibly from a later '[' of the line) but Parsedown
+// found no link at the marker: it sets the Twig target on the null result, so Parsedown prints an element
+// without a name (`< href="{{ x }}" />`) and skips as many bytes as the target has, less one.
+bool Parsedown::twigOnNothing(const QString &attribute, View twig, Inline &out)
+{
+    out = Inline();
+    out.kind = Inline::Kind::Element;
+    out.element.attributes = {{attribute, attributeValue(twig)}};
+    out.extent = twig.size() - 1;
+    return true;
+}
+
 bool Parsedown::inlineLink(View t, size_t pos, Scan &scan, Inline &out, bool forImage)
 {
     out.kind = Inline::Kind::Element;
@@ -896,7 +1009,7 @@ bool Parsedown::inlineLink(View t, size_t pos, Scan &scan, Inline &out, bool for
         const std::string replaced = std::string(t.substr(0, pos)) + replaceAll(t.substr(pos), twig, "/");
         Scan replacedScan(replaced);
         if (!baseLink(replaced, pos, replacedScan, out.element, extent))
-            return false;
+            return twigOnNothing(QStringLiteral("href"), twig, out);
         out.element.setAttribute(QStringLiteral("href"), attributeValue(twig));
         out.extent = extent + twig.size() - 1;
         return true;
@@ -924,7 +1037,7 @@ bool Parsedown::inlineImage(View t, size_t pos, Scan &scan, Inline &out)
     Inline link;
     // Grav's image hook runs the URL through its link processing first (type "image")
     if (!inlineLink(subject, pos + 1, hasTwig ? replacedScan : scan, link, !hasTwig))
-        return false;
+        return hasTwig && twigOnNothing(QStringLiteral("src"), twig, out);
     out.kind = Inline::Kind::Element;
     out.extent = link.extent + 1;
     Element &img = out.element;
