@@ -40,11 +40,11 @@ public:
 private:
     const GravRenderer &lookUp(const QString &path, const QString &folder, QString *pagesDir)
     {
+        const QString file = QFileInfo(path).absoluteFilePath() + QChar(u'/');
         QDir dir(folder);
         while (true) {
-            const SiteLayout layout = locateSite(dir.absolutePath());
-            if (layout.isValid()
-                && QString(QFileInfo(path).absoluteFilePath() + QChar(u'/')).startsWith(QString(layout.pagesDir + QChar(u'/')))) {
+            const SiteLayout &layout = layoutOf(dir.absolutePath());
+            if (layout.isValid() && file.startsWith(QString(layout.pagesDir + QChar(u'/')))) {
                 auto it = m_sites.find(layout.pagesDir);
                 if (it == m_sites.end()) {
                     const SiteConfig config = SiteConfig::load(layout);
@@ -60,7 +60,17 @@ private:
         return m_siteless;
     }
 
+    // Sibling page folders share their ancestors: each folder is examined once.
+    const SiteLayout &layoutOf(const QString &dir)
+    {
+        auto it = m_layouts.find(dir);
+        if (it == m_layouts.end())
+            it = m_layouts.insert(dir, locateSite(dir));
+        return *it;
+    }
+
     QHash<QString, QString> m_folders; // folder → pages folder of its site ("" for none)
+    QHash<QString, SiteLayout> m_layouts; // folder → locateSite() of it
     QHash<QString, std::shared_ptr<GravRenderer>> m_sites;
     GravRenderer m_siteless;
 };

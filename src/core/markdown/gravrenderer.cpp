@@ -179,9 +179,10 @@ GravRenderer::GravRenderer(const PageIndex &index)
         homeAlias = homeAlias.toLower();
     for (const QString &lang : std::as_const(langs)) {
         QHash<QString, QString> folders, routes;
+        const QStringList nodeRoutes = index.routes(lang);
         for (int n = 1; n < index.size(); ++n) {
             const QString &folder = canonicalOf.at(n);
-            QString route = index.route(n, lang);
+            const QString &route = nodeRoutes.at(n);
             folders.insert(folder, route);
             const auto it = routes.constFind(route);
             if (it == routes.constEnd() || folder < *it) // duplicates: the smallest folder, deterministically

@@ -28,9 +28,10 @@ bool isValidUtf8(const QByteArray &bytes)
             const quint64 cont = top & ~bit6; // 10xxxxxx
             const quint64 notC0C1 = ((le & 0x1E1E1E1E1E1E1E1EULL) + 0x7F7F7F7F7F7F7F7FULL) & high;
             const quint64 lead2 = lead & ~bit5 & notC0C1; // C2..DF
-            // every lead starts a two-byte sequence whose continuation is the next byte, inside the eight
-            if (lead == lead2 && cont == lead2 << 8 && (lead2 >> 56) == 0) {
-                s += 8;
+            // every lead starts a two-byte sequence whose continuation is the next byte; a lead in the last
+            // byte is checked with the next eight
+            if (lead == lead2 && cont == lead2 << 8) {
+                s += (lead2 >> 63) != 0 ? 7 : 8;
                 continue;
             }
         }
@@ -147,7 +148,18 @@ Envelope splitEnvelope(const QByteArray &raw)
         return env;
     const qsizetype headerStart = p + 4;
     // (.+?)\n--- : at least one character, then the first "\n---" after it.
-    const qsizetype close = text.indexOf("\n---", headerStart + 1);
+    qsizetype close = -1;
+    for (qsizetype i = headerStart + 1; i + 4 <= tn;) {
+        const void *nl = std::memchr(t + i, '\n', static_cast<size_t>(tn - 3 - i));
+        if (!nl)
+            break;
+        i = static_cast<const char *>(nl) - t;
+        if (t[i + 1] == '-' && t[i + 2] == '-' && t[i + 3] == '-') {
+            close = i;
+            break;
+        }
+        ++i;
+    }
     if (close < 0)
         return env;
     qsizetype bodyStart = close + 4;

@@ -294,6 +294,7 @@ bool parseSimpleHeader(const QByteArray &headerText, QVariantMap &values, QStrin
     if (lines.isEmpty() || lines.first().indent != 0)
         return false;
     QStringList topKeys;
+    topKeys.reserve(lines.size());
     Reader r(lines, &topKeys);
     QVariant top;
     if (!r.block(0, top, 0) || !r.atEnd() || top.typeId() != QMetaType::QVariantMap)
