@@ -339,7 +339,7 @@ void LinkProcessor::convertUrl(Url &url, bool link)
             if (!fullPath.isEmpty() && QFileInfo::exists(rawFull)) {
                 fullPath = rawFull;
                 exists = true;
-            } else if (!fullPath.isEmpty() && QFileInfo::exists(fullPath)) {
+            } else if (!fullPath.isEmpty() && rawFull != fullPath && QFileInfo::exists(fullPath)) {
                 exists = true;
             }
             if (exists) {
