@@ -22,11 +22,11 @@ namespace {
 class SiteCache
 {
 public:
-    /// The renderer for the site that contains @p path (a site-less one when none does).
-    const GravRenderer &forPath(const QString &path, QString *pagesDir)
+    /// The renderer for the site that contains the page file @p path (a site-less one when none does).
+    const GravRenderer &forFile(const QString &path, QString *pagesDir)
     {
         // a batch asks for every file of a folder: the site is looked up once per folder
-        const QString folder = QFileInfo(path).isDir() ? path : QFileInfo(path).absolutePath();
+        const QString folder = QFileInfo(path).absolutePath();
         const auto known = m_folders.constFind(folder);
         if (known != m_folders.constEnd()) {
             *pagesDir = *known;
@@ -40,11 +40,11 @@ public:
 private:
     const GravRenderer &lookUp(const QString &path, const QString &folder, QString *pagesDir)
     {
+        const QString file = QFileInfo(path).absoluteFilePath() + QChar(u'/');
         QDir dir(folder);
         while (true) {
-            const SiteLayout layout = locateSite(dir.absolutePath());
-            if (layout.isValid()
-                && QString(QFileInfo(path).absoluteFilePath() + QChar(u'/')).startsWith(QString(layout.pagesDir + QChar(u'/')))) {
+            const SiteLayout &layout = layoutOf(dir.absolutePath());
+            if (layout.isValid() && file.startsWith(QString(layout.pagesDir + QChar(u'/')))) {
                 auto it = m_sites.find(layout.pagesDir);
                 if (it == m_sites.end()) {
                     const SiteConfig config = SiteConfig::load(layout);
@@ -60,7 +60,17 @@ private:
         return m_siteless;
     }
 
+    // Sibling page folders share their ancestors: each folder is examined once.
+    const SiteLayout &layoutOf(const QString &dir)
+    {
+        auto it = m_layouts.find(dir);
+        if (it == m_layouts.end())
+            it = m_layouts.insert(dir, locateSite(dir));
+        return *it;
+    }
+
     QHash<QString, QString> m_folders; // folder → pages folder of its site ("" for none)
+    QHash<QString, SiteLayout> m_layouts; // folder → locateSite() of it
     QHash<QString, std::shared_ptr<GravRenderer>> m_sites;
     GravRenderer m_siteless;
 };
@@ -106,7 +116,7 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
             return 2;
         }
         QString pagesDir;
-        const GravRenderer &renderer = sites.forPath(file, &pagesDir);
+        const GravRenderer &renderer = sites.forFile(file, &pagesDir);
         const RenderResult r = renderer.renderFile(file, options);
         if (!r.ok) {
             err << "gravdesk-cli: " << r.error << Qt::endl;
@@ -163,8 +173,13 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         Job job;
         QString pagesDir;
         job.file = file;
-        job.renderer = &sites.forPath(file, &pagesDir);
-        job.rel = pagesDir.isEmpty() ? QFileInfo(file).fileName() : QDir(pagesDir).relativeFilePath(file);
+        job.renderer = &sites.forFile(file, &pagesDir);
+        if (pagesDir.isEmpty())
+            job.rel = QFileInfo(file).fileName();
+        else if (file.startsWith(pagesDir + QChar(u'/'))) // what the walk below a pages folder gives
+            job.rel = file.mid(pagesDir.size() + 1);
+        else
+            job.rel = QDir(pagesDir).relativeFilePath(file);
         job.target = outRoot.filePath(job.rel + QStringLiteral(".html"));
         targetDirs.insert(QFileInfo(job.target).absolutePath());
         jobs.append(job);

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void lineEndings();
     void validUtf8_data();
     void validUtf8();
+    void validUtf8AtEveryOffset();
 };
 
 void TestEnvelope::split_data()
@@ -278,6 +279,26 @@ void TestEnvelope::validUtf8()
     QFETCH(QByteArray, bytes);
     QFETCH(bool, valid);
     QCOMPARE(isValidUtf8(bytes), valid);
+}
+
+// isValidUtf8() checks eight bytes at a time: every sequence, good or bad, at every place in a longer text.
+void TestEnvelope::validUtf8AtEveryOffset()
+{
+    const QByteArray text = QByteArrayLiteral("Қазақ тілі, русский, abc defgh ijklm: ӘҒҚҢӨҰҮҺІ.");
+    const QList<QByteArray> good {"a", "\xD0\x90", "\xC2\xA0", "\xE2\x80\x94", "\xEF\xBB\xBF", "\xF0\x9F\x98\x80"};
+    const QList<QByteArray> bad {"\x80", "\xBF", "\xC0\x80", "\xC1\xBF", "\xD0", "\xD0\xD0",
+        "\xD0"
+        "a",
+        "\xE0\x80\xAF", "\xED\xA0\x80", "\xE2\x80", "\xF4\x90\x80\x80", "\xF0\x8F\xBF\xBF", "\xF5\x80\x80\x80", "\xFF"};
+    for (qsizetype at = 0; at <= text.size(); ++at) {
+        if (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80)
+            continue; // inside a character
+        for (const QByteArray &g : good)
+            QVERIFY2(isValidUtf8(QByteArray(text).insert(at, g)), qPrintable(QString::number(at)));
+        for (const QByteArray &b : bad)
+            QVERIFY2(!isValidUtf8(QByteArray(text).insert(at, b)),
+                qPrintable(QString::number(at) + QLatin1Char(' ') + QString::fromLatin1(b.toHex())));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEnvelope)

@@ -3,8 +3,16 @@
 // inputs that must stay bounded in time and size.
 
 #include "markdown/gravrenderer.h"
+#include "site/pageindex.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <utime.h>
+#endif
 
 using namespace GravDesk;
 
@@ -18,7 +26,24 @@ RenderResult renderRu(const QByteArray &markdown, RenderOptions options = {})
     return renderer.render(markdown, QString(), options);
 }
 
-// Hostile input must render within this time on a slow debug build.
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+// Makes a folder look as if it had last changed an hour ago (so a renderer trusts its cached listing).
+void ageFolder(const QString &folder)
+{
+#ifdef Q_OS_UNIX
+    const time_t hourAgo = QDateTime::currentSecsSinceEpoch() - 3600;
+    const utimbuf times {hourAgo, hourAgo};
+    QCOMPARE(::utime(QFile::encodeName(folder).constData(), &times), 0);
+#else
+    Q_UNUSED(folder);
+#endif
+}
 
 } // namespace
 
@@ -37,6 +62,7 @@ private Q_SLOTS:
     void inputSizeCap();
     void outputSizeCap();
     void markdownTimeBudget();
+    void folderChangesShowOnRerender();
 };
 
 void TestRender::dialect_data()
@@ -208,6 +234,42 @@ void TestRender::markdownTimeBudget()
     // with the default budget the same page renders in full
     const RenderResult full = renderRu(QByteArray("line with *emphasis*\n").repeated(100));
     QVERIFY(!full.truncated);
+}
+
+// The renderer caches folder listings (media, frontmatter.yaml): an image imported into the page folder, or a
+// frontmatter.yaml added, must show on the next render with the same renderer.
+void TestRender::folderChangesShowOnRerender()
+{
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString folder = tmp.path() + QStringLiteral("/user/pages/02.news/x");
+    const QString page = folder + QStringLiteral("/item.ru.md");
+    QVERIFY(writeFile(page, "---\ntitle: X\n---\n\n![](photo.jpg)\n"));
+    const SiteLayout layout = locateSite(tmp.path());
+    QVERIFY(layout.isValid());
+    const GravRenderer renderer(scanSite(layout, SiteConfig::load(layout)));
+    QFile bytes(page);
+    QVERIFY(bytes.open(QIODevice::ReadOnly));
+    const QByteArray file = bytes.readAll();
+
+    ageFolder(folder);
+    const RenderResult before = renderer.render(file, page);
+    QVERIFY2(!before.html.contains(QStringLiteral("/user/pages/02.news/x/photo.jpg")), qPrintable(before.html));
+    QVERIFY(renderer.render(file, page).html == before.html); // cached
+
+    QVERIFY(writeFile(folder + QStringLiteral("/photo.jpg"), "not really a JPEG"));
+    const RenderResult after = renderer.render(file, page);
+    QVERIFY2(after.html.contains(QStringLiteral("src=\"/user/pages/02.news/x/photo.jpg\"")), qPrintable(after.html));
+
+    ageFolder(folder);
+    QVERIFY(writeFile(folder + QStringLiteral("/photo.jpg.meta.yaml"), "alt: Фото\n"));
+    QVERIFY(renderer.render(file, page).html.contains(QStringLiteral("alt=\"Фото\"")));
+
+    ageFolder(folder);
+    QVERIFY(renderer.render(file, page).html.contains(QStringLiteral("<img")));
+    QVERIFY(writeFile(folder + QStringLiteral("/frontmatter.yaml"), "process:\n    markdown: false\n"));
+    const RenderResult shared = renderer.render(file, page);
+    QVERIFY2(!shared.html.contains(QStringLiteral("<img")), qPrintable(shared.html)); // Markdown off: the text as is
 }
 
 QTEST_GUILESS_MAIN(TestRender)

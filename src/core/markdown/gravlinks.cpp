@@ -8,12 +8,21 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace GravDesk::Markdown {
 
 namespace {
 
 QString rawUrlDecode(const QString &s, bool plusIsSpace = false)
 {
+    // most URLs have nothing to decode (a surrogate would not survive the UTF-8 round trip unchanged; an
+    // empty string keeps whatever null-ness the round trip gives it)
+    const bool plain = !s.isEmpty() && std::none_of(s.cbegin(), s.cend(), [plusIsSpace](QChar c) {
+        return c == QChar(u'%') || (plusIsSpace && c == QChar(u'+')) || c.isSurrogate();
+    });
+    if (plain)
+        return s;
     QByteArray b = s.toUtf8();
     if (plusIsSpace)
         b.replace('+', ' ');
@@ -51,25 +60,45 @@ const QHash<QString, QString> &streamPrefixes()
     return p;
 }
 
-const QRegularExpression &streamRegex()
+bool isAsciiLetter(QChar c)
 {
-    static const QRegularExpression r(
-        QStringLiteral("^([a-zA-Z][a-zA-Z0-9+.-]*)://(.*)$"), QRegularExpression::DotMatchesEverythingOption);
-    return r;
+    return (c >= QChar(u'a') && c <= QChar(u'z')) || (c >= QChar(u'A') && c <= QChar(u'Z'));
+}
+
+// The length of the URL scheme @p s starts with (`^[a-zA-Z][a-zA-Z0-9+.-]*:`, the colon excluded), else -1.
+qsizetype schemeLength(QStringView s)
+{
+    if (s.isEmpty() || !isAsciiLetter(s.front()))
+        return -1;
+    qsizetype i = 1;
+    while (i < s.size()
+        && (isAsciiLetter(s[i]) || (s[i] >= QChar(u'0') && s[i] <= QChar(u'9')) || s[i] == QChar(u'+') || s[i] == QChar(u'.')
+            || s[i] == QChar(u'-')))
+        ++i;
+    return i < s.size() && s[i] == QChar(u':') ? i : -1;
+}
+
+// The scheme of a `scheme://rest` URL, else a null view.
+QStringView streamScheme(const QString &url)
+{
+    const qsizetype n = schemeLength(url);
+    if (n < 0 || !QStringView(url).mid(n).startsWith(QLatin1String("://")))
+        return {};
+    return QStringView(url).first(n);
 }
 
 bool isStream(const QString &url)
 {
-    const auto m = streamRegex().match(url);
-    return m.hasMatch() && streamPrefixes().contains(m.captured(1));
+    const QStringView scheme = streamScheme(url);
+    return !scheme.isNull() && streamPrefixes().contains(scheme.toString());
 }
 
 QString findResource(const QString &url, const QString &theme)
 {
-    const auto m = streamRegex().match(url);
-    QString prefix = streamPrefixes().value(m.captured(1));
+    const QStringView scheme = streamScheme(url);
+    QString prefix = streamPrefixes().value(scheme.toString());
     prefix.replace(QStringLiteral("*"), theme);
-    QString rest = m.captured(2);
+    QString rest = url.mid(scheme.size() + 3);
     while (rest.startsWith(QChar(u'/')))
         rest.remove(0, 1);
     return rest.isEmpty() ? prefix : prefix + QChar(u'/') + rest;
@@ -91,7 +120,8 @@ QString normalizePath(QString path, const QString &theme)
         path = findResource(path, theme);
     QString root;
     static const QRegularExpression r(QStringLiteral("^((?:http[s]?:\\/\\/[^\\/]+)|(?:\\/\\/[^\\/]+))(.*)"));
-    const auto m = r.match(path);
+    const auto m = path.startsWith(QLatin1String("http")) || path.startsWith(QLatin1String("//")) ? r.match(path)
+                                                                                                  : QRegularExpressionMatch();
     if (m.hasMatch()) {
         root = m.captured(1);
         path = m.captured(2);
@@ -149,25 +179,28 @@ static LinkProcessor::Url parseUrl(const QString &s);
 
 LinkProcessor::LinkProcessor(LinkContext context)
     : m_ctx(std::move(context))
-{ }
-
-const QHash<QString, QString> &LinkProcessor::mediaOf(const QString &folder)
 {
-    auto it = m_media.find(folder);
-    if (it == m_media.end())
-        it = m_media.insert(folder, pageMedia(folder, m_ctx.mediaExtensions));
-    return *it;
+    if (m_ctx.pageListing && !m_ctx.pagePath.isEmpty())
+        m_listings.insert(m_ctx.pagePath, m_ctx.pageListing);
+}
+
+const FolderListing &LinkProcessor::listingOf(const QString &folder)
+{
+    auto it = m_listings.find(folder);
+    if (it == m_listings.end()) {
+        static const auto none = std::make_shared<const FolderListing>();
+        it = m_listings.insert(folder, m_ctx.folders ? m_ctx.folders->listing(folder) : none);
+    }
+    return **it;
 }
 
 static LinkProcessor::Url parseUrl(const QString &s)
 {
     LinkProcessor::Url u;
     QString rest = s;
-    static const QRegularExpression schemeRe(QStringLiteral("^([a-zA-Z][a-zA-Z0-9+.-]*):"));
-    const auto m = schemeRe.match(rest);
-    if (m.hasMatch()) {
-        u.scheme = m.captured(1);
-        rest = rest.mid(m.capturedLength(0));
+    if (const qsizetype n = schemeLength(rest); n >= 0) {
+        u.scheme = rest.left(n);
+        rest = rest.mid(n + 1);
     }
     if (rest.startsWith(QStringLiteral("//"))) {
         rest = rest.mid(2);
@@ -279,7 +312,8 @@ void LinkProcessor::convertUrl(Url &url, bool link)
             // Uri::parseUrl() of the file-system path: duplicate slashes folded, parameters split off
             static const QRegularExpression slashes(QStringLiteral("([^:])(\\/{2,})"));
             QString fsPath = normalizedPath;
-            fsPath.replace(slashes, QStringLiteral("\\1/"));
+            if (fsPath.contains(QLatin1String("//")))
+                fsPath.replace(slashes, QStringLiteral("\\1/"));
             Url bits = parseUrl(fsPath);
             if (bits.path.isNull())
                 bits.path = QStringLiteral("");
@@ -305,7 +339,7 @@ void LinkProcessor::convertUrl(Url &url, bool link)
             if (!fullPath.isEmpty() && QFileInfo::exists(rawFull)) {
                 fullPath = rawFull;
                 exists = true;
-            } else if (!fullPath.isEmpty() && QFileInfo::exists(fullPath)) {
+            } else if (!fullPath.isEmpty() && rawFull != fullPath && QFileInfo::exists(fullPath)) {
                 exists = true;
             }
             if (exists) {
@@ -424,11 +458,11 @@ void LinkProcessor::processImage(Element &img)
 {
     const QString url = specialCharsDecode(rawUrlDecode(textOf(img.attribute(QStringLiteral("src"))), true));
     Url parts = parseGravUrl(url);
-    const QHash<QString, QString> *media = nullptr;
+    const FolderListing *listing = nullptr;
     QString folder, filename;
     if (parts.stream) {
         filename = parts.scheme + QStringLiteral("://") + parts.path;
-        media = &mediaOf(m_ctx.pagePath);
+        listing = &listingOf(m_ctx.pagePath);
         folder = m_ctx.pagePath;
     } else {
         const bool local = !parts.path.isNull()
@@ -438,7 +472,7 @@ void LinkProcessor::processImage(Element &img)
             filename = baseName(parts.path);
             const QString dir = dirName(parts.path);
             if (dir == QChar(u'/') + trimmed(trimmed(m_ctx.route, QChar(u'/'), true, true), QChar(u'/'), true, true)) {
-                media = &mediaOf(m_ctx.pagePath);
+                listing = &listingOf(m_ctx.pagePath);
                 folder = m_ctx.pagePath;
             } else {
                 const QString base = trimmed(m_ctx.baseUrl, QChar(u'/'), false, true);
@@ -448,14 +482,14 @@ void LinkProcessor::processImage(Element &img)
                 if (found.isEmpty())
                     found = m_ctx.routeFolders.value(trimmed(route, QChar(u'/'), false, true));
                 if (!found.isEmpty()) {
-                    media = &mediaOf(found);
+                    listing = &listingOf(found);
                     folder = found;
                 }
             }
         }
     }
-    if (media && !folder.isEmpty() && media->contains(filename)) {
-        mediumElement(img, media->value(filename), folder, filename, parts);
+    if (listing && !folder.isEmpty() && listing->media.contains(filename)) {
+        mediumElement(img, listing->media.value(filename), *listing, folder, filename, parts);
         return;
     }
     img.setAttribute(QStringLiteral("src"), bytesOf(buildUrl(parts)));

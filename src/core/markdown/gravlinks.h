@@ -3,11 +3,49 @@
 #include "markdown/parsedown.h"
 
 #include <QHash>
+#include <QMutex>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVector>
 
+#include <memory>
+
 namespace GravDesk::Markdown {
+
+/// What rendering needs of a page folder's files.
+struct FolderListing
+{
+    QHash<QString, QString> media; ///< media as Grav's Media class finds them: file name → absolute path
+    QSet<QString> metaFiles; ///< names of `<file>.meta.yaml` side files
+    bool hasFrontmatter = false; ///< a `frontmatter.yaml` is there
+};
+
+/**
+ * Folder listings shared by all the renders of one renderer (thread-safe).
+ * A listing is reused while its folder's modification time is unchanged —
+ * adding, removing or renaming a file changes it, so a page re-rendered
+ * after an image import sees the image — and only once that time is old
+ * enough that a change within the file system's timestamp granularity
+ * cannot hide behind it. Costs one stat() per lookup.
+ */
+class FolderCache
+{
+public:
+    explicit FolderCache(QStringList mediaExtensions);
+    std::shared_ptr<const FolderListing> listing(const QString &folder);
+
+private:
+    struct Entry
+    {
+        qint64 modified = 0; ///< ns since the epoch
+        bool trusted = false; ///< modified well before the listing was read
+        std::shared_ptr<const FolderListing> listing;
+    };
+    const QStringList m_mediaExtensions;
+    QMutex m_mutex;
+    QHash<QString, Entry> m_entries;
+};
 
 /**
  * Where a page sits in its site, as Grav's link and image processing needs
@@ -33,14 +71,13 @@ struct LinkContext
     QHash<QString, QString> routeFolders; ///< route → page folder (the smallest path for duplicates)
     QStringList mediaExtensions;
     bool actionCalls = false; ///< preview: data-grav-actions as `name(args);name(args)` (see gravrenderer.h)
+    FolderCache *folders = nullptr; ///< the renderer's listings (nullptr: no media)
+    std::shared_ptr<const FolderListing> pageListing; ///< pagePath's listing, when the caller has it already
 };
 
-/// Media of a page folder as Grav's Media class finds them: file name → absolute path.
-QHash<QString, QString> pageMedia(const QString &folder, const QStringList &mediaExtensions);
-
 /**
- * Grav's link/image hooks bound to one page. Holds a media cache; all
- * strings are Parsedown byte strings.
+ * Grav's link/image hooks bound to one page. All strings are Parsedown
+ * byte strings.
  */
 class LinkProcessor
 {
@@ -62,11 +99,12 @@ public:
 private:
     void convertUrl(Url &url, bool link);
     QString buildUrl(const Url &url) const;
-    const QHash<QString, QString> &mediaOf(const QString &folder);
-    void mediumElement(Element &img, const QString &file, const QString &folder, const QString &name, const Url &parts);
+    const FolderListing &listingOf(const QString &folder);
+    void mediumElement(Element &img, const QString &file, const FolderListing &listing, const QString &folder,
+        const QString &name, const Url &parts);
 
     LinkContext m_ctx;
-    QHash<QString, QHash<QString, QString>> m_media;
+    QHash<QString, std::shared_ptr<const FolderListing>> m_listings; // looked up once per render
     QStringList m_warnings;
 };
 

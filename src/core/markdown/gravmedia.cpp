@@ -2,9 +2,15 @@
 // (MediaObjectTrait::parsedownElement), with image actions listed instead of executed.
 #include "markdown/gravlinks.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 #include <yaml-cpp/yaml.h>
 
@@ -19,17 +25,20 @@ QString trimmed(QString s, QChar c, bool left, bool right)
         s.remove(0, 1);
     return s;
 }
-} // namespace
 
-QHash<QString, QString> pageMedia(const QString &folder, const QStringList &mediaExtensions)
+// The folder's files as Grav's Media class sorts them: media (with @2x alternatives), side files, frontmatter.yaml.
+FolderListing listFolder(const QString &folder, const QStringList &mediaExtensions)
 {
-    QHash<QString, QString> media;
-    if (folder.isEmpty())
-        return media;
+    FolderListing listing;
+    QHash<QString, QString> &media = listing.media;
     const QDir dir(folder);
     const QStringList files = dir.entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
     static const QRegularExpression retina(QStringLiteral("^(.*)@(\\d+)x\\.(.*)$"));
     for (const QString &fn : files) {
+        if (fn.endsWith(QStringLiteral(".meta.yaml")))
+            listing.metaFiles.insert(fn);
+        if (fn == QStringLiteral("frontmatter.yaml"))
+            listing.hasFrontmatter = true;
         if (fn.startsWith(QChar(u'.')) || fn == QStringLiteral("frontmatter.yaml") || fn == QStringLiteral("media.json")
             || QFileInfo(fn).suffix() == QStringLiteral("md"))
             continue;
@@ -64,17 +73,65 @@ QHash<QString, QString> pageMedia(const QString &folder, const QStringList &medi
         else if (type == QStringLiteral("alternative") && !media.contains(key))
             media.insert(key, dir.filePath(fn));
     }
-    return media;
+    return listing;
+}
+
+// A folder's modification time in ns since the epoch, -1 when it does not exist: one stat().
+qint64 modifiedNs(const QString &folder)
+{
+#ifdef Q_OS_UNIX
+    struct stat st;
+    if (::stat(QFile::encodeName(folder).constData(), &st) != 0)
+        return -1;
+#ifdef Q_OS_DARWIN
+    return qint64(st.st_mtimespec.tv_sec) * 1000000000 + st.st_mtimespec.tv_nsec;
+#else
+    return qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+#endif
+#else
+    const QDateTime modified = QFileInfo(folder).lastModified();
+    return modified.isValid() ? modified.toMSecsSinceEpoch() * 1000000 : -1;
+#endif
+}
+
+} // namespace
+
+FolderCache::FolderCache(QStringList mediaExtensions)
+    : m_mediaExtensions(std::move(mediaExtensions))
+{ }
+
+std::shared_ptr<const FolderListing> FolderCache::listing(const QString &folder)
+{
+    static const auto none = std::make_shared<const FolderListing>();
+    if (folder.isEmpty())
+        return none;
+    const qint64 modified = modifiedNs(folder);
+    if (modified < 0)
+        return none; // no such folder (yet): nothing to cache
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_entries.constFind(folder);
+        if (it != m_entries.constEnd() && it->trusted && it->modified == modified)
+            return it->listing;
+    }
+    // Timestamps are coarse (a few ms on ext4, 2 s on FAT): a change within that window of the listing would
+    // keep the time, so a listing is trusted only when the folder was last changed well before it was read.
+    const qint64 listedAt = QDateTime::currentMSecsSinceEpoch() * 1000000;
+    auto listing = std::make_shared<const FolderListing>(listFolder(folder, m_mediaExtensions));
+    QMutexLocker lock(&m_mutex);
+    m_entries.insert(folder, {modified, modified + qint64(3) * 1000000000 < listedAt, listing});
+    return listing;
 }
 
 namespace {
 // Keys of a `<file>.meta.yaml` side file that Grav's media element uses.
-QHash<QString, QString> readMeta(const QString &file)
+QHash<QString, QString> readMeta(const QString &file, const FolderListing &listing)
 {
     QHash<QString, QString> out;
-    const QString meta = file + QStringLiteral(".meta.yaml");
-    if (!QFileInfo::exists(meta))
+    const QString metaName = QStringView(file).mid(file.lastIndexOf(QChar(u'/')) + 1) + QStringLiteral(".meta.yaml");
+    if (!listing.metaFiles.contains(metaName))
         return out;
+    const QString meta = file + QStringLiteral(".meta.yaml");
     try {
         const YAML::Node root = YAML::LoadFile(meta.toStdString());
         if (!root.IsMap())
@@ -96,7 +153,8 @@ bool phpEmpty(const QString &s)
 }
 } // namespace
 
-void LinkProcessor::mediumElement(Element &img, const QString &file, const QString &folder, const QString &name, const Url &parts)
+void LinkProcessor::mediumElement(
+    Element &img, const QString &file, const FolderListing &listing, const QString &folder, const QString &name, const Url &parts)
 {
     QString rel;
     if (!m_ctx.pagesDir.isEmpty() && QString(folder + QChar(u'/')).startsWith(QString(m_ctx.pagesDir + QChar(u'/'))))
@@ -105,7 +163,7 @@ void LinkProcessor::mediumElement(Element &img, const QString &file, const QStri
         rel = QStringLiteral("user/pages/") + m_ctx.relFolder;
     rel = trimmed(rel, QChar(u'/'), false, true);
     const QString src = trimmed(m_ctx.baseUrl, QChar(u'/'), false, true) + QChar(u'/') + rel + QChar(u'/') + name;
-    const QHash<QString, QString> meta = readMeta(file);
+    const QHash<QString, QString> meta = readMeta(file, listing);
 
     const QString title = textOf(img.attribute(QStringLiteral("title")));
     const QString alt = textOf(img.attribute(QStringLiteral("alt")));

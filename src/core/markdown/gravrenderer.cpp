@@ -36,19 +36,46 @@ bool truthy(const QVariant &v, bool fallback)
     return v.toBool();
 }
 
-// A plugin's settings with the page header's block of the same name over them (Grav's pluginConfig).
-QVariantMap pluginConfig(
-    const QVariantMap &plugins, const QVariantMap &defaults, const QString &plugin, const QVariantMap &header)
+// A plugin's settings (@p site: its defaults with the site's settings over them) with the page header's
+// block of the same name over them (Grav's pluginConfig).
+QVariantMap pluginConfig(const QVariantMap &site, const QString &plugin, const QVariantMap &header)
 {
-    QVariantMap cfg = SiteConfig::merged(defaults, plugins.value(plugin).toMap());
     const auto it = header.constFind(plugin);
     if (it == header.constEnd() || !it->isValid() || it->isNull())
-        return cfg;
+        return site;
     if (it->typeId() == QMetaType::Bool) {
+        QVariantMap cfg = site;
         cfg.insert(QStringLiteral("enabled"), it->toBool());
         return cfg;
     }
-    return SiteConfig::merged(cfg, it->toMap());
+    return SiteConfig::merged(site, it->toMap());
+}
+
+// @p base with the page header's map @p key over it, key by key (a header without it: @p base itself).
+QVariantMap withHeaderKeys(const QVariantMap &base, const QVariantMap &header, const QString &key)
+{
+    const auto it = header.constFind(key);
+    if (it == header.constEnd())
+        return base;
+    QVariantMap out = base;
+    const QVariantMap over = it->toMap();
+    for (auto o = over.cbegin(); o != over.cend(); ++o)
+        out.insert(o.key(), o.value());
+    return out;
+}
+
+// The language of a page file named `<stem>.<lang>.md` (neither part with a dot), else "".
+QStringView fileNameLanguage(const QString &filePath)
+{
+    QStringView name(filePath);
+    name = name.mid(name.lastIndexOf(QChar(u'/')) + 1);
+    if (!name.endsWith(QLatin1String(".md")))
+        return {};
+    name.chop(3);
+    const qsizetype dot = name.indexOf(QChar(u'.'));
+    if (dot < 0 || dot + 1 == name.size() || name.indexOf(QChar(u'.'), dot + 1) >= 0)
+        return {};
+    return name.mid(dot + 1);
 }
 
 const QStringList &registeredShortcodes()
@@ -84,11 +111,23 @@ void GravRenderer::prepare()
     s.homeAlias = s.forceLowercase ? m_config.homeAlias().toLower() : m_config.homeAlias();
     s.process = m_config.value(QStringLiteral("system.pages.process")).toMap();
     s.markdown = m_config.value(QStringLiteral("system.pages.markdown")).toMap();
-    s.plugins = m_config.value(QStringLiteral("plugins")).toMap();
+    const QVariantMap plugins = m_config.value(QStringLiteral("plugins")).toMap();
+    const auto site = [&plugins](const QVariantMap &defaults, const QString &plugin) {
+        return SiteConfig::merged(defaults, plugins.value(plugin).toMap());
+    };
+    s.shortcodeCore
+        = site({{QStringLiteral("enabled"), true}, {QStringLiteral("active"), true}}, QStringLiteral("shortcode-core"));
+    s.youtube = site({{QStringLiteral("enabled"), true}}, QStringLiteral("youtube"));
+    s.externalLinks = site({{QStringLiteral("enabled"), true}, {QStringLiteral("process"), true},
+                               {QStringLiteral("mode"), QStringLiteral("active")}},
+        QStringLiteral("external_links"));
     s.shortcodeBlocks = truthy(m_config.value(QStringLiteral("plugins.shortcode-core.enabled")), true);
     s.notices = truthy(m_config.value(QStringLiteral("plugins.markdown-notices.enabled")), true);
     s.summary = m_config.value(QStringLiteral("site.summary")).toMap();
     s.delimiter = m_config.summaryDelimiter().isEmpty() ? QStringLiteral("===") : m_config.summaryDelimiter();
+    s.defaultSiteUrl = RenderOptions().siteUrl;
+    s.defaultSiteHost = QUrl(s.defaultSiteUrl).host();
+    m_folders = std::make_shared<FolderCache>(s.mediaExtensions);
 }
 
 GravRenderer::GravRenderer()
@@ -116,6 +155,22 @@ GravRenderer::GravRenderer(const PageIndex &index)
         m_pagesDir = canonical(index.layout.pagesDir);
         m_gravRoot = m_pagesDir.endsWith(QStringLiteral("/user/pages")) ? m_pagesDir.chopped(11) : QString();
     }
+    // Canonical page folders, resolved once: a folder's is its parent's plus its name unless it is a symlink
+    // (one lstat() instead of realpath()'s walk over every path component).
+    QStringList canonicalOf(index.size());
+    if (!m_pagesDir.isEmpty() && index.size() > 0) {
+        canonicalOf[0] = m_pagesDir;
+        m_canonicalFolders.insert(QDir::cleanPath(index.layout.pagesDir), m_pagesDir);
+        m_canonicalFolders.insert(m_pagesDir, m_pagesDir);
+    }
+    for (int n = 1; n < index.size(); ++n) {
+        const QString path = index.absolutePath(n);
+        const int parent = index.nodes[n].parent;
+        const bool derived = parent >= 0 && parent < n && !canonicalOf.at(parent).isEmpty() && !QFileInfo(path).isSymLink();
+        canonicalOf[n] = derived ? canonicalOf.at(parent) + QChar(u'/') + index.nodes[n].folderName : canonical(path);
+        m_canonicalFolders.insert(QDir::cleanPath(path), canonicalOf.at(n));
+        m_canonicalFolders.insert(canonicalOf.at(n), canonicalOf.at(n));
+    }
     QStringList langs = m_languages;
     if (langs.isEmpty())
         langs.append(QString());
@@ -124,9 +179,10 @@ GravRenderer::GravRenderer(const PageIndex &index)
         homeAlias = homeAlias.toLower();
     for (const QString &lang : std::as_const(langs)) {
         QHash<QString, QString> folders, routes;
+        const QStringList nodeRoutes = index.routes(lang);
         for (int n = 1; n < index.size(); ++n) {
-            const QString folder = canonical(index.absolutePath(n));
-            QString route = index.route(n, lang);
+            const QString &folder = canonicalOf.at(n);
+            const QString &route = nodeRoutes.at(n);
             folders.insert(folder, route);
             const auto it = routes.constFind(route);
             if (it == routes.constEnd() || folder < *it) // duplicates: the smallest folder, deterministically
@@ -139,6 +195,15 @@ GravRenderer::GravRenderer(const PageIndex &index)
         m_folderRoutes.insert(lang, folders);
         m_routeFolders.insert(lang, routes);
     }
+}
+
+// The canonical folder of a page file: a string lookup for the index's page folders, the file system for others.
+QString GravRenderer::canonicalFolder(const QString &filePath) const
+{
+    // an absolute, clean path is its own absolute path: found as it is
+    const qsizetype slash = filePath.lastIndexOf(QChar(u'/'));
+    const auto known = slash > 0 ? m_canonicalFolders.constFind(filePath.left(slash)) : m_canonicalFolders.constEnd();
+    return known != m_canonicalFolders.constEnd() ? *known : canonical(QFileInfo(filePath).absolutePath());
 }
 
 RenderResult GravRenderer::renderFile(const QString &filePath, const RenderOptions &options) const
@@ -160,10 +225,9 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
 
     QString lang = o.language;
     if (lang.isEmpty() && !filePath.isEmpty()) {
-        static const QRegularExpression langRe(QStringLiteral("^[^.]*\\.([^.]+)\\.md$"));
-        const auto m = langRe.match(QFileInfo(filePath).fileName());
-        if (m.hasMatch() && languages.contains(m.captured(1)))
-            lang = m.captured(1);
+        const QStringView fromName = fileNameLanguage(filePath);
+        if (!fromName.isEmpty() && languages.contains(fromName))
+            lang = fromName.toString();
     }
     if (lang.isEmpty())
         lang = m_defaultLanguage;
@@ -190,8 +254,9 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
             header = hp.values;
         }
     }
-    const QString fileDir = filePath.isEmpty() ? QString() : canonical(QFileInfo(filePath).absolutePath());
-    if (!fileDir.isEmpty() && QFileInfo::exists(fileDir + QStringLiteral("/frontmatter.yaml"))) {
+    const QString fileDir = filePath.isEmpty() ? QString() : canonicalFolder(filePath);
+    const std::shared_ptr<const FolderListing> listing = m_folders->listing(fileDir);
+    if (listing->hasFrontmatter) {
         QFile fm(fileDir + QStringLiteral("/frontmatter.yaml"));
         if (fm.open(QIODevice::ReadOnly)) {
             const HeaderParse hp = parseHeader(fm.readAll());
@@ -210,7 +275,8 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
     ctx.pagesDir = m_pagesDir;
     ctx.mediaExtensions = m_settings.mediaExtensions;
     ctx.baseUrl = o.baseUrl;
-    ctx.siteHost = QUrl(o.siteUrl).host();
+    ctx.siteHost = o.siteUrl == m_settings.defaultSiteUrl ? m_settings.defaultSiteHost : QUrl(o.siteUrl).host();
+    ctx.folders = m_folders.get();
     ctx.paramSeparator = m_settings.paramSeparator;
     ctx.actionCalls = o.previewPlaceholders;
     const QStringList &valid = m_settings.validLinkAttributes;
@@ -237,6 +303,8 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
     } else {
         ctx.pagePath = fileDir;
     }
+    if (ctx.pagePath == fileDir)
+        ctx.pageListing = listing;
     const QString headerSlug = header.value(QStringLiteral("slug")).toString();
     const QString routesDefault = header.value(QStringLiteral("routes")).toMap().value(QStringLiteral("default")).toString();
     if (!ctx.pagePath.isEmpty() && ctx.folderRoutes.contains(ctx.pagePath)) {
@@ -271,10 +339,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         res.warnings.append(QStringLiteral("page folder unknown: page media cannot be resolved"));
 
     // process: markdown / twig
-    QVariantMap process = m_settings.process;
-    for (auto it = header.value(QStringLiteral("process")).toMap().cbegin();
-         it != header.value(QStringLiteral("process")).toMap().cend(); ++it)
-        process.insert(it.key(), it.value());
+    const QVariantMap process = withHeaderKeys(m_settings.process, header, QStringLiteral("process"));
     const bool processMarkdown = truthy(process.value(QStringLiteral("markdown")), true);
     const bool processTwig = truthy(process.value(QStringLiteral("twig")), false);
 
@@ -287,8 +352,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
     }
     QString content = fromBytes(bodyBytes);
 
-    const QVariantMap scCfg = pluginConfig(m_settings.plugins,
-        {{QStringLiteral("enabled"), true}, {QStringLiteral("active"), true}}, QStringLiteral("shortcode-core"), header);
+    const QVariantMap scCfg = pluginConfig(m_settings.shortcodeCore, QStringLiteral("shortcode-core"), header);
     const bool scActive = truthy(scCfg.value(QStringLiteral("active")), true);
     const bool scEnabled = truthy(scCfg.value(QStringLiteral("enabled")), true);
     if (scActive && !scEnabled) {
@@ -310,8 +374,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         for (int i = 0; i < lines; ++i)
             lineMap.append(bodyLine + i);
     }
-    const QVariantMap ytCfg
-        = pluginConfig(m_settings.plugins, {{QStringLiteral("enabled"), true}}, QStringLiteral("youtube"), header);
+    const QVariantMap ytCfg = pluginConfig(m_settings.youtube, QStringLiteral("youtube"), header);
     if (truthy(ytCfg.value(QStringLiteral("enabled")), true)) {
         if (o.sourceLines) {
             QVector<int> ytMap;
@@ -328,10 +391,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
 
     QStringList warnings;
     if (processMarkdown) {
-        QVariantMap md = m_settings.markdown;
-        const QVariantMap headerMd = header.value(QStringLiteral("markdown")).toMap();
-        for (auto it = headerMd.cbegin(); it != headerMd.cend(); ++it)
-            md.insert(it.key(), it.value());
+        const QVariantMap md = withHeaderKeys(m_settings.markdown, header, QStringLiteral("markdown"));
         ParsedownOptions po;
         po.breaksEnabled = truthy(md.value(QStringLiteral("auto_line_breaks")), false);
         po.urlsLinked = truthy(md.value(QStringLiteral("auto_url_links")), false);
@@ -353,7 +413,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         po.previewPlaceholders = o.previewPlaceholders;
         po.maxMs = o.maxMarkdownMs;
 
-        LinkProcessor links(ctx);
+        LinkProcessor links(std::move(ctx));
         LinkHooks hooks;
         hooks.link = [&links](Element &a, bool image) { links.processLink(a, image); };
         hooks.image = [&links](Element &img) { links.processImage(img); };
@@ -396,10 +456,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         warnings += links.warnings();
     }
 
-    const QVariantMap elCfg = pluginConfig(m_settings.plugins,
-        {{QStringLiteral("enabled"), true}, {QStringLiteral("process"), true},
-            {QStringLiteral("mode"), QStringLiteral("active")}},
-        QStringLiteral("external_links"), header);
+    const QVariantMap elCfg = pluginConfig(m_settings.externalLinks, QStringLiteral("external_links"), header);
     const QString elMode = elCfg.value(QStringLiteral("mode")).toString().toLower();
     if (o.externalLinks && truthy(elCfg.value(QStringLiteral("enabled")), true)
         && truthy(elCfg.value(QStringLiteral("process")), true)
@@ -422,7 +479,6 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         warnings.append(QStringLiteral("process.twig is on for this page: Twig is left unprocessed"));
 
     const QString delimiter = bytesOf(m_settings.delimiter);
-    const QString delimiterParagraph = QStringLiteral("<p>") + delimiter + QStringLiteral("</p>");
     if (o.sourceLines) {
         content = applySourceLineMarkers(content);
         // the delimiter paragraph must still be found (and removed) with its line number on it
@@ -443,25 +499,30 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
     }
     if (o.previewPlaceholders)
         content = twigPlaceholders(content);
-    const QString withDelimiter = content;
-    if (!o.keepSummaryDelimiter)
-        content.remove(delimiterParagraph);
-
-    if (content.size() > o.maxOutputBytes) {
-        content.truncate(o.maxOutputBytes);
+    // From here on in bytes: converted to text once for page.content and once for the summary's part.
+    const QByteArray withDelimiter = toBytes(content);
+    content.clear();
+    const QByteArray delimiterParagraph = QByteArrayLiteral("<p>") + m_settings.delimiter.toUtf8() + QByteArrayLiteral("</p>");
+    const qsizetype delimiterAt = withDelimiter.indexOf(delimiterParagraph);
+    QByteArray html = withDelimiter;
+    if (!o.keepSummaryDelimiter && delimiterAt >= 0)
+        html.replace(delimiterParagraph, QByteArray());
+    if (html.size() > o.maxOutputBytes) {
+        html.truncate(o.maxOutputBytes);
         res.truncated = true;
         res.warnings.append(QStringLiteral("rendered HTML longer than %1 bytes: cut").arg(o.maxOutputBytes));
     }
-    res.html = textOf(content);
-    const QVariantMap summary = SiteConfig::merged(m_settings.summary, header.value(QStringLiteral("summary")).toMap());
+    res.html = QString::fromUtf8(html);
+    const QVariantMap summary = header.contains(QStringLiteral("summary"))
+        ? SiteConfig::merged(m_settings.summary, header.value(QStringLiteral("summary")).toMap())
+        : m_settings.summary;
     const bool summaryEnabled = truthy(summary.value(QStringLiteral("enabled")), true);
     const QString summaryFormat = summary.value(QStringLiteral("format"), QStringLiteral("short")).toString();
-    const qsizetype delimiterAt = withDelimiter.indexOf(delimiterParagraph);
     if (summaryEnabled && summaryFormat == QStringLiteral("short") && delimiterAt >= 0) // the usual case, as gravSummary() would
-        res.summary = textOf(withDelimiter.left(delimiterAt));
+        res.summary = QString::fromUtf8(withDelimiter.first(delimiterAt));
     else
-        res.summary = gravSummary(textOf(withDelimiter), textOf(delimiter), summaryEnabled, summaryFormat,
-            summary.value(QStringLiteral("size"), 300).toInt());
+        res.summary = gravSummary(html.size() == withDelimiter.size() ? res.html : QString::fromUtf8(withDelimiter),
+            m_settings.delimiter, summaryEnabled, summaryFormat, summary.value(QStringLiteral("size"), 300).toInt());
     for (const QString &w : std::as_const(warnings))
         if (!res.warnings.contains(w))
             res.warnings.append(w);

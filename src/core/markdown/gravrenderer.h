@@ -57,7 +57,13 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <memory>
+
 namespace GravDesk {
+
+namespace Markdown {
+class FolderCache;
+}
 
 /// What rendering one page produced. Errors are values: `ok` is false only when nothing could be rendered.
 struct RenderResult
@@ -109,6 +115,7 @@ public:
 
 private:
     void prepare();
+    QString canonicalFolder(const QString &filePath) const;
 
     // Configuration values every render needs, read once (SiteConfig lookups walk nested maps).
     struct Settings
@@ -120,11 +127,15 @@ private:
         bool forceLowercase = true;
         QVariantMap process;
         QVariantMap markdown;
-        QVariantMap plugins; // name → the site's settings
+        QVariantMap shortcodeCore; // plugin settings (defaults, then the site's); a page header may override them
+        QVariantMap youtube;
+        QVariantMap externalLinks;
         bool shortcodeBlocks = true;
         bool notices = true;
         QVariantMap summary;
         QString delimiter;
+        QString defaultSiteUrl; // RenderOptions' default and its host, parsed once
+        QString defaultSiteHost;
     };
 
     SiteConfig m_config;
@@ -134,6 +145,8 @@ private:
     QString m_defaultLanguage;
     bool m_includeDefaultLanguage = true;
     QString m_pagesDir; // canonical
+    QHash<QString, QString> m_canonicalFolders; // the index's page folders: absolute path as given and canonical → canonical
+    std::shared_ptr<Markdown::FolderCache> m_folders; // listings of page folders, shared by all renders
     QString m_gravRoot;
     QHash<QString, QHash<QString, QString>> m_folderRoutes; // language → folder → route
     QHash<QString, QHash<QString, QString>> m_routeFolders; // language → route → folder

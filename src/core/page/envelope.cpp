@@ -1,5 +1,9 @@
 #include "envelope.h"
 
+#include <QtEndian>
+
+#include <algorithm>
+#include <cstring>
 #include <vector>
 
 namespace GravDesk {
@@ -7,44 +11,58 @@ namespace GravDesk {
 bool isValidUtf8(const QByteArray &bytes)
 {
     const auto *s = reinterpret_cast<const unsigned char *>(bytes.constData());
-    const qsizetype n = bytes.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const unsigned char c = s[i];
+    const unsigned char *const end = s + bytes.size();
+    constexpr quint64 high = 0x8080808080808080ULL;
+    while (s < end) {
+        // Eight bytes at a time while they are ASCII or whole two-byte sequences (the Latin, Cyrillic and
+        // Kazakh text of a page): bit 7 of each byte of a mask stands for that byte.
+        if (end - s >= 8) {
+            const quint64 le = qFromLittleEndian<quint64>(s); // byte i in bits 8i..8i+7
+            const quint64 top = le & high;
+            if (top == 0) {
+                s += 8;
+                continue;
+            }
+            const quint64 bit6 = (le << 1) & high, bit5 = (le << 2) & high;
+            const quint64 lead = top & bit6; // 11xxxxxx
+            const quint64 cont = top & ~bit6; // 10xxxxxx
+            const quint64 notC0C1 = ((le & 0x1E1E1E1E1E1E1E1EULL) + 0x7F7F7F7F7F7F7F7FULL) & high;
+            const quint64 lead2 = lead & ~bit5 & notC0C1; // C2..DF
+            // every lead starts a two-byte sequence whose continuation is the next byte; a lead in the last
+            // byte is checked with the next eight
+            if (lead == lead2 && cont == lead2 << 8) {
+                s += (lead2 >> 63) != 0 ? 7 : 8;
+                continue;
+            }
+        }
+        const unsigned char c = *s;
         if (c < 0x80) {
-            ++i;
+            ++s;
             continue;
         }
-        // two-byte sequences (Cyrillic text) are most of a news page: checked without the general path
-        if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
-            i += 2;
-            continue;
-        }
-        int len = 0;
-        unsigned int cp = 0;
         if (c >= 0xC2 && c <= 0xDF) {
-            len = 2;
-            cp = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            cp = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            cp = c & 0x07;
-        } else {
-            return false;
-        }
-        if (i + len > n)
-            return false;
-        for (int k = 1; k < len; ++k) {
-            const unsigned char cc = s[i + k];
-            if ((cc & 0xC0) != 0x80)
+            if (end - s < 2 || (s[1] & 0xC0) != 0x80)
                 return false;
-            cp = (cp << 6) | (cc & 0x3F);
+            s += 2;
+            continue;
         }
-        if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-            return false;
-        i += len;
+        if (c >= 0xE0 && c <= 0xEF) {
+            if (end - s < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+                return false;
+            if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] >= 0xA0)) // overlong, surrogate
+                return false;
+            s += 3;
+            continue;
+        }
+        if (c >= 0xF0 && c <= 0xF4) {
+            if (end - s < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
+                return false;
+            if ((c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] >= 0x90)) // overlong, above U+10FFFF
+                return false;
+            s += 4;
+            continue;
+        }
+        return false;
     }
     return true;
 }
@@ -114,45 +132,49 @@ Envelope splitEnvelope(const QByteArray &raw)
     if (!env.validUtf8)
         return env;
 
-    // 3. ltrim() default character list: " \t\n\r\0\x0B".
+    // 3. ltrim() default character list: " \t\n\r\0\x0B". (A const view: text[] on the QByteArray would check
+    //    for a detach at every byte.)
+    const char *t = text.constData();
     qsizetype p = 0;
     const qsizetype tn = text.size();
     while (p < tn) {
-        const char c = text[p];
+        const char c = t[p];
         if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\0' && c != '\x0B')
             break;
         ++p;
     }
     // ^---\n
-    if (tn - p < 4 || text[p] != '-' || text[p + 1] != '-' || text[p + 2] != '-' || text[p + 3] != '\n')
+    if (tn - p < 4 || std::memcmp(t + p, "---\n", 4) != 0)
         return env;
     const qsizetype headerStart = p + 4;
     // (.+?)\n--- : at least one character, then the first "\n---" after it.
     qsizetype close = -1;
-    for (qsizetype i = headerStart + 1; i + 4 <= tn; ++i) {
-        if (text[i] == '\n' && text[i + 1] == '-' && text[i + 2] == '-' && text[i + 3] == '-') {
+    for (qsizetype i = headerStart + 1; i + 4 <= tn;) {
+        const void *nl = std::memchr(t + i, '\n', static_cast<size_t>(tn - 3 - i));
+        if (!nl)
+            break;
+        i = static_cast<const char *>(nl) - t;
+        if (t[i + 1] == '-' && t[i + 2] == '-' && t[i + 3] == '-') {
             close = i;
             break;
         }
+        ++i;
     }
     if (close < 0)
         return env;
     qsizetype bodyStart = close + 4;
-    while (bodyStart < tn && text[bodyStart] == '\n')
+    while (bodyStart < tn && t[bodyStart] == '\n')
         ++bodyStart;
 
     env.hasHeader = true;
     QByteArray header = text.mid(headerStart, close - headerStart);
     // Grav replaces "\n\t" by "\n    " (the first tab of every line but the first).
-    header.replace("\n\t", "\n    ");
+    if (header.contains('\t'))
+        header.replace("\n\t", "\n    ");
     env.headerText = header;
     env.body = text.mid(bodyStart);
     env.bodyOffset = originOf(bodyStart);
-    int line = 1;
-    for (qsizetype i = 0; i < headerStart; ++i)
-        if (text[i] == '\n')
-            ++line;
-    env.headerFirstLine = line;
+    env.headerFirstLine = 1 + static_cast<int>(std::count(t, t + headerStart, '\n'));
     return env;
 }
 

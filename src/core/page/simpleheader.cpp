@@ -1,10 +1,15 @@
 // A strict subset of Symfony YAML for page headers: whatever is not certainly in it is left to the full parser.
 #include "page/simpleheader.h"
 
+#include "page/envelope.h"
+
 #include <QByteArrayView>
-#include <QList>
+#include <QLatin1StringView>
 #include <QString>
+#include <QVarLengthArray>
 #include <QVariantList>
+
+#include <cstring>
 
 namespace GravDesk {
 
@@ -36,58 +41,57 @@ bool isAsciiLetter(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-// Bytes that YAML treats as line breaks or a BOM inside a line (NEL, LS, PS, ZWNBSP): left to the full parser.
-bool hasSpecialUnicode(const QByteArray &s)
-{
-    for (qsizetype i = 0; i + 1 < s.size(); ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        const auto d = static_cast<unsigned char>(s[i + 1]);
-        if (c == 0xC2 && d == 0x85)
-            return true;
-        if (i + 2 < s.size()) {
-            const auto e = static_cast<unsigned char>(s[i + 2]);
-            if (c == 0xE2 && d == 0x80 && (e == 0xA8 || e == 0xA9))
-                return true;
-            if (c == 0xEF && d == 0xBB && e == 0xBF)
-                return true;
-        }
-    }
-    return false;
-}
+// Kinds of header bytes: what the fast path leaves to the full parser anywhere in the text (comments,
+// anchors, flow, double quotes, directives, block scalars, tabs, CR), and the first bytes of the sequences
+// YAML treats as line breaks or a BOM inside a line (NEL, LS, PS, ZWNBSP).
+enum ByteKind : unsigned char { Ordinary, Refused, SpecialLead };
 
-bool validUtf8(const QByteArray &s)
+struct ByteTable
 {
-    qsizetype i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        int n = 0;
-        if (c < 0x80)
-            n = 0;
-        else if (c >= 0xC2 && c <= 0xDF)
-            n = 1;
-        else if (c >= 0xE0 && c <= 0xEF)
-            n = 2;
-        else if (c >= 0xF0 && c <= 0xF4)
-            n = 3;
-        else
+    ByteKind kind[256] = {};
+    ByteTable()
+    {
+        for (char c : {'\t', '\r', '#', '&', '*', '{', '[', '"', '%', '@', '`', '|', '>', '\\'})
+            kind[static_cast<unsigned char>(c)] = Refused;
+        for (unsigned char c : {0xC2, 0xE2, 0xEF})
+            kind[c] = SpecialLead;
+    }
+};
+
+// False when @p s holds a byte or sequence the fast path does not handle.
+bool plainBytes(const QByteArray &s)
+{
+    static const ByteTable table;
+    const auto *p = reinterpret_cast<const unsigned char *>(s.constData());
+    const qsizetype n = s.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const ByteKind k = table.kind[p[i]];
+        if (k == Ordinary)
+            continue;
+        if (k == Refused)
             return false;
-        for (int k = 1; k <= n; ++k) {
-            if (i + k >= s.size() || (static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80)
-                return false;
-        }
-        // overlong three/four-byte forms and surrogates
-        if (n == 2) {
-            const auto d = static_cast<unsigned char>(s[i + 1]);
-            if ((c == 0xE0 && d < 0xA0) || (c == 0xED && d >= 0xA0))
-                return false;
-        } else if (n == 3) {
-            const auto d = static_cast<unsigned char>(s[i + 1]);
-            if ((c == 0xF0 && d < 0x90) || (c == 0xF4 && d >= 0x90))
-                return false;
-        }
-        i += n + 1;
+        const unsigned char c = p[i];
+        const unsigned char d = i + 1 < n ? p[i + 1] : 0;
+        const unsigned char e = i + 2 < n ? p[i + 2] : 0;
+        if ((c == 0xC2 && d == 0x85) || (c == 0xE2 && d == 0x80 && (e == 0xA8 || e == 0xA9))
+            || (c == 0xEF && d == 0xBB && e == 0xBF))
+            return false;
     }
     return true;
+}
+
+// The usual top-level keys, shared instead of allocated for every header.
+QString keyString(QByteArrayView k)
+{
+    static const QStringList common = QStringLiteral(
+        "title date published publish_date unpublish_date taxonomy category tag slug template menu visible routable "
+        "hide_page_title show_sidebar hide_git_sync_repo_link summary process markdown twig enabled media_order "
+        "metadata description keywords author language")
+                                          .split(QChar(u' '));
+    for (const QString &c : common)
+        if (c.size() == k.size() && QLatin1StringView(k.data(), k.size()) == c)
+            return c;
+    return QString::fromLatin1(k); // ASCII, checked by simpleKey()
 }
 
 // A key: a letter or `_`, then letters, digits, `_` and `-` (no YAML-special spelling).
@@ -167,11 +171,14 @@ bool simpleScalar(QByteArrayView v, QVariant &out)
     return true;
 }
 
+using Lines = QVarLengthArray<Line, 64>;
+
 class Reader
 {
 public:
-    explicit Reader(const QList<Line> &lines)
+    Reader(const Lines &lines, QStringList *topKeys)
         : m_lines(lines)
+        , m_topKeys(topKeys)
     { }
 
     bool atEnd() const { return m_pos >= m_lines.size(); }
@@ -194,9 +201,7 @@ public:
             const QByteArrayView keyBytes = l.text.first(colon);
             if (!simpleKey(keyBytes))
                 return false;
-            const QString key = QString::fromLatin1(keyBytes); // ASCII, checked above
-            if (map.contains(key))
-                return false;
+            const QString key = keyString(keyBytes);
             const QByteArrayView rest = l.text.sliced(colon + 1);
             ++m_pos;
             QVariant value;
@@ -216,7 +221,12 @@ public:
                 if (!atEnd() && m_lines.at(m_pos).indent > indent)
                     return false; // a continuation line of a plain scalar
             }
+            const qsizetype before = map.size();
             map.insert(key, value);
+            if (map.size() == before)
+                return false; // a duplicate key
+            if (depth == 0)
+                m_topKeys->append(key);
         }
         out = map;
         return true;
@@ -246,7 +256,8 @@ private:
         return true;
     }
 
-    const QList<Line> &m_lines;
+    const Lines &m_lines;
+    QStringList *m_topKeys; // keys of the depth-0 map, in file order
     qsizetype m_pos = 0;
 };
 
@@ -254,56 +265,43 @@ private:
 
 bool parseSimpleHeader(const QByteArray &headerText, QVariantMap &values, QStringList *keyOrder)
 {
-    if (headerText.size() > 64 * 1024 || hasSpecialUnicode(headerText) || !validUtf8(headerText))
+    if (headerText.size() > 64 * 1024 || !plainBytes(headerText) || !isValidUtf8(headerText))
         return false;
-    QList<Line> lines;
+    Lines lines;
+    const char *text = headerText.constData();
+    const qsizetype size = headerText.size();
     qsizetype start = 0;
-    while (start <= headerText.size()) {
-        qsizetype end = headerText.indexOf('\n', start);
-        if (end < 0)
-            end = headerText.size();
-        Line l;
-        qsizetype i = start;
-        while (i < end && headerText[i] == ' ')
+    while (start <= size) {
+        const void *nl = std::memchr(text + start, '\n', static_cast<size_t>(size - start));
+        const qsizetype end = nl ? static_cast<const char *>(nl) - text : size;
+        const qsizetype lineStart = start;
+        start = end + 1;
+        qsizetype i = lineStart;
+        while (i < end && text[i] == ' ')
             ++i;
         qsizetype e = end;
-        while (e > i && headerText[e - 1] == ' ')
+        while (e > i && text[e - 1] == ' ')
             --e;
-        l.indent = static_cast<int>(i - start);
-        l.text = QByteArrayView(headerText).sliced(i, e - i);
-        start = end + 1;
-        if (l.text.isEmpty())
+        if (e == i)
             continue;
-        // comments, anchors, flow, double quotes, directives, block scalars: the full parser
-        static const struct Table
-        {
-            bool bad[256] = {};
-            Table()
-            {
-                for (char c : {'\t', '\r', '#', '&', '*', '{', '[', '"', '%', '@', '`', '|', '>', '\\'})
-                    bad[static_cast<unsigned char>(c)] = true;
-            }
-        } table;
-        for (char c : l.text)
-            if (table.bad[static_cast<unsigned char>(c)])
-                return false;
+        Line l;
+        l.indent = static_cast<int>(i - lineStart);
+        l.text = QByteArrayView(text + i, e - i);
         if (l.text == "---" || l.text == "..." || l.text.startsWith("--- ") || l.text.startsWith("? "))
             return false;
         lines.append(l);
     }
     if (lines.isEmpty() || lines.first().indent != 0)
         return false;
-    Reader r(lines);
+    QStringList topKeys;
+    topKeys.reserve(lines.size());
+    Reader r(lines, &topKeys);
     QVariant top;
     if (!r.block(0, top, 0) || !r.atEnd() || top.typeId() != QMetaType::QVariantMap)
         return false;
     values = top.toMap();
-    if (keyOrder) {
-        keyOrder->clear();
-        for (const Line &l : std::as_const(lines))
-            if (l.indent == 0)
-                keyOrder->append(QString::fromLatin1(l.text.first(l.text.indexOf(':'))));
-    }
+    if (keyOrder)
+        *keyOrder = topKeys;
     return true;
 }
 

@@ -237,7 +237,14 @@ QString PageIndex::slug(int node, const QString &lang) const
 {
     if (node <= 0 || node >= size())
         return {};
-    const PageVariant *v = variantFor(node, lang);
+    return slugFor(node, config.fallbackLanguages(lang));
+}
+
+QString PageIndex::slugFor(int node, const QStringList &fallbackOrder) const
+{
+    if (node <= 0 || node >= size())
+        return {};
+    const PageVariant *v = nodes[node].variantFor(fallbackOrder);
     QString s = v && !v->slug.isEmpty() ? v->slug : nodes[node].folderSlug;
     return config.forceLowercaseUrls() ? s.toLower() : s;
 }
@@ -250,6 +257,23 @@ QString PageIndex::route(int node, const QString &lang) const
     for (int n = node; n > 0; n = nodes[n].parent)
         parts.prepend(slug(n, lang));
     return QLatin1Char('/') + parts.join(QLatin1Char('/'));
+}
+
+QStringList PageIndex::routes(const QString &lang) const
+{
+    const QStringList fallback = config.fallbackLanguages(lang);
+    QStringList out;
+    out.reserve(size());
+    for (int n = 0; n < size(); ++n) {
+        const int parent = nodes[n].parent;
+        if (n == 0)
+            out.append(QStringLiteral("/"));
+        else if (parent < n) // parents precede children: extend the parent's route
+            out.append((parent > 0 ? out.at(parent) : QString()) + QLatin1Char('/') + slugFor(n, fallback));
+        else
+            out.append(route(n, lang));
+    }
+    return out;
 }
 
 QString PageIndex::templateName(int node, const QString &lang) const
@@ -464,14 +488,18 @@ void findDuplicateSlugs(PageIndex &index)
     // One problem per group of folders, however many languages share it.
     std::map<QStringList, QStringList> groups; // sorted folder paths → languages
     std::map<QStringList, QString> groupSlug;
+    QList<QStringList> fallbacks; // per language, computed once
+    for (const QString &lang : std::as_const(langs))
+        fallbacks.append(index.config.fallbackLanguages(lang));
     for (int n = 0; n < index.size(); ++n) {
         const PageNode &node = index.nodes[n];
         if (node.children.size() < 2)
             continue;
-        for (const QString &lang : std::as_const(langs)) {
+        for (int l = 0; l < langs.size(); ++l) {
+            const QString &lang = langs.at(l);
             QHash<QString, QStringList> bySlug;
             for (int c : node.children)
-                bySlug[index.slug(c, lang)].append(index.nodes[c].relPath);
+                bySlug[index.slugFor(c, fallbacks.at(l))].append(index.nodes[c].relPath);
             for (auto it = bySlug.cbegin(); it != bySlug.cend(); ++it) {
                 if (it->size() < 2)
                     continue;

@@ -124,7 +124,11 @@ public:
     const PageVariant *variantFor(int node, const QString &lang, bool *isFallback = nullptr) const;
     const PageVariant *variantExact(int node, const QString &lang) const;
     QString slug(int node, const QString &lang) const;
+    /// slug() with the language's fallback order (SiteConfig::fallbackLanguages) already computed.
+    QString slugFor(int node, const QStringList &fallbackOrder) const;
     QString route(int node, const QString &lang) const;
+    /// route() of every node (the list's index is the node), in one pass.
+    QStringList routes(const QString &lang) const;
     QString templateName(int node, const QString &lang) const;
     QString absolutePath(int node) const;
     QString filePath(int node, const QString &fileName) const;
