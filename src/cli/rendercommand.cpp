@@ -107,6 +107,8 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
     options.pageFolder = parser.value(folder);
     options.owlIdsFromMd5 = parser.isSet(md5);
     options.externalLinks = !parser.isSet(noExternal);
+    options.summary = parser.isSet(summary);
+    options.utf8 = true; // written out as it is
 
     SiteCache sites;
     if (!parser.isSet(outDir)) {
@@ -125,7 +127,7 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         if (parser.isSet(warnings))
             for (const QString &w : r.warnings)
                 err << "gravdesk-cli: " << w << Qt::endl;
-        out << (parser.isSet(summary) ? r.summary : r.html);
+        out << QString::fromUtf8(options.summary ? r.summaryUtf8 : r.htmlUtf8);
         out.flush();
         return 0;
     }
@@ -195,7 +197,7 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         job.warnings = r.warnings;
         QFile f(job.target);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write((wantSummary ? r.summary : r.html).toUtf8()) < 0) {
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(wantSummary ? r.summaryUtf8 : r.htmlUtf8) < 0) {
             job.error = QStringLiteral("cannot write ") + job.target;
             return;
         }

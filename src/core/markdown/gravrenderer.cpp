@@ -512,17 +512,31 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         res.truncated = true;
         res.warnings.append(QStringLiteral("rendered HTML longer than %1 bytes: cut").arg(o.maxOutputBytes));
     }
-    res.html = QString::fromUtf8(html);
-    const QVariantMap summary = header.contains(QStringLiteral("summary"))
-        ? SiteConfig::merged(m_settings.summary, header.value(QStringLiteral("summary")).toMap())
-        : m_settings.summary;
-    const bool summaryEnabled = truthy(summary.value(QStringLiteral("enabled")), true);
-    const QString summaryFormat = summary.value(QStringLiteral("format"), QStringLiteral("short")).toString();
-    if (summaryEnabled && summaryFormat == QStringLiteral("short") && delimiterAt >= 0) // the usual case, as gravSummary() would
-        res.summary = QString::fromUtf8(withDelimiter.first(delimiterAt));
+    if (o.utf8)
+        res.htmlUtf8 = html;
     else
-        res.summary = gravSummary(html.size() == withDelimiter.size() ? res.html : QString::fromUtf8(withDelimiter),
-            m_settings.delimiter, summaryEnabled, summaryFormat, summary.value(QStringLiteral("size"), 300).toInt());
+        res.html = QString::fromUtf8(html);
+    if (o.summary) {
+        const QVariantMap summary = header.contains(QStringLiteral("summary"))
+            ? SiteConfig::merged(m_settings.summary, header.value(QStringLiteral("summary")).toMap())
+            : m_settings.summary;
+        const bool summaryEnabled = truthy(summary.value(QStringLiteral("enabled")), true);
+        const QString summaryFormat = summary.value(QStringLiteral("format"), QStringLiteral("short")).toString();
+        if (summaryEnabled && summaryFormat == QStringLiteral("short") && delimiterAt >= 0) { // as gravSummary() would
+            if (o.utf8)
+                res.summaryUtf8 = withDelimiter.first(delimiterAt);
+            else
+                res.summary = QString::fromUtf8(withDelimiter.first(delimiterAt));
+        } else {
+            const QString text = !o.utf8 && html.size() == withDelimiter.size() ? res.html : QString::fromUtf8(withDelimiter);
+            const QString s = gravSummary(
+                text, m_settings.delimiter, summaryEnabled, summaryFormat, summary.value(QStringLiteral("size"), 300).toInt());
+            if (o.utf8)
+                res.summaryUtf8 = s.toUtf8();
+            else
+                res.summary = s;
+        }
+    }
     for (const QString &w : std::as_const(warnings))
         if (!res.warnings.contains(w))
             res.warnings.append(w);

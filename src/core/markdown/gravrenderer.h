@@ -72,6 +72,8 @@ struct RenderResult
     QString error;
     QString html; ///< page.content
     QString summary; ///< page.summary (site.summary rules)
+    QByteArray htmlUtf8; ///< page.content as UTF-8, instead of html (RenderOptions::utf8)
+    QByteArray summaryUtf8; ///< page.summary as UTF-8, instead of summary (RenderOptions::utf8)
     bool headerRejected = false; ///< Grav shows its "Invalid Frontmatter" page (rendered in html)
     bool truncated = false; ///< input or output hit the size cap; a notice is in warnings
     QStringList warnings;
@@ -87,6 +89,8 @@ struct RenderOptions
     bool owlIdsFromMd5 = false;
     bool externalLinks = true;
     bool keepSummaryDelimiter = false;
+    bool summary = true; ///< also work out page.summary (Grav does only when a template asks for it)
+    bool utf8 = false; ///< results as UTF-8 (htmlUtf8, summaryUtf8) for writing to files: no round trip through UTF-16
     bool sourceLines = false; ///< preview: top-level blocks carry data-gd-line (1-based line in the page file)
     bool previewPlaceholders = false; ///< preview: Twig and unrendered shortcodes become labelled placeholders
     qsizetype maxInputBytes = 8 * 1024 * 1024; ///< longer bodies are cut (with a notice)

@@ -161,10 +161,19 @@ private:
     LinkHooks m_hooks;
     std::unordered_map<std::string, Definition> m_references; // lower-cased id → definition
     size_t m_longestReference = 0;
-    std::vector<std::pair<char, std::string>> m_specialChars; // character → "&name;"
-    std::vector<std::string> m_shortcodeNames;
-    std::string m_noticeClassBase; // "notices " (commas of the setting as spaces)
-    std::vector<std::string> m_noticeLevels;
+    // the settings of the options as bytes, and the settings they come from
+    struct Vocabulary
+    {
+        QVector<QPair<QChar, QString>> specialChars;
+        QStringList shortcodeNames;
+        QString noticeBase;
+        QStringList noticeLevels;
+        std::vector<std::pair<char, std::string>> entities; // character → "&name;"
+        std::vector<std::string> shortcodes;
+        std::string noticeClassBase; // "notices " (commas of the setting as spaces)
+        std::vector<std::string> noticeClasses;
+    };
+    std::shared_ptr<const Vocabulary> m_vocabulary;
     // emphasis scanner: positions already explored (by generation) and its depth-first stack
     std::vector<uint32_t> m_visited;
     uint32_t m_visitGeneration = 0;

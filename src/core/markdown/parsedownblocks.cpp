@@ -206,22 +206,26 @@ Parsedown::Parsedown(const ParsedownOptions &options, LinkHooks hooks)
     : m_options(options)
     , m_hooks(std::move(hooks))
 {
-    for (const auto &sc : options.specialChars)
-        m_specialChars.push_back({static_cast<char>(sc.first.unicode()), "&" + sc.second.toStdString() + ";"});
-    // a Parsedown is built per page: the registered names are converted once per thread
-    thread_local QStringList lastNames;
-    thread_local std::vector<std::string> lastConverted;
-    if (lastConverted.empty() || options.shortcodeNames != lastNames) {
-        lastNames = options.shortcodeNames;
-        lastConverted.clear();
+    // a Parsedown is built per page, mostly with the same settings: they are converted once per thread
+    thread_local std::shared_ptr<const Vocabulary> last;
+    if (!last || last->specialChars != options.specialChars || last->shortcodeNames != options.shortcodeNames
+        || last->noticeBase != options.noticeBase || last->noticeLevels != options.noticeLevels) {
+        auto v = std::make_shared<Vocabulary>();
+        v->specialChars = options.specialChars;
+        v->shortcodeNames = options.shortcodeNames;
+        v->noticeBase = options.noticeBase;
+        v->noticeLevels = options.noticeLevels;
+        for (const auto &sc : options.specialChars)
+            v->entities.push_back({static_cast<char>(sc.first.unicode()), "&" + sc.second.toStdString() + ";"});
         for (const QString &name : options.shortcodeNames)
-            lastConverted.push_back(name.toStdString());
+            v->shortcodes.push_back(name.toStdString());
+        if (!options.noticeBase.isEmpty())
+            v->noticeClassBase = QString(options.noticeBase).replace(QChar(u','), QChar(u' ')).toStdString() + ' ';
+        for (const QString &level : options.noticeLevels)
+            v->noticeClasses.push_back(level.toStdString());
+        last = std::move(v);
     }
-    m_shortcodeNames = lastConverted;
-    if (!options.noticeBase.isEmpty())
-        m_noticeClassBase = QString(options.noticeBase).replace(QChar(u','), QChar(u' ')).toStdString() + ' ';
-    for (const QString &level : options.noticeLevels)
-        m_noticeLevels.push_back(level.toStdString());
+    m_vocabulary = last;
 }
 
 QString Parsedown::text(const QString &markdown)
@@ -508,8 +512,8 @@ bool Parsedown::startBlock(int type, const Line &line, Block *cur, Block &b)
         if (s.size() < 2 || s.front() != '[' || s.back() != ']' || s.substr(1, s.size() - 2).find(']') != npos)
             return false;
         const View rest = s.substr(s[1] == '/' ? 2 : 1);
-        bool named = m_shortcodeNames.empty(); // `(?:)` matches anything
-        for (const std::string &name : m_shortcodeNames)
+        bool named = m_vocabulary->shortcodes.empty(); // `(?:)` matches anything
+        for (const std::string &name : m_vocabulary->shortcodes)
             named = named || startsWith(rest, name);
         if (!named)
             return false;
@@ -519,14 +523,14 @@ bool Parsedown::startBlock(int type, const Line &line, Block *cur, Block &b)
     }
     case Notices: {
         // `^(!{1,N}) (.*)`
-        const size_t levels = m_noticeLevels.size();
+        const size_t levels = m_vocabulary->noticeClasses.size();
         size_t count = 0;
         while (count < n && text[count] == '!')
             ++count;
         if (levels == 0 || count == 0 || count > levels || count >= n || text[count] != ' ')
             return false;
         b.name = "div";
-        b.cssClass = m_noticeClassBase + m_noticeLevels.at(count - 1);
+        b.cssClass = m_vocabulary->noticeClassBase + m_vocabulary->noticeClasses.at(count - 1);
         b.lines.push_back(std::string(text.substr(count + 1)));
         return true;
     }
@@ -698,7 +702,7 @@ bool Parsedown::continueBlock(const Line &line, Block &b)
         if (b.interrupted)
             return false;
         // `^(!{1,N}) ?(.*)`
-        const size_t levels = m_noticeLevels.size();
+        const size_t levels = m_vocabulary->noticeClasses.size();
         size_t count = 0;
         while (count < n && count < levels && text[count] == '!')
             ++count;

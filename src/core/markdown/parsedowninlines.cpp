@@ -668,7 +668,7 @@ bool Parsedown::inlineAt(unsigned type, View t, size_t pos, size_t start, Scan &
                 return true;
             }
         }
-        for (const auto &sc : m_specialChars) {
+        for (const auto &sc : m_vocabulary->entities) {
             if (sc.first == t[pos]) {
                 out.markup = sc.second;
                 out.extent = 1;
