@@ -80,7 +80,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(layout.error));
         return 1;
     }
-    const GravRenderer renderer(scanSite(layout, SiteConfig::load(layout)));
+    GravRenderer renderer(scanSite(layout, SiteConfig::load(layout)));
+    renderer.setSnapshot(true); // as gravdesk-cli renders a site
 
     QVector<Page> pages;
     qint64 bodyBytes = 0;

@@ -49,6 +49,7 @@ private:
                 if (it == m_sites.end()) {
                     const SiteConfig config = SiteConfig::load(layout);
                     it = m_sites.insert(layout.pagesDir, std::make_shared<GravRenderer>(scanSite(layout, config)));
+                    (*it)->setSnapshot(true); // one run over files that stay as they are
                 }
                 *pagesDir = layout.pagesDir;
                 return **it;

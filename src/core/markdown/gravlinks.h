@@ -34,6 +34,8 @@ class FolderCache
 public:
     explicit FolderCache(QStringList mediaExtensions);
     std::shared_ptr<const FolderListing> listing(const QString &folder);
+    /// A folder read once is not looked at again (a batch run over a site that does not change meanwhile).
+    void setSnapshot(bool snapshot) { m_snapshot = snapshot; }
 
 private:
     struct Entry
@@ -43,6 +45,7 @@ private:
         std::shared_ptr<const FolderListing> listing;
     };
     const QStringList m_mediaExtensions;
+    bool m_snapshot = false;
     QMutex m_mutex;
     QHash<QString, Entry> m_entries;
 };

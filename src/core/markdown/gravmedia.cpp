@@ -105,6 +105,12 @@ std::shared_ptr<const FolderListing> FolderCache::listing(const QString &folder)
     static const auto none = std::make_shared<const FolderListing>();
     if (folder.isEmpty())
         return none;
+    if (m_snapshot) {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_entries.constFind(folder);
+        if (it != m_entries.constEnd())
+            return it->listing;
+    }
     const qint64 modified = modifiedNs(folder);
     if (modified < 0)
         return none; // no such folder (yet): nothing to cache

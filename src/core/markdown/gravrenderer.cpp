@@ -206,6 +206,11 @@ QString GravRenderer::canonicalFolder(const QString &filePath) const
     return known != m_canonicalFolders.constEnd() ? *known : canonical(QFileInfo(filePath).absolutePath());
 }
 
+void GravRenderer::setSnapshot(bool snapshot)
+{
+    m_folders->setSnapshot(snapshot);
+}
+
 RenderResult GravRenderer::renderFile(const QString &filePath, const RenderOptions &options) const
 {
     QFile f(filePath);

@@ -116,6 +116,9 @@ public:
 
     const SiteConfig &config() const { return m_config; }
     QString pagesDir() const { return m_pagesDir; }
+    /// Batch runs over a site that does not change meanwhile: a page folder is listed once and not looked at
+    /// again on later renders. Off by default, so that a preview shows the images just imported.
+    void setSnapshot(bool snapshot);
 
 private:
     void prepare();
