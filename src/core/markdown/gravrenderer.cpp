@@ -356,6 +356,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
             QStringLiteral("page body longer than %1 bytes: only its beginning is rendered").arg(o.maxInputBytes));
     }
     QString content = fromBytes(bodyBytes);
+    const QString bodyText = content; // while content is still this, the engine reads bodyBytes as they are
 
     const QVariantMap scCfg = pluginConfig(m_settings.shortcodeCore, QStringLiteral("shortcode-core"), header);
     const bool scActive = truthy(scCfg.value(QStringLiteral("active")), true);
@@ -440,7 +441,11 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
                 content = out + content.mid(last);
             }
         }
-        content = parsedown.text(content);
+        {
+            const QByteArray markdown = content.isSharedWith(bodyText) ? bodyBytes : toBytes(content);
+            const std::string html = parsedown.text(std::string_view(markdown.constData(), static_cast<size_t>(markdown.size())));
+            content = QString::fromLatin1(html.data(), static_cast<qsizetype>(html.size()));
+        }
         if (parsedown.timedOut()) {
             res.truncated = true;
             res.warnings.append(QStringLiteral("Markdown took longer than %1 ms: the rest of the page is shown as plain text")

@@ -122,8 +122,6 @@ public:
     Parsedown(const ParsedownOptions &options, LinkHooks hooks);
     /// Parsedown::text() on UTF-8 bytes.
     std::string text(std::string_view markdown);
-    /// Parsedown::text() on a byte string; returns a byte string.
-    QString text(const QString &markdown);
     /// Whether the last text() ran out of its time budget (ParsedownOptions::maxMs).
     bool timedOut() const { return m_timedOut; }
 

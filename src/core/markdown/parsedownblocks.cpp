@@ -228,13 +228,6 @@ Parsedown::Parsedown(const ParsedownOptions &options, LinkHooks hooks)
     m_vocabulary = last;
 }
 
-QString Parsedown::text(const QString &markdown)
-{
-    const QByteArray bytes = markdown.toLatin1();
-    const std::string html = text(View(bytes.constData(), static_cast<size_t>(bytes.size())));
-    return toByteString(html);
-}
-
 std::string Parsedown::text(View markdown)
 {
     m_references.clear();

@@ -7,6 +7,10 @@
 
 #include <algorithm>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace GravDesk::Markdown {
 
 QRegularExpression cachedRegex(const QString &pattern, QRegularExpression::PatternOptions options)
@@ -120,7 +124,22 @@ struct MarkerTable
 size_t nextMarker(View t, size_t from)
 {
     static const MarkerTable table;
-    for (size_t i = from; i < t.size(); ++i)
+    size_t i = from;
+#ifdef __SSE2__
+    // sixteen bytes a step: most text has no marker at all (a Cyrillic paragraph, a long sentence)
+    static const __m128i markers[] = {_mm_set1_epi8('!'), _mm_set1_epi8('"'), _mm_set1_epi8('*'), _mm_set1_epi8('_'),
+        _mm_set1_epi8('&'), _mm_set1_epi8('['), _mm_set1_epi8(':'), _mm_set1_epi8('<'), _mm_set1_epi8('>'), _mm_set1_epi8('`'),
+        _mm_set1_epi8('~'), _mm_set1_epi8('\\')};
+    for (; i + 16 <= t.size(); i += 16) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(t.data() + i));
+        __m128i hit = _mm_setzero_si128();
+        for (const __m128i &m : markers)
+            hit = _mm_or_si128(hit, _mm_cmpeq_epi8(chunk, m));
+        if (const int mask = _mm_movemask_epi8(hit))
+            return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    }
+#endif
+    for (; i < t.size(); ++i)
         if (table.is[static_cast<unsigned char>(t[i])])
             return i;
     return npos;
