@@ -60,6 +60,7 @@ void Parsedown::lines(const std::vector<View> &lines, std::string &out)
     const bool topLevel = m_depth == 0;
     ++m_depth;
     std::vector<Block> blocks; // the last one is Parsedown's $CurrentBlock
+    blocks.reserve(std::min<size_t>(lines.size() / 2 + 1, 64)); // a block per two lines, typically
     size_t stoppedAt = npos; // the time budget ran out before this line
     std::string expanded;
     for (size_t lineIndex = 0; lineIndex < lines.size(); ++lineIndex) {
