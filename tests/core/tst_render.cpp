@@ -2,6 +2,7 @@
 // --page-folder 02.news/x --lang ru) and checked against the Grav/Parsedown sources, plus hostile
 // inputs that must stay bounded in time and size.
 
+#include "markdown/gravlinks.h"
 #include "markdown/gravrenderer.h"
 #include "site/pageindex.h"
 
@@ -54,6 +55,8 @@ class TestRender : public QObject
 private Q_SLOTS:
     void dialect_data();
     void dialect();
+    void parseUrl_data();
+    void parseUrl();
     void owlIdsCountInDocumentOrder();
     void summary();
     void truncateHtmlKeepsTagsBalanced();
@@ -96,6 +99,12 @@ void TestRender::dialect_data()
         << QByteArray("[n](/ru/news) [r](../other) [f](#top) [q](/x?target=_blank&classes=a,b&v=1)\n")
         << QByteArray("<p><a href=\"/ru/ru/news\">n</a> <a href=\"/ru/news/other\">r</a> <a href=\"#top\">f</a> <a "
                       "href=\"/ru/x?v=1\" target=\"_blank\" class=\"a b\">q</a></p>");
+    QTest::newRow("link targets as PHP's parse_url splits them")
+        << QByteArray("[t](/blog/page:2) [u](news/page:2) [a](:) [p](foo:5) ![i](news/page:2) [s](theme://) "
+                      "[q](x:1/y?target=_blank)\n")
+        << QByteArray("<p><a href=\"/ru/news/x/\">t</a> <a href=\"//news:2/ru/page:2\">u</a> <a href=\"/ru/news/x/\">a</a> "
+                      "<a href=\"//foo:5/ru/news/x/\">p</a> <img src=\"//news:2/page:2\" alt=\"i\" /> <a "
+                      "href=\"/ru/news/x/\">s</a> <a href=\"//x:1/ru/y\" target=\"_blank\">q</a></p>");
     QTest::newRow("summary delimiter removed")
         << QByteArray("Intro\n\n===\n\nRest\n") << QByteArray("<p>Intro</p>\n\n<p>Rest</p>");
     QTest::newRow("external_links and mailto")
@@ -122,6 +131,119 @@ void TestRender::dialect()
     const RenderResult r = renderRu(markdown);
     QVERIFY(r.ok);
     QCOMPARE(r.html.toUtf8(), html);
+}
+
+// Expected parts from PHP 8.2: parse_url() of the URL urlencoded (Utils::multibyteParseUrl) and rawurlencoded
+// (Uri::parseUrl), each part decoded again; "false" when parse_url() fails.
+void TestRender::parseUrl_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("parts");
+    QTest::addColumn<QString>("rawParts");
+    QTest::newRow("/blog/page:2") << QStringLiteral("/blog/page:2") << QStringLiteral("false") << QStringLiteral("false");
+    QTest::newRow("news/page:2") << QStringLiteral("news/page:2") << QStringLiteral("- - - \"news\" \"2\" \"/page:2\" - -")
+                                 << QStringLiteral("- - - \"news\" \"2\" \"/page:2\" - -");
+    QTest::newRow(":") << QStringLiteral(":") << QStringLiteral("false") << QStringLiteral("false");
+    QTest::newRow("foo:5") << QStringLiteral("foo:5") << QStringLiteral("- - - \"foo\" \"5\" - - -")
+                           << QStringLiteral("- - - \"foo\" \"5\" - - -");
+    QTest::newRow("//h:0/x:5") << QStringLiteral("//h:0/x:5") << QStringLiteral("- - - \"h\" \"0\" \"/x:5\" - -")
+                               << QStringLiteral("- - - \"h\" \"0\" \"/x:5\" - -");
+    QTest::newRow("//h: 5/") << QStringLiteral("//h: 5/") << QStringLiteral("- - - \"h\" \"5\" \"/\" - -")
+                             << QStringLiteral("false");
+    QTest::newRow("//h:5x/") << QStringLiteral("//h:5x/") << QStringLiteral("- - - \"h\" \"5\" \"/\" - -")
+                             << QStringLiteral("- - - \"h\" \"5\" \"/\" - -");
+    QTest::newRow("//h:-0/") << QStringLiteral("//h:-0/") << QStringLiteral("- - - \"h\" \"0\" \"/\" - -")
+                             << QStringLiteral("- - - \"h\" \"0\" \"/\" - -");
+    QTest::newRow("//h:-1/") << QStringLiteral("//h:-1/") << QStringLiteral("false") << QStringLiteral("false");
+    QTest::newRow("//h:é/") << QStringLiteral("//h:é/") << QStringLiteral("false") << QStringLiteral("false");
+    QTest::newRow("//h:5!/") << QStringLiteral("//h:5!/") << QStringLiteral("- - - \"h\" \"5\" \"/\" - -")
+                             << QStringLiteral("- - - \"h\" \"5\" \"/\" - -");
+    QTest::newRow("a:99999") << QStringLiteral("a:99999") << QStringLiteral("false") << QStringLiteral("false");
+    QTest::newRow("a:123456") << QStringLiteral("a:123456") << QStringLiteral("\"a\" - - - - \"123456\" - -")
+                              << QStringLiteral("\"a\" - - - - \"123456\" - -");
+    QTest::newRow("theme://") << QStringLiteral("theme://") << QStringLiteral("false") << QStringLiteral("false");
+    QTest::newRow("user://x/y") << QStringLiteral("user://x/y") << QStringLiteral("\"user\" - - \"x\" - \"/y\" - -")
+                                << QStringLiteral("\"user\" - - \"x\" - \"/y\" - -");
+    QTest::newRow("x?y:1") << QStringLiteral("x?y:1") << QStringLiteral("- - - - - \"x\" \"y:1\" -")
+                           << QStringLiteral("- - - - - \"x\" \"y:1\" -");
+    QTest::newRow("a/b?c:1") << QStringLiteral("a/b?c:1") << QStringLiteral("- - - - - \"a/b\" \"c:1\" -")
+                             << QStringLiteral("- - - - - \"a/b\" \"c:1\" -");
+    QTest::newRow("http:") << QStringLiteral("http:") << QStringLiteral("\"http\" - - - - - - -")
+                           << QStringLiteral("\"http\" - - - - - - -");
+    QTest::newRow("h:0:5") << QStringLiteral("h:0:5") << QStringLiteral("\"h\" - - - - \"0:5\" - -")
+                           << QStringLiteral("\"h\" - - - - \"0:5\" - -");
+    QTest::newRow("//a@b:c@h:1/p") << QStringLiteral("//a@b:c@h:1/p") << QStringLiteral("- \"a@b\" \"c\" \"h\" \"1\" \"/p\" - -")
+                                   << QStringLiteral("- \"a@b\" \"c\" \"h\" \"1\" \"/p\" - -");
+    QTest::newRow("a:/x") << QStringLiteral("a:/x") << QStringLiteral("\"a\" - - - - \"/x\" - -")
+                          << QStringLiteral("\"a\" - - - - \"/x\" - -");
+    QTest::newRow("file:///c:/x") << QStringLiteral("file:///c:/x") << QStringLiteral("\"file\" - - - - \"c:/x\" - -")
+                                  << QStringLiteral("\"file\" - - - - \"c:/x\" - -");
+    QTest::newRow("#") << QStringLiteral("#") << QStringLiteral("- - - - - - - \"\"") << QStringLiteral("- - - - - - - \"\"");
+    QTest::newRow("?") << QStringLiteral("?") << QStringLiteral("- - - - - - \"\" -") << QStringLiteral("- - - - - - \"\" -");
+    QTest::newRow("x#") << QStringLiteral("x#") << QStringLiteral("- - - - - \"x\" - \"\"")
+                        << QStringLiteral("- - - - - \"x\" - \"\"");
+    QTest::newRow(":abc") << QStringLiteral(":abc") << QStringLiteral("- - - - - \":abc\" - -")
+                          << QStringLiteral("- - - - - \":abc\" - -");
+    QTest::newRow("//:5/") << QStringLiteral("//:5/") << QStringLiteral("false") << QStringLiteral("false");
+    QTest::newRow("//h:/") << QStringLiteral("//h:/") << QStringLiteral("- - - \"h\" - \"/\" - -")
+                           << QStringLiteral("- - - \"h\" - \"/\" - -");
+    QTest::newRow("a.com:80/x") << QStringLiteral("a.com:80/x") << QStringLiteral("- - - \"a.com\" \"80\" \"/x\" - -")
+                                << QStringLiteral("- - - \"a.com\" \"80\" \"/x\" - -");
+    QTest::newRow("https://hemcenter.kz/ru/news?x=1#top")
+        << QStringLiteral("https://hemcenter.kz/ru/news?x=1#top")
+        << QStringLiteral("\"https\" - - \"hemcenter.kz\" - \"/ru/news\" \"x=1\" \"top\"")
+        << QStringLiteral("\"https\" - - \"hemcenter.kz\" - \"/ru/news\" \"x=1\" \"top\"");
+    QTest::newRow("mailto:a@b.kz") << QStringLiteral("mailto:a@b.kz") << QStringLiteral("\"mailto\" - - - - \"a@b.kz\" - -")
+                                   << QStringLiteral("\"mailto\" - - - - \"a@b.kz\" - -");
+    QTest::newRow("a b:c") << QStringLiteral("a b:c") << QStringLiteral("\"a b\" - - - - \"c\" - -")
+                           << QStringLiteral("- - - - - \"a b:c\" - -");
+    QTest::newRow("a+b:c") << QStringLiteral("a+b:c") << QStringLiteral("- - - - - \"a+b:c\" - -")
+                           << QStringLiteral("- - - - - \"a+b:c\" - -");
+    QTest::newRow("a_b:c") << QStringLiteral("a_b:c") << QStringLiteral("- - - - - \"a_b:c\" - -")
+                           << QStringLiteral("- - - - - \"a_b:c\" - -");
+    QTest::newRow("/x/y#f?q") << QStringLiteral("/x/y#f?q") << QStringLiteral("- - - - - \"/x/y\" - \"f?q\"")
+                              << QStringLiteral("- - - - - \"/x/y\" - \"f?q\"");
+    QTest::newRow("?q#f") << QStringLiteral("?q#f") << QStringLiteral("- - - - - - \"q\" \"f\"")
+                          << QStringLiteral("- - - - - - \"q\" \"f\"");
+    QTest::newRow("//h") << QStringLiteral("//h") << QStringLiteral("- - - \"h\" - - - -")
+                         << QStringLiteral("- - - \"h\" - - - -");
+    QTest::newRow("//h?x") << QStringLiteral("//h?x") << QStringLiteral("- - - \"h\" - - \"x\" -")
+                           << QStringLiteral("- - - \"h\" - - \"x\" -");
+    QTest::newRow("//") << QStringLiteral("//") << QStringLiteral("false") << QStringLiteral("false");
+    QTest::newRow("///x") << QStringLiteral("///x") << QStringLiteral("false") << QStringLiteral("false");
+    QTest::newRow("http://[::1]:80/") << QStringLiteral("http://[::1]:80/")
+                                      << QStringLiteral("\"http\" - - \"[::1]\" \"80\" \"/\" - -")
+                                      << QStringLiteral("\"http\" - - \"[::1]\" \"80\" \"/\" - -");
+    QTest::newRow("page:2") << QStringLiteral("page:2") << QStringLiteral("- - - \"page\" \"2\" - - -")
+                            << QStringLiteral("- - - \"page\" \"2\" - - -");
+    QTest::newRow("tel:+7701") << QStringLiteral("tel:+7701") << QStringLiteral("\"tel\" - - - - \"+7701\" - -")
+                               << QStringLiteral("\"tel\" - - - - \"+7701\" - -");
+    QTest::newRow("//h:65536/") << QStringLiteral("//h:65536/") << QStringLiteral("false") << QStringLiteral("false");
+    QTest::newRow("//h:00080/") << QStringLiteral("//h:00080/") << QStringLiteral("- - - \"h\" \"80\" \"/\" - -")
+                                << QStringLiteral("- - - \"h\" \"80\" \"/\" - -");
+    QTest::newRow("x:1/y") << QStringLiteral("x:1/y") << QStringLiteral("- - - \"x\" \"1\" \"/y\" - -")
+                           << QStringLiteral("- - - \"x\" \"1\" \"/y\" - -");
+    QTest::newRow("a:12345/b") << QStringLiteral("a:12345/b") << QStringLiteral("- - - \"a\" \"12345\" \"/b\" - -")
+                               << QStringLiteral("- - - \"a\" \"12345\" \"/b\" - -");
+    QTest::newRow("Қ:1") << QStringLiteral("Қ:1") << QStringLiteral("- - - \"Қ\" \"1\" - - -")
+                         << QStringLiteral("- - - \"Қ\" \"1\" - - -");
+}
+
+void TestRender::parseUrl()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, parts);
+    QFETCH(QString, rawParts);
+    const auto describe = [](const std::optional<Markdown::LinkProcessor::Url> &u) {
+        if (!u)
+            return QStringLiteral("false");
+        QStringList out;
+        for (const QString *p : {&u->scheme, &u->user, &u->pass, &u->host, &u->port, &u->path, &u->query, &u->fragment})
+            out.append(p->isNull() ? QStringLiteral("-") : QChar(u'"') + *p + QChar(u'"'));
+        return out.join(QChar(u' '));
+    };
+    QCOMPARE(describe(Markdown::LinkProcessor::parseUrl(url)), parts);
+    QCOMPARE(describe(Markdown::LinkProcessor::parseUrl(url, true)), rawParts);
 }
 
 void TestRender::owlIdsCountInDocumentOrder()

@@ -646,26 +646,6 @@ const std::vector<KnownDifference> &knownDifferences()
             "skipped: here they end inside Қ. The core does the same, but the oracle's shortcode pass then throws on "
             "the invalid UTF-8 and grav-render.php exits 255 (Grav would show an error page)",
             "\\]\\(\\{(?=[{%#])", "](x{"},
-        {"link target rejected by parse_url", "[t](/blog/page:2)\n",
-            "Grav splits link targets with PHP's parse_url, which rejects /blog/page:2 (the :2 reads as a port); "
-            "Utils::multibyteParseUrl then gives no parts and the link points to the page itself (/ru/news/x/). The core keeps "
-            "/ru/blog/page:2",
-            ":(?=[0-9])", ":n"},
-        {"link target parse_url reads as host and port", "[t](news/page:2)\n",
-            "parse_url reads news/page:2 as host news, port 2, path /page:2, so Grav writes //news:2/ru/page:2; the core "
-            "resolves a relative path (/ru/news/x/news/page:2)",
-            ":(?=[0-9])", ":n"},
-        {"link target of only a colon", "[a](:)\n",
-            "parse_url(':') fails too: Grav links to the page itself, the core to /ru/news/x/:", "\\]\\(:", "](x:"},
-        {"header of a blank line and a plain scalar", "---\n\nh\n---\nBody\n",
-            "a document that starts with a --- rule is read as front matter; Symfony YAML rejects a header whose plain "
-            "scalar follows a blank line (Unable to parse at line 2), so Grav shows its Invalid Frontmatter page; the "
-            "core's header parser accepts it and renders the body. (Header parsing, not the Markdown engine.)",
-            "\\A\\s*---(\r\n|\r|\n)(?!title:)", "***\\1"},
-        {"header with a plain line after a mapping", "---\ntitle: x\nt\n---\nBody\n",
-            "Symfony YAML rejects the stray line (Unable to parse at line 2): Grav shows its Invalid Frontmatter page; the "
-            "core's header parser accepts the header. (Header parsing; the generator writes no such header.)",
-            nullptr, nullptr},
         {"shortcode in a link with quot in special_chars",
             "---\nmarkdown:\n  special_chars:\n    '\"': quot\n---\n[[span class=\"x\"]a](/y)\n",
             "with '\"' in markdown.special_chars Parsedown writes &quot; in the link text; external_links' DOM pass decodes it "

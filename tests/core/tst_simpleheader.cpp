@@ -28,6 +28,8 @@ private Q_SLOTS:
     void agreesWithFullParser_data();
     void agreesWithFullParser();
     void corpusHeaders();
+    void strayPlainLines_data();
+    void strayPlainLines();
 };
 
 void TestSimpleHeader::agreesWithFullParser_data()
@@ -117,6 +119,50 @@ void TestSimpleHeader::corpusHeaders()
     }
     QVERIFY(files > 100);
     QVERIFY2(answered * 10 >= files * 8, qPrintable(QStringLiteral("%1 of %2").arg(answered).arg(files))); // it is worth having
+}
+
+// Symfony YAML 4.4 (grav-frontmatter.php) rejects a plain line that neither starts its block nor continues a
+// value ("Unable to parse at line N"); yaml-cpp would take it as a scalar or as part of the value above.
+void TestSimpleHeader::strayPlainLines_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<int>("line"); // 0: accepted
+    QTest::newRow("blank line then scalar") << QByteArray("\nh") << 2;
+    QTest::newRow("two blank lines then scalar") << QByteArray("\n\nh\n") << 3;
+    QTest::newRow("line after a mapping") << QByteArray("title: x\nt") << 2;
+    QTest::newRow("line after a blank line after a mapping") << QByteArray("title: x\n\nt") << 3;
+    QTest::newRow("line after a nested mapping") << QByteArray("a:\n  b: 1\n  c") << 3;
+    QTest::newRow("line after a list") << QByteArray("- a\nt") << 2;
+    QTest::newRow("line after a nested list") << QByteArray("a:\n  - x\n  t") << 3;
+    QTest::newRow("nested scalar after a blank line") << QByteArray("a:\n\n  b") << 3;
+    QTest::newRow("line after a comment") << QByteArray("a: 1\n# c\nt") << 3;
+    QTest::newRow("line after a quoted value") << QByteArray("title: 'x'\nt") << 2;
+    QTest::newRow("indented first line") << QByteArray("  a: 1\n  b: 2") << 1;
+    QTest::newRow("indented first line after blank and comment lines") << QByteArray("\n# c\n  - a") << 3;
+    QTest::newRow("CR LF line breaks") << QByteArray("title: x\r\n\r\nt: y\r\nu\r\n") << 4;
+    QTest::newRow("one scalar") << QByteArray("h") << 0;
+    QTest::newRow("multi-line scalar") << QByteArray("a\nb") << 0;
+    QTest::newRow("plain continuation") << QByteArray("title: x\n  t") << 0;
+    QTest::newRow("list item continuation") << QByteArray("- a\n  t") << 0;
+    QTest::newRow("nested scalar") << QByteArray("a:\n  b\n  c") << 0;
+    QTest::newRow("trailing blank lines") << QByteArray("title: x\n\n") << 0;
+    QTest::newRow("block scalar") << QByteArray("t: |\n  x\n\n  y") << 0;
+    QTest::newRow("multi-line quoted") << QByteArray("t: 'a\n\nb'") << 0;
+    QTest::newRow("flow over lines") << QByteArray("t: [a,\n  b]") << 0;
+}
+
+void TestSimpleHeader::strayPlainLines()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(int, line);
+    QVariantMap values;
+    const HeaderParse parsed = parseHeader(header);
+    QCOMPARE(parsed.accepted, line == 0);
+    if (line) {
+        QVERIFY(!parseSimpleHeader(header, values));
+        QCOMPARE(parsed.errorLine, line);
+        QVERIFY2(parsed.error.startsWith(QLatin1String("unable to parse")), qPrintable(parsed.error));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSimpleHeader)

@@ -174,9 +174,6 @@ QString baseName(const QString &p)
 
 } // namespace
 
-// PHP's parse_url() for the shapes that occur in page links (scheme, authority, path, query, fragment).
-static LinkProcessor::Url parseUrl(const QString &s);
-
 LinkProcessor::LinkProcessor(LinkContext context)
     : m_ctx(std::move(context))
 {
@@ -194,54 +191,195 @@ const FolderListing &LinkProcessor::listingOf(const QString &folder)
     return **it;
 }
 
-static LinkProcessor::Url parseUrl(const QString &s)
+namespace {
+
+// The length a character takes once Utils::multibyteParseUrl() / Uri::parseUrl() have (raw)urlencoded it:
+// parse_url() limits a port by the encoded length.
+int encodedLength(QChar c, bool raw)
 {
-    LinkProcessor::Url u;
-    QString rest = s;
-    if (const qsizetype n = schemeLength(rest); n >= 0) {
-        u.scheme = rest.left(n);
-        rest = rest.mid(n + 1);
+    const char16_t u = c.unicode();
+    if (u >= 0x80)
+        return c.isSurrogate() ? 6 : (u < 0x800 ? 6 : 9);
+    if (isAsciiLetter(c) || (u >= u'0' && u <= u'9') || QStringView(u"-_.:/@?&=#").contains(c) || (u == u' ' && !raw)
+        || (u == u'~' && raw))
+        return 1;
+    return 3;
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= QChar(u'0') && c <= QChar(u'9');
+}
+
+// strtol() on an encoded port candidate as parse_url() runs it: an optional sign (urlencode turns a space into
+// '+'), digits, anything after them ignored; -1 when it reads no digits or gives a number out of 0..65535.
+int portNumber(QStringView s, bool raw)
+{
+    qsizetype i = 0;
+    bool negative = false;
+    if (!s.isEmpty() && (s[0] == QChar(u'-') || (s[0] == QChar(u' ') && !raw))) {
+        negative = s[0] == QChar(u'-');
+        ++i;
     }
-    if (rest.startsWith(QStringLiteral("//"))) {
-        rest = rest.mid(2);
-        int end = static_cast<int>(rest.size());
-        for (QChar c : {QChar(u'/'), QChar(u'?'), QChar(u'#')}) {
-            const int i = static_cast<int>(rest.indexOf(c));
-            if (i >= 0 && i < end)
-                end = i;
+    const qsizetype digits = i;
+    int value = 0;
+    while (i < s.size() && isAsciiDigit(s[i]))
+        value = value * 10 + (s[i++].unicode() - u'0');
+    if (i == digits || (negative && value != 0) || value > 65535)
+        return -1;
+    return value;
+}
+
+// A URL part that is there, possibly empty (non-null).
+QString present(QStringView v)
+{
+    return v.isEmpty() ? QStringLiteral("") : v.toString();
+}
+
+} // namespace
+
+std::optional<LinkProcessor::Url> LinkProcessor::parseUrl(QStringView s, bool raw)
+{
+    // PHP 8.2's php_url_parse_ex2() (ext/standard/url.c) run on the encoded string: only the characters
+    // ":/@?&=#" and the unreserved ones stay as they are, so an IPv6 "[...]" host never occurs.
+    Url u;
+    const qsizetype end = s.size();
+    qsizetype pos = 0;
+    std::optional<int> port;
+    const auto hierStart = [&](qsizetype at) { return at + 1 < end && s[at] == QChar(u'/') && s[at + 1] == QChar(u'/'); };
+    const qsizetype colon = s.indexOf(QChar(u':'));
+    // the port after a colon that is not a scheme's: up to five digits, then '/' or the end
+    const auto leadingPort = [&]() -> std::optional<bool> {
+        qsizetype pp = colon + 1;
+        while (pp < end && pp - colon - 1 < 6 && isAsciiDigit(s[pp]))
+            ++pp;
+        const qsizetype n = pp - colon - 1;
+        if (n > 0 && n < 6 && (pp == end || s[pp] == QChar(u'/'))) {
+            const int v = portNumber(s.sliced(colon + 1, n), raw);
+            if (v < 0)
+                return std::nullopt;
+            port = v;
+            if (hierStart(pos))
+                pos += 2;
+            return true;
         }
-        QString auth = rest.left(end);
-        rest = rest.mid(end);
-        const int at = static_cast<int>(auth.lastIndexOf(QChar(u'@')));
-        if (at >= 0) {
-            const QString ui = auth.left(at);
-            const int colon = static_cast<int>(ui.indexOf(QChar(u':')));
-            u.user = colon >= 0 ? ui.left(colon) : ui;
-            if (colon >= 0)
-                u.pass = ui.mid(colon + 1);
-            auth = auth.mid(at + 1);
+        if (n == 0 && pp == end)
+            return std::nullopt;
+        if (hierStart(pos)) {
+            pos += 2;
+            return true;
         }
-        const int colon = static_cast<int>(auth.lastIndexOf(QChar(u':')));
-        if (colon >= 0 && !auth.contains(QChar(u']'))) {
-            u.port = auth.mid(colon + 1);
-            auth = auth.left(colon);
-            if (u.port.isEmpty())
-                u.port = QString();
+        return false; // just a path
+    };
+    bool host = false;
+    if (colon > 0) {
+        const bool validScheme = std::all_of(s.cbegin(), s.cbegin() + colon, [raw](QChar c) {
+            return isAsciiLetter(c) || isAsciiDigit(c) || c == QChar(u'.') || c == QChar(u'-') || (c == QChar(u' ') && !raw);
+        });
+        if (!validScheme) {
+            const qsizetype q = s.indexOf(QChar(u'?')), h = s.indexOf(QChar(u'#'));
+            const qsizetype queryStart = std::min(q < 0 ? end : q, h < 0 ? end : h);
+            if (colon + 1 < end && colon < queryStart) {
+                const auto r = leadingPort();
+                if (!r)
+                    return std::nullopt;
+                host = *r;
+            } else if (hierStart(0)) {
+                pos = 2;
+                host = true;
+            }
+        } else if (colon + 1 == end) {
+            u.scheme = s.first(colon).toString();
+            return u;
+        } else if (s[colon + 1] != QChar(u'/')) {
+            qsizetype p = colon + 1;
+            while (p < end && isAsciiDigit(s[p]))
+                ++p;
+            if ((p == end || s[p] == QChar(u'/')) && p - colon < 7) {
+                const auto r = leadingPort();
+                if (!r)
+                    return std::nullopt;
+                host = *r;
+            } else {
+                u.scheme = s.first(colon).toString();
+                pos = colon + 1;
+            }
+        } else {
+            u.scheme = s.first(colon).toString();
+            if (colon + 2 < end && s[colon + 2] == QChar(u'/')) {
+                pos = colon + 3;
+                host = true;
+                if (u.scheme.compare(QLatin1String("file"), Qt::CaseInsensitive) == 0 && colon + 3 < end
+                    && s[colon + 3] == QChar(u'/')) {
+                    // file:///c:/x keeps the drive letter
+                    if (colon + 5 < end && s[colon + 5] == QChar(u':'))
+                        pos = colon + 4;
+                    host = false;
+                }
+            } else {
+                pos = colon + 1;
+            }
         }
-        u.host = auth;
+    } else if (colon == 0) {
+        const auto r = leadingPort();
+        if (!r)
+            return std::nullopt;
+        host = *r;
+    } else if (hierStart(0)) {
+        pos = 2;
+        host = true;
     }
-    const int hash = static_cast<int>(rest.indexOf(QChar(u'#')));
-    if (hash >= 0) {
-        u.fragment = rest.mid(hash + 1);
-        rest = rest.left(hash);
+    if (host) {
+        qsizetype e = pos;
+        while (e < end && s[e] != QChar(u'/') && s[e] != QChar(u'?') && s[e] != QChar(u'#'))
+            ++e;
+        const QStringView authority = s.sliced(pos, e - pos);
+        if (const qsizetype at = authority.lastIndexOf(QChar(u'@')); at >= 0) {
+            const QStringView userInfo = authority.first(at);
+            const qsizetype c = userInfo.indexOf(QChar(u':'));
+            u.user = present(c >= 0 ? userInfo.first(c) : userInfo);
+            if (c >= 0)
+                u.pass = present(userInfo.sliced(c + 1));
+            pos += at + 1;
+        }
+        qsizetype hostEnd = e;
+        if (const qsizetype c = s.sliced(pos, e - pos).lastIndexOf(QChar(u':')); c >= 0) {
+            hostEnd = pos + c;
+            if (!port || *port == 0) { // PHP tests the port it has for zero, not for presence
+                const QStringView candidate = s.sliced(hostEnd + 1, e - hostEnd - 1);
+                int length = 0;
+                for (QChar ch : candidate)
+                    length += encodedLength(ch, raw);
+                if (length > 5)
+                    return std::nullopt;
+                if (length > 0) {
+                    const int v = portNumber(candidate, raw);
+                    if (v < 0)
+                        return std::nullopt;
+                    port = v;
+                }
+            }
+        }
+        if (hostEnd - pos < 1)
+            return std::nullopt;
+        u.host = s.sliced(pos, hostEnd - pos).toString();
+        if (port)
+            u.port = QString::number(*port);
+        if (e == end)
+            return u;
+        pos = e;
     }
-    const int q = static_cast<int>(rest.indexOf(QChar(u'?')));
-    if (q >= 0) {
-        u.query = rest.mid(q + 1);
-        rest = rest.left(q);
+    qsizetype stop = end;
+    if (const qsizetype h = s.sliced(pos).indexOf(QChar(u'#')); h >= 0) {
+        stop = pos + h;
+        u.fragment = present(s.sliced(stop + 1));
     }
-    if (!rest.isEmpty())
-        u.path = rest;
+    if (const qsizetype q = s.sliced(pos, stop - pos).indexOf(QChar(u'?')); q >= 0) {
+        u.query = present(s.sliced(pos + q + 1, stop - pos - q - 1));
+        stop = pos + q;
+    }
+    if (pos < stop || pos == end)
+        u.path = present(s.sliced(pos, stop - pos));
     return u;
 }
 
@@ -314,9 +452,9 @@ void LinkProcessor::convertUrl(Url &url, bool link)
             QString fsPath = normalizedPath;
             if (fsPath.contains(QLatin1String("//")))
                 fsPath.replace(slashes, QStringLiteral("\\1/"));
-            Url bits = parseUrl(fsPath);
+            Url bits = parseUrl(fsPath, true).value_or(Url());
             if (bits.path.isNull())
-                bits.path = QStringLiteral("");
+                bits.path = QStringLiteral(""); // also when parse_url() fails: then no file is looked up
             if (!m_ctx.paramSeparator.isEmpty() && bits.path.contains(m_ctx.paramSeparator)) {
                 const QString sep = m_ctx.paramSeparator;
                 const QRegularExpression pr
@@ -374,10 +512,11 @@ void LinkProcessor::convertUrl(Url &url, bool link)
     url.path = urlPath;
 }
 
-// parse_url(), then Grav's streams (`user://x`, `theme://y`): the "host" is the first path segment.
+// Utils::multibyteParseUrl() (no parts at all when parse_url() fails), then Grav's streams (`user://x`,
+// `theme://y`): the "host" is the first path segment.
 static LinkProcessor::Url parseGravUrl(const QString &url)
 {
-    LinkProcessor::Url parts = parseUrl(url);
+    LinkProcessor::Url parts = LinkProcessor::parseUrl(url).value_or(LinkProcessor::Url());
     if (!parts.scheme.isNull() && streamPrefixes().contains(parts.scheme)) {
         if (!parts.host.isNull()) {
             parts.path = parts.host + (parts.path.isNull() ? QString() : QChar(u'/') + parts.path);

@@ -10,6 +10,7 @@
 #include <QVector>
 
 #include <memory>
+#include <optional>
 
 namespace GravDesk::Markdown {
 
@@ -92,6 +93,12 @@ public:
         QVector<QPair<QString, QString>> params;
         bool stream = false;
     };
+    /**
+     * PHP 8.2's parse_url() of @p url as Grav calls it, on the (raw)urlencoded URL (Utils::multibyteParseUrl,
+     * @p raw false; Uri::parseUrl, @p raw true) with the parts decoded again; nothing when parse_url() fails.
+     * The port is PHP's number in decimal.
+     */
+    static std::optional<Url> parseUrl(QStringView url, bool raw = false);
     explicit LinkProcessor(LinkContext context);
     /// Excerpts::processLinkExcerpt() (@p image: the URL of an image, no language prefix).
     void processLink(Element &a, bool image);

@@ -445,6 +445,98 @@ QByteArray quoteLegacyPlainValues(const QByteArray &text, bool &changed)
     return out.join(QLatin1Char('\n')).toUtf8();
 }
 
+// Symfony YAML 4.4 reads a line that is neither "key: value", a list item nor the continuation of a plain
+// value as a scalar only when it starts its block (Parser::doParse: "Unable to parse"), and it refuses a header
+// whose first line is indented; yaml-cpp takes the one as a scalar or as part of the value above and accepts the
+// other. Returns the 1-based line of such a line (@p indentedStart: the first line's case), 0 when there is none
+// or when the header uses anything (quotes spanning lines, block scalars, flow collections over lines,
+// documents) this line-by-line reading cannot follow.
+int strayPlainLine(const QByteArray &text, bool &indentedStart)
+{
+    indentedStart = false;
+    enum Kind { Opener, Valued, Scalar };
+    struct Prev
+    {
+        int indent = -1;
+        Kind kind = Scalar;
+        bool validScalar = false;
+    };
+    Prev prev; // the last non-blank line
+    bool blankSincePrev = false, commentSincePrev = false;
+    int owner = -1; // indent of the line whose plain value may continue on deeper lines
+    QByteArray unified = text; // Symfony reads CR LF and CR as line breaks too
+    if (unified.contains('\r'))
+        unified.replace("\r\n", "\n").replace('\r', '\n');
+    const QList<QByteArray> lines = unified.split('\n');
+    for (int n = 0; n < lines.size(); ++n) {
+        QByteArray l = lines.at(n);
+        qsizetype indent = 0;
+        while (indent < l.size() && l[indent] == ' ')
+            ++indent;
+        l = l.mid(indent);
+        if (l.startsWith('#')) {
+            commentSincePrev = true;
+            continue;
+        }
+        if (const qsizetype c = l.indexOf(" #"); c >= 0) {
+            if (l.contains('\'') || l.contains('"'))
+                return 0;
+            l.truncate(c);
+        }
+        while (l.endsWith(' '))
+            l.chop(1);
+        if (l.isEmpty()) {
+            blankSincePrev = true;
+            continue;
+        }
+        if (prev.indent < 0 && indent > 0) {
+            indentedStart = true;
+            return n + 1;
+        }
+        if (l.contains('\t') || l.startsWith("---") || l.startsWith("...") || l.startsWith('?') || l.startsWith('%'))
+            return 0;
+        QByteArray item = l;
+        bool listItem = false;
+        while (item == "-" || item.startsWith("- ")) {
+            listItem = true;
+            item = item.mid(1).trimmed();
+        }
+        qsizetype colon = item.indexOf(": ");
+        if (colon < 0 && item.endsWith(':'))
+            colon = item.size() - 1;
+        const QByteArray value = colon >= 0 ? item.mid(colon + 1).trimmed() : (listItem ? item : QByteArray());
+        if (!value.isEmpty()) {
+            const char first = value.front(), last = value.back();
+            if (first == '|' || first == '>' || ((first == '\'' || first == '"') && (value.size() < 2 || last != first))
+                || (first == '[' && last != ']') || (first == '{' && last != '}'))
+                return 0; // a value that goes on over the next lines
+        }
+        const Kind kind = colon >= 0 || listItem ? (value.isEmpty() ? Opener : Valued) : Scalar;
+        if (owner >= 0 && indent > owner)
+            continue; // the continuation of a plain value
+        owner = -1;
+        bool validScalar = false;
+        if (kind == Scalar) {
+            if (item.front() == '\'' || item.front() == '"' || item.front() == '[' || item.front() == '{' || item.front() == '|'
+                || item.front() == '>')
+                return 0;
+            const bool opens = prev.indent < 0 || (prev.kind == Opener && prev.indent < indent);
+            const bool moreOfScalar = prev.kind == Scalar && prev.validScalar && prev.indent == indent;
+            if (!moreOfScalar && !(opens && !blankSincePrev)) {
+                if (opens && commentSincePrev && !blankSincePrev)
+                    return 0; // Symfony drops some comment lines before it looks at blocks: not followed here
+                return n + 1;
+            }
+            validScalar = true;
+        } else if (kind == Valued) {
+            owner = static_cast<int>(indent);
+        }
+        prev = {static_cast<int>(indent), kind, validScalar};
+        blankSincePrev = commentSincePrev = false;
+    }
+    return 0;
+}
+
 bool tryLoad(const QByteArray &text, YAML::Node &root, QString &error, int &line, int &column)
 {
     try {
@@ -497,6 +589,21 @@ HeaderParse parseHeader(const QByteArray &headerText, const HeaderBudget &budget
                 return result;
             }
         }
+    }
+
+    bool indentedStart = false;
+    if (const int stray = strayPlainLine(headerText, indentedStart)) {
+        const QList<QByteArray> lines = QByteArray(headerText).replace("\r\n", "\n").replace('\r', '\n').split('\n');
+        const QString near = QString::fromUtf8(lines.at(stray - 1).trimmed());
+        result.accepted = false;
+        result.error = indentedStart
+            ? QStringLiteral("unable to parse \"%1\": the header's first line is indented (it must start at the left margin)")
+                  .arg(near)
+            : QStringLiteral("unable to parse \"%1\": a line that is not a \"key: value\" setting, a list item or "
+                             "an indented continuation of the value above")
+                  .arg(near);
+        result.errorLine = stray;
+        return result;
     }
 
     YAML::Node root;
