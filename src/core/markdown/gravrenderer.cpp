@@ -240,7 +240,12 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
     Envelope env = splitEnvelope(fileBytes);
     QVariantMap header;
     if (env.hasHeader) {
-        const HeaderParse hp = parseHeader(env.headerText);
+        // the header keys render() reads (the others are checked, not built)
+        static const QList<QByteArrayView> renderKeys {
+            "slug", "routes", "process", "markdown", "shortcode-core", "youtube", "external_links", "summary"};
+        HeaderBudget budget;
+        budget.onlyKeys = &renderKeys;
+        const HeaderParse hp = parseHeader(env.headerText, budget);
         if (!hp.accepted) {
             res.headerRejected = true;
             res.warnings.append(QStringLiteral("header rejected: %1 (Grav shows its Invalid Frontmatter page)").arg(hp.error));

@@ -560,7 +560,8 @@ HeaderParse parseHeader(const QByteArray &headerText, const HeaderBudget &budget
     if (budget.simpleFastPath && headerText.size() <= budget.maxBytes && budget.maxDepth >= 16 && budget.maxNodes >= 64 * 1024) {
         QVariantMap values;
         QStringList order;
-        if (parseSimpleHeader(headerText, values, &order)) {
+        if (budget.onlyKeys ? parseSimpleHeader(headerText, values, *budget.onlyKeys)
+                            : parseSimpleHeader(headerText, values, &order)) {
             result.values = values;
             result.keyOrder = order;
             return result;

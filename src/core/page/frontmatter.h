@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -44,6 +45,9 @@ struct HeaderBudget
     int maxAliases = 1000;
     qsizetype maxBytes = 4 * 1024 * 1024;
     bool simpleFastPath = true; ///< false: always through yaml-cpp (tests compare both; see page/simpleheader.h)
+    /// Callers that read a few keys: the fast path builds only these top-level values (no key order then);
+    /// a header it does not take is parsed whole.
+    const QList<QByteArrayView> *onlyKeys = nullptr;
 };
 
 /// Parses Grav header text (as produced by splitEnvelope: LF, tabs after newlines converted).

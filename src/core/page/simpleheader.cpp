@@ -9,6 +9,7 @@
 #include <QVarLengthArray>
 #include <QVariantList>
 
+#include <algorithm>
 #include <cstring>
 
 namespace GravDesk {
@@ -107,7 +108,7 @@ bool simpleKey(QByteArrayView k)
 }
 
 // A value: 'single quoted' on one line, or a plain run of words; false when not certainly that.
-bool simpleScalar(QByteArrayView v, QVariant &out)
+bool simpleScalar(QByteArrayView v, QVariant &out, bool build)
 {
     if (v.isEmpty())
         return false;
@@ -122,7 +123,8 @@ bool simpleScalar(QByteArrayView v, QVariant &out)
                 }
             }
             if (plainInside) {
-                out = QString::fromUtf8(inner);
+                if (build)
+                    out = QString::fromUtf8(inner);
                 return true;
             }
         }
@@ -145,7 +147,8 @@ bool simpleScalar(QByteArrayView v, QVariant &out)
         }
         if (i != v.size() - 1) // unterminated (multi-line) or text after the closing quote
             return false;
-        out = QString::fromUtf8(s);
+        if (build)
+            out = QString::fromUtf8(s);
         return true;
     }
     // plain: first a letter or a non-ASCII byte; then words, digits and harmless punctuation
@@ -160,6 +163,8 @@ bool simpleScalar(QByteArrayView v, QVariant &out)
             continue;
         return false;
     }
+    if (!build)
+        return true;
     if (equalsLower(v, "true"))
         out = true;
     else if (equalsLower(v, "false"))
@@ -176,21 +181,24 @@ using Lines = QVarLengthArray<Line, 64>;
 class Reader
 {
 public:
-    Reader(const Lines &lines, QStringList *topKeys)
+    Reader(const Lines &lines, QStringList *topKeys, const QList<QByteArrayView> *onlyKeys)
         : m_lines(lines)
         , m_topKeys(topKeys)
+        , m_onlyKeys(onlyKeys)
     { }
 
     bool atEnd() const { return m_pos >= m_lines.size(); }
 
-    // A block whose lines have exactly @p indent spaces; deeper lines belong to their parent key.
-    bool block(int indent, QVariant &out, int depth)
+    // A block whose lines have exactly @p indent spaces; deeper lines belong to their parent key. Without
+    // @p build it is only checked.
+    bool block(int indent, QVariant &out, int depth, bool build = true)
     {
         if (depth > 16 || atEnd() || m_lines.at(m_pos).indent != indent)
             return false;
         if (m_lines.at(m_pos).text.startsWith("- ") || m_lines.at(m_pos).text == "-")
-            return sequence(indent, out);
+            return sequence(indent, out, build);
         QVariantMap map;
+        QVarLengthArray<QByteArrayView, 32> keys; // for duplicates
         while (!atEnd() && m_lines.at(m_pos).indent >= indent) {
             const Line &l = m_lines.at(m_pos);
             if (l.indent != indent)
@@ -201,13 +209,18 @@ public:
             const QByteArrayView keyBytes = l.text.first(colon);
             if (!simpleKey(keyBytes))
                 return false;
-            const QString key = keyString(keyBytes);
+            if (std::find(keys.cbegin(), keys.cend(), keyBytes) != keys.cend())
+                return false; // a duplicate key
+            keys.append(keyBytes);
+            const bool buildValue = build
+                && (depth > 0 || !m_onlyKeys
+                    || std::find(m_onlyKeys->cbegin(), m_onlyKeys->cend(), keyBytes) != m_onlyKeys->cend());
             const QByteArrayView rest = l.text.sliced(colon + 1);
             ++m_pos;
             QVariant value;
             if (rest.isEmpty()) {
                 if (!atEnd() && m_lines.at(m_pos).indent > indent) {
-                    if (!block(m_lines.at(m_pos).indent, value, depth + 1))
+                    if (!block(m_lines.at(m_pos).indent, value, depth + 1, buildValue))
                         return false;
                 }
             } else {
@@ -216,24 +229,23 @@ public:
                 qsizetype k = 1;
                 while (k < rest.size() && rest[k] == ' ')
                     ++k;
-                if (!simpleScalar(rest.sliced(k), value))
+                if (!simpleScalar(rest.sliced(k), value, buildValue))
                     return false;
                 if (!atEnd() && m_lines.at(m_pos).indent > indent)
                     return false; // a continuation line of a plain scalar
             }
-            const qsizetype before = map.size();
-            map.insert(key, value);
-            if (map.size() == before)
-                return false; // a duplicate key
-            if (depth == 0)
-                m_topKeys->append(key);
+            if (buildValue)
+                map.insert(keyString(keyBytes), value);
+            if (depth == 0 && m_topKeys)
+                m_topKeys->append(keyString(keyBytes));
         }
-        out = map;
+        if (build)
+            out = map;
         return true;
     }
 
 private:
-    bool sequence(int indent, QVariant &out)
+    bool sequence(int indent, QVariant &out, bool build)
     {
         QVariantList list;
         while (!atEnd() && m_lines.at(m_pos).indent >= indent) {
@@ -245,25 +257,29 @@ private:
                 ++k;
             QVariant value;
             const QByteArrayView item = l.text.sliced(k);
-            if (item.contains(':') || !simpleScalar(item, value)) // `- key: v` is a map item
+            if (item.contains(':') || !simpleScalar(item, value, build)) // `- key: v` is a map item
                 return false;
             ++m_pos;
             if (!atEnd() && m_lines.at(m_pos).indent > indent)
                 return false;
-            list.append(value);
+            if (build)
+                list.append(value);
         }
-        out = list;
+        if (build)
+            out = list;
         return true;
     }
 
     const Lines &m_lines;
-    QStringList *m_topKeys; // keys of the depth-0 map, in file order
+    QStringList *m_topKeys; // keys of the depth-0 map, in file order (or null)
+    const QList<QByteArrayView> *m_onlyKeys; // the depth-0 keys whose values are built (null: all)
     qsizetype m_pos = 0;
 };
 
 } // namespace
 
-bool parseSimpleHeader(const QByteArray &headerText, QVariantMap &values, QStringList *keyOrder)
+namespace {
+bool parse(const QByteArray &headerText, QVariantMap &values, QStringList *keyOrder, const QList<QByteArrayView> *onlyKeys)
 {
     if (headerText.size() > 64 * 1024 || !plainBytes(headerText) || !isValidUtf8(headerText))
         return false;
@@ -294,8 +310,9 @@ bool parseSimpleHeader(const QByteArray &headerText, QVariantMap &values, QStrin
     if (lines.isEmpty() || lines.first().indent != 0)
         return false;
     QStringList topKeys;
-    topKeys.reserve(lines.size());
-    Reader r(lines, &topKeys);
+    if (keyOrder)
+        topKeys.reserve(lines.size());
+    Reader r(lines, keyOrder ? &topKeys : nullptr, onlyKeys);
     QVariant top;
     if (!r.block(0, top, 0) || !r.atEnd() || top.typeId() != QMetaType::QVariantMap)
         return false;
@@ -303,6 +320,17 @@ bool parseSimpleHeader(const QByteArray &headerText, QVariantMap &values, QStrin
     if (keyOrder)
         *keyOrder = topKeys;
     return true;
+}
+} // namespace
+
+bool parseSimpleHeader(const QByteArray &headerText, QVariantMap &values, QStringList *keyOrder)
+{
+    return parse(headerText, values, keyOrder, nullptr);
+}
+
+bool parseSimpleHeader(const QByteArray &headerText, QVariantMap &values, const QList<QByteArrayView> &onlyKeys)
+{
+    return parse(headerText, values, nullptr, &onlyKeys);
 }
 
 } // namespace GravDesk

@@ -22,5 +22,8 @@ namespace GravDesk {
  * whole Markdown pass for a typical news post.
  */
 bool parseSimpleHeader(const QByteArray &headerText, QVariantMap &values, QStringList *keyOrder = nullptr);
+/// The same, with the values of top-level keys other than @p onlyKeys checked but not built: they are
+/// absent from @p values (the renderer reads a handful of keys of every page).
+bool parseSimpleHeader(const QByteArray &headerText, QVariantMap &values, const QList<QByteArrayView> &onlyKeys);
 
 } // namespace GravDesk
