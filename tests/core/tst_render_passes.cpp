@@ -112,6 +112,8 @@ void TestRenderPasses::externalLinks_data()
         << QByteArray("<em><a href=\"x\">b</a> <a href=\"/y\"><b><i>q</i></b>r</a>");
     QTest::newRow("self-closed link start tag") << QByteArray("<a href=\"/y\"/>text</a> <a href=/y/>text</a>")
                                                 << QByteArray("<a href=\"/y\"></a>text <a href=/y/>text</a>");
+    QTest::newRow("character references without digits dropped")
+        << QByteArray("<a href=\"x\">a&#xZZ;b&#;c&#Q&#</a>") << QByteArray("<a href=\"x\">aZZ;bcQ</a>");
     QTest::newRow("text decoded and escaped again")
         << QByteArray("<a href=\"/y\">[span class=&quot;x&quot;]a &#039;&#91;&#x41F;&#0; &amp; &lt;b&gt; a > b &c\r</a>")
         << QByteArray("<a href=\"/y\">[span class=\"x\"]a '[\xd0\x9f &amp; &lt;b&gt; a &gt; b &amp;c&#13;</a>");

@@ -447,10 +447,9 @@ void appendText(QString &out, QStringView s)
         } else if (c != u'&') {
             out += c;
         } else if (i + 1 < n && s.at(i + 1) == u'#') {
-            // libxml accepts a character reference without its `;`
+            // libxml accepts a character reference without its `;`, and drops one without digits
             const bool hex = i + 2 < n && (s.at(i + 2).unicode() | 0x20) == u'x';
             qsizetype j = i + (hex ? 3 : 2);
-            const qsizetype digits = j;
             char32_t cp = 0;
             for (; j < n; ++j) {
                 const char16_t u = s.at(j).unicode();
@@ -463,12 +462,8 @@ void appendText(QString &out, QStringView s)
                     break;
                 cp = cp > 0x10FFFF ? cp : cp * (hex ? 16 : 10) + char32_t(d);
             }
-            if (j == digits) {
-                out += QStringLiteral("&amp;");
-            } else {
-                appendCodePoint(out, cp);
-                i = j < n && s.at(j) == u';' ? j : j - 1;
-            }
+            appendCodePoint(out, cp); // nothing when there are no digits (libxml drops `&#` then)
+            i = j < n && s.at(j) == u';' ? j : j - 1;
         } else {
             qsizetype j = i + 1;
             while (j < n && isNameChar(s.at(j)))
