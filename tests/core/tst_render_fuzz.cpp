@@ -614,44 +614,12 @@ struct KnownDifference
 const std::vector<KnownDifference> &knownDifferences()
 {
     static const std::vector<KnownDifference> known {
-        {"link holding only an emphasis", "[*x*](/y)z\n",
-            "external_links re-serialises every link with libxml's formatOutput: an <a> whose children are all elements gets "
-            "each on its own line, indented by two spaces (<a href=\"/ru/y\">\\n  <em>x</em>\\n</a>, a visible space before "
-            "</a>); the core does this only when the children are images",
-            "(\\[|<a\\b[^>]*>)(?=[*_`<~])", "\\1x "},
-        {"link holding only nested elements", "[***x***](/y)z\n",
-            "same cause, recursively: <a>\\n  <strong>\\n    <em>x</em>\\n  </strong>\\n</a>", "(\\[|<a\\b[^>]*>)(?=[*_`<~])",
-            "\\1x "},
-        {"link holding only code and an image", "[`x`![a](b.jpg)](/y)z\n", "same cause: code and image each on its own line",
-            "(\\[|<a\\b[^>]*>)(?=[*_`<~])", "\\1x "},
-        {"autolink inside emphasis inside a link", "[*<http://a.kz>* y](/y)\n",
-            "Parsedown nests the autolink's <a> in the link; external_links' regex takes the outer <a> only up to the first "
-            "</a> and re-parses that fragment with DOMDocument, which closes the emphasis and the link there: Grav prints "
-            "<a href=\"/ru/y\">\\n  <em>\\n    <a href=\"http://a.kz\">http://a.kz</a>\\n  </em>\\n</a></em> y</a>, so ' y' "
-            "is outside the link; the core keeps it inside",
-            "<(?=[a-zA-Z][a-zA-Z0-9+.-]*://)", "&lt;"},
-        {"lightbox image inside a link", "[![a](2023-01-09-2.jpg?lightbox)](http://a.kz)\n",
-            "the lightbox's <a> nests in the link; DOMDocument closes the outer link before it, so external_links sees no "
-            "image in it (class external-link no-image, and libxml's formatting adds a space in the lightbox link); the core "
-            "counts the image and says external-link image",
-            "(?<=[?&])lightbox", "quality=80", true},
-        {"emphasis closed inside a raw link", "*<a href=\"x\">*b</a>\n",
-            "Parsedown gives <em><a href=\"x\"></em>b</a>; external_links re-parses the link with DOMDocument, which drops "
-            "the stray </em>: Grav prints <em><a href=\"x\">b</a> (the emphasis never closes, b is emphasised); the core "
-            "keeps </em> inside the link",
-            "<(/?)a\\b", "<\\1span"},
         {"Twig link hijack cutting a multibyte character", "[aaaaҚ [l]({{ x }})\n",
             "Grav's greedy twig_link_regex matches from the first `[` of the line; Parsedown finds no link there, "
             "ParsedownGravTrait sets the Twig target on the null result and as many bytes as it has, less one, are "
             "skipped: here they end inside Қ. The core does the same, but the oracle's shortcode pass then throws on "
             "the invalid UTF-8 and grav-render.php exits 255 (Grav would show an error page)",
             "\\]\\(\\{(?=[{%#])", "](x{"},
-        {"shortcode in a link with quot in special_chars",
-            "---\nmarkdown:\n  special_chars:\n    '\"': quot\n---\n[[span class=\"x\"]a](/y)\n",
-            "with '\"' in markdown.special_chars Parsedown writes &quot; in the link text; external_links' DOM pass decodes it "
-            "and writes \" back, so shortcode-core reads class=\"x\"; the core keeps &quot; and the span gets "
-            "class=\"&quot;x&quot;\"",
-            "'\"': quot", "'>': gt"},
     };
     return known;
 }

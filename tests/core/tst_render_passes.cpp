@@ -79,14 +79,15 @@ void TestRenderPasses::externalLinks_data()
     QTest::newRow("image classes")
         << QByteArray("<a href=\"https://x.org\"><img src=\"a.png\" width=\"16\"></a> <a href=\"https://x.org\"><img "
                       "style=\"height: 2pt\" src=\"b\"></a> <a href=\"https://x.org\">x <img src=\"c\"></a> <a "
-                      "href=\"https://x.org\"> <img src=\"d\"> <IMG SRC=\"e\"> </a>")
+                      "href=\"https://x.org\"> <img src=\"d\"> <IMG src=\"e\"> </a>")
         << QByteArray(
-               "<a href=\"https://x.org\" target=\"_blank\" rel=\"nofollow noopener noreferrer\" class=\"external-link icon\">\n "
-               " <img src=\"a.png\" width=\"16\">\n</a> <a href=\"https://x.org\" target=\"_blank\" rel=\"nofollow noopener "
-               "noreferrer\" class=\"external-link icon\">\n  <img style=\"height: 2pt\" src=\"b\">\n</a> <a "
-               "href=\"https://x.org\" target=\"_blank\" rel=\"nofollow noopener noreferrer\" class=\"external-link image\">x "
-               "<img src=\"c\"></a> <a href=\"https://x.org\" target=\"_blank\" rel=\"nofollow noopener noreferrer\" "
-               "class=\"external-link images\">\n  <img src=\"d\">\n  <IMG SRC=\"e\">\n</a>");
+               "<a href=\"https://x.org\" target=\"_blank\" rel=\"nofollow noopener noreferrer\" class=\"external-link "
+               "icon\">\n  <img src=\"a.png\" width=\"16\" />\n</a> <a href=\"https://x.org\" target=\"_blank\" "
+               "rel=\"nofollow noopener noreferrer\" class=\"external-link icon\">\n  <img style=\"height: 2pt\" src=\"b\" "
+               "/>\n</a> <a href=\"https://x.org\" target=\"_blank\" rel=\"nofollow noopener noreferrer\" "
+               "class=\"external-link image\">x <img src=\"c\" /></a> <a href=\"https://x.org\" target=\"_blank\" "
+               "rel=\"nofollow noopener noreferrer\" class=\"external-link images\"> <img src=\"d\" /> <img src=\"e\" /> "
+               "</a>");
     QTest::newRow("entities in attributes")
         << QByteArray("<a href=\"https://x.org/?a=1&amp;b=&quot;2&quot;\" class=\"&lt;x&gt;\">e</a>")
         << QByteArray("<a href=\"https://x.org/?a=1&amp;b=&quot;2&quot;\" class=\"&lt;x&gt; external-link no-image\" "
@@ -95,7 +96,27 @@ void TestRenderPasses::externalLinks_data()
         << QByteArray("<a href=\"https://x.org\">a</a>b</a> <a href=\"https://x.org\"><a href=\"https://y.org\">c</a>")
         << QByteArray("<a href=\"https://x.org\" target=\"_blank\" rel=\"nofollow noopener noreferrer\" class=\"external-link "
                       "no-image\">a</a>b</a> <a href=\"https://x.org\" target=\"_blank\" rel=\"nofollow noopener noreferrer\" "
-                      "class=\"external-link no-image\"><a href=\"https://y.org\">c</a>");
+                      "class=\"external-link no-image\"></a><a href=\"https://y.org\">c</a>");
+    QTest::newRow("elements only: one a line")
+        << QByteArray("<a href=\"/ru/y\"><strong><em>x</em></strong></a>z")
+        << QByteArray("<a href=\"/ru/y\">\n  <strong>\n    <em>x</em>\n  </strong>\n</a>z");
+    QTest::newRow("comment, void and empty elements")
+        << QByteArray("<a href=\"/y\"><!-- c --><br><EM>q</EM><span/><wbr><code>x</code></a>")
+        << QByteArray("<a href=\"/y\">\n  <!-- c -->\n  <br />\n  <em>q</em>\n  <span></span>\n  <wbr>\n    <code>x</code>\n  "
+                      "</wbr>\n</a>");
+    QTest::newRow("nested link: the fragment closes at the first end tag")
+        << QByteArray("<a href=\"/ru/y\"><em><a href=\"http://a.kz\">http://a.kz</a></em> y</a>")
+        << QByteArray("<a href=\"/ru/y\">\n  <em>\n    <a href=\"http://a.kz\">http://a.kz</a>\n  </em>\n</a></em> y</a>");
+    QTest::newRow("stray end tags dropped, open ones closed")
+        << QByteArray("<em><a href=\"x\"></em>b</a> <a href=\"/y\"><b><i>q</b>r</a>")
+        << QByteArray("<em><a href=\"x\">b</a> <a href=\"/y\"><b><i>q</i></b>r</a>");
+    QTest::newRow("self-closed link start tag") << QByteArray("<a href=\"/y\"/>text</a> <a href=/y/>text</a>")
+                                                << QByteArray("<a href=\"/y\"></a>text <a href=/y/>text</a>");
+    QTest::newRow("character references without digits dropped")
+        << QByteArray("<a href=\"x\">a&#xZZ;b&#;c&#Q&#</a>") << QByteArray("<a href=\"x\">aZZ;bcQ</a>");
+    QTest::newRow("text decoded and escaped again")
+        << QByteArray("<a href=\"/y\">[span class=&quot;x&quot;]a &#039;&#91;&#x41F;&#0; &amp; &lt;b&gt; a > b &c\r</a>")
+        << QByteArray("<a href=\"/y\">[span class=\"x\"]a '[\xd0\x9f &amp; &lt;b&gt; a &gt; b &amp;c&#13;</a>");
     QTest::newRow("duplicate attributes: the first wins")
         << QByteArray("<a href=\"https://x.org\" href=\"/local\" CLASS=\"one\" class=\"two\">d</a>")
         << QByteArray("<a href=\"https://x.org\" class=\"one external-link no-image\" target=\"_blank\" rel=\"nofollow noopener "

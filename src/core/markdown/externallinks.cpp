@@ -1,9 +1,9 @@
-// The external_links plugin (ExternalLinks.php) applied to the start tag of each one-line link.
+// The external_links plugin (ExternalLinks.php) applied to each one-line link.
 //
-// Hand-written scanners reproduce what the plugin's expressions match on the byte string:
-// links `<a(?:\s[^>]*)?>.*?</a>` and images `<img(\s[^>]*)?>` (both case-insensitive, `.` not
-// crossing a newline, `\s` being space, \t, \n, \v, \f, \r). A page without `<a` costs one memchr
-// scan and is returned as is.
+// A hand-written scanner reproduces what the plugin's expression `<a(?:\s[^>]*)?>.*?</a>` matches on
+// the byte string (case-insensitive, `.` not crossing a newline, `\s` being space, \t, \n, \v, \f,
+// \r); a small parser and writer then stand in for its DOMDocument. A page without `<a` costs one
+// memchr scan and is returned as is.
 #include "markdown/externallinks.h"
 
 #include "markdown/bytescan.h"
@@ -154,25 +154,6 @@ private:
     NextByte m_nl;
     qsizetype m_close = -2;
 };
-
-// One `<img(\s[^>]*)?>` at @p p: its end (after `>`) and the attribute text, or -1.
-qsizetype imageAt(QStringView s, qsizetype p, QStringView *attributes)
-{
-    if (!hasAsciiWordAt(s, p, QLatin1String("<img")) || p + 4 >= s.size())
-        return -1;
-    const qsizetype a = p + 4;
-    qsizetype gt = a;
-    if (s.at(a) != u'>') {
-        if (!isRegexSpace(s.at(a)))
-            return -1;
-        gt = findByte(s, a + 1, u'>');
-        if (gt < 0)
-            return -1;
-    }
-    if (attributes)
-        *attributes = s.mid(a, gt - a);
-    return gt + 1;
-}
 
 struct Attr
 {
@@ -385,52 +366,376 @@ void appendEscaped(QString &out, const QString &value)
     out += value;
 }
 
-// The class the plugin adds for the images of a link's body: images, icon, image or no-image.
-QStringView imageClass(QStringView inner)
+// libxml's HTML parser: names of the elements it knows as empty (the 2.9 table; no wbr, source, embed).
+bool isVoidElement(QStringView name)
 {
-    int count = 0;
-    QStringView first;
-    for (qsizetype p = findByte(inner, 0, u'<'); p >= 0;) {
-        QStringView attributes;
-        const qsizetype end = imageAt(inner, p, &attributes);
-        if (end >= 0 && count++ == 0)
-            first = attributes;
-        p = findByte(inner, end >= 0 ? end : p + 1, u'<');
-    }
-    if (count > 1)
-        return u"images";
-    if (count == 0)
-        return u"no-image";
-    const double size = imageSize(first);
-    return size > 0 && size <= 32 ? u"icon" : u"image";
+    static const char16_t *const names[] = {
+        u"area", u"base", u"basefont", u"br", u"col", u"frame", u"hr", u"img", u"input", u"isindex", u"link", u"meta", u"param"};
+    for (const char16_t *n : names)
+        if (sameName(name, QStringView(n)))
+            return true;
+    return false;
 }
 
-// libxml's formatted output (the plugin sets formatOutput): a link whose children are only images
-// (`^\s*(?:<img(?:\s[^>]*)?>\s*)+$`) gets each on its own line, indented by two spaces.
-bool appendImagesOnly(QString &out, QStringView inner)
+// The elements whose `></x>` the plugin's output expression turns into ` />`.
+bool isSelfClosedOnOutput(QStringView name)
 {
-    auto skipSpace = [&](qsizetype p) {
-        while (p < inner.size() && isRegexSpace(inner.at(p)))
-            ++p;
-        return p;
-    };
-    qsizetype p = skipSpace(0);
-    if (p == inner.size())
-        return false;
-    for (qsizetype q = p; q < inner.size();) {
-        const qsizetype end = imageAt(inner, q, nullptr);
-        if (end < 0)
+    static const char16_t *const names[] = {u"area", u"base", u"basefont", u"br", u"col", u"command", u"embed", u"frame", u"hr",
+        u"img", u"input", u"keygen", u"link", u"meta", u"param", u"source", u"track", u"wbr"};
+    for (const char16_t *n : names)
+        if (sameName(name, QStringView(n)))
+            return true;
+    return false;
+}
+
+// libxml writes names lower-cased.
+void appendLowered(QString &out, QStringView name)
+{
+    for (QChar c : name)
+        out += lowered(c);
+}
+
+bool isAsciiLetter(QChar c)
+{
+    const char16_t u = c.unicode() | 0x20;
+    return u >= u'a' && u <= u'z';
+}
+
+// A character of an HTML name as libxml reads it.
+bool isNameChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return isAsciiLetter(c) || (u >= u'0' && u <= u'9') || u == u':' || u == u'-' || u == u'_' || u == u'.';
+}
+
+// A code point as UTF-8 bytes of text escaped as libxml writes text (&, <, > and CR escaped); dropped when invalid.
+void appendCodePoint(QString &out, char32_t cp)
+{
+    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return;
+    if (cp == U'&')
+        out += QStringLiteral("&amp;");
+    else if (cp == U'<')
+        out += QStringLiteral("&lt;");
+    else if (cp == U'>')
+        out += QStringLiteral("&gt;");
+    else if (cp == U'\r')
+        out += QStringLiteral("&#13;");
+    else if (cp < 0x80)
+        out += QChar(char16_t(cp));
+    else
+        out += bytesOf(QString::fromUcs4(&cp, 1));
+}
+
+/*
+ * Text as DOMDocument reads and saveXML writes it: character references and &quot;/&apos; become the
+ * characters, a bare `&`, `<`, `>` and CR are escaped. Other named entities are kept as written (libxml
+ * decodes those it knows, which are then the same text in HTML; an unknown one stays text either way).
+ */
+void appendText(QString &out, QStringView s)
+{
+    qsizetype i = 0;
+    const qsizetype n = s.size();
+    while (i < n) {
+        const QChar c = s.at(i);
+        if (c == u'<') {
+            out += QStringLiteral("&lt;");
+        } else if (c == u'>') {
+            out += QStringLiteral("&gt;");
+        } else if (c == u'\r') {
+            out += QStringLiteral("&#13;");
+        } else if (c != u'&') {
+            out += c;
+        } else if (i + 1 < n && s.at(i + 1) == u'#') {
+            // libxml accepts a character reference without its `;`, and drops one without digits
+            const bool hex = i + 2 < n && (s.at(i + 2).unicode() | 0x20) == u'x';
+            qsizetype j = i + (hex ? 3 : 2);
+            char32_t cp = 0;
+            for (; j < n; ++j) {
+                const char16_t u = s.at(j).unicode();
+                int d = -1;
+                if (u >= u'0' && u <= u'9')
+                    d = u - u'0';
+                else if (hex && (u | 0x20) >= u'a' && (u | 0x20) <= u'f')
+                    d = (u | 0x20) - u'a' + 10;
+                if (d < 0)
+                    break;
+                cp = cp > 0x10FFFF ? cp : cp * (hex ? 16 : 10) + char32_t(d);
+            }
+            appendCodePoint(out, cp); // nothing when there are no digits (libxml drops `&#` then)
+            i = j < n && s.at(j) == u';' ? j : j - 1;
+        } else {
+            qsizetype j = i + 1;
+            while (j < n && isNameChar(s.at(j)))
+                ++j;
+            const QStringView name = s.mid(i + 1, j - i - 1);
+            if (j < n && s.at(j) == u';' && (name == u"quot" || name == u"apos")) {
+                out += name == u"quot" ? QChar(u'"') : QChar(u'\'');
+                i = j;
+            } else if (j < n && s.at(j) == u';' && !name.isEmpty()) {
+                out += s.mid(i, j + 1 - i);
+                i = j;
+            } else {
+                out += QStringLiteral("&amp;");
+            }
+        }
+        ++i;
+    }
+}
+
+// Text without markup, entities or what saveXML escapes.
+bool isPlainText(QStringView s)
+{
+    for (QChar c : s)
+        if (c == u'<' || c == u'&' || c == u'>' || c == u'\r')
             return false;
-        q = skipSpace(end);
-    }
-    while (p < inner.size()) {
-        const qsizetype end = imageAt(inner, p, nullptr);
-        out += QStringLiteral("\n  ") + inner.mid(p, end - p);
-        p = skipSpace(end);
-    }
-    out += QChar(u'\n');
     return true;
 }
+
+/*
+ * A link's text (up to the first `</a>`) as the plugin's DOMDocument sees it: the tree libxml's HTML
+ * parser builds, written back as saveXML does with formatOutput. The parser closes an `<a>` when
+ * another starts directly in it, drops end tags of elements that are not open and closes what is
+ * still open at the end; formatting puts each child of an element that has no text child on its own
+ * line, indented by two spaces a level.
+ */
+class Fragment
+{
+public:
+    enum Kind : quint8 { Element, Text, Comment };
+    struct Node
+    {
+        Kind kind = Element;
+        bool hasText = false; // element: has a text child (libxml then writes its children as they are)
+        QStringView name; // element, as written
+        QStringView raw; // element: the start tag's attributes; comment: all of it
+        qsizetype textStart = 0, textEnd = 0; // text: in m_text
+        int firstChild = -1, lastChild = -1, next = -1;
+    };
+
+    // Parses @p s, the text after the link's start tag through its `</a>`; node 1 is the link.
+    void parse(QStringView s, bool linkIsEmpty)
+    {
+        m_nodes.clear();
+        m_text.clear();
+        m_nodes.append(Node()); // the body
+        QVarLengthArray<int, 16> stack {0, add(0, Element)}; // open elements
+        m_nodes[1].name = u"a";
+        if (linkIsEmpty)
+            stack.removeLast();
+        const qsizetype n = s.size();
+        qsizetype i = 0;
+        while (i < n) {
+            const int top = stack.last();
+            if (s.at(i) != u'<' || i + 1 == n) {
+                qsizetype lt = findByte(s, i + 1, u'<');
+                if (lt < 0)
+                    lt = n;
+                addText(top, s.mid(i, lt - i));
+                i = lt;
+                continue;
+            }
+            const QChar next = s.at(i + 1);
+            if (isAsciiLetter(next)) {
+                qsizetype j = i + 2;
+                while (j < n && isNameChar(s.at(j)))
+                    ++j;
+                const QStringView name = s.mid(i + 1, j - i - 1);
+                const qsizetype gt = tagEnd(s, j);
+                if (gt < 0) { // no end: libxml gives up on the tag
+                    addText(top, s.mid(i));
+                    break;
+                }
+                QStringView attributes = s.mid(j, gt - j).trimmed();
+                const bool selfClosing = attributes.endsWith(u'/');
+                if (selfClosing)
+                    attributes.chop(1);
+                int parent = top;
+                if (top != 0 && sameName(name, u"a") && sameName(m_nodes.at(top).name, u"a")) {
+                    stack.removeLast();
+                    parent = stack.last();
+                }
+                const int e = add(parent, Element);
+                m_nodes[e].name = name;
+                m_nodes[e].raw = attributes.trimmed();
+                if (!selfClosing && !isVoidElement(name))
+                    stack.append(e);
+                i = gt + 1;
+            } else if (next == u'/') {
+                qsizetype j = i + 2;
+                while (j < n && isNameChar(s.at(j)))
+                    ++j;
+                if (j == i + 2) { // `</` without a name is dropped
+                    i = j;
+                    continue;
+                }
+                const QStringView name = s.mid(i + 2, j - i - 2);
+                qsizetype k = stack.size() - 1;
+                while (k > 0 && !sameName(m_nodes.at(stack.at(k)).name, name))
+                    --k;
+                if (k > 0)
+                    stack.resize(k);
+                const qsizetype gt = findByte(s, j, u'>');
+                i = gt < 0 ? n : gt + 1;
+            } else if (s.mid(i).startsWith(u"<!--")) {
+                const qsizetype close = s.indexOf(u"-->", i + 4);
+                const qsizetype end = close < 0 ? n : close + 3;
+                const int c = add(top, Comment);
+                m_nodes[c].raw = s.mid(i, end - i);
+                i = end;
+            } else {
+                addText(top, s.mid(i, 1));
+                ++i;
+            }
+        }
+    }
+
+    const Node &node(int i) const { return m_nodes.at(i); }
+
+    // Elements named @p name (lower-case) in the link, in document order: how many, and the first.
+    int count(QStringView name, int *first) const { return countIn(1, name, first); }
+
+    // saveXML of node @p i at nesting @p level; @p start is the link's start tag.
+    void write(QString &out, int i, int level, bool format, QStringView start) const
+    {
+        const Node &e = m_nodes.at(i);
+        if (e.kind == Text) {
+            out += QStringView(m_text).mid(e.textStart, e.textEnd - e.textStart);
+            return;
+        }
+        if (e.kind == Comment) {
+            out += e.raw;
+            return;
+        }
+        if (i == 1) {
+            out += start;
+        } else {
+            out += QChar(u'<');
+            appendLowered(out, e.name);
+            if (!e.raw.isEmpty()) {
+                out += QChar(u' ');
+                out += e.raw;
+            }
+        }
+        if (e.firstChild < 0) {
+            if (isSelfClosedOnOutput(e.name))
+                out += QLatin1String(" />");
+            else
+                appendEndTag(out, e.name, QLatin1String("></"));
+            return;
+        }
+        format = format && !e.hasText;
+        out += QChar(u'>');
+        if (format)
+            out += QChar(u'\n');
+        for (int c = e.firstChild; c >= 0; c = m_nodes.at(c).next) {
+            if (format)
+                indent(out, level + 1);
+            write(out, c, level + 1, format, start);
+            if (format)
+                out += QChar(u'\n');
+        }
+        if (format)
+            indent(out, level);
+        // The plugin's `></img>` to ` />` matches after children too, unless that `>` ended an earlier match.
+        if (isSelfClosedOnOutput(e.name) && out.endsWith(u'>') && !out.endsWith(QLatin1String(" />"))) {
+            out.chop(1);
+            out += QLatin1String(" />");
+        } else
+            appendEndTag(out, e.name, QLatin1String("</"));
+    }
+
+    // The body's children, as the plugin concatenates them.
+    void writeAll(QString &out, QStringView start) const
+    {
+        for (int c = m_nodes.at(0).firstChild; c >= 0; c = m_nodes.at(c).next)
+            write(out, c, 0, true, start);
+    }
+
+private:
+    static void appendEndTag(QString &out, QStringView name, QLatin1String open)
+    {
+        out += open;
+        appendLowered(out, name);
+        out += QChar(u'>');
+    }
+
+    static void indent(QString &out, int level)
+    {
+        out.resize(out.size() + 2 * std::min(level, 30), QChar(u' ')); // libxml's indentation stops at 60 columns
+    }
+
+    // The `>` ending a start tag whose attributes begin at @p p (quoted values may hold one), or -1.
+    static qsizetype tagEnd(QStringView s, qsizetype p)
+    {
+        QChar quote;
+        bool afterEquals = false;
+        for (; p < s.size(); ++p) {
+            const QChar c = s.at(p);
+            if (!quote.isNull()) {
+                if (c == quote)
+                    quote = QChar();
+            } else if (c == u'>') {
+                return p;
+            } else if (afterEquals && (c == u'"' || c == u'\'')) {
+                quote = c;
+            } else if (c == u'=') {
+                afterEquals = true;
+                continue;
+            }
+            if (!isAttrSpace(c))
+                afterEquals = false;
+        }
+        return -1;
+    }
+
+    int add(int parent, Kind kind)
+    {
+        const int i = int(m_nodes.size());
+        m_nodes.append(Node());
+        m_nodes[i].kind = kind;
+        Node &p = m_nodes[parent];
+        if (p.lastChild >= 0)
+            m_nodes[p.lastChild].next = i;
+        else
+            p.firstChild = i;
+        p.lastChild = i;
+        return i;
+    }
+
+    // Adjacent text is one node (a dropped end tag between them leaves no trace).
+    void addText(int parent, QStringView s)
+    {
+        const int last = m_nodes.at(parent).lastChild;
+        int t = last;
+        if (last < 0 || m_nodes.at(last).kind != Text) {
+            t = add(parent, Text);
+            m_nodes[t].textStart = m_text.size();
+            m_nodes[parent].hasText = true;
+        }
+        appendText(m_text, s);
+        m_nodes[t].textEnd = m_text.size();
+    }
+
+    int countIn(int i, QStringView name, int *first) const
+    {
+        int total = 0;
+        for (int c = m_nodes.at(i).firstChild; c >= 0; c = m_nodes.at(c).next) {
+            if (m_nodes.at(c).kind != Element)
+                continue;
+            if (sameName(m_nodes.at(c).name, name)) {
+                if (*first < 0)
+                    *first = c;
+                ++total;
+            }
+            total += countIn(c, name, first);
+        }
+        return total;
+    }
+
+    QVarLengthArray<Node, 16> m_nodes;
+    QString m_text;
+};
 
 } // namespace
 
@@ -444,6 +749,8 @@ QString externalLinksPass(const QString &html, const ExternalLinksOptions &o)
     out.reserve(html.size() + html.size() / 4 + 256);
     const QStringView all(html);
     qsizetype last = 0;
+    Fragment fragment;
+    QString start;
     do {
         out += all.mid(last, link.start - last);
         last = link.end();
@@ -479,7 +786,13 @@ QString externalLinksPass(const QString &html, const ExternalLinksOptions &o)
                     external = external || sameName(scheme, s);
             }
         }
-        const QStringView inner = all.mid(link.tagEnd + 1, link.close - link.tagEnd - 1);
+        // `<a href="x"/>` is an empty link; in `<a href=x/>` the slash ends the value
+        const bool emptyLink = all.at(link.tagEnd - 1) == u'/' && (attrs.isEmpty() || !attrs.last().raw.endsWith(u'/'));
+        // Most links hold plain text, which the round trip leaves as it is.
+        const QStringView text = all.mid(link.tagEnd + 1, link.close - link.tagEnd - 1);
+        const bool plain = !emptyLink && isPlainText(text);
+        if (!plain)
+            fragment.parse(all.mid(link.tagEnd + 1, link.end() - link.tagEnd - 1), emptyLink);
         if (external) {
             classes.append(u"external-link");
             if (!o.target.isEmpty())
@@ -496,25 +809,33 @@ QString externalLinksPass(const QString &html, const ExternalLinksOptions &o)
                 if (!containsToken(rel, t))
                     rel.append(t);
             set(attrs, u"rel", joined(rel));
-            classes.append(imageClass(inner));
+            int first = -1;
+            const int images = plain ? 0 : fragment.count(u"img", &first);
+            const double size = images == 1 ? imageSize(fragment.node(first).raw) : 0;
+            classes.append(images > 1 ? u"images" : images == 0 ? u"no-image" : size > 0 && size <= 32 ? u"icon" : u"image");
         }
         if (!classes.isEmpty() && o.active)
             set(attrs, u"class", joined(classes));
-        out += QStringLiteral("<a");
+        start.clear();
+        start += QLatin1String("<a");
         for (const Attr &a : std::as_const(attrs)) {
-            out += QChar(u' ');
+            start += QChar(u' ');
             if (a.setName.isNull()) {
-                out += a.raw;
+                start += a.raw;
                 continue;
             }
-            out += a.setName + QStringLiteral("=\"");
-            appendEscaped(out, a.changed);
-            out += QChar(u'"');
+            start += a.setName + QStringLiteral("=\"");
+            appendEscaped(start, a.changed);
+            start += QChar(u'"');
         }
-        out += QChar(u'>');
-        if (!appendImagesOnly(out, inner))
-            out += inner;
-        out += QStringLiteral("</a>");
+        if (plain) {
+            out += start;
+            out += QChar(u'>');
+            out += text;
+            out += QLatin1String("</a>");
+        } else {
+            fragment.writeAll(out, start);
+        }
     } while (links.next(last, link));
     out += all.mid(last);
     return out;

@@ -21,11 +21,14 @@ struct ExternalLinksOptions
 
 /**
  * The external_links plugin's pass over the HTML (byte string): every
- * one-line `<a …>…</a>` gets `target`, `rel` and classes as the plugin sets
- * them. Attributes are edited in the tag's text instead of re-serialising a
- * DOM, so the result equals the plugin's after HTML normalisation; local
- * image files are not measured (an image link counts as `image`, not `icon`,
- * unless width/height/style say 32 px or less).
+ * one-line `<a …>…</a>` (up to its first `</a>`) gets `target`, `rel` and
+ * classes as the plugin sets them, and its text is written back as the
+ * plugin's DOMDocument round trip does (libxml's tree and formatted output).
+ * The start tag's unchanged attributes are kept as written, and so are named
+ * entities other than &quot; and &apos;, which equals the plugin's output
+ * after HTML normalisation; local image files are not measured (an image
+ * link counts as `image`, not `icon`, unless width/height/style say 32 px or
+ * less).
  */
 QString externalLinksPass(const QString &html, const ExternalLinksOptions &options);
 
