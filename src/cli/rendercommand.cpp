@@ -4,7 +4,6 @@
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -74,6 +73,23 @@ private:
     QHash<QString, std::shared_ptr<GravRenderer>> m_sites;
     GravRenderer m_siteless;
 };
+
+// Appends every *.md file below @p folder (the suffix in any case; hidden entries and links to folders
+// skipped: what QDirIterator(folder, {"*.md"}, QDir::Files, Subdirectories) finds), one listFolder() a folder.
+void findPageFiles(const QString &folder, QStringList &found)
+{
+    const QString prefix = folder.endsWith(QChar(u'/')) ? folder : folder + QChar(u'/');
+    for (const FolderEntry &e : listFolder(folder)) {
+        if (e.isHidden)
+            continue;
+        if (e.isDir) {
+            if (!e.isSymLink)
+                findPageFiles(prefix + e.name, found);
+        } else if (e.isFile && e.name.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)) {
+            found.append(prefix + e.name);
+        }
+    }
+}
 
 int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
 {
@@ -147,9 +163,7 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
             ? layout.pagesDir
             : fi.absoluteFilePath();
         QStringList found;
-        QDirIterator it(root, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext())
-            found.append(it.next());
+        findPageFiles(root, found);
         found.sort();
         files += found;
     }
