@@ -12,6 +12,7 @@
 #include <QVector>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
 #include <memory>
 
 namespace GravDesk::Cli {
@@ -24,8 +25,10 @@ public:
     /// The renderer for the site that contains the page file @p path (a site-less one when none does).
     const GravRenderer &forFile(const QString &path, QString *pagesDir)
     {
-        // a batch asks for every file of a folder: the site is looked up once per folder
-        const QString folder = QFileInfo(path).absolutePath();
+        // a batch asks for every file of a folder: the site is looked up once per folder. An absolute path's
+        // folder is its text up to the last '/' (lookUp() cleans it): no QFileInfo per file.
+        const qsizetype slash = path.lastIndexOf(QChar(u'/'));
+        const QString folder = slash > 0 && QDir::isAbsolutePath(path) ? path.left(slash) : QFileInfo(path).absolutePath();
         const auto known = m_folders.constFind(folder);
         if (known != m_folders.constEnd()) {
             *pagesDir = *known;
@@ -182,6 +185,7 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
     QVector<Job> jobs;
     jobs.reserve(files.size());
     QSet<QString> targetDirs;
+    QString lastRelDir; // the page files of a folder come one after the other: their target folder is found once
     const QDir outRoot(parser.value(outDir));
     for (const QString &file : std::as_const(files)) {
         Job job;
@@ -195,7 +199,11 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         else
             job.rel = QDir(pagesDir).relativeFilePath(file);
         job.target = outRoot.filePath(job.rel + QStringLiteral(".html"));
-        targetDirs.insert(QFileInfo(job.target).absolutePath());
+        const QStringView relDir = QStringView(job.rel).left(std::max<qsizetype>(0, job.rel.lastIndexOf(QChar(u'/'))));
+        if (jobs.isEmpty() || relDir != lastRelDir) {
+            lastRelDir = relDir.toString();
+            targetDirs.insert(QFileInfo(job.target).absolutePath());
+        }
         jobs.append(job);
     }
     for (const QString &dir : std::as_const(targetDirs))

@@ -130,10 +130,6 @@ struct PendingFile
     int variant;
 };
 
-} // namespace
-
-namespace {
-
 // The site settings every page file read needs, looked up once per scan.
 struct ReadSettings
 {
