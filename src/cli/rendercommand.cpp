@@ -7,13 +7,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSet>
 #include <QTextStream>
 #include <QVector>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <deque>
 #include <memory>
+#include <mutex>
 
 namespace GravDesk::Cli {
 namespace {
@@ -170,11 +171,20 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         found.sort();
         files += found;
     }
-    // Sites are scanned and folders created up front; then the pages render and are written on all cores
+    // Sites are scanned up front; then the pages render and are written on all cores
     // (render() is const and thread-safe). The outputs are generated files: written in place, without the
     // fsync of an atomic save, which made a 60 000-page run wait on the disk.
+    // A target folder is created by the first job that writes into it, on the render threads: creating the
+    // folders overlaps rendering instead of preceding it.
+    struct TargetDir
+    {
+        QString path;
+        std::once_flag created;
+    };
+    std::deque<TargetDir> targetDirs; // stable addresses: once_flag cannot move
     struct Job
     {
+        TargetDir *dir = nullptr;
         QString file;
         const GravRenderer *renderer = nullptr;
         QString rel;
@@ -184,7 +194,7 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
     };
     QVector<Job> jobs;
     jobs.reserve(files.size());
-    QSet<QString> targetDirs;
+    QHash<QString, TargetDir *> dirOf;
     QString lastRelDir; // the page files of a folder come one after the other: their target folder is found once
     const QDir outRoot(parser.value(outDir));
     for (const QString &file : std::as_const(files)) {
@@ -202,14 +212,21 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         const QStringView relDir = QStringView(job.rel).left(std::max<qsizetype>(0, job.rel.lastIndexOf(QChar(u'/'))));
         if (jobs.isEmpty() || relDir != lastRelDir) {
             lastRelDir = relDir.toString();
-            targetDirs.insert(QFileInfo(job.target).absolutePath());
+            const QString dir = QFileInfo(job.target).absolutePath();
+            TargetDir *&known = dirOf[dir];
+            if (!known) {
+                known = &targetDirs.emplace_back();
+                known->path = dir;
+            }
+            job.dir = known;
+        } else {
+            job.dir = jobs.constLast().dir;
         }
         jobs.append(job);
     }
-    for (const QString &dir : std::as_const(targetDirs))
-        QDir().mkpath(dir);
     const bool wantSummary = parser.isSet(summary);
     QtConcurrent::blockingMap(jobs, [&options, wantSummary](Job &job) {
+        std::call_once(job.dir->created, [&job] { QDir().mkpath(job.dir->path); });
         const RenderResult r = job.renderer->renderFile(job.file, options);
         if (!r.ok) {
             job.error = r.error;
