@@ -4,16 +4,17 @@
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSet>
 #include <QTextStream>
 #include <QVector>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
+#include <deque>
 #include <memory>
+#include <mutex>
 
 namespace GravDesk::Cli {
 namespace {
@@ -25,8 +26,10 @@ public:
     /// The renderer for the site that contains the page file @p path (a site-less one when none does).
     const GravRenderer &forFile(const QString &path, QString *pagesDir)
     {
-        // a batch asks for every file of a folder: the site is looked up once per folder
-        const QString folder = QFileInfo(path).absolutePath();
+        // a batch asks for every file of a folder: the site is looked up once per folder. An absolute path's
+        // folder is its text up to the last '/' (lookUp() cleans it): no QFileInfo per file.
+        const qsizetype slash = path.lastIndexOf(QChar(u'/'));
+        const QString folder = slash > 0 && QDir::isAbsolutePath(path) ? path.left(slash) : QFileInfo(path).absolutePath();
         const auto known = m_folders.constFind(folder);
         if (known != m_folders.constEnd()) {
             *pagesDir = *known;
@@ -75,6 +78,23 @@ private:
     QHash<QString, std::shared_ptr<GravRenderer>> m_sites;
     GravRenderer m_siteless;
 };
+
+// Appends every *.md file below @p folder (the suffix in any case; hidden entries and links to folders
+// skipped: what QDirIterator(folder, {"*.md"}, QDir::Files, Subdirectories) finds), one listFolder() a folder.
+void findPageFiles(const QString &folder, QStringList &found)
+{
+    const QString prefix = folder.endsWith(QChar(u'/')) ? folder : folder + QChar(u'/');
+    for (const FolderEntry &e : listFolder(folder)) {
+        if (e.isHidden)
+            continue;
+        if (e.isDir) {
+            if (!e.isSymLink)
+                findPageFiles(prefix + e.name, found);
+        } else if (e.isFile && e.name.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)) {
+            found.append(prefix + e.name);
+        }
+    }
+}
 
 int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
 {
@@ -150,17 +170,24 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
             ? layout.pagesDir
             : fi.absoluteFilePath();
         QStringList found;
-        QDirIterator it(root, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext())
-            found.append(it.next());
+        findPageFiles(root, found);
         found.sort();
         files += found;
     }
-    // Sites are scanned and folders created up front; then the pages render and are written on all cores
+    // Sites are scanned up front; then the pages render and are written on all cores
     // (render() is const and thread-safe). The outputs are generated files: written in place, without the
     // fsync of an atomic save, which made a 60 000-page run wait on the disk.
+    // A target folder is created by the first job that writes into it, on the render threads: creating the
+    // folders overlaps rendering instead of preceding it.
+    struct TargetDir
+    {
+        QString path;
+        std::once_flag created;
+    };
+    std::deque<TargetDir> targetDirs; // stable addresses: once_flag cannot move
     struct Job
     {
+        TargetDir *dir = nullptr;
         QString file;
         const GravRenderer *renderer = nullptr;
         QString rel;
@@ -170,7 +197,8 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
     };
     QVector<Job> jobs;
     jobs.reserve(files.size());
-    QSet<QString> targetDirs;
+    QHash<QString, TargetDir *> dirOf;
+    QString lastRelDir; // the page files of a folder come one after the other: their target folder is found once
     const QDir outRoot(parser.value(outDir));
     for (const QString &file : std::as_const(files)) {
         Job job;
@@ -184,13 +212,24 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         else
             job.rel = QDir(pagesDir).relativeFilePath(file);
         job.target = outRoot.filePath(job.rel + QStringLiteral(".html"));
-        targetDirs.insert(QFileInfo(job.target).absolutePath());
+        const QStringView relDir = QStringView(job.rel).left(std::max<qsizetype>(0, job.rel.lastIndexOf(QChar(u'/'))));
+        if (jobs.isEmpty() || relDir != lastRelDir) {
+            lastRelDir = relDir.toString();
+            const QString dir = QFileInfo(job.target).absolutePath();
+            TargetDir *&known = dirOf[dir];
+            if (!known) {
+                known = &targetDirs.emplace_back();
+                known->path = dir;
+            }
+            job.dir = known;
+        } else {
+            job.dir = jobs.constLast().dir;
+        }
         jobs.append(job);
     }
-    for (const QString &dir : std::as_const(targetDirs))
-        QDir().mkpath(dir);
     const bool wantSummary = parser.isSet(summary);
     QtConcurrent::blockingMap(jobs, [&options, wantSummary](Job &job) {
+        std::call_once(job.dir->created, [&job] { QDir().mkpath(job.dir->path); });
         const RenderResult r = job.renderer->renderFile(job.file, options);
         if (!r.ok) {
             job.error = r.error;

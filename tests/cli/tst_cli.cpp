@@ -2,6 +2,7 @@
 #include "programrun.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -137,6 +138,47 @@ private Q_SLOTS:
                 QVERIFY2(!titles.value(lang).toString().isEmpty(),
                     qPrintable(v.toObject().value(QStringLiteral("folder")).toString()));
         }
+    }
+    // render --out renders every *.md below the pages folder (any case of the suffix), skipping hidden
+    // entries and links to folders, and writes DIR/<path>.html.
+    void renderOutFindsPageFiles()
+    {
+        QTemporaryDir dir;
+        const auto write = [&dir](const QString &rel, const QByteArray &bytes) {
+            const QString path = dir.filePath(rel);
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+        };
+        QVERIFY(write(QStringLiteral("user/config/system.yaml"), "pages:\n    theme: none\n"));
+        QVERIFY(write(QStringLiteral("user/pages/01.home/default.md"), "---\ntitle: Home\n---\n\n# Home\n"));
+        QVERIFY(write(QStringLiteral("user/pages/02.news/a/item.md"), "---\ntitle: A\n---\n\n*a*\n"));
+        QVERIFY(write(QStringLiteral("user/pages/02.news/b/ITEM.MD"), "b\n"));
+        QVERIFY(write(QStringLiteral("user/pages/02.news/b/notes.txt"), "not a page\n"));
+        QVERIFY(write(QStringLiteral("user/pages/02.news/.hidden.md"), "hidden file\n"));
+        QVERIFY(write(QStringLiteral("user/pages/.drafts/item.md"), "hidden folder\n"));
+        QVERIFY(
+            QFile::link(dir.filePath(QStringLiteral("user/pages/02.news/a")), dir.filePath(QStringLiteral("user/pages/linked"))));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("user/pages/01.home/default.md")),
+            dir.filePath(QStringLiteral("user/pages/02.news/alias.md"))));
+        QVERIFY(QFile::link(
+            dir.filePath(QStringLiteral("nowhere.md")), dir.filePath(QStringLiteral("user/pages/02.news/broken.md"))));
+
+        const QString out = dir.filePath(QStringLiteral("out"));
+        const Run r = run({QStringLiteral("render"), QStringLiteral("--out"), out, dir.path()});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith("4 pages rendered"), r.out.constData());
+        QStringList written;
+        QDirIterator it(out, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            written << QDir(out).relativeFilePath(it.next());
+        written.sort();
+        QCOMPARE(written,
+            QStringList({QStringLiteral("01.home/default.md.html"), QStringLiteral("02.news/a/item.md.html"),
+                QStringLiteral("02.news/alias.md.html"), QStringLiteral("02.news/b/ITEM.MD.html")}));
+        QFile html(QDir(out).filePath(QStringLiteral("02.news/a/item.md.html")));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        QCOMPARE(html.readAll().trimmed(), QByteArray("<p><em>a</em></p>"));
     }
 };
 

@@ -5,7 +5,10 @@
 #include "tempsite.h"
 #include "testpaths.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -94,6 +97,8 @@ private Q_SLOTS:
     void duplicateSlugs();
     void duplicateSlugInOneLanguage();
     void scanSinkAndCancel();
+    void listFolderMatchesQDir();
+    void symlinkedFolderAndFile();
     void corpus();
 };
 
@@ -731,6 +736,52 @@ void TestPageIndex::scanSinkAndCancel()
     std::atomic_bool cancel {true};
     const PageIndex partial = scanSite(layout, config, {}, &cancel);
     QVERIFY(partial.size() <= index.size());
+}
+
+void TestPageIndex::listFolderMatchesQDir()
+{
+    QTemporaryDir dir;
+    const auto touch = [&dir](const QString &name) {
+        QFile f(dir.filePath(name));
+        return f.open(QIODevice::WriteOnly);
+    };
+    QVERIFY(touch(QStringLiteral("b.md")) && touch(QStringLiteral("B.md")) && touch(QStringLiteral(".hidden")));
+    QVERIFY(touch(QStringLiteral("Ärger.md")) && touch(QStringLiteral("z")));
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("01.news")) && QDir(dir.path()).mkdir(QStringLiteral(".git")));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("01.news")), dir.filePath(QStringLiteral("folder-link"))));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("b.md")), dir.filePath(QStringLiteral("file-link.md"))));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("missing")), dir.filePath(QStringLiteral("broken-link"))));
+
+    const QFileInfoList expected
+        = QDir(dir.path()).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+    const QVector<FolderEntry> entries = listFolder(dir.path());
+    QCOMPARE(entries.size(), expected.size());
+    for (int i = 0; i < entries.size(); ++i) {
+        const QFileInfo &e = expected.at(i);
+        QCOMPARE(entries[i].name, e.fileName());
+        QCOMPARE(entries[i].isDir, e.isDir());
+        QCOMPARE(entries[i].isFile, e.isFile());
+        QCOMPARE(entries[i].isSymLink, e.isSymLink());
+        QCOMPARE(entries[i].isHidden, e.isHidden());
+    }
+    QVERIFY(listFolder(dir.filePath(QStringLiteral("no-such-folder"))).isEmpty());
+}
+
+// A link to a page folder is a page folder for Grav (PHP's is_dir follows links), a link to a page file a page file.
+void TestPageIndex::symlinkedFolderAndFile()
+{
+    TempSite site;
+    site.writeDefaultConfig();
+    const QString page = site.writePage(QStringLiteral("01.news/item.kk.md"), TempSite::page(QByteArrayLiteral("title: T\n")));
+    const QString pagesDir = site.pagesDir();
+    QVERIFY(QFile::link(pagesDir + QStringLiteral("/01.news"), pagesDir + QStringLiteral("/02.linked")));
+    QVERIFY(QFile::link(page, pagesDir + QStringLiteral("/01.news/item.ru.md")));
+    const PageIndex index = scan(site);
+    const int linked = index.findByRelPath(QStringLiteral("02.linked"));
+    QVERIFY(linked > 0);
+    QCOMPARE(index.nodes[linked].order, 2);
+    QCOMPARE(index.nodes[linked].variants.size(), 2);
+    QCOMPARE(index.variantExact(linked, QStringLiteral("ru"))->title, QStringLiteral("T"));
 }
 
 void TestPageIndex::corpus()

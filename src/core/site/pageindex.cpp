@@ -5,6 +5,7 @@
 #include "site/gravdate.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -14,6 +15,11 @@
 
 #include <algorithm>
 #include <map>
+
+#ifdef Q_OS_UNIX
+#include <dirent.h>
+#include <sys/stat.h>
+#endif
 
 namespace GravDesk {
 
@@ -124,21 +130,36 @@ struct PendingFile
     int variant;
 };
 
-} // namespace
+// The site settings every page file read needs, looked up once per scan.
+struct ReadSettings
+{
+    explicit ReadSettings(const SiteConfig &config)
+        : zone(config.timeZone())
+        , dateFormat(config.dateFormatDefault())
+        , publishDates(config.publishDates())
+    { }
 
-bool readVariant(const QString &path, const SiteConfig &config, PageVariant &v, QString *error)
+    QTimeZone zone;
+    QString dateFormat;
+    bool publishDates;
+};
+
+bool readVariantWith(const QString &path, const ReadSettings &settings, PageVariant &v, QString *error)
 {
     QFile file(path);
-    const QFileInfo info(path);
-    v.size = info.size();
-    v.modified = info.lastModified();
     if (!file.open(QIODevice::ReadOnly)) {
+        const QFileInfo info(path);
+        v.size = info.size();
+        v.modified = info.lastModified();
         if (error)
             *error = file.errorString();
         v.headerAccepted = false;
         v.headerError = QStringLiteral("cannot read the file: %1").arg(file.errorString());
         return false;
     }
+    // From the open file (one fstat(), which reading it needs anyway) rather than a stat() of its path.
+    v.size = file.size();
+    v.modified = file.fileTime(QFileDevice::FileModificationTime).toLocalTime();
     const Envelope env = splitEnvelope(file.readAll());
     v.hasHeader = env.hasHeader;
     if (!env.validUtf8) {
@@ -161,10 +182,10 @@ bool readVariant(const QString &path, const SiteConfig &config, PageVariant &v, 
     v.title = scalarText(h.value(QStringLiteral("title"))).trimmed();
     v.slug = scalarText(h.value(QStringLiteral("slug")));
     v.templateOverride = scalarText(h.value(QStringLiteral("template")));
-    const QTimeZone zone = config.timeZone();
+    const QTimeZone &zone = settings.zone;
     QString format = scalarText(h.value(QStringLiteral("dateformat")));
     if (format.isEmpty())
-        format = config.dateFormatDefault();
+        format = settings.dateFormat;
     const QVariant date = h.value(QStringLiteral("date"));
     v.dateText = date.isValid() ? date.toString() : QString();
     v.date = parseGravDate(date, format, zone);
@@ -189,7 +210,7 @@ bool readVariant(const QString &path, const SiteConfig &config, PageVariant &v, 
     const QVariant published = h.value(QStringLiteral("published"));
     if (published.isValid()) {
         v.publishState = phpTruthy(published) ? PublishState::Published : PublishState::Draft;
-    } else if (config.publishDates()) {
+    } else if (settings.publishDates) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QDateTime pub = parseGravDate(h.value(QStringLiteral("publish_date")), format, zone);
         const QDateTime unpub = parseGravDate(h.value(QStringLiteral("unpublish_date")), format, zone);
@@ -199,6 +220,53 @@ bool readVariant(const QString &path, const SiteConfig &config, PageVariant &v, 
             v.publishState = PublishState::Expired;
     }
     return true;
+}
+
+} // namespace
+
+bool readVariant(const QString &path, const SiteConfig &config, PageVariant &v, QString *error)
+{
+    return readVariantWith(path, ReadSettings(config), v, error);
+}
+
+QVector<FolderEntry> listFolder(const QString &path)
+{
+    QVector<FolderEntry> entries;
+#ifdef Q_OS_UNIX
+    const QByteArray native = QFile::encodeName(path);
+    DIR *dir = ::opendir(native.constData());
+    if (!dir)
+        return entries;
+    while (const dirent *e = ::readdir(dir)) {
+        const char *name = e->d_name;
+        if (name[0] == '.' && (name[1] == '\0' || (name[1] == '.' && name[2] == '\0')))
+            continue;
+        FolderEntry entry;
+        entry.name = QFile::decodeName(name);
+        entry.isHidden = name[0] == '.';
+        int type = e->d_type;
+        if (type == DT_LNK || type == DT_UNKNOWN) { // a link (followed, as QFileInfo does) or no d_type: ask
+            struct stat st;
+            const QByteArray full = native + '/' + name;
+            entry.isSymLink = ::lstat(full.constData(), &st) == 0 && S_ISLNK(st.st_mode);
+            type = DT_UNKNOWN;
+            if (::stat(full.constData(), &st) == 0)
+                type = IFTODT(st.st_mode);
+        }
+        entry.isDir = type == DT_DIR;
+        entry.isFile = type == DT_REG;
+        entries.append(entry);
+    }
+    ::closedir(dir);
+#else
+    QDirIterator it(path, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        const QFileInfo info = it.nextFileInfo();
+        entries.append({info.fileName(), info.isDir(), info.isFile(), info.isSymLink(), info.isHidden()});
+    }
+#endif
+    std::sort(entries.begin(), entries.end(), [](const FolderEntry &a, const FolderEntry &b) { return a.name < b.name; });
+    return entries;
 }
 
 const PageVariant *PageNode::variant(const QString &lang) const
@@ -240,13 +308,23 @@ QString PageIndex::slug(int node, const QString &lang) const
     return slugFor(node, config.fallbackLanguages(lang));
 }
 
+namespace {
+
+// slugFor() with the site's force_lowercase_urls already looked up (a configuration lookup per node adds up).
+QString nodeSlug(const PageNode &node, const QStringList &fallbackOrder, bool lowercase)
+{
+    const PageVariant *v = node.variantFor(fallbackOrder);
+    const QString &s = v && !v->slug.isEmpty() ? v->slug : node.folderSlug;
+    return lowercase ? s.toLower() : s;
+}
+
+} // namespace
+
 QString PageIndex::slugFor(int node, const QStringList &fallbackOrder) const
 {
     if (node <= 0 || node >= size())
         return {};
-    const PageVariant *v = nodes[node].variantFor(fallbackOrder);
-    QString s = v && !v->slug.isEmpty() ? v->slug : nodes[node].folderSlug;
-    return config.forceLowercaseUrls() ? s.toLower() : s;
+    return nodeSlug(nodes[node], fallbackOrder, config.forceLowercaseUrls());
 }
 
 QString PageIndex::route(int node, const QString &lang) const
@@ -262,6 +340,7 @@ QString PageIndex::route(int node, const QString &lang) const
 QStringList PageIndex::routes(const QString &lang) const
 {
     const QStringList fallback = config.fallbackLanguages(lang);
+    const bool lowercase = config.forceLowercaseUrls();
     QStringList out;
     out.reserve(size());
     for (int n = 0; n < size(); ++n) {
@@ -269,7 +348,7 @@ QStringList PageIndex::routes(const QString &lang) const
         if (n == 0)
             out.append(QStringLiteral("/"));
         else if (parent < n) // parents precede children: extend the parent's route
-            out.append((parent > 0 ? out.at(parent) : QString()) + QLatin1Char('/') + slugFor(n, fallback));
+            out.append((parent > 0 ? out.at(parent) : QString()) + QLatin1Char('/') + nodeSlug(nodes[n], fallback, lowercase));
         else
             out.append(route(n, lang));
     }
@@ -324,6 +403,18 @@ int PageIndex::warningCount() const
 
 namespace {
 
+// The numeric prefix of a folder name (`02.news` → 2, the length of "02."), as Grav's `^[0-9]+\.`; -1 if none.
+int orderPrefix(const QString &name, qsizetype *length)
+{
+    qsizetype digits = 0;
+    while (digits < name.size() && name.at(digits) >= QLatin1Char('0') && name.at(digits) <= QLatin1Char('9'))
+        ++digits;
+    if (digits == 0 || digits >= name.size() || name.at(digits) != QLatin1Char('.'))
+        return -1;
+    *length = digits + 1;
+    return QStringView(name).left(digits).toInt();
+}
+
 class Scanner
 {
 public:
@@ -344,15 +435,12 @@ public:
     {
         if (cancelled())
             return;
-        const QDir dir(absPath);
-        const QFileInfoList entries
-            = dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
         QStringList subfolders;
-        for (const QFileInfo &e : entries) {
-            const QString name = e.fileName();
+        for (const FolderEntry &e : listFolder(absPath)) {
+            const QString &name = e.name;
             if (m_ignoreHidden && name.startsWith(QLatin1Char('.')))
                 continue;
-            if (e.isDir()) {
+            if (e.isDir) {
                 if (m_ignoreFolders.contains(name))
                     continue;
                 if (name.contains(m_paramSep)) {
@@ -432,19 +520,18 @@ public:
             child.parent = nodeIndex;
             child.folderName = name;
             child.relPath = childRel(nodeIndex, name);
-            static const QRegularExpression prefix(QStringLiteral("^([0-9]+)\\."));
             QString slugPart = name;
-            if (const auto m = prefix.match(name); m.hasMatch()) {
-                child.order = m.captured(1).toInt();
-                slugPart = name.mid(m.capturedLength(0));
-            }
+            qsizetype prefixLength = 0;
+            child.order = orderPrefix(name, &prefixLength);
+            if (child.order >= 0)
+                slugPart = name.mid(prefixLength);
             if (slugPart.startsWith(QLatin1Char('_')))
                 child.modular = true;
             child.folderSlug = m_lowercase ? slugPart.toLower() : slugPart;
             const int childIndex = static_cast<int>(m_index.nodes.size());
             m_index.nodes.append(child);
             m_index.nodes[nodeIndex].children.append(childIndex);
-            walk(childIndex, dir.filePath(name));
+            walk(childIndex, absPath + QLatin1Char('/') + name);
         }
     }
 
@@ -488,6 +575,7 @@ void findDuplicateSlugs(PageIndex &index)
     // One problem per group of folders, however many languages share it.
     std::map<QStringList, QStringList> groups; // sorted folder paths → languages
     std::map<QStringList, QString> groupSlug;
+    const bool lowercase = index.config.forceLowercaseUrls();
     QList<QStringList> fallbacks; // per language, computed once
     for (const QString &lang : std::as_const(langs))
         fallbacks.append(index.config.fallbackLanguages(lang));
@@ -499,7 +587,7 @@ void findDuplicateSlugs(PageIndex &index)
             const QString &lang = langs.at(l);
             QHash<QString, QStringList> bySlug;
             for (int c : node.children)
-                bySlug[index.slugFor(c, fallbacks.at(l))].append(index.nodes[c].relPath);
+                bySlug[nodeSlug(index.nodes[c], fallbacks.at(l), lowercase)].append(index.nodes[c].relPath);
             for (auto it = bySlug.cbegin(); it != bySlug.cend(); ++it) {
                 if (it->size() < 2)
                     continue;
@@ -589,15 +677,16 @@ PageIndex scanSite(const SiteLayout &layout, const SiteConfig &config, const Sca
     const QVector<PendingFile> &pending = scanner.m_pending;
     const int total = static_cast<int>(pending.size());
     constexpr int kChunk = 512;
+    const ReadSettings settings(config);
     int emittedNodes = 0;
     for (int start = 0; start < total || emittedNodes < index.size();) {
         if (scanner.cancelled())
             break;
         const int end = std::min(total, start + kChunk);
         QVector<PendingFile> chunk = pending.mid(start, end - start);
-        QtConcurrent::blockingMap(chunk, [&index, &config](const PendingFile &pf) {
+        QtConcurrent::blockingMap(chunk, [&index, &settings](const PendingFile &pf) {
             PageVariant &v = index.nodes[pf.node].variants[pf.variant];
-            readVariant(index.filePath(pf.node, v.fileName), config, v);
+            readVariantWith(index.filePath(pf.node, v.fileName), settings, v, nullptr);
         });
         // All nodes up to the last one whose files are parsed are complete.
         const int lastNode = end < total ? pending[end].node : index.size();

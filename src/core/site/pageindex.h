@@ -152,6 +152,20 @@ struct ScanSink
 PageIndex scanSite(
     const SiteLayout &layout, const SiteConfig &config, const ScanSink &sink = {}, const std::atomic_bool *cancel = nullptr);
 
+/// One entry of a folder, as listFolder() gives it.
+struct FolderEntry
+{
+    QString name;
+    bool isDir = false; ///< a folder, or a symbolic link to one
+    bool isFile = false; ///< a regular file, or a symbolic link to one
+    bool isSymLink = false;
+    bool isHidden = false; ///< QFileInfo::isHidden()
+};
+
+/// A folder's entries but `.` and `..` (hidden ones too), sorted by name (QDir::Name); empty if unreadable.
+/// On Unix one readdir() pass: only symbolic links cost a stat().
+QVector<FolderEntry> listFolder(const QString &path);
+
 /// Reads one page file into @p variant (header values the index keeps). Returns false if unreadable.
 bool readVariant(const QString &path, const SiteConfig &config, PageVariant &variant, QString *error = nullptr);
 
