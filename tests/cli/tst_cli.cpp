@@ -1,4 +1,5 @@
 // gravdesk-cli as a user runs it: exit codes, text and JSON output.
+#include "fileutil.h"
 #include "programrun.h"
 
 #include <QDir>
@@ -11,6 +12,15 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+// Writes @p rel below @p dir, creating its folders.
+bool writeBelow(const QTemporaryDir &dir, const QString &rel, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(rel);
+    return QDir().mkpath(QFileInfo(path).absolutePath()) && GravDesk::writeFile(path, bytes);
+}
+} // namespace
 
 class TestCli : public QObject
 {
@@ -70,12 +80,7 @@ private Q_SLOTS:
     void checkFindsMisreadValues()
     {
         QTemporaryDir dir;
-        const auto write = [&dir](const QString &rel, const QByteArray &bytes) {
-            const QString path = dir.filePath(rel);
-            QDir().mkpath(QFileInfo(path).absolutePath());
-            QFile f(path);
-            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-        };
+        const auto write = [&dir](const QString &rel, const QByteArray &bytes) { return writeBelow(dir, rel, bytes); };
         QVERIFY(write(QStringLiteral("user/config/system.yaml"), "pages:\n    theme: none\n"));
         QVERIFY(write(QStringLiteral("user/blueprints/pages/item.yaml"),
             "title: Item\nform:\n  fields:\n    header.title:\n      type: text\n      validate:\n        required: true\n"
@@ -144,12 +149,7 @@ private Q_SLOTS:
     void renderOutFindsPageFiles()
     {
         QTemporaryDir dir;
-        const auto write = [&dir](const QString &rel, const QByteArray &bytes) {
-            const QString path = dir.filePath(rel);
-            QDir().mkpath(QFileInfo(path).absolutePath());
-            QFile f(path);
-            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-        };
+        const auto write = [&dir](const QString &rel, const QByteArray &bytes) { return writeBelow(dir, rel, bytes); };
         QVERIFY(write(QStringLiteral("user/config/system.yaml"), "pages:\n    theme: none\n"));
         QVERIFY(write(QStringLiteral("user/pages/01.home/default.md"), "---\ntitle: Home\n---\n\n# Home\n"));
         QVERIFY(write(QStringLiteral("user/pages/02.news/a/item.md"), "---\ntitle: A\n---\n\n*a*\n"));

@@ -4,6 +4,7 @@
 #include "markdown/parsedownparts.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -153,16 +154,18 @@ QString attributeValue(View s)
     return QString::fromLatin1(s.empty() ? "" : s.data(), static_cast<qsizetype>(s.size()));
 }
 
-std::string replaceAll(View s, View what, View with)
+// ParsedownGravTrait's str_replace($matches[1], '/', $excerpt['text']): the Twig target hidden from Parsedown in
+// the excerpt (the text from @p pos), every occurrence of it.
+std::string withTwigHidden(View t, size_t pos, View twig)
 {
-    std::string out;
-    size_t from = 0;
-    for (size_t at = s.find(what); !what.empty() && at != npos; at = s.find(what, from)) {
-        out.append(s.substr(from, at - from));
-        out.append(with);
-        from = at + what.size();
+    std::string out(t.substr(0, pos));
+    size_t from = pos;
+    for (size_t at = t.find(twig, pos); !twig.empty() && at != npos; at = t.find(twig, from)) {
+        out.append(t.substr(from, at - from));
+        out += '/';
+        from = at + twig.size();
     }
-    out.append(s.substr(from));
+    out.append(t.substr(from));
     return out;
 }
 
@@ -718,7 +721,7 @@ bool Parsedown::inlineAt(unsigned type, View t, size_t pos, size_t start, Scan &
         size_t spaces = 0;
         while (a + spaces < n && t[a + spaces] == ' ')
             ++spaces;
-        std::vector<size_t> firstOfLength(run, npos); // shorter runs, for the shorter openings
+        QVarLengthArray<size_t, 16> firstOfLength(static_cast<qsizetype>(run), npos); // shorter runs, for the shorter openings
         size_t closeAt = npos, length = run, contentStart = a + spaces;
         size_t fallback = npos;
         for (size_t i = t.find('`', a); i != npos;) {
@@ -1025,7 +1028,7 @@ bool Parsedown::inlineLink(View t, size_t pos, Scan &scan, Inline &out, bool for
     if (scan.twig(pos, start, groupStart, groupEnd)) {
         // Grav hides the Twig target from Parsedown, then puts it back unprocessed
         const View twig = t.substr(groupStart, groupEnd - groupStart);
-        const std::string replaced = std::string(t.substr(0, pos)) + replaceAll(t.substr(pos), twig, "/");
+        const std::string replaced = withTwigHidden(t, pos, twig);
         Scan replacedScan(replaced);
         if (!baseLink(replaced, pos, replacedScan, out.element, extent))
             return twigOnNothing(QStringLiteral("href"), twig, out);
@@ -1050,7 +1053,7 @@ bool Parsedown::inlineImage(View t, size_t pos, Scan &scan, Inline &out)
     const View twig = hasTwig ? t.substr(groupStart, groupEnd - groupStart) : View();
     std::string replaced;
     if (hasTwig)
-        replaced = std::string(t.substr(0, pos)) + replaceAll(t.substr(pos), twig, "/");
+        replaced = withTwigHidden(t, pos, twig);
     const View subject = hasTwig ? View(replaced) : t;
     Scan replacedScan(subject);
     Inline link;
