@@ -281,7 +281,7 @@ void TestEnvelope::validUtf8()
     QCOMPARE(isValidUtf8(bytes), valid);
 }
 
-// isValidUtf8() checks eight bytes at a time: every sequence, good or bad, at every place in a longer text.
+// isValidUtf8() checks sixteen bytes at a time: every sequence, good or bad, at every place in a longer text.
 void TestEnvelope::validUtf8AtEveryOffset()
 {
     const QByteArray text = QByteArrayLiteral("Қазақ тілі, русский, abc defgh ijklm: ӘҒҚҢӨҰҮҺІ.");

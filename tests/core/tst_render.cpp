@@ -66,6 +66,7 @@ private Q_SLOTS:
     void outputSizeCap();
     void markdownTimeBudget();
     void folderChangesShowOnRerender();
+    void pathKindsFromListings();
 };
 
 void TestRender::dialect_data()
@@ -392,6 +393,48 @@ void TestRender::folderChangesShowOnRerender()
     QVERIFY(writeFile(folder + QStringLiteral("/frontmatter.yaml"), "process:\n    markdown: false\n"));
     const RenderResult shared = renderer.render(file, page);
     QVERIFY2(!shared.html.contains(QStringLiteral("<img")), qPrintable(shared.html)); // Markdown off: the text as is
+}
+
+// The links' file_exists()/is_file() questions are answered from cached folder listings: the answers must be
+// the file system's, for every kind of entry, in a live and in a snapshot cache, before and after a change.
+void TestRender::pathKindsFromListings()
+{
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString root = tmp.path();
+    QVERIFY(writeFile(root + QStringLiteral("/page/photo.jpg"), "x"));
+    QVERIFY(writeFile(root + QStringLiteral("/page/item.ru.md"), "x"));
+    QVERIFY(writeFile(root + QStringLiteral("/page/.hidden"), "x"));
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/page/sub")));
+    QStringList names {QStringLiteral("photo.jpg"), QStringLiteral("item.ru.md"), QStringLiteral(".hidden"),
+        QStringLiteral("sub"), QStringLiteral("none.jpg"), QStringLiteral("Photo.jpg")};
+#ifdef Q_OS_UNIX
+    QVERIFY(QFile::link(root + QStringLiteral("/page/photo.jpg"), root + QStringLiteral("/page/to-file")));
+    QVERIFY(QFile::link(root + QStringLiteral("/page/sub"), root + QStringLiteral("/page/to-folder")));
+    QVERIFY(QFile::link(root + QStringLiteral("/page/gone"), root + QStringLiteral("/page/broken")));
+    names << QStringLiteral("to-file") << QStringLiteral("to-folder") << QStringLiteral("broken");
+#endif
+    QStringList paths;
+    for (const QString &n : std::as_const(names))
+        paths << root + QStringLiteral("/page/") + n;
+    paths << root + QStringLiteral("/page") << root + QStringLiteral("/page/") << root + QStringLiteral("/missing/x.jpg")
+          << root + QStringLiteral("/page/photo.jpg/x") << root + QStringLiteral("/page/sub/..");
+    for (const bool snapshot : {false, true}) {
+        Markdown::FolderCache cache({QStringLiteral("jpg")});
+        cache.setSnapshot(snapshot);
+        for (int round = 0; round < 2; ++round) // the second round from the cache
+            for (const QString &path : std::as_const(paths))
+                QVERIFY2(cache.kindOf(path) == Markdown::pathKind(path), qPrintable(path));
+        QVERIFY(Markdown::pathKind(paths.first()) == Markdown::PathKind::File);
+        QVERIFY(Markdown::pathKind(paths.at(3)) == Markdown::PathKind::Folder);
+        QVERIFY(Markdown::pathKind(paths.at(4)) == Markdown::PathKind::Missing);
+    }
+    // a live cache sees a new file at once
+    Markdown::FolderCache live({QStringLiteral("jpg")});
+    const QString added = root + QStringLiteral("/page/none.jpg");
+    QVERIFY(live.kindOf(added) == Markdown::PathKind::Missing);
+    QVERIFY(writeFile(added, "x"));
+    QVERIFY(live.kindOf(added) == Markdown::PathKind::File);
 }
 
 QTEST_GUILESS_MAIN(TestRender)

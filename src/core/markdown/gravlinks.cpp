@@ -191,6 +191,11 @@ const FolderListing &LinkProcessor::listingOf(const QString &folder)
     return **it;
 }
 
+PathKind LinkProcessor::kindOf(const QString &path) const
+{
+    return m_ctx.folders ? m_ctx.folders->kindOf(path) : pathKind(path);
+}
+
 namespace {
 
 // The length a character takes once Utils::multibyteParseUrl() / Uri::parseUrl() have (raw)urlencoded it:
@@ -473,20 +478,17 @@ void LinkProcessor::convertUrl(Url &url, bool link)
             }
             QString fullPath = bits.path;
             const QString rawFull = rawUrlDecode(fullPath);
-            bool exists = false;
-            if (!fullPath.isEmpty() && QFileInfo::exists(rawFull)) {
+            PathKind kind = PathKind::Missing;
+            if (!fullPath.isEmpty() && (kind = kindOf(rawFull)) != PathKind::Missing)
                 fullPath = rawFull;
-                exists = true;
-            } else if (!fullPath.isEmpty() && rawFull != fullPath && QFileInfo::exists(fullPath)) {
-                exists = true;
-            }
-            if (exists) {
+            else if (!fullPath.isEmpty() && rawFull != fullPath)
+                kind = kindOf(fullPath);
+            if (kind != PathKind::Missing) {
                 QString pageFolder = dirName(fullPath);
                 QString filename;
-                const QFileInfo fi(fullPath);
                 if (urlPath == QStringLiteral("..")) {
                     pageFolder = fullPath;
-                } else if (fi.isFile()) {
+                } else if (kind == PathKind::File) {
                     const QString base = baseName(fullPath);
                     const int dot = static_cast<int>(base.lastIndexOf(QChar(u'.')));
                     if (dot < 0 || base.mid(dot + 1) != QStringLiteral("md"))

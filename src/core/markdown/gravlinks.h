@@ -14,12 +14,20 @@
 
 namespace GravDesk::Markdown {
 
+/// What a path is, as PHP's file_exists() / is_file() see it (symbolic links followed).
+enum class PathKind : quint8 { Missing, File, Folder, Other };
+/// What @p path is, asked of the file system.
+PathKind pathKind(const QString &path);
+
 /// What rendering needs of a page folder's files.
 struct FolderListing
 {
     QHash<QString, QString> media; ///< media as Grav's Media class finds them: file name → absolute path
     QSet<QString> metaFiles; ///< names of `<file>.meta.yaml` side files
     bool hasFrontmatter = false; ///< a `frontmatter.yaml` is there
+    bool found = false; ///< the folder exists (`readable` false then: it is something else, or not readable)
+    bool readable = false; ///< the folder could be listed (else `entries` says nothing)
+    QHash<QString, PathKind> entries; ///< every entry but `.` and `..`
 };
 
 /**
@@ -35,6 +43,9 @@ class FolderCache
 public:
     explicit FolderCache(QStringList mediaExtensions);
     std::shared_ptr<const FolderListing> listing(const QString &folder);
+    /// What @p path (absolute, clean) is: answered from its folder's listing, so a batch run over a site
+    /// asks the file system once per folder instead of once per link (a stat() for anything unusual).
+    PathKind kindOf(const QString &path);
     /// A folder read once is not looked at again (a batch run over a site that does not change meanwhile).
     void setSnapshot(bool snapshot) { m_snapshot = snapshot; }
 
@@ -108,6 +119,7 @@ public:
 
 private:
     void convertUrl(Url &url, bool link);
+    PathKind kindOf(const QString &path) const;
     QString buildUrl(const Url &url) const;
     const FolderListing &listingOf(const QString &folder);
     void mediumElement(Element &img, const QString &file, const FolderListing &listing, const QString &folder,

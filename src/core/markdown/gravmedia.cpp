@@ -1,6 +1,7 @@
 // Page media: which files of a folder Grav treats as media, and the element Grav writes for one
 // (MediaObjectTrait::parsedownElement), with image actions listed instead of executed.
 #include "markdown/gravlinks.h"
+#include "site/pageindex.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -26,15 +27,24 @@ QString trimmed(QString s, QChar c, bool left, bool right)
     return s;
 }
 
-// The folder's files as Grav's Media class sorts them: media (with @2x alternatives), side files, frontmatter.yaml.
-FolderListing listFolder(const QString &folder, const QStringList &mediaExtensions)
+// The folder's entries, and its media as Grav's Media class finds them: regular files (or links to them) but
+// Markdown files, dot files, frontmatter.yaml and media.json, with @2x alternatives; side files; frontmatter.yaml.
+FolderListing readListing(const QString &folder, const QStringList &mediaExtensions)
 {
     FolderListing listing;
+    listing.found = true;
+    const QVector<FolderEntry> all = GravDesk::listFolder(folder);
+    const QFileInfo self(folder);
+    listing.readable = !all.isEmpty() || (self.isDir() && self.isReadable());
+    listing.entries.reserve(all.size());
     QHash<QString, QString> &media = listing.media;
-    const QDir dir(folder);
-    const QStringList files = dir.entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+    const QString prefix = folder.endsWith(QChar(u'/')) ? folder : folder + QChar(u'/');
     static const QRegularExpression retina(QStringLiteral("^(.*)@(\\d+)x\\.(.*)$"));
-    for (const QString &fn : files) {
+    for (const FolderEntry &e : all) {
+        listing.entries.insert(e.name, e.isDir ? PathKind::Folder : e.isFile ? PathKind::File : PathKind::Other);
+        if (!e.isFile)
+            continue;
+        const QString &fn = e.name;
         if (fn.endsWith(QStringLiteral(".meta.yaml")))
             listing.metaFiles.insert(fn);
         if (fn == QStringLiteral("frontmatter.yaml"))
@@ -69,9 +79,9 @@ FolderListing listFolder(const QString &folder, const QStringList &mediaExtensio
             continue;
         const QString key = base + QChar(u'.') + ext;
         if (type == QStringLiteral("base"))
-            media.insert(key, dir.filePath(fn));
+            media.insert(key, prefix + fn);
         else if (type == QStringLiteral("alternative") && !media.contains(key))
-            media.insert(key, dir.filePath(fn));
+            media.insert(key, prefix + fn);
     }
     return listing;
 }
@@ -112,8 +122,13 @@ std::shared_ptr<const FolderListing> FolderCache::listing(const QString &folder)
             return it->listing;
     }
     const qint64 modified = modifiedNs(folder);
-    if (modified < 0)
+    if (modified < 0) {
+        if (m_snapshot) { // a batch run: the folder will not appear meanwhile
+            QMutexLocker lock(&m_mutex);
+            m_entries.insert(folder, {modified, true, none});
+        }
         return none; // no such folder (yet): nothing to cache
+    }
     {
         QMutexLocker lock(&m_mutex);
         const auto it = m_entries.constFind(folder);
@@ -123,10 +138,38 @@ std::shared_ptr<const FolderListing> FolderCache::listing(const QString &folder)
     // Timestamps are coarse (a few ms on ext4, 2 s on FAT): a change within that window of the listing would
     // keep the time, so a listing is trusted only when the folder was last changed well before it was read.
     const qint64 listedAt = QDateTime::currentMSecsSinceEpoch() * 1000000;
-    auto listing = std::make_shared<const FolderListing>(listFolder(folder, m_mediaExtensions));
+    auto listing = std::make_shared<const FolderListing>(readListing(folder, m_mediaExtensions));
     QMutexLocker lock(&m_mutex);
     m_entries.insert(folder, {modified, modified + qint64(3) * 1000000000 < listedAt, listing});
     return listing;
+}
+
+PathKind FolderCache::kindOf(const QString &path)
+{
+    const qsizetype slash = path.lastIndexOf(QChar(u'/'));
+    const QStringView name = QStringView(path).mid(slash + 1);
+    if (slash > 0 && !name.isEmpty() && name != u"." && name != u"..") {
+        const std::shared_ptr<const FolderListing> folder = listing(path.left(slash));
+        if (folder->readable) {
+            const auto it = folder->entries.constFind(name.toString());
+            if (it == folder->entries.constEnd())
+                return PathKind::Missing;
+            if (*it != PathKind::Other)
+                return *it;
+        } else if (!folder->found) {
+            return PathKind::Missing; // its folder is not there
+        }
+    }
+    return pathKind(path); // the rest (a broken link, a folder that is not readable): the file system itself
+}
+
+PathKind pathKind(const QString &path)
+{
+    const QFileInfo info(path);
+    return !info.exists() ? PathKind::Missing
+        : info.isDir()    ? PathKind::Folder
+        : info.isFile()   ? PathKind::File
+                          : PathKind::Other;
 }
 
 namespace {

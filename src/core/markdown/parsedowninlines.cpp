@@ -2,6 +2,7 @@
 // special-character map and its link/image hooks.
 #include "markdown/parsedown.h"
 #include "markdown/parsedownparts.h"
+#include "page/envelope.h"
 
 #include <QHash>
 #include <QVarLengthArray>
@@ -194,36 +195,7 @@ size_t twigTargetEnd(View t, size_t g)
 // The length of the valid UTF-8 sequence at @p i (RFC 3629: no overlong forms, no surrogates), or 0.
 size_t validSequence(View t, size_t i)
 {
-    const auto b = static_cast<unsigned char>(t[i]);
-    if (b < 0x80)
-        return 1;
-    size_t len = 0;
-    unsigned char lo = 0x80, hi = 0xBF; // the allowed range of the second byte
-    if (b >= 0xC2 && b <= 0xDF)
-        len = 2;
-    else if (b >= 0xE0 && b <= 0xEF)
-        len = 3;
-    else if (b >= 0xF0 && b <= 0xF4)
-        len = 4;
-    else
-        return 0;
-    if (b == 0xE0)
-        lo = 0xA0;
-    else if (b == 0xED)
-        hi = 0x9F;
-    else if (b == 0xF0)
-        lo = 0x90;
-    else if (b == 0xF4)
-        hi = 0x8F;
-    if (i + len > t.size())
-        return 0;
-    const auto second = static_cast<unsigned char>(t[i + 1]);
-    if (second < lo || second > hi)
-        return 0;
-    for (size_t k = 2; k < len; ++k)
-        if ((static_cast<unsigned char>(t[i + k]) & 0xC0) != 0x80)
-            return 0;
-    return len;
+    return static_cast<size_t>(utf8SequenceLength(t.data() + i, t.data() + t.size()));
 }
 
 // The code point of the UTF-8 sequence at @p i; a byte that starts no valid sequence reads as itself.
@@ -308,7 +280,7 @@ struct Parsedown::Scan
     {
         if (!utf8Checked) {
             utf8Checked = true;
-            if (!QByteArrayView(text.data(), static_cast<qsizetype>(text.size())).isValidUtf8()) {
+            if (!isValidUtf8(QByteArrayView(text.data(), static_cast<qsizetype>(text.size())))) {
                 for (size_t i = 0; i < text.size();) {
                     const size_t len = validSequence(text, i);
                     if (len == 0)

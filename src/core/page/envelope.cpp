@@ -1,6 +1,8 @@
 #include "envelope.h"
 
-#include <QtEndian>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include <algorithm>
 #include <cstring>
@@ -8,61 +10,83 @@
 
 namespace GravDesk {
 
-bool isValidUtf8(const QByteArray &bytes)
+qsizetype utf8SequenceLength(const char *at, const char *end)
 {
-    const auto *s = reinterpret_cast<const unsigned char *>(bytes.constData());
-    const unsigned char *const end = s + bytes.size();
-    constexpr quint64 high = 0x8080808080808080ULL;
+    const auto *s = reinterpret_cast<const unsigned char *>(at);
+    const unsigned char b = s[0];
+    if (b < 0x80)
+        return 1;
+    qsizetype len = 0;
+    unsigned char lo = 0x80, hi = 0xBF; // the allowed range of the second byte
+    if (b >= 0xC2 && b <= 0xDF)
+        len = 2;
+    else if (b >= 0xE0 && b <= 0xEF)
+        len = 3;
+    else if (b >= 0xF0 && b <= 0xF4)
+        len = 4;
+    else
+        return 0;
+    if (b == 0xE0)
+        lo = 0xA0; // overlong
+    else if (b == 0xED)
+        hi = 0x9F; // surrogate
+    else if (b == 0xF0)
+        lo = 0x90; // overlong
+    else if (b == 0xF4)
+        hi = 0x8F; // above U+10FFFF
+    if (end - at < len || s[1] < lo || s[1] > hi)
+        return 0;
+    for (qsizetype k = 2; k < len; ++k)
+        if ((s[k] & 0xC0) != 0x80)
+            return 0;
+    return len;
+}
+
+bool isValidUtf8(QByteArrayView bytes)
+{
+    const char *s = bytes.data();
+    const char *const end = s + bytes.size();
+#ifdef __SSE2__
+    // Sixteen bytes at a time while they are ASCII or two-byte sequences (the Latin, Cyrillic and Kazakh text
+    // of a page): a block is good when its high bytes are leads C2..DF and continuations 80..BF, each
+    // continuation right after a lead. A lead in the block's last byte carries into the next block.
+    const __m128i contBelow = _mm_set1_epi8(static_cast<char>(0xC0)), leadAbove = _mm_set1_epi8(static_cast<char>(0xC1)),
+                  leadBelow = _mm_set1_epi8(static_cast<char>(0xE0));
+    unsigned carry = 0;
+    while (end - s >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s));
+        const auto high = static_cast<unsigned>(_mm_movemask_epi8(v));
+        if ((high | carry) == 0) {
+            s += 16;
+            continue;
+        }
+        // signed compares: 80..BF are -128..-65, C2..DF are -62..-33, ASCII is positive
+        const auto cont = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(v, contBelow)));
+        const auto lead
+            = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, leadAbove), _mm_cmplt_epi8(v, leadBelow))));
+        if ((cont | lead) == high && cont == (((lead << 1) | carry) & 0xFFFFu)) {
+            carry = lead >> 15;
+            s += 16;
+            continue;
+        }
+        // longer sequences or an error: this block sequence by sequence, from the start of its first one
+        const char *const stop = s + 16;
+        s -= carry;
+        carry = 0;
+        while (s < stop) {
+            const qsizetype len = utf8SequenceLength(s, end);
+            if (len == 0)
+                return false;
+            s += len;
+        }
+    }
+    s -= carry;
+#endif
     while (s < end) {
-        // Eight bytes at a time while they are ASCII or whole two-byte sequences (the Latin, Cyrillic and
-        // Kazakh text of a page): bit 7 of each byte of a mask stands for that byte.
-        if (end - s >= 8) {
-            const quint64 le = qFromLittleEndian<quint64>(s); // byte i in bits 8i..8i+7
-            const quint64 top = le & high;
-            if (top == 0) {
-                s += 8;
-                continue;
-            }
-            const quint64 bit6 = (le << 1) & high, bit5 = (le << 2) & high;
-            const quint64 lead = top & bit6; // 11xxxxxx
-            const quint64 cont = top & ~bit6; // 10xxxxxx
-            const quint64 notC0C1 = ((le & 0x1E1E1E1E1E1E1E1EULL) + 0x7F7F7F7F7F7F7F7FULL) & high;
-            const quint64 lead2 = lead & ~bit5 & notC0C1; // C2..DF
-            // every lead starts a two-byte sequence whose continuation is the next byte; a lead in the last
-            // byte is checked with the next eight
-            if (lead == lead2 && cont == lead2 << 8) {
-                s += (lead2 >> 63) != 0 ? 7 : 8;
-                continue;
-            }
-        }
-        const unsigned char c = *s;
-        if (c < 0x80) {
-            ++s;
-            continue;
-        }
-        if (c >= 0xC2 && c <= 0xDF) {
-            if (end - s < 2 || (s[1] & 0xC0) != 0x80)
-                return false;
-            s += 2;
-            continue;
-        }
-        if (c >= 0xE0 && c <= 0xEF) {
-            if (end - s < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
-                return false;
-            if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] >= 0xA0)) // overlong, surrogate
-                return false;
-            s += 3;
-            continue;
-        }
-        if (c >= 0xF0 && c <= 0xF4) {
-            if (end - s < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
-                return false;
-            if ((c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] >= 0x90)) // overlong, above U+10FFFF
-                return false;
-            s += 4;
-            continue;
-        }
-        return false;
+        const qsizetype len = utf8SequenceLength(s, end);
+        if (len == 0)
+            return false;
+        s += len;
     }
     return true;
 }

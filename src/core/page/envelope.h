@@ -40,8 +40,10 @@ struct Envelope
 /// Splits a page file. Never fails: a file that does not match is all body.
 Envelope splitEnvelope(const QByteArray &raw);
 
-/// True when @p bytes is well-formed UTF-8 (what PCRE's /u flag demands).
-bool isValidUtf8(const QByteArray &bytes);
+/// True when @p bytes is well-formed UTF-8 (RFC 3629: what PCRE's /u flag demands).
+bool isValidUtf8(QByteArrayView bytes);
+/// The length of the well-formed UTF-8 sequence that starts at @p at (before @p end), or 0 when none does.
+qsizetype utf8SequenceLength(const char *at, const char *end);
 
 /// Converts LF-normalised text to the given line ending.
 QByteArray applyLineEnding(const QByteArray &lfText, LineEnding ending);
