@@ -15,6 +15,9 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
+#include <optional>
+
 namespace GravDesk {
 
 using namespace Markdown;
@@ -99,7 +102,65 @@ QString frontmatterErrorMarkdown(
         .arg(slug, path, message, raw);
 }
 
+// The header keys that override the site's settings of the passes (Switches); `summary` is read only for page.summary.
+bool overridesSwitches(const QVariantMap &header)
+{
+    static const QStringList keys {QStringLiteral("process"), QStringLiteral("markdown"), QStringLiteral("shortcode-core"),
+        QStringLiteral("youtube"), QStringLiteral("external_links")};
+    return std::any_of(keys.cbegin(), keys.cend(), [&header](const QString &k) { return header.contains(k); });
+}
+
 } // namespace
+
+// What the site's settings and a page's header decide about the passes of its render.
+struct GravRenderer::Switches
+{
+    bool processMarkdown = true;
+    bool processTwig = false;
+    bool shortcodesActive = true;
+    bool shortcodesEnabled = true;
+    bool youtube = true;
+    bool externalLinks = true; ///< enabled, process on, mode active or passive
+    bool externalLinksActive = true;
+    bool markdownExtra = false; ///< asked for, not supported
+    ParsedownOptions markdown; ///< without the per-render parts (preview, time budget, line map)
+};
+
+GravRenderer::Switches GravRenderer::switches(const QVariantMap &header) const
+{
+    Switches w;
+    const QVariantMap process = withHeaderKeys(m_settings.process, header, QStringLiteral("process"));
+    w.processMarkdown = truthy(process.value(QStringLiteral("markdown")), true);
+    w.processTwig = truthy(process.value(QStringLiteral("twig")), false);
+    const QVariantMap sc = pluginConfig(m_settings.shortcodeCore, QStringLiteral("shortcode-core"), header);
+    w.shortcodesActive = truthy(sc.value(QStringLiteral("active")), true);
+    w.shortcodesEnabled = truthy(sc.value(QStringLiteral("enabled")), true);
+    w.youtube
+        = truthy(pluginConfig(m_settings.youtube, QStringLiteral("youtube"), header).value(QStringLiteral("enabled")), true);
+    const QVariantMap el = pluginConfig(m_settings.externalLinks, QStringLiteral("external_links"), header);
+    const QString elMode = el.value(QStringLiteral("mode")).toString().toLower();
+    w.externalLinks = truthy(el.value(QStringLiteral("enabled")), true) && truthy(el.value(QStringLiteral("process")), true)
+        && (elMode == QStringLiteral("active") || elMode == QStringLiteral("passive"));
+    w.externalLinksActive = elMode == QStringLiteral("active");
+
+    const QVariantMap md = withHeaderKeys(m_settings.markdown, header, QStringLiteral("markdown"));
+    ParsedownOptions &po = w.markdown;
+    po.breaksEnabled = truthy(md.value(QStringLiteral("auto_line_breaks")), false);
+    po.urlsLinked = truthy(md.value(QStringLiteral("auto_url_links")), false);
+    po.markupEscaped = truthy(md.value(QStringLiteral("escape_markup")), false);
+    if (md.contains(QStringLiteral("special_chars"))) {
+        po.specialChars.clear();
+        const QVariantMap chars = md.value(QStringLiteral("special_chars")).toMap();
+        for (auto it = chars.cbegin(); it != chars.cend(); ++it)
+            if (!it.key().isEmpty())
+                po.specialChars.append({QChar(it.key().at(0)), it.value().toString()});
+    }
+    w.markdownExtra = truthy(md.value(QStringLiteral("extra")), false);
+    po.shortcodeBlocks = m_settings.shortcodeBlocks;
+    po.shortcodeNames = registeredShortcodes();
+    po.notices = m_settings.notices;
+    return w;
+}
 
 void GravRenderer::prepare()
 {
@@ -128,6 +189,7 @@ void GravRenderer::prepare()
     s.defaultSiteUrl = RenderOptions().siteUrl;
     s.defaultSiteHost = QUrl(s.defaultSiteUrl).host();
     m_folders = std::make_shared<FolderCache>(s.mediaExtensions);
+    s.defaults = std::make_shared<const Switches>(switches({}));
 }
 
 GravRenderer::GravRenderer()
@@ -348,10 +410,13 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
     if (ctx.relFolder.isNull() && ctx.pagePath.isEmpty())
         res.warnings.append(QStringLiteral("page folder unknown: page media cannot be resolved"));
 
-    // process: markdown / twig
-    const QVariantMap process = withHeaderKeys(m_settings.process, header, QStringLiteral("process"));
-    const bool processMarkdown = truthy(process.value(QStringLiteral("markdown")), true);
-    const bool processTwig = truthy(process.value(QStringLiteral("twig")), false);
+    // the passes as the site's settings and the header decide them (most headers override none)
+    std::optional<Switches> own;
+    if (overridesSwitches(header))
+        own = switches(header);
+    const Switches &sw = own ? *own : *m_settings.defaults;
+    const bool processMarkdown = sw.processMarkdown;
+    const bool processTwig = sw.processTwig;
 
     QByteArray bodyBytes = env.body;
     if (bodyBytes.size() > o.maxInputBytes) {
@@ -363,9 +428,8 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
     QString content = fromBytes(bodyBytes);
     const QString bodyText = content; // while content is still this, the engine reads bodyBytes as they are
 
-    const QVariantMap scCfg = pluginConfig(m_settings.shortcodeCore, QStringLiteral("shortcode-core"), header);
-    const bool scActive = truthy(scCfg.value(QStringLiteral("active")), true);
-    const bool scEnabled = truthy(scCfg.value(QStringLiteral("enabled")), true);
+    const bool scActive = sw.shortcodesActive;
+    const bool scEnabled = sw.shortcodesEnabled;
     if (scActive && !scEnabled) {
         content.clear(); // ShortcodeManager returns null content: Grav empties the page
         res.warnings.append(QStringLiteral("shortcode-core enabled:false in the page header empties the content (Grav quirk)"));
@@ -385,8 +449,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         for (int i = 0; i < lines; ++i)
             lineMap.append(bodyLine + i);
     }
-    const QVariantMap ytCfg = pluginConfig(m_settings.youtube, QStringLiteral("youtube"), header);
-    if (truthy(ytCfg.value(QStringLiteral("enabled")), true)) {
+    if (sw.youtube) {
         if (o.sourceLines) {
             QVector<int> ytMap;
             content = youtubeRawPass(content, &ytMap);
@@ -402,23 +465,9 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
 
     QStringList warnings;
     if (processMarkdown) {
-        const QVariantMap md = withHeaderKeys(m_settings.markdown, header, QStringLiteral("markdown"));
-        ParsedownOptions po;
-        po.breaksEnabled = truthy(md.value(QStringLiteral("auto_line_breaks")), false);
-        po.urlsLinked = truthy(md.value(QStringLiteral("auto_url_links")), false);
-        po.markupEscaped = truthy(md.value(QStringLiteral("escape_markup")), false);
-        if (md.contains(QStringLiteral("special_chars"))) {
-            po.specialChars.clear();
-            const QVariantMap sc = md.value(QStringLiteral("special_chars")).toMap();
-            for (auto it = sc.cbegin(); it != sc.cend(); ++it)
-                if (!it.key().isEmpty())
-                    po.specialChars.append({QChar(it.key().at(0)), it.value().toString()});
-        }
-        if (truthy(md.value(QStringLiteral("extra")), false))
+        ParsedownOptions po = sw.markdown;
+        if (sw.markdownExtra)
             res.warnings.append(QStringLiteral("markdown.extra is not supported: rendered with plain Parsedown"));
-        po.shortcodeBlocks = m_settings.shortcodeBlocks;
-        po.shortcodeNames = registeredShortcodes();
-        po.notices = m_settings.notices;
         po.sourceLines = o.sourceLines;
         po.lineMap = lineMap;
         po.previewPlaceholders = o.previewPlaceholders;
@@ -471,14 +520,10 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         warnings += links.warnings();
     }
 
-    const QVariantMap elCfg = pluginConfig(m_settings.externalLinks, QStringLiteral("external_links"), header);
-    const QString elMode = elCfg.value(QStringLiteral("mode")).toString().toLower();
-    if (o.externalLinks && truthy(elCfg.value(QStringLiteral("enabled")), true)
-        && truthy(elCfg.value(QStringLiteral("process")), true)
-        && (elMode == QStringLiteral("active") || elMode == QStringLiteral("passive"))) {
+    if (o.externalLinks && sw.externalLinks) {
         ExternalLinksOptions eo;
         eo.siteUrl = o.siteUrl;
-        eo.active = elMode == QStringLiteral("active");
+        eo.active = sw.externalLinksActive;
         content = externalLinksPass(content, eo);
     }
     if (scActive && scEnabled) {

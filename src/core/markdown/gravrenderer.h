@@ -121,7 +121,9 @@ public:
     void setSnapshot(bool snapshot);
 
 private:
+    struct Switches;
     void prepare();
+    Switches switches(const QVariantMap &header) const;
     QString canonicalFolder(const QString &filePath) const;
 
     // Configuration values every render needs, read once (SiteConfig lookups walk nested maps).
@@ -143,6 +145,7 @@ private:
         QString delimiter;
         QString defaultSiteUrl; // RenderOptions' default and its host, parsed once
         QString defaultSiteHost;
+        std::shared_ptr<const Switches> defaults; // the switches of a page whose header overrides none
     };
 
     SiteConfig m_config;
