@@ -112,6 +112,14 @@ void TestRender::dialect_data()
         << QByteArray("[ext](https://example.com) [m](mailto:a@b.kz)\n")
         << QByteArray("<p><a href=\"https://example.com\" target=\"_blank\" rel=\"nofollow noopener noreferrer\" "
                       "class=\"external-link no-image\">ext</a> <a href=\"mailto:a@b.kz\" class=\"mailto\">m</a></p>");
+    // the first and fifth are left as they are without parsing; the others are not plain enough for that
+    const QByteArray ext = " target=\"_blank\" rel=\"nofollow noopener noreferrer\" class=\"external-link no-image\">";
+    QTest::newRow("web links kept or rebuilt")
+        << QByteArray("[a](https://example.com/a/b-c_d.~e) [b](HTTPS://Example.com/x) [c](https://ex.com:8080/x) "
+                      "[d](https://ex.com/a?target=_blank) [e](http://ex.com) [f](https://ex.com/%41)\n")
+        << QByteArray("<p><a href=\"https://example.com/a/b-c_d.~e\"" + ext + "a</a> <a href=\"HTTPS://Example.com/x\"" + ext
+               + "b</a> <a href=\"https://ex.com:8080/x\"" + ext + "c</a> <a href=\"https://ex.com/a\"" + ext
+               + "d</a> <a href=\"http://ex.com\"" + ext + "e</a> <a href=\"https://ex.com/A\"" + ext + "f</a></p>");
     QTest::newRow("loose list") << QByteArray("- a\n- b\n\n- c\n")
                                 << QByteArray("<ul>\n<li>\n<p>a</p>\n</li>\n<li>\n<p>b</p>\n</li>\n<li>\n<p>c</p>\n</li>\n</ul>");
     QTest::newRow("aligned table")

@@ -529,9 +529,37 @@ static LinkProcessor::Url parseGravUrl(const QString &url)
     return parts;
 }
 
+namespace {
+// An absolute lower-case http(s) URL of a host name and a path of unreserved characters only (no user, port,
+// query, fragment or escapes): Grav's processing gives it back as it is (multibyteParseUrl() leaves such
+// characters alone, convertUrl() leaves http URLs alone, buildUrl() joins the same parts again).
+bool plainWebUrl(const QString &url)
+{
+    const auto plain
+        = [](char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9'); };
+    qsizetype i = url.startsWith(QLatin1String("https://")) ? 8 : url.startsWith(QLatin1String("http://")) ? 7 : 0;
+    if (i == 0)
+        return false;
+    const qsizetype hostStart = i, n = url.size();
+    while (i < n && (plain(url[i].unicode()) || url[i] == u'.' || url[i] == u'-'))
+        ++i;
+    if (i == hostStart || (i < n && url[i] != u'/'))
+        return false;
+    for (; i < n; ++i) {
+        const char16_t c = url[i].unicode();
+        if (!plain(c) && c != u'/' && c != u'.' && c != u'-' && c != u'_' && c != u'~')
+            return false;
+    }
+    return true;
+}
+} // namespace
+
 void LinkProcessor::processLink(Element &a, bool image)
 {
-    const QString href = textOf(a.attribute(QStringLiteral("href")));
+    const QString hrefBytes = a.attribute(QStringLiteral("href"));
+    if (plainWebUrl(hrefBytes))
+        return;
+    const QString href = textOf(hrefBytes);
     const QString url = specialCharsDecode(rawUrlDecode(href));
     Url parts = parseGravUrl(url);
     if (!parts.query.isNull()) {
