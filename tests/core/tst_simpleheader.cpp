@@ -45,6 +45,7 @@ private Q_SLOTS:
     void agreesWithFullParser_data();
     void agreesWithFullParser();
     void corpusHeaders();
+    void specialBytesAtEveryOffset();
     void strayPlainLines_data();
     void strayPlainLines();
 };
@@ -187,6 +188,31 @@ void TestSimpleHeader::strayPlainLines()
         QCOMPARE(parsed.errorLine, line);
         QVERIFY2(parsed.error.startsWith(QLatin1String("unable to parse")), qPrintable(parsed.error));
     }
+}
+
+// The fast path looks at sixteen bytes at a time: every byte it must not take, at every place in a longer
+// header, still sends the header to the full parser (or, where the byte is harmless there, gives its values).
+void TestSimpleHeader::specialBytesAtEveryOffset()
+{
+    const QByteArray base = "title: 'Қазақстандағы гематология форумы, 2019'\nslug: forum-2019-kazakhstan\npublished: true\n";
+    const QList<QByteArray> specials {"\t", "\r", "#", "&", "*", "{", "[", "\"", "%", "@", "`", "|", ">", "\\", "\xC2\x85",
+        "\xE2\x80\xA8", "\xE2\x80\xA9", "\xEF\xBB\xBF", "'", "\x01", "\x7F"};
+    for (qsizetype at = 0; at <= base.size(); ++at) {
+        if (at < base.size() && (static_cast<unsigned char>(base[at]) & 0xC0) == 0x80)
+            continue; // inside a character
+        for (const QByteArray &special : specials) {
+            const QByteArray header = QByteArray(base).insert(at, special);
+            QVariantMap values;
+            if (!parseSimpleHeader(header, values))
+                continue;
+            const HeaderParse full = parseHeader(header, yamlOnly());
+            QVERIFY2(full.accepted && values == full.values, header.constData());
+        }
+    }
+    // the harmless spelling of a few: the fast path answers, and as the full parser does
+    QVariantMap values;
+    QVERIFY(parseSimpleHeader(base + "summary: 'x «y» z'\n", values));
+    QCOMPARE(values.value(QStringLiteral("summary")).toString(), QStringLiteral("x «y» z"));
 }
 
 QTEST_GUILESS_MAIN(TestSimpleHeader)

@@ -12,6 +12,10 @@
 #include <algorithm>
 #include <cstring>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace GravDesk {
 
 namespace {
@@ -59,6 +63,18 @@ struct ByteTable
     }
 };
 
+#ifdef __SSE2__
+// Whether any of the 16 bytes at @p p is one of @p set (the kinds above that are not Ordinary).
+template<size_t N> bool anyOf16(const unsigned char *p, const char (&set)[N])
+{
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+    __m128i hit = _mm_setzero_si128();
+    for (size_t k = 0; k + 1 < N; ++k) // without the terminating 0
+        hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(set[k])));
+    return _mm_movemask_epi8(hit) != 0;
+}
+#endif
+
 // False when @p s holds a byte or sequence the fast path does not handle.
 bool plainBytes(const QByteArray &s)
 {
@@ -66,6 +82,14 @@ bool plainBytes(const QByteArray &s)
     const auto *p = reinterpret_cast<const unsigned char *>(s.constData());
     const qsizetype n = s.size();
     for (qsizetype i = 0; i < n; ++i) {
+#ifdef __SSE2__
+        // sixteen bytes at a time while none is special (the usual header has none at all)
+        static constexpr char special[] = "\t\r#&*{[\"%@`|>\\\xC2\xE2\xEF";
+        while (n - i >= 16 && i % 16 == 0 && !anyOf16(p + i, special))
+            i += 16;
+        if (i >= n)
+            break;
+#endif
         const ByteKind k = table.kind[p[i]];
         if (k == Ordinary)
             continue;
@@ -116,7 +140,18 @@ bool simpleScalar(QByteArrayView v, QVariant &out, bool build)
         if (v.size() >= 2 && v.back() == '\'') { // the usual case: no doubled quote inside
             const QByteArrayView inner = v.sliced(1, v.size() - 2);
             bool plainInside = true;
-            for (char c : inner) {
+            qsizetype from = 0;
+#ifdef __SSE2__
+            // sixteen bytes at a time while there is no quote and no control character
+            const __m128i quote = _mm_set1_epi8('\''), del = _mm_set1_epi8(0x7F), below = _mm_set1_epi8(0x1F);
+            for (; from + 16 <= inner.size(); from += 16) {
+                const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(inner.data() + from));
+                const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(b, below), b); // b <= 0x1F
+                if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, quote), _mm_cmpeq_epi8(b, del)), control)))
+                    break;
+            }
+#endif
+            for (char c : inner.sliced(from)) {
                 if (c == '\'' || static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
                     plainInside = false;
                     break;
@@ -155,14 +190,21 @@ bool simpleScalar(QByteArrayView v, QVariant &out, bool build)
     const auto first = static_cast<unsigned char>(v[0]);
     if (!(isAsciiLetter(v[0]) || first >= 0x80))
         return false;
-    for (char ch : v) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c >= 0x80 || isAsciiLetter(ch) || (c >= '0' && c <= '9'))
-            continue;
-        if (ch == ' ' || ch == '.' || ch == ',' || ch == '-' || ch == '_' || ch == '(' || ch == ')' || ch == '!' || ch == '?')
-            continue;
-        return false;
-    }
+    struct PlainTable
+    {
+        bool allowed[256] = {};
+        PlainTable()
+        {
+            for (int c = 0; c < 256; ++c)
+                allowed[c] = c >= 0x80 || isAsciiLetter(static_cast<char>(c)) || (c >= '0' && c <= '9');
+            for (char c : {' ', '.', ',', '-', '_', '(', ')', '!', '?'})
+                allowed[static_cast<unsigned char>(c)] = true;
+        }
+    };
+    static const PlainTable table; // one look-up a byte: titles are long runs of letters and spaces
+    for (char ch : v)
+        if (!table.allowed[static_cast<unsigned char>(ch)])
+            return false;
     if (!build)
         return true;
     if (equalsLower(v, "true"))
@@ -177,6 +219,12 @@ bool simpleScalar(QByteArrayView v, QVariant &out, bool build)
 }
 
 using Lines = QVarLengthArray<Line, 64>;
+
+// `- ` starts a sequence item
+bool isItem(QByteArrayView t)
+{
+    return t.size() >= 2 && t[0] == '-' && t[1] == ' ';
+}
 
 class Reader
 {
@@ -195,7 +243,7 @@ public:
     {
         if (depth > 16 || atEnd() || m_lines.at(m_pos).indent != indent)
             return false;
-        if (m_lines.at(m_pos).text.startsWith("- ") || m_lines.at(m_pos).text == "-")
+        if (isItem(m_lines.at(m_pos).text) || m_lines.at(m_pos).text == "-")
             return sequence(indent, out, build);
         QVariantMap map;
         QVarLengthArray<QByteArrayView, 32> keys; // for duplicates
@@ -203,7 +251,8 @@ public:
             const Line &l = m_lines.at(m_pos);
             if (l.indent != indent)
                 return false;
-            const qsizetype colon = l.text.indexOf(':');
+            const void *colonAt = std::memchr(l.text.data(), ':', static_cast<size_t>(l.text.size()));
+            const qsizetype colon = colonAt ? static_cast<const char *>(colonAt) - l.text.data() : -1;
             if (colon <= 0)
                 return false;
             const QByteArrayView keyBytes = l.text.first(colon);
@@ -250,7 +299,7 @@ private:
         QVariantList list;
         while (!atEnd() && m_lines.at(m_pos).indent >= indent) {
             const Line &l = m_lines.at(m_pos);
-            if (l.indent != indent || !l.text.startsWith("- "))
+            if (l.indent != indent || !isItem(l.text))
                 return false;
             qsizetype k = 2;
             while (k < l.text.size() && l.text[k] == ' ')
@@ -303,7 +352,9 @@ bool parse(const QByteArray &headerText, QVariantMap &values, QStringList *keyOr
         Line l;
         l.indent = static_cast<int>(i - lineStart);
         l.text = QByteArrayView(text + i, e - i);
-        if (l.text == "---" || l.text == "..." || l.text.startsWith("--- ") || l.text.startsWith("? "))
+        const char first = l.text[0];
+        if ((first == '-' || first == '.' || first == '?') // only then can it be one of these
+            && (l.text == "---" || l.text == "..." || l.text.startsWith("--- ") || l.text.startsWith("? ")))
             return false;
         lines.append(l);
     }
