@@ -176,13 +176,12 @@ QString baseName(const QString &p)
 
 LinkProcessor::LinkProcessor(LinkContext context)
     : m_ctx(std::move(context))
-{
-    if (m_ctx.pageListing && !m_ctx.pagePath.isEmpty())
-        m_listings.insert(m_ctx.pagePath, m_ctx.pageListing);
-}
+{ }
 
 const FolderListing &LinkProcessor::listingOf(const QString &folder)
 {
+    if (m_ctx.pageListing && !m_ctx.pagePath.isEmpty() && folder == m_ctx.pagePath)
+        return *m_ctx.pageListing;
     auto it = m_listings.find(folder);
     if (it == m_listings.end()) {
         static const auto none = std::make_shared<const FolderListing>();

@@ -126,7 +126,7 @@ private:
         const QString &name, const Url &parts);
 
     LinkContext m_ctx;
-    QHash<QString, std::shared_ptr<const FolderListing>> m_listings; // looked up once per render
+    QHash<QString, std::shared_ptr<const FolderListing>> m_listings; // other folders than the page's, looked up once per render
     QStringList m_warnings;
 };
 
