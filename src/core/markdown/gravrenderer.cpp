@@ -5,6 +5,7 @@
 #include "markdown/externallinks.h"
 #include "markdown/gravlinks.h"
 #include "markdown/parsedown.h"
+#include "markdown/parsedownparts.h"
 #include "markdown/shortcodes.h"
 #include "page/envelope.h"
 #include "page/frontmatter.h"
@@ -360,14 +361,13 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         res.warnings.append(
             QStringLiteral("page body longer than %1 bytes: only its beginning is rendered").arg(o.maxInputBytes));
     }
-    QString content = fromBytes(bodyBytes);
-    const QString bodyText = content; // while content is still this, the engine reads bodyBytes as they are
+    QByteArray markdown = bodyBytes; // UTF-8 bytes from here to the result (shared, not copied)
 
     const QVariantMap scCfg = pluginConfig(m_settings.shortcodeCore, QStringLiteral("shortcode-core"), header);
     const bool scActive = truthy(scCfg.value(QStringLiteral("active")), true);
     const bool scEnabled = truthy(scCfg.value(QStringLiteral("enabled")), true);
     if (scActive && !scEnabled) {
-        content.clear(); // ShortcodeManager returns null content: Grav empties the page
+        markdown.clear(); // ShortcodeManager returns null content: Grav empties the page
         res.warnings.append(QStringLiteral("shortcode-core enabled:false in the page header empties the content (Grav quirk)"));
     }
     // preview: which line of the page file each line of the Markdown text comes from
@@ -380,27 +380,31 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
                 ++bodyLine;
         if (res.headerRejected)
             bodyLine = 1;
-        const int lines = static_cast<int>(content.count(QChar(u'\n'))) + 1;
+        const int lines = static_cast<int>(markdown.count('\n')) + 1;
         lineMap.reserve(lines);
         for (int i = 0; i < lines; ++i)
             lineMap.append(bodyLine + i);
     }
     const QVariantMap ytCfg = pluginConfig(m_settings.youtube, QStringLiteral("youtube"), header);
     if (truthy(ytCfg.value(QStringLiteral("enabled")), true)) {
+        std::string embedded;
+        const std::string_view text(markdown.constData(), static_cast<size_t>(markdown.size()));
         if (o.sourceLines) {
             QVector<int> ytMap;
-            content = youtubeRawPass(content, &ytMap);
+            if (youtubeRawPass(text, embedded, &ytMap))
+                markdown = QByteArray(embedded.data(), static_cast<qsizetype>(embedded.size()));
             QVector<int> mapped;
             mapped.reserve(ytMap.size());
             for (int from : std::as_const(ytMap))
                 mapped.append(from < lineMap.size() ? lineMap.at(from) : lineMap.value(lineMap.size() - 1, 1));
             lineMap = mapped;
-        } else {
-            content = youtubeRawPass(content);
+        } else if (youtubeRawPass(text, embedded)) {
+            markdown = QByteArray(embedded.data(), static_cast<qsizetype>(embedded.size()));
         }
     }
 
     QStringList warnings;
+    std::string rendered; // the page's HTML, UTF-8
     if (processMarkdown) {
         const QVariantMap md = withHeaderKeys(m_settings.markdown, header, QStringLiteral("markdown"));
         ParsedownOptions po;
@@ -431,7 +435,8 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         Parsedown parsedown(po, hooks);
 
         static const QString tokA = QStringLiteral("/Tw9"), tokB = QStringLiteral("k7Q/");
-        if (processTwig) {
+        if (processTwig) { // rare: the byte string QString the expressions were written for
+            QString content = fromBytes(markdown);
             for (const char *pattern : {"(\\{#.*?#\\})", "(\\{\\{.*?\\}\\})", "(\\{%.*?%\\})"}) {
                 const QRegularExpression re = cachedRegex(QString::fromLatin1(pattern));
                 QString out;
@@ -445,12 +450,9 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
                 }
                 content = out + content.mid(last);
             }
+            markdown = toBytes(content);
         }
-        {
-            const QByteArray markdown = content.isSharedWith(bodyText) ? bodyBytes : toBytes(content);
-            const std::string html = parsedown.text(std::string_view(markdown.constData(), static_cast<size_t>(markdown.size())));
-            content = QString::fromLatin1(html.data(), static_cast<qsizetype>(html.size()));
-        }
+        rendered = parsedown.text(std::string_view(markdown.constData(), static_cast<size_t>(markdown.size())));
         if (parsedown.timedOut()) {
             res.truncated = true;
             res.warnings.append(QStringLiteral("Markdown took longer than %1 ms: the rest of the page is shown as plain text")
@@ -458,6 +460,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         }
         if (processTwig) {
             static const QRegularExpression back(QStringLiteral("/Tw9([A-Za-z0-9+/]+={0,2})k7Q/"));
+            const QString content = toByteString(rendered);
             QString out;
             int last = 0;
             auto it = back.globalMatch(content);
@@ -466,10 +469,13 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
                 out += content.mid(last, m.capturedStart(0) - last) + fromBytes(QByteArray::fromBase64(toBytes(m.captured(1))));
                 last = static_cast<int>(m.capturedEnd(0));
             }
-            content = out + content.mid(last);
+            rendered = toBytes(out + content.mid(last)).toStdString();
         }
         warnings += links.warnings();
+    } else {
+        rendered.assign(markdown.constData(), static_cast<size_t>(markdown.size()));
     }
+    markdown.clear();
 
     const QVariantMap elCfg = pluginConfig(m_settings.externalLinks, QStringLiteral("external_links"), header);
     const QString elMode = elCfg.value(QStringLiteral("mode")).toString().toLower();
@@ -479,7 +485,9 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         ExternalLinksOptions eo;
         eo.siteUrl = o.siteUrl;
         eo.active = elMode == QStringLiteral("active");
-        content = externalLinksPass(content, eo);
+        std::string linked;
+        if (externalLinksPass(rendered, eo, linked))
+            rendered.swap(linked);
     }
     if (scActive && scEnabled) {
         ShortcodeOptions so;
@@ -487,36 +495,42 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         so.registeredNames = registeredShortcodes();
         so.previewPlaceholders = o.previewPlaceholders;
         ShortcodeProcessor proc(so);
-        content = proc.process(content);
+        std::string processed;
+        if (proc.process(rendered, processed))
+            rendered.swap(processed);
         warnings += proc.warnings();
     }
     if (processTwig)
         warnings.append(QStringLiteral("process.twig is on for this page: Twig is left unprocessed"));
 
-    const QString delimiter = bytesOf(m_settings.delimiter);
-    if (o.sourceLines) {
-        content = applySourceLineMarkers(content);
-        // the delimiter paragraph must still be found (and removed) with its line number on it
-        static const QRegularExpression annotated(QStringLiteral("<p data-gd-line=\"[0-9]+\">"));
-        const QString numbered = QStringLiteral("</p>");
-        QString out;
-        qsizetype last = 0;
-        auto it = annotated.globalMatch(content);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            if (QStringView(content).mid(m.capturedEnd(0)).startsWith(QString(delimiter + numbered))) {
-                out += QStringView(content).mid(last, m.capturedStart(0) - last);
-                out += QStringLiteral("<p>");
-                last = m.capturedEnd(0);
+    if (o.sourceLines || o.previewPlaceholders) { // preview only: its passes work on byte strings
+        QString content = toByteString(rendered);
+        if (o.sourceLines) {
+            content = applySourceLineMarkers(content);
+            // the delimiter paragraph must still be found (and removed) with its line number on it
+            static const QRegularExpression annotated(QStringLiteral("<p data-gd-line=\"[0-9]+\">"));
+            const QString delimiter = bytesOf(m_settings.delimiter);
+            const QString numbered = QStringLiteral("</p>");
+            QString out;
+            qsizetype last = 0;
+            auto it = annotated.globalMatch(content);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                if (QStringView(content).mid(m.capturedEnd(0)).startsWith(QString(delimiter + numbered))) {
+                    out += QStringView(content).mid(last, m.capturedStart(0) - last);
+                    out += QStringLiteral("<p>");
+                    last = m.capturedEnd(0);
+                }
             }
+            content = out + QStringView(content).mid(last);
         }
-        content = out + QStringView(content).mid(last);
+        if (o.previewPlaceholders)
+            content = twigPlaceholders(content);
+        rendered = toBytes(content).toStdString();
     }
-    if (o.previewPlaceholders)
-        content = twigPlaceholders(content);
-    // From here on in bytes: converted to text once for page.content and once for the summary's part.
-    const QByteArray withDelimiter = toBytes(content);
-    content.clear();
+    // From here on a QByteArray: converted to text once for page.content and once for the summary's part.
+    const QByteArray withDelimiter(rendered.data(), static_cast<qsizetype>(rendered.size()));
+    rendered = std::string();
     const QByteArray delimiterParagraph = QByteArrayLiteral("<p>") + m_settings.delimiter.toUtf8() + QByteArrayLiteral("</p>");
     const qsizetype delimiterAt = withDelimiter.indexOf(delimiterParagraph);
     QByteArray html = withDelimiter;
