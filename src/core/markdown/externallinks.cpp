@@ -66,27 +66,48 @@ bool closeTagAt(View s, qsizetype p)
     return p + 3 < size(s) && at(s, p + 1) == '/' && (at(s, p + 2) | 0x20) == 'a' && at(s, p + 3) == '>';
 }
 
-// A byte lower-cased as the Latin-1 character it used to be held as (A-Z and À-Þ but ×); for the
-// bytes compared here that is also their case folding.
+// A byte lower-cased as the Latin-1 character it used to be held as (A-Z and À-Þ but ×).
 char lowered(char c)
 {
     const auto u = static_cast<unsigned char>(c);
     return (u >= 'A' && u <= 'Z') || (u >= 0xC0 && u <= 0xDE && u != 0xD7) ? static_cast<char>(u | 0x20) : c;
 }
 
-// Case-insensitive search, bytes compared lowered.
-bool containsFolded(View hay, View needle)
+// The settings (QStrings) are compared with the bytes as the byte strings were: each byte a Latin-1
+// character, each setting's code unit a character, so that nothing is converted per page.
+char16_t unit(char c)
 {
-    if (needle.empty())
+    return static_cast<unsigned char>(c);
+}
+
+// Case folding (and lower-casing, the same for ASCII) with a shortcut for ASCII.
+char16_t folded(char16_t u)
+{
+    if (u < 0x80)
+        return u >= u'A' && u <= u'Z' ? char16_t(u | 0x20) : u;
+    return QChar(u).toCaseFolded().unicode();
+}
+
+char16_t loweredUnit(char16_t u)
+{
+    return u < 0x80 ? folded(u) : QChar(u).toLower().unicode();
+}
+
+// QStringView::contains(needle, Qt::CaseInsensitive) without the library's setup cost per call (it
+// dominated the pass): code units compared by simple case folding, as the library does for them.
+bool containsFolded(View hay, QStringView needle)
+{
+    if (needle.isEmpty())
         return true;
-    const char first = lowered(needle[0]);
-    for (size_t i = 0; i + needle.size() <= hay.size(); ++i) {
-        if (lowered(hay[i]) != first)
+    const auto n = static_cast<size_t>(needle.size());
+    const char16_t first = folded(needle.at(0).unicode());
+    for (size_t i = 0; i + n <= hay.size(); ++i) {
+        if (folded(unit(hay[i])) != first)
             continue;
         size_t k = 1;
-        while (k < needle.size() && lowered(hay[i + k]) == lowered(needle[k]))
+        while (k < n && folded(unit(hay[i + k])) == folded(needle.at(static_cast<qsizetype>(k)).unicode()))
             ++k;
-        if (k == needle.size())
+        if (k == n)
             return true;
     }
     return false;
@@ -175,6 +196,18 @@ bool sameName(View a, View b)
     for (size_t i = 0; i < a.size(); ++i)
         if (a[i] != b[i] && lowered(a[i]) != lowered(b[i]))
             return false;
+    return true;
+}
+
+bool sameName(View a, QStringView b)
+{
+    if (a.size() != static_cast<size_t>(b.size()))
+        return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        const char16_t x = unit(a[i]), y = b.at(static_cast<qsizetype>(i)).unicode();
+        if (x != y && loweredUnit(x) != loweredUnit(y))
+            return false;
+    }
     return true;
 }
 
@@ -287,6 +320,15 @@ bool containsToken(const Tokens &list, View token)
 {
     for (View t : list)
         if (t == token)
+            return true;
+    return false;
+}
+
+// A token equal to a setting's value.
+bool containsSetting(const Tokens &list, const QString &token)
+{
+    for (View t : list)
+        if (QLatin1String(t.data(), static_cast<qsizetype>(t.size())) == token)
             return true;
     return false;
 }
@@ -753,16 +795,7 @@ bool externalLinksPass(View html, const ExternalLinksOptions &o, std::string &ou
     Link link;
     if (!links.next(0, link))
         return false;
-    const std::string siteUrl = o.siteUrl.toStdString();
-    std::vector<std::string> excludeDomains, excludeClasses;
-    for (const QString &d : o.excludeDomains)
-        excludeDomains.push_back(d.toStdString());
-    for (const QString &c : o.excludeClasses)
-        excludeClasses.push_back(c.toStdString());
-    std::vector<std::string> schemes;
-    for (const QString &s : o.schemes)
-        schemes.push_back(s.toStdString());
-    const std::string target = o.target.toStdString();
+    std::string target; // as bytes, once there is an external link
     out.clear();
     out.reserve(html.size() + html.size() / 4 + 256);
     qsizetype last = 0;
@@ -783,8 +816,8 @@ bool externalLinksPass(View html, const ExternalLinksOptions &o, std::string &ou
         const Attr *classAttr = find(attrs, "class");
         Tokens classes = classAttr ? tokens(decoded(classAttr->value, classStorage)) : Tokens();
         bool excluded = false;
-        for (const std::string &c : excludeClasses)
-            excluded = excluded || containsToken(classes, c);
+        for (const QString &c : o.excludeClasses)
+            excluded = excluded || containsSetting(classes, c);
         if (excluded) {
             out += whole;
             continue;
@@ -793,13 +826,13 @@ bool externalLinksPass(View html, const ExternalLinksOptions &o, std::string &ou
         if (startsWith(url, "mailto:")) {
             classes.append("mailto");
         } else {
-            bool internal = !siteUrl.empty() && containsFolded(url, siteUrl);
-            for (const std::string &d : excludeDomains)
-                internal = internal || (!d.empty() && containsFolded(url, d));
+            bool internal = !o.siteUrl.isEmpty() && containsFolded(url, o.siteUrl);
+            for (const QString &d : o.excludeDomains)
+                internal = internal || (!d.isEmpty() && containsFolded(url, d));
             const qsizetype colon = findByte(url, 0, ':');
             if (!internal && colon > 0) {
                 const View scheme = midView(url, 0, colon);
-                for (const std::string &s : schemes)
+                for (const QString &s : o.schemes)
                     external = external || sameName(scheme, s);
             }
         }
@@ -812,8 +845,11 @@ bool externalLinksPass(View html, const ExternalLinksOptions &o, std::string &ou
             fragment.parse(midView(html, link.tagEnd + 1, link.end() - link.tagEnd - 1), emptyLink);
         if (external) {
             classes.append("external-link");
-            if (!target.empty())
+            if (!o.target.isEmpty()) {
+                if (target.empty())
+                    target = o.target.toLatin1().toStdString();
                 set(attrs, "target", target);
+            }
             const Attr *relAttr = find(attrs, "rel");
             const Tokens written = relAttr ? tokens(decoded(relAttr->value, relStorage)) : Tokens();
             Tokens rel;

@@ -528,14 +528,24 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
             content = twigPlaceholders(content);
         rendered = toBytes(content).toStdString();
     }
-    // From here on a QByteArray: converted to text once for page.content and once for the summary's part.
-    const QByteArray withDelimiter(rendered.data(), static_cast<qsizetype>(rendered.size()));
-    rendered = std::string();
-    const QByteArray delimiterParagraph = QByteArrayLiteral("<p>") + m_settings.delimiter.toUtf8() + QByteArrayLiteral("</p>");
-    const qsizetype delimiterAt = withDelimiter.indexOf(delimiterParagraph);
-    QByteArray html = withDelimiter;
-    if (!o.keepSummaryDelimiter && delimiterAt >= 0)
-        html.replace(delimiterParagraph, QByteArray());
+    // page.content is copied once out of the rendered bytes (without every delimiter paragraph, as
+    // QByteArray::replace() would remove them) and converted to text once, as is the summary's part.
+    const std::string_view withDelimiter(rendered);
+    const std::string delimiterParagraph = "<p>" + m_settings.delimiter.toStdString() + "</p>";
+    const size_t delimiterFound = withDelimiter.find(delimiterParagraph);
+    const qsizetype delimiterAt = delimiterFound == std::string_view::npos ? -1 : static_cast<qsizetype>(delimiterFound);
+    QByteArray html;
+    if (!o.keepSummaryDelimiter && delimiterAt >= 0) {
+        html.reserve(static_cast<qsizetype>(withDelimiter.size() - delimiterParagraph.size()));
+        size_t from = 0;
+        for (size_t at = delimiterFound; at != std::string_view::npos; at = withDelimiter.find(delimiterParagraph, from)) {
+            html.append(withDelimiter.data() + from, static_cast<qsizetype>(at - from));
+            from = at + delimiterParagraph.size();
+        }
+        html.append(withDelimiter.data() + from, static_cast<qsizetype>(withDelimiter.size() - from));
+    } else {
+        html = QByteArray(withDelimiter.data(), static_cast<qsizetype>(withDelimiter.size()));
+    }
     if (html.size() > o.maxOutputBytes) {
         html.truncate(o.maxOutputBytes);
         res.truncated = true;
@@ -553,11 +563,12 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         const QString summaryFormat = summary.value(QStringLiteral("format"), QStringLiteral("short")).toString();
         if (summaryEnabled && summaryFormat == QStringLiteral("short") && delimiterAt >= 0) { // as gravSummary() would
             if (o.utf8)
-                res.summaryUtf8 = withDelimiter.first(delimiterAt);
+                res.summaryUtf8 = QByteArray(withDelimiter.data(), delimiterAt);
             else
-                res.summary = QString::fromUtf8(withDelimiter.first(delimiterAt));
+                res.summary = QString::fromUtf8(withDelimiter.data(), delimiterAt);
         } else {
-            const QString text = !o.utf8 && html.size() == withDelimiter.size() ? res.html : QString::fromUtf8(withDelimiter);
+            const auto size = static_cast<qsizetype>(withDelimiter.size());
+            const QString text = !o.utf8 && html.size() == size ? res.html : QString::fromUtf8(withDelimiter.data(), size);
             const QString s = gravSummary(
                 text, m_settings.delimiter, summaryEnabled, summaryFormat, summary.value(QStringLiteral("size"), 300).toInt());
             if (o.utf8)
