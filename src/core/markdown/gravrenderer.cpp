@@ -503,30 +503,39 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
     if (processTwig)
         warnings.append(QStringLiteral("process.twig is on for this page: Twig is left unprocessed"));
 
-    if (o.sourceLines || o.previewPlaceholders) { // preview only: its passes work on byte strings
-        QString content = toByteString(rendered);
-        if (o.sourceLines) {
-            content = applySourceLineMarkers(content);
-            // the delimiter paragraph must still be found (and removed) with its line number on it
-            static const QRegularExpression annotated(QStringLiteral("<p data-gd-line=\"[0-9]+\">"));
-            const QString delimiter = bytesOf(m_settings.delimiter);
-            const QString numbered = QStringLiteral("</p>");
-            QString out;
-            qsizetype last = 0;
-            auto it = annotated.globalMatch(content);
-            while (it.hasNext()) {
-                const auto m = it.next();
-                if (QStringView(content).mid(m.capturedEnd(0)).startsWith(QString(delimiter + numbered))) {
-                    out += QStringView(content).mid(last, m.capturedStart(0) - last);
-                    out += QStringLiteral("<p>");
-                    last = m.capturedEnd(0);
-                }
+    if (o.sourceLines) {
+        std::string marked;
+        if (applySourceLineMarkers(rendered, marked))
+            rendered.swap(marked);
+        // the delimiter paragraph must still be found (and removed) with its line number on it:
+        // `<p data-gd-line="N">` before the delimiter and `</p>` becomes `<p>`
+        constexpr std::string_view numbered = "<p data-gd-line=\"";
+        const std::string delimited = m_settings.delimiter.toStdString() + "</p>";
+        std::string unnumbered;
+        size_t last = 0;
+        for (size_t at = rendered.find(numbered); at != std::string::npos; at = rendered.find(numbered, at + 1)) {
+            size_t end = at + numbered.size();
+            const size_t digits = end;
+            while (end < rendered.size() && isDigit(rendered[end]))
+                ++end;
+            if (end == digits || rendered.compare(end, 2, "\">") != 0)
+                continue;
+            end += 2;
+            if (rendered.compare(end, delimited.size(), delimited) == 0) {
+                unnumbered.append(rendered, last, at - last);
+                unnumbered += "<p>";
+                last = end;
             }
-            content = out + QStringView(content).mid(last);
         }
-        if (o.previewPlaceholders)
-            content = twigPlaceholders(content);
-        rendered = toBytes(content).toStdString();
+        if (last > 0) {
+            unnumbered.append(rendered, last);
+            rendered.swap(unnumbered);
+        }
+    }
+    if (o.previewPlaceholders) {
+        std::string placed;
+        if (twigPlaceholders(rendered, placed))
+            rendered.swap(placed);
     }
     // page.content is copied once out of the rendered bytes (without every delimiter paragraph, as
     // QByteArray::replace() would remove them) and converted to text once, as is the summary's part.

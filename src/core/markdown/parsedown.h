@@ -99,10 +99,12 @@ struct ParsedownOptions
 
 /// The marker put before a top-level shortcode line with sourceLines: `<!--gd-line:N-->`.
 QString sourceLineMarker(int line);
-/// Moves every sourceLineMarker() onto the element that follows it (`<x` → `<x data-gd-line="N"`) and drops the rest.
-QString applySourceLineMarkers(const QString &html);
-/// Wraps Twig in text (outside tags, pre, code and existing placeholders) as placeholders.
-QString twigPlaceholders(const QString &html);
+/// Moves every sourceLineMarker() in @p html (UTF-8) onto the element that follows it (`<x` → `<x data-gd-line="N"`)
+/// and drops the rest, into @p out; false when there is no marker (@p out untouched).
+bool applySourceLineMarkers(std::string_view html, std::string &out);
+/// Wraps Twig in text (outside tags, pre, code and existing placeholders) of @p html (UTF-8) as placeholders, into
+/// @p out; false when there is no `{` (@p out untouched).
+bool twigPlaceholders(std::string_view html, std::string &out);
 /// `<span class="gd-placeholder" data-gd-kind="KIND">TEXT escaped</span>` (a div when @p block).
 QString placeholder(const QString &kind, const QString &text, bool block);
 
