@@ -65,19 +65,6 @@ inline std::string_view trimmedView(std::string_view s)
 }
 
 /// Whether @p s has @p word (lower-case ASCII) at @p pos, letters in either case.
-inline bool hasAsciiWordAt(QStringView s, qsizetype pos, QLatin1String word)
-{
-    if (pos < 0 || pos + word.size() > s.size())
-        return false;
-    for (qsizetype i = 0; i < word.size(); ++i) {
-        const char16_t w = static_cast<unsigned char>(word.at(i).toLatin1());
-        const char16_t c = s.at(pos + i).unicode();
-        if (c != w && !(w >= u'a' && w <= u'z' && (c | 0x20) == w))
-            return false;
-    }
-    return true;
-}
-
 inline bool hasAsciiWordAt(std::string_view s, qsizetype pos, QLatin1String word)
 {
     if (pos < 0 || static_cast<size_t>(pos + word.size()) > s.size())

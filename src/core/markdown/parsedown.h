@@ -20,11 +20,12 @@ namespace GravDesk::Markdown {
 
 /*
  * Grav and Parsedown are byte-oriented (strlen, substr, PCRE without /u).
- * The Parsedown engine works on the UTF-8 bytes themselves (std::string);
- * the passes around it (link hooks, external_links, shortcodes) hold them
- * as "byte strings": a QString whose every QChar is one byte of the UTF-8
- * text (QString::fromLatin1 of the bytes), so offsets, extents and their
- * regular expressions are exactly Parsedown's. Convert with
+ * The Parsedown engine and the passes after it (external_links, shortcodes,
+ * preview annotations) work on the UTF-8 bytes themselves (std::string_view
+ * in, std::string out); the link hooks and the few regular expressions hold
+ * them as "byte strings": a QString whose every QChar is one byte of the
+ * UTF-8 text (QString::fromLatin1 of the bytes), so offsets, extents and
+ * their regular expressions are exactly Parsedown's. Convert with
  * toBytes()/fromBytes() at the edges.
  */
 inline QString fromBytes(const QByteArray &b)
