@@ -1,11 +1,14 @@
 #pragma once
 
-// Searches in byte strings (see parsedown.h) for the passes that run over a whole page's HTML.
+// Searches in byte strings (see parsedown.h) and in UTF-8 bytes for the passes that run over a whole page's HTML.
 
+#include <QLatin1String>
 #include <QString>
 #include <QStringView>
 
+#include <algorithm>
 #include <cstring>
+#include <string_view>
 
 namespace GravDesk::Markdown {
 
@@ -34,15 +37,42 @@ inline qsizetype findByte(QStringView s, qsizetype from, char16_t c)
     return -1;
 }
 
-/// Whether @p s has @p word (lower-case ASCII) at @p pos, letters in either case.
-inline bool hasAsciiWordAt(QStringView s, qsizetype pos, QLatin1String word)
+/// Index of the first @p c in @p s at or after @p from, or -1.
+inline qsizetype findByte(std::string_view s, qsizetype from, char c)
 {
-    if (pos < 0 || pos + word.size() > s.size())
+    if (from < 0 || static_cast<size_t>(from) >= s.size())
+        return -1;
+    const void *hit = std::memchr(s.data() + from, c, s.size() - static_cast<size_t>(from));
+    return hit ? static_cast<const char *>(hit) - s.data() : -1;
+}
+
+/// QStringView::mid() on bytes: the part of @p s from @p pos (clamped), @p n bytes or the rest when negative.
+inline std::string_view midView(std::string_view s, qsizetype pos, qsizetype n = -1)
+{
+    const size_t from = std::min(static_cast<size_t>(std::max<qsizetype>(pos, 0)), s.size());
+    return s.substr(from, n < 0 ? std::string_view::npos : static_cast<size_t>(n));
+}
+
+/// QStringView::trimmed() as it works on the bytes held as Latin-1: white space is \t to \r, space, and
+/// also \x85 and \xA0 (which are continuation bytes in UTF-8).
+inline std::string_view trimmedView(std::string_view s)
+{
+    constexpr std::string_view space(" \t\n\v\f\r\x85\xA0");
+    const size_t a = s.find_first_not_of(space);
+    if (a == std::string_view::npos)
+        return s.substr(s.size());
+    return s.substr(a, s.find_last_not_of(space) + 1 - a);
+}
+
+/// Whether @p s has @p word (lower-case ASCII) at @p pos, letters in either case.
+inline bool hasAsciiWordAt(std::string_view s, qsizetype pos, QLatin1String word)
+{
+    if (pos < 0 || static_cast<size_t>(pos + word.size()) > s.size())
         return false;
     for (qsizetype i = 0; i < word.size(); ++i) {
-        const char16_t w = static_cast<unsigned char>(word.at(i).toLatin1());
-        const char16_t c = s.at(pos + i).unicode();
-        if (c != w && !(w >= u'a' && w <= u'z' && (c | 0x20) == w))
+        const char w = word.at(i).toLatin1();
+        const char c = s[static_cast<size_t>(pos + i)];
+        if (c != w && !(w >= 'a' && w <= 'z' && (c | 0x20) == w))
             return false;
     }
     return true;

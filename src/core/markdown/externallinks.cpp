@@ -1,9 +1,9 @@
 // The external_links plugin (ExternalLinks.php) applied to each one-line link.
 //
 // A hand-written scanner reproduces what the plugin's expression `<a(?:\s[^>]*)?>.*?</a>` matches on
-// the byte string (case-insensitive, `.` not crossing a newline, `\s` being space, \t, \n, \v, \f,
+// the UTF-8 bytes (case-insensitive, `.` not crossing a newline, `\s` being space, \t, \n, \v, \f,
 // \r); a small parser and writer then stand in for its DOMDocument. A page without `<a` costs one
-// memchr scan and is returned as is.
+// memchr scan and is left as is.
 #include "markdown/externallinks.h"
 
 #include "markdown/bytescan.h"
@@ -17,16 +17,15 @@ namespace GravDesk::Markdown {
 namespace {
 
 // PCRE's \s.
-bool isRegexSpace(QChar c)
+bool isRegexSpace(char c)
 {
-    const char16_t u = c.unicode();
-    return u == u' ' || (u >= u'\t' && u <= u'\r');
+    return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
 // Whitespace between attributes (the DOM parser's; no \v).
-bool isAttrSpace(QChar c)
+bool isAttrSpace(char c)
 {
-    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f';
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
 // The next position of a byte at or after a growing position: every search resumes where the last one
@@ -34,7 +33,7 @@ bool isAttrSpace(QChar c)
 class NextByte
 {
 public:
-    NextByte(QStringView s, char16_t c)
+    NextByte(View s, char c)
         : m_s(s)
         , m_c(c)
     { }
@@ -46,44 +45,69 @@ public:
     }
 
 private:
-    QStringView m_s;
-    char16_t m_c;
+    View m_s;
+    char m_c;
     qsizetype m_at = -2; // not searched yet (below any position)
 };
 
-// `</a>` in either case at @p p.
-bool closeTagAt(QStringView s, qsizetype p)
+char at(View s, qsizetype i)
 {
-    return p + 3 < s.size() && s.at(p + 1) == u'/' && (s.at(p + 2).unicode() | 0x20) == u'a' && s.at(p + 3) == u'>';
+    return s[static_cast<size_t>(i)];
+}
+
+qsizetype size(View s)
+{
+    return static_cast<qsizetype>(s.size());
+}
+
+// `</a>` in either case at @p p.
+bool closeTagAt(View s, qsizetype p)
+{
+    return p + 3 < size(s) && at(s, p + 1) == '/' && (at(s, p + 2) | 0x20) == 'a' && at(s, p + 3) == '>';
+}
+
+// A byte lower-cased as the Latin-1 character it used to be held as (A-Z and À-Þ but ×).
+char lowered(char c)
+{
+    const auto u = static_cast<unsigned char>(c);
+    return (u >= 'A' && u <= 'Z') || (u >= 0xC0 && u <= 0xDE && u != 0xD7) ? static_cast<char>(u | 0x20) : c;
+}
+
+// The settings (QStrings) are compared with the bytes as the byte strings were: each byte a Latin-1
+// character, each setting's code unit a character, so that nothing is converted per page.
+char16_t unit(char c)
+{
+    return static_cast<unsigned char>(c);
 }
 
 // Case folding (and lower-casing, the same for ASCII) with a shortcut for ASCII.
-QChar folded(QChar c)
+char16_t folded(char16_t u)
 {
-    if (c.unicode() < 0x80)
-        return c >= u'A' && c <= u'Z' ? QChar(c.unicode() | 0x20) : c;
-    return c.toCaseFolded();
+    if (u < 0x80)
+        return u >= u'A' && u <= u'Z' ? char16_t(u | 0x20) : u;
+    return QChar(u).toCaseFolded().unicode();
 }
 
-QChar lowered(QChar c)
+char16_t loweredUnit(char16_t u)
 {
-    return c.unicode() < 0x80 ? folded(c) : c.toLower();
+    return u < 0x80 ? folded(u) : QChar(u).toLower().unicode();
 }
 
 // QStringView::contains(needle, Qt::CaseInsensitive) without the library's setup cost per call (it
 // dominated the pass): code units compared by simple case folding, as the library does for them.
-bool containsFolded(QStringView hay, QStringView needle)
+bool containsFolded(View hay, QStringView needle)
 {
     if (needle.isEmpty())
         return true;
-    const QChar first = folded(needle.at(0));
-    for (qsizetype i = 0; i + needle.size() <= hay.size(); ++i) {
-        if (folded(hay.at(i)) != first)
+    const auto n = static_cast<size_t>(needle.size());
+    const char16_t first = folded(needle.at(0).unicode());
+    for (size_t i = 0; i + n <= hay.size(); ++i) {
+        if (folded(unit(hay[i])) != first)
             continue;
-        qsizetype k = 1;
-        while (k < needle.size() && folded(hay.at(i + k)) == folded(needle.at(k)))
+        size_t k = 1;
+        while (k < n && folded(unit(hay[i + k])) == folded(needle.at(static_cast<qsizetype>(k)).unicode()))
             ++k;
-        if (k == needle.size())
+        if (k == n)
             return true;
     }
     return false;
@@ -102,21 +126,21 @@ struct Link
 class LinkScanner
 {
 public:
-    explicit LinkScanner(QStringView html)
+    explicit LinkScanner(View html)
         : m_html(html)
-        , m_gt(html, u'>')
-        , m_nl(html, u'\n')
+        , m_gt(html, '>')
+        , m_nl(html, '\n')
     { }
 
     bool next(qsizetype from, Link &link)
     {
-        const qsizetype n = m_html.size();
-        for (qsizetype i = findByte(m_html, from, u'<'); i >= 0 && i + 2 < n; i = findByte(m_html, i + 1, u'<')) {
-            if ((m_html.at(i + 1).unicode() | 0x20) != u'a')
+        const qsizetype n = size(m_html);
+        for (qsizetype i = findByte(m_html, from, '<'); i >= 0 && i + 2 < n; i = findByte(m_html, i + 1, '<')) {
+            if ((at(m_html, i + 1) | 0x20) != 'a')
                 continue;
             qsizetype gt = i + 2;
-            if (m_html.at(gt) != u'>') {
-                if (!isRegexSpace(m_html.at(gt)))
+            if (at(m_html, gt) != '>') {
+                if (!isRegexSpace(at(m_html, gt)))
                     continue;
                 gt = m_gt.from(i + 3);
                 if (gt < 0)
@@ -139,7 +163,7 @@ private:
     {
         if (m_close != -1 && m_close < p) {
             m_close = -1;
-            for (qsizetype q = findByte(m_html, p, u'<'); q >= 0; q = findByte(m_html, q + 1, u'<')) {
+            for (qsizetype q = findByte(m_html, p, '<'); q >= 0; q = findByte(m_html, q + 1, '<')) {
                 if (closeTagAt(m_html, q)) {
                     m_close = q;
                     break;
@@ -149,7 +173,7 @@ private:
         return m_close;
     }
 
-    QStringView m_html;
+    View m_html;
     NextByte m_gt;
     NextByte m_nl;
     qsizetype m_close = -2;
@@ -157,65 +181,77 @@ private:
 
 struct Attr
 {
-    QStringView name; // as written
-    QStringView raw; // the attribute as written (kept when unchanged)
-    QStringView value; // as written, entities not decoded
-    QStringView setName; // lower-case name when changed (target, rel or class)
-    QString changed; // the new (decoded) value
+    View name; // as written
+    View raw; // the attribute as written (kept when unchanged)
+    View value; // as written, entities not decoded
+    View setName; // lower-case name when changed (target, rel or class); null otherwise
+    std::string changed; // the new (decoded) value
 };
 
 // Names compare as the plugin's DOM does, lower-cased.
-bool sameName(QStringView a, QStringView b)
+bool sameName(View a, View b)
 {
     if (a.size() != b.size())
         return false;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        if (a.at(i) != b.at(i) && lowered(a.at(i)) != lowered(b.at(i)))
+    for (size_t i = 0; i < a.size(); ++i)
+        if (a[i] != b[i] && lowered(a[i]) != lowered(b[i]))
             return false;
+    return true;
+}
+
+bool sameName(View a, QStringView b)
+{
+    if (a.size() != static_cast<size_t>(b.size()))
+        return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        const char16_t x = unit(a[i]), y = b.at(static_cast<qsizetype>(i)).unicode();
+        if (x != y && loweredUnit(x) != loweredUnit(y))
+            return false;
+    }
     return true;
 }
 
 using Attrs = QVarLengthArray<Attr, 8>;
 
 // Attributes of a start tag's inside (`href="x" class=y`), first occurrence of a name wins (as in a DOM).
-Attrs parseAttributes(QStringView s)
+Attrs parseAttributes(View s)
 {
     Attrs out;
     qsizetype i = 0;
-    const qsizetype n = s.size();
+    const qsizetype n = size(s);
     while (i < n) {
-        while (i < n && (isAttrSpace(s.at(i)) || s.at(i) == u'/'))
+        while (i < n && (isAttrSpace(at(s, i)) || at(s, i) == '/'))
             ++i;
         const qsizetype start = i;
-        while (i < n && !isAttrSpace(s.at(i)) && s.at(i) != u'=' && s.at(i) != u'>')
+        while (i < n && !isAttrSpace(at(s, i)) && at(s, i) != '=' && at(s, i) != '>')
             ++i;
         if (i == start) {
             ++i;
             continue;
         }
         Attr a;
-        a.name = s.mid(start, i - start);
+        a.name = midView(s, start, i - start);
         qsizetype j = i;
-        while (j < n && isAttrSpace(s.at(j)))
+        while (j < n && isAttrSpace(at(s, j)))
             ++j;
-        if (j < n && s.at(j) == u'=') {
+        if (j < n && at(s, j) == '=') {
             ++j;
-            while (j < n && isAttrSpace(s.at(j)))
+            while (j < n && isAttrSpace(at(s, j)))
                 ++j;
-            if (j < n && (s.at(j) == u'"' || s.at(j) == u'\'')) {
-                const qsizetype close = findByte(s, j + 1, s.at(j).unicode());
+            if (j < n && (at(s, j) == '"' || at(s, j) == '\'')) {
+                const qsizetype close = findByte(s, j + 1, at(s, j));
                 const qsizetype end = close < 0 ? n : close;
-                a.value = s.mid(j + 1, end - j - 1);
+                a.value = midView(s, j + 1, end - j - 1);
                 i = close < 0 ? n : close + 1;
             } else {
                 const qsizetype vs = j;
-                while (j < n && !isAttrSpace(s.at(j)) && s.at(j) != u'>')
+                while (j < n && !isAttrSpace(at(s, j)) && at(s, j) != '>')
                     ++j;
-                a.value = s.mid(vs, j - vs);
+                a.value = midView(s, vs, j - vs);
                 i = j;
             }
         }
-        a.raw = s.mid(start, i - start);
+        a.raw = midView(s, start, i - start);
         bool dup = false;
         for (const Attr &o : std::as_const(out))
             dup = dup || sameName(o.name, a.name);
@@ -226,7 +262,7 @@ Attrs parseAttributes(QStringView s)
 }
 
 // @p name: lower-case
-Attr *find(Attrs &attrs, QStringView name)
+Attr *find(Attrs &attrs, View name)
 {
     for (Attr &a : attrs)
         if (sameName(a.name, name))
@@ -235,16 +271,22 @@ Attr *find(Attrs &attrs, QStringView name)
 }
 
 // An attribute's value with the entities decoded (@p storage holds it when they had to be).
-QStringView decoded(QStringView value, QString &storage)
+View decoded(View value, std::string &storage)
 {
-    if (findByte(value, 0, u'&') < 0)
+    if (findByte(value, 0, '&') < 0)
         return value;
-    storage = specialCharsDecode(value.toString());
+    storage = specialCharsDecode(toByteString(value)).toLatin1().toStdString();
     return storage;
 }
 
+// A number as QString::toDouble() reads it (0 when it is none).
+double toDouble(View s)
+{
+    return toByteString(s).toDouble();
+}
+
 // @p name: a lower-case literal
-void set(Attrs &attrs, QStringView name, const QString &value)
+void set(Attrs &attrs, View name, std::string value)
 {
     Attr *a = find(attrs, name);
     if (!a) {
@@ -253,97 +295,107 @@ void set(Attrs &attrs, QStringView name, const QString &value)
         a->name = name;
     }
     a->setName = name;
-    a->changed = value;
+    a->changed = std::move(value);
 }
 
-using Tokens = QVarLengthArray<QStringView, 8>;
+using Tokens = QVarLengthArray<View, 8>;
 
 // Space-separated tokens (the plugin splits on " " only).
-Tokens tokens(QStringView s)
+Tokens tokens(View s)
 {
     Tokens out;
     qsizetype start = 0;
-    while (start < s.size()) {
-        qsizetype sp = findByte(s, start, u' ');
+    while (start < size(s)) {
+        qsizetype sp = findByte(s, start, ' ');
         if (sp < 0)
-            sp = s.size();
+            sp = size(s);
         if (sp > start)
-            out.append(s.mid(start, sp - start));
+            out.append(midView(s, start, sp - start));
         start = sp + 1;
     }
     return out;
 }
 
-bool containsToken(const Tokens &list, QStringView token)
+bool containsToken(const Tokens &list, View token)
 {
-    for (QStringView t : list)
+    for (View t : list)
         if (t == token)
             return true;
     return false;
 }
 
-QString joined(const Tokens &list)
+// A token equal to a setting's value.
+bool containsSetting(const Tokens &list, const QString &token)
 {
-    QString s;
-    for (QStringView t : list) {
-        if (!s.isEmpty())
-            s += QChar(u' ');
+    for (View t : list)
+        if (QLatin1String(t.data(), static_cast<qsizetype>(t.size())) == token)
+            return true;
+    return false;
+}
+
+std::string joined(const Tokens &list)
+{
+    std::string s;
+    for (View t : list) {
+        if (!s.empty())
+            s += ' ';
         s += t;
     }
     return s;
 }
 
 // `width:\s*(\d+)([a-z]+)` (case-insensitive) in a style: the first such length, in px; -1 when none.
-double cssLength(QStringView style, QLatin1String property)
+double cssLength(View style, QLatin1String property)
 {
-    for (qsizetype p = 0; p + property.size() <= style.size(); ++p) {
+    const qsizetype n = size(style);
+    for (qsizetype p = 0; p + property.size() <= n; ++p) {
         if (!hasAsciiWordAt(style, p, property))
             continue;
         qsizetype i = p + property.size();
-        while (i < style.size() && isRegexSpace(style.at(i)))
+        while (i < n && isRegexSpace(at(style, i)))
             ++i;
         const qsizetype digits = i;
-        while (i < style.size() && style.at(i) >= u'0' && style.at(i) <= u'9')
+        while (i < n && at(style, i) >= '0' && at(style, i) <= '9')
             ++i;
         const qsizetype letters = i;
-        while (i < style.size() && ((style.at(i).unicode() | 0x20) >= u'a' && (style.at(i).unicode() | 0x20) <= u'z'))
+        while (i < n && ((at(style, i) | 0x20) >= 'a' && (at(style, i) | 0x20) <= 'z'))
             ++i;
         if (letters == digits || i == letters)
             continue;
-        const QStringView unit = style.mid(letters, i - letters); // the plugin's table is case-sensitive
+        const View unit = midView(style, letters, i - letters); // the plugin's table is case-sensitive
         double factor = 1.0;
-        if (unit == QLatin1String("pt"))
+        if (unit == "pt")
             factor = 16.0 / 12;
-        else if (unit == QLatin1String("pc"))
+        else if (unit == "pc")
             factor = 16.0;
-        else if (unit == QLatin1String("in"))
+        else if (unit == "in")
             factor = 96.0;
-        else if (unit == QLatin1String("mm"))
+        else if (unit == "mm")
             factor = 96 / 25.4;
-        else if (unit == QLatin1String("cm"))
+        else if (unit == "cm")
             factor = 96 / 2.54;
-        else if (unit == QLatin1String("m"))
+        else if (unit == "m")
             factor = 96 / 0.0254;
-        else if (unit == QLatin1String("ex"))
+        else if (unit == "ex")
             factor = 7.0;
-        else if (unit == QLatin1String("em") || unit == QLatin1String("rem"))
+        else if (unit == "em" || unit == "rem")
             factor = 16.0;
-        return style.mid(digits, letters - digits).toDouble() * factor;
+        return toDouble(midView(style, digits, letters - digits)) * factor;
     }
     return -1;
 }
 
-double imageSize(QStringView imgAttributes)
+double imageSize(View imgAttributes)
 {
     Attrs attrs = parseAttributes(imgAttributes);
     double w = 0, h = 0;
-    QString storage;
-    if (const Attr *a = find(attrs, u"width"))
-        w = decoded(a->value, storage).toDouble();
-    if (const Attr *a = find(attrs, u"height"))
-        h = decoded(a->value, storage).toDouble();
-    if (const Attr *a = find(attrs, u"style")) {
-        const QStringView style = decoded(a->value, storage);
+    std::string storage;
+    if (const Attr *a = find(attrs, "width"))
+        w = toDouble(decoded(a->value, storage));
+    if (const Attr *a = find(attrs, "height"))
+        h = toDouble(decoded(a->value, storage));
+    if (const Attr *a = find(attrs, "style")) {
+        const View style = decoded(a->value, storage);
         const double sw = cssLength(style, QLatin1String("width:"));
         if (sw >= 0)
             w = sw;
@@ -354,77 +406,75 @@ double imageSize(QStringView imgAttributes)
     return std::max(w, h);
 }
 
-// A value as an attribute value (htmlspecialchars with quotes); most need no escaping.
-void appendEscaped(QString &out, const QString &value)
-{
-    for (QChar c : value) {
-        if (c == u'&' || c == u'<' || c == u'>' || c == u'"' || c == u'\'') {
-            out += escapeHtml(value, true);
-            return;
-        }
-    }
-    out += value;
-}
-
 // libxml's HTML parser: names of the elements it knows as empty (the 2.9 table; no wbr, source, embed).
-bool isVoidElement(QStringView name)
+bool isVoidElement(View name)
 {
-    static const char16_t *const names[] = {
-        u"area", u"base", u"basefont", u"br", u"col", u"frame", u"hr", u"img", u"input", u"isindex", u"link", u"meta", u"param"};
-    for (const char16_t *n : names)
-        if (sameName(name, QStringView(n)))
+    static const char *const names[]
+        = {"area", "base", "basefont", "br", "col", "frame", "hr", "img", "input", "isindex", "link", "meta", "param"};
+    for (const char *n : names)
+        if (sameName(name, n))
             return true;
     return false;
 }
 
 // The elements whose `></x>` the plugin's output expression turns into ` />`.
-bool isSelfClosedOnOutput(QStringView name)
+bool isSelfClosedOnOutput(View name)
 {
-    static const char16_t *const names[] = {u"area", u"base", u"basefont", u"br", u"col", u"command", u"embed", u"frame", u"hr",
-        u"img", u"input", u"keygen", u"link", u"meta", u"param", u"source", u"track", u"wbr"};
-    for (const char16_t *n : names)
-        if (sameName(name, QStringView(n)))
+    static const char *const names[] = {"area", "base", "basefont", "br", "col", "command", "embed", "frame", "hr", "img",
+        "input", "keygen", "link", "meta", "param", "source", "track", "wbr"};
+    for (const char *n : names)
+        if (sameName(name, n))
             return true;
     return false;
 }
 
 // libxml writes names lower-cased.
-void appendLowered(QString &out, QStringView name)
+void appendLowered(std::string &out, View name)
 {
-    for (QChar c : name)
+    for (char c : name)
         out += lowered(c);
 }
 
-bool isAsciiLetter(QChar c)
+bool isAsciiLetter(char c)
 {
-    const char16_t u = c.unicode() | 0x20;
-    return u >= u'a' && u <= u'z';
+    const char u = static_cast<char>(c | 0x20);
+    return u >= 'a' && u <= 'z';
 }
 
 // A character of an HTML name as libxml reads it.
-bool isNameChar(QChar c)
+bool isNameChar(char c)
 {
-    const char16_t u = c.unicode();
-    return isAsciiLetter(c) || (u >= u'0' && u <= u'9') || u == u':' || u == u'-' || u == u'_' || u == u'.';
+    return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == ':' || c == '-' || c == '_' || c == '.';
 }
 
 // A code point as UTF-8 bytes of text escaped as libxml writes text (&, <, > and CR escaped); dropped when invalid.
-void appendCodePoint(QString &out, char32_t cp)
+void appendCodePoint(std::string &out, char32_t cp)
 {
     if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
         return;
     if (cp == U'&')
-        out += QStringLiteral("&amp;");
+        out += "&amp;";
     else if (cp == U'<')
-        out += QStringLiteral("&lt;");
+        out += "&lt;";
     else if (cp == U'>')
-        out += QStringLiteral("&gt;");
+        out += "&gt;";
     else if (cp == U'\r')
-        out += QStringLiteral("&#13;");
+        out += "&#13;";
     else if (cp < 0x80)
-        out += QChar(char16_t(cp));
-    else
-        out += bytesOf(QString::fromUcs4(&cp, 1));
+        out += static_cast<char>(cp);
+    else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
 }
 
 /*
@@ -432,51 +482,51 @@ void appendCodePoint(QString &out, char32_t cp)
  * characters, a bare `&`, `<`, `>` and CR are escaped. Other named entities are kept as written (libxml
  * decodes those it knows, which are then the same text in HTML; an unknown one stays text either way).
  */
-void appendText(QString &out, QStringView s)
+void appendText(std::string &out, View s)
 {
     qsizetype i = 0;
-    const qsizetype n = s.size();
+    const qsizetype n = size(s);
     while (i < n) {
-        const QChar c = s.at(i);
-        if (c == u'<') {
-            out += QStringLiteral("&lt;");
-        } else if (c == u'>') {
-            out += QStringLiteral("&gt;");
-        } else if (c == u'\r') {
-            out += QStringLiteral("&#13;");
-        } else if (c != u'&') {
+        const char c = at(s, i);
+        if (c == '<') {
+            out += "&lt;";
+        } else if (c == '>') {
+            out += "&gt;";
+        } else if (c == '\r') {
+            out += "&#13;";
+        } else if (c != '&') {
             out += c;
-        } else if (i + 1 < n && s.at(i + 1) == u'#') {
+        } else if (i + 1 < n && at(s, i + 1) == '#') {
             // libxml accepts a character reference without its `;`, and drops one without digits
-            const bool hex = i + 2 < n && (s.at(i + 2).unicode() | 0x20) == u'x';
+            const bool hex = i + 2 < n && (at(s, i + 2) | 0x20) == 'x';
             qsizetype j = i + (hex ? 3 : 2);
             char32_t cp = 0;
             for (; j < n; ++j) {
-                const char16_t u = s.at(j).unicode();
+                const char u = at(s, j);
                 int d = -1;
-                if (u >= u'0' && u <= u'9')
-                    d = u - u'0';
-                else if (hex && (u | 0x20) >= u'a' && (u | 0x20) <= u'f')
-                    d = (u | 0x20) - u'a' + 10;
+                if (u >= '0' && u <= '9')
+                    d = u - '0';
+                else if (hex && (u | 0x20) >= 'a' && (u | 0x20) <= 'f')
+                    d = (u | 0x20) - 'a' + 10;
                 if (d < 0)
                     break;
                 cp = cp > 0x10FFFF ? cp : cp * (hex ? 16 : 10) + char32_t(d);
             }
             appendCodePoint(out, cp); // nothing when there are no digits (libxml drops `&#` then)
-            i = j < n && s.at(j) == u';' ? j : j - 1;
+            i = j < n && at(s, j) == ';' ? j : j - 1;
         } else {
             qsizetype j = i + 1;
-            while (j < n && isNameChar(s.at(j)))
+            while (j < n && isNameChar(at(s, j)))
                 ++j;
-            const QStringView name = s.mid(i + 1, j - i - 1);
-            if (j < n && s.at(j) == u';' && (name == u"quot" || name == u"apos")) {
-                out += name == u"quot" ? QChar(u'"') : QChar(u'\'');
+            const View name = midView(s, i + 1, j - i - 1);
+            if (j < n && at(s, j) == ';' && (name == "quot" || name == "apos")) {
+                out += name == "quot" ? '"' : '\'';
                 i = j;
-            } else if (j < n && s.at(j) == u';' && !name.isEmpty()) {
-                out += s.mid(i, j + 1 - i);
+            } else if (j < n && at(s, j) == ';' && !name.empty()) {
+                out += midView(s, i, j + 1 - i);
                 i = j;
             } else {
-                out += QStringLiteral("&amp;");
+                out += "&amp;";
             }
         }
         ++i;
@@ -484,10 +534,10 @@ void appendText(QString &out, QStringView s)
 }
 
 // Text without markup, entities or what saveXML escapes.
-bool isPlainText(QStringView s)
+bool isPlainText(View s)
 {
-    for (QChar c : s)
-        if (c == u'<' || c == u'&' || c == u'>' || c == u'\r')
+    for (char c : s)
+        if (c == '<' || c == '&' || c == '>' || c == '\r')
             return false;
     return true;
 }
@@ -507,84 +557,84 @@ public:
     {
         Kind kind = Element;
         bool hasText = false; // element: has a text child (libxml then writes its children as they are)
-        QStringView name; // element, as written
-        QStringView raw; // element: the start tag's attributes; comment: all of it
+        View name; // element, as written
+        View raw; // element: the start tag's attributes; comment: all of it
         qsizetype textStart = 0, textEnd = 0; // text: in m_text
         int firstChild = -1, lastChild = -1, next = -1;
     };
 
     // Parses @p s, the text after the link's start tag through its `</a>`; node 1 is the link.
-    void parse(QStringView s, bool linkIsEmpty)
+    void parse(View s, bool linkIsEmpty)
     {
         m_nodes.clear();
         m_text.clear();
         m_nodes.append(Node()); // the body
         QVarLengthArray<int, 16> stack {0, add(0, Element)}; // open elements
-        m_nodes[1].name = u"a";
+        m_nodes[1].name = "a";
         if (linkIsEmpty)
             stack.removeLast();
-        const qsizetype n = s.size();
+        const qsizetype n = size(s);
         qsizetype i = 0;
         while (i < n) {
             const int top = stack.last();
-            if (s.at(i) != u'<' || i + 1 == n) {
-                qsizetype lt = findByte(s, i + 1, u'<');
+            if (at(s, i) != '<' || i + 1 == n) {
+                qsizetype lt = findByte(s, i + 1, '<');
                 if (lt < 0)
                     lt = n;
-                addText(top, s.mid(i, lt - i));
+                addText(top, midView(s, i, lt - i));
                 i = lt;
                 continue;
             }
-            const QChar next = s.at(i + 1);
+            const char next = at(s, i + 1);
             if (isAsciiLetter(next)) {
                 qsizetype j = i + 2;
-                while (j < n && isNameChar(s.at(j)))
+                while (j < n && isNameChar(at(s, j)))
                     ++j;
-                const QStringView name = s.mid(i + 1, j - i - 1);
+                const View name = midView(s, i + 1, j - i - 1);
                 const qsizetype gt = tagEnd(s, j);
                 if (gt < 0) { // no end: libxml gives up on the tag
-                    addText(top, s.mid(i));
+                    addText(top, midView(s, i));
                     break;
                 }
-                QStringView attributes = s.mid(j, gt - j).trimmed();
-                const bool selfClosing = attributes.endsWith(u'/');
+                View attributes = trimmedView(midView(s, j, gt - j));
+                const bool selfClosing = endsWith(attributes, "/");
                 if (selfClosing)
-                    attributes.chop(1);
+                    attributes.remove_suffix(1);
                 int parent = top;
-                if (top != 0 && sameName(name, u"a") && sameName(m_nodes.at(top).name, u"a")) {
+                if (top != 0 && sameName(name, "a") && sameName(m_nodes.at(top).name, "a")) {
                     stack.removeLast();
                     parent = stack.last();
                 }
                 const int e = add(parent, Element);
                 m_nodes[e].name = name;
-                m_nodes[e].raw = attributes.trimmed();
+                m_nodes[e].raw = trimmedView(attributes);
                 if (!selfClosing && !isVoidElement(name))
                     stack.append(e);
                 i = gt + 1;
-            } else if (next == u'/') {
+            } else if (next == '/') {
                 qsizetype j = i + 2;
-                while (j < n && isNameChar(s.at(j)))
+                while (j < n && isNameChar(at(s, j)))
                     ++j;
                 if (j == i + 2) { // `</` without a name is dropped
                     i = j;
                     continue;
                 }
-                const QStringView name = s.mid(i + 2, j - i - 2);
+                const View name = midView(s, i + 2, j - i - 2);
                 qsizetype k = stack.size() - 1;
                 while (k > 0 && !sameName(m_nodes.at(stack.at(k)).name, name))
                     --k;
                 if (k > 0)
                     stack.resize(k);
-                const qsizetype gt = findByte(s, j, u'>');
+                const qsizetype gt = findByte(s, j, '>');
                 i = gt < 0 ? n : gt + 1;
-            } else if (s.mid(i).startsWith(u"<!--")) {
-                const qsizetype close = s.indexOf(u"-->", i + 4);
-                const qsizetype end = close < 0 ? n : close + 3;
+            } else if (startsWith(midView(s, i), "<!--")) {
+                const size_t close = s.find("-->", static_cast<size_t>(i + 4));
+                const qsizetype end = close == View::npos ? n : static_cast<qsizetype>(close) + 3;
                 const int c = add(top, Comment);
-                m_nodes[c].raw = s.mid(i, end - i);
+                m_nodes[c].raw = midView(s, i, end - i);
                 i = end;
             } else {
-                addText(top, s.mid(i, 1));
+                addText(top, midView(s, i, 1));
                 ++i;
             }
         }
@@ -593,14 +643,14 @@ public:
     const Node &node(int i) const { return m_nodes.at(i); }
 
     // Elements named @p name (lower-case) in the link, in document order: how many, and the first.
-    int count(QStringView name, int *first) const { return countIn(1, name, first); }
+    int count(View name, int *first) const { return countIn(1, name, first); }
 
     // saveXML of node @p i at nesting @p level; @p start is the link's start tag.
-    void write(QString &out, int i, int level, bool format, QStringView start) const
+    void write(std::string &out, int i, int level, bool format, View start) const
     {
         const Node &e = m_nodes.at(i);
         if (e.kind == Text) {
-            out += QStringView(m_text).mid(e.textStart, e.textEnd - e.textStart);
+            out.append(m_text, static_cast<size_t>(e.textStart), static_cast<size_t>(e.textEnd - e.textStart));
             return;
         }
         if (e.kind == Comment) {
@@ -610,76 +660,76 @@ public:
         if (i == 1) {
             out += start;
         } else {
-            out += QChar(u'<');
+            out += '<';
             appendLowered(out, e.name);
-            if (!e.raw.isEmpty()) {
-                out += QChar(u' ');
+            if (!e.raw.empty()) {
+                out += ' ';
                 out += e.raw;
             }
         }
         if (e.firstChild < 0) {
             if (isSelfClosedOnOutput(e.name))
-                out += QLatin1String(" />");
+                out += " />";
             else
-                appendEndTag(out, e.name, QLatin1String("></"));
+                appendEndTag(out, e.name, "></");
             return;
         }
         format = format && !e.hasText;
-        out += QChar(u'>');
+        out += '>';
         if (format)
-            out += QChar(u'\n');
+            out += '\n';
         for (int c = e.firstChild; c >= 0; c = m_nodes.at(c).next) {
             if (format)
                 indent(out, level + 1);
             write(out, c, level + 1, format, start);
             if (format)
-                out += QChar(u'\n');
+                out += '\n';
         }
         if (format)
             indent(out, level);
         // The plugin's `></img>` to ` />` matches after children too, unless that `>` ended an earlier match.
-        if (isSelfClosedOnOutput(e.name) && out.endsWith(u'>') && !out.endsWith(QLatin1String(" />"))) {
-            out.chop(1);
-            out += QLatin1String(" />");
+        if (isSelfClosedOnOutput(e.name) && endsWith(out, ">") && !endsWith(out, " />")) {
+            out.pop_back();
+            out += " />";
         } else
-            appendEndTag(out, e.name, QLatin1String("</"));
+            appendEndTag(out, e.name, "</");
     }
 
     // The body's children, as the plugin concatenates them.
-    void writeAll(QString &out, QStringView start) const
+    void writeAll(std::string &out, View start) const
     {
         for (int c = m_nodes.at(0).firstChild; c >= 0; c = m_nodes.at(c).next)
             write(out, c, 0, true, start);
     }
 
 private:
-    static void appendEndTag(QString &out, QStringView name, QLatin1String open)
+    static void appendEndTag(std::string &out, View name, const char *open)
     {
         out += open;
         appendLowered(out, name);
-        out += QChar(u'>');
+        out += '>';
     }
 
-    static void indent(QString &out, int level)
+    static void indent(std::string &out, int level)
     {
-        out.resize(out.size() + 2 * std::min(level, 30), QChar(u' ')); // libxml's indentation stops at 60 columns
+        out.append(static_cast<size_t>(2 * std::min(level, 30)), ' '); // libxml's indentation stops at 60 columns
     }
 
     // The `>` ending a start tag whose attributes begin at @p p (quoted values may hold one), or -1.
-    static qsizetype tagEnd(QStringView s, qsizetype p)
+    static qsizetype tagEnd(View s, qsizetype p)
     {
-        QChar quote;
+        char quote = 0;
         bool afterEquals = false;
-        for (; p < s.size(); ++p) {
-            const QChar c = s.at(p);
-            if (!quote.isNull()) {
+        for (; p < size(s); ++p) {
+            const char c = at(s, p);
+            if (quote != 0) {
                 if (c == quote)
-                    quote = QChar();
-            } else if (c == u'>') {
+                    quote = 0;
+            } else if (c == '>') {
                 return p;
-            } else if (afterEquals && (c == u'"' || c == u'\'')) {
+            } else if (afterEquals && (c == '"' || c == '\'')) {
                 quote = c;
-            } else if (c == u'=') {
+            } else if (c == '=') {
                 afterEquals = true;
                 continue;
             }
@@ -704,20 +754,20 @@ private:
     }
 
     // Adjacent text is one node (a dropped end tag between them leaves no trace).
-    void addText(int parent, QStringView s)
+    void addText(int parent, View s)
     {
         const int last = m_nodes.at(parent).lastChild;
         int t = last;
         if (last < 0 || m_nodes.at(last).kind != Text) {
             t = add(parent, Text);
-            m_nodes[t].textStart = m_text.size();
+            m_nodes[t].textStart = size(m_text);
             m_nodes[parent].hasText = true;
         }
         appendText(m_text, s);
-        m_nodes[t].textEnd = m_text.size();
+        m_nodes[t].textEnd = size(m_text);
     }
 
-    int countIn(int i, QStringView name, int *first) const
+    int countIn(int i, View name, int *first) const
     {
         int total = 0;
         for (int c = m_nodes.at(i).firstChild; c >= 0; c = m_nodes.at(c).next) {
@@ -734,111 +784,115 @@ private:
     }
 
     QVarLengthArray<Node, 16> m_nodes;
-    QString m_text;
+    std::string m_text;
 };
 
 } // namespace
 
-QString externalLinksPass(const QString &html, const ExternalLinksOptions &o)
+bool externalLinksPass(View html, const ExternalLinksOptions &o, std::string &out)
 {
     LinkScanner links(html);
     Link link;
     if (!links.next(0, link))
-        return html;
-    QString out;
+        return false;
+    std::string target; // as bytes, once there is an external link
+    out.clear();
     out.reserve(html.size() + html.size() / 4 + 256);
-    const QStringView all(html);
     qsizetype last = 0;
     Fragment fragment;
-    QString start;
+    std::string start;
     do {
-        out += all.mid(last, link.start - last);
+        out += midView(html, last, link.start - last);
         last = link.end();
-        const QStringView whole = all.mid(link.start, link.end() - link.start);
-        Attrs attrs = parseAttributes(all.mid(link.start + 2, link.tagEnd - link.start - 2));
-        QString hrefStorage, classStorage, relStorage;
-        const Attr *hrefAttr = find(attrs, u"href");
-        const QStringView url = hrefAttr ? decoded(hrefAttr->value, hrefStorage) : QStringView();
-        if (url.isEmpty()) {
+        const View whole = midView(html, link.start, link.end() - link.start);
+        Attrs attrs = parseAttributes(midView(html, link.start + 2, link.tagEnd - link.start - 2));
+        std::string hrefStorage, classStorage, relStorage;
+        const Attr *hrefAttr = find(attrs, "href");
+        const View url = hrefAttr ? decoded(hrefAttr->value, hrefStorage) : View();
+        if (url.empty()) {
             out += whole;
             continue;
         }
-        const Attr *classAttr = find(attrs, u"class");
+        const Attr *classAttr = find(attrs, "class");
         Tokens classes = classAttr ? tokens(decoded(classAttr->value, classStorage)) : Tokens();
         bool excluded = false;
         for (const QString &c : o.excludeClasses)
-            excluded = excluded || containsToken(classes, c);
+            excluded = excluded || containsSetting(classes, c);
         if (excluded) {
             out += whole;
             continue;
         }
         bool external = false;
-        if (url.startsWith(QLatin1String("mailto:"))) {
-            classes.append(u"mailto");
+        if (startsWith(url, "mailto:")) {
+            classes.append("mailto");
         } else {
             bool internal = !o.siteUrl.isEmpty() && containsFolded(url, o.siteUrl);
             for (const QString &d : o.excludeDomains)
                 internal = internal || (!d.isEmpty() && containsFolded(url, d));
-            const qsizetype colon = findByte(url, 0, u':');
+            const qsizetype colon = findByte(url, 0, ':');
             if (!internal && colon > 0) {
-                const QStringView scheme = url.left(colon);
+                const View scheme = midView(url, 0, colon);
                 for (const QString &s : o.schemes)
                     external = external || sameName(scheme, s);
             }
         }
         // `<a href="x"/>` is an empty link; in `<a href=x/>` the slash ends the value
-        const bool emptyLink = all.at(link.tagEnd - 1) == u'/' && (attrs.isEmpty() || !attrs.last().raw.endsWith(u'/'));
+        const bool emptyLink = at(html, link.tagEnd - 1) == '/' && (attrs.isEmpty() || !endsWith(attrs.last().raw, "/"));
         // Most links hold plain text, which the round trip leaves as it is.
-        const QStringView text = all.mid(link.tagEnd + 1, link.close - link.tagEnd - 1);
+        const View text = midView(html, link.tagEnd + 1, link.close - link.tagEnd - 1);
         const bool plain = !emptyLink && isPlainText(text);
         if (!plain)
-            fragment.parse(all.mid(link.tagEnd + 1, link.end() - link.tagEnd - 1), emptyLink);
+            fragment.parse(midView(html, link.tagEnd + 1, link.end() - link.tagEnd - 1), emptyLink);
         if (external) {
-            classes.append(u"external-link");
-            if (!o.target.isEmpty())
-                set(attrs, u"target", o.target);
-            const Attr *relAttr = find(attrs, u"rel");
+            classes.append("external-link");
+            if (!o.target.isEmpty()) {
+                if (target.empty())
+                    target = o.target.toLatin1().toStdString();
+                set(attrs, "target", target);
+            }
+            const Attr *relAttr = find(attrs, "rel");
             const Tokens written = relAttr ? tokens(decoded(relAttr->value, relStorage)) : Tokens();
             Tokens rel;
-            for (QStringView t : written)
+            for (View t : written)
                 if (!containsToken(rel, t))
                     rel.append(t);
-            if (o.noFollow && !containsToken(rel, u"nofollow"))
-                rel.append(u"nofollow");
-            for (QStringView t : {QStringView(u"noopener"), QStringView(u"noreferrer")})
+            if (o.noFollow && !containsToken(rel, "nofollow"))
+                rel.append("nofollow");
+            for (View t : {View("noopener"), View("noreferrer")})
                 if (!containsToken(rel, t))
                     rel.append(t);
-            set(attrs, u"rel", joined(rel));
+            set(attrs, "rel", joined(rel));
             int first = -1;
-            const int images = plain ? 0 : fragment.count(u"img", &first);
+            const int images = plain ? 0 : fragment.count("img", &first);
             const double size = images == 1 ? imageSize(fragment.node(first).raw) : 0;
-            classes.append(images > 1 ? u"images" : images == 0 ? u"no-image" : size > 0 && size <= 32 ? u"icon" : u"image");
+            classes.append(images > 1 ? "images" : images == 0 ? "no-image" : size > 0 && size <= 32 ? "icon" : "image");
         }
         if (!classes.isEmpty() && o.active)
-            set(attrs, u"class", joined(classes));
+            set(attrs, "class", joined(classes));
         start.clear();
-        start += QLatin1String("<a");
+        start += "<a";
         for (const Attr &a : std::as_const(attrs)) {
-            start += QChar(u' ');
-            if (a.setName.isNull()) {
+            start += ' ';
+            if (a.setName.data() == nullptr) {
                 start += a.raw;
                 continue;
             }
-            start += a.setName + QStringLiteral("=\"");
-            appendEscaped(start, a.changed);
-            start += QChar(u'"');
+            start += a.setName;
+            start += "=\"";
+            escapeInto(start, a.changed, true);
+            start += '"';
         }
         if (plain) {
             out += start;
-            out += QChar(u'>');
+            out += '>';
             out += text;
-            out += QLatin1String("</a>");
+            out += "</a>";
         } else {
             fragment.writeAll(out, start);
         }
     } while (links.next(last, link));
-    out += all.mid(last);
-    return out;
+    out += midView(html, last);
+    return true;
 }
 
 } // namespace GravDesk::Markdown

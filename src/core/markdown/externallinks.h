@@ -3,6 +3,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <string>
+#include <string_view>
+
 namespace GravDesk::Markdown {
 
 /// Settings of the external_links plugin that change the HTML (site defaults).
@@ -20,7 +23,7 @@ struct ExternalLinksOptions
 };
 
 /**
- * The external_links plugin's pass over the HTML (byte string): every
+ * The external_links plugin's pass over the HTML (UTF-8 bytes): every
  * one-line `<a …>…</a>` (up to its first `</a>`) gets `target`, `rel` and
  * classes as the plugin sets them, and its text is written back as the
  * plugin's DOMDocument round trip does (libxml's tree and formatted output).
@@ -28,8 +31,9 @@ struct ExternalLinksOptions
  * entities other than &quot; and &apos;, which equals the plugin's output
  * after HTML normalisation; local image files are not measured (an image
  * link counts as `image`, not `icon`, unless width/height/style say 32 px or
- * less).
+ * less). The result goes to @p out; false when the HTML has no link (the
+ * usual case: one memchr scan, @p out untouched).
  */
-QString externalLinksPass(const QString &html, const ExternalLinksOptions &options);
+bool externalLinksPass(std::string_view html, const ExternalLinksOptions &options, std::string &out);
 
 } // namespace GravDesk::Markdown

@@ -5,6 +5,7 @@
 #include "markdown/externallinks.h"
 #include "markdown/gravlinks.h"
 #include "markdown/parsedown.h"
+#include "markdown/parsedownparts.h"
 #include "markdown/shortcodes.h"
 #include "page/envelope.h"
 #include "page/frontmatter.h"
@@ -425,13 +426,12 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         res.warnings.append(
             QStringLiteral("page body longer than %1 bytes: only its beginning is rendered").arg(o.maxInputBytes));
     }
-    QString content = fromBytes(bodyBytes);
-    const QString bodyText = content; // while content is still this, the engine reads bodyBytes as they are
+    QByteArray markdown = bodyBytes; // UTF-8 bytes from here to the result (shared, not copied)
 
     const bool scActive = sw.shortcodesActive;
     const bool scEnabled = sw.shortcodesEnabled;
     if (scActive && !scEnabled) {
-        content.clear(); // ShortcodeManager returns null content: Grav empties the page
+        markdown.clear(); // ShortcodeManager returns null content: Grav empties the page
         res.warnings.append(QStringLiteral("shortcode-core enabled:false in the page header empties the content (Grav quirk)"));
     }
     // preview: which line of the page file each line of the Markdown text comes from
@@ -444,26 +444,30 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
                 ++bodyLine;
         if (res.headerRejected)
             bodyLine = 1;
-        const int lines = static_cast<int>(content.count(QChar(u'\n'))) + 1;
+        const int lines = static_cast<int>(markdown.count('\n')) + 1;
         lineMap.reserve(lines);
         for (int i = 0; i < lines; ++i)
             lineMap.append(bodyLine + i);
     }
     if (sw.youtube) {
+        std::string embedded;
+        const std::string_view text(markdown.constData(), static_cast<size_t>(markdown.size()));
         if (o.sourceLines) {
             QVector<int> ytMap;
-            content = youtubeRawPass(content, &ytMap);
+            if (youtubeRawPass(text, embedded, &ytMap))
+                markdown = QByteArray(embedded.data(), static_cast<qsizetype>(embedded.size()));
             QVector<int> mapped;
             mapped.reserve(ytMap.size());
             for (int from : std::as_const(ytMap))
                 mapped.append(from < lineMap.size() ? lineMap.at(from) : lineMap.value(lineMap.size() - 1, 1));
             lineMap = mapped;
-        } else {
-            content = youtubeRawPass(content);
+        } else if (youtubeRawPass(text, embedded)) {
+            markdown = QByteArray(embedded.data(), static_cast<qsizetype>(embedded.size()));
         }
     }
 
     QStringList warnings;
+    std::string rendered; // the page's HTML, UTF-8
     if (processMarkdown) {
         ParsedownOptions po = sw.markdown;
         if (sw.markdownExtra)
@@ -480,7 +484,8 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         Parsedown parsedown(po, hooks);
 
         static const QString tokA = QStringLiteral("/Tw9"), tokB = QStringLiteral("k7Q/");
-        if (processTwig) {
+        if (processTwig) { // rare: the byte string QString the expressions were written for
+            QString content = fromBytes(markdown);
             for (const char *pattern : {"(\\{#.*?#\\})", "(\\{\\{.*?\\}\\})", "(\\{%.*?%\\})"}) {
                 const QRegularExpression re = cachedRegex(QString::fromLatin1(pattern));
                 QString out;
@@ -494,12 +499,9 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
                 }
                 content = out + content.mid(last);
             }
+            markdown = toBytes(content);
         }
-        {
-            const QByteArray markdown = content.isSharedWith(bodyText) ? bodyBytes : toBytes(content);
-            const std::string html = parsedown.text(std::string_view(markdown.constData(), static_cast<size_t>(markdown.size())));
-            content = QString::fromLatin1(html.data(), static_cast<qsizetype>(html.size()));
-        }
+        rendered = parsedown.text(std::string_view(markdown.constData(), static_cast<size_t>(markdown.size())));
         if (parsedown.timedOut()) {
             res.truncated = true;
             res.warnings.append(QStringLiteral("Markdown took longer than %1 ms: the rest of the page is shown as plain text")
@@ -507,6 +509,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         }
         if (processTwig) {
             static const QRegularExpression back(QStringLiteral("/Tw9([A-Za-z0-9+/]+={0,2})k7Q/"));
+            const QString content = toByteString(rendered);
             QString out;
             int last = 0;
             auto it = back.globalMatch(content);
@@ -515,16 +518,21 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
                 out += content.mid(last, m.capturedStart(0) - last) + fromBytes(QByteArray::fromBase64(toBytes(m.captured(1))));
                 last = static_cast<int>(m.capturedEnd(0));
             }
-            content = out + content.mid(last);
+            rendered = toBytes(out + content.mid(last)).toStdString();
         }
         warnings += links.warnings();
+    } else {
+        rendered.assign(markdown.constData(), static_cast<size_t>(markdown.size()));
     }
+    markdown.clear();
 
     if (o.externalLinks && sw.externalLinks) {
         ExternalLinksOptions eo;
         eo.siteUrl = o.siteUrl;
         eo.active = sw.externalLinksActive;
-        content = externalLinksPass(content, eo);
+        std::string linked;
+        if (externalLinksPass(rendered, eo, linked))
+            rendered.swap(linked);
     }
     if (scActive && scEnabled) {
         ShortcodeOptions so;
@@ -532,41 +540,66 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         so.registeredNames = registeredShortcodes();
         so.previewPlaceholders = o.previewPlaceholders;
         ShortcodeProcessor proc(so);
-        content = proc.process(content);
+        std::string processed;
+        if (proc.process(rendered, processed))
+            rendered.swap(processed);
         warnings += proc.warnings();
     }
     if (processTwig)
         warnings.append(QStringLiteral("process.twig is on for this page: Twig is left unprocessed"));
 
-    const QString delimiter = bytesOf(m_settings.delimiter);
     if (o.sourceLines) {
-        content = applySourceLineMarkers(content);
-        // the delimiter paragraph must still be found (and removed) with its line number on it
-        static const QRegularExpression annotated(QStringLiteral("<p data-gd-line=\"[0-9]+\">"));
-        const QString numbered = QStringLiteral("</p>");
-        QString out;
-        qsizetype last = 0;
-        auto it = annotated.globalMatch(content);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            if (QStringView(content).mid(m.capturedEnd(0)).startsWith(QString(delimiter + numbered))) {
-                out += QStringView(content).mid(last, m.capturedStart(0) - last);
-                out += QStringLiteral("<p>");
-                last = m.capturedEnd(0);
+        std::string marked;
+        if (applySourceLineMarkers(rendered, marked))
+            rendered.swap(marked);
+        // the delimiter paragraph must still be found (and removed) with its line number on it:
+        // `<p data-gd-line="N">` before the delimiter and `</p>` becomes `<p>`
+        constexpr std::string_view numbered = "<p data-gd-line=\"";
+        const std::string delimited = m_settings.delimiter.toStdString() + "</p>";
+        std::string unnumbered;
+        size_t last = 0;
+        for (size_t at = rendered.find(numbered); at != std::string::npos; at = rendered.find(numbered, at + 1)) {
+            size_t end = at + numbered.size();
+            const size_t digits = end;
+            while (end < rendered.size() && isDigit(rendered[end]))
+                ++end;
+            if (end == digits || rendered.compare(end, 2, "\">") != 0)
+                continue;
+            end += 2;
+            if (rendered.compare(end, delimited.size(), delimited) == 0) {
+                unnumbered.append(rendered, last, at - last);
+                unnumbered += "<p>";
+                last = end;
             }
         }
-        content = out + QStringView(content).mid(last);
+        if (last > 0) {
+            unnumbered.append(rendered, last);
+            rendered.swap(unnumbered);
+        }
     }
-    if (o.previewPlaceholders)
-        content = twigPlaceholders(content);
-    // From here on in bytes: converted to text once for page.content and once for the summary's part.
-    const QByteArray withDelimiter = toBytes(content);
-    content.clear();
-    const QByteArray delimiterParagraph = QByteArrayLiteral("<p>") + m_settings.delimiter.toUtf8() + QByteArrayLiteral("</p>");
-    const qsizetype delimiterAt = withDelimiter.indexOf(delimiterParagraph);
-    QByteArray html = withDelimiter;
-    if (!o.keepSummaryDelimiter && delimiterAt >= 0)
-        html.replace(delimiterParagraph, QByteArray());
+    if (o.previewPlaceholders) {
+        std::string placed;
+        if (twigPlaceholders(rendered, placed))
+            rendered.swap(placed);
+    }
+    // page.content is copied once out of the rendered bytes (without every delimiter paragraph, as
+    // QByteArray::replace() would remove them) and converted to text once, as is the summary's part.
+    const std::string_view withDelimiter(rendered);
+    const std::string delimiterParagraph = "<p>" + m_settings.delimiter.toStdString() + "</p>";
+    const size_t delimiterFound = withDelimiter.find(delimiterParagraph);
+    const qsizetype delimiterAt = delimiterFound == std::string_view::npos ? -1 : static_cast<qsizetype>(delimiterFound);
+    QByteArray html;
+    if (!o.keepSummaryDelimiter && delimiterAt >= 0) {
+        html.reserve(static_cast<qsizetype>(withDelimiter.size() - delimiterParagraph.size()));
+        size_t from = 0;
+        for (size_t at = delimiterFound; at != std::string_view::npos; at = withDelimiter.find(delimiterParagraph, from)) {
+            html.append(withDelimiter.data() + from, static_cast<qsizetype>(at - from));
+            from = at + delimiterParagraph.size();
+        }
+        html.append(withDelimiter.data() + from, static_cast<qsizetype>(withDelimiter.size() - from));
+    } else {
+        html = QByteArray(withDelimiter.data(), static_cast<qsizetype>(withDelimiter.size()));
+    }
     if (html.size() > o.maxOutputBytes) {
         html.truncate(o.maxOutputBytes);
         res.truncated = true;
@@ -584,11 +617,12 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         const QString summaryFormat = summary.value(QStringLiteral("format"), QStringLiteral("short")).toString();
         if (summaryEnabled && summaryFormat == QStringLiteral("short") && delimiterAt >= 0) { // as gravSummary() would
             if (o.utf8)
-                res.summaryUtf8 = withDelimiter.first(delimiterAt);
+                res.summaryUtf8 = QByteArray(withDelimiter.data(), delimiterAt);
             else
-                res.summary = QString::fromUtf8(withDelimiter.first(delimiterAt));
+                res.summary = QString::fromUtf8(withDelimiter.data(), delimiterAt);
         } else {
-            const QString text = !o.utf8 && html.size() == withDelimiter.size() ? res.html : QString::fromUtf8(withDelimiter);
+            const auto size = static_cast<qsizetype>(withDelimiter.size());
+            const QString text = !o.utf8 && html.size() == size ? res.html : QString::fromUtf8(withDelimiter.data(), size);
             const QString s = gravSummary(
                 text, m_settings.delimiter, summaryEnabled, summaryFormat, summary.value(QStringLiteral("size"), 300).toInt());
             if (o.utf8)

@@ -20,11 +20,12 @@ namespace GravDesk::Markdown {
 
 /*
  * Grav and Parsedown are byte-oriented (strlen, substr, PCRE without /u).
- * The Parsedown engine works on the UTF-8 bytes themselves (std::string);
- * the passes around it (link hooks, external_links, shortcodes) hold them
- * as "byte strings": a QString whose every QChar is one byte of the UTF-8
- * text (QString::fromLatin1 of the bytes), so offsets, extents and their
- * regular expressions are exactly Parsedown's. Convert with
+ * The Parsedown engine and the passes after it (external_links, shortcodes,
+ * preview annotations) work on the UTF-8 bytes themselves (std::string_view
+ * in, std::string out); the link hooks and the few regular expressions hold
+ * them as "byte strings": a QString whose every QChar is one byte of the
+ * UTF-8 text (QString::fromLatin1 of the bytes), so offsets, extents and
+ * their regular expressions are exactly Parsedown's. Convert with
  * toBytes()/fromBytes() at the edges.
  */
 inline QString fromBytes(const QByteArray &b)
@@ -99,10 +100,12 @@ struct ParsedownOptions
 
 /// The marker put before a top-level shortcode line with sourceLines: `<!--gd-line:N-->`.
 QString sourceLineMarker(int line);
-/// Moves every sourceLineMarker() onto the element that follows it (`<x` → `<x data-gd-line="N"`) and drops the rest.
-QString applySourceLineMarkers(const QString &html);
-/// Wraps Twig in text (outside tags, pre, code and existing placeholders) as placeholders.
-QString twigPlaceholders(const QString &html);
+/// Moves every sourceLineMarker() in @p html (UTF-8) onto the element that follows it (`<x` → `<x data-gd-line="N"`)
+/// and drops the rest, into @p out; false when there is no marker (@p out untouched).
+bool applySourceLineMarkers(std::string_view html, std::string &out);
+/// Wraps Twig in text (outside tags, pre, code and existing placeholders) of @p html (UTF-8) as placeholders, into
+/// @p out; false when there is no `{` (@p out untouched).
+bool twigPlaceholders(std::string_view html, std::string &out);
 /// `<span class="gd-placeholder" data-gd-kind="KIND">TEXT escaped</span>` (a div when @p block).
 QString placeholder(const QString &kind, const QString &text, bool block);
 

@@ -1,7 +1,10 @@
 // Preview-only annotations (RenderOptions::sourceLines / previewPlaceholders): source line markers
-// and placeholders. Byte strings throughout, like the rest of the engine; never used for Grav's own output.
+// and placeholders, on the UTF-8 bytes like the rest of the pipeline; never used for Grav's own output.
+// Character classes are those of each byte read as a Latin-1 character, as when the passes worked on
+// byte strings.
 #include "markdown/bytescan.h"
 #include "markdown/parsedown.h"
+#include "markdown/parsedownparts.h"
 
 #include <algorithm>
 
@@ -9,55 +12,69 @@ namespace GravDesk::Markdown {
 
 namespace {
 
-const QString kMarkerOpen = QStringLiteral("<!--gd-line:");
-const QString kMarkerClose = QStringLiteral("-->");
+constexpr View kMarkerOpen = "<!--gd-line:";
+constexpr View kMarkerClose = "-->";
 
-bool isTagNameChar(QChar c)
+QChar latin1(char c)
 {
-    return c.isLetterOrNumber() || c == u'-' || c == u':';
+    return QChar::fromLatin1(c);
 }
 
-bool startsWithAt(const QString &s, qsizetype pos, const QString &what)
+bool isTagNameChar(char c)
 {
-    return QStringView(s).mid(pos).startsWith(what, Qt::CaseInsensitive);
+    return latin1(c).isLetterOrNumber() || c == '-' || c == ':';
+}
+
+// Whether @p s has @p what (lower-case ASCII) at @p pos, in either case.
+bool startsWithAt(View s, size_t pos, View what)
+{
+    return pos <= s.size() && equalsNoCase(s.substr(pos, what.size()), what);
+}
+
+// The first @p what (lower-case ASCII) in either case at or after @p from, or npos.
+size_t findNoCase(View s, View what, size_t from)
+{
+    for (size_t i = from; i + what.size() <= s.size(); ++i)
+        if (lowerAscii(s[i]) == what[0] && startsWithAt(s, i, what))
+            return i;
+    return View::npos;
 }
 
 // The next source line marker at or after @p from, found from its `!` (rare in HTML, unlike `<`).
-qsizetype findMarker(const QString &html, qsizetype from)
+qsizetype findMarker(View html, qsizetype from)
 {
-    for (qsizetype bang = findByte(html, from + 1, u'!'); bang >= 0; bang = findByte(html, bang + 1, u'!'))
-        if (QStringView(html).mid(bang - 1).startsWith(kMarkerOpen))
+    for (qsizetype bang = findByte(html, from + 1, '!'); bang >= 0; bang = findByte(html, bang + 1, '!'))
+        if (startsWith(html.substr(static_cast<size_t>(bang - 1)), kMarkerOpen))
             return bang - 1;
     return -1;
 }
 
-// Where the element opened at @p pos (`<pre`, `<code`, a placeholder) ends; -1 when it is not one of those.
-qsizetype skipProtected(const QString &html, qsizetype pos)
+// Where the element opened at @p pos (`<pre`, `<code`, a placeholder) ends; npos when it is not one of those.
+size_t skipProtected(View html, size_t pos)
 {
-    static const QString pre = QStringLiteral("<pre"), code = QStringLiteral("<code");
-    static const QString spanPh = QStringLiteral("<span class=\"gd-placeholder\""),
-                         divPh = QStringLiteral("<div class=\"gd-placeholder\"");
-    auto closeOf = [&](const QString &close) {
-        const qsizetype e = html.indexOf(close, pos, Qt::CaseInsensitive);
-        return e < 0 ? html.size() : e + close.size();
+    constexpr View pre = "<pre", code = "<code";
+    constexpr View spanPh = "<span class=\"gd-placeholder\"", divPh = "<div class=\"gd-placeholder\"";
+    auto closeOf = [&](View close) {
+        const size_t e = findNoCase(html, close, pos);
+        return e == View::npos ? html.size() : e + close.size();
     };
-    auto nameEnds = [&](qsizetype n) { return n >= html.size() || !isTagNameChar(html.at(n)); };
+    auto nameEnds = [&](size_t n) { return n >= html.size() || !isTagNameChar(html[n]); };
     if (startsWithAt(html, pos, pre) && nameEnds(pos + pre.size()))
-        return closeOf(QStringLiteral("</pre>"));
+        return closeOf("</pre>");
     if (startsWithAt(html, pos, code) && nameEnds(pos + code.size()))
-        return closeOf(QStringLiteral("</code>"));
-    if (QStringView(html).mid(pos).startsWith(spanPh))
-        return closeOf(QStringLiteral("</span>"));
-    if (QStringView(html).mid(pos).startsWith(divPh))
-        return closeOf(QStringLiteral("</div>"));
-    return -1;
+        return closeOf("</code>");
+    if (startsWith(html.substr(pos), spanPh))
+        return closeOf("</span>");
+    if (startsWith(html.substr(pos), divPh))
+        return closeOf("</div>");
+    return View::npos;
 }
 
 } // namespace
 
 QString sourceLineMarker(int line)
 {
-    return kMarkerOpen + QString::number(line) + kMarkerClose;
+    return toByteString(kMarkerOpen) + QString::number(line) + toByteString(kMarkerClose);
 }
 
 QString placeholder(const QString &kind, const QString &text, bool block)
@@ -67,108 +84,113 @@ QString placeholder(const QString &kind, const QString &text, bool block)
         + escapeHtml(text, false) + QStringLiteral("</") + tag + QChar(u'>');
 }
 
-QString applySourceLineMarkers(const QString &html)
+bool applySourceLineMarkers(View html, std::string &out)
 {
     qsizetype at = findMarker(html, 0);
     if (at < 0)
-        return html;
-    QString out;
+        return false;
+    out.clear();
     out.reserve(html.size() + 64);
+    const auto n = static_cast<qsizetype>(html.size());
+    auto c = [&](qsizetype i) { return html[static_cast<size_t>(i)]; };
     qsizetype copied = 0;
     for (; at >= 0; at = findMarker(html, at)) {
-        out.append(QStringView(html).mid(copied, at - copied));
-        qsizetype p = at + kMarkerOpen.size();
+        out += midView(html, copied, at - copied);
+        qsizetype p = at + static_cast<qsizetype>(kMarkerOpen.size());
         const qsizetype digits = p;
-        while (p < html.size() && html.at(p).isDigit())
+        while (p < n && isDigit(c(p)))
             ++p;
-        const QStringView number = QStringView(html).mid(digits, p - digits);
-        if (number.isEmpty() || !startsWithAt(html, p, kMarkerClose)) { // not ours after all
-            out += html.at(at);
+        const View number = midView(html, digits, p - digits);
+        if (number.empty() || !startsWith(midView(html, p), kMarkerClose)) { // not ours after all
+            out += c(at);
             copied = at + 1;
             ++at;
             continue;
         }
-        p += kMarkerClose.size();
+        p += static_cast<qsizetype>(kMarkerClose.size());
         copied = p;
         at = p;
         // onto the element right after it (the one the shortcode line produced); otherwise dropped
-        if (p + 1 < html.size() && html.at(p) == u'<' && html.at(p + 1).isLetter()) {
-            qsizetype n = p + 1;
-            while (n < html.size() && isTagNameChar(html.at(n)))
-                ++n;
-            out.append(QStringView(html).mid(p, n - p));
-            out += QStringLiteral(" data-gd-line=\"") + number + QChar(u'"');
-            copied = n;
-            static const QString existing = QStringLiteral(" data-gd-line=\"");
-            if (startsWithAt(html, n, existing)) { // a block the shortcode kept: the shortcode's line wins
-                const qsizetype q = html.indexOf(QChar(u'"'), n + existing.size());
+        if (p + 1 < n && c(p) == '<' && latin1(c(p + 1)).isLetter()) {
+            qsizetype e = p + 1;
+            while (e < n && isTagNameChar(c(e)))
+                ++e;
+            out += midView(html, p, e - p);
+            out += " data-gd-line=\"";
+            out += number;
+            out += '"';
+            copied = e;
+            constexpr View existing = " data-gd-line=\"";
+            if (startsWithAt(html, static_cast<size_t>(e), existing)) { // a block the shortcode kept: the shortcode's line wins
+                const qsizetype q = findByte(html, e + static_cast<qsizetype>(existing.size()), '"');
                 if (q > 0)
                     copied = q + 1;
             }
             at = copied;
         }
     }
-    out.append(QStringView(html).mid(copied));
-    return out;
+    out += midView(html, copied);
+    return true;
 }
 
-QString twigPlaceholders(const QString &html)
+bool twigPlaceholders(View html, std::string &out)
 {
-    qsizetype nextBrace = findByte(html, 0, u'{');
+    qsizetype nextBrace = findByte(html, 0, '{');
     if (nextBrace < 0)
-        return html;
-    QString out;
+        return false;
+    out.clear();
     out.reserve(html.size() + 128);
     qsizetype copied = 0;
-    const qsizetype n = html.size();
-    qsizetype nextTag = findByte(html, 0, u'<');
+    const auto n = static_cast<qsizetype>(html.size());
+    auto c = [&](qsizetype i) { return html[static_cast<size_t>(i)]; };
+    qsizetype nextTag = findByte(html, 0, '<');
     // only `<` and `{` matter: the scan jumps between them (each next position found once)
     auto next = [&](qsizetype from) {
         if (nextTag >= 0 && nextTag < from)
-            nextTag = findByte(html, from, u'<');
+            nextTag = findByte(html, from, '<');
         if (nextBrace >= 0 && nextBrace < from)
-            nextBrace = findByte(html, from, u'{');
+            nextBrace = findByte(html, from, '{');
         if (nextTag < 0 && nextBrace < 0)
             return n;
         return nextTag < 0 ? nextBrace : nextBrace < 0 ? nextTag : std::min(nextTag, nextBrace);
     };
     qsizetype i = 0;
     while ((i = next(i)) < n) {
-        const QChar c = html.at(i);
-        if (c == u'<') {
-            const qsizetype skip = skipProtected(html, i);
-            if (skip >= 0) {
-                i = skip;
+        if (c(i) == '<') {
+            const size_t skip = skipProtected(html, static_cast<size_t>(i));
+            if (skip != View::npos) {
+                i = static_cast<qsizetype>(skip);
                 continue;
             }
-            if (i + 1 < n && (html.at(i + 1).isLetter() || html.at(i + 1) == u'/' || html.at(i + 1) == u'!')) {
-                const qsizetype e = html.indexOf(QChar(u'>'), i);
+            if (i + 1 < n && (latin1(c(i + 1)).isLetter() || c(i + 1) == '/' || c(i + 1) == '!')) {
+                const qsizetype e = findByte(html, i, '>');
                 i = e < 0 ? n : e + 1; // attribute values keep their Twig
                 continue;
             }
             ++i;
             continue;
         }
-        if (c == u'{' && i + 1 < n && (html.at(i + 1) == u'{' || html.at(i + 1) == u'%' || html.at(i + 1) == u'#')) {
-            const QChar open = html.at(i + 1);
-            const QString close = open == u'{' ? QStringLiteral("}}") : QString(open) + QChar(u'}');
-            qsizetype lineEnd = html.indexOf(QChar(u'\n'), i);
+        if (c(i) == '{' && i + 1 < n && (c(i + 1) == '{' || c(i + 1) == '%' || c(i + 1) == '#')) {
+            const char open = c(i + 1);
+            const char close[] = {open == '{' ? '}' : open, '}'};
+            qsizetype lineEnd = findByte(html, i, '\n');
             if (lineEnd < 0)
                 lineEnd = n;
-            const qsizetype e = html.indexOf(close, i + 2);
-            if (e >= 0 && e + close.size() <= lineEnd) {
-                out.append(QStringView(html).mid(copied, i - copied));
-                out += QStringLiteral("<span class=\"gd-placeholder\" data-gd-kind=\"twig\">")
-                    + QStringView(html).mid(i, e + close.size() - i) + QStringLiteral("</span>"); // already HTML text
-                i = e + close.size();
+            const size_t e = html.find(View(close, 2), static_cast<size_t>(i + 2));
+            if (e != View::npos && static_cast<qsizetype>(e) + 2 <= lineEnd) {
+                out += midView(html, copied, i - copied);
+                out += "<span class=\"gd-placeholder\" data-gd-kind=\"twig\">"; // already HTML text
+                out += midView(html, i, static_cast<qsizetype>(e) + 2 - i);
+                out += "</span>";
+                i = static_cast<qsizetype>(e) + 2;
                 copied = i;
                 continue;
             }
         }
         ++i;
     }
-    out.append(QStringView(html).mid(copied));
-    return out;
+    out += midView(html, copied);
+    return true;
 }
 
 } // namespace GravDesk::Markdown

@@ -4,6 +4,7 @@
 
 #include "markdown/bytescan.h"
 #include "markdown/parsedown.h"
+#include "markdown/parsedownparts.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -14,7 +15,7 @@
 
 namespace GravDesk::Markdown {
 
-QStringView Shortcode::param(QStringView key, QStringView fallback) const
+View Shortcode::param(View key, View fallback) const
 {
     for (const auto &p : params)
         if (p.first == key)
@@ -22,7 +23,7 @@ QStringView Shortcode::param(QStringView key, QStringView fallback) const
     return fallback;
 }
 
-bool Shortcode::hasParam(QStringView key) const
+bool Shortcode::hasParam(View key) const
 {
     for (const auto &p : params)
         if (p.first == key)
@@ -41,64 +42,62 @@ struct Token
     qsizetype offset;
 };
 
-bool isWs(QChar c)
+bool isWs(char c)
 {
-    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f' || c == u'\v';
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-bool isSpecial(QChar c)
+bool isSpecial(char c)
 {
-    return c == u'[' || c == u']' || c == u'/' || c == u'=' || c == u'"';
+    return c == '[' || c == ']' || c == '/' || c == '=' || c == '"';
 }
 
 // `^[a-zA-Z0-9-_\*]+$`
-bool isNameChar(QChar c)
+bool isNameChar(char c)
 {
-    const char16_t u = c.unicode();
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'-' || u == u'_'
-        || u == u'*';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '*';
 }
 
-std::vector<Token> tokenize(QStringView s)
+std::vector<Token> tokenize(View s)
 {
     std::vector<Token> out;
-    out.reserve(static_cast<size_t>(s.size() / 4 + 16));
-    qsizetype i = 0;
-    const qsizetype n = s.size();
+    out.reserve(s.size() / 4 + 16);
+    size_t i = 0;
+    const size_t n = s.size();
     while (i < n) {
-        const QChar c = s.at(i);
-        const qsizetype start = i;
+        const char c = s[i];
+        const size_t start = i;
         int type = String;
-        if (c == u'\\' && i + 1 < n) {
+        if (c == '\\' && i + 1 < n) {
             i += 2;
-            while (i < n && (s.at(i).unicode() & 0xC0) == 0x80) // the whole escaped UTF-8 character
+            while (i < n && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) // the whole escaped UTF-8 character
                 ++i;
         } else if (isWs(c)) {
             type = Ws;
-            while (i < n && isWs(s.at(i)))
+            while (i < n && isWs(s[i]))
                 ++i;
         } else if (isSpecial(c)) {
-            type = c == u'[' ? Open : c == u']' ? Close : c == u'/' ? Marker : c == u'=' ? Sep : Delim;
+            type = c == '[' ? Open : c == ']' ? Close : c == '/' ? Marker : c == '=' ? Sep : Delim;
             ++i;
         } else {
-            while (i < n && !isSpecial(s.at(i)) && !isWs(s.at(i)))
+            while (i < n && !isSpecial(s[i]) && !isWs(s[i]))
                 ++i;
         }
-        out.push_back({type, start});
+        out.push_back({type, static_cast<qsizetype>(start)});
     }
     return out;
 }
 
 // Whether a `[` is followed (after white space) by a name character: without one no shortcode can
 // be found, and the text need not be tokenised.
-bool mayHoldShortcode(QStringView s)
+bool mayHoldShortcode(View s)
 {
-    for (qsizetype i = findByte(s, 0, u'['); i >= 0; i = findByte(s, i + 1, u'[')) {
-        qsizetype j = i + 1;
-        while (j < s.size() && isWs(s.at(j)))
+    for (qsizetype i = findByte(s, 0, '['); i >= 0; i = findByte(s, i + 1, '[')) {
+        size_t j = static_cast<size_t>(i) + 1;
+        while (j < s.size() && isWs(s[j]))
             ++j;
-        if (j < s.size() && isNameChar(s.at(j)))
-            return findByte(s, j, u']') >= 0;
+        if (j < s.size() && isNameChar(s[j]))
+            return findByte(s, static_cast<qsizetype>(j), ']') >= 0;
     }
     return false;
 }
@@ -106,7 +105,7 @@ bool mayHoldShortcode(QStringView s)
 class Parser
 {
 public:
-    explicit Parser(QStringView text)
+    explicit Parser(View text)
         : m_text(text)
         , m_tok(tokenize(text))
         , m_n(static_cast<int>(m_tok.size()))
@@ -121,7 +120,7 @@ public:
             Stack stack;
             mark();
             QVector<Shortcode> list;
-            QStringView closing;
+            View closing;
             const int r = shortcode(stack, list, closing, 0);
             if (r == Fail) {
                 rewind(true);
@@ -136,27 +135,30 @@ public:
 
 private:
     enum Result { Fail, Found, Closing };
-    using Stack = QVarLengthArray<QStringView, 16>;
+    using Stack = QVarLengthArray<View, 16>;
 
-    qsizetype offsetOf(int token) const { return token < m_n ? m_tok[static_cast<size_t>(token)].offset : m_text.size(); }
+    qsizetype offsetOf(int token) const
+    {
+        return token < m_n ? m_tok[static_cast<size_t>(token)].offset : static_cast<qsizetype>(m_text.size());
+    }
 
     // The text of tokens [from, to): never a null view (a value or content may be empty but present).
-    QStringView text(int from, int to) const
+    View text(int from, int to) const
     {
         const qsizetype a = offsetOf(from);
-        return QStringView(m_text.data() + a, to > from ? offsetOf(to) - a : 0);
+        return View(m_text.data() + a, static_cast<size_t>(to > from ? offsetOf(to) - a : 0));
     }
 
     bool peek(int type) const { return m_pos < m_n && m_tok[static_cast<size_t>(m_pos)].type == type; }
 
     // The token taken (of @p type, any when 0), a null view when there is none; then one white space token with @p ws.
-    QStringView take(int type, bool ws)
+    View take(int type, bool ws)
     {
         if (m_pos >= m_n)
             return {};
         if (type != 0 && m_tok[static_cast<size_t>(m_pos)].type != type)
             return {};
-        const QStringView t = text(m_pos, m_pos + 1);
+        const View t = text(m_pos, m_pos + 1);
         ++m_pos;
         if (ws && peek(Ws))
             ++m_pos;
@@ -169,61 +171,61 @@ private:
         m_lastMark = m_pos;
     }
 
-    int popMark() { return m_marks.isEmpty() ? 0 : m_marks.takeLast(); }
+    int popMark() { return m_marks.empty() ? 0 : m_marks.takeLast(); }
 
     // Nothing (a null view) when no token lies between; thunderer's strings are then empty.
-    QStringView since()
+    View since()
     {
         const int from = popMark();
-        return m_pos > from ? text(from, m_pos) : QStringView();
+        return m_pos > from ? text(from, m_pos) : View();
     }
 
-    QStringView rewind(bool move)
+    View rewind(bool move)
     {
         const int from = popMark();
         if (move)
             m_pos = from;
-        const QStringView s = m_lastMark > from ? text(from, m_lastMark) : QStringView();
+        const View s = m_lastMark > from ? text(from, m_lastMark) : View();
         m_lastMark = from;
         return s;
     }
 
-    int shortcode(Stack &stack, QVector<Shortcode> &out, QStringView &closingOut, int depth)
+    int shortcode(Stack &stack, QVector<Shortcode> &out, View &closingOut, int depth)
     {
         if (depth > 64) // hostile nesting: treated as text
             return Fail;
-        if (take(Open, false).isEmpty())
+        if (take(Open, false).empty())
             return Fail;
         const qsizetype offset = offsetOf(m_pos - 1);
         take(Ws, false);
-        const QStringView name = take(String, false);
-        if (name.isEmpty() || peek(String))
+        const View name = take(String, false);
+        if (name.empty() || peek(String))
             return Fail;
-        for (QChar c : name)
+        for (char c : name)
             if (!isNameChar(c))
                 return Fail;
         take(Ws, false);
-        QStringView bb;
-        if (!take(Sep, true).isEmpty()) {
+        View bb;
+        if (!take(Sep, true).empty()) {
             if (!value(bb))
                 return Fail;
         }
-        QVector<QPair<QStringView, QStringView>> params;
+        QVector<QPair<View, View>> params;
         if (!parameters(params))
             return Fail;
-        if (!take(Marker, true).isEmpty()) {
-            if (take(Close, false).isEmpty())
+        if (!take(Marker, true).empty()) {
+            if (take(Close, false).empty())
                 return Fail;
-            out = {Shortcode {name, params, bb, QStringView(), since(), offset}};
+            out = {Shortcode {name, params, bb, View(), since(), offset}};
             return Found;
         }
-        if (take(Close, false).isEmpty())
+        if (take(Close, false).empty())
             return Fail;
         mark();
         stack.append(name);
 
         QVector<Shortcode> inner;
-        QStringView closing;
+        View closing;
         bool hasClosing = false;
         bool reachedEnd = true;
         while (m_pos < m_n) {
@@ -231,7 +233,7 @@ private:
                 take(0, true);
             mark();
             QVector<Shortcode> sub;
-            QStringView subClosing;
+            View subClosing;
             const int r = shortcode(stack, sub, subClosing, depth + 1);
             if (r == Closing) {
                 closing = subClosing;
@@ -245,7 +247,7 @@ private:
             }
             rewind(true);
             mark();
-            QStringView c;
+            View c;
             if (closeTag(stack, c)) {
                 rewind(true);
                 closing = c;
@@ -271,14 +273,14 @@ private:
         }
         if (!hasContent || !hasClosing || closing != name) {
             rewind(false);
-            const QStringView text = rewind(false);
+            const View text = rewind(false);
             stack.removeLast();
-            out = {Shortcode {name, params, bb, QStringView(), text, offset}};
+            out = {Shortcode {name, params, bb, View(), text, offset}};
             out += inner;
             return Found;
         }
-        const QStringView content = since();
-        QStringView c;
+        const View content = since();
+        View c;
         if (!closeTag(stack, c))
             return Fail;
         stack.removeLast();
@@ -286,34 +288,34 @@ private:
         return Found;
     }
 
-    bool closeTag(const Stack &stack, QStringView &name)
+    bool closeTag(const Stack &stack, View &name)
     {
-        if (take(Open, true).isEmpty())
+        if (take(Open, true).empty())
             return false;
-        if (take(Marker, true).isEmpty())
+        if (take(Marker, true).empty())
             return false;
         name = take(String, true);
-        if (name.isEmpty() || name == u"0")
+        if (name.empty() || name == "0")
             return false;
-        if (take(Close, false).isEmpty())
+        if (take(Close, false).empty())
             return false;
         return std::find(stack.cbegin(), stack.cend(), name) != stack.cend();
     }
 
-    bool parameters(QVector<QPair<QStringView, QStringView>> &params)
+    bool parameters(QVector<QPair<View, View>> &params)
     {
         while (true) {
             take(Ws, false);
             if (peek(Marker) || peek(Close))
                 return true;
-            const QStringView pname = take(String, true);
-            if (pname.isEmpty() || pname == u"0")
+            const View pname = take(String, true);
+            if (pname.empty() || pname == "0")
                 return false;
-            if (take(Sep, true).isEmpty()) {
-                setParam(params, pname, QStringView());
+            if (take(Sep, true).empty()) {
+                setParam(params, pname, View());
                 continue;
             }
-            QStringView v;
+            View v;
             if (!value(v))
                 return false;
             take(Ws, false);
@@ -321,7 +323,7 @@ private:
         }
     }
 
-    static void setParam(QVector<QPair<QStringView, QStringView>> &params, QStringView k, QStringView v)
+    static void setParam(QVector<QPair<View, View>> &params, View k, View v)
     {
         for (auto &p : params) {
             if (p.first == k) {
@@ -333,14 +335,14 @@ private:
     }
 
     // A value (present, so never null): `"…"` or a run of string tokens.
-    bool value(QStringView &v)
+    bool value(View &v)
     {
-        if (!take(Delim, false).isEmpty()) {
+        if (!take(Delim, false).empty()) {
             const int from = m_pos;
             while (m_pos < m_n && !peek(Delim))
                 ++m_pos;
             v = text(from, m_pos);
-            return !take(Delim, false).isEmpty();
+            return !take(Delim, false).empty();
         }
         const int from = m_pos;
         while (peek(String))
@@ -351,7 +353,7 @@ private:
         return true;
     }
 
-    QStringView m_text;
+    View m_text;
     std::vector<Token> m_tok;
     int m_n = 0;
     int m_pos = 0;
@@ -363,33 +365,34 @@ const QString kYoutubeId = QStringLiteral(
     "(?:https?:\\/{2}(?:(?:www.youtube(?:-nocookie)?\\.com\\/(?:[^\\/\\n\\s]+\\/\\S+\\/|(?:v|e(?:mbed)?)\\/|\\S*?[?&]v=))|"
     "(?:youtu\\.be\\/)))([a-zA-Z0-9_-]{11})");
 
-QString youtubeHtml(const QString &id, const QString &cssClass)
+void appendYoutubeHtml(std::string &out, View id, View cssClass)
 {
     // youtube plugin defaults: no lazy loading, no privacy mode, default player parameters
-    return QStringLiteral("<div class=\"grav-youtube-wrapper ") + escapeHtml(cssClass, true)
-        + QStringLiteral("\">\n  <div class=\"grav-youtube\">\n      <iframe src=\"")
-        + escapeHtml(QStringLiteral("https://www.youtube.com/embed/") + id, true)
-        + QStringLiteral("\" frameborder=\"0\" allowfullscreen></iframe>\n  </div>\n</div>");
+    out += "<div class=\"grav-youtube-wrapper ";
+    escapeInto(out, cssClass, true);
+    out += "\">\n  <div class=\"grav-youtube\">\n      <iframe src=\"https://www.youtube.com/embed/";
+    escapeInto(out, id, true);
+    out += "\" frameborder=\"0\" allowfullscreen></iframe>\n  </div>\n</div>";
 }
 
 } // namespace
 
-QVector<Shortcode> parseShortcodes(QStringView text)
+QVector<Shortcode> parseShortcodes(View text)
 {
     return Parser(text).parse();
 }
 
-QString youtubeRawPass(const QString &markdown, QVector<int> *lineMap)
+bool youtubeRawPass(View markdown, std::string &out, QVector<int> *lineMap)
 {
     if (lineMap) {
         lineMap->clear();
         lineMap->append(0);
     }
     int inLine = 0;
-    auto copied = [&](QStringView s) {
+    auto copied = [&](View s) {
         if (!lineMap)
             return;
-        for (qsizetype nl = findByte(s, 0, u'\n'); nl >= 0; nl = findByte(s, nl + 1, u'\n'))
+        for (qsizetype nl = findByte(s, 0, '\n'); nl >= 0; nl = findByte(s, nl + 1, '\n'))
             lineMap->append(++inLine);
     };
     static const QRegularExpression re(
@@ -398,251 +401,310 @@ QString youtubeRawPass(const QString &markdown, QVector<int> *lineMap)
     // the expression starts with `[plugin:youtube](` in any case: it is tried only where that is, found from its colon
     static const QLatin1String prefix("[plugin:youtube](");
     const qsizetype colonAt = 7;
-    const QStringView text(markdown);
-    QString out;
+    bool changed = false;
     qsizetype last = 0;
-    for (qsizetype c = findByte(text, colonAt, u':'); c >= 0; c = findByte(text, c + 1, u':')) {
+    for (qsizetype c = findByte(markdown, colonAt, ':'); c >= 0; c = findByte(markdown, c + 1, ':')) {
         const qsizetype start = c - colonAt;
-        if (start < last || !hasAsciiWordAt(text, start, prefix))
+        if (start < last || !hasAsciiWordAt(markdown, start, prefix))
             continue;
-        const auto m = re.match(markdown, start, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+        // a match never crosses a line: the expression runs on the tag's line, as the Latin-1 text it was written for
+        const qsizetype nl = findByte(markdown, start, '\n');
+        const QString line = toByteString(midView(markdown, start, nl < 0 ? -1 : nl - start));
+        const auto m = re.match(line, 0, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
         if (!m.hasMatch())
             continue;
-        if (out.isNull())
+        if (!changed) {
+            out.clear();
             out.reserve(markdown.size() + 1024);
-        out += text.mid(last, start - last);
-        copied(text.mid(last, start - last));
-        const QString embed = youtubeHtml(m.captured(1), QString());
-        out += embed;
+            changed = true;
+        }
+        out += midView(markdown, last, start - last);
+        copied(midView(markdown, last, start - last));
+        const size_t embedAt = out.size();
+        appendYoutubeHtml(out, m.captured(1).toStdString(), View());
         if (lineMap) { // the embed's lines come from the line of the tag
-            for (QChar ch : embed)
-                if (ch == u'\n')
+            for (size_t i = embedAt; i < out.size(); ++i)
+                if (out[i] == '\n')
                     lineMap->append(inLine);
             for (QChar ch : m.capturedView(0))
                 if (ch == u'\n')
                     ++inLine;
         }
-        last = m.capturedEnd(0);
+        last = start + m.capturedEnd(0);
     }
-    copied(text.mid(last));
-    if (out.isNull())
-        return markdown;
-    out += text.mid(last);
-    return out;
+    copied(midView(markdown, last));
+    if (changed)
+        out += midView(markdown, last);
+    return changed;
 }
 
 ShortcodeProcessor::ShortcodeProcessor(ShortcodeOptions options)
     : m_options(std::move(options))
 { }
 
-QString ShortcodeProcessor::process(const QString &html)
+bool ShortcodeProcessor::process(View html, std::string &out)
 {
     if (!mayHoldShortcode(html))
-        return html;
+        return false;
     const QVector<Shortcode> list = parseShortcodes(html);
     if (list.isEmpty())
-        return html;
-    QString out;
+        return false;
+    out.clear();
     out.reserve(html.size() + html.size() / 8 + 256);
     replace(html, list, 0, out);
-    return out;
+    return true;
 }
 
-void ShortcodeProcessor::iteration(QStringView text, const Shortcode *parent, int depth, QString &out)
+void ShortcodeProcessor::iteration(View text, const Shortcode *parent, int depth, std::string &out)
 {
-    if (depth > 32 || (parent && parent->name == u"raw")) {
+    if (depth > 32 || (parent && parent->name == "raw")) {
         out += text;
         return;
     }
     replace(text, mayHoldShortcode(text) ? parseShortcodes(text) : QVector<Shortcode>(), depth, out);
 }
 
-void ShortcodeProcessor::replace(QStringView text, const QVector<Shortcode> &list, int depth, QString &out)
+void ShortcodeProcessor::replace(View text, const QVector<Shortcode> &list, int depth, std::string &out)
 {
     // the parser's shortcodes are in text order and do not overlap
     qsizetype last = 0;
     for (const Shortcode &sc : list) {
-        out += text.mid(last, sc.offset - last);
+        out += midView(text, last, sc.offset - last);
         handle(sc, depth, text, out);
-        last = sc.offset + sc.text.size();
+        last = sc.offset + static_cast<qsizetype>(sc.text.size());
     }
-    out += text.mid(last);
+    out += midView(text, last);
 }
 
 namespace {
 
 // A tag alone on its line (a sourceLineMarker() before it still counts as the line's start).
-bool wholeLine(QStringView text, qsizetype start, qsizetype length)
+bool wholeLine(View text, size_t start, size_t length)
 {
-    qsizetype s = start;
-    if (s >= 3 && text.mid(s - 3, 3) == u"-->") {
-        const qsizetype open = text.lastIndexOf(u"<!--gd-line:", s - 1);
-        if (open >= 0 && findByte(text.mid(open, s - open), 0, u'\n') < 0)
+    size_t s = start;
+    if (s >= 3 && text.substr(s - 3, 3) == "-->") {
+        const size_t open = text.rfind("<!--gd-line:", s - 1);
+        if (open != View::npos && text.substr(open, s - open).find('\n') == View::npos)
             s = open;
     }
-    const qsizetype e = start + length;
-    return (s == 0 || text.at(s - 1) == u'\n') && (e >= text.size() || text.at(e) == u'\n');
+    const size_t e = start + length;
+    return (s == 0 || text[s - 1] == '\n') && (e >= text.size() || text[e] == '\n');
 }
 
 } // namespace
 
-void ShortcodeProcessor::handle(const Shortcode &sc, int depth, QStringView text, QString &out)
+void ShortcodeProcessor::handle(const Shortcode &sc, int depth, View text, std::string &out)
 {
-    QString content; // processed
-    if (!sc.content.isNull())
+    std::string content; // processed
+    if (sc.content.data() != nullptr)
         iteration(sc.content, &sc, depth + 1, content);
     if (render(sc, content, out))
         return;
-    const bool registered = m_options.registeredNames.contains(sc.name);
+    const bool registered
+        = m_options.registeredNames.contains(QLatin1String(sc.name.data(), static_cast<qsizetype>(sc.name.size())));
     if (registered)
         m_warnings.append(QStringLiteral("shortcode [%1] is registered on the site but not emulated; left as text")
-                              .arg(textOf(sc.name.toString())));
+                              .arg(QString::fromUtf8(sc.name.data(), static_cast<qsizetype>(sc.name.size()))));
     // unknown shortcode: its text stays, with the processed content put back
-    const QStringView orig = sc.content;
-    qsizetype pos = orig.isEmpty() ? sc.text.size() : sc.text.lastIndexOf(orig);
-    if (pos < 0)
+    const View orig = sc.content;
+    size_t pos = orig.empty() ? sc.text.size() : sc.text.rfind(orig);
+    if (pos == View::npos)
         pos = 0;
-    const QStringView opening = sc.text.left(pos);
-    const QStringView closing = sc.text.mid(pos + orig.size());
+    const View opening = sc.text.substr(0, pos);
+    const View closing = sc.text.substr(pos + orig.size());
     if (m_options.previewPlaceholders && registered) {
         // the tags are HTML text already (they come from Parsedown's output): wrapped, not escaped again
-        auto wrap = [&](QStringView tag, qsizetype at) {
-            if (tag.isEmpty())
+        auto wrap = [&](View tag, size_t at) {
+            if (tag.empty())
                 return;
-            const QLatin1String el = wholeLine(text, at, tag.size()) ? QLatin1String("div") : QLatin1String("span");
-            out += QChar(u'<') + el + QStringLiteral(" class=\"gd-placeholder\" data-gd-kind=\"shortcode\">") + tag
-                + QStringLiteral("</") + el + QChar(u'>');
+            const char *el = wholeLine(text, at, tag.size()) ? "div" : "span";
+            out += '<';
+            out += el;
+            out += " class=\"gd-placeholder\" data-gd-kind=\"shortcode\">";
+            out += tag;
+            out += "</";
+            out += el;
+            out += '>';
         };
-        wrap(opening, sc.offset);
+        wrap(opening, static_cast<size_t>(sc.offset));
         out += content;
-        wrap(closing, sc.offset + pos + orig.size());
+        wrap(closing, static_cast<size_t>(sc.offset) + pos + orig.size());
         return;
     }
-    out += opening + content + closing;
+    out += opening;
+    out += content;
+    out += closing;
 }
 
 // Appends the handler's HTML for a shortcode with processed @p content; false when there is no handler.
-bool ShortcodeProcessor::render(const Shortcode &sc, const QString &content, QString &out)
+bool ShortcodeProcessor::render(const Shortcode &sc, View content, std::string &out)
 {
-    const QStringView n = sc.name;
-    auto p = [&](const char16_t *key, QStringView fallback = {}) { return sc.param(key, fallback).toString(); };
-    auto truthy = [](const QString &v) { return !v.isEmpty() && v != QStringLiteral("0"); };
-    if (n == u"owl-carousel") {
-        QString id;
+    const View n = sc.name;
+    auto p = [&](const char *key, View fallback = {}) { return sc.param(key, fallback); };
+    auto truthy = [](View v) { return !v.empty() && v != "0"; };
+    // `<open>content</close>` with a handler's tags
+    auto wrapped = [&](std::initializer_list<View> open, std::initializer_list<View> close) {
+        for (View o : open)
+            out += o;
+        out += content;
+        for (View c : close)
+            out += c;
+    };
+    if (n == "owl-carousel") {
+        std::string id = "owl-";
         if (m_options.owlIdsFromMd5)
-            id = QStringLiteral("owl-")
-                + QString::fromLatin1(
-                    QCryptographicHash::hash(toBytes(sc.text.toString()), QCryptographicHash::Md5).toHex().right(10));
+            id += QCryptographicHash::hash(
+                QByteArray::fromRawData(sc.text.data(), static_cast<qsizetype>(sc.text.size())), QCryptographicHash::Md5)
+                      .toHex()
+                      .right(10)
+                      .toStdString();
         else
-            id = QStringLiteral("owl-") + QString::number(++m_owlCounter);
-        QStringView items = content;
+            id += std::to_string(++m_owlCounter);
+        View items = content;
         // the template's regex_replace('(^\n?<p>|</p>$)', ''): `$` also matches before a final newline
-        if (items.startsWith(QLatin1String("<p>")))
-            items = items.mid(3);
-        else if (items.startsWith(QLatin1String("\n<p>")))
-            items = items.mid(4);
-        else if (items.startsWith(QLatin1String("\n<p data-gd-line=\""))
-            || items.startsWith(QLatin1String("<p data-gd-line=\""))) {
+        if (startsWith(items, "<p>"))
+            items = items.substr(3);
+        else if (startsWith(items, "\n<p>"))
+            items = items.substr(4);
+        else if (startsWith(items, "\n<p data-gd-line=\"") || startsWith(items, "<p data-gd-line=\"")) {
             // preview (sourceLines): the paragraph Grav strips carries a line number; the carousel div gets its own
-            items = items.mid(items.indexOf(QLatin1String("\">")) + 2);
+            const size_t q = items.find("\">");
+            items = items.substr(q == View::npos ? 1 : q + 2);
         }
         bool finalNewline = false;
-        if (items.endsWith(QLatin1String("</p>"))) {
-            items.chop(4);
-        } else if (items.endsWith(QLatin1String("</p>\n"))) {
-            items.chop(5);
+        if (endsWith(items, "</p>")) {
+            items.remove_suffix(4);
+        } else if (endsWith(items, "</p>\n")) {
+            items.remove_suffix(5);
             finalNewline = true;
         }
-        out += QStringLiteral("<div class=\"owl-carousel owl-theme\" id=\"") + escapeHtml(id, true) + QStringLiteral("\">\n    ")
-            + items + (finalNewline ? QLatin1String("\n\n</div>\n\n") : QLatin1String("\n</div>\n\n"));
+        out += "<div class=\"owl-carousel owl-theme\" id=\"";
+        escapeInto(out, id, true);
+        out += "\">\n    ";
+        out += items;
+        out += finalNewline ? "\n\n</div>\n\n" : "\n</div>\n\n";
         return true;
     }
-    if (n == u"youtube") {
+    if (n == "youtube") {
         static const QRegularExpression id(kYoutubeId);
-        const auto m = id.match(content);
-        if (!content.isEmpty() && m.hasMatch())
-            out += youtubeHtml(m.captured(1), p(u"class"));
+        const auto m = id.match(toByteString(content));
+        if (!content.empty() && m.hasMatch())
+            appendYoutubeHtml(out, m.captured(1).toStdString(), p("class"));
         return true;
     }
-    if (n == u"raw") {
-        out += QStringView(content).trimmed();
+    if (n == "raw") {
+        out += trimmedView(content);
         return true;
     }
-    if (n == u"u") {
-        out += QStringLiteral("<span style=\"text-decoration: underline;\">") + content + QStringLiteral("</span>");
+    if (n == "u") {
+        wrapped({"<span style=\"text-decoration: underline;\">"}, {"</span>"});
         return true;
     }
-    if (n == u"color") {
-        out += QStringLiteral("<span style=\"color: ") + sc.param(u"color", sc.bbCode) + QStringLiteral(";\">") + content
-            + QStringLiteral("</span>");
+    if (n == "color") {
+        wrapped({"<span style=\"color: ", sc.param("color", sc.bbCode), ";\">"}, {"</span>"});
         return true;
     }
-    if (n == u"size") {
-        QString size = p(u"size", sc.bbCode);
+    if (n == "size") {
+        std::string size(p("size", sc.bbCode));
         bool numeric = false;
-        size.toDouble(&numeric);
+        toByteString(size).toDouble(&numeric);
         if (numeric)
-            size += QStringLiteral("px");
-        out += QStringLiteral("<span style=\"font-size: ") + size + QStringLiteral(";\">") + content + QStringLiteral("</span>");
+            size += "px";
+        wrapped({"<span style=\"font-size: ", size, ";\">"}, {"</span>"});
         return true;
     }
-    if (n == u"div" || n == u"span") {
-        const QString id = p(u"id"), cls = p(u"class"), style = p(u"style");
-        if (n == u"div")
-            out += QStringLiteral("<div ") + (truthy(id) ? QStringLiteral(" id=\"") + id + QStringLiteral("\" ") : QString())
-                + (truthy(cls) ? QStringLiteral(" class=\"") + cls + QChar(u'"') : QString())
-                + (truthy(style) ? QStringLiteral(" style=\"") + style + QChar(u'"') : QString()) + QChar(u'>') + content
-                + QStringLiteral("</div>");
-        else
-            out += QStringLiteral("<span ") + (truthy(id) ? QStringLiteral("id=\"") + id + QStringLiteral("\" ") : QString())
-                + QChar(u' ') + (truthy(cls) ? QStringLiteral("class=\"") + cls + QChar(u'"') : QString()) + QChar(u' ')
-                + (truthy(style) ? QStringLiteral("style=\"") + style + QChar(u'"') : QString()) + QChar(u'>') + content
-                + QStringLiteral("</span>");
-        return true;
-    }
-    if (n == u"mark") {
-        const QStringView style = sc.param(u"style", sc.bbCode);
-        const QString cls = sc.hasParam(u"class") ? p(u"class") : QStringLiteral("default");
-        QStringView text = content;
-        QLatin1String css;
-        if (style == u"block") {
-            css = QLatin1String("style=\"display:block;\"");
-            while (text.startsWith(QChar(u'\n')))
-                text = text.mid(1);
-            while (text.endsWith(QChar(u'\n')))
-                text.chop(1);
+    // ` name="value"` of a handler's tag, written only for a truthy value
+    auto attribute = [&](const char *before, View value, const char *after) {
+        if (!truthy(value))
+            return;
+        out += before;
+        out += value;
+        out += after;
+    };
+    if (n == "div" || n == "span") {
+        const View id = p("id"), cls = p("class"), style = p("style");
+        if (n == "div") {
+            out += "<div ";
+            attribute(" id=\"", id, "\" ");
+            attribute(" class=\"", cls, "\"");
+            attribute(" style=\"", style, "\"");
+            out += '>';
+            out += content;
+            out += "</div>";
+        } else {
+            out += "<span ";
+            attribute("id=\"", id, "\" ");
+            out += ' ';
+            attribute("class=\"", cls, "\"");
+            out += ' ';
+            attribute("style=\"", style, "\"");
+            out += '>';
+            out += content;
+            out += "</span>";
         }
-        out += QStringLiteral("<mark class=\"mark-class-") + cls + QStringLiteral("\" ") + css + QChar(u'>') + text
-            + QStringLiteral("</mark>");
         return true;
     }
-    if (n == u"columns") {
-        const QString count = QString::number(sc.param(u"count", u"2").toInt());
-        const QString width = p(u"width", u"auto");
-        const QString gap = p(u"gap", u"normal");
-        const QString rule = p(u"rule");
-        QString css = QStringLiteral("columns:") + count + QChar(u' ') + width + QStringLiteral(";-moz-columns:") + count
-            + QChar(u' ') + width + QStringLiteral(";column-gap:") + gap + QStringLiteral(";-moz-column-gap:") + gap
-            + QChar(u';');
-        if (truthy(rule))
-            css += QStringLiteral("column-rule:") + rule + QStringLiteral(";-moz-column-rule:") + rule + QChar(u';');
-        out += QStringLiteral("<div class=\"sc-columns\" style=\"") + css + QStringLiteral("\">") + content
-            + QStringLiteral("</div>");
+    if (n == "mark") {
+        const View style = sc.param("style", sc.bbCode);
+        const View cls = sc.hasParam("class") ? p("class") : View("default");
+        View text = content;
+        View css;
+        if (style == "block") {
+            css = "style=\"display:block;\"";
+            while (startsWith(text, "\n"))
+                text.remove_prefix(1);
+            while (endsWith(text, "\n"))
+                text.remove_suffix(1);
+        }
+        out += "<mark class=\"mark-class-";
+        out += cls;
+        out += "\" ";
+        out += css;
+        out += '>';
+        out += text;
+        out += "</mark>";
+        return true;
+    }
+    if (n == "columns") {
+        const std::string count = std::to_string(toByteString(sc.param("count", "2")).toInt());
+        const View width = p("width", "auto");
+        const View gap = p("gap", "normal");
+        const View rule = p("rule");
+        std::string css = "columns:" + count + ' ';
+        css += width;
+        css += ";-moz-columns:" + count + ' ';
+        css += width;
+        css += ";column-gap:";
+        css += gap;
+        css += ";-moz-column-gap:";
+        css += gap;
+        css += ';';
+        if (truthy(rule)) {
+            css += "column-rule:";
+            css += rule;
+            css += ";-moz-column-rule:";
+            css += rule;
+            css += ';';
+        }
+        wrapped({"<div class=\"sc-columns\" style=\"", css, "\">"}, {"</div>"});
         return true;
     }
     for (const char *align : {"center", "left", "right", "justify"}) {
-        if (n == QLatin1String(align)) {
-            out += QStringLiteral("<div style=\"text-align: ") + QLatin1String(align) + QStringLiteral(";\">") + content
-                + QStringLiteral("</div>");
+        if (n == align) {
+            wrapped({"<div style=\"text-align: ", align, ";\">"}, {"</div>"});
             return true;
         }
     }
-    if (n.size() == 2 && n.at(0) == u'h' && n.at(1) >= u'1' && n.at(1) <= u'6') {
-        const QStringView tag = n;
-        const QString id = p(u"id"), cls = p(u"class");
-        out += QChar(u'<') + tag + (truthy(id) ? QStringLiteral(" id=\"") + id + QStringLiteral("\" ") : QString())
-            + (truthy(cls) ? QStringLiteral(" class=\"") + cls + QChar(u'"') : QString()) + QChar(u'>') + content
-            + QStringLiteral("</") + tag + QChar(u'>');
+    if (n.size() == 2 && n[0] == 'h' && n[1] >= '1' && n[1] <= '6') {
+        out += '<';
+        out += n;
+        attribute(" id=\"", p("id"), "\" ");
+        attribute(" class=\"", p("class"), "\"");
+        out += '>';
+        out += content;
+        out += "</";
+        out += n;
+        out += '>';
         return true;
     }
     return false;

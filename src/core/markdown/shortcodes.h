@@ -4,24 +4,28 @@
 #include <QStringList>
 #include <QVector>
 
+#include <string>
+#include <string_view>
+
 namespace GravDesk::Markdown {
 
-/// One shortcode found by the parser: views into the parsed text (a byte string), which must outlive it.
+/// One shortcode found by the parser: views into the parsed text (UTF-8 bytes), which must outlive it.
+/// A view is null (data() is nullptr) where a part is absent, empty where it is present but empty.
 struct Shortcode
 {
-    QStringView name;
-    QVector<QPair<QStringView, QStringView>> params; ///< value null: a parameter without value
-    QStringView bbCode; ///< `[name=value]`, null when absent
-    QStringView content; ///< null for a tag without closing tag
-    QStringView text; ///< the whole source text
+    std::string_view name;
+    QVector<QPair<std::string_view, std::string_view>> params; ///< value null: a parameter without value
+    std::string_view bbCode; ///< `[name=value]`, null when absent
+    std::string_view content; ///< null for a tag without closing tag
+    std::string_view text; ///< the whole source text
     qsizetype offset = 0;
 
-    QStringView param(QStringView key, QStringView fallback = {}) const;
-    bool hasParam(QStringView key) const;
+    std::string_view param(std::string_view key, std::string_view fallback = {}) const;
+    bool hasParam(std::string_view key) const;
 };
 
 /// thunderer/shortcode's RegularParser with CommonSyntax (`[` `]` `/` `=` `"`), as shortcode-core uses it.
-QVector<Shortcode> parseShortcodes(QStringView text);
+QVector<Shortcode> parseShortcodes(std::string_view text);
 
 /// How the post-Markdown shortcode pass renders (options that change the output).
 struct ShortcodeOptions
@@ -35,28 +39,30 @@ struct ShortcodeOptions
  * shortcode-core's Processor (one iteration, contents processed first,
  * `[raw]` contents protected) with the handlers Grav's site has and this
  * renderer emulates: owl-carousel, youtube, raw, center/left/right/justify,
- * u, color, size, div, span, mark, columns, h1-h6.
+ * u, color, size, div, span, mark, columns, h1-h6. Works on UTF-8 bytes.
  */
 class ShortcodeProcessor
 {
 public:
     explicit ShortcodeProcessor(ShortcodeOptions options);
-    QString process(const QString &html);
+    /// The processed @p html into @p out; false when it has no shortcode (the usual case: @p out untouched).
+    bool process(std::string_view html, std::string &out);
     QStringList warnings() const { return m_warnings; }
 
 private:
-    void iteration(QStringView text, const Shortcode *parent, int depth, QString &out);
-    void replace(QStringView text, const QVector<Shortcode> &list, int depth, QString &out);
-    void handle(const Shortcode &sc, int depth, QStringView text, QString &out);
-    bool render(const Shortcode &sc, const QString &content, QString &out);
+    void iteration(std::string_view text, const Shortcode *parent, int depth, std::string &out);
+    void replace(std::string_view text, const QVector<Shortcode> &list, int depth, std::string &out);
+    void handle(const Shortcode &sc, int depth, std::string_view text, std::string &out);
+    bool render(const Shortcode &sc, std::string_view content, std::string &out);
 
     ShortcodeOptions m_options;
     int m_owlCounter = 0;
     QStringList m_warnings;
 };
 
-/// youtube plugin: `[plugin:youtube](URL)` in the raw Markdown becomes the embed HTML.
+/// youtube plugin: `[plugin:youtube](URL)` in the raw Markdown (UTF-8) becomes the embed HTML, written to @p out;
+/// false when there is none (@p out untouched: the Markdown stays as it is).
 /// With @p lineMap, also the line of the input each output line comes from (0-based, one entry per output line).
-QString youtubeRawPass(const QString &markdown, QVector<int> *lineMap = nullptr);
+bool youtubeRawPass(std::string_view markdown, std::string &out, QVector<int> *lineMap = nullptr);
 
 } // namespace GravDesk::Markdown
