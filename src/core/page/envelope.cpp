@@ -42,51 +42,54 @@ qsizetype utf8SequenceLength(const char *at, const char *end)
     return len;
 }
 
+namespace {
+
+// Where the run of whole blocks of ASCII and two-byte sequences (the Latin, Cyrillic and Kazakh text of a
+// page) that starts at @p s ends: at the start of the first sequence of the first block that is not such
+// text, or of the last sequence before fewer than a block's bytes remain. A block is such text when its high
+// bytes are leads C2..DF and continuations 80..BF, each continuation right after a lead; a lead in the
+// block's last byte carries into the next block. Signed compares: 80..BF are -128..-65, C2..DF are -62..-33.
+const char *twoByteRun(const char *s, const char *end)
+{
+#ifdef __SSE2__
+    const __m128i contBelow = _mm_set1_epi8(static_cast<char>(0xC0)), leadAbove = _mm_set1_epi8(static_cast<char>(0xC1)),
+                  leadBelow = _mm_set1_epi8(static_cast<char>(0xE0));
+    unsigned carry = 0;
+    for (; end - s >= 16; s += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s));
+        const auto high = static_cast<unsigned>(_mm_movemask_epi8(v));
+        if ((high | carry) == 0)
+            continue;
+        const auto cont = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(v, contBelow)));
+        const auto lead
+            = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, leadAbove), _mm_cmplt_epi8(v, leadBelow))));
+        if ((cont | lead) != high || cont != (((lead << 1) | carry) & 0xFFFFu))
+            break;
+        carry = lead >> 15;
+    }
+    return s - carry;
+#else
+    Q_UNUSED(end);
+    return s;
+#endif
+}
+
+} // namespace
+
 bool isValidUtf8(QByteArrayView bytes)
 {
     const char *s = bytes.data();
     const char *const end = s + bytes.size();
-#ifdef __SSE2__
-    // Sixteen bytes at a time while they are ASCII or two-byte sequences (the Latin, Cyrillic and Kazakh text
-    // of a page): a block is good when its high bytes are leads C2..DF and continuations 80..BF, each
-    // continuation right after a lead. A lead in the block's last byte carries into the next block.
-    const __m128i contBelow = _mm_set1_epi8(static_cast<char>(0xC0)), leadAbove = _mm_set1_epi8(static_cast<char>(0xC1)),
-                  leadBelow = _mm_set1_epi8(static_cast<char>(0xE0));
-    unsigned carry = 0;
-    while (end - s >= 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s));
-        const auto high = static_cast<unsigned>(_mm_movemask_epi8(v));
-        if ((high | carry) == 0) {
-            s += 16;
-            continue;
-        }
-        // signed compares: 80..BF are -128..-65, C2..DF are -62..-33, ASCII is positive
-        const auto cont = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(v, contBelow)));
-        const auto lead
-            = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, leadAbove), _mm_cmplt_epi8(v, leadBelow))));
-        if ((cont | lead) == high && cont == (((lead << 1) | carry) & 0xFFFFu)) {
-            carry = lead >> 15;
-            s += 16;
-            continue;
-        }
-        // longer sequences or an error: this block sequence by sequence, from the start of its first one
-        const char *const stop = s + 16;
-        s -= carry;
-        carry = 0;
+    while (s < end) {
+        s = twoByteRun(s, end);
+        // longer sequences, an error or the last bytes: a block's worth sequence by sequence
+        const char *const stop = end - s > 16 ? s + 16 : end;
         while (s < stop) {
             const qsizetype len = utf8SequenceLength(s, end);
             if (len == 0)
                 return false;
             s += len;
         }
-    }
-    s -= carry;
-#endif
-    while (s < end) {
-        const qsizetype len = utf8SequenceLength(s, end);
-        if (len == 0)
-            return false;
-        s += len;
     }
     return true;
 }
