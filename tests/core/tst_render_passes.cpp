@@ -132,6 +132,10 @@ void TestRenderPasses::externalLinks_data()
         << QByteArray("<a href=\"https://x.org\" href=\"/local\" CLASS=\"one\" class=\"two\">d</a>")
         << QByteArray("<a href=\"https://x.org\" class=\"one external-link no-image\" target=\"_blank\" rel=\"nofollow noopener "
                       "noreferrer\">d</a>");
+    QTest::newRow("an attribute ending in a multibyte character keeps it")
+        << QByteArray("<a href=\"https://x.org\"><img src=\"a.jpg\" title=\xC3\xA0></a>")
+        << QByteArray("<a href=\"https://x.org\" target=\"_blank\" rel=\"nofollow noopener noreferrer\" class=\"external-link "
+                      "image\">\n  <img src=\"a.jpg\" title=\xC3\xA0 />\n</a>");
     QTest::newRow("unterminated tags")
         << QByteArray("<a href=\"https://x.org\" <a href=\"https://y.org\">x</a> <a href=\"https://z.org\">no end")
         << QByteArray("<a href=\"https://x.org\" <a target=\"_blank\" rel=\"nofollow noopener noreferrer\" class=\"external-link "
@@ -181,6 +185,8 @@ void TestRenderPasses::shortcodes_data()
         << QByteArray("<div style=\"text-align: center;\"><div style=\"text-align: left;\"></div>a</div>[/left]");
     QTest::newRow("raw protects its content")
         << QByteArray("[raw] [center]kept[/center] [/raw]") << QByteArray("[center]kept[/center]");
+    QTest::newRow("raw trims white space, not the end of a multibyte character")
+        << QByteArray("[raw] x \xC3\xA0\n[/raw]") << QByteArray("x \xC3\xA0");
     QTest::newRow("parameters and quoting")
         << QByteArray("[div class=\"a b\" id=x style='c']d[/div] [div a=\"unterminated]x[/div]")
         << QByteArray("<div  id=\"x\"  class=\"a b\" style=\"'c'\">d</div> [div a=\"unterminated]x[/div]");

@@ -53,11 +53,11 @@ inline std::string_view midView(std::string_view s, qsizetype pos, qsizetype n =
     return s.substr(from, n < 0 ? std::string_view::npos : static_cast<size_t>(n));
 }
 
-/// QStringView::trimmed() as it works on the bytes held as Latin-1: white space is \t to \r, space, and
-/// also \x85 and \xA0 (which are continuation bytes in UTF-8).
+/// @p s without the ASCII white space (\t to \r, space) at its ends: QStringView::trimmed() on bytes, but
+/// \x85 and \xA0 stay (in UTF-8 they are parts of characters, such as the \xA0 of `à`).
 inline std::string_view trimmedView(std::string_view s)
 {
-    constexpr std::string_view space(" \t\n\v\f\r\x85\xA0");
+    constexpr std::string_view space(" \t\n\v\f\r");
     const size_t a = s.find_first_not_of(space);
     if (a == std::string_view::npos)
         return s.substr(s.size());
