@@ -187,6 +187,7 @@ void GravRenderer::prepare()
     s.notices = truthy(m_config.value(QStringLiteral("plugins.markdown-notices.enabled")), true);
     s.summary = m_config.value(QStringLiteral("site.summary")).toMap();
     s.delimiter = m_config.summaryDelimiter().isEmpty() ? QStringLiteral("===") : m_config.summaryDelimiter();
+    s.delimiterParagraph = "<p>" + s.delimiter.toStdString() + "</p>";
     s.defaultSiteUrl = RenderOptions().siteUrl;
     s.defaultSiteHost = QUrl(s.defaultSiteUrl).host();
     m_folders = std::make_shared<FolderCache>(s.mediaExtensions);
@@ -555,7 +556,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         // the delimiter paragraph must still be found (and removed) with its line number on it:
         // `<p data-gd-line="N">` before the delimiter and `</p>` becomes `<p>`
         constexpr std::string_view numbered = "<p data-gd-line=\"";
-        const std::string delimited = m_settings.delimiter.toStdString() + "</p>";
+        const std::string_view delimited = std::string_view(m_settings.delimiterParagraph).substr(3); // DELIMITER</p>
         std::string unnumbered;
         size_t last = 0;
         for (size_t at = rendered.find(numbered); at != std::string::npos; at = rendered.find(numbered, at + 1)) {
@@ -585,7 +586,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
     // page.content is copied once out of the rendered bytes (without every delimiter paragraph, as
     // QByteArray::replace() would remove them) and converted to text once, as is the summary's part.
     const std::string_view withDelimiter(rendered);
-    const std::string delimiterParagraph = "<p>" + m_settings.delimiter.toStdString() + "</p>";
+    const std::string &delimiterParagraph = m_settings.delimiterParagraph;
     const size_t delimiterFound = withDelimiter.find(delimiterParagraph);
     const qsizetype delimiterAt = delimiterFound == std::string_view::npos ? -1 : static_cast<qsizetype>(delimiterFound);
     QByteArray html;

@@ -58,6 +58,7 @@
 #include <QVariantMap>
 
 #include <memory>
+#include <string>
 
 namespace GravDesk {
 
@@ -143,6 +144,7 @@ private:
         bool notices = true;
         QVariantMap summary;
         QString delimiter;
+        std::string delimiterParagraph; // <p>DELIMITER</p> in UTF-8
         QString defaultSiteUrl; // RenderOptions' default and its host, parsed once
         QString defaultSiteHost;
         std::shared_ptr<const Switches> defaults; // the switches of a page whose header overrides none
