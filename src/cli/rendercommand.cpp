@@ -10,11 +10,20 @@
 #include <QTextStream>
 #include <QVector>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <numeric>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#endif
 
 namespace GravDesk::Cli {
 namespace {
@@ -40,7 +49,15 @@ public:
         return r;
     }
 
+    /// The renderer for the site whose pages folder is or holds the absolute, clean @p folder; nullptr when none.
+    const GravRenderer *forFolder(const QString &folder, QString *pagesDir)
+    {
+        const GravRenderer &r = lookUp(folder, folder, pagesDir);
+        return pagesDir->isEmpty() ? nullptr : &r;
+    }
+
 private:
+    // The nearest site, from @p folder upwards, whose pages folder holds @p path.
     const GravRenderer &lookUp(const QString &path, const QString &folder, QString *pagesDir)
     {
         const QString file = QFileInfo(path).absoluteFilePath() + QChar(u'/');
@@ -94,6 +111,34 @@ void findPageFiles(const QString &folder, QStringList &found)
             found.append(prefix + e.name);
         }
     }
+}
+
+// Writes @p bytes into @p path, replacing its contents. On Unix one open(), write() and close(): QFile adds a
+// stat(), an fstat() and a copy into its buffer for every file.
+bool writeOutput(const QString &path, const QByteArray &bytes)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0)
+        return false;
+    const char *data = bytes.constData();
+    qsizetype left = bytes.size();
+    while (left > 0) {
+        const ssize_t n = ::write(fd, data, static_cast<size_t>(left));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            ::close(fd);
+            return false;
+        }
+        data += n;
+        left -= n;
+    }
+    return ::close(fd) == 0;
+#else
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size() && f.flush();
+#endif
 }
 
 int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -154,11 +199,18 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
     }
 
     // Batch: every *.md below each input (a site root, pages folder, page folder or file).
-    QStringList files;
+    struct Input
+    {
+        QStringList files;
+        const GravRenderer *site = nullptr; // the site of all the files; nullptr: looked up for each file's folder
+        QString pagesDir;
+    };
+    QVector<Input> batch;
     for (const QString &in : std::as_const(inputs)) {
         const QFileInfo fi(in);
+        Input &input = batch.emplace_back();
         if (fi.isFile()) {
-            files.append(fi.absoluteFilePath());
+            input.files.append(fi.absoluteFilePath());
             continue;
         }
         if (!fi.isDir()) {
@@ -169,10 +221,16 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         const QString root = layout.isValid() && !QFileInfo(in).absoluteFilePath().startsWith(layout.pagesDir)
             ? layout.pagesDir
             : fi.absoluteFilePath();
-        QStringList found;
-        findPageFiles(root, found);
-        found.sort();
-        files += found;
+        // The page files are listed on another core while the site is scanned: the scan's own walk is serial.
+        QFuture<QStringList> listing = QtConcurrent::run([root] {
+            QStringList found;
+            findPageFiles(root, found);
+            found.sort();
+            return found;
+        });
+        // Everything below a pages folder belongs to its site: the site is found once, not for every page folder.
+        input.site = sites.forFolder(QDir::cleanPath(root), &input.pagesDir);
+        input.files = listing.result();
     }
     // Sites are scanned up front; then the pages render and are written on all cores
     // (render() is const and thread-safe). The outputs are generated files: written in place, without the
@@ -196,36 +254,41 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         QStringList warnings;
     };
     QVector<Job> jobs;
-    jobs.reserve(files.size());
+    jobs.reserve(std::accumulate(
+        batch.cbegin(), batch.cend(), qsizetype(0), [](qsizetype n, const Input &input) { return n + input.files.size(); }));
     QHash<QString, TargetDir *> dirOf;
     QString lastRelDir; // the page files of a folder come one after the other: their target folder is found once
     const QDir outRoot(parser.value(outDir));
-    for (const QString &file : std::as_const(files)) {
-        Job job;
-        QString pagesDir;
-        job.file = file;
-        job.renderer = &sites.forFile(file, &pagesDir);
-        if (pagesDir.isEmpty())
-            job.rel = QFileInfo(file).fileName();
-        else if (file.startsWith(pagesDir + QChar(u'/'))) // what the walk below a pages folder gives
-            job.rel = file.mid(pagesDir.size() + 1);
-        else
-            job.rel = QDir(pagesDir).relativeFilePath(file);
-        job.target = outRoot.filePath(job.rel + QStringLiteral(".html"));
-        const QStringView relDir = QStringView(job.rel).left(std::max<qsizetype>(0, job.rel.lastIndexOf(QChar(u'/'))));
-        if (jobs.isEmpty() || relDir != lastRelDir) {
-            lastRelDir = relDir.toString();
-            const QString dir = QFileInfo(job.target).absolutePath();
-            TargetDir *&known = dirOf[dir];
-            if (!known) {
-                known = &targetDirs.emplace_back();
-                known->path = dir;
+    for (const Input &input : std::as_const(batch)) {
+        for (const QString &file : input.files) {
+            Job job;
+            QString pagesDir = input.pagesDir;
+            job.file = file;
+            job.renderer = input.site ? input.site : &sites.forFile(file, &pagesDir);
+            if (pagesDir.isEmpty())
+                job.rel = QFileInfo(file).fileName();
+            else if (file.startsWith(pagesDir + QChar(u'/'))) // what the walk below a pages folder gives
+                job.rel = file.mid(pagesDir.size() + 1);
+            else
+                job.rel = QDir(pagesDir).relativeFilePath(file);
+            job.target = outRoot.filePath(job.rel + QStringLiteral(".html"));
+            const QStringView relDir = QStringView(job.rel).left(std::max<qsizetype>(0, job.rel.lastIndexOf(QChar(u'/'))));
+            if (jobs.isEmpty() || relDir != lastRelDir) {
+                lastRelDir = relDir.toString();
+                // the target's folder is its text up to the last '/' (mkpath() takes it as it is)
+                const qsizetype slash = job.target.lastIndexOf(QChar(u'/'));
+                const QString dir = slash > 0 ? job.target.left(slash) : QFileInfo(job.target).absolutePath();
+                TargetDir *&known = dirOf[dir];
+                if (!known) {
+                    known = &targetDirs.emplace_back();
+                    known->path = dir;
+                }
+                job.dir = known;
+            } else {
+                job.dir = jobs.constLast().dir;
             }
-            job.dir = known;
-        } else {
-            job.dir = jobs.constLast().dir;
+            jobs.append(std::move(job));
         }
-        jobs.append(job);
     }
     const bool wantSummary = parser.isSet(summary);
     QtConcurrent::blockingMap(jobs, [&options, wantSummary](Job &job) {
@@ -236,26 +299,22 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
             return;
         }
         job.warnings = r.warnings;
-        QFile f(job.target);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(wantSummary ? r.summaryUtf8 : r.htmlUtf8) < 0) {
-            job.error = QStringLiteral("cannot write ") + job.target;
-            return;
-        }
-        if (!f.flush())
+        if (!writeOutput(job.target, wantSummary ? r.summaryUtf8 : r.htmlUtf8))
             job.error = QStringLiteral("cannot write ") + job.target;
     });
     int failures = 0;
+    const bool wantWarnings = parser.isSet(warnings);
     for (const Job &job : std::as_const(jobs)) {
         if (!job.error.isEmpty()) {
             err << "gravdesk-cli: " << job.error << Qt::endl;
             ++failures;
             continue;
         }
-        if (parser.isSet(warnings))
+        if (wantWarnings)
             for (const QString &w : job.warnings)
                 err << job.rel << ": " << w << Qt::endl;
     }
-    out << files.size() - failures << " pages rendered into " << parser.value(outDir) << "\n";
+    out << jobs.size() - failures << " pages rendered into " << parser.value(outDir) << "\n";
     out.flush();
     return failures > 0 ? 1 : 0;
 }

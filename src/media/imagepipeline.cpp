@@ -9,6 +9,7 @@
 #include <QImageIOHandler>
 #include <QImageReader>
 #include <QImageWriter>
+#include <QLibrary>
 #include <QPainter>
 #include <QTransform>
 
@@ -66,23 +67,75 @@ bool jpegIsComplete(const QString &path)
 }
 
 #ifdef GRAVDESK_HAVE_LIBHEIF
+// libheif is loaded on the first HEIC photo, not linked: its codecs' static initialisers (libde265 alone
+// ~25 M instructions) would otherwise run at every start of the program, also for runs that import no photo.
+#define GRAVDESK_HEIF_FUNCTIONS(X)                                                                                               \
+    X(heif_context_alloc)                                                                                                        \
+    X(heif_context_free)                                                                                                         \
+    X(heif_context_read_from_file)                                                                                               \
+    X(heif_context_get_primary_image_handle)                                                                                     \
+    X(heif_decode_image)                                                                                                         \
+    X(heif_image_get_plane_readonly)                                                                                             \
+    X(heif_image_get_width)                                                                                                      \
+    X(heif_image_get_height)                                                                                                     \
+    X(heif_image_handle_get_raw_color_profile_size)                                                                              \
+    X(heif_image_handle_get_raw_color_profile)                                                                                   \
+    X(heif_image_release)                                                                                                        \
+    X(heif_image_handle_release)
+
+struct HeifApi
+{
+#define GRAVDESK_HEIF_POINTER(name) decltype(&::name) name = nullptr;
+    GRAVDESK_HEIF_FUNCTIONS(GRAVDESK_HEIF_POINTER)
+#undef GRAVDESK_HEIF_POINTER
+    QString error; ///< why libheif cannot be used ("" when it can)
+};
+
+const HeifApi &heifApi()
+{
+    static const HeifApi api = [] {
+        HeifApi a;
+        QLibrary lib(QStringLiteral("heif"), 1); // libheif.so.1; never unloaded
+        if (!lib.load()) {
+            a.error = lib.errorString();
+            return a;
+        }
+#define GRAVDESK_HEIF_RESOLVE(name)                                                                                              \
+    a.name = reinterpret_cast<decltype(a.name)>(lib.resolve(#name));                                                             \
+    if (!a.name && a.error.isEmpty())                                                                                            \
+        a.error = lib.errorString();
+        GRAVDESK_HEIF_FUNCTIONS(GRAVDESK_HEIF_RESOLVE)
+#undef GRAVDESK_HEIF_RESOLVE
+        return a;
+    }();
+    return api;
+}
+#undef GRAVDESK_HEIF_FUNCTIONS
+
 bool decodeHeif(const QString &path, int maxEdge, QImage &image, QString &error, QSize *sourceSize)
 {
-    heif_context *ctx = heif_context_alloc();
+    const HeifApi &api = heifApi();
+    if (!api.error.isEmpty()) {
+        error = QCoreApplication::translate("ImagePipeline", "%1 is a HEIC image; this build of GravDesk cannot read HEIC")
+                    .arg(QFileInfo(path).fileName())
+            + QStringLiteral(" (%1)").arg(api.error); // the loader's reason: libheif1 missing or too old
+        return false;
+    }
+    heif_context *ctx = api.heif_context_alloc();
     const QByteArray local = QFile::encodeName(path);
-    heif_error err = heif_context_read_from_file(ctx, local.constData(), nullptr);
+    heif_error err = api.heif_context_read_from_file(ctx, local.constData(), nullptr);
     heif_image_handle *handle = nullptr;
     if (err.code == heif_error_Ok)
-        err = heif_context_get_primary_image_handle(ctx, &handle);
+        err = api.heif_context_get_primary_image_handle(ctx, &handle);
     heif_image *img = nullptr;
     if (err.code == heif_error_Ok)
-        err = heif_decode_image(handle, &img, heif_colorspace_RGB, heif_chroma_interleaved_RGBA, nullptr);
+        err = api.heif_decode_image(handle, &img, heif_colorspace_RGB, heif_chroma_interleaved_RGBA, nullptr);
     bool ok = false;
     if (err.code == heif_error_Ok) {
         int stride = 0;
-        const uint8_t *data = heif_image_get_plane_readonly(img, heif_channel_interleaved, &stride);
-        const int w = heif_image_get_width(img, heif_channel_interleaved);
-        const int h = heif_image_get_height(img, heif_channel_interleaved);
+        const uint8_t *data = api.heif_image_get_plane_readonly(img, heif_channel_interleaved, &stride);
+        const int w = api.heif_image_get_width(img, heif_channel_interleaved);
+        const int h = api.heif_image_get_height(img, heif_channel_interleaved);
         if (data && w > 0 && h > 0) {
             if (sourceSize)
                 *sourceSize = QSize(w, h);
@@ -90,10 +143,10 @@ bool decodeHeif(const QString &path, int maxEdge, QImage &image, QString &error,
             const QSize target = fitted(wrapped.size(), maxEdge);
             image = target == wrapped.size() ? wrapped.copy()
                                              : wrapped.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-            const size_t iccSize = heif_image_handle_get_raw_color_profile_size(handle);
+            const size_t iccSize = api.heif_image_handle_get_raw_color_profile_size(handle);
             if (iccSize > 0) {
                 QByteArray icc(qsizetype(iccSize), Qt::Uninitialized);
-                if (heif_image_handle_get_raw_color_profile(handle, icc.data()).code == heif_error_Ok)
+                if (api.heif_image_handle_get_raw_color_profile(handle, icc.data()).code == heif_error_Ok)
                     image.setColorSpace(QColorSpace::fromIccProfile(icc));
             }
             ok = true;
@@ -103,10 +156,10 @@ bool decodeHeif(const QString &path, int maxEdge, QImage &image, QString &error,
         error = QCoreApplication::translate("ImagePipeline", "%1 is not a HEIC image GravDesk can read (%2)")
                     .arg(QFileInfo(path).fileName(), QString::fromUtf8(err.message ? err.message : "no image"));
     if (img)
-        heif_image_release(img);
+        api.heif_image_release(img);
     if (handle)
-        heif_image_handle_release(handle);
-    heif_context_free(ctx);
+        api.heif_image_handle_release(handle);
+    api.heif_context_free(ctx);
     return ok;
 }
 #endif
@@ -116,7 +169,7 @@ bool decodeHeif(const QString &path, int maxEdge, QImage &image, QString &error,
 bool ImagePipeline::heifSupported()
 {
 #ifdef GRAVDESK_HAVE_LIBHEIF
-    return true;
+    return heifApi().error.isEmpty();
 #else
     return false;
 #endif

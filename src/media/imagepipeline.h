@@ -51,7 +51,7 @@ public:
 
     /// True when @p path starts like a HEIF/HEIC file (ftyp box with a HEIF brand).
     static bool looksLikeHeif(const QString &path);
-    /// True when this build reads HEIC through libheif.
+    /// True when this build reads HEIC through libheif (built with its header, and libheif.so.1 loads).
     static bool heifSupported();
 };
 

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -179,6 +180,68 @@ private Q_SLOTS:
         QFile html(QDir(out).filePath(QStringLiteral("02.news/a/item.md.html")));
         QVERIFY(html.open(QIODevice::ReadOnly));
         QCOMPARE(html.readAll().trimmed(), QByteArray("<p><em>a</em></p>"));
+    }
+
+    // Each page renders with its own site (its routes) into DIR/<path in its pages folder>, whatever the input:
+    // several sites, a folder inside a pages folder, one page file, or a folder that holds sites; a page
+    // file outside any site into DIR/<file name>.
+    void renderOutMapsFilesToSites()
+    {
+        QTemporaryDir dir;
+        const auto write = [&dir](const QString &rel, const QByteArray &bytes) { return writeBelow(dir, rel, bytes); };
+        for (const QString &site : {QStringLiteral("sa"), QStringLiteral("sb")})
+            QVERIFY(write(site + QStringLiteral("/user/config/system.yaml"), "pages:\n    theme: none\n"));
+        QVERIFY(write(QStringLiteral("sa/user/pages/01.alpha/a/item.md"), "---\ntitle: A\n---\n\n[b](../b)\n"));
+        QVERIFY(write(QStringLiteral("sa/user/pages/01.alpha/b/item.md"), "---\ntitle: B\n---\n\nb\n"));
+        QVERIFY(write(QStringLiteral("sb/user/pages/01.beta/c/item.md"), "---\ntitle: C\n---\n\n[c](../c)\n"));
+        QVERIFY(write(QStringLiteral("loose/note.md"), "*n*\n"));
+        const QByteArray a = "<p><a href=\"/alpha/b\">b</a></p>";
+        const QByteArray b = "<p>b</p>";
+        const QByteArray c = "<p><a href=\"/beta/c\">c</a></p>";
+        const auto rendered = [&dir](const QString &name, const QStringList &inputs) {
+            const QString out = dir.filePath(name);
+            QStringList args {QStringLiteral("render"), QStringLiteral("--out"), out};
+            for (const QString &in : inputs)
+                args << dir.filePath(in);
+            const Run r = run(args);
+            QMap<QString, QByteArray> files;
+            if (r.code != 0) {
+                files.insert(QStringLiteral("exit"), r.err);
+                return files;
+            }
+            QDirIterator it(out, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                QFile f(path);
+                files.insert(QDir(out).relativeFilePath(path), f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : "?");
+            }
+            return files;
+        };
+        using Files = QMap<QString, QByteArray>;
+        QCOMPARE(rendered(QStringLiteral("out1"), {QStringLiteral("sa"), QStringLiteral("sb/user/pages")}),
+            (Files {{QStringLiteral("01.alpha/a/item.md.html"), a}, {QStringLiteral("01.alpha/b/item.md.html"), b},
+                {QStringLiteral("01.beta/c/item.md.html"), c}}));
+        QCOMPARE(rendered(QStringLiteral("out2"), {QStringLiteral("sa/user/pages/01.alpha")}),
+            (Files {{QStringLiteral("01.alpha/a/item.md.html"), a}, {QStringLiteral("01.alpha/b/item.md.html"), b}}));
+        QCOMPARE(rendered(QStringLiteral("out3"), {QStringLiteral("sa/user/pages/01.alpha/a/item.md")}),
+            (Files {{QStringLiteral("01.alpha/a/item.md.html"), a}}));
+        QCOMPARE(rendered(QStringLiteral("out4"), {QStringLiteral("loose"), QStringLiteral("sb/user/pages/01.beta/c/item.md")}),
+            (Files {{QStringLiteral("note.md.html"), "<p><em>n</em></p>"}, {QStringLiteral("01.beta/c/item.md.html"), c}}));
+        // a folder that is no site but holds two: each page file finds its own
+        QVERIFY(QDir(dir.filePath(QStringLiteral("loose"))).removeRecursively());
+        const Files all = rendered(QStringLiteral("out5"), {QString()});
+        QCOMPARE(all.value(QStringLiteral("01.alpha/a/item.md.html")), a);
+        QCOMPARE(all.value(QStringLiteral("01.beta/c/item.md.html")), c);
+        // an output folder that cannot be made: every page says so, nothing else is touched
+        QVERIFY(GravDesk::writeFile(dir.filePath(QStringLiteral("blocked")), "a file\n"));
+        const Run blocked = run({QStringLiteral("render"), QStringLiteral("--out"), dir.filePath(QStringLiteral("blocked")),
+            dir.filePath(QStringLiteral("sb"))});
+        QCOMPARE(blocked.code, 1);
+        QVERIFY2(
+            blocked.err.contains("cannot write ") && blocked.err.contains("01.beta/c/item.md.html"), blocked.err.constData());
+        QFile kept(dir.filePath(QStringLiteral("blocked")));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("a file\n"));
     }
 };
 

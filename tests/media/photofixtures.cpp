@@ -8,6 +8,11 @@
 #include <QTransform>
 
 #include <cmath>
+#include <cstring>
+
+#ifdef GRAVDESK_TEST_LIBHEIF
+#include <libheif/heif.h>
+#endif
 
 namespace GravDesk::PhotoFixtures {
 namespace {
@@ -215,6 +220,45 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+bool writeHeic(const QString &path, const QImage &image, QString *why)
+{
+#ifndef GRAVDESK_TEST_LIBHEIF
+    Q_UNUSED(path)
+    Q_UNUSED(image)
+    *why = QStringLiteral("built without libheif (Debian libheif-dev)");
+    return false;
+#else
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB888);
+    heif_context *ctx = heif_context_alloc();
+    heif_encoder *encoder = nullptr;
+    if (heif_context_get_encoder_for_format(ctx, heif_compression_HEVC, &encoder).code != heif_error_Ok) {
+        heif_context_free(ctx);
+        *why = QStringLiteral("libheif has no HEVC encoder here; cannot make a HEIC fixture");
+        return false;
+    }
+    heif_encoder_set_lossy_quality(encoder, 90);
+    heif_image *img = nullptr;
+    bool ok = heif_image_create(rgb.width(), rgb.height(), heif_colorspace_RGB, heif_chroma_interleaved_RGB, &img).code
+            == heif_error_Ok
+        && heif_image_add_plane(img, heif_channel_interleaved, rgb.width(), rgb.height(), 8).code == heif_error_Ok;
+    if (ok) {
+        int stride = 0;
+        uint8_t *plane = heif_image_get_plane(img, heif_channel_interleaved, &stride);
+        for (int y = 0; y < rgb.height(); ++y)
+            memcpy(plane + y * stride, rgb.constScanLine(y), size_t(rgb.width()) * 3);
+        ok = heif_context_encode_image(ctx, img, encoder, nullptr, nullptr).code == heif_error_Ok
+            && heif_context_write_to_file(ctx, QFile::encodeName(path).constData()).code == heif_error_Ok;
+    }
+    if (!ok)
+        *why = QStringLiteral("libheif could not encode %1").arg(path);
+    if (img)
+        heif_image_release(img);
+    heif_encoder_release(encoder);
+    heif_context_free(ctx);
+    return ok;
+#endif
 }
 
 } // namespace GravDesk::PhotoFixtures

@@ -32,6 +32,12 @@ QByteArray commentText();
 /// The marker bytes (0xE0..0xFE) of the segments before the image data of a JPEG.
 QList<int> jpegMarkers(const QByteArray &jpegBytes);
 
+/**
+ * Writes @p image (RGB) as a HEIC file to @p path with libheif's HEVC encoder. False with the reason in
+ * @p why when it cannot: a build without libheif (GRAVDESK_TEST_LIBHEIF) or a libheif without an encoder.
+ */
+bool writeHeic(const QString &path, const QImage &image, QString *why);
+
 /// Writes @p bytes to @p path.
 bool writeFile(const QString &path, const QByteArray &bytes);
 

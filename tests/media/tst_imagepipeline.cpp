@@ -14,10 +14,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#ifdef GRAVDESK_TEST_LIBHEIF
-#include <libheif/heif.h>
-#endif
-
 using namespace GravDesk;
 
 namespace {
@@ -251,33 +247,12 @@ void TestImagePipeline::pngAndWebp()
 
 void TestImagePipeline::heic()
 {
-#ifndef GRAVDESK_TEST_LIBHEIF
-    QSKIP("built without libheif (Debian libheif-dev)");
-#else
     if (!ImagePipeline::heifSupported())
-        QSKIP("gravdesk_media was built without libheif");
-    const QImage upright = PhotoFixtures::quadrants(640, 400).convertToFormat(QImage::Format_RGB888);
-    heif_context *ctx = heif_context_alloc();
-    heif_encoder *encoder = nullptr;
-    if (heif_context_get_encoder_for_format(ctx, heif_compression_HEVC, &encoder).code != heif_error_Ok) {
-        heif_context_free(ctx);
-        QSKIP("libheif has no HEVC encoder here; cannot make a HEIC fixture");
-    }
-    heif_encoder_set_lossy_quality(encoder, 90);
-    heif_image *img = nullptr;
-    QCOMPARE(heif_image_create(upright.width(), upright.height(), heif_colorspace_RGB, heif_chroma_interleaved_RGB, &img).code,
-        heif_error_Ok);
-    QCOMPARE(heif_image_add_plane(img, heif_channel_interleaved, upright.width(), upright.height(), 8).code, heif_error_Ok);
-    int stride = 0;
-    uint8_t *plane = heif_image_get_plane(img, heif_channel_interleaved, &stride);
-    for (int y = 0; y < upright.height(); ++y)
-        memcpy(plane + y * stride, upright.constScanLine(y), size_t(upright.width()) * 3);
-    QCOMPARE(heif_context_encode_image(ctx, img, encoder, nullptr, nullptr).code, heif_error_Ok);
+        QSKIP("gravdesk_media was built without libheif, or libheif.so.1 does not load");
     const QString file = path(QStringLiteral("phone.heic"));
-    QCOMPARE(heif_context_write_to_file(ctx, QFile::encodeName(file).constData()).code, heif_error_Ok);
-    heif_image_release(img);
-    heif_encoder_release(encoder);
-    heif_context_free(ctx);
+    QString why;
+    if (!PhotoFixtures::writeHeic(file, PhotoFixtures::quadrants(640, 400), &why))
+        QSKIP(qPrintable(why));
 
     QVERIFY(ImagePipeline::looksLikeHeif(file));
     ImageOptions options;
@@ -286,9 +261,8 @@ void TestImagePipeline::heic()
     QVERIFY2(out.ok, qPrintable(out.error));
     QCOMPARE(out.sourceSize, QSize(640, 400));
     QCOMPARE(out.size, QSize(320, 200));
-    const QString why = checkUpright(decodeBytes(out.bytes));
-    QVERIFY2(why.isEmpty(), qPrintable(why));
-#endif
+    const QString why2 = checkUpright(decodeBytes(out.bytes));
+    QVERIFY2(why2.isEmpty(), qPrintable(why2));
 }
 
 void TestImagePipeline::webpOutput()

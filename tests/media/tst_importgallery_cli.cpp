@@ -37,6 +37,7 @@ private Q_SLOTS:
     void printsLinesAndBlock();
     void insertWritesEveryLanguage();
     void badUsage();
+    void heicPhoto();
     void twentyPhotosPeakMemory();
 
 private:
@@ -101,6 +102,23 @@ void TestImportGalleryCli::badUsage()
                  {QStringLiteral("import-gallery"), m_page + QStringLiteral("/none"), m_photos.path()})
                  .code,
         2);
+}
+
+// A phone's HEIC photo: gravdesk-cli does not link libheif, it loads it for the first HEIC file.
+void TestImportGalleryCli::heicPhoto()
+{
+    QTemporaryDir photos;
+    const QString file = photos.filePath(QStringLiteral("IMG_3.HEIC"));
+    QString why;
+    if (!PhotoFixtures::writeHeic(file, PhotoFixtures::quadrants(640, 400), &why))
+        QSKIP(qPrintable(why));
+    const ProgramRun run = runProgram(QStringLiteral(GRAVDESK_CLI),
+        {QStringLiteral("import-gallery"), m_page, file, QStringLiteral("--max-edge"), QStringLiteral("320")});
+    const QString out = QString::fromUtf8(run.out + run.err);
+    QVERIFY2(run.code == 0, qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("IMG_3.HEIC -> 2019-07-22-1.jpg  640x400 -> 320x200")), qPrintable(out));
+    const QImage written(m_page + QStringLiteral("/2019-07-22-1.jpg"));
+    QCOMPARE(written.size(), QSize(320, 200));
 }
 
 void TestImportGalleryCli::twentyPhotosPeakMemory()

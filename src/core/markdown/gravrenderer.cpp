@@ -220,20 +220,24 @@ GravRenderer::GravRenderer(const PageIndex &index)
         m_gravRoot = m_pagesDir.endsWith(QStringLiteral("/user/pages")) ? m_pagesDir.chopped(11) : QString();
     }
     // Canonical page folders, resolved once: a folder's is its parent's plus its name unless it is a symlink
-    // (one lstat() instead of realpath()'s walk over every path component).
+    // (the scan's listing saw which are: no lstat() here, nor realpath()'s walk over every path component).
     QStringList canonicalOf(index.size());
+    const QString given = QDir::cleanPath(index.layout.pagesDir); // the node paths below it are clean too
+    m_canonicalFolders.reserve(2 * index.size());
     if (!m_pagesDir.isEmpty() && index.size() > 0) {
         canonicalOf[0] = m_pagesDir;
-        m_canonicalFolders.insert(QDir::cleanPath(index.layout.pagesDir), m_pagesDir);
+        m_canonicalFolders.insert(given, m_pagesDir);
         m_canonicalFolders.insert(m_pagesDir, m_pagesDir);
     }
     for (int n = 1; n < index.size(); ++n) {
-        const QString path = index.absolutePath(n);
-        const int parent = index.nodes[n].parent;
-        const bool derived = parent >= 0 && parent < n && !canonicalOf.at(parent).isEmpty() && !QFileInfo(path).isSymLink();
-        canonicalOf[n] = derived ? canonicalOf.at(parent) + QChar(u'/') + index.nodes[n].folderName : canonical(path);
-        m_canonicalFolders.insert(QDir::cleanPath(path), canonicalOf.at(n));
-        m_canonicalFolders.insert(canonicalOf.at(n), canonicalOf.at(n));
+        const PageNode &node = index.nodes[n];
+        const QString path = given + QChar(u'/') + node.relPath;
+        const int parent = node.parent;
+        const bool derived = parent >= 0 && parent < n && !canonicalOf.at(parent).isEmpty() && !node.isSymLink;
+        canonicalOf[n] = derived ? canonicalOf.at(parent) + QChar(u'/') + node.folderName : canonical(path);
+        m_canonicalFolders.insert(path, canonicalOf.at(n));
+        if (canonicalOf.at(n) != path) // a site below a symlink, or a linked folder
+            m_canonicalFolders.insert(canonicalOf.at(n), canonicalOf.at(n));
     }
     QStringList langs = m_languages;
     if (langs.isEmpty())
@@ -243,6 +247,8 @@ GravRenderer::GravRenderer(const PageIndex &index)
         homeAlias = homeAlias.toLower();
     for (const QString &lang : std::as_const(langs)) {
         QHash<QString, QString> folders, routes;
+        folders.reserve(index.size());
+        routes.reserve(index.size());
         const QStringList nodeRoutes = index.routes(lang);
         for (int n = 1; n < index.size(); ++n) {
             const QString &folder = canonicalOf.at(n);

@@ -150,18 +150,21 @@ QDateTime parsePhpFormat(const QString &text, const QString &phpFormat, const QT
         return {}; // PHP: "Trailing data"
     if (epoch >= 0)
         return QDateTime::fromSecsSinceEpoch(epoch, zone);
-    // Missing fields take today's values and the current time, as createFromFormat does without '!'.
-    const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(zone);
-    if (year < 0)
-        year = now.date().year();
-    if (month < 0)
-        month = now.date().month();
-    if (day < 0)
-        day = now.date().day();
-    if (!timeGiven) {
-        hour = now.time().hour();
-        minute = now.time().minute();
-        second = now.time().second();
+    // Missing fields take today's values and the current time, as createFromFormat does without '!' (the
+    // clock is read only then: converting it into the zone costs more than the parse).
+    if (year < 0 || month < 0 || day < 0 || !timeGiven) {
+        const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(zone);
+        if (year < 0)
+            year = now.date().year();
+        if (month < 0)
+            month = now.date().month();
+        if (day < 0)
+            day = now.date().day();
+        if (!timeGiven) {
+            hour = now.time().hour();
+            minute = now.time().minute();
+            second = now.time().second();
+        }
     }
     if (pm == 1 && hour < 12)
         hour += 12;

@@ -169,7 +169,12 @@ bool readVariantWith(const QString &path, const ReadSettings &settings, PageVari
     }
     QVariantMap h;
     if (env.hasHeader) {
-        const HeaderParse parsed = parseHeader(env.headerText);
+        // the header keys read below (the others are checked, not built)
+        static const QList<QByteArrayView> indexKeys {
+            "title", "slug", "template", "dateformat", "date", "taxonomy", "published", "publish_date", "unpublish_date"};
+        HeaderBudget budget;
+        budget.onlyKeys = &indexKeys;
+        const HeaderParse parsed = parseHeader(env.headerText, budget);
         v.headerAccepted = parsed.accepted;
         v.legacyHeader = parsed.legacyOnly;
         if (!parsed.accepted || parsed.legacyOnly) {
@@ -435,8 +440,9 @@ public:
     {
         if (cancelled())
             return;
-        QStringList subfolders;
-        for (const FolderEntry &e : listFolder(absPath)) {
+        QVector<const FolderEntry *> subfolders;
+        const QVector<FolderEntry> entries = listFolder(absPath);
+        for (const FolderEntry &e : entries) {
             const QString &name = e.name;
             if (m_ignoreHidden && name.startsWith(QLatin1Char('.')))
                 continue;
@@ -450,30 +456,29 @@ public:
                             .arg(m_paramSep));
                     continue;
                 }
-                subfolders.append(name);
+                subfolders.append(&e);
                 continue;
             }
             if (m_ignoreFiles.contains(name))
                 continue;
             const FileName f = classifyFile(name, m_languages);
-            const QString rel = childRel(nodeIndex, name);
             switch (f.kind) {
             case FileName::Page: {
                 PageVariant v;
                 v.language = f.language;
                 v.fileName = name;
                 v.stem = f.stem;
-                m_index.nodes[nodeIndex].variants.append(v);
+                m_index.nodes[nodeIndex].variants.append(std::move(v));
                 break;
             }
             case FileName::Dotted:
-                addProblem(Severity::Warning, ProblemKind::DottedStem, rel,
+                addProblem(Severity::Warning, ProblemKind::DottedStem, childRel(nodeIndex, name),
                     QStringLiteral("\"%1\": the file name before \".md\" contains a dot that is not a site language, so "
                                    "Grav ignores this file; rename it (e.g. \"%2\")")
                         .arg(name, QString(f.stem).replace(QLatin1Char('.'), QLatin1Char('-')) + QStringLiteral(".md")));
                 break;
             case FileName::OtherLanguage:
-                addProblem(Severity::Warning, ProblemKind::UnsupportedLanguage, rel,
+                addProblem(Severity::Warning, ProblemKind::UnsupportedLanguage, childRel(nodeIndex, name),
                     QStringLiteral("\"%1\": language \"%2\" is not one of the site's languages (%3), so Grav ignores "
                                    "this file")
                         .arg(name, f.language, m_languages.join(QStringLiteral(", "))));
@@ -515,10 +520,12 @@ public:
         for (const PageVariant &v : std::as_const(node.variants))
             m_pending.append({nodeIndex, static_cast<int>(&v - node.variants.constData())});
 
-        for (const QString &name : std::as_const(subfolders)) {
+        for (const FolderEntry *e : std::as_const(subfolders)) {
+            const QString &name = e->name;
             PageNode child;
             child.parent = nodeIndex;
             child.folderName = name;
+            child.isSymLink = e->isSymLink;
             child.relPath = childRel(nodeIndex, name);
             QString slugPart = name;
             qsizetype prefixLength = 0;
@@ -529,7 +536,7 @@ public:
                 child.modular = true;
             child.folderSlug = m_lowercase ? slugPart.toLower() : slugPart;
             const int childIndex = static_cast<int>(m_index.nodes.size());
-            m_index.nodes.append(child);
+            m_index.nodes.append(std::move(child));
             m_index.nodes[nodeIndex].children.append(childIndex);
             walk(childIndex, absPath + QLatin1Char('/') + name);
         }

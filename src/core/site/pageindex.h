@@ -93,6 +93,7 @@ struct PageNode
     int order = -1; ///< numeric prefix (`02.news` → 2), -1 when none
     QString folderSlug; ///< folder name minus the prefix (lower-cased when the site forces it)
     bool modular = false; ///< `_name` folder
+    bool isSymLink = false; ///< the folder is a symbolic link (to a folder), as the scan's listing saw it
     QString stem; ///< page file stem (template), "" for a placeholder
     QVector<PageVariant> variants;
     bool hasError = false;
