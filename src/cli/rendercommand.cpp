@@ -113,12 +113,15 @@ void findPageFiles(const QString &folder, QStringList &found)
     }
 }
 
-// Writes @p bytes into @p path, replacing its contents. On Unix one open(), write() and close(): QFile adds a
-// stat(), an fstat() and a copy into its buffer for every file.
+// Writes @p bytes into @p path, replacing its contents. On Unix one open(), write(), ftruncate() and close():
+// QFile adds a stat(), an fstat() and a copy into its buffer for every file. An existing file is overwritten
+// in place and then cut to the new length instead of opened with O_TRUNC: ext4 treats a file truncated to
+// zero and written again as a replaced file and allocates its blocks at close(), which made re-rendering a
+// site into the same folder spend most of its time in the kernel.
 bool writeOutput(const QString &path, const QByteArray &bytes)
 {
 #ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0666);
     if (fd < 0)
         return false;
     const char *data = bytes.constData();
@@ -134,7 +137,8 @@ bool writeOutput(const QString &path, const QByteArray &bytes)
         data += n;
         left -= n;
     }
-    return ::close(fd) == 0;
+    const bool cut = ::ftruncate(fd, static_cast<off_t>(bytes.size())) == 0;
+    return ::close(fd) == 0 && cut;
 #else
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size() && f.flush();

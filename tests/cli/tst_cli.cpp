@@ -243,6 +243,29 @@ private Q_SLOTS:
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), QByteArray("a file\n"));
     }
+
+    // Rendering again into the same folder replaces each file's whole contents: a page that got shorter
+    // leaves nothing of its old HTML behind (the files are overwritten in place, then cut to length).
+    void renderOutAgainReplacesFiles()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeBelow(dir, QStringLiteral("user/config/system.yaml"), "pages:\n    theme: none\n"));
+        const QString page = QStringLiteral("user/pages/01.news/a/item.md");
+        const QString out = dir.filePath(QStringLiteral("out"));
+        const QString html = out + QStringLiteral("/01.news/a/item.md.html");
+        const auto renderedAs = [&](const QByteArray &markdown) {
+            if (!writeBelow(dir, page, markdown))
+                return QByteArray("cannot write the page");
+            const Run r = run({QStringLiteral("render"), QStringLiteral("--out"), out, dir.path()});
+            QFile f(html);
+            return r.code == 0 && f.open(QIODevice::ReadOnly) ? f.readAll() : r.err;
+        };
+        QCOMPARE(renderedAs("A long first paragraph of the page, with *emphasis*.\n\nAnd a second one.\n"),
+            QByteArray("<p>A long first paragraph of the page, with <em>emphasis</em>.</p>\n<p>And a second one.</p>"));
+        QCOMPARE(renderedAs("Short.\n"), QByteArray("<p>Short.</p>"));
+        QCOMPARE(renderedAs("Longer again, *much* longer.\n"), QByteArray("<p>Longer again, <em>much</em> longer.</p>"));
+        QCOMPARE(renderedAs(""), QByteArray());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
