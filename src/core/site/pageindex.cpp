@@ -319,8 +319,9 @@ namespace {
 QString nodeSlug(const PageNode &node, const QStringList &fallbackOrder, bool lowercase)
 {
     const PageVariant *v = node.variantFor(fallbackOrder);
-    const QString &s = v && !v->slug.isEmpty() ? v->slug : node.folderSlug;
-    return lowercase ? s.toLower() : s;
+    if (!v || v->slug.isEmpty())
+        return node.folderSlug; // lower-cased by the scan when the site forces it
+    return lowercase ? v->slug.toLower() : v->slug;
 }
 
 } // namespace
