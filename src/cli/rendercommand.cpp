@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QTextStream>
 #include <QVector>
 #include <QtConcurrent/QtConcurrentMap>
@@ -236,6 +237,17 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         input.site = sites.forFolder(QDir::cleanPath(root), &input.pagesDir);
         input.files = listing.result();
     }
+    // Inputs that overlap (a site and its pages folder, a page file and its site): each page once, or two
+    // threads would render it and write the same file at the same time.
+    QSet<QString> seen;
+    for (Input &input : batch)
+        input.files.removeIf([&seen](const QString &file) {
+            const QString key = QDir::cleanPath(file);
+            if (seen.contains(key))
+                return true;
+            seen.insert(key);
+            return false;
+        });
     // Sites are scanned up front; then the pages render and are written on all cores
     // (render() is const and thread-safe). The outputs are generated files: written in place, without the
     // fsync of an atomic save, which made a 60 000-page run wait on the disk.

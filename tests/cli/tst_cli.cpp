@@ -265,6 +265,11 @@ private Q_SLOTS:
         QCOMPARE(renderedAs("Short.\n"), QByteArray("<p>Short.</p>"));
         QCOMPARE(renderedAs("Longer again, *much* longer.\n"), QByteArray("<p>Longer again, <em>much</em> longer.</p>"));
         QCOMPARE(renderedAs(""), QByteArray());
+        // the site, its pages folder and one of its page files at once: the page is rendered once
+        const Run overlapping = run({QStringLiteral("render"), QStringLiteral("--out"), out, dir.path(),
+            dir.filePath(QStringLiteral("user/pages")), dir.filePath(page), dir.filePath(QStringLiteral("user/pages/01.news/"))});
+        QCOMPARE(overlapping.code, 0);
+        QVERIFY2(overlapping.out.startsWith("1 pages rendered"), overlapping.out.constData());
     }
 };
 
