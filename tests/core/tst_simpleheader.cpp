@@ -165,6 +165,9 @@ void TestSimpleHeader::strayPlainLines_data()
     QTest::newRow("indented first line") << QByteArray("  a: 1\n  b: 2") << 1;
     QTest::newRow("indented first line after blank and comment lines") << QByteArray("\n# c\n  - a") << 3;
     QTest::newRow("CR LF line breaks") << QByteArray("title: x\r\n\r\nt: y\r\nu\r\n") << 4;
+    QTest::newRow("multi-line string, then a line of spaces") << QByteArray("a, <b>. `c\\\n[d][]\n  ") << 3;
+    QTest::newRow("multi-line string with an indented line") << QByteArray("a\nb\n  c\nd") << 3;
+    QTest::newRow("multi-line string with an indented comment") << QByteArray("a\n  # c\nb") << 0;
     QTest::newRow("one scalar") << QByteArray("h") << 0;
     QTest::newRow("multi-line scalar") << QByteArray("a\nb") << 0;
     QTest::newRow("plain continuation") << QByteArray("title: x\n  t") << 0;

@@ -448,12 +448,13 @@ QByteArray quoteLegacyPlainValues(const QByteArray &text, bool &changed)
 // Symfony YAML 4.4 reads a line that is neither "key: value", a list item nor the continuation of a plain
 // value as a scalar only when it starts its block (Parser::doParse: "Unable to parse"), and it refuses a header
 // whose first line is indented; yaml-cpp takes the one as a scalar or as part of the value above and accepts the
-// other. Returns the 1-based line of such a line (@p indentedStart: the first line's case), 0 when there is none
-// or when the header uses anything (quotes spanning lines, block scalars, flow collections over lines,
-// documents) this line-by-line reading cannot follow.
-int strayPlainLine(const QByteArray &text, bool &indentedStart)
+// other; nor does it take a header that is one multi-line string (its first line a plain scalar) with a line
+// that starts with a space. Returns the 1-based line of such a line (@p indentedStart: the first line's case,
+// @p indentedInText: the multi-line string's), 0 when there is none or when the header uses anything (quotes spanning lines,
+// block scalars, flow collections over lines, documents) this line-by-line reading cannot follow.
+int strayPlainLine(const QByteArray &text, bool &indentedStart, bool &indentedInText)
 {
-    indentedStart = false;
+    indentedStart = indentedInText = false;
     enum Kind { Opener, Valued, Scalar };
     struct Prev
     {
@@ -528,6 +529,21 @@ int strayPlainLine(const QByteArray &text, bool &indentedStart)
                 return n + 1;
             }
             validScalar = true;
+            if (n == 0) {
+                // The whole header is one multi-line string: Symfony reads it line by line as a last resort
+                // (the lines are only text then) and refuses any line that starts with a space, one of only
+                // spaces too; comment lines are left out.
+                for (int k = 1; k < lines.size(); ++k) {
+                    const QByteArray &raw = lines.at(k);
+                    if (raw.trimmed().startsWith('#'))
+                        continue;
+                    if (raw.startsWith(' ')) {
+                        indentedInText = true;
+                        return k + 1;
+                    }
+                }
+                return 0;
+            }
         } else if (kind == Valued) {
             owner = static_cast<int>(indent);
         }
@@ -592,12 +608,16 @@ HeaderParse parseHeader(const QByteArray &headerText, const HeaderBudget &budget
         }
     }
 
-    bool indentedStart = false;
-    if (const int stray = strayPlainLine(headerText, indentedStart)) {
+    bool indentedStart = false, indentedInText = false;
+    if (const int stray = strayPlainLine(headerText, indentedStart, indentedInText)) {
         const QList<QByteArray> lines = QByteArray(headerText).replace("\r\n", "\n").replace('\r', '\n').split('\n');
         const QString near = QString::fromUtf8(lines.at(stray - 1).trimmed());
         result.accepted = false;
-        result.error = indentedStart
+        result.error = indentedInText
+            ? QStringLiteral("unable to parse: the header is one piece of text (its first line is no \"key: value\" "
+                             "setting), and line %1 of it starts with a space")
+                  .arg(stray)
+            : indentedStart
             ? QStringLiteral("unable to parse \"%1\": the header's first line is indented (it must start at the left margin)")
                   .arg(near)
             : QStringLiteral("unable to parse \"%1\": a line that is not a \"key: value\" setting, a list item or "
