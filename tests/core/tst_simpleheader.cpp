@@ -168,6 +168,7 @@ void TestSimpleHeader::strayPlainLines_data()
     QTest::newRow("multi-line string, then a line of spaces") << QByteArray("a, <b>. `c\\\n[d][]\n  ") << 3;
     QTest::newRow("multi-line string with an indented line") << QByteArray("a\nb\n  c\nd") << 3;
     QTest::newRow("multi-line string with an indented comment") << QByteArray("a\n  # c\nb") << 0;
+    QTest::newRow("document end marker, then text") << QByteArray("title: x\n...\ntext") << 2;
     QTest::newRow("one scalar") << QByteArray("h") << 0;
     QTest::newRow("multi-line scalar") << QByteArray("a\nb") << 0;
     QTest::newRow("plain continuation") << QByteArray("title: x\n  t") << 0;

@@ -494,7 +494,7 @@ int strayPlainLine(const QByteArray &text, bool &indentedStart, bool &indentedIn
             indentedStart = true;
             return n + 1;
         }
-        if (l.contains('\t') || l.startsWith("---") || l.startsWith("...") || l.startsWith('?') || l.startsWith('%'))
+        if (l.contains('\t') || l.startsWith("---") || l.startsWith('?') || l.startsWith('%'))
             return 0;
         QByteArray item = l;
         bool listItem = false;
