@@ -276,6 +276,20 @@ std::optional<LinkProcessor::Url> LinkProcessor::parseUrl(QStringView s, bool ra
         return false; // just a path
     };
     bool host = false;
+    // no scheme: a port right after the colon (@p portFirst), else a "//" authority at the start; false when
+    // parse_url() fails
+    const auto schemeless = [&](bool portFirst) {
+        if (portFirst) {
+            const auto r = leadingPort();
+            if (!r)
+                return false;
+            host = *r;
+        } else if (hierStart(0)) {
+            pos = 2;
+            host = true;
+        }
+        return true;
+    };
     if (colon > 0) {
         const bool validScheme = std::all_of(s.cbegin(), s.cbegin() + colon, [raw](QChar c) {
             return isAsciiLetter(c) || isAsciiDigit(c) || c == QChar(u'.') || c == QChar(u'-') || (c == QChar(u' ') && !raw);
@@ -283,15 +297,8 @@ std::optional<LinkProcessor::Url> LinkProcessor::parseUrl(QStringView s, bool ra
         if (!validScheme) {
             const qsizetype q = s.indexOf(QChar(u'?')), h = s.indexOf(QChar(u'#'));
             const qsizetype queryStart = std::min(q < 0 ? end : q, h < 0 ? end : h);
-            if (colon + 1 < end && colon < queryStart) {
-                const auto r = leadingPort();
-                if (!r)
-                    return std::nullopt;
-                host = *r;
-            } else if (hierStart(0)) {
-                pos = 2;
-                host = true;
-            }
+            if (!schemeless(colon + 1 < end && colon < queryStart))
+                return std::nullopt;
         } else if (colon + 1 == end) {
             u.scheme = s.first(colon).toString();
             return u;
@@ -324,14 +331,8 @@ std::optional<LinkProcessor::Url> LinkProcessor::parseUrl(QStringView s, bool ra
                 pos = colon + 1;
             }
         }
-    } else if (colon == 0) {
-        const auto r = leadingPort();
-        if (!r)
-            return std::nullopt;
-        host = *r;
-    } else if (hierStart(0)) {
-        pos = 2;
-        host = true;
+    } else if (!schemeless(colon == 0)) {
+        return std::nullopt;
     }
     if (host) {
         qsizetype e = pos;

@@ -423,21 +423,15 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
     if (overridesSwitches(header))
         own = switches(header);
     const Switches &sw = own ? *own : *m_settings.defaults;
-    const bool processMarkdown = sw.processMarkdown;
-    const bool processTwig = sw.processTwig;
 
-    QByteArray bodyBytes = env.body;
-    if (bodyBytes.size() > o.maxInputBytes) {
-        bodyBytes.truncate(o.maxInputBytes);
+    QByteArray markdown = env.body; // UTF-8 bytes from here to the result (shared, not copied)
+    if (markdown.size() > o.maxInputBytes) {
+        markdown.truncate(o.maxInputBytes);
         res.truncated = true;
         res.warnings.append(
             QStringLiteral("page body longer than %1 bytes: only its beginning is rendered").arg(o.maxInputBytes));
     }
-    QByteArray markdown = bodyBytes; // UTF-8 bytes from here to the result (shared, not copied)
-
-    const bool scActive = sw.shortcodesActive;
-    const bool scEnabled = sw.shortcodesEnabled;
-    if (scActive && !scEnabled) {
+    if (sw.shortcodesActive && !sw.shortcodesEnabled) {
         markdown.clear(); // ShortcodeManager returns null content: Grav empties the page
         res.warnings.append(QStringLiteral("shortcode-core enabled:false in the page header empties the content (Grav quirk)"));
     }
@@ -475,7 +469,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
 
     QStringList warnings;
     std::string rendered; // the page's HTML, UTF-8
-    if (processMarkdown) {
+    if (sw.processMarkdown) {
         ParsedownOptions po = sw.markdown;
         if (sw.markdownExtra)
             res.warnings.append(QStringLiteral("markdown.extra is not supported: rendered with plain Parsedown"));
@@ -491,7 +485,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         Parsedown parsedown(po, hooks);
 
         static const QString tokA = QStringLiteral("/Tw9"), tokB = QStringLiteral("k7Q/");
-        if (processTwig) { // rare: the byte string QString the expressions were written for
+        if (sw.processTwig) { // rare: the byte string QString the expressions were written for
             QString content = fromBytes(markdown);
             for (const char *pattern : {"(\\{#.*?#\\})", "(\\{\\{.*?\\}\\})", "(\\{%.*?%\\})"}) {
                 const QRegularExpression re = cachedRegex(QString::fromLatin1(pattern));
@@ -514,7 +508,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
             res.warnings.append(QStringLiteral("Markdown took longer than %1 ms: the rest of the page is shown as plain text")
                                     .arg(o.maxMarkdownMs));
         }
-        if (processTwig) {
+        if (sw.processTwig) {
             static const QRegularExpression back(QStringLiteral("/Tw9([A-Za-z0-9+/]+={0,2})k7Q/"));
             const QString content = toByteString(rendered);
             QString out;
@@ -541,7 +535,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         if (externalLinksPass(rendered, eo, linked))
             rendered.swap(linked);
     }
-    if (scActive && scEnabled) {
+    if (sw.shortcodesActive && sw.shortcodesEnabled) {
         ShortcodeOptions so;
         so.owlIdsFromMd5 = o.owlIdsFromMd5;
         so.registeredNames = registeredShortcodes();
@@ -552,7 +546,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
             rendered.swap(processed);
         warnings += proc.warnings();
     }
-    if (processTwig)
+    if (sw.processTwig)
         warnings.append(QStringLiteral("process.twig is on for this page: Twig is left unprocessed"));
 
     if (o.sourceLines) {
