@@ -64,18 +64,28 @@ inline std::string_view trimmedView(std::string_view s)
     return s.substr(a, s.find_last_not_of(space) + 1 - a);
 }
 
-/// Whether @p s has @p word (lower-case ASCII) at @p pos, letters in either case.
+inline char lowerAscii(char c)
+{
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+}
+
+/// Equal but for the case of ASCII letters.
+inline bool equalsNoCase(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (size_t i = 0; i < a.size(); ++i)
+        if (lowerAscii(a[i]) != lowerAscii(b[i]))
+            return false;
+    return true;
+}
+
+/// Whether @p s has @p word (ASCII) at @p pos, letters in either case.
 inline bool hasAsciiWordAt(std::string_view s, qsizetype pos, QLatin1String word)
 {
-    if (pos < 0 || static_cast<size_t>(pos + word.size()) > s.size())
-        return false;
-    for (qsizetype i = 0; i < word.size(); ++i) {
-        const char w = word.at(i).toLatin1();
-        const char c = s[static_cast<size_t>(pos + i)];
-        if (c != w && !(w >= 'a' && w <= 'z' && (c | 0x20) == w))
-            return false;
-    }
-    return true;
+    return pos >= 0 && static_cast<size_t>(pos + word.size()) <= s.size()
+        && equalsNoCase(s.substr(static_cast<size_t>(pos), static_cast<size_t>(word.size())),
+            std::string_view(word.data(), static_cast<size_t>(word.size())));
 }
 
 } // namespace GravDesk::Markdown

@@ -3,6 +3,7 @@
 // Private to the Parsedown implementation files: the block being built, the line being read, and the
 // byte-level helpers that stand in for PHP's string functions and PCRE's character classes.
 
+#include "markdown/bytescan.h"
 #include "markdown/parsedown.h"
 
 #include <cstring>
@@ -82,10 +83,6 @@ inline bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
 }
-inline char lowerAscii(char c)
-{
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-}
 /// PHP 8's strtolower(): ASCII letters only.
 inline std::string lowerAscii(View s)
 {
@@ -93,15 +90,6 @@ inline std::string lowerAscii(View s)
     for (char &c : out)
         c = lowerAscii(c);
     return out;
-}
-inline bool equalsNoCase(View a, View b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (size_t i = 0; i < a.size(); ++i)
-        if (lowerAscii(a[i]) != lowerAscii(b[i]))
-            return false;
-    return true;
 }
 inline bool startsWith(View s, View prefix)
 {
