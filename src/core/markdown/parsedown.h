@@ -50,9 +50,6 @@ inline QString textOf(const QString &bytes)
 /// A compiled regular expression for @p pattern, kept per thread (compiling is the costly part; copies share it).
 QRegularExpression cachedRegex(const QString &pattern, QRegularExpression::PatternOptions options = {});
 
-/// htmlspecialchars(): ENT_QUOTES (`'` → &#039;) or ENT_NOQUOTES.
-QString escapeHtml(const QString &s, bool quotes);
-
 /// An HTML element as Parsedown builds it (attributes keep their order; a null value is not written).
 struct Element
 {
@@ -106,8 +103,8 @@ bool applySourceLineMarkers(std::string_view html, std::string &out);
 /// Wraps Twig in text (outside tags, pre, code and existing placeholders) of @p html (UTF-8) as placeholders, into
 /// @p out; false when there is no `{` (@p out untouched).
 bool twigPlaceholders(std::string_view html, std::string &out);
-/// `<span class="gd-placeholder" data-gd-kind="KIND">TEXT escaped</span>` (a div when @p block).
-QString placeholder(const QString &kind, const QString &text, bool block);
+/// Appends `<span class="gd-placeholder" data-gd-kind="KIND">TEXT escaped</span>` (a div when @p block).
+void appendPlaceholder(std::string &out, std::string_view kind, std::string_view text, bool block);
 
 /**
  * A Parsedown 1.7.4 compatible block and inline parser with Grav 1.7's

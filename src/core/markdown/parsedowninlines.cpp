@@ -29,33 +29,6 @@ QRegularExpression cachedRegex(const QString &pattern, QRegularExpression::Patte
     return re;
 }
 
-QString escapeHtml(const QString &s, bool quotes)
-{
-    QString out;
-    out.reserve(s.size() + 16);
-    for (QChar c : s) {
-        switch (c.unicode()) {
-        case u'&': out += QStringLiteral("&amp;"); break;
-        case u'<': out += QStringLiteral("&lt;"); break;
-        case u'>': out += QStringLiteral("&gt;"); break;
-        case u'"':
-            if (quotes)
-                out += QStringLiteral("&quot;");
-            else
-                out += c;
-            break;
-        case u'\'':
-            if (quotes)
-                out += QStringLiteral("&#039;");
-            else
-                out += c;
-            break;
-        default: out += c;
-        }
-    }
-    return out;
-}
-
 QString Element::attribute(const QString &n) const
 {
     for (const auto &a : attributes)

@@ -203,9 +203,9 @@ void Parsedown::lines(const std::vector<View> &lines, std::string &out)
         else
             renderBlock(b, html);
         if (twigPlaceholder) {
-            const QString p = placeholder(QStringLiteral("twig"), toByteString(html), true);
-            html.clear();
-            append(html, p);
+            std::string wrapped;
+            appendPlaceholder(wrapped, "twig", html, true);
+            html.swap(wrapped);
         }
         if (annotate) {
             const int index = b.line + m_leadingNewlines;

@@ -77,11 +77,18 @@ QString sourceLineMarker(int line)
     return toByteString(kMarkerOpen) + QString::number(line) + toByteString(kMarkerClose);
 }
 
-QString placeholder(const QString &kind, const QString &text, bool block)
+void appendPlaceholder(std::string &out, std::string_view kind, std::string_view text, bool block)
 {
-    const QString tag = block ? QStringLiteral("div") : QStringLiteral("span");
-    return QChar(u'<') + tag + QStringLiteral(" class=\"gd-placeholder\" data-gd-kind=\"") + kind + QStringLiteral("\">")
-        + escapeHtml(text, false) + QStringLiteral("</") + tag + QChar(u'>');
+    const std::string_view tag = block ? "div" : "span";
+    out += '<';
+    out += tag;
+    out += " class=\"gd-placeholder\" data-gd-kind=\"";
+    out += kind;
+    out += "\">";
+    escapeInto(out, text, false);
+    out += "</";
+    out += tag;
+    out += '>';
 }
 
 bool applySourceLineMarkers(View html, std::string &out)
