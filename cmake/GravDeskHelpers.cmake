@@ -30,7 +30,8 @@ function(gravdesk_add_test name)
     endif()
     set(env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" "LANG=C.UTF-8"
             "QTWEBENGINE_CHROMIUM_FLAGS=--no-sandbox --disable-gpu"
-            "QT_QUICK_BACKEND=software" "XDG_RUNTIME_DIR=${CMAKE_BINARY_DIR}/tests/runtime")
+            "QT_QUICK_BACKEND=software" "XDG_RUNTIME_DIR=${CMAKE_BINARY_DIR}/tests/runtime"
+            "XDG_STATE_HOME=${CMAKE_BINARY_DIR}/tests/state/${name}")
     set_tests_properties(${name} PROPERTIES TIMEOUT ${T_TIMEOUT} ENVIRONMENT "${env}")
     if(T_GUI)
         set_tests_properties(${name} PROPERTIES LABELS gui)
