@@ -18,8 +18,34 @@ private Q_SLOTS:
     void paragraphsJoinBack();
     void fieldsAndParagraphs();
     void choicesMakeEitherSide();
+    void defaultsFollowWhoChanged();
     void randomBodiesRoundTrip();
 };
+
+// With the version both started from, each difference defaults to the side that made it.
+void TestPageCompare::defaultsFollowWhoChanged()
+{
+    const QByteArray base = "---\ntitle: Base\nsummary: S\n---\n\nOne\n\nTwo\n\nThree\n\nFour\n";
+    const QByteArray disk = "---\ntitle: Theirs\nsummary: S\n---\n\nOne\n\nTwo\n\nThree changed on disk\n\nFour\n";
+    const QByteArray mineHeader = "title: Base\nsummary: Mine\n";
+    const QString mineBody = QStringLiteral("One\n\nTwo mine\n\nThree\n\nFour\n");
+    const PageComparison c = comparePages(disk, mineHeader, true, mineBody, base);
+    QStringList choices;
+    for (const CompareItem &i : c.items) {
+        if (i.differs)
+            choices << (i.kind == CompareItem::Kind::HeaderField ? i.key : i.mineText.trimmed()) + QLatin1Char('=')
+                    + (i.takeMine ? QStringLiteral("mine") : QStringLiteral("disk"));
+    }
+    QCOMPARE(choices,
+        QStringList({QStringLiteral("title=disk"), QStringLiteral("summary=mine"), QStringLiteral("Two mine=mine"),
+            QStringLiteral("Three=disk")}));
+    const CompareMerge m = mergeChoices(c);
+    QVERIFY2(m.ok, qPrintable(m.error));
+    QCOMPARE(m.body, QStringLiteral("One\n\nTwo mine\n\nThree changed on disk\n\nFour\n"));
+    const HeaderParse h = parseHeader(m.header);
+    QCOMPARE(h.values.value(QStringLiteral("title")).toString(), QStringLiteral("Theirs"));
+    QCOMPARE(h.values.value(QStringLiteral("summary")).toString(), QStringLiteral("Mine"));
+}
 
 void TestPageCompare::paragraphsJoinBack_data()
 {

@@ -86,7 +86,8 @@ QStringList splitParagraphs(const QString &body)
     return out;
 }
 
-PageComparison comparePages(const QByteArray &diskFile, const QByteArray &mineHeader, bool mineHasHeader, const QString &mineBody)
+PageComparison comparePages(const QByteArray &diskFile, const QByteArray &mineHeader, bool mineHasHeader, const QString &mineBody,
+    const QByteArray &baseFile)
 {
     PageComparison c;
     const Envelope disk = splitEnvelope(diskFile);
@@ -123,6 +124,15 @@ PageComparison comparePages(const QByteArray &diskFile, const QByteArray &mineHe
         item.differs = item.diskText.trimmed() != item.mineText.trimmed();
         c.items.append(item);
     }
+    if (!baseFile.isEmpty()) {
+        // Where only the disk changed a field, the disk's value is the default.
+        const Envelope base = splitEnvelope(baseFile);
+        const auto baseFields = fieldTexts(lf(QString::fromUtf8(headerBytes(base))).toUtf8());
+        for (CompareItem &item : c.items) {
+            if (item.differs && item.kind == CompareItem::Kind::HeaderField)
+                item.takeMine = item.mineText.trimmed() != textOf(baseFields, item.key).trimmed();
+        }
+    }
 
     // Body: paragraphs aligned by their longest common sequence; each run of differences is one item.
     const QStringList a = splitParagraphs(QString::fromUtf8(disk.body));
@@ -149,17 +159,28 @@ PageComparison comparePages(const QByteArray &diskFile, const QByteArray &mineHe
             lcs[at(i, j)] = midA.at(i) == midB.at(j) ? lcs[at(i + 1, j + 1)] + 1 : std::max(lcs[at(i + 1, j)], lcs[at(i, j + 1)]);
     }
     qsizetype i = 0, j = 0;
-    CompareItem pending;
-    pending.differs = true;
+    // A run of differences; when both sides have as many paragraphs, each pair is an item of its own.
+    QStringList pendingDisk, pendingMine;
     const auto flush = [&] {
-        if (!pending.diskText.isEmpty() || !pending.mineText.isEmpty())
-            c.items.append(pending);
-        pending.diskText.clear();
-        pending.mineText.clear();
+        const auto add = [&c](const QString &disk, const QString &mine) {
+            CompareItem item;
+            item.differs = true;
+            item.diskText = disk;
+            item.mineText = mine;
+            c.items.append(item);
+        };
+        if (pendingDisk.size() == pendingMine.size()) {
+            for (qsizetype k = 0; k < pendingDisk.size(); ++k)
+                add(pendingDisk.at(k), pendingMine.at(k));
+        } else {
+            add(pendingDisk.join(QString()), pendingMine.join(QString()));
+        }
+        pendingDisk.clear();
+        pendingMine.clear();
     };
     if (!small) {
-        pending.diskText = midA.join(QString());
-        pending.mineText = midB.join(QString());
+        pendingDisk = QStringList {midA.join(QString())};
+        pendingMine = QStringList {midB.join(QString())};
     }
     while (i < n || j < m) {
         if (i < n && j < m && midA.at(i) == midB.at(j)) {
@@ -170,12 +191,21 @@ PageComparison comparePages(const QByteArray &diskFile, const QByteArray &mineHe
             ++i;
             ++j;
         } else if (j < m && (i >= n || lcs[at(i, j + 1)] >= lcs[at(i + 1, j)])) {
-            pending.mineText += midB.at(j++);
+            pendingMine.append(midB.at(j++));
         } else {
-            pending.diskText += midA.at(i++);
+            pendingDisk.append(midA.at(i++));
         }
     }
     flush();
+    if (!baseFile.isEmpty()) {
+        // A run of paragraphs the user left as they were (and the disk changed) defaults to the disk's.
+        const QString baseBody = QString::fromUtf8(splitEnvelope(baseFile).body);
+        for (CompareItem &item : c.items) {
+            if (item.differs && item.kind == CompareItem::Kind::BodyPart && baseBody.contains(item.mineText)
+                && (item.diskText.isEmpty() || !baseBody.contains(item.diskText)))
+                item.takeMine = false;
+        }
+    }
     for (qsizetype k = a.size() - tail; k < a.size(); ++k) {
         CompareItem same;
         same.diskText = same.mineText = a.at(k);

@@ -35,8 +35,12 @@ struct PageComparison
     void takeAll(bool mine);
 };
 
-PageComparison comparePages(
-    const QByteArray &diskFile, const QByteArray &mineHeader, bool mineHasHeader, const QString &mineBody);
+/**
+ * Compares @p diskFile with the user's version. @p baseFile, the file as the user's version started from
+ * (may be empty), picks each item's default: the side that changed it (the user's when both did).
+ */
+PageComparison comparePages(const QByteArray &diskFile, const QByteArray &mineHeader, bool mineHasHeader, const QString &mineBody,
+    const QByteArray &baseFile = QByteArray());
 
 /// The header and body the choices make. The header is the disk's with the fields taken from the user's
 /// version edited in (or the user's, when every differing field is the user's), so untouched lines keep

@@ -183,7 +183,8 @@ void MainWindow::checkOpenPageOnDisk()
     m_diskBytes = disk.bytes;
     if (!m_doc->isModified()) {
         reloadFromDisk();
-        m_statusLabel->setText(tr("%1 was changed by another program and has been reloaded.").arg(QFileInfo(path).fileName()));
+        statusBar()->showMessage(
+            tr("%1 was changed by another program and has been reloaded.").arg(QFileInfo(path).fileName()), 10000);
         return;
     }
     showDiskBar(false);
@@ -249,7 +250,7 @@ void MainWindow::keepMine()
         replaceEditorText(QString::fromUtf8(disk.body)); // one step of the page's history, like any edit
     hideDiskBar();
     updateTitle();
-    m_statusLabel->setText(tr("Your version is kept; saving replaces the version on disk."));
+    statusBar()->showMessage(tr("Your version is kept; saving replaces the version on disk."), 10000);
 }
 
 void MainWindow::compareWithDisk()
@@ -257,7 +258,8 @@ void MainWindow::compareWithDisk()
     if (!m_doc)
         return;
     const bool hasHeader = m_doc->envelope().hasHeader || !m_doc->headerBytes().isEmpty();
-    const PageComparison comparison = comparePages(m_diskBytes, m_doc->headerBytes(), hasHeader, m_doc->body());
+    const PageComparison comparison
+        = comparePages(m_diskBytes, m_doc->headerBytes(), hasHeader, m_doc->body(), m_doc->envelope().raw);
     CompareDialog dialog(comparison, QFileInfo(m_doc->path()).fileName(), this);
     if (m_prompter->runDialog(&dialog) != QDialog::Accepted)
         return;
