@@ -69,6 +69,9 @@ public:
     /// Copies @p sourceFile (from anywhere, e.g. the state folder) into @p target at commit; @p target
     /// must not exist.
     void putFile(const QString &target, const QString &sourceFile);
+    /// Gives a file staged at @p stagingPath another target in the same folder, or drops it (the file
+    /// is removed) when @p target is empty; false when @p stagingPath was not handed out here.
+    bool restage(const QString &stagingPath, const QString &target);
     /// Renames @p from to @p to at commit; swaps (a->b, b->a) and chains are safe.
     void rename(const QString &from, const QString &to);
     /// Removes @p path at commit.
