@@ -50,9 +50,9 @@ QStringList list(std::initializer_list<const char *> items)
     return out;
 }
 
-QString journalFolder(const QString &root)
+QString journalFolder(const SiteLayout &layout)
 {
-    return StatePaths::ensureSiteSubfolder(root, QStringLiteral("transactions"));
+    return StatePaths::ensureSiteSubfolder(layout.userDir, QStringLiteral("transactions"));
 }
 
 } // namespace
@@ -100,12 +100,12 @@ void TestSiteWorkspace::init()
     m_layout = locateSite(m_site->root());
     QVERIFY(m_layout.isValid());
     // Each test starts without journals of an earlier one.
-    QDir(StatePaths::siteFolder(m_layout.root)).removeRecursively();
+    QDir(StatePaths::siteFolder(m_layout.userDir)).removeRecursively();
 }
 
 void TestSiteWorkspace::cleanup()
 {
-    QDir(StatePaths::siteFolder(m_layout.root)).removeRecursively();
+    QDir(StatePaths::siteFolder(m_layout.userDir)).removeRecursively();
     m_site.reset();
 }
 
@@ -139,7 +139,7 @@ void TestSiteWorkspace::policy_data()
     QTest::newRow("read-only file") << "readonly" << int(IoResult::Error::ReadOnly);
     QTest::newRow("fifo") << "fifo" << int(IoResult::Error::NotRegular);
     QTest::newRow("folder") << "folder" << int(IoResult::Error::NotRegular);
-    QTest::newRow("site root itself") << "root" << int(IoResult::Error::OutsideSite);
+    QTest::newRow("user folder itself") << "root" << int(IoResult::Error::OutsideSite);
 }
 
 void TestSiteWorkspace::policy()
@@ -170,7 +170,7 @@ void TestSiteWorkspace::policy()
     } else if (setup == QLatin1String("folder")) {
         QVERIFY(QDir().mkpath(path));
     } else if (setup == QLatin1String("root")) {
-        path = m_layout.root;
+        path = m_layout.userDir;
     }
 
     SiteWorkspace ws(m_layout);
@@ -313,7 +313,7 @@ void TestSiteWorkspace::transactionAllOrNothing()
     QCOMPARE(readFile(a), QByteArray("ru\n"));
     QCOMPARE(readFile(b), QByteArray("kk\n"));
     QVERIFY(ownTemps(m_site->root()).isEmpty());
-    QVERIFY(IntentJournal::journals(journalFolder(m_layout.root)).isEmpty());
+    QVERIFY(IntentJournal::journals(journalFolder(m_layout)).isEmpty());
 
     QVERIFY(QFile::setPermissions(c, QFile::ReadOwner | QFile::WriteOwner));
     auto tx = ws.begin(QStringLiteral("three languages"));
@@ -325,7 +325,7 @@ void TestSiteWorkspace::transactionAllOrNothing()
     QCOMPARE(readFile(a) + readFile(b) + readFile(c), QByteArray("ru2\nkk2\nen2\n"));
     QCOMPARE(QFileInfo(c).permissions() & (QFile::WriteGroup | QFile::ReadOther), QFileDevice::Permissions());
     QVERIFY(ownTemps(m_site->root()).isEmpty());
-    QVERIFY(IntentJournal::journals(journalFolder(m_layout.root)).isEmpty());
+    QVERIFY(IntentJournal::journals(journalFolder(m_layout)).isEmpty());
 }
 
 void TestSiteWorkspace::renames_data()
@@ -444,7 +444,7 @@ void TestSiteWorkspace::recoverRollsBackWithoutCommitMark()
     plan.place = {{staged, a}, {parked, QFileInfo(a).absolutePath() + QStringLiteral("/02.jpg")}};
     plan.park = {{photo, parked}};
     QString journal, error;
-    QVERIFY2(IntentJournal::create(journalFolder(m_layout.root), plan, journal, error), qPrintable(error));
+    QVERIFY2(IntentJournal::create(journalFolder(m_layout), plan, journal, error), qPrintable(error));
     QVERIFY(writeFile(staged, "ru2\n"));
 
     SiteWorkspace ws(m_layout);
@@ -489,7 +489,7 @@ void TestSiteWorkspace::recoverRollsForward()
     plan.place = {{pa, b}, {pb, a}, {staged, page}};
     plan.drop = {pg};
     QString journal, error;
-    QVERIFY(IntentJournal::create(journalFolder(m_layout.root), plan, journal, error));
+    QVERIFY(IntentJournal::create(journalFolder(m_layout), plan, journal, error));
     QVERIFY(writeFile(staged, "ru2\n"));
     QVERIFY(IntentJournal::markCommitted(journal, error));
     IntentJournal::Loaded loaded = IntentJournal::load(journal);

@@ -105,6 +105,13 @@ private:
 
 } // namespace
 
+QString siteFolderOf(const SiteLayout &layout)
+{
+    // Grav's user/ folder: whether the site was opened at its root, user/ or pages/, everything GravDesk
+    // writes lies there, and the journals of one site are found under one name.
+    return layout.userDir.isEmpty() ? layout.root : layout.userDir;
+}
+
 SiteLock::SiteLock(const QString &journalFolder, Mode mode)
 {
     if (journalFolder.isEmpty())
@@ -131,7 +138,7 @@ SiteLock::~SiteLock()
 SiteWorkspace::Private::Private(const SiteLayout &l, ChangeStream *c)
     : layout(l)
     , changes(c)
-    , policy(l.root)
+    , policy(siteFolderOf(l))
 {
 #ifdef GRAVDESK_HAVE_SAVECHECK
     pageCheck = [](const QByteArray &bytes, const QByteArray &shownHeader, bool shownHasHeader) {
@@ -142,7 +149,7 @@ SiteWorkspace::Private::Private(const SiteLayout &l, ChangeStream *c)
 
 QString SiteWorkspace::Private::journalFolder() const
 {
-    return StatePaths::ensureSiteSubfolder(layout.root, QStringLiteral("transactions"));
+    return StatePaths::ensureSiteSubfolder(siteFolderOf(layout), QStringLiteral("transactions"));
 }
 
 void SiteWorkspace::Private::report(const QStringList &changed) const
