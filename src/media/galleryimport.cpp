@@ -5,7 +5,6 @@
 #include "membudget.h"
 #include "page/envelope.h"
 #include "page/frontmatterdocument.h"
-#include "site/sitelayout.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -106,17 +105,6 @@ void removeAll(const QStringList &paths)
         QFile::remove(p);
 }
 
-// The site that holds the page folder; a page folder outside any site is a site of its own.
-SiteLayout layoutFor(const QString &folder)
-{
-    const QString pages = pagesDirOf(folder);
-    SiteLayout layout = pages.isEmpty() ? SiteLayout() : locateSite(pages);
-    if (!layout.isValid()) {
-        layout.root = layout.userDir = layout.pagesDir = folder;
-    }
-    return layout;
-}
-
 } // namespace
 
 int GalleryImportResult::imported() const
@@ -176,7 +164,7 @@ GalleryImportResult GalleryImport::run(
     std::unique_ptr<SiteWorkspace> ownWorkspace;
     SiteWorkspace *workspace = request.workspace;
     if (!toStagingFolder && !workspace) {
-        ownWorkspace = std::make_unique<SiteWorkspace>(layoutFor(folder));
+        ownWorkspace = std::make_unique<SiteWorkspace>(SiteWorkspace::layoutAround(folder));
         workspace = ownWorkspace.get();
     }
     std::unique_ptr<SiteTransaction> tx = toStagingFolder

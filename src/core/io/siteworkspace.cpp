@@ -24,6 +24,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
 #include <set>
 
 namespace GravDesk {
@@ -239,6 +241,46 @@ std::unique_ptr<SiteTransaction> SiteWorkspace::begin(const QString &label)
     p->label = label;
     p->lock = std::make_unique<SiteLock>(d->journalFolder(), SiteLock::Mode::Shared);
     return std::unique_ptr<SiteTransaction>(new SiteTransaction(std::move(p)));
+}
+
+IoResult SiteWorkspace::makeFolder(const QString &path)
+{
+    const QString abs = d->policy.absolute(path);
+    QString entry;
+    IoResult r = d->policy.resolveEntry(abs, false, entry);
+    if (r.ok && QFileInfo::exists(entry))
+        r = SitePolicy::failure(IoResult::Error::ChangedOnDisk, tr("%1 already exists.").arg(shown(abs)));
+    if (!r.ok)
+        return r;
+    // mkdir, not mkpath: it fails when the folder appeared meanwhile, so nothing is written into someone else's.
+    if (::mkdir(QFile::encodeName(entry).constData(), 0777) != 0)
+        return SitePolicy::failure(IoResult::Error::Failed,
+            tr("The folder %1 cannot be created: %2").arg(shown(abs), QString::fromLocal8Bit(std::strerror(errno))));
+    syncFolder(QFileInfo(entry).absolutePath());
+    r.changed = QStringList {abs};
+    d->report(r.changed);
+    return r;
+}
+
+SiteLayout SiteWorkspace::layoutAround(const QString &path)
+{
+    // From the nearest folder that exists: a file or folder about to be created has none of its own.
+    QString start = QDir::cleanPath(QDir(path).absolutePath());
+    while (!QFileInfo(start).isDir() && QFileInfo(start).absolutePath() != start)
+        start = QFileInfo(start).absolutePath();
+    QDir dir(start);
+    for (int i = 0; i < 64; ++i) {
+        if (dir.dirName() == QLatin1String("pages") || QFileInfo::exists(dir.filePath(QStringLiteral("pages")))) {
+            const SiteLayout layout = locateSite(dir.absolutePath());
+            if (layout.isValid())
+                return layout;
+        }
+        if (!dir.cdUp())
+            break;
+    }
+    SiteLayout loose;
+    loose.root = loose.userDir = loose.pagesDir = start;
+    return loose;
 }
 
 bool SiteWorkspace::isOwnTempName(const QString &fileName)
