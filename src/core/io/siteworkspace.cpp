@@ -31,11 +31,6 @@
 namespace GravDesk {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SiteWorkspace", text);
-}
-
 QString shown(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -167,18 +162,22 @@ IoResult SiteWorkspace::Private::checkContent(
         QByteArray now;
         const bool exists = QFileInfo::exists(target);
         if (options.expectNew && exists)
-            return SitePolicy::failure(
-                IoResult::Error::ChangedOnDisk, tr("%1 already exists; it was created by another program.").arg(shown(path)));
+            return SitePolicy::failure(IoResult::Error::ChangedOnDisk,
+                QCoreApplication::translate("SiteWorkspace", "%1 already exists; it was created by another program.")
+                    .arg(shown(path)));
         if (!options.expectNew && options.expectedCurrent
             && (!exists || !readAll(target, now) || now != *options.expectedCurrent))
             return SitePolicy::failure(IoResult::Error::ChangedOnDisk,
-                exists ? tr("%1 was changed by another program; nothing was written.").arg(shown(path))
-                       : tr("%1 was removed by another program; nothing was written.").arg(shown(path)));
+                exists ? QCoreApplication::translate("SiteWorkspace", "%1 was changed by another program; nothing was written.")
+                             .arg(shown(path))
+                       : QCoreApplication::translate("SiteWorkspace", "%1 was removed by another program; nothing was written.")
+                             .arg(shown(path)));
     }
     if (options.shownHeader && pageCheck && path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)) {
         const QString why = pageCheck(bytes, *options.shownHeader, options.shownHasHeader);
         if (!why.isEmpty())
-            return SitePolicy::failure(IoResult::Error::CheckFailed, tr("%1 was not saved: %2").arg(shown(path), why));
+            return SitePolicy::failure(IoResult::Error::CheckFailed,
+                QCoreApplication::translate("SiteWorkspace", "%1 was not saved: %2").arg(shown(path), why));
     }
     IoResult ok;
     ok.ok = true;
@@ -225,7 +224,8 @@ IoResult SiteWorkspace::write(const QString &path, const QByteArray &bytes, cons
     const SiteLock lock(d->journalFolder(), SiteLock::Mode::Shared);
     const WriteResult w = AtomicWriter::write(target, bytes);
     if (!w.ok)
-        return SitePolicy::failure(IoResult::Error::Failed, tr("%1 could not be written: %2").arg(shown(abs), w.error));
+        return SitePolicy::failure(IoResult::Error::Failed,
+            QCoreApplication::translate("SiteWorkspace", "%1 could not be written: %2").arg(shown(abs), w.error));
     r.ok = true;
     r.changed = QStringList {abs};
     if (target != abs)
@@ -249,13 +249,15 @@ IoResult SiteWorkspace::makeFolder(const QString &path)
     QString entry;
     IoResult r = d->policy.resolveEntry(abs, false, entry);
     if (r.ok && QFileInfo::exists(entry))
-        r = SitePolicy::failure(IoResult::Error::ChangedOnDisk, tr("%1 already exists.").arg(shown(abs)));
+        r = SitePolicy::failure(
+            IoResult::Error::ChangedOnDisk, QCoreApplication::translate("SiteWorkspace", "%1 already exists.").arg(shown(abs)));
     if (!r.ok)
         return r;
     // mkdir, not mkpath: it fails when the folder appeared meanwhile, so nothing is written into someone else's.
     if (::mkdir(QFile::encodeName(entry).constData(), 0777) != 0)
         return SitePolicy::failure(IoResult::Error::Failed,
-            tr("The folder %1 cannot be created: %2").arg(shown(abs), QString::fromLocal8Bit(std::strerror(errno))));
+            QCoreApplication::translate("SiteWorkspace", "The folder %1 cannot be created: %2")
+                .arg(shown(abs), QString::fromLocal8Bit(std::strerror(errno))));
     syncFolder(QFileInfo(entry).absolutePath());
     r.changed = QStringList {abs};
     d->report(r.changed);
@@ -309,20 +311,25 @@ SiteWorkspace::Recovery SiteWorkspace::recover()
             QFile::remove(path);
             continue;
         }
-        const QString what = journal.plan.label.isEmpty() ? tr("a change") : journal.plan.label;
+        const QString what
+            = journal.plan.label.isEmpty() ? QCoreApplication::translate("SiteWorkspace", "a change") : journal.plan.label;
         if (!journal.committed) {
             IntentJournal::rollBack(path, journal.plan);
             ++out.rolledBack;
-            out.messages.append(tr("An interrupted change (%1) was rolled back: the site is as it was before it.").arg(what));
+            out.messages.append(QCoreApplication::translate(
+                "SiteWorkspace", "An interrupted change (%1) was rolled back: the site is as it was before it.")
+                                    .arg(what));
             continue;
         }
         const QStringList problems = IntentJournal::rollForward(path, journal, changed);
         if (problems.isEmpty()) {
             ++out.completed;
-            out.messages.append(tr("An interrupted change (%1) was completed.").arg(what));
+            out.messages.append(
+                QCoreApplication::translate("SiteWorkspace", "An interrupted change (%1) was completed.").arg(what));
         } else {
             out.messages.append(
-                tr("An interrupted change (%1) could not be completed: %2").arg(what, problems.join(QLatin1Char(' '))));
+                QCoreApplication::translate("SiteWorkspace", "An interrupted change (%1) could not be completed: %2")
+                    .arg(what, problems.join(QLatin1Char(' '))));
         }
     }
 
