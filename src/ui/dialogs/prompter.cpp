@@ -1,5 +1,7 @@
 #include "prompter.h"
 
+#include "recovery/recoverydialog.h"
+
 #include <QCoreApplication>
 #include <QMessageBox>
 #include <QPushButton>
@@ -41,6 +43,12 @@ void MessageBoxPrompter::showError(QWidget *parent, const QString &title, const 
     QMessageBox box(QMessageBox::Critical, title, text, QMessageBox::Ok, parent);
     box.button(QMessageBox::Ok)->setText(QCoreApplication::translate("GravDesk::Prompter", "OK"));
     box.exec();
+}
+
+Prompter::RecoveryChoice MessageBoxPrompter::askRecover(QWidget *parent, const QVector<RecoveryItem> &items)
+{
+    RecoveryDialog dialog(items, parent);
+    return dialog.ask();
 }
 
 bool reportUnwrittenSave(Prompter &prompter, QWidget *parent, SaveOutcome outcome, const QString &error)

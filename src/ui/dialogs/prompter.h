@@ -2,7 +2,9 @@
 
 #include "page/documentmanager.h"
 
+#include <QDateTime>
 #include <QString>
+#include <QVector>
 
 #include <functional>
 
@@ -15,6 +17,16 @@ class Prompter
 {
 public:
     enum class Choice { Save, Discard, Cancel };
+    /// What to do with the unsaved edits found in the recovery journal.
+    enum class RecoveryChoice { Restore, Discard, Later };
+    /// A page with unsaved edits, as the "Recover Unsaved Changes" dialog lists it.
+    struct RecoveryItem
+    {
+        QString title;
+        QString file; ///< relative to the site's folder
+        QDateTime time;
+        QString note; ///< e.g. that the file changed on disk since; "" when nothing to say
+    };
 
     virtual ~Prompter() = default;
     /// "Save changes to X?" — Save, Discard or Cancel.
@@ -22,6 +34,11 @@ public:
     /// A yes/no question (e.g. overwrite a file changed on disk).
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text) = 0;
     virtual void showError(QWidget *parent, const QString &title, const QString &text) = 0;
+    /// "Recover Unsaved Changes": restore the listed pages' edits, discard them, or decide later (keeps them).
+    virtual RecoveryChoice askRecover(QWidget * /*parent*/, const QVector<RecoveryItem> & /*items*/)
+    {
+        return RecoveryChoice::Later;
+    }
 };
 
 /**
@@ -37,6 +54,7 @@ public:
     Choice askSaveChanges(QWidget *parent, const QString &documentName) override;
     bool confirm(QWidget *parent, const QString &title, const QString &text) override;
     void showError(QWidget *parent, const QString &title, const QString &text) override;
+    RecoveryChoice askRecover(QWidget *parent, const QVector<RecoveryItem> &items) override;
 };
 
 /// Answers from callbacks, for tests and scripted runs; records the errors it was shown.
@@ -47,6 +65,9 @@ public:
     bool confirmAnswer = false;
     int saveQuestions = 0;
     QString lastError;
+    RecoveryChoice recoverChoice = RecoveryChoice::Later;
+    QVector<RecoveryItem> recoverItems; ///< what the last recovery question listed
+    int recoverQuestions = 0;
 
     Choice askSaveChanges(QWidget *, const QString &) override
     {
@@ -55,6 +76,12 @@ public:
     }
     bool confirm(QWidget *, const QString &, const QString &) override { return confirmAnswer; }
     void showError(QWidget *, const QString &, const QString &text) override { lastError = text; }
+    RecoveryChoice askRecover(QWidget *, const QVector<RecoveryItem> &items) override
+    {
+        ++recoverQuestions;
+        recoverItems = items;
+        return recoverChoice;
+    }
 };
 
 } // namespace GravDesk
