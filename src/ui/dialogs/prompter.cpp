@@ -1,5 +1,7 @@
 #include "prompter.h"
 
+#include "recovery/recoverydialog.h"
+
 #include <QCoreApplication>
 #include <QDialog>
 #include <QFileDialog>
@@ -54,6 +56,12 @@ QString Prompter::chooseSaveFile(QWidget *parent, const QString &title, const QS
 {
     return QFileDialog::getSaveFileName(
         parent, title, suggested, QCoreApplication::translate("GravDesk::Prompter", "Pages (*.md)"));
+}
+
+Prompter::RecoveryChoice MessageBoxPrompter::askRecover(QWidget *parent, const QVector<RecoveryItem> &items)
+{
+    RecoveryDialog dialog(items, parent);
+    return dialog.ask();
 }
 
 bool reportUnwrittenSave(Prompter &prompter, QWidget *parent, SaveOutcome outcome, const QString &error)

@@ -2,7 +2,9 @@
 
 #include "page/documentmanager.h"
 
+#include <QDateTime>
 #include <QString>
+#include <QVector>
 
 #include <functional>
 
@@ -16,6 +18,16 @@ class Prompter
 {
 public:
     enum class Choice { Save, Discard, Cancel };
+    /// What to do with the unsaved edits found in the recovery journal.
+    enum class RecoveryChoice { Restore, Discard, Later };
+    /// A page with unsaved edits, as the "Recover Unsaved Changes" dialog lists it.
+    struct RecoveryItem
+    {
+        QString title;
+        QString file; ///< relative to the site's folder
+        QDateTime time;
+        QString note; ///< e.g. that the file changed on disk since; "" when nothing to say
+    };
 
     virtual ~Prompter() = default;
     /// "Save changes to X?" — Save, Discard or Cancel.
@@ -27,6 +39,11 @@ public:
     virtual int runDialog(QDialog *dialog);
     /// Asks for a new file name (Save As); "" when cancelled.
     virtual QString chooseSaveFile(QWidget *parent, const QString &title, const QString &suggested);
+    /// "Recover Unsaved Changes": restore the listed pages' edits, discard them, or decide later (keeps them).
+    virtual RecoveryChoice askRecover(QWidget * /*parent*/, const QVector<RecoveryItem> & /*items*/)
+    {
+        return RecoveryChoice::Later;
+    }
 };
 
 /**
@@ -42,6 +59,7 @@ public:
     Choice askSaveChanges(QWidget *parent, const QString &documentName) override;
     bool confirm(QWidget *parent, const QString &title, const QString &text) override;
     void showError(QWidget *parent, const QString &title, const QString &text) override;
+    RecoveryChoice askRecover(QWidget *parent, const QVector<RecoveryItem> &items) override;
 };
 
 /// Answers from callbacks, for tests and scripted runs; records the errors it was shown.
@@ -56,6 +74,9 @@ public:
     std::function<int(QDialog *)> dialogAnswer;
     int dialogs = 0;
     QString saveFileAnswer;
+    RecoveryChoice recoverChoice = RecoveryChoice::Later;
+    QVector<RecoveryItem> recoverItems; ///< what the last recovery question listed
+    int recoverQuestions = 0;
 
     Choice askSaveChanges(QWidget *, const QString &) override
     {
@@ -70,6 +91,12 @@ public:
         return dialogAnswer ? dialogAnswer(dialog) : 0;
     }
     QString chooseSaveFile(QWidget *, const QString &, const QString &) override { return saveFileAnswer; }
+    RecoveryChoice askRecover(QWidget *, const QVector<RecoveryItem> &items) override
+    {
+        ++recoverQuestions;
+        recoverItems = items;
+        return recoverChoice;
+    }
 };
 
 } // namespace GravDesk

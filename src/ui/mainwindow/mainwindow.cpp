@@ -83,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     buildUi();
     buildActions();
     buildWritingActions();
+    buildRecovery();
 
     connect(m_scanner, &SiteScanner::started, this, [this](const SiteLayout &, const SiteConfig &config, int gen) {
         if (gen != m_scanner->generation())
@@ -518,6 +519,7 @@ void MainWindow::onDocumentOpened(PageDocument *doc, int requestId)
     delete m_doc;
     m_doc = doc;
     m_doc->setParent(this);
+    prepareDocument(m_doc); // journaled from now on; recovered text goes in before the editors show it
     connect(m_doc, &PageDocument::modifiedChanged, this, &MainWindow::updateTitle);
     m_undo->clear(); // the history belongs to one page
     m_loadingEditor = true;

@@ -42,6 +42,8 @@ class PageFormWidget;
 class PageTreeModel;
 class PreviewView;
 class Prompter;
+class RecoveryController;
+struct RecoveryEntry;
 class ScrollSync;
 class SiteScanner;
 class SideBySideWindow;
@@ -101,6 +103,8 @@ public:
     LiveIndex *liveIndex() const { return m_live; }
     /// The open page's file changed on disk while it had unsaved edits (the bar above the editor shows).
     bool hasDiskConflict() const;
+    /// The journal of unsaved edits of the open site and the restored text waiting for its pages.
+    RecoveryController *recovery() const;
 
 Q_SIGNALS:
     void siteLoaded();
@@ -150,6 +154,12 @@ private:
     void createTranslationOf(const QString &relPath, const QString &source, const QString &language);
     void openSideBySide();
     void showTranslations();
+    // Crash recovery (recoveryactions.cpp): journal the open pages' unsaved edits, offer them after a crash.
+    void buildRecovery();
+    void prepareDocument(PageDocument *doc);
+    void offerRecovery();
+    void openRecoveredPage(const RecoveryEntry &entry);
+    void updateRecoveredStatus();
     void applyGallery(const GalleryImportResult &result);
     bool handleGalleryDrop(QEvent *event);
     void connectMediaPanel();
@@ -235,6 +245,10 @@ private:
     EditorTypograph *m_typograph = nullptr;
     TextStatsLabel *m_textStats = nullptr;
     QTimer *m_statsTimer = nullptr;
+    // Crash recovery (recoveryactions.cpp).
+    RecoveryController *m_recovery = nullptr;
+    QLabel *m_recoveredLabel = nullptr;
+    QString m_recoveryOffered; // the site whose journal was offered in this run
 };
 
 } // namespace GravDesk
