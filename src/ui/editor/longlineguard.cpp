@@ -3,20 +3,14 @@
 #include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QTextDocument>
-#include <QTimer>
 
 namespace GravDesk {
 
 LongLineGuard::LongLineGuard(QPlainTextEdit *editor)
     : QObject(editor)
     , m_editor(editor)
-    , m_rescan(new QTimer(this))
 {
     setObjectName(QStringLiteral("longLineGuard"));
-    // Removing text can only end the guard's reason; looking for that is not worth a scan per key.
-    m_rescan->setSingleShot(true);
-    m_rescan->setInterval(500);
-    connect(m_rescan, &QTimer::timeout, this, &LongLineGuard::rescanAll);
     // contentsChange comes before the editor lays the new text out for painting (a loaded page or a
     // paste of several lines is laid out lazily), so a run is wrapped anywhere from its first layout on.
     connect(editor->document(), &QTextDocument::contentsChange, this, &LongLineGuard::contentsChanged);
@@ -60,8 +54,10 @@ void LongLineGuard::contentsChanged(int position, int removed, int added)
             setActive(true);
         return;
     }
+    // Removing text may have ended the reason. Only blocks longer than a run are read, so this costs a
+    // pass over the long lines (about a millisecond per megabyte), and only while the guard is on.
     if (removed > 0)
-        m_rescan->start();
+        rescanAll();
 }
 
 void LongLineGuard::rescanAll()

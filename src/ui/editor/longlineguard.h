@@ -5,7 +5,6 @@
 #include <QTextOption>
 
 class QPlainTextEdit;
-class QTimer;
 
 namespace GravDesk {
 
@@ -43,7 +42,6 @@ private:
     void setActive(bool active);
 
     QPointer<QPlainTextEdit> m_editor;
-    QTimer *m_rescan = nullptr;
     QTextOption::WrapMode m_normalMode = QTextOption::WrapAtWordBoundaryOrAnywhere;
     bool m_active = false;
 };
