@@ -6,6 +6,7 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/prompter.h"
 #include "dialogs/settingsdialog.h"
+#include "editor/longlineguard.h"
 #include "editor/spellcheckcontroller.h"
 #include "form/fieldcontext.h"
 #include "form/pageformwidget.h"
@@ -246,6 +247,7 @@ void MainWindow::buildUi()
             m_undo->push(new BodyEditCommand(m_editor->document()));
     });
     m_editor->installEventFilter(this);
+    new LongLineGuard(m_editor); // a 1 MB line without spaces would take minutes to wrap
     m_spell = new SpellCheckController(m_editor, this);
     m_spell->addHeaderEditor(m_form->findChild<QPlainTextEdit *>(QStringLiteral("yamlPlainTextEdit")));
     connect(m_spell, &SpellCheckController::problem, this,
