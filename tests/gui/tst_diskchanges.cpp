@@ -160,7 +160,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(treeTitle(11), QStringLiteral("Outside 11"), 10000);
     }
 
-    // Compare: the title from disk, my paragraph; the result stays unsaved until Save.
+    // Compare: each difference defaults to the side that made it (the server retitled the page and rewrote
+    // the second paragraph; I changed the first); the result stays unsaved until Save.
     void compareTakesEitherSide()
     {
         QVERIFY(openPage(12));
@@ -169,26 +170,29 @@ private Q_SLOTS:
         const QByteArray disk = item(12, QStringLiteral("Server"), "Мәтін.\n\nСервердің абзацы.\n");
         QVERIFY(writeFile(file(12), disk));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->hasDiskConflict(), 10000);
-        int rows = -1;
-        m_prompter->dialogAnswer = [&rows](QDialog *d) {
+        QStringList defaults;
+        m_prompter->dialogAnswer = [&defaults](QDialog *d) {
             auto *dialog = qobject_cast<CompareDialog *>(d);
-            rows = dialog->comparison().differences();
-            dialog->choose(0, false); // title: the server's
-            return int(QDialog::Accepted); // the paragraphs stay mine
+            for (const CompareItem &i : dialog->comparison().items) {
+                if (i.differs)
+                    defaults << (i.takeMine ? QStringLiteral("mine") : QStringLiteral("disk"));
+            }
+            return int(QDialog::Accepted);
         };
         m_window->findChild<QPushButton *>(QStringLiteral("diskCompareButton"))->click();
         m_prompter->dialogAnswer = nullptr;
-        QVERIFY(rows >= 2);
+        QCOMPARE(defaults, QStringList({QStringLiteral("disk"), QStringLiteral("mine"), QStringLiteral("disk")}));
         QVERIFY(!m_window->hasDiskConflict());
         QCOMPARE(readFile(file(12)), disk); // nothing written yet
         QVERIFY(m_window->currentDocument()->isModified());
         QCOMPARE(
             m_window->currentDocument()->header().values.value(QStringLiteral("title")).toString(), QStringLiteral("Server 12"));
-        QCOMPARE(editor()->toPlainText(), QStringLiteral("Менің Мәтін.\n\nЕкінші абзац.\n"));
+        QCOMPARE(editor()->toPlainText(), QStringLiteral("Менің Мәтін.\n\nСервердің абзацы.\n"));
         QSignalSpy saved(m_window.get(), &MainWindow::documentSaved);
         QVERIFY(m_window->save());
         QVERIFY(saved.wait(10000));
-        QCOMPARE(QString::fromUtf8(splitEnvelope(readFile(file(12))).body), QStringLiteral("Менің Мәтін.\n\nЕкінші абзац.\n"));
+        QCOMPARE(
+            QString::fromUtf8(splitEnvelope(readFile(file(12))).body), QStringLiteral("Менің Мәтін.\n\nСервердің абзацы.\n"));
     }
 
     // A file deleted under the editor: the text stays, Save writes it again.

@@ -63,19 +63,23 @@ void LiveIndex::startNext()
     const Updater updater = m_updater;
     const int generation = m_generation;
     m_running = true;
-    auto *watcher = new QFutureWatcher<std::shared_ptr<const PageIndex>>(this);
-    connect(watcher, &QFutureWatcher<std::shared_ptr<const PageIndex>>::finished, this, [this, watcher, batch, generation] {
-        const std::shared_ptr<const PageIndex> next = watcher->result();
+    using Result = std::pair<std::shared_ptr<const PageIndex>, bool>; // the index, and whether it changed
+    auto *watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, batch, generation] {
+        const Result next = watcher->result();
         watcher->deleteLater();
         m_running = false;
         if (generation == m_generation) {
-            m_index = next;
-            Q_EMIT updated(next, batch);
+            m_index = next.first;
+            if (next.second)
+                Q_EMIT updated(next.first, batch);
         }
         startNext();
     });
-    watcher->setFuture(QtConcurrent::run([base, batch, updater]() -> std::shared_ptr<const PageIndex> {
-        return std::make_shared<PageIndex>(updater(*base, batch));
+    watcher->setFuture(QtConcurrent::run([base, batch, updater]() -> Result {
+        IndexUpdate u = updater(*base, batch);
+        const bool changed = !u.change.isEmpty();
+        return {std::make_shared<PageIndex>(std::move(u.index)), changed};
     }));
 }
 
@@ -87,15 +91,9 @@ void LiveIndex::waitForIdle()
     }
 }
 
-PageIndex LiveIndex::update(const PageIndex &old, const QStringList &paths)
+IndexUpdate LiveIndex::update(const PageIndex &old, const QStringList &paths)
 {
-    bool configChanged = false;
-    for (const QString &p : paths) {
-        if (isInside(p, old.layout.configDir) || isInside(old.layout.pagesDir, p))
-            configChanged = true;
-    }
-    const SiteConfig config = configChanged ? SiteConfig::load(old.layout) : old.config;
-    return scanSite(old.layout, config);
+    return updateIndex(old, paths);
 }
 
 } // namespace GravDesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "site/indexupdate.h"
 #include "site/pageindex.h"
 
 #include <QObject>
@@ -26,7 +27,7 @@ class LiveIndex final : public QObject
 
 public:
     /// Computes the new index from the old one and a batch of changed absolute paths (runs on a worker).
-    using Updater = std::function<PageIndex(const PageIndex &old, const QStringList &paths)>;
+    using Updater = std::function<IndexUpdate(const PageIndex &old, const QStringList &paths)>;
 
     explicit LiveIndex(QObject *parent = nullptr);
     ~LiveIndex() override;
@@ -41,13 +42,14 @@ public:
     void waitForIdle();
     /// Replaces how a batch is applied (tests; the default is update()).
     void setUpdater(Updater updater);
-    /// The default: the changed folders re-read, or the whole site when the configuration changed.
-    static PageIndex update(const PageIndex &old, const QStringList &paths);
+    /// The default: updateIndex(), which re-reads only what changed (the whole site when the configuration did).
+    static IndexUpdate update(const PageIndex &old, const QStringList &paths);
     /// True when @p path lies in the site's pages or configuration folder (or is one of them).
     static bool concernsSite(const PageIndex &index, const QString &path);
 
 Q_SIGNALS:
-    /// A new index; @p paths are the changed paths it took in.
+    /// A new index that differs from the last one; @p paths are the changed paths it took in. A batch that
+    /// changed nothing the index holds (our own save coming back from the watcher) emits nothing.
     void updated(std::shared_ptr<const GravDesk::PageIndex> index, const QStringList &paths);
 
 private:

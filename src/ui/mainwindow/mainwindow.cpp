@@ -93,6 +93,10 @@ MainWindow::MainWindow(QWidget *parent)
         m_language = m_model->language();
         rebuildLanguageUi();
     });
+    connect(m_scanner, &SiteScanner::recovered, this, [this](const QStringList &messages, int gen) {
+        if (gen == m_scanner->generation())
+            statusBar()->showMessage(messages.join(QLatin1Char(' ')), 15000);
+    });
     connect(m_scanner, &SiteScanner::nodesReady, this, [this](int first, const QVector<PageNode> &nodes, int gen) {
         if (gen == m_scanner->generation())
             m_model->appendNodes(first, nodes);
