@@ -4,6 +4,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QStringList>
 
 #include <atomic>
 #include <memory>
@@ -36,6 +37,9 @@ Q_SIGNALS:
     void progress(int done, int total, int generation);
     void finished(std::shared_ptr<const GravDesk::PageIndex> index, int generation);
     void failed(const QString &error, int generation);
+    /// Interrupted transactions were finished or rolled back, or leftover temp files removed, before
+    /// the scan (SiteWorkspace::recover()); one sentence per thing done.
+    void recovered(const QStringList &messages, int generation);
 
 private:
     std::shared_ptr<std::atomic_bool> m_cancel;

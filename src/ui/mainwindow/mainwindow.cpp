@@ -72,6 +72,10 @@ MainWindow::MainWindow(QWidget *parent)
     buildActions();
     buildWritingActions();
 
+    connect(m_scanner, &SiteScanner::recovered, this, [this](const QStringList &messages, int gen) {
+        if (gen == m_scanner->generation())
+            statusBar()->showMessage(messages.join(QLatin1Char(' ')), 20000);
+    });
     connect(m_scanner, &SiteScanner::started, this, [this](const SiteLayout &, const SiteConfig &config, int gen) {
         if (gen != m_scanner->generation())
             return;
