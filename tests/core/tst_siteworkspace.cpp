@@ -85,6 +85,7 @@ private Q_SLOTS:
     void recoverRollsForward();
     void recoverRemovesOnlyOwnTemps();
     void recoverLeavesALiveTransactionAlone();
+    void sameJournalsWhicheverFolderOpened();
 
 private:
     std::unique_ptr<TempSite> m_site;
@@ -569,6 +570,26 @@ void TestSiteWorkspace::recoverLeavesALiveTransactionAlone()
     QVERIFY(QFileInfo::exists(staged));
     QVERIFY(tx->commit().ok);
     QCOMPARE(readFile(dir + QStringLiteral("/01.jpg")), QByteArray("jpeg"));
+}
+
+void TestSiteWorkspace::sameJournalsWhicheverFolderOpened()
+{
+    // GravDesk opens the site root, gravdesk-cli may be given user/ or pages/: one site, one journal folder.
+    const QString page = m_site->writePage(QStringLiteral("02.news/item.ru.md"), "ru\n");
+    const QString staged = QFileInfo(page).absolutePath() + QStringLiteral("/.item.ru.md.gravdesk-x1.tmp");
+    IntentPlan plan;
+    plan.staged = {staged};
+    plan.place = {{staged, page}};
+    QString journal, error;
+    const SiteLayout viaPages = locateSite(m_layout.pagesDir);
+    QVERIFY(viaPages.isValid());
+    QVERIFY(IntentJournal::create(journalFolder(viaPages), plan, journal, error));
+    QVERIFY(writeFile(staged, "ru2\n"));
+    QVERIFY(IntentJournal::markCommitted(journal, error));
+    SiteWorkspace ws(m_layout); // opened at the root
+    QCOMPARE(ws.recover().completed, 1);
+    QCOMPARE(readFile(page), QByteArray("ru2\n"));
+    QVERIFY(SiteWorkspace(locateSite(m_layout.userDir)).checkWritable(page).ok);
 }
 
 QTEST_GUILESS_MAIN(TestSiteWorkspace)
