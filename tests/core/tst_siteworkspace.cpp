@@ -86,6 +86,7 @@ private Q_SLOTS:
     void recoverRemovesOnlyOwnTemps();
     void recoverLeavesALiveTransactionAlone();
     void sameJournalsWhicheverFolderOpened();
+    void sweepsOnlyAfterWrites();
 
 private:
     std::unique_ptr<TempSite> m_site;
@@ -590,6 +591,24 @@ void TestSiteWorkspace::sameJournalsWhicheverFolderOpened()
     QCOMPARE(ws.recover().completed, 1);
     QCOMPARE(readFile(page), QByteArray("ru2\n"));
     QVERIFY(SiteWorkspace(locateSite(m_layout.userDir)).checkWritable(page).ok);
+}
+
+void TestSiteWorkspace::sweepsOnlyAfterWrites()
+{
+    // The walk over the pages runs once for a site never swept, then only after a write (it is costly on
+    // big sites and runs before every gravdesk-cli command).
+    const QString dir = m_layout.pagesDir + QStringLiteral("/01.home");
+    const QString first = dir + QStringLiteral("/.a.md.gravdesk-1.tmp");
+    const QString second = dir + QStringLiteral("/.b.md.gravdesk-2.tmp");
+    QVERIFY(writeFile(first, "x"));
+    SiteWorkspace ws(m_layout);
+    QCOMPARE(ws.recover().tempsRemoved, 1);
+    QVERIFY(writeFile(second, "x"));
+    QCOMPARE(ws.recover().tempsRemoved, 0); // nothing was written through GravDesk since
+    QVERIFY(QFileInfo::exists(second));
+    QVERIFY(ws.write(dir + QStringLiteral("/default.ru.md"), "new\n").ok);
+    QCOMPARE(ws.recover().tempsRemoved, 1);
+    QVERIFY(!QFileInfo::exists(second));
 }
 
 QTEST_GUILESS_MAIN(TestSiteWorkspace)
