@@ -29,7 +29,7 @@ state=$(mktemp -d)
 trap 'rm -rf "$state"' EXIT
 [ -n "$seed" ] && export GRAVDESK_KILL_SEED="$seed"
 status=0
-XDG_STATE_HOME="$state" QT_QPA_PLATFORM=offscreen GRAVDESK_KILL_RUNS="$runs" "$bin/tst_killcommit" >"$state/log" 2>&1 || status=$?
+XDG_STATE_HOME="$state" QT_QPA_PLATFORM=offscreen QTEST_FUNCTION_TIMEOUT=86400000 GRAVDESK_KILL_RUNS="$runs" "$bin/tst_killcommit" >"$state/log" 2>&1 || status=$?
 grep -o 'kill-summary.*' "$state/log" | sed 's/^kill-summary /  /'
 if [ "$status" -ne 0 ]; then
     grep -E '^(FAIL|   Loc)' "$state/log" >&2

@@ -73,9 +73,9 @@
     <name>SiteWorkspace</name>
     <message numerus="yes">
         <source>%n temporary file(s) left by an interrupted run were removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n temporary file left by an interrupted run was removed.</numerusform>
+            <numerusform>%n temporary files left by an interrupted run were removed.</numerusform>
         </translation>
     </message>
 </context>

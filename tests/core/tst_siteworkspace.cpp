@@ -85,6 +85,8 @@ private Q_SLOTS:
     void recoverRollsForward();
     void recoverRemovesOnlyOwnTemps();
     void recoverLeavesALiveTransactionAlone();
+    void sameJournalsWhicheverFolderOpened();
+    void sweepsOnlyAfterWrites();
 
 private:
     std::unique_ptr<TempSite> m_site;
@@ -569,6 +571,44 @@ void TestSiteWorkspace::recoverLeavesALiveTransactionAlone()
     QVERIFY(QFileInfo::exists(staged));
     QVERIFY(tx->commit().ok);
     QCOMPARE(readFile(dir + QStringLiteral("/01.jpg")), QByteArray("jpeg"));
+}
+
+void TestSiteWorkspace::sameJournalsWhicheverFolderOpened()
+{
+    // GravDesk opens the site root, gravdesk-cli may be given user/ or pages/: one site, one journal folder.
+    const QString page = m_site->writePage(QStringLiteral("02.news/item.ru.md"), "ru\n");
+    const QString staged = QFileInfo(page).absolutePath() + QStringLiteral("/.item.ru.md.gravdesk-x1.tmp");
+    IntentPlan plan;
+    plan.staged = {staged};
+    plan.place = {{staged, page}};
+    QString journal, error;
+    const SiteLayout viaPages = locateSite(m_layout.pagesDir);
+    QVERIFY(viaPages.isValid());
+    QVERIFY(IntentJournal::create(journalFolder(viaPages), plan, journal, error));
+    QVERIFY(writeFile(staged, "ru2\n"));
+    QVERIFY(IntentJournal::markCommitted(journal, error));
+    SiteWorkspace ws(m_layout); // opened at the root
+    QCOMPARE(ws.recover().completed, 1);
+    QCOMPARE(readFile(page), QByteArray("ru2\n"));
+    QVERIFY(SiteWorkspace(locateSite(m_layout.userDir)).checkWritable(page).ok);
+}
+
+void TestSiteWorkspace::sweepsOnlyAfterWrites()
+{
+    // The walk over the pages runs once for a site never swept, then only after a write (it is costly on
+    // big sites and runs before every gravdesk-cli command).
+    const QString dir = m_layout.pagesDir + QStringLiteral("/01.home");
+    const QString first = dir + QStringLiteral("/.a.md.gravdesk-1.tmp");
+    const QString second = dir + QStringLiteral("/.b.md.gravdesk-2.tmp");
+    QVERIFY(writeFile(first, "x"));
+    SiteWorkspace ws(m_layout);
+    QCOMPARE(ws.recover().tempsRemoved, 1);
+    QVERIFY(writeFile(second, "x"));
+    QCOMPARE(ws.recover().tempsRemoved, 0); // nothing was written through GravDesk since
+    QVERIFY(QFileInfo::exists(second));
+    QVERIFY(ws.write(dir + QStringLiteral("/default.ru.md"), "new\n").ok);
+    QCOMPARE(ws.recover().tempsRemoved, 1);
+    QVERIFY(!QFileInfo::exists(second));
 }
 
 QTEST_GUILESS_MAIN(TestSiteWorkspace)

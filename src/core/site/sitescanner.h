@@ -4,6 +4,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QStringList>
 
 #include <atomic>
 #include <memory>
@@ -31,13 +32,14 @@ public:
     int generation() const { return m_generation; }
 
 Q_SIGNALS:
-    /// What the recovery of interrupted transactions did before the scan (only emitted when it did something).
-    void recovered(const QStringList &messages, int generation);
     void started(const GravDesk::SiteLayout &layout, const GravDesk::SiteConfig &config, int generation);
     void nodesReady(int first, const QVector<GravDesk::PageNode> &nodes, int generation);
     void progress(int done, int total, int generation);
     void finished(std::shared_ptr<const GravDesk::PageIndex> index, int generation);
     void failed(const QString &error, int generation);
+    /// Interrupted transactions were finished or rolled back, or leftover temp files removed, before
+    /// the scan (SiteWorkspace::recover()); one sentence per thing done.
+    void recovered(const QStringList &messages, int generation);
 
 private:
     std::shared_ptr<std::atomic_bool> m_cancel;

@@ -86,16 +86,16 @@ MainWindow::MainWindow(QWidget *parent)
     buildWritingActions();
     buildRecovery();
 
+    connect(m_scanner, &SiteScanner::recovered, this, [this](const QStringList &messages, int gen) {
+        if (gen == m_scanner->generation())
+            statusBar()->showMessage(messages.join(QLatin1Char(' ')), 20000);
+    });
     connect(m_scanner, &SiteScanner::started, this, [this](const SiteLayout &, const SiteConfig &config, int gen) {
         if (gen != m_scanner->generation())
             return;
         m_model->beginSite(config);
         m_language = m_model->language();
         rebuildLanguageUi();
-    });
-    connect(m_scanner, &SiteScanner::recovered, this, [this](const QStringList &messages, int gen) {
-        if (gen == m_scanner->generation())
-            statusBar()->showMessage(messages.join(QLatin1Char(' ')), 15000);
     });
     connect(m_scanner, &SiteScanner::nodesReady, this, [this](int first, const QVector<PageNode> &nodes, int gen) {
         if (gen == m_scanner->generation())
