@@ -1,8 +1,10 @@
 #include "command.h"
 #include "io/atomicwriter.h"
+#include "io/safefile.h"
 #include "page/envelope.h"
 #include "page/frontmatterdocument.h"
 #include "site/gravdate.h"
+#include "site/pageaccess.h"
 #include "site/siteconfig.h"
 #include "site/sitelayout.h"
 
@@ -181,13 +183,16 @@ int runSet(const QStringList &args, QTextStream &out, QTextStream &err)
         return 2;
     }
     const QString path = pos[1];
-    QFile file(path);
-    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
+    const FileRead file = readRegularFile(path);
+    if (file.kind == FileRead::Error::NotFound) {
         err << "gravdesk-cli set: " << path << ": no such file" << Qt::endl;
         return 2;
     }
-    const QByteArray raw = file.readAll();
-    file.close();
+    if (!file.ok) {
+        err << "gravdesk-cli set: " << file.error << " Nothing was changed." << Qt::endl;
+        return 1;
+    }
+    const QByteArray &raw = file.bytes;
     const Envelope env = splitEnvelope(raw);
     if (!env.validUtf8) {
         err << "gravdesk-cli set: " << path << ": the file is not valid UTF-8; nothing was changed" << Qt::endl;
@@ -237,6 +242,11 @@ int runSet(const QStringList &args, QTextStream &out, QTextStream &err)
         printDiff(out, path, FrontMatterDocument::splitLines(headerBytes(env)), FrontMatterDocument::splitLines(doc.text()),
             env.hasHeader ? env.headerFirstLine : 1);
         return 0;
+    }
+    // A page linked from outside the site, or marked read-only, is never replaced.
+    if (const QString why = pageReadOnlyReason(path); !why.isEmpty()) {
+        err << "gravdesk-cli set: " << why << " Nothing was changed." << Qt::endl;
+        return 1;
     }
     const WriteResult w = AtomicWriter::write(path, bytes);
     if (!w.ok) {

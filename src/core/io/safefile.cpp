@@ -127,6 +127,28 @@ QString sizeText(qint64 bytes)
     return tr("%1 KB").arg(std::max<qint64>(1, qRound64(double(bytes) / 1024.0)));
 }
 
+QString readOnlyReason(const QString &path, const QString &siteRoot)
+{
+    const QFileInfo info(path);
+    QString root = QFileInfo(siteRoot).canonicalFilePath();
+    if (root.isEmpty())
+        root = QDir::cleanPath(QDir(siteRoot).absolutePath());
+    // A file that does not exist yet lands in its folder: that folder's real place decides.
+    QString real = info.canonicalFilePath();
+    if (real.isEmpty()) {
+        const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+        real = folder.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : folder + QLatin1Char('/') + info.fileName();
+    }
+    const bool inside = root == QLatin1String("/") || real.startsWith(root + QLatin1Char('/'));
+    if (!inside)
+        return tr("“%1” leads outside the site, to %2; GravDesk does not write there.").arg(nativeName(path), nativeName(real));
+    // The owner's write bit, not access(): run as root every file is writable, and a file marked read-only
+    // was marked on purpose.
+    if (info.exists() && !(info.permissions() & QFileDevice::WriteOwner))
+        return tr("“%1” is read-only; use Save As.").arg(nativeName(path));
+    return {};
+}
+
 FileRead checkRegularFile(const QString &path, qint64 maxBytes)
 {
     FileRead r;
