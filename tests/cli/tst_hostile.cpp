@@ -5,8 +5,8 @@
 // refuses), and nothing outside the site changes (a sentinel folder is hashed before and after every run).
 
 #include "fileutil.h"
+#include "hostilesite.h"
 #include "programrun.h"
-#include "tempsite.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -22,49 +22,9 @@ using namespace GravDesk;
 
 namespace {
 
-// Names, kinds, modes, link targets and contents of everything below @p root, links not followed.
-QByteArray treeHash(const QString &root)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QStringList paths;
-    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        paths << it.next();
-    paths.sort();
-    for (const QString &path : std::as_const(paths)) {
-        struct stat st;
-        if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
-            continue;
-        hash.addData(QFile::encodeName(path));
-        hash.addData(QByteArray::number(static_cast<qint64>(st.st_mode)));
-        if (S_ISLNK(st.st_mode))
-            hash.addData(QFile::encodeName(QFileInfo(path).symLinkTarget()));
-        else if (S_ISREG(st.st_mode))
-            hash.addData(readFile(path));
-    }
-    return hash.result().toHex();
-}
-
 QByteArray fileHash(const QString &path)
 {
     return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex();
-}
-
-QByteArray tablePage()
-{
-    QByteArray b = "---\ntitle: Table\n---\n\n";
-    for (int c = 0; c < 20; ++c)
-        b += "| h" + QByteArray::number(c) + " ";
-    b += "|\n";
-    for (int c = 0; c < 20; ++c)
-        b += "|---";
-    b += "|\n";
-    for (int r = 0; r < 2000; ++r) {
-        for (int c = 0; c < 20; ++c)
-            b += "| r" + QByteArray::number(r) + "c" + QByteArray::number(c) + " ";
-        b += "|\n";
-    }
-    return b;
 }
 
 } // namespace
@@ -81,11 +41,10 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
-    QString pages(const QString &rel) const { return m_site->pagesDir() + QLatin1Char('/') + rel; }
+    QString pages(const QString &rel) const { return m_site->page(rel); }
     void checkNothingOutsideChanged(const char *after);
 
-    std::unique_ptr<TempSite> m_site;
-    QTemporaryDir m_outside; // the sentinel: a page and a folder the site links to
+    std::unique_ptr<HostileSite> m_site;
     QTemporaryDir m_output; // where render --out may write
     QByteArray m_outsideHash;
     QByteArray m_readOnlyHash;
@@ -94,58 +53,24 @@ private:
 
 void TestHostile::initTestCase()
 {
-    QVERIFY(m_outside.isValid() && m_output.isValid());
-    m_site = std::make_unique<TempSite>();
-    m_site->populateSample();
-    const QString outside = m_outside.path();
-    QVERIFY(writeFile(outside + QStringLiteral("/page.md"), TempSite::page("title: Outside\n")));
-    QVERIFY(QDir().mkpath(outside + QStringLiteral("/folder")));
-    QVERIFY(writeFile(outside + QStringLiteral("/folder/item.md"), TempSite::page("title: Outside folder\n")));
-
-    QVERIFY(m_site->makePageFolder(QStringLiteral("04.fifo")));
-    QCOMPARE(::mkfifo(QFile::encodeName(pages(QStringLiteral("04.fifo/item.md"))).constData(), 0644), 0);
-    QVERIFY(m_site->makePageFolder(QStringLiteral("05.zero")));
-    QVERIFY(QFile::link(QStringLiteral("/dev/zero"), pages(QStringLiteral("05.zero/item.md"))));
-    m_site->writePage(QStringLiteral("06.loop/item.md"), TempSite::page("title: Loop\n"));
-    QVERIFY(QFile::link(QStringLiteral(".."), pages(QStringLiteral("06.loop/up"))));
-    m_site->writePage(QStringLiteral("07.a/item.md"), TempSite::page("title: A\n"));
-    m_site->writePage(QStringLiteral("07.b/item.md"), TempSite::page("title: B\n"));
-    QVERIFY(QFile::link(QStringLiteral("../07.b"), pages(QStringLiteral("07.a/to-b"))));
-    QVERIFY(QFile::link(QStringLiteral("../07.a"), pages(QStringLiteral("07.b/to-a"))));
-    m_site->writePage(QStringLiteral("08.root/item.md"), TempSite::page("title: Root\n"));
-    QVERIFY(QFile::link(QStringLiteral("/"), pages(QStringLiteral("08.root/slash"))));
-    QVERIFY(m_site->makePageFolder(QStringLiteral("09.linked")));
-    QVERIFY(QFile::link(outside + QStringLiteral("/page.md"), pages(QStringLiteral("09.linked/item.md"))));
-    QVERIFY(QFile::link(outside + QStringLiteral("/folder"), pages(QStringLiteral("10.outfolder"))));
-    const QString readOnly = m_site->writePage(QStringLiteral("11.readonly/item.md"), TempSite::page("title: Read-only\n"));
-    QVERIFY(QFile::setPermissions(readOnly, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
-    m_site->writePage(
-        QStringLiteral("12.longline/item.md"), TempSite::page("title: Long line\n", QByteArray(1 << 20, 'x') + '\n'));
-    const QString huge = m_site->writePage(QStringLiteral("13.huge/item.md"), TempSite::page("title: Huge\n"));
-    {
-        QFile f(huge); // 50 MB without writing them: the size alone must refuse it
-        QVERIFY(f.open(QIODevice::ReadWrite) && f.resize(qint64(50) * 1024 * 1024));
-    }
-    m_site->writePage(QStringLiteral("14.table/item.md"), tablePage());
-    m_site->writePage(QStringLiteral("15.plain/item.md"), TempSite::page("title: Plain\n"));
-
+    QVERIFY(m_output.isValid());
+    m_site = std::make_unique<HostileSite>();
+    QVERIFY2(m_site->isValid(), qPrintable(m_site->error()));
     m_photo = QStringLiteral(
         GRAVDESK_SOURCE_DIR "/examples/sample-site/user/pages/02.news/03.2025-06-14-world-blood-donor-day/2025-06-14-2.jpg");
     QVERIFY2(QFileInfo(m_photo).isFile(), qPrintable(m_photo));
-    m_outsideHash = treeHash(outside);
-    m_readOnlyHash = fileHash(readOnly);
+    m_outsideHash = HostileSite::treeHash(m_site->outside());
+    m_readOnlyHash = fileHash(pages(QStringLiteral("11.readonly/item.md")));
 }
 
 void TestHostile::cleanupTestCase()
 {
-    // Let QTemporaryDir remove the read-only page.
-    if (m_site)
-        QFile::setPermissions(pages(QStringLiteral("11.readonly/item.md")), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_site.reset();
 }
 
 void TestHostile::checkNothingOutsideChanged(const char *after)
 {
-    QVERIFY2(treeHash(m_outside.path()) == m_outsideHash, after);
+    QVERIFY2(HostileSite::treeHash(m_site->outside()) == m_outsideHash, after);
     const QString readOnly = pages(QStringLiteral("11.readonly/item.md"));
     QVERIFY2(fileHash(readOnly) == m_readOnlyHash, after);
     QVERIFY2(!(QFileInfo(readOnly).permissions() & QFileDevice::WriteOwner), after);
