@@ -83,6 +83,7 @@ public:
         }
         m_index.nodes.append(root);
         if (m_reuse) {
+            m_index.nodes.reserve(m_reuse->old->size() + 64); // most nodes are kept
             // Rare layouts an incremental walk does not try to follow: the caller scans the whole site.
             if (!root.readOnlyReason.isEmpty() || !m_reuse->old->nodes.value(0).readOnlyReason.isEmpty()) {
                 m_reuse->sawFolderLink = true;
