@@ -1,5 +1,6 @@
 #include "pageindex.h"
 
+#include "io/clock.h"
 #include "page/envelope.h"
 #include "page/frontmatter.h"
 #include "site/gravdate.h"
@@ -202,7 +203,7 @@ bool readVariantWith(const QString &path, const ReadSettings &settings, PageVari
     if (published.isValid()) {
         v.publishState = phpTruthy(published) ? PublishState::Published : PublishState::Draft;
     } else if (settings.publishDates) {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = Clock::nowUtc();
         const QDateTime pub = parseGravDate(h.value(QStringLiteral("publish_date")), format, zone);
         const QDateTime unpub = parseGravDate(h.value(QStringLiteral("unpublish_date")), format, zone);
         if (pub.isValid() && pub > now)
