@@ -1081,6 +1081,41 @@ The file on disk is unchanged and your text is still in the editor.</source>
     </message>
 </context>
 <context>
+    <name>GravDesk::PageIndex</name>
+    <message>
+        <source>The pages folder leads outside the site, to %1; GravDesk opens its pages read-only.</source>
+        <translation>Беттер қалтасы сайттан тыс жерге, %1 орнына апарады; GravDesk оның беттерін тек оқу үшін ашады.</translation>
+    </message>
+    <message>
+        <source>a link that leads nowhere</source>
+        <translation>ешқайда апармайтын сілтеме</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, not a regular file: GravDesk does not open it, and Grav cannot publish it</source>
+        <translation>«%1» — %2, кәдімгі файл емес: GravDesk оны ашпайды, ал Grav оны жариялай алмайды</translation>
+    </message>
+    <message>
+        <source>“%1” is a link to %2, outside the site; GravDesk opens it read-only.</source>
+        <translation>«%1» — сайттан тыс %2 файлына сілтеме; GravDesk оны тек оқу үшін ашады.</translation>
+    </message>
+    <message>
+        <source>the folder link “%1” leads back to “%2”, a folder it is in: GravDesk does not follow it (Grav would loop)</source>
+        <translation>«%1» қалта сілтемесі өзі орналасқан «%2» қалтасына қайта апарады: GravDesk оған өтпейді (Grav тұйықталып қалар еді)</translation>
+    </message>
+    <message>
+        <source>the pages folder</source>
+        <translation>беттер қалтасы</translation>
+    </message>
+    <message>
+        <source>the folder link “%1” leads outside the site, to %2: GravDesk does not list or change what is there</source>
+        <translation>«%1» қалта сілтемесі сайттан тыс жерге, %2 орнына апарады: GravDesk ондағыны көрсетпейді және өзгертпейді</translation>
+    </message>
+    <message>
+        <source>the folder link “%1” leads to a folder another link already showed: GravDesk lists it once</source>
+        <translation>«%1» қалта сілтемесі басқа сілтеме арқылы көрсетілген қалтаға апарады: GravDesk оны бір рет көрсетеді</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::PageTreeModel</name>
     <message>
         <source>Published</source>
@@ -1215,6 +1250,73 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>OK</source>
         <translation>Жарайды</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::SafeFile</name>
+    <message>
+        <source>“%1” is %2, not a regular file; GravDesk does not open it.</source>
+        <translation>«%1» — %2, кәдімгі файл емес; GravDesk оны ашпайды.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; GravDesk opens page files up to %3.</source>
+        <translation>«%1» көлемі — %2; GravDesk %3 дейінгі бет файлдарын ашады.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>«%1» жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>«%1» оқу мүмкін емес: %2.</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>қалта</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>атаулы арна (FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>символдық құрылғы</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>блоктық құрылғы</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>сокет</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>символдық сілтеме</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>арнайы файл</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>“%1” leads outside the site, to %2; GravDesk does not write there.</source>
+        <translation>«%1» сайттан тыс жерге, %2 орнына апарады; GravDesk онда жазбайды.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only; use Save As.</source>
+        <translation>«%1» тек оқуға арналған; «Басқаша сақтау» әрекетін қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2; GravDesk opens page files up to %2.</source>
+        <translation>«%1» көлемі %2 асады; GravDesk %2 дейінгі бет файлдарын ашады.</translation>
     </message>
 </context>
 <context>

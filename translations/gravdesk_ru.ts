@@ -1087,6 +1087,41 @@ The file on disk is unchanged and your text is still in the editor.</source>
     </message>
 </context>
 <context>
+    <name>GravDesk::PageIndex</name>
+    <message>
+        <source>The pages folder leads outside the site, to %1; GravDesk opens its pages read-only.</source>
+        <translation>Папка страниц ведёт за пределы сайта, в %1; GravDesk открывает её страницы только для чтения.</translation>
+    </message>
+    <message>
+        <source>a link that leads nowhere</source>
+        <translation>ссылка, которая никуда не ведёт</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, not a regular file: GravDesk does not open it, and Grav cannot publish it</source>
+        <translation>«%1» — это %2, а не обычный файл: GravDesk его не открывает, и Grav не может его опубликовать</translation>
+    </message>
+    <message>
+        <source>“%1” is a link to %2, outside the site; GravDesk opens it read-only.</source>
+        <translation>«%1» — ссылка на %2 за пределами сайта; GravDesk открывает его только для чтения.</translation>
+    </message>
+    <message>
+        <source>the folder link “%1” leads back to “%2”, a folder it is in: GravDesk does not follow it (Grav would loop)</source>
+        <translation>ссылка на папку «%1» ведёт обратно в «%2», папку, в которой она находится: GravDesk по ней не переходит (Grav бы зациклился)</translation>
+    </message>
+    <message>
+        <source>the pages folder</source>
+        <translation>папка страниц</translation>
+    </message>
+    <message>
+        <source>the folder link “%1” leads outside the site, to %2: GravDesk does not list or change what is there</source>
+        <translation>ссылка на папку «%1» ведёт за пределы сайта, в %2: GravDesk не показывает и не меняет то, что там находится</translation>
+    </message>
+    <message>
+        <source>the folder link “%1” leads to a folder another link already showed: GravDesk lists it once</source>
+        <translation>ссылка на папку «%1» ведёт в папку, уже показанную по другой ссылке: GravDesk показывает её один раз</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::PageTreeModel</name>
     <message>
         <source>Published</source>
@@ -1221,6 +1256,73 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>OK</source>
         <translation>ОК</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::SafeFile</name>
+    <message>
+        <source>“%1” is %2, not a regular file; GravDesk does not open it.</source>
+        <translation>«%1» — это %2, а не обычный файл; GravDesk его не открывает.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; GravDesk opens page files up to %3.</source>
+        <translation>Размер «%1» — %2; GravDesk открывает файлы страниц размером до %3.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>«%1» не существует.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Не удаётся прочитать «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>папка</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>именованный канал (FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>символьное устройство</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>блочное устройство</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>сокет</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>символическая ссылка</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>специальный файл</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>“%1” leads outside the site, to %2; GravDesk does not write there.</source>
+        <translation>«%1» ведёт за пределы сайта, в %2; GravDesk туда не записывает.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only; use Save As.</source>
+        <translation>«%1» доступен только для чтения; используйте «Сохранить как».</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2; GravDesk opens page files up to %2.</source>
+        <translation>«%1» больше %2; GravDesk открывает файлы страниц размером до %2.</translation>
     </message>
 </context>
 <context>

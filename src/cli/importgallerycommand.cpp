@@ -1,6 +1,8 @@
 #include "command.h"
 #include "galleryimport.h"
 #include "gallerysettings.h"
+#include "io/safefile.h"
+#include "site/pageaccess.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -66,6 +68,22 @@ int runImportGallery(const QStringList &args, QTextStream &out, QTextStream &err
     if (GalleryImport::pageFiles(folder).isEmpty() && parser.isSet(insert)) {
         err << "gravdesk-cli import-gallery: " << folder << ": no page file (*.md) to insert the gallery into" << Qt::endl;
         return 2;
+    }
+    // The photos go into the folder and --insert rewrites its page files: none may lead outside the site or be
+    // read-only, and a page file that is not a regular file (a FIFO, a device) is never read.
+    for (const GalleryTarget &t : GalleryImport::pageFiles(folder)) {
+        const FileRead check = checkRegularFile(t.path);
+        QString why = check.ok ? QString() : check.error;
+        if (why.isEmpty() && parser.isSet(insert))
+            why = pageReadOnlyReason(t.path);
+        if (!why.isEmpty()) {
+            err << "gravdesk-cli import-gallery: " << why << " Nothing was changed." << Qt::endl;
+            return 1;
+        }
+    }
+    if (const QString why = pageReadOnlyReason(QDir::cleanPath(QFileInfo(folder).absoluteFilePath())); !why.isEmpty()) {
+        err << "gravdesk-cli import-gallery: " << why << " Nothing was changed." << Qt::endl;
+        return 1;
     }
 
     const GallerySettings settings = GallerySettings::forPageFolder(folder);

@@ -1,4 +1,5 @@
 #include "command.h"
+#include "io/safefile.h"
 #include "markdown/gravrenderer.h"
 #include "site/pageindex.h"
 
@@ -184,7 +185,8 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
     SiteCache sites;
     if (!parser.isSet(outDir)) {
         const QString file = inputs.first();
-        if (!QFileInfo(file).isFile()) {
+        // A FIFO, a device or a file over the limit is refused by renderFile() with a message naming it.
+        if (checkRegularFile(file).kind == FileRead::Error::NotFound || QFileInfo(file).isDir()) {
             err << "gravdesk-cli: no such file " << file << Qt::endl;
             return 2;
         }

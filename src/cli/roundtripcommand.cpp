@@ -1,4 +1,5 @@
 #include "command.h"
+#include "io/safefile.h"
 #include "page/envelope.h"
 #include "page/frontmatterdocument.h"
 #include "page/pagedocument.h"
@@ -70,13 +71,13 @@ int runRoundTrip(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     int changed = 0, unreadable = 0, notEditable = 0;
     for (const QString &path : std::as_const(files)) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            err << path << ": cannot read: " << f.errorString() << Qt::endl;
+        const FileRead file = readRegularFile(path);
+        if (!file.ok) {
+            err << file.error << Qt::endl;
             ++unreadable;
             continue;
         }
-        const QByteArray raw = f.readAll();
+        const QByteArray &raw = file.bytes;
         if (const QString problem = roundTripProblem(path, raw); !problem.isEmpty()) {
             out << "CHANGED " << path << ": " << problem << "\n";
             ++changed;

@@ -1,4 +1,5 @@
 #include "command.h"
+#include "io/safefile.h"
 #include "io/siteworkspace.h"
 #include "page/envelope.h"
 #include "page/frontmatterdocument.h"
@@ -181,13 +182,16 @@ int runSet(const QStringList &args, QTextStream &out, QTextStream &err)
         return 2;
     }
     const QString path = pos[1];
-    QFile file(path);
-    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
+    const FileRead file = readRegularFile(path);
+    if (file.kind == FileRead::Error::NotFound) {
         err << "gravdesk-cli set: " << path << ": no such file" << Qt::endl;
         return 2;
     }
-    const QByteArray raw = file.readAll();
-    file.close();
+    if (!file.ok) {
+        err << "gravdesk-cli set: " << file.error << " Nothing was changed." << Qt::endl;
+        return 1;
+    }
+    const QByteArray &raw = file.bytes;
     const Envelope env = splitEnvelope(raw);
     if (!env.validUtf8) {
         err << "gravdesk-cli set: " << path << ": the file is not valid UTF-8; nothing was changed" << Qt::endl;

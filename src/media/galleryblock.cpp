@@ -1,5 +1,7 @@
 #include "galleryblock.h"
 
+#include "io/safefile.h"
+
 #include <QDirIterator>
 #include <QFile>
 #include <QHash>
@@ -62,10 +64,11 @@ QString learnParams(const QString &pagesDir)
     QString best;
     QDirIterator it(pagesDir, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
-        QFile f(it.next());
-        if (f.size() > 4 * 1024 * 1024 || !f.open(QIODevice::ReadOnly))
+        // QDir::Files lists links to devices too: only regular files are read (a link to /dev/zero never ends).
+        const FileRead file = readRegularFile(it.next(), 4 * 1024 * 1024);
+        if (!file.ok)
             continue;
-        const QString text = QString::fromUtf8(f.readAll()).replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        const QString text = QString::fromUtf8(file.bytes).replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
         auto m = openingLine().globalMatch(text);
         while (m.hasNext()) {
             const QString params = m.next().captured(1).trimmed();

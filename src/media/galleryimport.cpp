@@ -1,5 +1,6 @@
 #include "galleryimport.h"
 
+#include "io/safefile.h"
 #include "io/siteworkspace.h"
 #include "medianaming.h"
 #include "membudget.h"
@@ -31,13 +32,12 @@ QString pagesDirOf(const QString &pageFolder)
     return QString();
 }
 
+// Page files only when they are regular files within the size limit (a FIFO would block, a device never end).
 bool readFile(const QString &path, QByteArray &bytes)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    bytes = f.readAll();
-    return true;
+    FileRead read = readRegularFile(path);
+    bytes = std::move(read.bytes);
+    return read.ok;
 }
 
 bool writeTemp(const QString &path, const QByteArray &bytes, QString &error)

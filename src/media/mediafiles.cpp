@@ -2,6 +2,7 @@
 
 #include "galleryimport.h"
 #include "gallerysettings.h"
+#include "io/safefile.h"
 #include "io/siteworkspace.h"
 #include "medianaming.h"
 #include "page/envelope.h"
@@ -26,13 +27,13 @@ bool isSideFile(const QString &name)
     return name.endsWith(QLatin1String(".meta.yaml")) || name.contains(QLatin1String(".thumb.")) || retina.match(name).hasMatch();
 }
 
+// Page files only when they are regular files within the size limit (a FIFO would block, a device never end).
 QByteArray readAll(const QString &path, bool *ok = nullptr)
 {
-    QFile f(path);
-    const bool opened = f.open(QIODevice::ReadOnly);
+    FileRead read = readRegularFile(path);
     if (ok)
-        *ok = opened;
-    return opened ? f.readAll() : QByteArray();
+        *ok = read.ok;
+    return std::move(read.bytes);
 }
 
 QStringList sideFiles(const QString &folder, const QString &name)

@@ -4,11 +4,14 @@
 
 #include "fileutil.h"
 #include "site/indexupdate.h"
+#include "site/sitescanner.h"
 #include "tempsite.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -256,6 +259,7 @@ private Q_SLOTS:
     void reportsWhatChanged();
     void configChangeRescans();
     void folderLinkRescans();
+    void scannerUpdatesOnAWorker();
 };
 
 void TestIndexUpdate::equalsFullScan_data()
@@ -379,6 +383,24 @@ void TestIndexUpdate::folderLinkRescans()
     for (const SiteProblem &p : update.index.problems)
         reported = reported || (p.kind == ProblemKind::FolderLoop && p.path == QLatin1String("02.news/loop"));
     QVERIFY(reported);
+}
+
+void TestIndexUpdate::scannerUpdatesOnAWorker()
+{
+    TempSite site;
+    site.populateSample();
+    const SiteLayout layout = locateSite(site.root());
+    auto before = std::make_shared<const PageIndex>(scanSite(layout, SiteConfig::load(layout)));
+    const QString file = site.writePage(QStringLiteral("02.news/04.new/item.ru.md"), TempSite::page("title: New\n"));
+    SiteScanner scanner;
+    QSignalSpy spy(&scanner, &SiteScanner::updated);
+    scanner.update(before, {QFileInfo(file).absolutePath()});
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 30000); // the spy records on the worker: it may be there already
+    const auto index = spy.first().at(0).value<std::shared_ptr<const PageIndex>>();
+    const auto change = spy.first().at(1).value<IndexChange>();
+    QCOMPARE(spy.first().at(2).toInt(), scanner.generation());
+    QCOMPARE(change.added, QStringList {QStringLiteral("02.news/04.new")});
+    QCOMPARE(dump(*index), dump(fullScan(*before)));
 }
 
 QTEST_GUILESS_MAIN(TestIndexUpdate)

@@ -18,11 +18,6 @@
 namespace GravDesk {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GravDesk::SafeFile", text);
-}
-
 // Messages name the file as the user would type it.
 QString nativeName(const QString &path)
 {
@@ -42,14 +37,14 @@ bool acceptStat(const QString &path, const struct stat &st, qint64 maxBytes, Fil
     r.modified = modifiedOf(st);
     if (!S_ISREG(st.st_mode)) {
         r.kind = FileRead::Error::NotRegular;
-        r.error
-            = tr("“%1” is %2, not a regular file; GravDesk does not open it.").arg(nativeName(path), fileKindText(st.st_mode));
+        r.error = QCoreApplication::translate("GravDesk::SafeFile", "“%1” is %2, not a regular file; GravDesk does not open it.")
+                      .arg(nativeName(path), fileKindText(st.st_mode));
         return false;
     }
     r.size = st.st_size;
     if (st.st_size > maxBytes) {
         r.kind = FileRead::Error::TooLarge;
-        r.error = tr("“%1” is %2; GravDesk opens page files up to %3.")
+        r.error = QCoreApplication::translate("GravDesk::SafeFile", "“%1” is %2; GravDesk opens page files up to %3.")
                       .arg(nativeName(path), sizeText(st.st_size), sizeText(maxBytes));
         return false;
     }
@@ -60,8 +55,9 @@ void setErrno(const QString &path, int error, FileRead &r)
 {
     r.kind = error == ENOENT || error == ENOTDIR ? FileRead::Error::NotFound : FileRead::Error::Unreadable;
     r.error = r.kind == FileRead::Error::NotFound
-        ? tr("“%1” does not exist.").arg(nativeName(path))
-        : tr("Cannot read “%1”: %2.").arg(nativeName(path), QString::fromLocal8Bit(std::strerror(error)));
+        ? QCoreApplication::translate("GravDesk::SafeFile", "“%1” does not exist.").arg(nativeName(path))
+        : QCoreApplication::translate("GravDesk::SafeFile", "Cannot read “%1”: %2.")
+              .arg(nativeName(path), QString::fromLocal8Bit(std::strerror(error)));
 }
 
 // Opens @p path for reading only when stat() says it is a regular file, then checks the open file again
@@ -105,26 +101,50 @@ QString fileKindText(unsigned int mode)
 #ifdef Q_OS_UNIX
     switch (mode & S_IFMT) {
     case S_IFREG: return {};
-    case S_IFDIR: return tr("a folder");
-    case S_IFIFO: return tr("a FIFO (named pipe)");
-    case S_IFCHR: return tr("a character device");
-    case S_IFBLK: return tr("a block device");
-    case S_IFSOCK: return tr("a socket");
-    case S_IFLNK: return tr("a symbolic link");
+    case S_IFDIR: return QCoreApplication::translate("GravDesk::SafeFile", "a folder");
+    case S_IFIFO: return QCoreApplication::translate("GravDesk::SafeFile", "a FIFO (named pipe)");
+    case S_IFCHR: return QCoreApplication::translate("GravDesk::SafeFile", "a character device");
+    case S_IFBLK: return QCoreApplication::translate("GravDesk::SafeFile", "a block device");
+    case S_IFSOCK: return QCoreApplication::translate("GravDesk::SafeFile", "a socket");
+    case S_IFLNK: return QCoreApplication::translate("GravDesk::SafeFile", "a symbolic link");
     default: break;
     }
 #else
     Q_UNUSED(mode);
 #endif
-    return tr("a special file");
+    return QCoreApplication::translate("GravDesk::SafeFile", "a special file");
 }
 
 QString sizeText(qint64 bytes)
 {
     constexpr qint64 kMiB = 1024 * 1024;
     if (bytes >= kMiB)
-        return tr("%1 MB").arg(qRound64(double(bytes) / double(kMiB)));
-    return tr("%1 KB").arg(std::max<qint64>(1, qRound64(double(bytes) / 1024.0)));
+        return QCoreApplication::translate("GravDesk::SafeFile", "%1 MB").arg(qRound64(double(bytes) / double(kMiB)));
+    return QCoreApplication::translate("GravDesk::SafeFile", "%1 KB").arg(std::max<qint64>(1, qRound64(double(bytes) / 1024.0)));
+}
+
+QString readOnlyReason(const QString &path, const QString &siteRoot)
+{
+    const QFileInfo info(path);
+    QString root = QFileInfo(siteRoot).canonicalFilePath();
+    if (root.isEmpty())
+        root = QDir::cleanPath(QDir(siteRoot).absolutePath());
+    // A file that does not exist yet lands in its folder: that folder's real place decides.
+    QString real = info.canonicalFilePath();
+    if (real.isEmpty()) {
+        const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+        real = folder.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : folder + QLatin1Char('/') + info.fileName();
+    }
+    const bool inside = root == QLatin1String("/") || real.startsWith(root + QLatin1Char('/'));
+    if (!inside)
+        return QCoreApplication::translate(
+            "GravDesk::SafeFile", "“%1” leads outside the site, to %2; GravDesk does not write there.")
+            .arg(nativeName(path), nativeName(real));
+    // The owner's write bit, not access(): run as root every file is writable, and a file marked read-only
+    // was marked on purpose.
+    if (info.exists() && !(info.permissions() & QFileDevice::WriteOwner))
+        return QCoreApplication::translate("GravDesk::SafeFile", "“%1” is read-only; use Save As.").arg(nativeName(path));
+    return {};
 }
 
 FileRead checkRegularFile(const QString &path, qint64 maxBytes)
@@ -141,13 +161,15 @@ FileRead checkRegularFile(const QString &path, qint64 maxBytes)
     const QFileInfo info(path);
     if (!info.exists()) {
         r.kind = FileRead::Error::NotFound;
-        r.error = tr("“%1” does not exist.").arg(path);
+        r.error = QCoreApplication::translate("GravDesk::SafeFile", "“%1” does not exist.").arg(path);
     } else if (!info.isFile()) {
         r.kind = FileRead::Error::NotRegular;
-        r.error = tr("“%1” is %2, not a regular file; GravDesk does not open it.").arg(path, fileKindText(0));
+        r.error = QCoreApplication::translate("GravDesk::SafeFile", "“%1” is %2, not a regular file; GravDesk does not open it.")
+                      .arg(path, fileKindText(0));
     } else if (info.size() > maxBytes) {
         r.kind = FileRead::Error::TooLarge;
-        r.error = tr("“%1” is %2; GravDesk opens page files up to %3.").arg(path, sizeText(info.size()), sizeText(maxBytes));
+        r.error = QCoreApplication::translate("GravDesk::SafeFile", "“%1” is %2; GravDesk opens page files up to %3.")
+                      .arg(path, sizeText(info.size()), sizeText(maxBytes));
     } else {
         r.ok = true;
         r.size = info.size();
@@ -193,7 +215,8 @@ FileRead readRegularFile(const QString &path, qint64 maxBytes)
     }
     if (done > maxBytes) { // it grew while being read
         r.kind = FileRead::Error::TooLarge;
-        r.error = tr("“%1” is larger than %2; GravDesk opens page files up to %2.").arg(nativeName(path), sizeText(maxBytes));
+        r.error = QCoreApplication::translate("GravDesk::SafeFile", "“%1” is larger than %2; GravDesk opens page files up to %2.")
+                      .arg(nativeName(path), sizeText(maxBytes));
         return r;
     }
     bytes.truncate(static_cast<qsizetype>(done));
@@ -208,14 +231,15 @@ FileRead readRegularFile(const QString &path, qint64 maxBytes)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         r.kind = FileRead::Error::Unreadable;
-        r.error = tr("Cannot read “%1”: %2.").arg(path, f.errorString());
+        r.error = QCoreApplication::translate("GravDesk::SafeFile", "Cannot read “%1”: %2.").arg(path, f.errorString());
         return r;
     }
     r.bytes = f.read(maxBytes + 1);
     if (r.bytes.size() > maxBytes) {
         r.bytes.clear();
         r.kind = FileRead::Error::TooLarge;
-        r.error = tr("“%1” is larger than %2; GravDesk opens page files up to %2.").arg(nativeName(path), sizeText(maxBytes));
+        r.error = QCoreApplication::translate("GravDesk::SafeFile", "“%1” is larger than %2; GravDesk opens page files up to %2.")
+                      .arg(nativeName(path), sizeText(maxBytes));
         return r;
     }
     r.ok = true;

@@ -37,6 +37,13 @@ FileRead readRegularFile(const QString &path, qint64 maxBytes = kMaxPageFileByte
  */
 FileRead checkRegularFile(const QString &path, qint64 maxBytes = kMaxPageFileBytes);
 
+/**
+ * Why the page file at @p path must be opened read-only, or "" when it may be written: it resolves
+ * (after symbolic links) outside the site folder @p siteRoot, or it has no write permission for its
+ * owner. The write path refuses such writes too; this lets a reader say so before any edit is made.
+ */
+QString readOnlyReason(const QString &path, const QString &siteRoot);
+
 /// "a FIFO (named pipe)", "a character device", "a folder"… for a non-regular file's st_mode; "" for a regular file.
 QString fileKindText(unsigned int mode);
 

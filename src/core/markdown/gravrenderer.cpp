@@ -2,6 +2,7 @@
 // raw plugins → Markdown → external_links → shortcodes → summary delimiter removal.
 #include "markdown/gravrenderer.h"
 
+#include "io/safefile.h"
 #include "markdown/externallinks.h"
 #include "markdown/gravlinks.h"
 #include "markdown/parsedown.h"
@@ -283,14 +284,15 @@ void GravRenderer::setSnapshot(bool snapshot)
 
 RenderResult GravRenderer::renderFile(const QString &filePath, const RenderOptions &options) const
 {
-    QFile f(filePath);
-    if (!f.open(QIODevice::ReadOnly)) {
+    // Only a regular file within the size limit: a FIFO would block, /dev/zero never end.
+    FileRead file = readRegularFile(filePath);
+    if (!file.ok) {
         RenderResult r;
         r.ok = false;
-        r.error = QStringLiteral("cannot read %1: %2").arg(filePath, f.errorString());
+        r.error = file.error;
         return r;
     }
-    return render(f.readAll(), filePath, options);
+    return render(file.bytes, filePath, options);
 }
 
 RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &filePath, const RenderOptions &o) const
@@ -337,9 +339,9 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
     const QString fileDir = filePath.isEmpty() ? QString() : canonicalFolder(filePath);
     const std::shared_ptr<const FolderListing> listing = m_folders->listing(fileDir);
     if (listing->hasFrontmatter) {
-        QFile fm(fileDir + QStringLiteral("/frontmatter.yaml"));
-        if (fm.open(QIODevice::ReadOnly)) {
-            const HeaderParse hp = parseHeader(fm.readAll());
+        const FileRead fm = readRegularFile(fileDir + QStringLiteral("/frontmatter.yaml"));
+        if (fm.ok) {
+            const HeaderParse hp = parseHeader(fm.bytes);
             if (hp.accepted)
                 header = SiteConfig::merged(hp.values, header);
             else

@@ -1,5 +1,7 @@
 #include "blueprintyaml.h"
 
+#include "io/safefile.h"
+
 #include <QFile>
 #include <QRegularExpression>
 
@@ -213,17 +215,18 @@ bool parseYamlTree(const QByteArray &text, const QString &origin, YamlTree &tree
 
 bool loadYamlTree(const QString &path, YamlTree &tree, QString &error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        error = QStringLiteral("%1: cannot read (%2)").arg(path, file.errorString());
-        return false;
-    }
-    if (file.size() > MaxBytes) {
+    // Only a regular file within the limit: a FIFO would block, a link to a device never end.
+    const FileRead file = readRegularFile(path, MaxBytes);
+    if (file.kind == FileRead::Error::TooLarge) {
         error = QStringLiteral("%1: larger than %2 bytes; not a blueprint").arg(path).arg(MaxBytes);
         return false;
     }
+    if (!file.ok) {
+        error = QStringLiteral("%1: cannot read (%2)").arg(path, file.error);
+        return false;
+    }
     // Grav converts tabs after a newline to spaces only for page headers; a blueprint with tabs is invalid YAML.
-    return parseYamlTree(file.readAll(), path, tree, error);
+    return parseYamlTree(file.bytes, path, tree, error);
 }
 
 QVariant phpArrayKey(const QString &key)

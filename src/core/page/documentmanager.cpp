@@ -1,6 +1,7 @@
 #include "documentmanager.h"
 
 #include "io/atomicwriter.h"
+#include "io/safefile.h"
 #include "page/pagedocument.h"
 #include "page/savecheck.h"
 
@@ -24,16 +25,12 @@ struct ReadResult
 
 ReadResult readAll(const QString &path)
 {
+    // Only a regular file within the size limit: a FIFO would block the worker, /dev/zero never end.
+    FileRead file = readRegularFile(path);
     ReadResult r;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        r.error = f.errorString();
-        return r;
-    }
-    r.bytes = f.readAll();
-    r.ok = f.error() == QFileDevice::NoError;
-    if (!r.ok)
-        r.error = f.errorString();
+    r.ok = file.ok;
+    r.bytes = std::move(file.bytes);
+    r.error = file.error;
     return r;
 }
 

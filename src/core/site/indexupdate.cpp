@@ -140,9 +140,13 @@ IndexUpdate updateIndex(const PageIndex &current, const QStringList &changedPath
     detail::WalkReuse reuse;
     reuse.old = &current;
     reuse.oldByPath = byPath(current);
+    // A watcher may report the real path of a site opened through a link: map it back onto the pages folder.
+    const QString realPages = QFileInfo(pages).canonicalFilePath();
     bool any = false;
     for (const QString &changed : changedPaths) {
-        const QString path = QDir::cleanPath(QDir(layout.root).absoluteFilePath(changed));
+        QString path = QDir::cleanPath(QDir(layout.root).absoluteFilePath(changed));
+        if (!realPages.isEmpty() && realPages != pages && (path == realPages || isUnder(path, realPages)))
+            path = pages + path.mid(realPages.size());
         if (isUnder(path, QDir::cleanPath(layout.configDir))
             || (!layout.systemConfigDir.isEmpty() && isUnder(path, QDir::cleanPath(layout.systemConfigDir))))
             return fullUpdate(current, true, cancel);

@@ -2,6 +2,7 @@
 
 #include "site/pageindex.h"
 
+#include <QMetaType>
 #include <QStringList>
 
 #include <atomic>
@@ -44,3 +45,5 @@ IndexUpdate updateIndex(const PageIndex &current, const QStringList &changedPath
 IndexChange compareIndexes(const PageIndex &before, const PageIndex &after);
 
 } // namespace GravDesk
+
+Q_DECLARE_METATYPE(GravDesk::IndexChange)

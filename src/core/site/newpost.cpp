@@ -1,6 +1,7 @@
 #include "newpost.h"
 
 #include "io/clock.h"
+#include "io/safefile.h"
 #include "io/siteworkspace.h"
 #include "page/blueprintresolver.h"
 #include "page/envelope.h"
@@ -189,7 +190,8 @@ SectionConvention learnSectionConvention(const PageIndex &index, int section)
             if (v.stem != conv.stem)
                 continue;
             QFile f(index.filePath(child, v.fileName));
-            if (!f.open(QIODevice::ReadOnly))
+            // Only a regular file is opened: opening a FIFO blocks.
+            if (!checkRegularFile(f.fileName()).ok || !f.open(QIODevice::ReadOnly))
                 continue;
             const Envelope env = splitEnvelope(f.read(256 * 1024));
             if (!env.hasHeader)

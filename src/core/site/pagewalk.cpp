@@ -13,11 +13,6 @@ namespace GravDesk {
 namespace detail {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GravDesk::PageIndex", text);
-}
-
 QString parentRel(const QString &rel)
 {
     const qsizetype slash = rel.lastIndexOf(QLatin1Char('/'));
@@ -78,11 +73,13 @@ public:
         // The whole pages folder may be a link that leaves the site: show it, never write into it.
         const QString realPages = QFileInfo(layout.pagesDir).canonicalFilePath();
         if (!realPages.isEmpty() && !isUnder(realPages, m_siteRoot)) {
-            root.readOnlyReason = tr("The pages folder leads outside the site, to %1; GravDesk opens its pages read-only.")
+            root.readOnlyReason = QCoreApplication::translate(
+                "GravDesk::PageIndex", "The pages folder leads outside the site, to %1; GravDesk opens its pages read-only.")
                                       .arg(QDir::toNativeSeparators(realPages));
         }
         m_index.nodes.append(root);
         if (m_reuse) {
+            m_index.nodes.reserve(m_reuse->old->size() + 64); // most nodes are kept
             // Rare layouts an incremental walk does not try to follow: the caller scans the whole site.
             if (!root.readOnlyReason.isEmpty() || !m_reuse->old->nodes.value(0).readOnlyReason.isEmpty()) {
                 m_reuse->sawFolderLink = true;
@@ -177,9 +174,12 @@ private:
                 const QString rel = childRel(nodeIndex, name);
                 if (!e.isFile) {
                     // Opening a FIFO blocks and reading a device never ends: such a name is reported, never opened.
-                    const QString kind = e.isSymLink && e.type == 0 ? tr("a link that leads nowhere") : fileKindText(e.type);
+                    const QString kind = e.isSymLink && e.type == 0
+                        ? QCoreApplication::translate("GravDesk::PageIndex", "a link that leads nowhere")
+                        : fileKindText(e.type);
                     addProblem(Severity::Error, ProblemKind::NotRegularFile, rel,
-                        tr("“%1” is %2, not a regular file: GravDesk does not open it, and Grav cannot publish it")
+                        QCoreApplication::translate("GravDesk::PageIndex",
+                            "“%1” is %2, not a regular file: GravDesk does not open it, and Grav cannot publish it")
                             .arg(name, kind));
                     break;
                 }
@@ -202,7 +202,8 @@ private:
                     // A page file linked from outside the site is shown, never written (the write path refuses it too).
                     const QString real = QFileInfo(absPath + QLatin1Char('/') + name).canonicalFilePath();
                     if (!real.isEmpty() && !isUnder(real, m_siteRoot)) {
-                        v.readOnlyReason = tr("“%1” is a link to %2, outside the site; GravDesk opens it read-only.")
+                        v.readOnlyReason = QCoreApplication::translate(
+                            "GravDesk::PageIndex", "“%1” is a link to %2, outside the site; GravDesk opens it read-only.")
                                                .arg(name, QDir::toNativeSeparators(real));
                         addProblem(Severity::Info, ProblemKind::OutsideSite, rel, v.readOnlyReason);
                     }
@@ -288,21 +289,26 @@ private:
         if (ancestor >= 0) {
             const QString &where = m_index.nodes[m_chainNodes.at(ancestor)].relPath;
             addProblem(Severity::Warning, ProblemKind::FolderLoop, rel,
-                tr("the folder link “%1” leads back to “%2”, a folder it is in: GravDesk does not follow it (Grav would "
-                   "loop)")
-                    .arg(e.name, where.isEmpty() ? tr("the pages folder") : where));
+                QCoreApplication::translate("GravDesk::PageIndex",
+                    "the folder link “%1” leads back to “%2”, a folder it is in: GravDesk does not follow it (Grav would "
+                    "loop)")
+                    .arg(e.name,
+                        where.isEmpty() ? QCoreApplication::translate("GravDesk::PageIndex", "the pages folder") : where));
             return false;
         }
         const QString real = QFileInfo(absPath + QLatin1Char('/') + e.name).canonicalFilePath();
         if (real.isEmpty() || !isUnder(real, m_siteRoot)) {
             addProblem(Severity::Warning, ProblemKind::LinkOutsideSite, rel,
-                tr("the folder link “%1” leads outside the site, to %2: GravDesk does not list or change what is there")
+                QCoreApplication::translate("GravDesk::PageIndex",
+                    "the folder link “%1” leads outside the site, to %2: GravDesk does not list or change what is there")
                     .arg(e.name, QDir::toNativeSeparators(real.isEmpty() ? e.name : real)));
             return false;
         }
         if (m_linkTargets.contains(target)) {
             addProblem(Severity::Warning, ProblemKind::FolderLoop, rel,
-                tr("the folder link “%1” leads to a folder another link already showed: GravDesk lists it once").arg(e.name));
+                QCoreApplication::translate("GravDesk::PageIndex",
+                    "the folder link “%1” leads to a folder another link already showed: GravDesk lists it once")
+                    .arg(e.name));
             return false;
         }
         m_linkTargets.insert(target);

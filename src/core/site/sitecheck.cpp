@@ -1,5 +1,6 @@
 #include "sitecheck.h"
 
+#include "io/safefile.h"
 #include "page/blueprint.h"
 #include "page/blueprintresolver.h"
 #include "page/envelope.h"
@@ -173,10 +174,10 @@ QVector<SiteProblem> checkSite(const PageIndex &index)
     for (int n = 1; n < index.size(); ++n) {
         const PageNode &node = index.nodes[n];
         for (const PageVariant &v : node.variants) {
-            QFile f(index.filePath(n, v.fileName));
-            if (!f.open(QIODevice::ReadOnly))
-                continue; // the index already reports unreadable files
-            const Envelope env = splitEnvelope(f.readAll());
+            const FileRead file = readRegularFile(index.filePath(n, v.fileName));
+            if (!file.ok)
+                continue; // the index already reports unreadable, special and oversized files
+            const Envelope env = splitEnvelope(file.bytes);
             if (!env.hasHeader)
                 continue;
             const QString rel = node.relPath + QLatin1Char('/') + v.fileName;

@@ -1,5 +1,6 @@
 #include "siteconfig.h"
 
+#include "io/safefile.h"
 #include "page/frontmatter.h"
 #include "site/sitelayout.h"
 
@@ -91,14 +92,15 @@ QVariantMap SiteConfig::merged(const QVariantMap &base, const QVariantMap &over)
 
 void SiteConfig::mergeFile(const QString &scope, const QString &path)
 {
-    QFile f(path);
-    if (!f.exists())
+    // Only a regular file: a FIFO named system.yaml would block, a link to a device never end.
+    const FileRead file = readRegularFile(path);
+    if (file.kind == FileRead::Error::NotFound)
         return;
-    if (!f.open(QIODevice::ReadOnly)) {
-        m_warnings.append(QStringLiteral("%1: cannot be read: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+    if (!file.ok) {
+        m_warnings.append(QStringLiteral("%1: cannot be read: %2").arg(QDir::toNativeSeparators(path), file.error));
         return;
     }
-    const QByteArray text = f.readAll();
+    const QByteArray &text = file.bytes;
     const HeaderParse parsed = parseHeader(text);
     if (!parsed.accepted) {
         m_warnings.append(QStringLiteral("%1:%2: %3 — Grav would refuse this configuration file; its values are ignored here")

@@ -1,5 +1,6 @@
 #include "translations.h"
 
+#include "io/safefile.h"
 #include "io/siteworkspace.h"
 #include "page/envelope.h"
 #include "page/frontmatter.h"
@@ -23,13 +24,12 @@ QString pageFile(const QString &pageFolder, const QString &stem, const QString &
     return QDir(pageFolder).filePath(stem + QLatin1Char('.') + language + QStringLiteral(".md"));
 }
 
+// Page files and sidecars only when they are regular files within the size limit (a FIFO would block).
 bool readFile(const QString &path, QByteArray &out)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    out = f.readAll();
-    return true;
+    FileRead read = readRegularFile(path);
+    out = std::move(read.bytes);
+    return read.ok;
 }
 
 bool isLanguageCode(const QString &s)
