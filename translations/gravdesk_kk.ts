@@ -916,6 +916,43 @@ The file on disk is unchanged and your text is still in the editor.</source>
             <numerusform>Типограф: %n түзету</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file was deleted since; Save creates it again.</source>
+        <translation>Файл содан бері жойылған; «Сақтау» оны қайта жасайды.</translation>
+    </message>
+    <message>
+        <source>The file was created since.</source>
+        <translation>Файл содан бері жаңадан жасалған.</translation>
+    </message>
+    <message>
+        <source>The file cannot be compared with the edits.</source>
+        <translation>Файлды түзетулермен салыстыру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The file changed on disk since.</source>
+        <translation>Файл содан бері дискіде өзгерген.</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved text of %1; it is not saved yet</source>
+        <translation>%1 сақталмаған мәтіні қалпына келтірілді; ол әлі сақталмаған</translation>
+    </message>
+    <message>
+        <source>The page of %1 is not in the site any more</source>
+        <translation>%1 беті енді сайтта жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered text waiting in %n page(s): &lt;a href=&quot;open&quot;&gt;open&lt;/a&gt;</source>
+        <translation>
+            <numerusform>Қалпына келтірілген мәтін %n бетте күтіп тұр: &lt;a href=&quot;open&quot;&gt;ашу&lt;/a&gt;</numerusform>
+            <numerusform>Қалпына келтірілген мәтін %n бетте күтіп тұр: &lt;a href=&quot;open&quot;&gt;ашу&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These pages hold recovered text that is put into the editor when you open them:
+%1</source>
+        <translation>Бұл беттерде қалпына келтірілген мәтін бар; оларды ашқанда ол редакторға қойылады:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MediaPanel</name>
@@ -1215,6 +1252,68 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>OK</source>
         <translation>Жарайды</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Сақталмаған өзгерістерді қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>GravDesk was closed before these pages were saved. Restore puts your unsaved text back into the editors, still unsaved: nothing is written until you save.</source>
+        <translation>GravDesk бұл беттер сақталмай тұрып жабылды. «Қалпына келтіру» сақталмаған мәтініңізді редакторларға сақталмаған күйінде қайтарады: сіз сақтамайынша ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Бет</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Unsaved since</source>
+        <translation>Сақталмаған уақыты</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(тақырыпсыз)</translation>
+    </message>
+    <message>
+        <source>Some files changed on disk after your edits began. Restored text still replaces them in the editor; compare before you save.</source>
+        <translation>Түзетулеріңіз басталғаннан кейін кейбір файлдар дискіде өзгерді. Қалпына келтірілген мәтін бәрібір оларды редакторда алмастырады; сақтамас бұрын салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Тастау</translation>
+    </message>
+    <message>
+        <source>Forget these unsaved edits</source>
+        <translation>Бұл сақталмаған түзетулерді ұмыту</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>&amp;Кейін шешу</translation>
+    </message>
+    <message>
+        <source>Keep them and ask again the next time this site is opened</source>
+        <translation>Оларды сақтап, осы сайт келесі ашылғанда қайта сұрау</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::RecoveryJournal</name>
+    <message>
+        <source>The recovery entry %1 cannot be used: %2.</source>
+        <translation>%1 қалпына келтіру жазбасын пайдалану мүмкін емес: %2.</translation>
     </message>
 </context>
 <context>

@@ -922,6 +922,44 @@ The file on disk is unchanged and your text is still in the editor.</source>
             <numerusform>Типограф: %n исправлений</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file was deleted since; Save creates it again.</source>
+        <translation>Файл с тех пор удалён; «Сохранить» создаст его снова.</translation>
+    </message>
+    <message>
+        <source>The file was created since.</source>
+        <translation>Файл с тех пор создан заново.</translation>
+    </message>
+    <message>
+        <source>The file cannot be compared with the edits.</source>
+        <translation>Файл не удаётся сравнить с правками.</translation>
+    </message>
+    <message>
+        <source>The file changed on disk since.</source>
+        <translation>Файл с тех пор изменён на диске.</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved text of %1; it is not saved yet</source>
+        <translation>Несохранённый текст %1 восстановлен; он ещё не сохранён</translation>
+    </message>
+    <message>
+        <source>The page of %1 is not in the site any more</source>
+        <translation>Страницы %1 больше нет на сайте</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered text waiting in %n page(s): &lt;a href=&quot;open&quot;&gt;open&lt;/a&gt;</source>
+        <translation>
+            <numerusform>Восстановленный текст ждёт в %n странице: &lt;a href=&quot;open&quot;&gt;открыть&lt;/a&gt;</numerusform>
+            <numerusform>Восстановленный текст ждёт в %n страницах: &lt;a href=&quot;open&quot;&gt;открыть&lt;/a&gt;</numerusform>
+            <numerusform>Восстановленный текст ждёт в %n страницах: &lt;a href=&quot;open&quot;&gt;открыть&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These pages hold recovered text that is put into the editor when you open them:
+%1</source>
+        <translation>В этих страницах есть восстановленный текст; он попадёт в редактор, когда вы их откроете:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MediaPanel</name>
@@ -1221,6 +1259,68 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>OK</source>
         <translation>ОК</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Восстановление несохранённых изменений</translation>
+    </message>
+    <message>
+        <source>GravDesk was closed before these pages were saved. Restore puts your unsaved text back into the editors, still unsaved: nothing is written until you save.</source>
+        <translation>GravDesk был закрыт до того, как эти страницы были сохранены. «Восстановить» вернёт ваш несохранённый текст в редакторы, по-прежнему несохранённым: ничего не записывается, пока вы не сохраните.</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Unsaved since</source>
+        <translation>Не сохранено с</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <source>Some files changed on disk after your edits began. Restored text still replaces them in the editor; compare before you save.</source>
+        <translation>Некоторые файлы изменились на диске после начала ваших правок. Восстановленный текст всё равно заменит их в редакторе; сравните перед сохранением.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Отбросить</translation>
+    </message>
+    <message>
+        <source>Forget these unsaved edits</source>
+        <translation>Забыть эти несохранённые правки</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>Решить &amp;позже</translation>
+    </message>
+    <message>
+        <source>Keep them and ask again the next time this site is opened</source>
+        <translation>Сохранить их и спросить снова при следующем открытии этого сайта</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::RecoveryJournal</name>
+    <message>
+        <source>The recovery entry %1 cannot be used: %2.</source>
+        <translation>Запись восстановления %1 нельзя использовать: %2.</translation>
     </message>
 </context>
 <context>

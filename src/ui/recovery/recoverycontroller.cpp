@@ -143,13 +143,18 @@ void RecoveryController::forget(const Tracked &t)
         m_journal->remove(t.slot, t.path);
 }
 
-bool RecoveryController::flushNow(QString *error)
+void RecoveryController::journalNow()
 {
     m_firstUnsaved.invalidate();
     m_timer->stop();
     for (Tracked &t : m_tracked)
         if (t.doc && t.doc->isModified())
             snapshot(t);
+}
+
+bool RecoveryController::flushNow(QString *error)
+{
+    journalNow();
     return m_journal ? m_journal->flush(error) : true;
 }
 
