@@ -85,6 +85,7 @@ private:
     void onIdle();
     void snapshot(Tracked &t);
     void forget(const Tracked &t);
+    bool inSite(const QString &path) const;
 
     std::unique_ptr<RecoveryJournal> m_journal;
     QString m_siteUserDir;
