@@ -17,6 +17,8 @@ build_pkgs=(
 test_pkgs=(
   # Packaging checks.
   desktop-file-utils appstream
+  # The formatting check (tools/check-format.sh).
+  clang-format
   # The reference implementation tests compare with (shared/oracle/README.md).
   php-cli php-parsedown php-parsedown-extra php-symfony-yaml php-xml php-mbstring
   # Screenshots and GUI runs without a display; xdotool types into a real window (tst_recoverycrash).

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QDialog;
 class QWidget;
 
 namespace GravDesk {
@@ -34,6 +35,10 @@ public:
     /// A yes/no question (e.g. overwrite a file changed on disk).
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text) = 0;
     virtual void showError(QWidget *parent, const QString &title, const QString &text) = 0;
+    /// Runs a dialog of the window's own (e.g. Compare with Disk); returns its result code. Tests answer it.
+    virtual int runDialog(QDialog *dialog);
+    /// Asks for a new file name (Save As); "" when cancelled.
+    virtual QString chooseSaveFile(QWidget *parent, const QString &title, const QString &suggested);
     /// "Recover Unsaved Changes": restore the listed pages' edits, discard them, or decide later (keeps them).
     virtual RecoveryChoice askRecover(QWidget * /*parent*/, const QVector<RecoveryItem> & /*items*/)
     {
@@ -65,6 +70,10 @@ public:
     bool confirmAnswer = false;
     int saveQuestions = 0;
     QString lastError;
+    /// Answers runDialog(): called with the dialog (it may set it up), returns the result code; unset: rejected.
+    std::function<int(QDialog *)> dialogAnswer;
+    int dialogs = 0;
+    QString saveFileAnswer;
     RecoveryChoice recoverChoice = RecoveryChoice::Later;
     QVector<RecoveryItem> recoverItems; ///< what the last recovery question listed
     int recoverQuestions = 0;
@@ -76,6 +85,12 @@ public:
     }
     bool confirm(QWidget *, const QString &, const QString &) override { return confirmAnswer; }
     void showError(QWidget *, const QString &, const QString &text) override { lastError = text; }
+    int runDialog(QDialog *dialog) override
+    {
+        ++dialogs;
+        return dialogAnswer ? dialogAnswer(dialog) : 0;
+    }
+    QString chooseSaveFile(QWidget *, const QString &, const QString &) override { return saveFileAnswer; }
     RecoveryChoice askRecover(QWidget *, const QVector<RecoveryItem> &items) override
     {
         ++recoverQuestions;
