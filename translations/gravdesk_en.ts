@@ -51,6 +51,13 @@
             <numerusform>Typograph: %n changes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Recovered text waiting in %n page(s): &lt;a href=&quot;open&quot;&gt;open&lt;/a&gt;</source>
+        <translation>
+            <numerusform>Recovered text waiting in %n page: &lt;a href=&quot;open&quot;&gt;open&lt;/a&gt;</numerusform>
+            <numerusform>Recovered text waiting in %n pages: &lt;a href=&quot;open&quot;&gt;open&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::TranslationsDialog</name>

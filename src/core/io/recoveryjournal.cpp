@@ -12,6 +12,11 @@
 #include <QJsonObject>
 #include <QMutexLocker>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 #include <algorithm>
 #include <utility>
 
@@ -122,6 +127,13 @@ void RecoveryJournal::schedule(const QString &id, Pending pending)
 
 void RecoveryJournal::writePending(const QString &id)
 {
+#ifdef Q_OS_LINUX
+    // A lower weight for the journal's thread (nice 10; Linux nices threads): on a busy machine the time it
+    // spends serialising an entry goes to the GUI thread first. Not SCHED_IDLE: a thread that may hold the
+    // pool's lock while starved would stall the GUI thread that hands it the next snapshot.
+    static thread_local const bool niced = ::setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), 10) == 0;
+    Q_UNUSED(niced);
+#endif
     Pending p;
     {
         QMutexLocker lock(&m_mutex);
@@ -186,20 +198,20 @@ std::optional<RecoveryEntry> RecoveryJournal::parseEntry(const QByteArray &bytes
         return std::nullopt;
     };
     if (parseError.error != QJsonParseError::NoError)
-        return fail(QStringLiteral("not readable (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset));
+        return fail(QStringLiteral("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
     if (!doc.isObject())
-        return fail(QStringLiteral("not a recovery entry"));
+        return fail(QStringLiteral("not an entry object"));
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("format")).toInt() != kFormat)
-        return fail(QStringLiteral("written in an unknown format"));
+        return fail(QStringLiteral("unknown format"));
     const QJsonValue page = o.value(QStringLiteral("page"));
     const QJsonValue body = o.value(QStringLiteral("body"));
     const QJsonValue header = o.value(QStringLiteral("header"));
     if (!page.isString() || page.toString().isEmpty() || !body.isString() || !header.isString())
-        return fail(QStringLiteral("incomplete (no page, header or body)"));
+        return fail(QStringLiteral("no page, header or body"));
     const auto decoded = QByteArray::fromBase64Encoding(header.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        return fail(QStringLiteral("damaged (its header is not Base64)"));
+        return fail(QStringLiteral("the header is not Base64"));
     RecoveryEntry e;
     e.slot = o.value(QStringLiteral("slot")).toString();
     e.pagePath = page.toString();
@@ -229,7 +241,8 @@ RecoveryListing RecoveryJournal::list()
         else
             e = parseEntry(file.readAll(), &why);
         if (!e) {
-            listing.problems << QCoreApplication::translate("GravDesk::RecoveryJournal", "The recovery entry %1 is %2.")
+            listing.problems << QCoreApplication::translate(
+                "GravDesk::RecoveryJournal", "The recovery entry %1 cannot be used: %2.")
                                     .arg(QDir::toNativeSeparators(path), why);
             continue;
         }

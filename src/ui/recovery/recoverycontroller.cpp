@@ -122,7 +122,7 @@ void RecoveryController::onIdle()
 void RecoveryController::snapshot(Tracked &t)
 {
     t.dirty = false;
-    if (!m_journal || !t.doc || !t.doc->isModified() || !t.doc->isEditable())
+    if (!m_journal || !t.doc || !t.doc->isModified() || !t.doc->isEditable() || !inSite(t.path))
         return;
     const PageDocument &doc = *t.doc;
     RecoveryEntry e;
@@ -139,17 +139,29 @@ void RecoveryController::snapshot(Tracked &t)
 
 void RecoveryController::forget(const Tracked &t)
 {
-    if (m_journal && !m_frozen)
+    if (m_journal && !m_frozen && inSite(t.path))
         m_journal->remove(t.slot, t.path);
 }
 
-bool RecoveryController::flushNow(QString *error)
+bool RecoveryController::inSite(const QString &path) const
+{
+    // A document of the site open before (a side by side window left open across Open Site) never goes
+    // into this site's journal.
+    return path.startsWith(m_siteUserDir + QLatin1Char('/'));
+}
+
+void RecoveryController::journalNow()
 {
     m_firstUnsaved.invalidate();
     m_timer->stop();
     for (Tracked &t : m_tracked)
         if (t.doc && t.doc->isModified())
             snapshot(t);
+}
+
+bool RecoveryController::flushNow(QString *error)
+{
+    journalNow();
     return m_journal ? m_journal->flush(error) : true;
 }
 
@@ -196,7 +208,7 @@ RecoveryController *RecoveryController::forPath(const QString &path)
 {
     const QString clean = QDir::cleanPath(path);
     for (RecoveryController *c : std::as_const(registry()))
-        if (c->m_journal && clean.startsWith(c->m_siteUserDir + QLatin1Char('/')))
+        if (c->m_journal && c->inSite(clean))
             return c;
     return nullptr;
 }

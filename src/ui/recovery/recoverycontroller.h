@@ -46,7 +46,9 @@ public:
 
     /// Journals @p doc's unsaved edits as @p slot while it lives ("main", "side-by-side/0" …).
     void track(PageDocument *doc, const QString &slot);
-    /// Snapshots every tracked document with unsaved edits now and waits until they are on disk.
+    /// Hands a snapshot of every tracked document with unsaved edits to the journal's worker (no wait).
+    void journalNow();
+    /// journalNow(), then waits until the snapshots are on disk.
     bool flushNow(QString *error = nullptr);
     /// From now on nothing is removed from the journal (the process quits without the user's word).
     void freeze() { m_frozen = true; }
@@ -83,6 +85,7 @@ private:
     void onIdle();
     void snapshot(Tracked &t);
     void forget(const Tracked &t);
+    bool inSite(const QString &path) const;
 
     std::unique_ptr<RecoveryJournal> m_journal;
     QString m_siteUserDir;
