@@ -194,6 +194,8 @@ private Q_SLOTS:
         if (skipWithoutDictionaries())
             QSKIP("dictionaries missing");
         QTemporaryDir site;
+        // The word list lives in a site, and is written through its workspace: the site must be one.
+        QVERIFY(QDir().mkpath(site.path() + QStringLiteral("/user/pages")));
         const QString wordList = site.path() + QStringLiteral("/user/pages/.gravdesk/dictionary.txt");
         QPlainTextEdit editor;
         editor.resize(600, 300);

@@ -2,9 +2,11 @@
 
 #include "io/atomicwriter.h"
 #include "page/pagedocument.h"
+#include "page/savecheck.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QThreadPool>
@@ -85,7 +87,10 @@ SaveOutcome DocumentManager::saveNow(
 {
     if (bytes == expectedOnDisk)
         return SaveOutcome::Unchanged;
-    if (!force) {
+    // A file another program removed while it was open is written again (the document knows it as empty).
+    if (!force && expectedOnDisk.isEmpty() && !QFileInfo::exists(path) && !QFileInfo(path).isSymLink()) {
+        // nothing on disk to overwrite
+    } else if (!force) {
         const ReadResult current = readAll(path);
         if (!current.ok) {
             if (error)
@@ -120,6 +125,13 @@ void DocumentManager::save(PageDocument *doc, bool force)
     const QByteArray bytes = doc->composedBytes();
     if (!doc->isModified() || bytes == expected) {
         Q_EMIT saveFinished(doc, SaveOutcome::Unchanged, QString());
+        return;
+    }
+    // Nothing is written unless Grav would read from these bytes the header the user sees.
+    const QString problem
+        = pageWriteProblem(bytes, doc->headerBytes(), doc->envelope().hasHeader || !doc->headerBytes().isEmpty());
+    if (!problem.isEmpty()) {
+        Q_EMIT saveFinished(doc, SaveOutcome::Refused, problem);
         return;
     }
     ++m_pendingSaves;

@@ -45,6 +45,11 @@ public:
     QByteArray composedBytes() const;
     /// Records that @p bytes (made from @p body) are now on disk.
     void markSaved(const QByteArray &bytes, const QString &body);
+    /**
+     * The file on disk is now @p bytes (another program changed it, or removed it: empty), and the user
+     * keeps their version: the header and body as edited stay, and a save replaces exactly @p bytes.
+     */
+    void rebaseOnDisk(const QByteArray &bytes);
 
 Q_SIGNALS:
     void modifiedChanged(bool modified);

@@ -1,5 +1,7 @@
 #include "sitescanner.h"
 
+#include "io/siteworkspace.h"
+
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -50,6 +52,11 @@ void SiteScanner::start(const QString &path)
                 Q_EMIT self->failed(layout.error, generation);
             return;
         }
+        // An interrupted transaction is completed or rolled back, and our own temporary files are
+        // removed, before anything of the site is read.
+        const SiteWorkspace::Recovery recovery = SiteWorkspace(layout).recover();
+        if (self && !recovery.messages.isEmpty())
+            Q_EMIT self->recovered(recovery.messages, generation);
         const SiteConfig config = SiteConfig::load(layout);
         if (self)
             Q_EMIT self->started(layout, config, generation);

@@ -31,6 +31,8 @@ public:
     int generation() const { return m_generation; }
 
 Q_SIGNALS:
+    /// What the recovery of interrupted transactions did before the scan (only emitted when it did something).
+    void recovered(const QStringList &messages, int generation);
     void started(const GravDesk::SiteLayout &layout, const GravDesk::SiteConfig &config, int generation);
     void nodesReady(int first, const QVector<GravDesk::PageNode> &nodes, int generation);
     void progress(int done, int total, int generation);
