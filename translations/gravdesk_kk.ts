@@ -1181,8 +1181,8 @@ The file on disk is unchanged and your text is still in the editor.</source>
         <translation>Жаңалықтар тізімінде көрсетілетін аңдатпа осы жерде аяқталады</translation>
     </message>
     <message>
-        <source>This page is too large to preview in full; the preview shows its beginning.</source>
-        <translation>Бет толық алдын ала қарау үшін тым үлкен; оның басы ғана көрсетілген.</translation>
+        <source>This page is too large to preview in full; the preview shows its first %1 KB.</source>
+        <translation>Бет толық алдын ала қарау үшін тым үлкен; оның алғашқы %1 КБ көрсетілген.</translation>
     </message>
     <message>
         <source>Grav rejects this page&apos;s header and would publish the error page below.</source>

@@ -1187,8 +1187,8 @@ The file on disk is unchanged and your text is still in the editor.</source>
         <translation>Здесь заканчивается анонс, который показывается в списке новостей</translation>
     </message>
     <message>
-        <source>This page is too large to preview in full; the preview shows its beginning.</source>
-        <translation>Страница слишком велика для полного предпросмотра; показано её начало.</translation>
+        <source>This page is too large to preview in full; the preview shows its first %1 KB.</source>
+        <translation>Страница слишком велика для полного предпросмотра; показаны её первые %1 КБ.</translation>
     </message>
     <message>
         <source>Grav rejects this page&apos;s header and would publish the error page below.</source>

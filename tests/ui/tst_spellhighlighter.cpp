@@ -159,6 +159,36 @@ private Q_SLOTS:
         QVERIFY(highlighter.misspelledAt(static_cast<int>(line.size()) + 10, &token));
     }
 
+    // A document too large to check whole is checked where the user looks, and where they scroll to.
+    void hugeDocumentsAreCheckedInView()
+    {
+        if (skipWithoutDictionaries())
+            QSKIP("dictionaries missing");
+        QTextDocument doc;
+        doc.documentLayout();
+        SpellHighlighter highlighter(&doc);
+        QCoreApplication::processEvents();
+        highlighter.setPageLanguage(QStringLiteral("ru"));
+        highlighter.setChecker(m_checker);
+        highlighter.setVisibleBlocks(0, 10);
+        QStringList lines;
+        lines << QStringLiteral("Первая ошибкаа.");
+        const QString middle = QStringLiteral("Строка с обычным текстом и без ошибок, только слова.");
+        while (lines.size() * middle.size() < SpellHighlighter::kMaxFullyCheckedDocument + 1000)
+            lines << middle;
+        lines << QStringLiteral("Последняя опечаткаа.");
+        doc.setPlainText(lines.join(QLatin1Char('\n')));
+        QVERIFY(highlighter.isCheckingVisibleOnly());
+        QCOMPARE(underlined(&doc), QStringList {QStringLiteral("ошибкаа")});
+        const int last = doc.blockCount() - 1;
+        SpellToken token;
+        QVERIFY(!highlighter.misspelledAt(doc.lastBlock().position() + 12, &token));
+        highlighter.setVisibleBlocks(last - 10, last);
+        QCOMPARE(underlined(&doc), (QStringList {QStringLiteral("ошибкаа"), QStringLiteral("опечаткаа")}));
+        QVERIFY(highlighter.misspelledAt(doc.lastBlock().position() + 12, &token));
+        QCOMPARE(token.word, QStringLiteral("опечаткаа"));
+    }
+
     void contextMenu()
     {
         if (skipWithoutDictionaries())

@@ -9,6 +9,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QTextBlock>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace GravDesk {
@@ -78,6 +79,21 @@ SpellHighlighter *SpellCheckController::attach(QPlainTextEdit *editor, int start
         highlighter->setChecker(m_highlighter->checker());
     }
     highlighter->setCursorPosition([editor] { return editor->textCursor().position(); });
+    // A huge document is checked where the user looks: the blocks in view (and a screen around them),
+    // once the view has been painted.
+    auto *inView = new QTimer(highlighter);
+    inView->setSingleShot(true);
+    connect(inView, &QTimer::timeout, highlighter, [editor, highlighter] {
+        const QRect view = editor->viewport()->rect();
+        const int first = editor->cursorForPosition(view.topLeft()).blockNumber();
+        const int last = editor->cursorForPosition(view.bottomRight()).blockNumber();
+        const int margin = std::max(20, last - first);
+        highlighter->setVisibleBlocks(first - margin, last + margin);
+    });
+    connect(editor, &QPlainTextEdit::updateRequest, inView, [inView] {
+        if (!inView->isActive())
+            inView->start(0);
+    });
     connect(editor, &QPlainTextEdit::cursorPositionChanged, highlighter, &SpellHighlighter::cursorMoved);
     editor->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(editor, &QWidget::customContextMenuRequested, this, [this, editor](const QPoint &pos) {

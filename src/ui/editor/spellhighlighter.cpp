@@ -6,6 +6,14 @@
 #include <QTextDocument>
 
 namespace GravDesk {
+namespace {
+
+// Marks a block whose words were checked (large documents check the blocks in view only).
+class CheckedMark final : public QTextBlockUserData
+{
+};
+
+} // namespace
 
 SpellHighlighter::SpellHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
@@ -43,18 +51,26 @@ void SpellHighlighter::highlightBlock(const QString &text)
 {
     int state = 0;
     const int previous = currentBlock().previous().isValid() ? previousBlockState() : m_startState;
-    if (text.size() > kMaxCheckedBlock) {
+    const bool outOfView = isCheckingVisibleOnly()
+        && (currentBlock().blockNumber() < m_firstVisible || currentBlock().blockNumber() > m_lastVisible);
+    if (outOfView || text.size() > kMaxCheckedBlock) {
+        setCurrentBlockUserData(nullptr);
         // Highlighting runs again over the whole block at every key typed in it: a megabyte-long line
         // would cost a tokenizer pass and thousands of look-ups per key. Such a line is data (a pasted
-        // image, a table row of a generated page), not prose; its state passes through unchanged.
+        // image, a table row of a generated page), not prose. A block out of view in a huge document is
+        // checked when it comes into view. The state passes through unchanged.
         setCurrentBlockState(previous);
         return;
     }
     const QVector<SpellToken> tokens = SpellTokenizer::tokenizeLine(text, previous, &state, m_language);
     // The state is kept even while checking is off, so that turning it on needs no second pass.
     setCurrentBlockState(state);
-    if (!m_enabled || !m_checker)
+    if (!m_enabled || !m_checker) {
+        setCurrentBlockUserData(nullptr);
         return;
+    }
+    if (!currentBlockUserData())
+        setCurrentBlockUserData(new CheckedMark);
     ++m_checkedBlocks;
     const int blockStart = currentBlock().position();
     const int cursor = m_cursorPosition ? m_cursorPosition() - blockStart : -1;
@@ -66,6 +82,24 @@ void SpellHighlighter::highlightBlock(const QString &text)
             continue;
         }
         setFormat(t.start, t.length, m_format);
+    }
+}
+
+bool SpellHighlighter::isCheckingVisibleOnly() const
+{
+    return document() && document()->characterCount() > kMaxFullyCheckedDocument;
+}
+
+void SpellHighlighter::setVisibleBlocks(int first, int last)
+{
+    m_firstVisible = first;
+    m_lastVisible = last;
+    if (!isCheckingVisibleOnly() || !m_enabled || !m_checker)
+        return;
+    for (QTextBlock block = document()->findBlockByNumber(std::max(0, first)); block.isValid() && block.blockNumber() <= last;
+         block = block.next()) {
+        if (!block.userData() && block.length() <= kMaxCheckedBlock)
+            rehighlightBlock(block);
     }
 }
 
@@ -84,7 +118,7 @@ bool SpellHighlighter::misspelledAt(int position, SpellToken *token) const
     if (!m_enabled || !m_checker || !document())
         return false;
     const QTextBlock block = document()->findBlock(position);
-    if (!block.isValid() || block.length() > kMaxCheckedBlock)
+    if (!block.isValid() || block.length() > kMaxCheckedBlock || (isCheckingVisibleOnly() && !block.userData()))
         return false;
     const int previous = block.previous().isValid() ? block.previous().userState() : m_startState;
     int next = 0;

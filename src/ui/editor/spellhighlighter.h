@@ -25,6 +25,11 @@ class SpellHighlighter final : public QSyntaxHighlighter
 public:
     /// Blocks (lines) longer than this are not checked: see highlightBlock().
     static constexpr int kMaxCheckedBlock = 20000;
+    /**
+     * In a document larger than this (characters) only the blocks in the visible range are checked
+     * (setVisibleBlocks()): a whole pass over a 16 MB page would hold the window for seconds.
+     */
+    static constexpr int kMaxFullyCheckedDocument = 1024 * 1024;
 
     explicit SpellHighlighter(QTextDocument *document);
     ~SpellHighlighter() override;
@@ -49,6 +54,14 @@ public:
     /// Marks the word left unmarked for typing once the cursor is elsewhere.
     void cursorMoved();
 
+    /**
+     * The blocks the user sees (numbers, inclusive). Large documents check only these (see
+     * kMaxFullyCheckedDocument); blocks that come into view are checked now.
+     */
+    void setVisibleBlocks(int first, int last);
+    /// True while the document is too large to be checked whole.
+    bool isCheckingVisibleOnly() const;
+
     /// The misspelt word at @p position of the document (start relative to the document), if any.
     bool misspelledAt(int position, SpellToken *token) const;
     /// How many blocks were checked since the highlighter was made (tests see that edits recheck little).
@@ -66,6 +79,8 @@ private:
     int m_deferredWordEnd = -1; // document position of the end of the word left unmarked, or -1
     bool m_enabled = true;
     int m_checkedBlocks = 0;
+    int m_firstVisible = 0;
+    int m_lastVisible = -1;
 };
 
 } // namespace GravDesk
