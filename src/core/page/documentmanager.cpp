@@ -1,10 +1,12 @@
 #include "documentmanager.h"
 
-#include "io/atomicwriter.h"
+#include "io/siteworkspace.h"
 #include "page/pagedocument.h"
+#include "site/sitelayout.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QThreadPool>
@@ -54,6 +56,22 @@ QThreadPool &savePool()
     return *pool;
 }
 
+// The site a page file belongs to, for saves made without a workspace (a window without a site index).
+SiteLayout siteAround(const QString &path)
+{
+    QDir dir = QFileInfo(path).absoluteDir();
+    for (int i = 0; i < 64; ++i) {
+        if (dir.dirName() == QLatin1String("pages")) {
+            const SiteLayout layout = locateSite(dir.absolutePath());
+            if (layout.isValid())
+                return layout;
+        }
+        if (!dir.cdUp())
+            break;
+    }
+    return SiteLayout();
+}
+
 } // namespace
 
 DocumentManager::DocumentManager(QObject *parent)
@@ -80,32 +98,63 @@ void DocumentManager::open(const QString &path, const QString &language, int req
     watcher->setFuture(QtConcurrent::run([path] { return readAll(path); }));
 }
 
-SaveOutcome DocumentManager::saveNow(
-    const QString &path, const QByteArray &expectedOnDisk, const QByteArray &bytes, bool force, QString *error)
+SaveJob SaveJob::of(const PageDocument &doc)
 {
-    if (bytes == expectedOnDisk)
+    SaveJob job;
+    job.path = doc.path();
+    job.expected = doc.envelope().raw;
+    job.bytes = doc.composedBytes();
+    job.shownHeader = doc.headerBytes();
+    job.shownHasHeader = doc.envelope().hasHeader || !job.shownHeader.isEmpty();
+    job.isNew = doc.isNew();
+    job.folder = doc.folderChanges().plan(job.path, job.bytes);
+    job.label = QStringLiteral("save %1").arg(QFileInfo(job.path).fileName());
+    return job;
+}
+
+SaveOutcome DocumentManager::saveNow(SiteWorkspace &workspace, const SaveJob &job, bool force, QString *error)
+{
+    if (job.isEmpty())
         return SaveOutcome::Unchanged;
-    if (!force) {
-        const ReadResult current = readAll(path);
-        if (!current.ok) {
-            if (error)
-                *error = QStringLiteral("%1 can no longer be read: %2").arg(QDir::toNativeSeparators(path), current.error);
-            return SaveOutcome::ChangedOnDisk;
-        }
-        if (current.bytes != expectedOnDisk) {
-            if (error)
-                *error
-                    = QStringLiteral("%1 was changed by another program since it was opened").arg(QDir::toNativeSeparators(path));
-            return SaveOutcome::ChangedOnDisk;
-        }
+    std::unique_ptr<SiteTransaction> tx = workspace.begin(job.label);
+    // Names are freed before they are taken: removals, then renames, then new files, then page texts.
+    for (const QString &p : job.folder.removes)
+        tx->remove(p);
+    for (const auto &[from, to] : job.folder.renames)
+        tx->rename(from, to);
+    for (const auto &[target, source] : job.folder.adds)
+        tx->putFile(target, source);
+    for (const FolderPlan::Write &w : job.folder.writes) {
+        WriteOptions o;
+        o.expectedCurrent = w.expected; // a colleague's change to another language is never overwritten
+        o.shownHeader = w.header;
+        o.shownHasHeader = w.hasHeader;
+        tx->put(w.path, w.bytes, o);
     }
-    const WriteResult w = AtomicWriter::write(path, bytes);
-    if (!w.ok) {
-        if (error)
-            *error = w.error;
-        return SaveOutcome::Failed;
+    if (job.isNew || job.bytes != job.expected) {
+        WriteOptions o;
+        if (job.isNew) {
+            o.expectNew = true;
+            o.expectedCurrent = QByteArray();
+        } else if (!force) {
+            o.expectedCurrent = job.expected;
+        }
+        o.shownHeader = job.shownHeader;
+        o.shownHasHeader = job.shownHasHeader;
+        tx->put(job.path, job.bytes, o);
     }
-    return SaveOutcome::Written;
+    const IoResult r = tx->commit();
+    if (r.ok)
+        return SaveOutcome::Written;
+    if (error)
+        *error = r.error;
+    // A forced save only overrides the open file; a conflict left is another file's, and stays refused.
+    return r.kind == IoResult::Error::ChangedOnDisk && !force ? SaveOutcome::ChangedOnDisk : SaveOutcome::Failed;
+}
+
+void DocumentManager::setWorkspace(std::shared_ptr<SiteWorkspace> workspace)
+{
+    m_workspace = std::move(workspace);
 }
 
 void DocumentManager::save(PageDocument *doc, bool force)
@@ -114,31 +163,40 @@ void DocumentManager::save(PageDocument *doc, bool force)
         Q_EMIT saveFinished(doc, SaveOutcome::Failed, doc->readOnlyReason());
         return;
     }
-    const QString path = doc->path();
-    const QByteArray expected = doc->envelope().raw;
     const QString body = doc->body();
-    const QByteArray bytes = doc->composedBytes();
-    if (!doc->isModified() || bytes == expected) {
+    const SaveJob job = SaveJob::of(*doc);
+    const int steps = doc->folderChangeSteps();
+    if (!doc->isModified() || job.isEmpty()) {
         Q_EMIT saveFinished(doc, SaveOutcome::Unchanged, QString());
         return;
     }
     ++m_pendingSaves;
     QPointer<PageDocument> guard(doc);
     auto *watcher = new QFutureWatcher<SaveResult>(this);
-    connect(watcher, &QFutureWatcher<SaveResult>::finished, this, [this, watcher, guard] {
+    connect(watcher, &QFutureWatcher<SaveResult>::finished, this, [this, watcher, guard, steps] {
         const SaveResult r = watcher->result();
         watcher->deleteLater();
         --m_pendingSaves;
         if (!guard)
             return;
         if (r.outcome == SaveOutcome::Written)
-            guard->markSaved(r.bytes, r.body);
+            guard->markSaved(r.bytes, r.body, steps);
         Q_EMIT saveFinished(guard.data(), r.outcome, r.error);
     });
-    watcher->setFuture(QtConcurrent::run(&savePool(), [path, expected, bytes, body, force] {
+    std::shared_ptr<SiteWorkspace> workspace = m_workspace;
+    watcher->setFuture(QtConcurrent::run(&savePool(), [workspace, job, body, force] {
         SaveResult r;
-        r.outcome = saveNow(path, expected, bytes, force, &r.error);
-        r.bytes = bytes;
+        std::shared_ptr<SiteWorkspace> ws = workspace;
+        if (!ws) {
+            const SiteLayout layout = siteAround(job.path);
+            if (!layout.isValid()) {
+                r.error = QStringLiteral("%1 is not inside a Grav site").arg(QDir::toNativeSeparators(job.path));
+                return r;
+            }
+            ws = std::make_shared<SiteWorkspace>(layout);
+        }
+        r.outcome = saveNow(*ws, job, force, &r.error);
+        r.bytes = job.bytes;
         r.body = body;
         return r;
     }));
