@@ -49,8 +49,9 @@ QStringList sideFiles(const QStringList &names, const QString &name)
     const QFileInfo fi(name);
     const QString base = fi.completeBaseName(), ext = fi.suffix();
     QStringList out;
-    for (const QString &c :
-        {name + QStringLiteral(".meta.yaml"), base + QStringLiteral("@2x.") + ext, base + QStringLiteral("@3x.") + ext}) {
+    const QStringList candidates {
+        name + QStringLiteral(".meta.yaml"), base + QStringLiteral("@2x.") + ext, base + QStringLiteral("@3x.") + ext};
+    for (const QString &c : candidates) {
         if (names.contains(c))
             out.append(c);
     }
@@ -269,7 +270,8 @@ QList<FolderOp> fromImport(const GalleryImportResult &result, const QString &ope
     for (const GalleryItemResult &item : result.items) {
         if (!item.ok || item.fileName.isEmpty())
             continue;
-        for (const QString &name : {item.fileName, item.fileName + QStringLiteral(".meta.yaml")}) {
+        const QStringList names {item.fileName, item.fileName + QStringLiteral(".meta.yaml")};
+        for (const QString &name : names) {
             if (!QFileInfo::exists(staged.filePath(name)))
                 continue;
             FolderOp op;
