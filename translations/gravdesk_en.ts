@@ -69,4 +69,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SiteWorkspace</name>
+    <message numerus="yes">
+        <source>%n temporary file(s) left by an interrupted run were removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -54,16 +54,20 @@
         <translation>%1 сипаттама файлы жазылмады; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <source>%1 could not be put in place; nothing was changed.</source>
-        <translation>%1 қалтаға орналастырылмады; ештеңе өзгерген жоқ.</translation>
+        <source>gallery import into %1</source>
+        <translation>%1 ішіне галерея импорты</translation>
     </message>
     <message>
-        <source>it was changed by another program during the import</source>
-        <translation>импорт кезінде оны басқа бағдарлама өзгертті</translation>
+        <source>The folder %1 cannot be created; nothing was changed.</source>
+        <translation>%1 қалтасын жасау мүмкін емес; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <source>%1 could not be written (%2); nothing was changed.</source>
-        <translation>%1 жазылмады (%2); ештеңе өзгерген жоқ.</translation>
+        <source>The sidecar %1 already exists; nothing was changed.</source>
+        <translation>%1 қолтаңба файлы бұрыннан бар; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Ештеңе өзгерген жоқ.</translation>
     </message>
 </context>
 <context>
@@ -979,12 +983,8 @@ The file on disk is unchanged and your text is still in the editor.</source>
         <translation>«%1» қалтасы бұрыннан бар.</translation>
     </message>
     <message>
-        <source>Cannot create the folder “%1”.</source>
-        <translation>«%1» қалтасын жасау мүмкін емес.</translation>
-    </message>
-    <message>
-        <source>The file “%1” already exists.</source>
-        <translation>«%1» файлы бұрыннан бар.</translation>
+        <source>new post %1</source>
+        <translation>жаңа жазба %1</translation>
     </message>
 </context>
 <context>
@@ -1492,10 +1492,6 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
 <context>
     <name>MediaFiles</name>
     <message>
-        <source>%1 could not be written (%2); nothing was changed.</source>
-        <translation>%1 жазылмады (%2); ештеңе өзгерген жоқ.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; cannot be used as a file name (it must work on Windows and Linux).</source>
         <translation>«%1» файл атауы бола алмайды (ол Windows пен Linux жүйесінде жұмыс істеуі керек).</translation>
     </message>
@@ -1504,16 +1500,24 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
         <translation>%1 бұл қалтада бар.</translation>
     </message>
     <message>
-        <source>%1 could not be renamed; nothing was changed.</source>
-        <translation>%1 атауы өзгертілмеді; ештеңе өзгерген жоқ.</translation>
-    </message>
-    <message>
-        <source>%1 could not be deleted.</source>
-        <translation>%1 жойылмады.</translation>
-    </message>
-    <message>
         <source>The header of %1 cannot be updated (%2); nothing was changed.</source>
         <translation>%1 тақырыпшасы жаңартылмады (%2); ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>rename %1 to %2</source>
+        <translation>%1 атауын %2 етіп өзгерту</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>%1 жою</translation>
+    </message>
+    <message>
+        <source>media order</source>
+        <translation>медиафайлдар реті</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1576,148 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
     <message>
         <source>The window is rebuilt in the new language at once; your open page stays open.</source>
         <translation>Терезе бірден жаңа тілде қайта құрылады; ашық бет ашық күйінде қалады.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteWorkspace</name>
+    <message>
+        <source>no free journal name</source>
+        <translation>журналға бос атау жоқ</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved: %2</source>
+        <translation>%1 жылжыту мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be put in place: %2</source>
+        <translation>%1 орнына қою мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>%1 is outside the site; GravDesk does not write there.</source>
+        <translation>%1 сайттан тыс; GravDesk онда жазбайды.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>%1 қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 leads outside the site through a link; GravDesk does not write there.</source>
+        <translation>%1 сілтеме арқылы сайттан тыс жерге апарады; GravDesk онда жазбайды.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; GravDesk does not change it.</source>
+        <translation>%1 кәдімгі файл емес; GravDesk оны өзгертпейді.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to nothing; GravDesk does not write through it.</source>
+        <translation>%1 — ештеңеге апармайтын сілтеме; GravDesk ол арқылы жазбайды.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, outside the site; GravDesk does not write there.</source>
+        <translation>%1 — сайттан тыс %2 файлына сілтеме; GravDesk онда жазбайды.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; use Save As.</source>
+        <translation>%1 тек оқуға арналған; «Басқаша сақтау» пәрменін пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>This change was already carried out or dropped.</source>
+        <translation>Бұл өзгеріс бұрын орындалған немесе бас тартылған.</translation>
+    </message>
+    <message>
+        <source>%1 is moved twice in one change.</source>
+        <translation>%1 бір өзгерісте екі рет жылжытылады.</translation>
+    </message>
+    <message>
+        <source>The new file for %1 was not prepared.</source>
+        <translation>%1 үшін жаңа файл дайындалмаған.</translation>
+    </message>
+    <message>
+        <source>%1 is written twice in one change.</source>
+        <translation>%1 бір өзгерісте екі рет жазылады.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; GravDesk does not replace it.</source>
+        <translation>%1 бұрыннан бар; GravDesk оны алмастырмайды.</translation>
+    </message>
+    <message>
+        <source>The state folder %1 cannot be created.</source>
+        <translation>%1 қызметтік қалтасын жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The journal of this change cannot be written: %1</source>
+        <translation>Бұл өзгерістің журналын жазу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be synced to disk.</source>
+        <translation>%1 дискіге жазып бекіту мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was created by another program.</source>
+        <translation>%1 бұрыннан бар: оны басқа бағдарлама жасады.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program; nothing was written.</source>
+        <translation>%1 басқа бағдарламамен өзгертілді; ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 was removed by another program; nothing was written.</source>
+        <translation>%1 басқа бағдарламамен жойылды; ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 сақталмады: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 жазу мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created: %2</source>
+        <translation>%1 қалтасын жасау мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>a change</source>
+        <translation>өзгеріс</translation>
+    </message>
+    <message>
+        <source>An interrupted change (%1) was rolled back: the site is as it was before it.</source>
+        <translation>Үзілген өзгеріс (%1) кері қайтарылды: сайт оған дейінгі күйінде.</translation>
+    </message>
+    <message>
+        <source>An interrupted change (%1) was completed.</source>
+        <translation>Үзілген өзгеріс (%1) аяқталды.</translation>
+    </message>
+    <message>
+        <source>An interrupted change (%1) could not be completed: %2</source>
+        <translation>Үзілген өзгерісті (%1) аяқтау мүмкін болмады: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temporary file(s) left by an interrupted run were removed.</source>
+        <translation>
+            <numerusform>Үзілген іске қосудан қалған %n уақытша файл жойылды.</numerusform>
+            <numerusform>Үзілген іске қосудан қалған %n уақытша файл жойылды.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -54,16 +54,20 @@
         <translation>Не удалось записать файл описания %1; ничего не изменено.</translation>
     </message>
     <message>
-        <source>%1 could not be put in place; nothing was changed.</source>
-        <translation>Не удалось поместить %1 в папку; ничего не изменено.</translation>
+        <source>gallery import into %1</source>
+        <translation>импорт галереи в %1</translation>
     </message>
     <message>
-        <source>it was changed by another program during the import</source>
-        <translation>во время импорта его изменила другая программа</translation>
+        <source>The folder %1 cannot be created; nothing was changed.</source>
+        <translation>Не удаётся создать папку %1; ничего не изменено.</translation>
     </message>
     <message>
-        <source>%1 could not be written (%2); nothing was changed.</source>
-        <translation>Не удалось записать %1 (%2); ничего не изменено.</translation>
+        <source>The sidecar %1 already exists; nothing was changed.</source>
+        <translation>Файл подписи %1 уже существует; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -985,12 +989,8 @@ The file on disk is unchanged and your text is still in the editor.</source>
         <translation>Папка «%1» уже существует.</translation>
     </message>
     <message>
-        <source>Cannot create the folder “%1”.</source>
-        <translation>Не удаётся создать папку «%1».</translation>
-    </message>
-    <message>
-        <source>The file “%1” already exists.</source>
-        <translation>Файл «%1» уже существует.</translation>
+        <source>new post %1</source>
+        <translation>новая запись %1</translation>
     </message>
 </context>
 <context>
@@ -1500,10 +1500,6 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
 <context>
     <name>MediaFiles</name>
     <message>
-        <source>%1 could not be written (%2); nothing was changed.</source>
-        <translation>Не удалось записать %1 (%2); ничего не изменено.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; cannot be used as a file name (it must work on Windows and Linux).</source>
         <translation>«%1» нельзя использовать как имя файла (оно должно работать в Windows и Linux).</translation>
     </message>
@@ -1512,16 +1508,24 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
         <translation>%1 уже есть в этой папке.</translation>
     </message>
     <message>
-        <source>%1 could not be renamed; nothing was changed.</source>
-        <translation>Не удалось переименовать %1; ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>%1 could not be deleted.</source>
-        <translation>Не удалось удалить %1.</translation>
-    </message>
-    <message>
         <source>The header of %1 cannot be updated (%2); nothing was changed.</source>
         <translation>Не удалось обновить заголовок %1 (%2); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>rename %1 to %2</source>
+        <translation>переименование %1 в %2</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>удаление %1</translation>
+    </message>
+    <message>
+        <source>media order</source>
+        <translation>порядок медиафайлов</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1584,149 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
     <message>
         <source>The window is rebuilt in the new language at once; your open page stays open.</source>
         <translation>Окно сразу перестраивается на новом языке; открытая страница остаётся открытой.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteWorkspace</name>
+    <message>
+        <source>no free journal name</source>
+        <translation>нет свободного имени для журнала</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved: %2</source>
+        <translation>Не удалось переместить %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be put in place: %2</source>
+        <translation>Не удалось поставить %1 на место: %2</translation>
+    </message>
+    <message>
+        <source>%1 is outside the site; GravDesk does not write there.</source>
+        <translation>%1 находится вне сайта; GravDesk туда не пишет.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>Папки для %1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 leads outside the site through a link; GravDesk does not write there.</source>
+        <translation>%1 через ссылку ведёт за пределы сайта; GravDesk туда не пишет.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; GravDesk does not change it.</source>
+        <translation>%1 не является обычным файлом; GravDesk его не изменяет.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to nothing; GravDesk does not write through it.</source>
+        <translation>%1 — ссылка в никуда; GravDesk не пишет через неё.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, outside the site; GravDesk does not write there.</source>
+        <translation>%1 — ссылка на %2 вне сайта; GravDesk туда не пишет.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Не удаётся прочитать %1.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; use Save As.</source>
+        <translation>%1 доступен только для чтения; используйте «Сохранить как».</translation>
+    </message>
+    <message>
+        <source>This change was already carried out or dropped.</source>
+        <translation>Это изменение уже выполнено или отменено.</translation>
+    </message>
+    <message>
+        <source>%1 is moved twice in one change.</source>
+        <translation>%1 перемещается дважды в одном изменении.</translation>
+    </message>
+    <message>
+        <source>The new file for %1 was not prepared.</source>
+        <translation>Новый файл для %1 не подготовлен.</translation>
+    </message>
+    <message>
+        <source>%1 is written twice in one change.</source>
+        <translation>%1 записывается дважды в одном изменении.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; GravDesk does not replace it.</source>
+        <translation>%1 уже существует; GravDesk его не заменяет.</translation>
+    </message>
+    <message>
+        <source>The state folder %1 cannot be created.</source>
+        <translation>Не удаётся создать служебную папку %1.</translation>
+    </message>
+    <message>
+        <source>The journal of this change cannot be written: %1</source>
+        <translation>Не удаётся записать журнал этого изменения: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be synced to disk.</source>
+        <translation>Не удаётся сбросить %1 на диск.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was created by another program.</source>
+        <translation>%1 уже существует: его создала другая программа.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program; nothing was written.</source>
+        <translation>%1 изменён другой программой; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>%1 was removed by another program; nothing was written.</source>
+        <translation>%1 удалён другой программой; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 не сохранён: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 уже существует.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created: %2</source>
+        <translation>Не удаётся создать папку %1: %2</translation>
+    </message>
+    <message>
+        <source>a change</source>
+        <translation>изменение</translation>
+    </message>
+    <message>
+        <source>An interrupted change (%1) was rolled back: the site is as it was before it.</source>
+        <translation>Прерванное изменение (%1) отменено: сайт такой же, каким был до него.</translation>
+    </message>
+    <message>
+        <source>An interrupted change (%1) was completed.</source>
+        <translation>Прерванное изменение (%1) завершено.</translation>
+    </message>
+    <message>
+        <source>An interrupted change (%1) could not be completed: %2</source>
+        <translation>Прерванное изменение (%1) не удалось завершить: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temporary file(s) left by an interrupted run were removed.</source>
+        <translation>
+            <numerusform>Удалён %n временный файл, оставшийся после прерванного запуска.</numerusform>
+            <numerusform>Удалено %n временных файла, оставшихся после прерванного запуска.</numerusform>
+            <numerusform>Удалено %n временных файлов, оставшихся после прерванного запуска.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,12 @@
 #include "command.h"
 
+#include "io/siteworkspace.h"
 #include "site/pageindex.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
 #include <QTextStream>
 
 #include <algorithm>
@@ -41,6 +45,39 @@ bool loadSite(const QString &path, PageIndex &index, QTextStream &err)
     }
     index = scanSite(layout, SiteConfig::load(layout));
     return true;
+}
+
+SiteLayout siteAround(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return SiteLayout();
+    QDir dir(info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+    for (int i = 0; i < 64; ++i) {
+        const SiteLayout layout = locateSite(dir.absolutePath());
+        if (layout.isValid())
+            return layout;
+        if (!dir.cdUp())
+            break;
+    }
+    return SiteLayout();
+}
+
+void recoverSites(const QStringList &args, QTextStream &err)
+{
+    QSet<QString> done;
+    for (qsizetype i = 2; i < args.size(); ++i) {
+        if (args.at(i).startsWith(QLatin1Char('-')))
+            continue;
+        const SiteLayout layout = siteAround(args.at(i));
+        if (!layout.isValid() || done.contains(layout.userDir))
+            continue;
+        done.insert(layout.userDir);
+        SiteWorkspace workspace(layout);
+        const SiteWorkspace::Recovery recovery = workspace.recover();
+        for (const QString &message : recovery.messages)
+            err << "gravdesk-cli: " << message << Qt::endl;
+    }
 }
 
 const std::vector<Command> &commands()

@@ -9,7 +9,8 @@ class QTextStream;
 
 namespace GravDesk {
 class PageIndex;
-}
+struct SiteLayout;
+} // namespace GravDesk
 
 namespace GravDesk::Cli {
 
@@ -27,6 +28,15 @@ struct Command
 int parseOrExit(QCommandLineParser &parser, const QStringList &args, QTextStream &out, QTextStream &err);
 /// Finds and scans the Grav site at @p path; prints why and returns false when it is not one.
 bool loadSite(const QString &path, PageIndex &index, QTextStream &err);
+
+/// The site that holds @p path (a site folder, a page folder or file); invalid when none does.
+SiteLayout siteAround(const QString &path);
+/**
+ * Finishes or rolls back the interrupted transactions of every site named in @p args and removes the
+ * temp files a crash left there, before any command reads or writes (messages on @p err). main() runs
+ * it for every command.
+ */
+void recoverSites(const QStringList &args, QTextStream &err);
 
 /// The commands linked into this executable, sorted by name.
 const std::vector<Command> &commands();

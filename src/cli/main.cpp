@@ -45,8 +45,10 @@ int main(int argc, char *argv[])
         return 0;
     }
     for (const GravDesk::Cli::Command &c : GravDesk::Cli::commands()) {
-        if (args[1] == QLatin1String(c.name))
+        if (args[1] == QLatin1String(c.name)) {
+            GravDesk::Cli::recoverSites(args, err);
             return c.run(args, out, err);
+        }
     }
     err << "gravdesk-cli: unknown command \"" << args[1] << "\"\n\n";
     printHelp(err);

@@ -1,5 +1,5 @@
 #include "command.h"
-#include "io/atomicwriter.h"
+#include "io/siteworkspace.h"
 #include "page/envelope.h"
 #include "page/frontmatterdocument.h"
 #include "site/gravdate.h"
@@ -238,9 +238,21 @@ int runSet(const QStringList &args, QTextStream &out, QTextStream &err)
             env.hasHeader ? env.headerFirstLine : 1);
         return 0;
     }
-    const WriteResult w = AtomicWriter::write(path, bytes);
+    // Through the site's workspace: refused outside the site or through a link leading out, on a
+    // read-only file, when another program changed the file meanwhile, or when Grav would read another
+    // header from the bytes. A file outside any site is written in its own folder only.
+    SiteLayout layout = siteAround(path);
+    if (!layout.isValid()) {
+        layout.root = layout.userDir = QFileInfo(path).absolutePath();
+        layout.pagesDir = layout.root;
+    }
+    SiteWorkspace workspace(layout);
+    WriteOptions options;
+    options.expectedCurrent = raw;
+    options.shownHeader = doc.text();
+    const IoResult w = workspace.write(path, bytes, options);
     if (!w.ok) {
-        err << "gravdesk-cli set: " << path << ": " << w.error << Qt::endl;
+        err << "gravdesk-cli set: " << w.error << " Nothing was changed." << Qt::endl;
         return 1;
     }
     out << path << ": updated\n";

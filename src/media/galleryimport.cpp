@@ -1,6 +1,6 @@
 #include "galleryimport.h"
 
-#include "io/atomicwriter.h"
+#include "io/siteworkspace.h"
 #include "medianaming.h"
 #include "membudget.h"
 #include "page/envelope.h"
@@ -157,16 +157,35 @@ GalleryImportResult GalleryImport::run(
     }
     auto cancelled = [cancel] { return cancel && cancel->load(); };
 
-    // Workers write to hidden names of their own; the final names are given in order to the photos
+    // Workers write to staging names of their own; the final names are given in order to the photos
     // that made it, so an unreadable file leaves no gap in the numbering.
     const QString ext = request.image.webp ? QStringLiteral("webp") : QStringLiteral("jpg");
+    const bool toStagingFolder = !request.stagingFolder.isEmpty();
+    std::unique_ptr<SiteWorkspace> ownWorkspace;
+    SiteWorkspace *workspace = request.workspace;
+    if (!toStagingFolder && !workspace) {
+        ownWorkspace = std::make_unique<SiteWorkspace>(SiteWorkspace::layoutAround(folder));
+        workspace = ownWorkspace.get();
+    }
+    std::unique_ptr<SiteTransaction> tx = toStagingFolder
+        ? nullptr
+        : workspace->begin(
+            QCoreApplication::translate("GalleryImport", "gallery import into %1").arg(QFileInfo(folder).fileName()));
+    if (toStagingFolder && !QDir().mkpath(request.stagingFolder)) {
+        result.error = QCoreApplication::translate("GalleryImport", "The folder %1 cannot be created; nothing was changed.")
+                           .arg(QDir::toNativeSeparators(request.stagingFolder));
+        return result;
+    }
     const QString token = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QStringList provisional
+        = MediaNaming::allocate(folder, MediaNaming::learnPrefix(folder), int(request.items.size()), ext);
     result.items.resize(request.items.size());
     QList<Staged> staged(request.items.size());
     for (qsizetype i = 0; i < request.items.size(); ++i) {
         result.items[i].source = request.items.at(i).source;
-        staged[i].temp
-            = QDir(folder).filePath(tempPrefix() + token + QLatin1Char('-') + QString::number(i + 1) + QLatin1Char('.') + ext);
+        staged[i].temp = toStagingFolder
+            ? QDir(request.stagingFolder).filePath(token + QLatin1Char('-') + QString::number(i + 1) + QLatin1Char('.') + ext)
+            : tx->stagingPath(QDir(folder).filePath(provisional.value(i)));
     }
 
     // Decode, orient, shrink, encode: in parallel, with the decoded pixels held at once kept in budget.
@@ -205,9 +224,9 @@ GalleryImportResult GalleryImport::run(
     }
     pool.waitForDone();
 
-    QStringList temps;
+    QStringList temps; // files in the staging folder, removed when nothing is imported
     for (qsizetype i = 0; i < staged.size(); ++i) {
-        if (result.items.at(i).ok)
+        if (result.items.at(i).ok && toStagingFolder)
             temps.append(staged.at(i).temp);
     }
     if (cancelled()) {
@@ -221,11 +240,15 @@ GalleryImportResult GalleryImport::run(
     for (qsizetype i = 0; i < result.items.size(); ++i) {
         if (result.items.at(i).ok)
             importedIndex.append(i);
+        else if (tx)
+            tx->restage(staged.at(i).temp, QString());
     }
     const QStringList imported = MediaNaming::allocate(folder, MediaNaming::learnPrefix(folder), int(importedIndex.size()), ext);
     for (qsizetype k = 0; k < importedIndex.size(); ++k) {
         result.items[importedIndex.at(k)].fileName = imported.at(k);
         staged[importedIndex.at(k)].final = QDir(folder).filePath(imported.at(k));
+        if (tx)
+            tx->restage(staged.at(importedIndex.at(k)).temp, staged.at(importedIndex.at(k)).final);
     }
     if (imported.isEmpty()) {
         result.error = QCoreApplication::translate("GalleryImport", "None of the files could be imported; nothing was changed.");
@@ -303,16 +326,30 @@ GalleryImportResult GalleryImport::run(
                 continue;
             Staged s;
             s.final = staged.at(i).final + QStringLiteral(".meta.yaml");
-            s.temp = staged.at(i).temp + QStringLiteral(".meta.yaml");
-            QString err;
-            if (QFileInfo::exists(s.final) || !writeTemp(s.temp, "alt_text: " + yamlQuoted(caption) + "\n", err)) {
+            const QByteArray bytes = "alt_text: " + yamlQuoted(caption) + "\n";
+            if (QFileInfo::exists(s.final)) {
                 removeAll(temps);
-                result.error
-                    = QCoreApplication::translate("GalleryImport", "The sidecar %1 could not be written; nothing was changed.")
-                          .arg(QFileInfo(s.final).fileName());
+                result.error = QCoreApplication::translate("GalleryImport", "The sidecar %1 already exists; nothing was changed.")
+                                   .arg(QFileInfo(s.final).fileName());
                 return result;
             }
-            temps.append(s.temp);
+            if (toStagingFolder) {
+                s.temp = staged.at(i).temp + QStringLiteral(".meta.yaml");
+                QString err;
+                if (!writeTemp(s.temp, bytes, err)) {
+                    removeAll(temps);
+                    result.error = QCoreApplication::translate(
+                        "GalleryImport", "The sidecar %1 could not be written; nothing was changed.")
+                                       .arg(QFileInfo(s.final).fileName());
+                    return result;
+                }
+                temps.append(s.temp);
+            } else {
+                WriteOptions options;
+                options.expectNew = true;
+                options.expectedCurrent = QByteArray();
+                tx->put(s.final, bytes, options);
+            }
             sidecars.append(s);
         }
     }
@@ -320,50 +357,43 @@ GalleryImportResult GalleryImport::run(
     if (request.beforeCommit)
         request.beforeCommit();
 
-    // Commit: rename everything into place (never over a file), then rewrite the page files.
-    QStringList renamed;
-    auto rollback = [&](const QString &why) {
-        removeAll(renamed);
-        removeAll(temps);
-        result.error = why;
-        result.writtenFiles.clear();
+    if (toStagingFolder) {
+        // Nothing in the site is touched: the caller's Save writes it all.
+        for (qsizetype i : std::as_const(importedIndex))
+            result.staged.append({staged.at(i).temp, staged.at(i).final});
+        for (const Staged &s : std::as_const(sidecars))
+            result.staged.append({s.temp, s.final});
+        result.ok = true;
         return result;
-    };
-    QList<Staged> moves;
-    for (qsizetype i : std::as_const(importedIndex))
-        moves.append(staged.at(i));
-    moves += sidecars;
-    for (const Staged &m : std::as_const(moves)) {
-        if (cancelled())
-            return rollback(QCoreApplication::translate("GalleryImport", "The import was cancelled; nothing was changed."));
-        if (QFileInfo::exists(m.final) || !QFile::rename(m.temp, m.final))
-            return rollback(QCoreApplication::translate("GalleryImport", "%1 could not be put in place; nothing was changed.")
-                                .arg(QFileInfo(m.final).fileName()));
-        renamed.append(m.final);
     }
+
+    // Photos, sidecars and every page file: one transaction, all of it or nothing.
     for (qsizetype p = 0; p < result.pages.size(); ++p) {
-        GalleryPageResult &page = result.pages[p];
+        const GalleryPageResult &page = result.pages.at(p);
         if (!request.insertBlock || !targets.at(p).body.isNull())
             continue; // the caller applies it to its open document, or only wanted the photos
-        QByteArray now;
-        WriteResult w;
-        if (!readFile(page.path, now) || now != originals.at(p)) {
-            w.error = QCoreApplication::translate("GalleryImport", "it was changed by another program during the import");
-        } else {
-            w = AtomicWriter::write(page.path, page.fileBytes);
-        }
-        if (!w.ok) {
-            for (qsizetype q = 0; q < p; ++q) {
-                if (result.pages.at(q).written)
-                    AtomicWriter::write(result.pages.at(q).path, originals.at(q));
-                result.pages[q].written = false;
-            }
-            return rollback(QCoreApplication::translate("GalleryImport", "%1 could not be written (%2); nothing was changed.")
-                                .arg(QFileInfo(page.path).fileName(), w.error));
-        }
-        page.written = true;
+        WriteOptions options;
+        options.expectedCurrent = originals.at(p);
+        options.shownHeader = page.headerBytes;
+        tx->put(page.path, page.fileBytes, options);
     }
-    result.writtenFiles = renamed;
+    if (cancelled()) {
+        tx->rollback();
+        result.cancelled = true;
+        result.error = QCoreApplication::translate("GalleryImport", "The import was cancelled; nothing was changed.");
+        return result;
+    }
+    const IoResult committed = tx->commit();
+    if (!committed.ok) {
+        result.error = QCoreApplication::translate("GalleryImport", "%1 Nothing was changed.").arg(committed.error);
+        return result;
+    }
+    for (qsizetype p = 0; p < result.pages.size(); ++p)
+        result.pages[p].written = request.insertBlock && targets.at(p).body.isNull();
+    for (qsizetype i : std::as_const(importedIndex))
+        result.writtenFiles.append(staged.at(i).final);
+    for (const Staged &s : std::as_const(sidecars))
+        result.writtenFiles.append(s.final);
     result.ok = true;
     return result;
 }

@@ -15,6 +15,8 @@
 
 namespace GravDesk {
 
+class SiteWorkspace;
+
 /// One photo to import.
 struct GalleryItem
 {
@@ -53,6 +55,16 @@ struct GalleryImportRequest
     /// Runs after the photos are staged and before anything is put in place (tests use it to change the
     /// folder or a page file at the worst moment).
     std::function<void()> beforeCommit;
+    /// The site's workspace; null: one is made for the site that holds the page folder.
+    SiteWorkspace *workspace = nullptr;
+    /**
+     * Set (a folder outside the site, e.g. under the user's state folder): nothing in the site is
+     * touched. Photos and sidecars are processed into this folder; the result lists each staged file
+     * with its final name in the page folder (GalleryImportResult::staged) and each page file's new bytes,
+     * for the caller to write with the page's Save as one SiteTransaction. Empty: photos, sidecars and
+     * page files are written as one SiteTransaction.
+     */
+    QString stagingFolder;
 };
 
 /// The outcome for one photo.
@@ -80,6 +92,13 @@ struct GalleryPageResult
     bool written = false; ///< written to disk (false when the caller gave the body)
 };
 
+/// A photo or sidecar processed into GalleryImportRequest::stagingFolder and where it goes.
+struct GalleryStagedFile
+{
+    QString staged; ///< the file in the staging folder
+    QString final; ///< its name in the page folder (absolute)
+};
+
 struct GalleryImportResult
 {
     bool ok = false; ///< every step that was asked for happened (some photos may have been unreadable)
@@ -88,18 +107,20 @@ struct GalleryImportResult
     QList<GalleryItemResult> items;
     QList<GalleryPageResult> pages;
     QStringList writtenFiles; ///< photos and sidecars now in the folder
+    QList<GalleryStagedFile> staged; ///< with a staging folder: what is waiting there, and where it goes
     int imported() const;
 };
 
 /**
- * Imports photos into a page folder as one transaction.
+ * Imports photos into a page folder as one SiteTransaction.
  *
  * Photos are processed in parallel (one thread per core, the decoded pixels held at once kept under a
- * memory budget) into hidden temporary files in the page folder. Only when all are done are they renamed
- * to their final names (never over an existing file) and the page files rewritten atomically; if any
- * step fails, or the import is cancelled, everything written so far is removed and the page files are
- * put back, so the folder is as it was, or complete. A photo that cannot be read is reported and left
- * out; the others still import.
+ * memory budget) into the transaction's hidden staging files in the page folder. Only when all are done
+ * are the photos, their sidecars and every page file committed together (photos never over an existing
+ * file); if any step fails, or the import is cancelled, the staged files are removed and nothing
+ * changed, and a crash in between is finished or undone by the next run's recovery. A photo that cannot
+ * be read is reported and left out; the others still import. With a staging folder nothing in the site
+ * is touched (see GalleryImportRequest::stagingFolder).
  */
 class GalleryImport
 {

@@ -2,7 +2,7 @@
 
 #include "galleryimport.h"
 #include "gallerysettings.h"
-#include "io/atomicwriter.h"
+#include "io/siteworkspace.h"
 #include "medianaming.h"
 #include "page/envelope.h"
 #include "page/frontmatterdocument.h"
@@ -14,6 +14,8 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <memory>
+#include <optional>
 
 namespace GravDesk::MediaFiles {
 namespace {
@@ -63,20 +65,38 @@ struct PageEdit
     QByteArray after;
 };
 
-bool writeAll(const QList<PageEdit> &edits, QString &error, QStringList &written)
+// Plans the page edits and the moves into @p into, or commits them as a transaction of their own.
+bool apply(const QString &folder, const QString &label, const QList<PageEdit> &edits, const QList<QPair<QString, QString>> &moves,
+    const QStringList &removals, SiteTransaction *into, MediaChange &result)
 {
-    for (qsizetype i = 0; i < edits.size(); ++i) {
-        const WriteResult w = AtomicWriter::write(edits.at(i).path, edits.at(i).after);
-        if (!w.ok) {
-            for (qsizetype j = 0; j < i; ++j)
-                AtomicWriter::write(edits.at(j).path, edits.at(j).before);
-            error = QCoreApplication::translate("MediaFiles", "%1 could not be written (%2); nothing was changed.")
-                        .arg(QFileInfo(edits.at(i).path).fileName(), w.error);
-            written.clear();
+    std::optional<SiteWorkspace> workspace;
+    std::unique_ptr<SiteTransaction> own;
+    SiteTransaction *tx = into;
+    if (!tx) {
+        workspace.emplace(SiteWorkspace::layoutAround(folder));
+        own = workspace->begin(label);
+        tx = own.get();
+    }
+    const QDir dir(folder);
+    for (const auto &[a, b] : moves)
+        tx->rename(dir.filePath(a), dir.filePath(b));
+    for (const QString &f : removals)
+        tx->remove(dir.filePath(f));
+    for (const PageEdit &e : edits) {
+        WriteOptions options;
+        options.expectedCurrent = e.before; // a page changed meanwhile by someone else is not overwritten
+        tx->put(e.path, e.after, options);
+        result.changedPages.append(e.path);
+    }
+    if (own) {
+        const IoResult r = own->commit();
+        if (!r.ok) {
+            result.changedPages.clear();
+            result.error = QCoreApplication::translate("MediaFiles", "%1 Nothing was changed.").arg(r.error);
             return false;
         }
-        written.append(edits.at(i).path);
     }
+    result.ok = true;
     return true;
 }
 
@@ -160,7 +180,7 @@ int referencingPages(const QString &folder, const QString &name)
     return n;
 }
 
-MediaChange rename(const QString &folder, const QString &from, const QString &to, const QString &skipPage)
+MediaChange rename(const QString &folder, const QString &from, const QString &to, const QString &skipPage, SiteTransaction *into)
 {
     MediaChange result;
     const QDir dir(folder);
@@ -209,46 +229,23 @@ MediaChange rename(const QString &folder, const QString &from, const QString &to
             = newBody == body ? composeWithHeader(env, doc.text()) : composePage(env, doc.text(), newBody.toUtf8());
         edits.append({t.path, raw, after});
     }
-    // Then the files, then the pages; undone in reverse on failure.
+    // The files and the pages in one transaction.
     QList<QPair<QString, QString>> moves {{from, to}};
     for (const QString &side : sideFiles(folder, from))
         moves.append({side, renamedSide(side, from, to)});
-    QList<QPair<QString, QString>> done;
-    for (const auto &[a, b] : std::as_const(moves)) {
-        if ((QFileInfo::exists(dir.filePath(b)) && a.compare(b, Qt::CaseInsensitive) != 0)
-            || !QFile::rename(dir.filePath(a), dir.filePath(b))) {
-            for (auto it = done.crbegin(); it != done.crend(); ++it)
-                QFile::rename(dir.filePath(it->second), dir.filePath(it->first));
-            result.error = QCoreApplication::translate("MediaFiles", "%1 could not be renamed; nothing was changed.").arg(a);
-            return result;
-        }
-        done.append({a, b});
-    }
-    if (!writeAll(edits, result.error, result.changedPages)) {
-        for (auto it = done.crbegin(); it != done.crend(); ++it)
-            QFile::rename(dir.filePath(it->second), dir.filePath(it->first));
-        return result;
-    }
-    result.ok = true;
+    apply(folder, QCoreApplication::translate("MediaFiles", "rename %1 to %2").arg(from, to), edits, moves, {}, into, result);
     return result;
 }
 
-MediaChange remove(const QString &folder, const QString &name)
+MediaChange remove(const QString &folder, const QString &name, SiteTransaction *into)
 {
     MediaChange result;
-    const QDir dir(folder);
-    const QStringList files = QStringList {name} + sideFiles(folder, name);
-    for (const QString &f : files) {
-        if (!QFile::remove(dir.filePath(f)) && QFileInfo::exists(dir.filePath(f))) {
-            result.error = QCoreApplication::translate("MediaFiles", "%1 could not be deleted.").arg(f);
-            return result;
-        }
-    }
-    result.ok = true;
+    apply(folder, QCoreApplication::translate("MediaFiles", "delete %1").arg(name), {}, {},
+        QStringList {name} + sideFiles(folder, name), into, result);
     return result;
 }
 
-MediaChange setOrder(const QString &folder, const QStringList &names, const QString &skipPage)
+MediaChange setOrder(const QString &folder, const QStringList &names, const QString &skipPage, SiteTransaction *into)
 {
     MediaChange result;
     QList<PageEdit> edits;
@@ -268,9 +265,7 @@ MediaChange setOrder(const QString &folder, const QStringList &names, const QStr
         if (doc.isModified())
             edits.append({t.path, raw, composeWithHeader(env, doc.text())});
     }
-    if (!writeAll(edits, result.error, result.changedPages))
-        return result;
-    result.ok = true;
+    apply(folder, QCoreApplication::translate("MediaFiles", "media order"), edits, {}, {}, into, result);
     return result;
 }
 

@@ -6,6 +6,8 @@
 
 namespace GravDesk {
 
+class SiteTransaction;
+
 /// One medium of a page folder as Grav sees it.
 struct MediaEntry
 {
@@ -24,8 +26,10 @@ struct MediaChange
 
 /**
  * The media of a page folder: listing in Grav's order, renaming (with every reference in the page's
- * language files), deleting and reordering (`media_order`). Changes are transactions: files are renamed
- * first and page files rewritten atomically; if a step fails, what was done is undone.
+ * language files), deleting and reordering (`media_order`). Each change is one SiteTransaction: with
+ * @p into, it is planned into the caller's transaction (committed with the page's Save) and nothing is
+ * written here; without, a transaction of the site around the folder is committed at once. Either way
+ * the files and page files change all together or not at all.
  */
 namespace MediaFiles {
 
@@ -43,11 +47,13 @@ int referencingPages(const QString &folder, const QString &name);
  * `@2x`/`@3x` files, and updates the references and `media_order` of every page file of the folder
  * except @p skipPage (the page open in the editor: its caller updates it).
  */
-MediaChange rename(const QString &folder, const QString &from, const QString &to, const QString &skipPage = {});
+MediaChange rename(
+    const QString &folder, const QString &from, const QString &to, const QString &skipPage = {}, SiteTransaction *into = nullptr);
 /// Deletes @p name and its side files; page files are not changed.
-MediaChange remove(const QString &folder, const QString &name);
+MediaChange remove(const QString &folder, const QString &name, SiteTransaction *into = nullptr);
 /// Writes `media_order` (a comma list, as the site writes it) into every page file except @p skipPage.
-MediaChange setOrder(const QString &folder, const QStringList &names, const QString &skipPage = {});
+MediaChange setOrder(
+    const QString &folder, const QStringList &names, const QString &skipPage = {}, SiteTransaction *into = nullptr);
 
 } // namespace MediaFiles
 } // namespace GravDesk

@@ -1,11 +1,14 @@
 #include "wordlist.h"
 
+#include "io/siteworkspace.h"
 #include "site/sitelayout.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <optional>
 
 namespace GravDesk {
 namespace {
@@ -60,7 +63,7 @@ bool WordList::contains(const QString &word) const
     return false;
 }
 
-WriteResult WordList::add(const QString &word)
+WriteResult WordList::add(const QString &word, SiteWorkspace *workspace)
 {
     const QString clean = word.trimmed();
     if (m_path.isEmpty())
@@ -83,14 +86,21 @@ WriteResult WordList::add(const QString &word)
     if (!bytes.isEmpty() && !bytes.endsWith('\n'))
         bytes += '\n';
     bytes += clean.toUtf8() + '\n';
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return {false,
-            QCoreApplication::translate("GravDesk::SpellChecker", "The folder %1 cannot be created.")
-                .arg(QDir::toNativeSeparators(QFileInfo(m_path).absolutePath()))};
-    const WriteResult result = AtomicWriter::write(m_path, bytes);
+    std::optional<SiteWorkspace> local;
+    if (!workspace)
+        workspace = &local.emplace(SiteWorkspace::layoutAround(m_path));
+    const QString folder = QFileInfo(m_path).absolutePath();
+    if (!QFileInfo(folder).isDir()) {
+        const IoResult made = workspace->makeFolder(folder);
+        if (!made.ok && !QFileInfo(folder).isDir())
+            return {false,
+                QCoreApplication::translate("GravDesk::SpellChecker", "The folder %1 cannot be created.")
+                    .arg(QDir::toNativeSeparators(folder))};
+    }
+    const IoResult result = workspace->write(m_path, bytes);
     if (result.ok)
         m_words << clean;
-    return result;
+    return {result.ok, result.error};
 }
 
 } // namespace GravDesk

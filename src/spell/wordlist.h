@@ -8,6 +8,7 @@
 namespace GravDesk {
 
 struct SiteLayout;
+class SiteWorkspace;
 
 /**
  * The newsroom's own words (names, drug and disease names, Kazakh place names the dictionaries lack),
@@ -40,8 +41,9 @@ public:
     /**
      * Adds @p word and writes the file atomically. The file is read again first, so words colleagues
      * added meanwhile (pulled by git) are kept; the new word is appended, every other byte is kept.
+     * Written through @p workspace (null: one for the site around the file).
      */
-    WriteResult add(const QString &word);
+    WriteResult add(const QString &word, SiteWorkspace *workspace = nullptr);
 
 private:
     QString m_path;

@@ -81,11 +81,6 @@ void syncFolders(const QSet<QString> &folders)
         syncPath(f, true);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SiteWorkspace", text);
-}
-
 } // namespace
 
 bool syncFile(const QString &path)
@@ -136,7 +131,7 @@ bool IntentJournal::create(const QString &folder, const IntentPlan &plan, QStrin
         syncPath(folder, true);
         return true;
     }
-    error = tr("no free journal name");
+    error = QCoreApplication::translate("SiteWorkspace", "no free journal name");
     return false;
 }
 
@@ -202,7 +197,7 @@ QStringList IntentJournal::rollForward(const QString &path, const Loaded &journa
             if (!exists(from))
                 continue; // removed meanwhile by someone else: nothing to move
             if (!renameEntry(from, temp))
-                problems.append(tr("%1 could not be moved: %2")
+                problems.append(QCoreApplication::translate("SiteWorkspace", "%1 could not be moved: %2")
                                     .arg(QDir::toNativeSeparators(from), QString::fromLocal8Bit(std::strerror(errno))));
             folders.insert(folderOf(from));
             changed.append(from);
@@ -225,7 +220,7 @@ QStringList IntentJournal::rollForward(const QString &path, const Loaded &journa
         if (!exists(temp))
             continue;
         if (!renameEntry(temp, final))
-            problems.append(tr("%1 could not be put in place: %2")
+            problems.append(QCoreApplication::translate("SiteWorkspace", "%1 could not be put in place: %2")
                                 .arg(QDir::toNativeSeparators(final), QString::fromLocal8Bit(std::strerror(errno))));
         folders.insert(folderOf(final));
     }

@@ -11,11 +11,6 @@
 namespace GravDesk {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SiteWorkspace", text);
-}
-
 QString shown(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -68,26 +63,33 @@ IoResult SitePolicy::resolveEntry(const QString &path, bool mustExist, QString &
 {
     const QString abs = absolute(path);
     if (!insideLexically(abs))
-        return failure(
-            IoResult::Error::OutsideSite, tr("%1 is outside the site; GravDesk does not write there.").arg(shown(abs)));
+        return failure(IoResult::Error::OutsideSite,
+            QCoreApplication::translate("SiteWorkspace", "%1 is outside the site; GravDesk does not write there.")
+                .arg(shown(abs)));
     const QFileInfo info(abs);
     const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
     if (folder.isEmpty())
-        return failure(IoResult::Error::Failed, tr("The folder of %1 does not exist.").arg(shown(abs)));
+        return failure(IoResult::Error::Failed,
+            QCoreApplication::translate("SiteWorkspace", "The folder of %1 does not exist.").arg(shown(abs)));
     if (folder != m_canonicalRoot && !insideCanonical(folder))
         return failure(IoResult::Error::OutsideSite,
-            tr("%1 leads outside the site through a link; GravDesk does not write there.").arg(shown(abs)));
+            QCoreApplication::translate(
+                "SiteWorkspace", "%1 leads outside the site through a link; GravDesk does not write there.")
+                .arg(shown(abs)));
     entry = folder + QLatin1Char('/') + info.fileName();
     struct stat st;
     if (::lstat(QFile::encodeName(entry).constData(), &st) != 0) {
         if (mustExist)
-            return failure(IoResult::Error::Failed, tr("%1 does not exist.").arg(shown(abs)));
+            return failure(
+                IoResult::Error::Failed, QCoreApplication::translate("SiteWorkspace", "%1 does not exist.").arg(shown(abs)));
         IoResult ok;
         ok.ok = true;
         return ok;
     }
     if (!S_ISREG(st.st_mode) && !S_ISLNK(st.st_mode))
-        return failure(IoResult::Error::NotRegular, tr("%1 is not a regular file; GravDesk does not change it.").arg(shown(abs)));
+        return failure(IoResult::Error::NotRegular,
+            QCoreApplication::translate("SiteWorkspace", "%1 is not a regular file; GravDesk does not change it.")
+                .arg(shown(abs)));
     IoResult ok;
     ok.ok = true;
     return ok;
@@ -110,22 +112,29 @@ IoResult SitePolicy::resolveForWrite(const QString &path, QString &target) const
         // A link inside the site is written through so it stays a link; one leading out is refused.
         const QString real = QFileInfo(entry).canonicalFilePath();
         if (real.isEmpty())
-            return failure(
-                IoResult::Error::NotRegular, tr("%1 is a link to nothing; GravDesk does not write through it.").arg(shown(abs)));
+            return failure(IoResult::Error::NotRegular,
+                QCoreApplication::translate("SiteWorkspace", "%1 is a link to nothing; GravDesk does not write through it.")
+                    .arg(shown(abs)));
         if (!insideCanonical(real))
             return failure(IoResult::Error::OutsideSite,
-                tr("%1 is a link to %2, outside the site; GravDesk does not write there.").arg(shown(abs), shown(real)));
+                QCoreApplication::translate(
+                    "SiteWorkspace", "%1 is a link to %2, outside the site; GravDesk does not write there.")
+                    .arg(shown(abs), shown(real)));
         target = real;
         if (::stat(QFile::encodeName(real).constData(), &st) != 0)
-            return failure(IoResult::Error::Failed, tr("%1 cannot be read.").arg(shown(abs)));
+            return failure(
+                IoResult::Error::Failed, QCoreApplication::translate("SiteWorkspace", "%1 cannot be read.").arg(shown(abs)));
     } else {
         target = entry;
     }
     if (!S_ISREG(st.st_mode))
-        return failure(IoResult::Error::NotRegular, tr("%1 is not a regular file; GravDesk does not change it.").arg(shown(abs)));
+        return failure(IoResult::Error::NotRegular,
+            QCoreApplication::translate("SiteWorkspace", "%1 is not a regular file; GravDesk does not change it.")
+                .arg(shown(abs)));
     // The mode bits as well as access(): a file made read-only on purpose stays so even for root.
     if ((st.st_mode & 0222) == 0 || ::access(QFile::encodeName(target).constData(), W_OK) != 0)
-        return failure(IoResult::Error::ReadOnly, tr("%1 is read-only; use Save As.").arg(shown(abs)));
+        return failure(IoResult::Error::ReadOnly,
+            QCoreApplication::translate("SiteWorkspace", "%1 is read-only; use Save As.").arg(shown(abs)));
     return r;
 }
 

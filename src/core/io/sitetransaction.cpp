@@ -21,11 +21,6 @@
 namespace GravDesk {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SiteWorkspace", text);
-}
-
 QString shown(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -162,7 +157,8 @@ void SiteTransaction::rollback()
 IoResult SiteTransaction::commit()
 {
     if (d->finished)
-        return SitePolicy::failure(IoResult::Error::Failed, tr("This change was already carried out or dropped."));
+        return SitePolicy::failure(IoResult::Error::Failed,
+            QCoreApplication::translate("SiteWorkspace", "This change was already carried out or dropped."));
     const SitePolicy &policy = d->ws->policy;
     const auto fail = [this](const IoResult &r) {
         rollback();
@@ -191,8 +187,8 @@ IoResult SiteTransaction::commit()
             if (!r.ok)
                 return fail(r);
             if (freed.contains(entry))
-                return fail(
-                    SitePolicy::failure(IoResult::Error::Failed, tr("%1 is moved twice in one change.").arg(shown(op.path))));
+                return fail(SitePolicy::failure(IoResult::Error::Failed,
+                    QCoreApplication::translate("SiteWorkspace", "%1 is moved twice in one change.").arg(shown(op.path))));
             freed.insert(entry);
             const QString parkedAt = ownTempName(entry);
             plan.park.append({entry, parkedAt});
@@ -229,8 +225,8 @@ IoResult SiteTransaction::commit()
             contents.append({temp, &op, existed ? mode_t(st.st_mode & 07777) : mode_t(0)});
         } else if (op.kind == Private::Kind::Staged) {
             if (!QFileInfo(op.other).isFile())
-                return fail(SitePolicy::failure(
-                    IoResult::Error::Failed, tr("The new file for %1 was not prepared.").arg(shown(op.path))));
+                return fail(SitePolicy::failure(IoResult::Error::Failed,
+                    QCoreApplication::translate("SiteWorkspace", "The new file for %1 was not prepared.").arg(shown(op.path))));
             if (QFileInfo(op.other).absolutePath() != QFileInfo(target).absolutePath()) {
                 // The target's folder is reached through a link: the staged file is not next to it.
                 const QString temp = ownTempName(target);
@@ -245,7 +241,8 @@ IoResult SiteTransaction::commit()
             mustBeFree.insert(target);
         } else {
             if (!QFileInfo(op.other).isReadable())
-                return fail(SitePolicy::failure(IoResult::Error::Failed, tr("%1 cannot be read.").arg(shown(op.other))));
+                return fail(SitePolicy::failure(IoResult::Error::Failed,
+                    QCoreApplication::translate("SiteWorkspace", "%1 cannot be read.").arg(shown(op.other))));
             const QString temp = ownTempName(target);
             plan.staged.append(temp);
             plan.place.append({temp, target});
@@ -255,14 +252,15 @@ IoResult SiteTransaction::commit()
     }
     for (const auto &p : std::as_const(plan.place)) {
         if (claimed.contains(p.second))
-            return fail(
-                SitePolicy::failure(IoResult::Error::Failed, tr("%1 is written twice in one change.").arg(shown(p.second))));
+            return fail(SitePolicy::failure(IoResult::Error::Failed,
+                QCoreApplication::translate("SiteWorkspace", "%1 is written twice in one change.").arg(shown(p.second))));
         claimed.insert(p.second);
     }
     for (const QString &target : std::as_const(mustBeFree)) {
         if (!freed.contains(target) && entryExists(target))
-            return fail(SitePolicy::failure(
-                IoResult::Error::ChangedOnDisk, tr("%1 already exists; GravDesk does not replace it.").arg(shown(target))));
+            return fail(SitePolicy::failure(IoResult::Error::ChangedOnDisk,
+                QCoreApplication::translate("SiteWorkspace", "%1 already exists; GravDesk does not replace it.")
+                    .arg(shown(target))));
     }
     if (plan.place.isEmpty() && plan.park.isEmpty()) {
         d->finished = true;
@@ -276,12 +274,13 @@ IoResult SiteTransaction::commit()
     const QString folder = d->ws->journalFolder();
     if (folder.isEmpty())
         return fail(SitePolicy::failure(IoResult::Error::Failed,
-            tr("The state folder %1 cannot be created.").arg(shown(StatePaths::siteFolder(d->ws->layout.root)))));
+            QCoreApplication::translate("SiteWorkspace", "The state folder %1 cannot be created.")
+                .arg(shown(StatePaths::siteFolder(d->ws->layout.root)))));
     QString journal;
     QString error;
     if (!IntentJournal::create(folder, plan, journal, error))
-        return fail(
-            SitePolicy::failure(IoResult::Error::Failed, tr("The journal of this change cannot be written: %1").arg(error)));
+        return fail(SitePolicy::failure(IoResult::Error::Failed,
+            QCoreApplication::translate("SiteWorkspace", "The journal of this change cannot be written: %1").arg(error)));
     for (const Content &c : std::as_const(contents))
         d->ownTemps.append(c.temp);
     const auto undo = [&](const QString &why) {
@@ -297,17 +296,18 @@ IoResult SiteTransaction::commit()
         if (c.op->kind != Private::Kind::Put) {
             QFile source(c.op->other);
             if (!source.open(QIODevice::ReadOnly))
-                return undo(tr("%1 cannot be read: %2").arg(shown(c.op->other), source.errorString()));
+                return undo(QCoreApplication::translate("SiteWorkspace", "%1 cannot be read: %2")
+                                .arg(shown(c.op->other), source.errorString()));
             bytes = source.readAll();
         }
         if (!writeSynced(c.temp, bytes, c.mode, error))
-            return undo(tr("%1 cannot be written: %2").arg(shown(c.op->path), error));
+            return undo(QCoreApplication::translate("SiteWorkspace", "%1 cannot be written: %2").arg(shown(c.op->path), error));
         folders.insert(QFileInfo(c.temp).absolutePath());
     }
     for (const QString &staged : std::as_const(callerStaged)) {
         testCommitPause();
         if (!syncFile(staged))
-            return undo(tr("%1 cannot be synced to disk.").arg(shown(staged)));
+            return undo(QCoreApplication::translate("SiteWorkspace", "%1 cannot be synced to disk.").arg(shown(staged)));
         folders.insert(QFileInfo(staged).absolutePath());
     }
     for (const QString &f : std::as_const(folders))
@@ -316,7 +316,7 @@ IoResult SiteTransaction::commit()
     // 4. The commit mark: from here on the change is carried out, by us or by the next recovery.
     testCommitPause();
     if (!IntentJournal::markCommitted(journal, error))
-        return undo(tr("The journal of this change cannot be written: %1").arg(error));
+        return undo(QCoreApplication::translate("SiteWorkspace", "The journal of this change cannot be written: %1").arg(error));
     d->ownTemps.clear();
     d->finished = true;
 

@@ -24,15 +24,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
 #include <set>
 
 namespace GravDesk {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SiteWorkspace", text);
-}
 
 QString shown(const QString &path)
 {
@@ -105,6 +102,13 @@ private:
 
 } // namespace
 
+QString siteFolderOf(const SiteLayout &layout)
+{
+    // Grav's user/ folder: whether the site was opened at its root, user/ or pages/, everything GravDesk
+    // writes lies there, and the journals of one site are found under one name.
+    return layout.userDir.isEmpty() ? layout.root : layout.userDir;
+}
+
 SiteLock::SiteLock(const QString &journalFolder, Mode mode)
 {
     if (journalFolder.isEmpty())
@@ -131,7 +135,7 @@ SiteLock::~SiteLock()
 SiteWorkspace::Private::Private(const SiteLayout &l, ChangeStream *c)
     : layout(l)
     , changes(c)
-    , policy(l.root)
+    , policy(siteFolderOf(l))
 {
 #ifdef GRAVDESK_HAVE_SAVECHECK
     pageCheck = [](const QByteArray &bytes, const QByteArray &shownHeader, bool shownHasHeader) {
@@ -142,7 +146,7 @@ SiteWorkspace::Private::Private(const SiteLayout &l, ChangeStream *c)
 
 QString SiteWorkspace::Private::journalFolder() const
 {
-    return StatePaths::ensureSiteSubfolder(layout.root, QStringLiteral("transactions"));
+    return StatePaths::ensureSiteSubfolder(siteFolderOf(layout), QStringLiteral("transactions"));
 }
 
 void SiteWorkspace::Private::report(const QStringList &changed) const
@@ -158,18 +162,22 @@ IoResult SiteWorkspace::Private::checkContent(
         QByteArray now;
         const bool exists = QFileInfo::exists(target);
         if (options.expectNew && exists)
-            return SitePolicy::failure(
-                IoResult::Error::ChangedOnDisk, tr("%1 already exists; it was created by another program.").arg(shown(path)));
+            return SitePolicy::failure(IoResult::Error::ChangedOnDisk,
+                QCoreApplication::translate("SiteWorkspace", "%1 already exists; it was created by another program.")
+                    .arg(shown(path)));
         if (!options.expectNew && options.expectedCurrent
             && (!exists || !readAll(target, now) || now != *options.expectedCurrent))
             return SitePolicy::failure(IoResult::Error::ChangedOnDisk,
-                exists ? tr("%1 was changed by another program; nothing was written.").arg(shown(path))
-                       : tr("%1 was removed by another program; nothing was written.").arg(shown(path)));
+                exists ? QCoreApplication::translate("SiteWorkspace", "%1 was changed by another program; nothing was written.")
+                             .arg(shown(path))
+                       : QCoreApplication::translate("SiteWorkspace", "%1 was removed by another program; nothing was written.")
+                             .arg(shown(path)));
     }
     if (options.shownHeader && pageCheck && path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)) {
         const QString why = pageCheck(bytes, *options.shownHeader, options.shownHasHeader);
         if (!why.isEmpty())
-            return SitePolicy::failure(IoResult::Error::CheckFailed, tr("%1 was not saved: %2").arg(shown(path), why));
+            return SitePolicy::failure(IoResult::Error::CheckFailed,
+                QCoreApplication::translate("SiteWorkspace", "%1 was not saved: %2").arg(shown(path), why));
     }
     IoResult ok;
     ok.ok = true;
@@ -216,7 +224,8 @@ IoResult SiteWorkspace::write(const QString &path, const QByteArray &bytes, cons
     const SiteLock lock(d->journalFolder(), SiteLock::Mode::Shared);
     const WriteResult w = AtomicWriter::write(target, bytes);
     if (!w.ok)
-        return SitePolicy::failure(IoResult::Error::Failed, tr("%1 could not be written: %2").arg(shown(abs), w.error));
+        return SitePolicy::failure(IoResult::Error::Failed,
+            QCoreApplication::translate("SiteWorkspace", "%1 could not be written: %2").arg(shown(abs), w.error));
     r.ok = true;
     r.changed = QStringList {abs};
     if (target != abs)
@@ -232,6 +241,48 @@ std::unique_ptr<SiteTransaction> SiteWorkspace::begin(const QString &label)
     p->label = label;
     p->lock = std::make_unique<SiteLock>(d->journalFolder(), SiteLock::Mode::Shared);
     return std::unique_ptr<SiteTransaction>(new SiteTransaction(std::move(p)));
+}
+
+IoResult SiteWorkspace::makeFolder(const QString &path)
+{
+    const QString abs = d->policy.absolute(path);
+    QString entry;
+    IoResult r = d->policy.resolveEntry(abs, false, entry);
+    if (r.ok && QFileInfo::exists(entry))
+        r = SitePolicy::failure(
+            IoResult::Error::ChangedOnDisk, QCoreApplication::translate("SiteWorkspace", "%1 already exists.").arg(shown(abs)));
+    if (!r.ok)
+        return r;
+    // mkdir, not mkpath: it fails when the folder appeared meanwhile, so nothing is written into someone else's.
+    if (::mkdir(QFile::encodeName(entry).constData(), 0777) != 0)
+        return SitePolicy::failure(IoResult::Error::Failed,
+            QCoreApplication::translate("SiteWorkspace", "The folder %1 cannot be created: %2")
+                .arg(shown(abs), QString::fromLocal8Bit(std::strerror(errno))));
+    syncFolder(QFileInfo(entry).absolutePath());
+    r.changed = QStringList {abs};
+    d->report(r.changed);
+    return r;
+}
+
+SiteLayout SiteWorkspace::layoutAround(const QString &path)
+{
+    // From the nearest folder that exists: a file or folder about to be created has none of its own.
+    QString start = QDir::cleanPath(QDir(path).absolutePath());
+    while (!QFileInfo(start).isDir() && QFileInfo(start).absolutePath() != start)
+        start = QFileInfo(start).absolutePath();
+    QDir dir(start);
+    for (int i = 0; i < 64; ++i) {
+        if (dir.dirName() == QLatin1String("pages") || QFileInfo::exists(dir.filePath(QStringLiteral("pages")))) {
+            const SiteLayout layout = locateSite(dir.absolutePath());
+            if (layout.isValid())
+                return layout;
+        }
+        if (!dir.cdUp())
+            break;
+    }
+    SiteLayout loose;
+    loose.root = loose.userDir = loose.pagesDir = start;
+    return loose;
 }
 
 bool SiteWorkspace::isOwnTempName(const QString &fileName)
@@ -260,20 +311,25 @@ SiteWorkspace::Recovery SiteWorkspace::recover()
             QFile::remove(path);
             continue;
         }
-        const QString what = journal.plan.label.isEmpty() ? tr("a change") : journal.plan.label;
+        const QString what
+            = journal.plan.label.isEmpty() ? QCoreApplication::translate("SiteWorkspace", "a change") : journal.plan.label;
         if (!journal.committed) {
             IntentJournal::rollBack(path, journal.plan);
             ++out.rolledBack;
-            out.messages.append(tr("An interrupted change (%1) was rolled back: the site is as it was before it.").arg(what));
+            out.messages.append(QCoreApplication::translate(
+                "SiteWorkspace", "An interrupted change (%1) was rolled back: the site is as it was before it.")
+                                    .arg(what));
             continue;
         }
         const QStringList problems = IntentJournal::rollForward(path, journal, changed);
         if (problems.isEmpty()) {
             ++out.completed;
-            out.messages.append(tr("An interrupted change (%1) was completed.").arg(what));
+            out.messages.append(
+                QCoreApplication::translate("SiteWorkspace", "An interrupted change (%1) was completed.").arg(what));
         } else {
             out.messages.append(
-                tr("An interrupted change (%1) could not be completed: %2").arg(what, problems.join(QLatin1Char(' '))));
+                QCoreApplication::translate("SiteWorkspace", "An interrupted change (%1) could not be completed: %2")
+                    .arg(what, problems.join(QLatin1Char(' '))));
         }
     }
 

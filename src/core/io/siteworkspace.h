@@ -118,6 +118,8 @@ public:
     /// One atomic file write through the policy.
     IoResult write(const QString &path, const QByteArray &bytes, const WriteOptions &options = {});
     std::unique_ptr<SiteTransaction> begin(const QString &label);
+    /// Creates the folder @p path (its parent must exist); refused outside the site and when it exists.
+    IoResult makeFolder(const QString &path);
     /// The policy alone: inside the site after links, a regular file (when it exists), write permission.
     IoResult checkWritable(const QString &path) const;
 
@@ -135,6 +137,11 @@ public:
 
     /// The check used for page files written with a shown header (pageWriteProblem() by default).
     void setPageCheck(PageCheck check);
+
+    /// The site that holds @p path (a site folder, page folder or file); for a path in no site, a
+    /// layout whose only folder is @p path's own folder (kind Invalid), so a loose file can still be
+    /// written there and nowhere else.
+    static SiteLayout layoutAround(const QString &path);
 
     /// True when @p fileName (no folder) is one of the project's own temp names.
     static bool isOwnTempName(const QString &fileName);

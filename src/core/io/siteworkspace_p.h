@@ -58,6 +58,8 @@ struct SiteTransaction::Private
     std::unique_ptr<SiteLock> lock;
 };
 
+/// The folder a workspace may write in and whose state folder holds its journals: Grav's user/ folder.
+QString siteFolderOf(const SiteLayout &layout);
 /// A fresh hidden temp name next to @p target, of the project's own pattern.
 QString ownTempName(const QString &target);
 /// Pauses between commit steps when GRAVDESK_TEST_COMMIT_PAUSE_US is set (kill tests aim there).

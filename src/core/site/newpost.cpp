@@ -1,6 +1,6 @@
 #include "newpost.h"
 
-#include "io/atomicwriter.h"
+#include "io/siteworkspace.h"
 #include "page/blueprintresolver.h"
 #include "page/envelope.h"
 #include "page/frontmatterdocument.h"
@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 
 namespace GravDesk {
 namespace {
@@ -410,7 +411,7 @@ NewPostPlan planNewPost(const PageIndex &index, const NewPostRequest &request, c
     return plan;
 }
 
-bool writeNewPost(const NewPostPlan &plan, QString &error)
+bool writeNewPost(const NewPostPlan &plan, QString &error, SiteWorkspace *workspace)
 {
     if (!plan.ok) {
         error = plan.error;
@@ -421,27 +422,25 @@ bool writeNewPost(const NewPostPlan &plan, QString &error)
         error = QCoreApplication::translate("GravDesk::NewPost", "The folder “%1” already exists.").arg(folder.fileName());
         return false;
     }
-    // mkdir fails when the folder appeared meanwhile: nothing of someone else's is ever written into.
-    if (!QDir(folder.absolutePath()).mkdir(folder.fileName())) {
-        error = QCoreApplication::translate("GravDesk::NewPost", "Cannot create the folder “%1”.").arg(plan.folderPath);
+    std::optional<SiteWorkspace> local;
+    if (!workspace)
+        workspace = &local.emplace(SiteWorkspace::layoutAround(folder.absolutePath()));
+    const IoResult made = workspace->makeFolder(plan.folderPath);
+    if (!made.ok) {
+        error = made.error;
         return false;
     }
-    QStringList written;
-    for (const NewPostFile &f : plan.files) {
-        const QString path = QDir(plan.folderPath).filePath(f.fileName);
-        WriteResult r;
-        if (QFileInfo::exists(path))
-            r.error = QCoreApplication::translate("GravDesk::NewPost", "The file “%1” already exists.").arg(path);
-        else
-            r = AtomicWriter::write(path, f.bytes);
-        if (!r.ok) {
-            for (const QString &w : std::as_const(written))
-                QFile::remove(w);
-            QDir(folder.absolutePath()).rmdir(folder.fileName());
-            error = r.error;
-            return false;
-        }
-        written.append(path);
+    auto tx = workspace->begin(QCoreApplication::translate("GravDesk::NewPost", "new post %1").arg(folder.fileName()));
+    WriteOptions options;
+    options.expectNew = true;
+    options.expectedCurrent = QByteArray();
+    for (const NewPostFile &f : plan.files)
+        tx->put(QDir(plan.folderPath).filePath(f.fileName), f.bytes, options);
+    const IoResult r = tx->commit();
+    if (!r.ok) {
+        QDir(folder.absolutePath()).rmdir(folder.fileName());
+        error = r.error;
+        return false;
     }
     return true;
 }

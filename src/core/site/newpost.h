@@ -12,6 +12,8 @@
 
 namespace GravDesk {
 
+class SiteWorkspace;
+
 class PageIndex;
 
 /**
@@ -81,10 +83,11 @@ NewPostPlan planNewPost(const PageIndex &index, const NewPostRequest &request, c
 NewPostPlan planNewPost(const PageIndex &index, const NewPostRequest &request);
 
 /**
- * Creates the planned folder and its page files (each written atomically). Never overwrites:
- * an existing folder or file is an error. On failure whatever was created is removed again.
+ * Creates the planned folder and its page files (one transaction, through @p workspace; null: one for
+ * the site around the folder). Never overwrites: an existing folder or file is an error. On failure
+ * whatever was created is removed again.
  */
-bool writeNewPost(const NewPostPlan &plan, QString &error);
+bool writeNewPost(const NewPostPlan &plan, QString &error, SiteWorkspace *workspace = nullptr);
 
 /// The section a new post goes to when node @p node is selected: the node itself when it has (or is meant
 /// to have) children, else its parent; without a usable selection, defaultPostSection().

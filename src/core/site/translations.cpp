@@ -1,6 +1,6 @@
 #include "translations.h"
 
-#include "io/atomicwriter.h"
+#include "io/siteworkspace.h"
 #include "page/envelope.h"
 #include "page/frontmatter.h"
 #include "page/frontmatterdocument.h"
@@ -13,6 +13,7 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <optional>
 
 namespace GravDesk {
 namespace {
@@ -82,18 +83,22 @@ QByteArray TranslationLedger::toYaml() const
     return out;
 }
 
-bool TranslationLedger::save(const QString &pageFolder, QString *error) const
+bool TranslationLedger::save(const QString &pageFolder, QString *error, SiteWorkspace *workspace) const
 {
     const QString path = QDir(pageFolder).filePath(fileName());
+    std::optional<SiteWorkspace> local;
+    if (!workspace)
+        workspace = &local.emplace(SiteWorkspace::layoutAround(pageFolder));
+    IoResult r;
     if (records.isEmpty()) {
-        if (QFileInfo::exists(path) && !QFile::remove(path)) {
-            if (error)
-                *error = QStringLiteral("cannot remove %1").arg(path);
-            return false;
-        }
-        return true;
+        if (!QFileInfo::exists(path))
+            return true;
+        auto tx = workspace->begin(QStringLiteral("translation records"));
+        tx->remove(path);
+        r = tx->commit();
+    } else {
+        r = workspace->write(path, toYaml());
     }
-    const WriteResult r = AtomicWriter::write(path, toYaml());
     if (!r.ok && error)
         *error = r.error;
     return r.ok;
@@ -227,8 +232,8 @@ QByteArray translationStarter(const QByteArray &sourceFile, QString *error)
     return composeWithHeader(env, doc.text());
 }
 
-QString createTranslation(
-    const QString &pageFolder, const QString &stem, const QString &sourceLanguage, const QString &language, QString *error)
+QString createTranslation(const QString &pageFolder, const QString &stem, const QString &sourceLanguage, const QString &language,
+    QString *error, SiteWorkspace *workspace)
 {
     const auto fail = [&](const QString &why) {
         if (error)
@@ -247,14 +252,23 @@ QString createTranslation(
     const QByteArray text = translationStarter(source, &why);
     if (text.isEmpty())
         return fail(QStringLiteral("the %1 header cannot be copied: %2").arg(sourceLanguage, why));
-    const WriteResult w = AtomicWriter::write(target, text);
-    if (!w.ok)
-        return fail(w.error);
+    std::optional<SiteWorkspace> local;
+    if (!workspace)
+        workspace = &local.emplace(SiteWorkspace::layoutAround(pageFolder));
+    // The new file and its record in one transaction; a ledger that cannot be read is never replaced.
+    auto tx = workspace->begin(QStringLiteral("new translation %1").arg(language));
+    WriteOptions options;
+    options.expectNew = true;
+    options.expectedCurrent = QByteArray();
+    tx->put(target, text, options);
     TranslationLedger ledger = TranslationLedger::load(pageFolder, &why);
     if (why.isEmpty()) {
         ledger.records.insert(language, TranslationLedger::Record {sourceLanguage, translationHash(source)});
-        ledger.save(pageFolder, &why);
+        tx->put(QDir(pageFolder).filePath(TranslationLedger::fileName()), ledger.toYaml());
     }
+    const IoResult w = tx->commit();
+    if (!w.ok)
+        return fail(w.error);
     if (!why.isEmpty() && error)
         *error = QStringLiteral("created, but the translation record was not written: %1").arg(why);
     return target;

@@ -30,6 +30,8 @@
 
 namespace GravDesk {
 
+class SiteWorkspace;
+
 /// The sidecar of one page folder.
 struct TranslationLedger
 {
@@ -43,8 +45,9 @@ struct TranslationLedger
     static QString fileName() { return QStringLiteral(".translations.yaml"); }
     /// Reads the ledger of @p pageFolder (an absent file is an empty ledger, not an error).
     static TranslationLedger load(const QString &pageFolder, QString *error = nullptr);
-    /// Writes it atomically (removes the file when no record is left).
-    bool save(const QString &pageFolder, QString *error = nullptr) const;
+    /// Writes it atomically through @p workspace (null: one for the site around the folder); removes the
+    /// file when no record is left.
+    bool save(const QString &pageFolder, QString *error = nullptr, SiteWorkspace *workspace = nullptr) const;
     QByteArray toYaml() const;
 };
 
@@ -90,9 +93,10 @@ QByteArray translationStarter(const QByteArray &sourceFile, QString *error = nul
 
 /**
  * Creates the @p language file of a page from its @p sourceLanguage file (translationStarter()) and records
- * it in the ledger. Never overwrites: an existing file is an error. Returns the new file's path.
+ * it in the ledger, both in one transaction through @p workspace (null: one for the site around the folder).
+ * Never overwrites: an existing file is an error. Returns the new file's path.
  */
 QString createTranslation(const QString &pageFolder, const QString &stem, const QString &sourceLanguage, const QString &language,
-    QString *error = nullptr);
+    QString *error = nullptr, SiteWorkspace *workspace = nullptr);
 
 } // namespace GravDesk
