@@ -2,7 +2,6 @@
 
 #include "io/siteworkspace.h"
 #include "page/pagedocument.h"
-#include "site/sitelayout.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,22 +53,6 @@ QThreadPool &savePool()
         return p;
     }();
     return *pool;
-}
-
-// The site a page file belongs to, for saves made without a workspace (a window without a site index).
-SiteLayout siteAround(const QString &path)
-{
-    QDir dir = QFileInfo(path).absoluteDir();
-    for (int i = 0; i < 64; ++i) {
-        if (dir.dirName() == QLatin1String("pages")) {
-            const SiteLayout layout = locateSite(dir.absolutePath());
-            if (layout.isValid())
-                return layout;
-        }
-        if (!dir.cdUp())
-            break;
-    }
-    return SiteLayout();
 }
 
 } // namespace
@@ -187,14 +170,8 @@ void DocumentManager::save(PageDocument *doc, bool force)
     watcher->setFuture(QtConcurrent::run(&savePool(), [workspace, job, body, force] {
         SaveResult r;
         std::shared_ptr<SiteWorkspace> ws = workspace;
-        if (!ws) {
-            const SiteLayout layout = siteAround(job.path);
-            if (!layout.isValid()) {
-                r.error = QStringLiteral("%1 is not inside a Grav site").arg(QDir::toNativeSeparators(job.path));
-                return r;
-            }
-            ws = std::make_shared<SiteWorkspace>(layout);
-        }
+        if (!ws)
+            ws = std::make_shared<SiteWorkspace>(SiteWorkspace::layoutAround(job.path));
         r.outcome = saveNow(*ws, job, force, &r.error);
         r.bytes = job.bytes;
         r.body = body;

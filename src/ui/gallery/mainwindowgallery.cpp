@@ -99,7 +99,7 @@ void MainWindow::addGallery(const QStringList &files)
     base.carouselParams = settings.carouselParams;
     // Nothing enters the site: the photos go to the staging folder, the page texts come back to us.
     base.stagingFolder = staging;
-    base.insertBlock = false;
+    base.workspace = m_docs->workspace().get();
     QList<QPair<QString, QString>> titles;
     for (GalleryTarget t : GalleryImport::pageFiles(folder)) {
         QString title;
@@ -126,7 +126,7 @@ void MainWindow::addGallery(const QStringList &files)
     dialog.addFiles(files);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    applyGallery(dialog.result(), staging);
+    applyGallery(dialog.result());
 }
 
 QString MainWindow::stagingFolder()
@@ -136,7 +136,7 @@ QString MainWindow::stagingFolder()
     return m_doc->stagingFolder(StatePaths::ensureSiteSubfolder(m_sitePath, QStringLiteral("staged")));
 }
 
-void MainWindow::applyGallery(const GalleryImportResult &result, const QString &staging)
+void MainWindow::applyGallery(const GalleryImportResult &result)
 {
     if (!m_doc)
         return;
@@ -152,7 +152,7 @@ void MainWindow::applyGallery(const GalleryImportResult &result, const QString &
                 m_doc, headerBefore, page.headerBytes, QStringLiteral("gallery"), [this] { onHeaderChangedByUndo(); }));
         }
     }
-    const QList<FolderOp> ops = PendingMedia::fromImport(result, m_doc->path(), staging);
+    const QList<FolderOp> ops = PendingMedia::fromImport(result, m_doc->path());
     if (!ops.isEmpty())
         pushFolderChange(tr("Add Gallery"), ops);
     m_undo->endMacro();

@@ -262,24 +262,15 @@ QList<FolderOp> setOrder(const PageChangeSet &changes, const QString &openPage, 
     return ops;
 }
 
-QList<FolderOp> fromImport(const GalleryImportResult &result, const QString &openPage, const QString &stagingFolder)
+QList<FolderOp> fromImport(const GalleryImportResult &result, const QString &openPage)
 {
     QList<FolderOp> ops;
-    const QString folder = result.pages.isEmpty() ? QString() : QFileInfo(result.pages.first().path).absolutePath();
-    const QDir staged(stagingFolder);
-    for (const GalleryItemResult &item : result.items) {
-        if (!item.ok || item.fileName.isEmpty())
-            continue;
-        const QStringList names {item.fileName, item.fileName + QStringLiteral(".meta.yaml")};
-        for (const QString &name : names) {
-            if (!QFileInfo::exists(staged.filePath(name)))
-                continue;
-            FolderOp op;
-            op.kind = FolderOp::Kind::AddFile;
-            op.path = QDir(folder).filePath(name);
-            op.source = staged.filePath(name);
-            ops.append(op);
-        }
+    for (const GalleryStagedFile &f : result.staged) {
+        FolderOp op;
+        op.kind = FolderOp::Kind::AddFile;
+        op.path = f.final;
+        op.source = f.staged;
+        ops.append(op);
     }
     const QString skip = QFileInfo(openPage).absoluteFilePath();
     for (const GalleryPageResult &page : result.pages) {

@@ -41,8 +41,9 @@ QList<FolderOp> rename(
 QList<FolderOp> remove(const PageChangeSet &changes, const QString &name, const QString &backupFolder, QString *error);
 /// Writes media_order into every page file of the folder except @p openPage.
 QList<FolderOp> setOrder(const PageChangeSet &changes, const QString &openPage, const QStringList &names, QString *error);
-/// The photos an import prepared in @p stagingFolder and the page files it rewrote, except @p openPage.
-QList<FolderOp> fromImport(const GalleryImportResult &result, const QString &openPage, const QString &stagingFolder);
+/// The photos and sidecars an import staged outside the site and the page files it rewrote, except
+/// @p openPage (the editor applies that one).
+QList<FolderOp> fromImport(const GalleryImportResult &result, const QString &openPage);
 /// How many page files of the folder (as they will be) link @p name; @p openBody stands for @p openPage.
 int referencingPages(const PageChangeSet &changes, const QString &openPage, const QString &openBody, const QString &name);
 

@@ -137,8 +137,8 @@ private:
     void openSideBySide();
     void showTranslations();
     /// Records an import's result as one step: the open page's text and header as edits, the photos
-    /// (prepared in @p staging) and the other language files as the page's pending change.
-    void applyGallery(const GalleryImportResult &result, const QString &staging);
+    /// (staged outside the site) and the other language files as the page's pending change.
+    void applyGallery(const GalleryImportResult &result);
     /// Pushes a step that changes the open page's pending folder change.
     void pushFolderChange(const QString &text, const QList<FolderOp> &ops);
     /// The open page's folder for files prepared for Save, outside the site ("" when it cannot be made).
