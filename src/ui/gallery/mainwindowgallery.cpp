@@ -133,7 +133,10 @@ QString MainWindow::stagingFolder()
 {
     if (!m_doc)
         return QString();
-    return m_doc->stagingFolder(StatePaths::ensureSiteSubfolder(m_sitePath, QStringLiteral("staged")));
+    // Under the site's own state folder, beside the transactions' journals (the same root the workspace uses).
+    const auto index = m_model->index();
+    const QString root = index ? index->layout.root : m_sitePath;
+    return m_doc->stagingFolder(StatePaths::ensureSiteSubfolder(root, QStringLiteral("staged")));
 }
 
 void MainWindow::applyGallery(const GalleryImportResult &result)

@@ -117,6 +117,9 @@ public:
             name = name.mid(gravFolderUrl.size());
         if (name.startsWith(QLatin1Char('/')))
             name.remove(0, 1);
+        // A photo not in the folder yet is linked by Grav under the page's route: its last segment names it.
+        if (!pending.contains(name) && pending.contains(name.section(QLatin1Char('/'), -1)))
+            name = name.section(QLatin1Char('/'), -1);
         *known = pending.contains(name) || hidden.contains(name);
         if (!pending.contains(name))
             return QString();
