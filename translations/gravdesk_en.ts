@@ -31,13 +31,6 @@
 <context>
     <name>GravDesk::MainWindow</name>
     <message numerus="yes">
-        <source>%n photo(s) added to the gallery.</source>
-        <translation>
-            <numerusform>%n photo added to the gallery.</numerusform>
-            <numerusform>%n photos added to the gallery.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Delete %1? %n page file(s) of this page still show it; their links will be broken.</source>
         <translation>
             <numerusform>Delete %1? %n page file of this page still shows it; its link will be broken.</numerusform>
@@ -49,6 +42,13 @@
         <translation>
             <numerusform>Typograph: %n change</numerusform>
             <numerusform>Typograph: %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added to the gallery; they are written to the page&apos;s folder when you save.</source>
+        <translation>
+            <numerusform>%n photo added to the gallery; it is written to the page&apos;s folder when you save.</numerusform>
+            <numerusform>%n photos added to the gallery; they are written to the page&apos;s folder when you save.</numerusform>
         </translation>
     </message>
 </context>
