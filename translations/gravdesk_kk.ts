@@ -352,6 +352,13 @@ GNU General Public License лицензиясының 3-нұсқасы неме�
     </message>
 </context>
 <context>
+    <name>GravDesk::DocumentManager</name>
+    <message>
+        <source>save %1</source>
+        <translation>%1 сақтау</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::FieldEditor</name>
     <message>
         <source>required</source>

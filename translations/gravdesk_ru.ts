@@ -352,6 +352,13 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>GravDesk::DocumentManager</name>
+    <message>
+        <source>save %1</source>
+        <translation>сохранение %1</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::FieldEditor</name>
     <message>
         <source>required</source>

@@ -3,6 +3,7 @@
 #include "io/siteworkspace.h"
 #include "page/pagedocument.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -91,7 +92,7 @@ SaveJob SaveJob::of(const PageDocument &doc)
     job.shownHasHeader = doc.envelope().hasHeader || !job.shownHeader.isEmpty();
     job.isNew = doc.isNew();
     job.folder = doc.folderChanges().plan(job.path, job.bytes);
-    job.label = QStringLiteral("save %1").arg(QFileInfo(job.path).fileName());
+    job.label = QCoreApplication::translate("GravDesk::DocumentManager", "save %1").arg(QFileInfo(job.path).fileName());
     return job;
 }
 

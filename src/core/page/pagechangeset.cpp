@@ -103,7 +103,8 @@ QMap<QString, PageChangeSet::Origin> PageChangeSet::fold(QMap<QString, bool> *gu
 
 bool PageChangeSet::isEmpty() const
 {
-    return plan().isEmpty();
+    // Asked on every keystroke (PageDocument::updateModified()): no log, no disk access.
+    return m_log.isEmpty() || plan().isEmpty();
 }
 
 bool PageChangeSet::currentBytes(const QString &path, QByteArray *bytes) const
