@@ -123,8 +123,10 @@ SaveOutcome DocumentManager::saveNow(SiteWorkspace &workspace, const SaveJob &jo
         } else if (!force) {
             o.expectedCurrent = job.expected;
         }
-        o.shownHeader = job.shownHeader;
-        o.shownHasHeader = job.shownHasHeader;
+        if (job.checkPage) {
+            o.shownHeader = job.shownHeader;
+            o.shownHasHeader = job.shownHasHeader;
+        }
         tx->put(job.path, job.bytes, o);
     }
     const IoResult r = tx->commit();
@@ -134,6 +136,19 @@ SaveOutcome DocumentManager::saveNow(SiteWorkspace &workspace, const SaveJob &jo
         *error = r.error;
     // A forced save only overrides the open file; a conflict left is another file's, and stays refused.
     return r.kind == IoResult::Error::ChangedOnDisk && !force ? SaveOutcome::ChangedOnDisk : SaveOutcome::Failed;
+}
+
+SaveOutcome DocumentManager::saveNow(
+    const QString &path, const QByteArray &expectedOnDisk, const QByteArray &bytes, bool force, QString *error)
+{
+    SaveJob job;
+    job.path = path;
+    job.expected = expectedOnDisk;
+    job.bytes = bytes;
+    job.checkPage = false; // the caller shows no header of its own to compare with
+    job.label = QCoreApplication::translate("GravDesk::DocumentManager", "save %1").arg(QFileInfo(path).fileName());
+    SiteWorkspace workspace(SiteWorkspace::layoutAround(path));
+    return saveNow(workspace, job, force, error);
 }
 
 void DocumentManager::setWorkspace(std::shared_ptr<SiteWorkspace> workspace)

@@ -30,6 +30,7 @@ struct SaveJob
     QByteArray shownHeader; ///< the header the user is shown (the page check compares it)
     bool shownHasHeader = true;
     bool isNew = false; ///< the file must not exist yet
+    bool checkPage = true; ///< compare the header Grav would read with shownHeader before writing
     FolderPlan folder;
     QString label;
 
@@ -69,6 +70,9 @@ public:
 
     /// The blocking save the worker runs, as one transaction of @p workspace.
     static SaveOutcome saveNow(SiteWorkspace &workspace, const SaveJob &job, bool force, QString *error);
+    /// One page file and nothing else, through the workspace of the site around @p path.
+    static SaveOutcome saveNow(
+        const QString &path, const QByteArray &expectedOnDisk, const QByteArray &bytes, bool force, QString *error);
 
 Q_SIGNALS:
     void opened(GravDesk::PageDocument *doc, int requestId);
