@@ -17,10 +17,12 @@ build_pkgs=(
 test_pkgs=(
   # Packaging checks.
   desktop-file-utils appstream
+  # The formatting check (tools/check-format.sh).
+  clang-format
   # The reference implementation tests compare with (shared/oracle/README.md).
   php-cli php-parsedown php-parsedown-extra php-symfony-yaml php-xml php-mbstring
-  # Screenshots and GUI runs without a display.
-  xvfb xauth imagemagick locales
+  # Screenshots and GUI runs without a display; xdotool types into a real window (tst_recoverycrash).
+  xvfb xauth imagemagick locales xdotool
   # Photo import: exiftool checks that no metadata survives; vipsthumbnail is the benchmark's yardstick;
   # GNU time measures each side's own peak memory.
   libimage-exiftool-perl libvips-tools time

@@ -3,13 +3,19 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/windowhost.h"
 #include "preview/previewview.h"
+#include "recovery/recoverycontroller.h"
 #include "site/sitelayout.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QSocketNotifier>
 
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 
@@ -78,6 +84,38 @@ Target resolveTarget(const QString &arg)
     return t;
 }
 
+// SIGTERM (logout, shutdown), SIGHUP and SIGINT: the handler only writes a byte to this pipe; the event loop
+// reads it, flushes the recovery journal and quits without asking anything (nobody is there to answer).
+int g_signalPipe[2] = {-1, -1};
+
+void onQuitSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &byte, 1);
+}
+
+void flushJournalOnSignals()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, qApp);
+    QObject::connect(notifier, &QSocketNotifier::activated, qApp, [notifier] {
+        notifier->setEnabled(false);
+        char byte = 0;
+        [[maybe_unused]] const ssize_t n = ::read(g_signalPipe[0], &byte, 1);
+        // The edits stay in the journal (frozen: windows going away do not count as discarding them);
+        // exit(), not quit(): quit() would ask to save each page first.
+        GravDesk::RecoveryController::flushAllAndFreeze();
+        QCoreApplication::exit(0);
+    });
+    struct sigaction action = {};
+    action.sa_handler = onQuitSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    for (int sig : {SIGTERM, SIGHUP, SIGINT})
+        ::sigaction(sig, &action, nullptr);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -122,6 +160,7 @@ int main(int argc, char *argv[])
     if (!site.isEmpty())
         start = resolveTarget(site);
 
+    flushJournalOnSignals();
     GravDesk::WindowHost host;
     host.show(GravDesk::MainWindow::Place {start.site, start.pageFolder, start.language});
     return QApplication::exec();

@@ -125,6 +125,40 @@ private Q_SLOTS:
         QVERIFY(underlined(&doc).isEmpty());
     }
 
+    void longLinesAreNotChecked_data()
+    {
+        QTest::addColumn<int>("length");
+        QTest::addColumn<bool>("checked");
+        QTest::newRow("a long paragraph") << SpellHighlighter::kMaxCheckedBlock - 100 << true;
+        QTest::newRow("a line over the limit") << SpellHighlighter::kMaxCheckedBlock + 100 << false;
+    }
+
+    // A megabyte-long line would be tokenized and looked up again at every key typed in it.
+    void longLinesAreNotChecked()
+    {
+        QFETCH(int, length);
+        QFETCH(bool, checked);
+        if (skipWithoutDictionaries())
+            QSKIP("dictionaries missing");
+        QTextDocument doc;
+        doc.documentLayout();
+        SpellHighlighter highlighter(&doc);
+        QCoreApplication::processEvents();
+        highlighter.setPageLanguage(QStringLiteral("ru"));
+        highlighter.setChecker(m_checker);
+        QString line = QStringLiteral("ошибкаа ");
+        while (line.size() + 7 <= length)
+            line += QStringLiteral("строка ");
+        line += QString(length - line.size(), QLatin1Char(' '));
+        doc.setPlainText(line + QStringLiteral("\nВторая строкаа."));
+        const QStringList expected = checked ? QStringList {QStringLiteral("ошибкаа"), QStringLiteral("строкаа")}
+                                             : QStringList {QStringLiteral("строкаа")};
+        QCOMPARE(underlined(&doc), expected);
+        SpellToken token;
+        QCOMPARE(highlighter.misspelledAt(2, &token), checked);
+        QVERIFY(highlighter.misspelledAt(static_cast<int>(line.size()) + 10, &token));
+    }
+
     void contextMenu()
     {
         if (skipWithoutDictionaries())

@@ -2,6 +2,7 @@
 
 #include "io/siteworkspace.h"
 #include "page/pagedocument.h"
+#include "page/savecheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -117,7 +118,10 @@ SaveOutcome DocumentManager::saveNow(SiteWorkspace &workspace, const SaveJob &jo
     }
     if (job.isNew || job.bytes != job.expected) {
         WriteOptions o;
-        if (job.isNew) {
+        // A file another program removed while it was open is written again (the document knows it as
+        // empty); it must still be absent then.
+        const bool removed = !force && job.expected.isEmpty() && !QFileInfo::exists(job.path) && !QFileInfo(job.path).isSymLink();
+        if (job.isNew || removed) {
             o.expectNew = true;
             o.expectedCurrent = QByteArray();
         } else if (!force) {
@@ -134,6 +138,8 @@ SaveOutcome DocumentManager::saveNow(SiteWorkspace &workspace, const SaveJob &jo
         return SaveOutcome::Written;
     if (error)
         *error = r.error;
+    if (r.kind == IoResult::Error::CheckFailed)
+        return SaveOutcome::Refused;
     // A forced save only overrides the open file; a conflict left is another file's, and stays refused.
     return r.kind == IoResult::Error::ChangedOnDisk && !force ? SaveOutcome::ChangedOnDisk : SaveOutcome::Failed;
 }
@@ -167,6 +173,12 @@ void DocumentManager::save(PageDocument *doc, bool force)
     const int steps = doc->folderChangeSteps();
     if (!doc->isModified() || job.isEmpty()) {
         Q_EMIT saveFinished(doc, SaveOutcome::Unchanged, QString());
+        return;
+    }
+    // Nothing is written unless Grav would read from these bytes the header the user sees.
+    const QString problem = pageWriteProblem(job.bytes, job.shownHeader, job.shownHasHeader);
+    if (!problem.isEmpty()) {
+        Q_EMIT saveFinished(doc, SaveOutcome::Refused, problem);
         return;
     }
     ++m_pendingSaves;

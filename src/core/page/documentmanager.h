@@ -19,6 +19,7 @@ enum class SaveOutcome {
     Unchanged, ///< nothing to write: the file was not touched
     ChangedOnDisk, ///< refused: someone else changed the file since it was opened
     Failed, ///< the write failed; the file on disk is as it was
+    Refused, ///< not written: Grav would not read the header shown from these bytes (the error says why)
 };
 
 /// Everything one Save writes: the open page file and its folder's pending change.

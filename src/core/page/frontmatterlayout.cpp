@@ -510,6 +510,15 @@ qsizetype bomLength(const QByteArray &raw)
     return p;
 }
 
+// The closing `---` must start a line of its own: a header whose last line has no line break (typed in
+// the YAML tab without Enter) gets the file's line ending, or Grav would read `foo: 1---` and find no header.
+QByteArray withFinalLineBreak(const Envelope &env, const QByteArray &header)
+{
+    if (header.isEmpty() || header.endsWith('\n') || header.endsWith('\r'))
+        return header;
+    return header + applyLineEnding(QByteArrayLiteral("\n"), env.lineEnding);
+}
+
 } // namespace
 
 QByteArray headerBytes(const Envelope &env)
@@ -524,7 +533,7 @@ QByteArray composePage(const Envelope &env, const QByteArray &newHeaderBytes, co
 {
     qsizetype from = 0, to = 0;
     if (headerRange(env, from, to))
-        return env.raw.left(from) + newHeaderBytes + env.raw.mid(to, env.bodyOffset - to) + bodyBytes;
+        return env.raw.left(from) + withFinalLineBreak(env, newHeaderBytes) + env.raw.mid(to, env.bodyOffset - to) + bodyBytes;
     const qsizetype bom = bomLength(env.raw);
     if (newHeaderBytes.isEmpty())
         return env.raw.left(bom) + bodyBytes;
@@ -539,7 +548,7 @@ QByteArray composeWithHeader(const Envelope &env, const QByteArray &newHeaderByt
 {
     qsizetype from = 0, to = 0;
     if (headerRange(env, from, to))
-        return env.raw.left(from) + newHeaderBytes + env.raw.mid(to);
+        return env.raw.left(from) + withFinalLineBreak(env, newHeaderBytes) + env.raw.mid(to);
     return composePage(env, newHeaderBytes, env.raw.mid(bomLength(env.raw)));
 }
 

@@ -117,8 +117,21 @@ void PageDocument::markSaved(const QByteArray &bytes, const QString &body, int s
     m_savedBody = body;
     // The header on disk is now the saved one; header edits made while saving stay pending.
     m_savedHeaderBytes = GravDesk::headerBytes(m_env);
+    // A header typed without a final line break was saved with one: that is the text the user saved.
+    if (!m_headerBytes.isEmpty() && !m_headerBytes.endsWith('\n') && !m_headerBytes.endsWith('\r')
+        && m_savedHeaderBytes.startsWith(m_headerBytes) && m_savedHeaderBytes.size() - m_headerBytes.size() <= 2
+        && m_savedHeaderBytes.mid(m_headerBytes.size()).trimmed().isEmpty())
+        m_headerBytes = m_savedHeaderBytes;
     if (m_headerBytes != m_savedHeaderBytes)
         m_header = FrontMatterDocument(m_headerBytes).parsed();
+    updateModified();
+}
+
+void PageDocument::rebaseOnDisk(const QByteArray &bytes)
+{
+    m_env = splitEnvelope(bytes);
+    m_savedBody = QString::fromUtf8(m_env.body);
+    m_savedHeaderBytes = GravDesk::headerBytes(m_env);
     updateModified();
 }
 

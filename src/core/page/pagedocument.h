@@ -70,6 +70,11 @@ public:
      * @p stateFolder; created on first use and removed with the document. "" when it cannot be made.
      */
     QString stagingFolder(const QString &stateFolder);
+    /**
+     * The file on disk is now @p bytes (another program changed it, or removed it: empty), and the user
+     * keeps their version: the header and body as edited stay, and a save replaces exactly @p bytes.
+     */
+    void rebaseOnDisk(const QByteArray &bytes);
 
 Q_SIGNALS:
     void modifiedChanged(bool modified);

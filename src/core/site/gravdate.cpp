@@ -1,5 +1,7 @@
 #include "gravdate.h"
 
+#include "io/clock.h"
+
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -153,7 +155,7 @@ QDateTime parsePhpFormat(const QString &text, const QString &phpFormat, const QT
     // Missing fields take today's values and the current time, as createFromFormat does without '!' (the
     // clock is read only then: converting it into the zone costs more than the parse).
     if (year < 0 || month < 0 || day < 0 || !timeGiven) {
-        const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(zone);
+        const QDateTime now = Clock::nowUtc().toTimeZone(zone);
         if (year < 0)
             year = now.date().year();
         if (month < 0)

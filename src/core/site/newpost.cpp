@@ -1,5 +1,6 @@
 #include "newpost.h"
 
+#include "io/clock.h"
 #include "io/siteworkspace.h"
 #include "page/blueprintresolver.h"
 #include "page/envelope.h"
@@ -338,7 +339,7 @@ NewPostPlan planNewPost(const PageIndex &index, const NewPostRequest &request, c
     }
 
     const QTimeZone zone = index.config.timeZone();
-    const QDateTime date = (request.date.isValid() ? request.date : QDateTime::currentDateTime()).toTimeZone(zone);
+    const QDateTime date = (request.date.isValid() ? request.date : Clock::nowUtc()).toTimeZone(zone);
     // Whole minutes: the site's date format has none finer, and the file must read back as written.
     const QDateTime minute(date.date(), QTime(date.time().hour(), date.time().minute()), zone);
 

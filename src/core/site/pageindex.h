@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/safefile.h"
 #include "site/siteconfig.h"
 #include "site/sitelayout.h"
 
@@ -33,6 +34,11 @@ enum class ProblemKind {
     YamlBoolWord, ///< `yes`/`no`/`on`/`off` are text for Grav, not booleans
     BlueprintRule, ///< a value fails its blueprint field's `validate:` rules
     TabIndent, ///< a header line indented with a tab: only Grav's own tab replacement makes it readable
+    NotRegularFile, ///< a FIFO, device, socket or broken link named like a page file: never opened
+    FileTooLarge, ///< a page file over kMaxPageFileBytes: not parsed
+    FolderLoop, ///< a folder link back to a folder already on its path (or already listed through another link)
+    LinkOutsideSite, ///< a folder link that leads outside the site: not scanned
+    OutsideSite, ///< a page file or folder that resolves outside the site: opened read-only
 };
 
 QString severityName(Severity s);
@@ -79,6 +85,8 @@ struct PageVariant
     QMap<QString, QStringList> taxonomy; ///< `taxonomy:` values by type, as written
     qint64 size = 0;
     QDateTime modified;
+    FileRead::Error readError = FileRead::Error::None; ///< why the file was not read (its header values are then empty)
+    QString readOnlyReason; ///< why GravDesk must not write this file ("" when it may): it resolves outside the site
 
     bool isPublished() const { return publishState == PublishState::Published; }
 };
@@ -98,6 +106,7 @@ struct PageNode
     QVector<PageVariant> variants;
     bool hasError = false;
     bool hasWarning = false;
+    QString readOnlyReason; ///< why nothing in this folder may be written ("" when it may): it resolves outside the site
 
     bool isPlaceholder() const { return variants.isEmpty(); }
     /// The file for exactly @p lang ("" = language-less); with several stems, the page's main one.
@@ -161,11 +170,15 @@ struct FolderEntry
     bool isFile = false; ///< a regular file, or a symbolic link to one
     bool isSymLink = false;
     bool isHidden = false; ///< QFileInfo::isHidden()
+    unsigned int type = 0; ///< the file type bits of st_mode after links (S_IFDIR, S_IFIFO…), 0 for a broken link
+    quint64 device = 0; ///< for a symbolic link: the device and inode it leads to (0 when it leads nowhere)
+    quint64 inode = 0;
 };
 
 /// A folder's entries but `.` and `..` (hidden ones too), sorted by name (QDir::Name); empty if unreadable.
-/// On Unix one readdir() pass: only symbolic links cost a stat().
-QVector<FolderEntry> listFolder(const QString &path);
+/// On Unix one readdir() pass: only symbolic links cost a stat(). @p device and @p inode, when given,
+/// receive the folder's own (after links; both 0 when it cannot be read).
+QVector<FolderEntry> listFolder(const QString &path, quint64 *device = nullptr, quint64 *inode = nullptr);
 
 /// Reads one page file into @p variant (header values the index keeps). Returns false if unreadable.
 bool readVariant(const QString &path, const SiteConfig &config, PageVariant &variant, QString *error = nullptr);

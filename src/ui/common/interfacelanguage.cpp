@@ -1,19 +1,17 @@
 #include "interfacelanguage.h"
 
+#include "common/appsettings.h"
 #include "common/uitext.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 #include <memory>
 
 namespace GravDesk {
 namespace {
-
-const QString kSettingsKey = QStringLiteral("interface/language");
 
 struct Installed
 {
@@ -44,13 +42,13 @@ QString InterfaceLanguage::displayName(const QString &code)
 
 QString InterfaceLanguage::saved()
 {
-    const QString code = QSettings().value(kSettingsKey).toString();
+    const QString code = AppSettings::interfaceLanguage.get();
     return choices().contains(code) ? code : QString();
 }
 
 void InterfaceLanguage::save(const QString &code)
 {
-    QSettings().setValue(kSettingsKey, code);
+    AppSettings::interfaceLanguage.set(code);
 }
 
 QString InterfaceLanguage::resolve(const QString &choice)

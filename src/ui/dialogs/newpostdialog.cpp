@@ -1,6 +1,7 @@
 #include "newpostdialog.h"
 
 #include "common/uitext.h"
+#include "io/clock.h"
 #include "site/pageindex.h"
 #include "text/slug.h"
 #include "ui_newpostdialog.h"
@@ -47,7 +48,7 @@ NewPostDialog::NewPostDialog(std::shared_ptr<const PageIndex> index, int section
     m_ui->languagesCaptionLabel->setVisible(languages.size() > 1);
 
     // The date fields show the site's wall-clock time (system.timezone), whatever this computer's zone is.
-    const QDateTime now = QDateTime::currentDateTime().toTimeZone(m_index->config.timeZone());
+    const QDateTime now = Clock::nowUtc().toTimeZone(m_index->config.timeZone());
     m_ui->dateTimeEdit->setDateTime(QDateTime(now.date(), now.time()));
     m_ui->dateTimeEdit->setToolTip(tr("In the site's time zone (%1)").arg(QString::fromUtf8(m_index->config.timeZone().id())));
 

@@ -1,6 +1,10 @@
 #include "prompter.h"
 
+#include "recovery/recoverydialog.h"
+
 #include <QCoreApplication>
+#include <QDialog>
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -43,6 +47,23 @@ void MessageBoxPrompter::showError(QWidget *parent, const QString &title, const 
     box.exec();
 }
 
+int Prompter::runDialog(QDialog *dialog)
+{
+    return dialog->exec();
+}
+
+QString Prompter::chooseSaveFile(QWidget *parent, const QString &title, const QString &suggested)
+{
+    return QFileDialog::getSaveFileName(
+        parent, title, suggested, QCoreApplication::translate("GravDesk::Prompter", "Pages (*.md)"));
+}
+
+Prompter::RecoveryChoice MessageBoxPrompter::askRecover(QWidget *parent, const QVector<RecoveryItem> &items)
+{
+    RecoveryDialog dialog(items, parent);
+    return dialog.ask();
+}
+
 bool reportUnwrittenSave(Prompter &prompter, QWidget *parent, SaveOutcome outcome, const QString &error)
 {
     // The main window's texts: one translation for every window that saves pages.
@@ -50,6 +71,10 @@ bool reportUnwrittenSave(Prompter &prompter, QWidget *parent, SaveOutcome outcom
         return prompter.confirm(parent, QCoreApplication::translate("GravDesk::MainWindow", "File changed on disk"),
             QCoreApplication::translate(
                 "GravDesk::MainWindow", "%1\n\nOverwrite it with your version? (No keeps your text in the editor, unsaved.)")
+                .arg(error));
+    if (outcome == SaveOutcome::Refused)
+        prompter.showError(parent, QCoreApplication::translate("GravDesk::MainWindow", "Not saved"),
+            QCoreApplication::translate("GravDesk::MainWindow", "%1\n\nNothing was written; your text is still in the editor.")
                 .arg(error));
     if (outcome == SaveOutcome::Failed)
         prompter.showError(parent, QCoreApplication::translate("GravDesk::MainWindow", "Save failed"),

@@ -2,10 +2,13 @@
 
 #include "page/documentmanager.h"
 
+#include <QDateTime>
 #include <QString>
+#include <QVector>
 
 #include <functional>
 
+class QDialog;
 class QWidget;
 
 namespace GravDesk {
@@ -15,6 +18,16 @@ class Prompter
 {
 public:
     enum class Choice { Save, Discard, Cancel };
+    /// What to do with the unsaved edits found in the recovery journal.
+    enum class RecoveryChoice { Restore, Discard, Later };
+    /// A page with unsaved edits, as the "Recover Unsaved Changes" dialog lists it.
+    struct RecoveryItem
+    {
+        QString title;
+        QString file; ///< relative to the site's folder
+        QDateTime time;
+        QString note; ///< e.g. that the file changed on disk since; "" when nothing to say
+    };
 
     virtual ~Prompter() = default;
     /// "Save changes to X?" — Save, Discard or Cancel.
@@ -22,6 +35,15 @@ public:
     /// A yes/no question (e.g. overwrite a file changed on disk).
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text) = 0;
     virtual void showError(QWidget *parent, const QString &title, const QString &text) = 0;
+    /// Runs a dialog of the window's own (e.g. Compare with Disk); returns its result code. Tests answer it.
+    virtual int runDialog(QDialog *dialog);
+    /// Asks for a new file name (Save As); "" when cancelled.
+    virtual QString chooseSaveFile(QWidget *parent, const QString &title, const QString &suggested);
+    /// "Recover Unsaved Changes": restore the listed pages' edits, discard them, or decide later (keeps them).
+    virtual RecoveryChoice askRecover(QWidget * /*parent*/, const QVector<RecoveryItem> & /*items*/)
+    {
+        return RecoveryChoice::Later;
+    }
 };
 
 /**
@@ -37,6 +59,7 @@ public:
     Choice askSaveChanges(QWidget *parent, const QString &documentName) override;
     bool confirm(QWidget *parent, const QString &title, const QString &text) override;
     void showError(QWidget *parent, const QString &title, const QString &text) override;
+    RecoveryChoice askRecover(QWidget *parent, const QVector<RecoveryItem> &items) override;
 };
 
 /// Answers from callbacks, for tests and scripted runs; records the errors it was shown.
@@ -47,6 +70,13 @@ public:
     bool confirmAnswer = false;
     int saveQuestions = 0;
     QString lastError;
+    /// Answers runDialog(): called with the dialog (it may set it up), returns the result code; unset: rejected.
+    std::function<int(QDialog *)> dialogAnswer;
+    int dialogs = 0;
+    QString saveFileAnswer;
+    RecoveryChoice recoverChoice = RecoveryChoice::Later;
+    QVector<RecoveryItem> recoverItems; ///< what the last recovery question listed
+    int recoverQuestions = 0;
 
     Choice askSaveChanges(QWidget *, const QString &) override
     {
@@ -55,6 +85,18 @@ public:
     }
     bool confirm(QWidget *, const QString &, const QString &) override { return confirmAnswer; }
     void showError(QWidget *, const QString &, const QString &text) override { lastError = text; }
+    int runDialog(QDialog *dialog) override
+    {
+        ++dialogs;
+        return dialogAnswer ? dialogAnswer(dialog) : 0;
+    }
+    QString chooseSaveFile(QWidget *, const QString &, const QString &) override { return saveFileAnswer; }
+    RecoveryChoice askRecover(QWidget *, const QVector<RecoveryItem> &items) override
+    {
+        ++recoverQuestions;
+        recoverItems = items;
+        return recoverChoice;
+    }
 };
 
 } // namespace GravDesk

@@ -1,5 +1,6 @@
 #include "editor/spellcheckcontroller.h"
 
+#include "common/appsettings.h"
 #include "editor/spellhighlighter.h"
 #include "spellchecker.h"
 
@@ -7,14 +8,12 @@
 #include <QDir>
 #include <QMenu>
 #include <QPlainTextEdit>
-#include <QSettings>
 #include <QTextBlock>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace GravDesk {
 namespace {
 
-const QString kEnabledKey = QStringLiteral("spelling/enabled");
 const int kMaxSuggestions = 7;
 
 } // namespace
@@ -28,11 +27,11 @@ SpellCheckController::SpellCheckController(QPlainTextEdit *editor, QObject *pare
     setObjectName(QStringLiteral("spellCheckController"));
     m_checkAction->setObjectName(QStringLiteral("checkSpellingAction"));
     m_checkAction->setCheckable(true);
-    m_checkAction->setChecked(QSettings().value(kEnabledKey, true).toBool());
+    m_checkAction->setChecked(AppSettings::spellingEnabled.get());
     m_checkAction->setToolTip(tr("Underline words that the Kazakh, Russian and English dictionaries do not know"));
     m_checkAction->setStatusTip(m_checkAction->toolTip());
     connect(m_checkAction, &QAction::toggled, this, [this](bool on) {
-        QSettings().setValue(kEnabledKey, on);
+        AppSettings::spellingEnabled.set(on);
         for (const auto &e : std::as_const(m_editors))
             e.second->setCheckingEnabled(on);
     });

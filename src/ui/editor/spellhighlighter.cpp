@@ -43,6 +43,13 @@ void SpellHighlighter::highlightBlock(const QString &text)
 {
     int state = 0;
     const int previous = currentBlock().previous().isValid() ? previousBlockState() : m_startState;
+    if (text.size() > kMaxCheckedBlock) {
+        // Highlighting runs again over the whole block at every key typed in it: a megabyte-long line
+        // would cost a tokenizer pass and thousands of look-ups per key. Such a line is data (a pasted
+        // image, a table row of a generated page), not prose; its state passes through unchanged.
+        setCurrentBlockState(previous);
+        return;
+    }
     const QVector<SpellToken> tokens = SpellTokenizer::tokenizeLine(text, previous, &state, m_language);
     // The state is kept even while checking is off, so that turning it on needs no second pass.
     setCurrentBlockState(state);
@@ -77,7 +84,7 @@ bool SpellHighlighter::misspelledAt(int position, SpellToken *token) const
     if (!m_enabled || !m_checker || !document())
         return false;
     const QTextBlock block = document()->findBlock(position);
-    if (!block.isValid())
+    if (!block.isValid() || block.length() > kMaxCheckedBlock)
         return false;
     const int previous = block.previous().isValid() ? block.previous().userState() : m_startState;
     int next = 0;

@@ -23,6 +23,9 @@ class SpellHighlighter final : public QSyntaxHighlighter
     Q_DISABLE_COPY_MOVE(SpellHighlighter)
 
 public:
+    /// Blocks (lines) longer than this are not checked: see highlightBlock().
+    static constexpr int kMaxCheckedBlock = 20000;
+
     explicit SpellHighlighter(QTextDocument *document);
     ~SpellHighlighter() override;
 

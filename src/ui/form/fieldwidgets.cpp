@@ -1,5 +1,6 @@
 #include "fieldwidgets.h"
 
+#include "io/clock.h"
 #include "site/gravdate.h"
 #include "tablefieldwidgets.h"
 
@@ -169,7 +170,7 @@ public:
             m_touched = false;
             // Shown as the site's wall-clock time, whatever zone this machine is in.
             const QDateTime dt = value.isValid() ? parseGravDate(value, m_format, m_zone) : QDateTime();
-            const QDateTime local = (dt.isValid() ? dt : QDateTime::currentDateTimeUtc()).toTimeZone(m_zone);
+            const QDateTime local = (dt.isValid() ? dt : Clock::nowUtc()).toTimeZone(m_zone);
             m_edit->setDateTime(QDateTime(local.date(), local.time()));
             m_edit->setToolTip(value.isValid() ? FieldEditor::tr("As written: %1").arg(value.toString()) : QString());
         });

@@ -1,14 +1,18 @@
 #include "mainwindow.h"
 
+#include "common/appsettings.h"
 #include "common/interfacelanguage.h"
 #include "common/uitext.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/prompter.h"
 #include "dialogs/settingsdialog.h"
+#include "editor/longlineguard.h"
 #include "editor/spellcheckcontroller.h"
 #include "form/fieldcontext.h"
 #include "form/pageformwidget.h"
 #include "gallery/mediapanel.h"
+#include "io/changestream.h"
+#include "io/sitewatcher.h"
 #include "io/siteworkspace.h"
 #include "mainwindow/editcommands.h"
 #include "markdown/gravrenderer.h"
@@ -19,6 +23,7 @@
 #include "preview/previewview.h"
 #include "preview/scrollsync.h"
 #include "site/gravdate.h"
+#include "site/liveindex.h"
 #include "site/sitescanner.h"
 #include "site/translations.h"
 #include "translations/sidebysidewindow.h"
@@ -40,7 +45,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
-#include <QSettings>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -52,13 +57,15 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <utility>
 
 namespace GravDesk {
 namespace {
 
 const int kMaxRecent = 10;
-const QString kRecentKey = QStringLiteral("recentSites");
 
 } // namespace
 
@@ -70,10 +77,17 @@ MainWindow::MainWindow(QWidget *parent)
     , m_model(new PageTreeModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_changes = new ChangeStream(this);
+    m_watcher = new SiteWatcher(m_changes, this);
+    m_live = new LiveIndex(this);
+    connect(m_changes, &ChangeStream::changed, this, [this](const QStringList &paths) { onSiteChanged(paths); });
+    connect(m_live, &LiveIndex::updated, this,
+        [this](const std::shared_ptr<const PageIndex> &index, const QStringList &) { onIndexUpdated(index); });
     m_undo = new QUndoStack(this);
     buildUi();
     buildActions();
     buildWritingActions();
+    buildRecovery();
 
     connect(m_scanner, &SiteScanner::started, this, [this](const SiteLayout &, const SiteConfig &config, int gen) {
         if (gen != m_scanner->generation())
@@ -97,7 +111,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (gen != m_scanner->generation())
             return;
         m_model->setIndex(index);
-        m_docs->setWorkspace(std::make_shared<SiteWorkspace>(index->layout));
+        m_docs->setWorkspace(std::make_shared<SiteWorkspace>(index->layout, m_changes));
         m_blueprints = std::make_unique<BlueprintResolver>(index->layout, index->config);
         m_spell->setWordListPath(WordList::pathFor(index->layout));
         m_preview->setRenderer(std::make_shared<GravRenderer>(*index));
@@ -107,6 +121,7 @@ MainWindow::MainWindow(QWidget *parent)
         for (int r = 0; r < m_model->rowCount(); ++r)
             m_tree->expand(m_model->index(r, 0));
         showProblems();
+        startWatching(index);
         m_statusLabel->setText(tr("%1 — %2 pages, %3 errors, %4 warnings")
                                    .arg(index->layout.kindName())
                                    .arg(index->size() - 1)
@@ -132,9 +147,8 @@ MainWindow::MainWindow(QWidget *parent)
         onSaveFinished(doc, static_cast<int>(outcome), error);
     });
 
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoreGeometry(AppSettings::windowGeometry.get());
+    restoreState(AppSettings::windowState.get());
     updateTitle();
 }
 
@@ -237,6 +251,7 @@ void MainWindow::buildUi()
             m_undo->push(new BodyEditCommand(m_editor->document()));
     });
     m_editor->installEventFilter(this);
+    new LongLineGuard(m_editor); // a 1 MB line without spaces would take minutes to wrap
     m_spell = new SpellCheckController(m_editor, this);
     m_spell->addHeaderEditor(m_form->findChild<QPlainTextEdit *>(QStringLiteral("yamlPlainTextEdit")));
     connect(m_spell, &SpellCheckController::problem, this,
@@ -257,6 +272,8 @@ void MainWindow::buildUi()
     auto *bodyLayout = new QVBoxLayout(bodyBox);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     bodyLayout->addWidget(m_variantTabs);
+    buildDiskBar(bodyBox);
+    bodyLayout->addWidget(m_diskBar);
     bodyLayout->addWidget(bodySplit, 1);
     // The form with the page's media beside it.
     auto *formSplit = new QSplitter(Qt::Horizontal, rightSplit);
@@ -312,6 +329,10 @@ void MainWindow::buildActions()
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     m_saveAction->setEnabled(false);
+    m_saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    m_saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_saveAsAction->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -344,11 +365,11 @@ void MainWindow::buildActions()
     syncScroll->setObjectName(QStringLiteral("syncScrollAction"));
     syncScroll->setToolTip(tr("Scroll the preview with the text, and the text with the preview"));
     syncScroll->setCheckable(true);
-    syncScroll->setChecked(QSettings().value(QStringLiteral("preview/syncScrolling"), true).toBool());
+    syncScroll->setChecked(AppSettings::syncScrolling.get());
     m_scrollSync->setEnabled(syncScroll->isChecked());
     connect(syncScroll, &QAction::toggled, this, [this](bool on) {
         m_scrollSync->setEnabled(on);
-        QSettings().setValue(QStringLiteral("preview/syncScrolling"), on);
+        AppSettings::syncScrolling.set(on);
     });
 
     QMenu *page = menuBar()->addMenu(tr("&Page"));
@@ -387,7 +408,11 @@ bool MainWindow::openSite(const QString &path)
         delete m_doc;
         m_doc = nullptr;
         m_docNode = -1;
+        m_docRelPath.clear();
         m_selectedNode = -1;
+        m_watcher->stop();
+        m_live->reset(nullptr);
+        hideDiskBar();
         m_loadingEditor = true;
         m_editor->clear();
         m_editor->setEnabled(false);
@@ -467,6 +492,7 @@ void MainWindow::openVariant(int node, const QString &language)
     if (!n)
         return;
     m_docNode = node;
+    m_docRelPath = n->relPath;
     m_selectedNode = node;
     const PageVariant *v = n->variant(language);
     if (!v)
@@ -499,6 +525,7 @@ void MainWindow::onDocumentOpened(PageDocument *doc, int requestId)
     delete m_doc;
     m_doc = doc;
     m_doc->setParent(this);
+    prepareDocument(m_doc); // journaled from now on; recovered text goes in before the editors show it
     connect(m_doc, &PageDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_doc, &PageDocument::folderChanged, this, [this] { refreshMedia(false); });
     m_undo->clear(); // the history belongs to one page
@@ -508,6 +535,15 @@ void MainWindow::onDocumentOpened(PageDocument *doc, int requestId)
     m_editor->document()->setModified(false);
     m_editor->setEnabled(true);
     m_editor->setReadOnly(!m_doc->isEditable());
+    hideDiskBar();
+    if (m_restoreView.cursor >= 0) {
+        // Read again after a change on disk: the user stays where they were.
+        QTextCursor cursor = m_editor->textCursor();
+        cursor.setPosition(std::min(m_restoreView.cursor, m_editor->document()->characterCount() - 1));
+        m_editor->setTextCursor(cursor);
+        m_editor->verticalScrollBar()->setValue(m_restoreView.scroll);
+        m_restoreView = ViewState();
+    }
     m_loadingEditor = false;
     const auto index = m_model->index();
     const QString route
@@ -599,6 +635,16 @@ bool MainWindow::save()
         m_prompter->showError(this, tr("Save"), m_doc->readOnlyReason());
         return false;
     }
+    struct stat st;
+    const QByteArray native = QFile::encodeName(m_doc->path());
+    if (::stat(native.constData(), &st) == 0 && ((st.st_mode & 0222) == 0 || ::access(native.constData(), W_OK) != 0)) {
+        // Never replace a file its owner made read-only; the text is kept and can go elsewhere.
+        if (m_prompter->confirm(this, tr("Save"),
+                tr("%1 is read-only, so GravDesk does not replace it. Save your version under another name?")
+                    .arg(QDir::toNativeSeparators(m_doc->path()))))
+            saveAs();
+        return false;
+    }
     QString why;
     if (!m_form->canSave(&why)) {
         m_prompter->showError(this, tr("Save"), tr("This page cannot be saved yet:\n\n%1").arg(why));
@@ -624,6 +670,9 @@ void MainWindow::onSaveFinished(PageDocument *doc, int outcomeValue, const QStri
     }
     if (outcome == SaveOutcome::Written) {
         m_statusLabel->setText(tr("Saved %1").arg(name));
+        hideDiskBar();
+        // The tree, Problems and every listener see the save at once.
+        m_changes->notify({QFileInfo(doc->path()).absoluteFilePath()}, ChangeStream::Origin::Own);
         if (const auto index = m_model->index())
             recordTranslationSavedLater(doc->path(), doc->language(), index->config.defaultLanguage());
     } else if (outcome == SaveOutcome::Unchanged)
@@ -805,6 +854,7 @@ void MainWindow::updateTitle()
     const bool modified = m_doc && m_doc->isModified();
     setWindowModified(modified);
     m_saveAction->setEnabled(modified);
+    m_saveAsAction->setEnabled(m_doc != nullptr);
     if (m_variantTabs->count() > 0 && m_doc) {
         for (int t = 0; t < m_variantTabs->count(); ++t) {
             if (m_variantTabs->tabData(t).toString() != m_doc->language())
@@ -817,7 +867,7 @@ void MainWindow::updateTitle()
 
 QStringList MainWindow::recentSites()
 {
-    return QSettings().value(kRecentKey).toStringList();
+    return AppSettings::recentSites.get();
 }
 
 void MainWindow::rememberSite(const QString &path)
@@ -827,7 +877,7 @@ void MainWindow::rememberSite(const QString &path)
     list.prepend(path);
     while (list.size() > kMaxRecent)
         list.removeLast();
-    QSettings().setValue(kRecentKey, list);
+    AppSettings::recentSites.set(list);
     rebuildRecentMenu();
 }
 
@@ -861,9 +911,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         case Prompter::Choice::Discard: break;
         }
     }
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    AppSettings::windowGeometry.set(saveGeometry());
+    AppSettings::windowState.set(saveState());
     m_scanner->cancel();
     m_docs->waitForIdle();
     event->accept();

@@ -13,6 +13,8 @@
 
 class QAction;
 class QComboBox;
+class QFrame;
+class QPushButton;
 class QLabel;
 class QMenu;
 class QPlainTextEdit;
@@ -28,6 +30,9 @@ namespace GravDesk {
 
 class BlueprintResolver;
 struct FolderOp;
+class ChangeStream;
+class LiveIndex;
+class SiteWatcher;
 struct GalleryImportResult;
 class DocumentManager;
 class EditorTypograph;
@@ -38,6 +43,8 @@ class PageFormWidget;
 class PageTreeModel;
 class PreviewView;
 class Prompter;
+class RecoveryController;
+struct RecoveryEntry;
 class ScrollSync;
 class SiteScanner;
 class SideBySideWindow;
@@ -91,11 +98,23 @@ public:
     SideBySideWindow *sideBySideWindow() const;
     /// Opens the gallery import dialog for the current page with @p files (photos or folders) in it.
     void addGallery(const QStringList &files = {});
+    /// Where every change to the open site is reported: GravDesk's own writes and the file watcher's batches.
+    ChangeStream *changeStream() const { return m_changes; }
+    /// The page index kept up to date from the change stream.
+    LiveIndex *liveIndex() const { return m_live; }
+    /// The open page's file changed on disk while it had unsaved edits (the bar above the editor shows).
+    bool hasDiskConflict() const;
+    /// The journal of unsaved edits of the open site and the restored text waiting for its pages.
+    RecoveryController *recovery() const;
 
 Q_SIGNALS:
     void siteLoaded();
     void documentOpened();
     void documentSaved(bool ok);
+    /// The tree and Problems now show a newer index (after changes on disk, ours or others').
+    void siteRefreshed();
+    /// The open page was read again from disk (it had no unsaved edits).
+    void documentReloaded();
     /// The user chose another interface language in Settings (already saved there); "" = the system's.
     void interfaceLanguageChosen(const QString &code);
 
@@ -136,6 +155,12 @@ private:
     void createTranslationOf(const QString &relPath, const QString &source, const QString &language);
     void openSideBySide();
     void showTranslations();
+    // Crash recovery (recoveryactions.cpp): journal the open pages' unsaved edits, offer them after a crash.
+    void buildRecovery();
+    void prepareDocument(PageDocument *doc);
+    void offerRecovery();
+    void openRecoveredPage(const RecoveryEntry &entry);
+    void updateRecoveredStatus();
     /// Records an import's result as one step: the open page's text and header as edits, the photos
     /// (staged outside the site) and the other language files as the page's pending change.
     void applyGallery(const GalleryImportResult &result);
@@ -151,6 +176,20 @@ private:
     void replaceEditorText(const QString &body);
     /// Sets media_order of the open page as a header edit (undoable).
     void setOpenPageMediaOrder(const QStringList &names, bool onlyIfPresent);
+    // Changes on disk (diskchanges.cpp): the watcher and our own saves feed the change stream; the live
+    // index refreshes the tree and Problems; the open page reloads, or the bar above the editor offers
+    // Reload, Keep Mine and Compare.
+    void buildDiskBar(QWidget *parent);
+    void startWatching(const std::shared_ptr<const PageIndex> &index);
+    void onSiteChanged(const QStringList &paths);
+    void onIndexUpdated(const std::shared_ptr<const PageIndex> &index);
+    void checkOpenPageOnDisk();
+    void showDiskBar(bool deleted);
+    void hideDiskBar();
+    void reloadFromDisk();
+    void keepMine();
+    void compareWithDisk();
+    bool saveAs();
 
     std::shared_ptr<Prompter> m_prompter;
     SiteScanner *m_scanner = nullptr;
@@ -176,6 +215,24 @@ private:
     QPointer<TranslationsDialog> m_translationsDialog;
     QPointer<SideBySideWindow> m_sideBySide; // a window of its own (no parent), closed with this one
     QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    ChangeStream *m_changes = nullptr;
+    SiteWatcher *m_watcher = nullptr;
+    LiveIndex *m_live = nullptr;
+    QFrame *m_diskBar = nullptr;
+    QLabel *m_diskBarLabel = nullptr;
+    QPushButton *m_diskReloadButton = nullptr;
+    QPushButton *m_diskKeepButton = nullptr;
+    QPushButton *m_diskCompareButton = nullptr;
+    QPushButton *m_diskSaveAsButton = nullptr;
+    QByteArray m_diskBytes; ///< the open page's file as another program left it (while the bar shows)
+    bool m_docDeletedOnDisk = false;
+    QString m_docRelPath; ///< the open page's folder: node numbers change when the index is refreshed
+    struct ViewState
+    {
+        int cursor = -1;
+        int scroll = 0;
+    } m_restoreView; ///< applied once when a reloaded page opens
     QAction *m_addGalleryAction = nullptr;
 
     QString m_sitePath;
@@ -196,6 +253,10 @@ private:
     EditorTypograph *m_typograph = nullptr;
     TextStatsLabel *m_textStats = nullptr;
     QTimer *m_statsTimer = nullptr;
+    // Crash recovery (recoveryactions.cpp).
+    RecoveryController *m_recovery = nullptr;
+    QLabel *m_recoveredLabel = nullptr;
+    QString m_recoveryOffered; // the site whose journal was offered in this run
 };
 
 } // namespace GravDesk

@@ -2,9 +2,26 @@
 
 #include "common/interfacelanguage.h"
 
+#include <QPlainTextEdit>
 #include <QTimer>
 
 namespace GravDesk {
+namespace {
+
+void focusBodyEditor(MainWindow *w)
+{
+    auto *editor = w->findChild<QPlainTextEdit *>(QStringLiteral("bodyPlainTextEdit"));
+    if (!editor || !editor->isEnabled())
+        return;
+    w->activateWindow();
+    editor->setFocus(Qt::OtherFocusReason);
+    QTextCursor cursor = editor->textCursor();
+    cursor.movePosition(QTextCursor::Start);
+    editor->setTextCursor(cursor);
+    editor->ensureCursorVisible();
+}
+
+} // namespace
 
 WindowHost::WindowHost(QObject *parent)
     : QObject(parent)
@@ -28,7 +45,14 @@ void WindowHost::show(const MainWindow::Place &place, const QByteArray &geometry
     if (!place.page.isEmpty()) {
         const QString page = place.page, language = place.language;
         connect(
-            w, &MainWindow::siteLoaded, w, [w, page, language] { w->selectPage(page, language); }, Qt::SingleShotConnection);
+            w, &MainWindow::siteLoaded, w,
+            [w, page, language] {
+                // The page asked for is there to be edited: keyboard in its body, at the start.
+                connect(
+                    w, &MainWindow::documentOpened, w, [w] { focusBodyEditor(w); }, Qt::SingleShotConnection);
+                w->selectPage(page, language);
+            },
+            Qt::SingleShotConnection);
     }
     w->openSite(place.site);
 }

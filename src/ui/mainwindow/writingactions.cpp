@@ -1,6 +1,7 @@
 // The main window's writing aids: File ▸ New Post, Edit ▸ Typograph as You Type and Typograph This Post,
 // and the status bar's counters for the open page.
 
+#include "common/appsettings.h"
 #include "common/uitext.h"
 #include "dialogs/newpostdialog.h"
 #include "dialogs/prompter.h"
@@ -19,7 +20,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
@@ -51,7 +51,7 @@ void MainWindow::buildWritingActions()
     if (!edit)
         edit = menuBar()->addMenu(tr("&Edit"));
     m_typograph = new EditorTypograph(m_editor);
-    m_typograph->setAsYouType(QSettings().value(QStringLiteral("editor/typographAsYouType"), false).toBool());
+    m_typograph->setAsYouType(AppSettings::typographAsYouType.get());
     edit->addSeparator();
     QAction *asYouType = edit->addAction(tr("Typograph as You &Type"));
     asYouType->setObjectName(QStringLiteral("typographAsYouTypeAction"));
@@ -60,7 +60,7 @@ void MainWindow::buildWritingActions()
     asYouType->setToolTip(tr("Quotes, dashes, no-break spaces and ellipses are corrected in the paragraph you type."));
     connect(asYouType, &QAction::toggled, this, [this](bool on) {
         m_typograph->setAsYouType(on);
-        QSettings().setValue(QStringLiteral("editor/typographAsYouType"), on);
+        AppSettings::typographAsYouType.set(on);
     });
     QAction *post = edit->addAction(tr("Typograph This &Post"), this, &MainWindow::typographPost);
     post->setObjectName(QStringLiteral("typographPostAction"));

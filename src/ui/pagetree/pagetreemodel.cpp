@@ -102,6 +102,42 @@ void PageTreeModel::setIndex(std::shared_ptr<const PageIndex> newIndex)
     }
 }
 
+void PageTreeModel::replaceIndex(std::shared_ptr<const PageIndex> newIndex)
+{
+    if (!newIndex)
+        return;
+    Q_EMIT layoutAboutToBeChanged();
+    const QModelIndexList before = persistentIndexList();
+    QStringList paths;
+    paths.reserve(before.size());
+    for (const QModelIndex &i : before) {
+        const int n = nodeIndex(i);
+        paths.append(n > 0 && n < m_nodes.size() ? m_nodes[n].relPath : QString());
+    }
+    m_index = std::move(newIndex);
+    m_config = m_index->config;
+    m_fallbacks.clear();
+    m_nodes = m_index->nodes;
+    m_children = QVector<QVector<int>>(m_nodes.size());
+    m_row = QVector<int>(m_nodes.size(), 0);
+    QHash<QString, int> byPath;
+    byPath.reserve(m_nodes.size());
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        m_children[i] = m_nodes[i].children;
+        for (int r = 0; r < m_children[i].size(); ++r)
+            m_row[m_children[i][r]] = r;
+        byPath.insert(m_nodes[i].relPath, i);
+    }
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype k = 0; k < before.size(); ++k) {
+        const int n = paths.at(k).isEmpty() ? -1 : byPath.value(paths.at(k), -1);
+        after.append(n > 0 ? indexForNode(n, before.at(k).column()) : QModelIndex());
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged();
+}
+
 void PageTreeModel::setLanguage(const QString &language)
 {
     if (language == m_language)

@@ -40,6 +40,12 @@ public:
     /// The finished scan: problem flags and anything not yet appended.
     void setIndex(std::shared_ptr<const PageIndex> index);
     std::shared_ptr<const PageIndex> index() const { return m_index; }
+    /**
+     * Shows a newer index of the same site (after changes on disk) as one layout change: rows that
+     * stay keep their selection, expansion and current item (matched by folder), new ones appear,
+     * removed ones go.
+     */
+    void replaceIndex(std::shared_ptr<const PageIndex> index);
     const SiteConfig &config() const { return m_config; }
 
     void setLanguage(const QString &language);

@@ -174,24 +174,61 @@ public Q_SLOTS:
 
 namespace {
 
+// Line breaks in @p text (\n, \r\n or a lone \r), counted on the UTF-16 text: this runs at every key.
+int countBreaks(QStringView text)
+{
+    int n = 0;
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c == u'\n' || (c == u'\r' && (i + 1 == size || text[i + 1] != u'\n')))
+            ++n;
+    }
+    return n;
+}
+
 // How many lines @p text has, and on which of them the body starts when it is a whole page file.
 std::pair<int, int> bodyLines(const QString &text, bool wholeFile)
 {
-    auto countBreaks = [](const QByteArray &bytes) {
-        int n = 0;
-        for (qsizetype i = 0; i < bytes.size(); ++i)
-            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 == bytes.size() || bytes[i + 1] != '\n')))
-                ++n;
-        return n;
-    };
-    const QByteArray bytes = text.toUtf8();
-    const int lines = countBreaks(bytes) + 1;
+    const int lines = countBreaks(text) + 1;
     if (!wholeFile)
         return {1, lines};
-    return {countBreaks(splitEnvelope(bytes).prefix()) + 1, lines};
+    // The header is at the top: a huge page's body need not be converted to find where it ends. The
+    // envelope read from a prefix agrees with the whole file's when its header closes well inside it.
+    constexpr qsizetype kPrefix = 64 * 1024;
+    if (text.size() > kPrefix) {
+        const QByteArray head = QStringView(text).left(kPrefix).toUtf8();
+        const Envelope envelope = splitEnvelope(head);
+        if (envelope.bodyOffset > 0 && envelope.bodyOffset + 2 < head.size())
+            return {countBreaks(QString::fromUtf8(envelope.prefix())) + 1, lines};
+    }
+    return {countBreaks(QString::fromUtf8(splitEnvelope(text.toUtf8()).prefix())) + 1, lines};
+}
+
+// The part of @p bytes the preview renders: all of it up to kMaxPreviewBytes, else its beginning,
+// ending at a line end when one is near the cut (a table keeps whole rows), else at a character's end.
+QByteArray previewPart(const QByteArray &bytes, bool *cut)
+{
+    *cut = bytes.size() > PreviewView::kMaxPreviewBytes;
+    if (!*cut)
+        return bytes;
+    qsizetype end = bytes.lastIndexOf('\n', PreviewView::kMaxPreviewBytes - 1);
+    if (end >= PreviewView::kMaxPreviewBytes / 2)
+        return bytes.left(end + 1);
+    end = PreviewView::kMaxPreviewBytes;
+    while (end > 0 && (static_cast<uchar>(bytes[end]) & 0xC0) == 0x80)
+        --end;
+    return bytes.left(end);
 }
 
 } // namespace
+
+QByteArray PreviewView::tooLargeNotice()
+{
+    return QStringLiteral("<p class=\"gravdesk-notice gravdesk-too-large\">%1</p>")
+        .arg(tr("This page is too large to preview in full; the preview shows its first %1 KB.").arg(kMaxPreviewBytes / 1024))
+        .toUtf8();
+}
 
 void PreviewView::registerUrlSchemes()
 {
@@ -338,13 +375,19 @@ void PreviewView::startRender()
         return; // the finished handler starts the pending job
     m_hasPending = false;
     m_renderingSeq = m_requestedSeq;
-    const QByteArray md = m_pendingMarkdown.toUtf8();
+    // The text is converted and cut on the worker: a copy of the QString is only a reference.
     if (!m_renderer) {
-        m_watcher.setFuture(QtConcurrent::run([md] { return renderPlainMarkdown(md); }));
+        m_watcher.setFuture(QtConcurrent::run([text = m_pendingMarkdown] {
+            bool cut = false;
+            const QByteArray html = renderPlainMarkdown(previewPart(text.toUtf8(), &cut));
+            return cut ? QByteArray(tooLargeNotice() + html) : html;
+        }));
         return;
     }
     // The renderer travels with the job, so a site change while it runs cannot pull it away.
-    m_watcher.setFuture(QtConcurrent::run([md, path = m_pendingPath, renderer = m_renderer] {
+    m_watcher.setFuture(QtConcurrent::run([text = m_pendingMarkdown, path = m_pendingPath, renderer = m_renderer] {
+        bool cut = false;
+        const QByteArray md = previewPart(text.toUtf8(), &cut);
         RenderOptions options;
         options.keepSummaryDelimiter = true; // shown as a marker below
         options.sourceLines = true; // scroll sync
@@ -360,10 +403,8 @@ void PreviewView::startRender()
         html.replace(delimiterParagraph,
             QStringLiteral("<div class=\"gravdesk-summary-marker\"\\1 title=\"%1\"></div>")
                 .arg(PreviewView::tr("The summary shown in the news list ends here")));
-        if (r.truncated)
-            html.prepend(
-                QStringLiteral("<p class=\"gravdesk-notice\">%1</p>")
-                    .arg(PreviewView::tr("This page is too large to preview in full; the preview shows its beginning.")));
+        if (r.truncated || cut)
+            html.prepend(QString::fromUtf8(tooLargeNotice()));
         if (r.headerRejected)
             html.prepend(QStringLiteral("<p class=\"gravdesk-notice\">%1</p>")
                              .arg(PreviewView::tr("Grav rejects this page's header and would publish the error page below.")));

@@ -33,6 +33,15 @@ class PreviewView final : public QWebEngineView
     Q_DISABLE_COPY_MOVE(PreviewView)
 
 public:
+    /**
+     * The preview renders at most this much of a page file (its beginning, whole lines) and says so
+     * above it: a page ten times a long news post (a generated 2,000-row table, a pasted 1 MB line) would
+     * otherwise be rendered, sent and laid out again at every key, for seconds and gigabytes.
+     */
+    static constexpr qsizetype kMaxPreviewBytes = 256 * 1024;
+    /// The notice shown above a cut preview (class gravdesk-too-large), as UTF-8 HTML.
+    static QByteArray tooLargeNotice();
+
     explicit PreviewView(QWidget *parent = nullptr);
     ~PreviewView() override;
 

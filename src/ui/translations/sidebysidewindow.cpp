@@ -9,6 +9,7 @@
 #include "page/blueprintresolver.h"
 #include "page/documentmanager.h"
 #include "page/pagedocument.h"
+#include "recovery/recoverycontroller.h"
 #include "site/translations.h"
 
 #include <QCloseEvent>
@@ -207,6 +208,11 @@ void SideBySideWindow::onOpened(PageDocument *doc, int requestId)
     delete p.doc;
     p.doc = doc;
     doc->setParent(this);
+    // Journaled like the main window's page; recovered text of this file goes in before the editor shows it.
+    if (RecoveryController *recovery = RecoveryController::forPath(doc->path())) {
+        recovery->track(doc, QStringLiteral("side-by-side/%1").arg(side));
+        recovery->applyRecovered(doc);
+    }
     connect(doc, &PageDocument::modifiedChanged, this, &SideBySideWindow::updateStates);
     p.undo->clear();
     p.loading = true;

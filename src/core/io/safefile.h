@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace GravDesk {
+
+/// The largest page file GravDesk reads (16 MiB): bigger ones are refused with a message, never parsed.
+constexpr qint64 kMaxPageFileBytes = qint64(16) * 1024 * 1024;
+
+/// The outcome of readRegularFile(); errors are values.
+struct FileRead
+{
+    enum class Error { None, NotFound, NotRegular, TooLarge, Unreadable };
+
+    bool ok = false;
+    QByteArray bytes;
+    Error kind = Error::None;
+    QString error; ///< a sentence for the user that names the file ("" when ok)
+    qint64 size = -1; ///< the file's size as fstat() saw it (-1 when it could not be seen)
+    QDateTime modified; ///< its modification time, local time (invalid when it could not be seen)
+};
+
+/**
+ * Reads the file at @p path only when it is a regular file (after symbolic links) of at most
+ * @p maxBytes. A FIFO, device, socket or folder is never read (a FIFO is not even opened for
+ * reading: opening one can block, reading a device can never end), and a file over the limit
+ * is refused without reading it. At most @p maxBytes + 1 bytes are ever read, so a file that
+ * grows while it is read cannot exhaust memory either.
+ */
+FileRead readRegularFile(const QString &path, qint64 maxBytes = kMaxPageFileBytes);
+
+/**
+ * The same checks without reading: @p path exists and is a regular file (after symbolic links)
+ * of at most @p maxBytes. On success the result's bytes are empty and its size and time are set.
+ */
+FileRead checkRegularFile(const QString &path, qint64 maxBytes = kMaxPageFileBytes);
+
+/// "a FIFO (named pipe)", "a character device", "a folder"… for a non-regular file's st_mode; "" for a regular file.
+QString fileKindText(unsigned int mode);
+
+/// "52 MB": a size for messages, in whole megabytes (MiB) above 1 MB, else in KB.
+QString sizeText(qint64 bytes);
+
+} // namespace GravDesk
