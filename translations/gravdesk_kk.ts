@@ -13,13 +13,6 @@
     </message>
 </context>
 <context>
-    <name>GalleryFilesCommand</name>
-    <message>
-        <source>Add Gallery</source>
-        <translation>Галерея қосу</translation>
-    </message>
-</context>
-<context>
     <name>GalleryImport</name>
     <message>
         <source>%1 is not a page folder</source>
@@ -356,6 +349,13 @@ GNU General Public License лицензиясының 3-нұсқасы неме�
     <message>
         <source>Yes</source>
         <translation>Иә</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::DocumentManager</name>
+    <message>
+        <source>save %1</source>
+        <translation>%1 сақтау</translation>
     </message>
 </context>
 <context>
@@ -784,10 +784,6 @@ The file on disk is unchanged and your text is still in the editor.</source>
         <translation>%1 аудармасы жасалмады: %2</translation>
     </message>
     <message>
-        <source>Created %1: a draft with the %2 text to translate</source>
-        <translation>%1 жасалды: аударуға арналған %2 мәтіні бар жоба</translation>
-    </message>
-    <message>
         <source>Side by Side</source>
         <translation>Қатар</translation>
     </message>
@@ -823,13 +819,6 @@ The file on disk is unchanged and your text is still in the editor.</source>
         <source>Select a page first: the photos go into its folder.</source>
         <translation>Алдымен бетті таңдаңыз: фотосуреттер оның қалтасына сақталады.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n photo(s) added to the gallery.</source>
-        <translation>
-            <numerusform>Галереяға %n фотосурет қосылды.</numerusform>
-            <numerusform>Галереяға %n фотосурет қосылды.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>These files were not imported:
 
@@ -864,10 +853,6 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>Rename %1</source>
         <translation>%1 атын өзгерту</translation>
-    </message>
-    <message>
-        <source>%1 renamed to %2.</source>
-        <translation>%1 атауы %2 болып өзгертілді.</translation>
     </message>
     <message>
         <source>Media Order</source>
@@ -920,6 +905,33 @@ The file on disk is unchanged and your text is still in the editor.</source>
             <numerusform>Типограф: %n түзету</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This page has changes to its files that are written when it is saved. Save the page now and then add the gallery?</source>
+        <translation>Бұл беттің файлдарында сақтағанда жазылатын өзгерістер бар. Бетті қазір сақтап, содан кейін галерея қосу керек пе?</translation>
+    </message>
+    <message>
+        <source>The folder for photos waiting for Save cannot be created.</source>
+        <translation>Сақтауды күтіп тұрған фотосуреттерге арналған қалтаны жасау мүмкін емес.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added to the gallery; they are written to the page&apos;s folder when you save.</source>
+        <translation>
+            <numerusform>Галереяға %n фотосурет қосылды; олар сақтағанда беттің қалтасына жазылады.</numerusform>
+            <numerusform>Галереяға %n фотосурет қосылды; олар сақтағанда беттің қалтасына жазылады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 renamed to %2 (written when you save).</source>
+        <translation>%1 атауы %2 болып өзгертілді (сақтағанда жазылады).</translation>
+    </message>
+    <message>
+        <source>The %1 translation was not created: %2 already exists.</source>
+        <translation>%1 аудармасы жасалмады: %2 бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>New %1: a draft with the %2 text to translate, written when you save</source>
+        <translation>Жаңа %1: аударуға арналған %2 мәтіні бар жоба, сақтағанда жазылады</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MediaPanel</name>
@@ -954,6 +966,18 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>New name for %1 (the page&apos;s links to it are updated in every language):</source>
         <translation>%1 үшін жаңа атау (оған сілтемелер беттің барлық тілінде жаңартылады):</translation>
+    </message>
+    <message>
+        <source>New: written to the page&apos;s folder when you save</source>
+        <translation>Жаңа: сақтағанда беттің қалтасына жазылады</translation>
+    </message>
+    <message>
+        <source>Renamed from %1 when you save</source>
+        <translation>Сақтағанда %1 атауынан өзгертіледі</translation>
+    </message>
+    <message>
+        <source>Deleted when you save (Ctrl+Z brings it back)</source>
+        <translation>Сақтағанда жойылады (Ctrl+Z оны қайтарады)</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1644,10 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
     <message>
         <source>media order</source>
         <translation>медиафайлдар реті</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted.</source>
+        <translation>%1 жойылмады.</translation>
     </message>
 </context>
 <context>

@@ -13,13 +13,6 @@
     </message>
 </context>
 <context>
-    <name>GalleryFilesCommand</name>
-    <message>
-        <source>Add Gallery</source>
-        <translation>Добавить галерею</translation>
-    </message>
-</context>
-<context>
     <name>GalleryImport</name>
     <message>
         <source>%1 is not a page folder</source>
@@ -356,6 +349,13 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Yes</source>
         <translation>Да</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::DocumentManager</name>
+    <message>
+        <source>save %1</source>
+        <translation>сохранение %1</translation>
     </message>
 </context>
 <context>
@@ -787,10 +787,6 @@ The file on disk is unchanged and your text is still in the editor.</source>
         <translation>Перевод на %1 не создан: %2</translation>
     </message>
     <message>
-        <source>Created %1: a draft with the %2 text to translate</source>
-        <translation>Создан %1: черновик с текстом на %2 для перевода</translation>
-    </message>
-    <message>
         <source>Side by Side</source>
         <translation>Рядом</translation>
     </message>
@@ -825,14 +821,6 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>Select a page first: the photos go into its folder.</source>
         <translation>Сначала выберите страницу: фотографии сохраняются в её папку.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s) added to the gallery.</source>
-        <translation>
-            <numerusform>В галерею добавлена %n фотография.</numerusform>
-            <numerusform>В галерею добавлены %n фотографии.</numerusform>
-            <numerusform>В галерею добавлено %n фотографий.</numerusform>
-        </translation>
     </message>
     <message>
         <source>These files were not imported:
@@ -869,10 +857,6 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>Rename %1</source>
         <translation>Переименование %1</translation>
-    </message>
-    <message>
-        <source>%1 renamed to %2.</source>
-        <translation>%1 переименован в %2.</translation>
     </message>
     <message>
         <source>Media Order</source>
@@ -926,6 +910,34 @@ The file on disk is unchanged and your text is still in the editor.</source>
             <numerusform>Типограф: %n исправлений</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This page has changes to its files that are written when it is saved. Save the page now and then add the gallery?</source>
+        <translation>У этой страницы есть изменения файлов, которые записываются при сохранении. Сохранить страницу сейчас и затем добавить галерею?</translation>
+    </message>
+    <message>
+        <source>The folder for photos waiting for Save cannot be created.</source>
+        <translation>Не удалось создать папку для фотографий, ожидающих сохранения.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added to the gallery; they are written to the page&apos;s folder when you save.</source>
+        <translation>
+            <numerusform>В галерею добавлена %n фотография; она будет записана в папку страницы при сохранении.</numerusform>
+            <numerusform>В галерею добавлены %n фотографии; они будут записаны в папку страницы при сохранении.</numerusform>
+            <numerusform>В галерею добавлено %n фотографий; они будут записаны в папку страницы при сохранении.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 renamed to %2 (written when you save).</source>
+        <translation>%1 переименован в %2 (запишется при сохранении).</translation>
+    </message>
+    <message>
+        <source>The %1 translation was not created: %2 already exists.</source>
+        <translation>Перевод на %1 не создан: %2 уже существует.</translation>
+    </message>
+    <message>
+        <source>New %1: a draft with the %2 text to translate, written when you save</source>
+        <translation>Новый %1: черновик с текстом на %2 для перевода, будет записан при сохранении</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MediaPanel</name>
@@ -960,6 +972,18 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>New name for %1 (the page&apos;s links to it are updated in every language):</source>
         <translation>Новое имя для %1 (ссылки на него обновятся на всех языках страницы):</translation>
+    </message>
+    <message>
+        <source>New: written to the page&apos;s folder when you save</source>
+        <translation>Новый: запишется в папку страницы при сохранении</translation>
+    </message>
+    <message>
+        <source>Renamed from %1 when you save</source>
+        <translation>Будет переименован из %1 при сохранении</translation>
+    </message>
+    <message>
+        <source>Deleted when you save (Ctrl+Z brings it back)</source>
+        <translation>Будет удалён при сохранении (Ctrl+Z вернёт его)</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1652,10 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
     <message>
         <source>media order</source>
         <translation>порядок медиафайлов</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted.</source>
+        <translation>Не удалось удалить %1.</translation>
     </message>
 </context>
 <context>

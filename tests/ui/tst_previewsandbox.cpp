@@ -71,6 +71,30 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(evaluate(QStringLiteral("document.getElementById('ok').naturalWidth")).toInt(), 8, 10000);
     }
 
+    // Photos waiting for Save are served from the staging folder, and from nowhere else.
+    void pendingMediaOnlyFromTheTwoFolders()
+    {
+        QDir root(m_dir.path());
+        QVERIFY(root.mkpath(QStringLiteral("staging")));
+        const QString staging = root.filePath(QStringLiteral("staging"));
+        QImage img(4, 4, QImage::Format_RGB32);
+        img.fill(Qt::blue);
+        QVERIFY(img.save(staging + QStringLiteral("/x-1.png")));
+        QVERIFY(img.save(m_page + QStringLiteral("/old.png"))); // never shown before: not in the page's cache
+        const int deniedBefore = m_view->deniedMediaRequests();
+        m_view->setPendingMedia(staging,
+            {{QStringLiteral("new.png"), staging + QStringLiteral("/x-1.png")},
+                {QStringLiteral("escape.png"), root.filePath(QStringLiteral("secret.png"))}},
+            {QStringLiteral("old.png")});
+        show(QStringLiteral("<img id=\"new\" src=\"new.png\"> <img id=\"esc\" src=\"escape.png\"> "
+                            "<img id=\"gone\" src=\"old.png\">\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(evaluate(QStringLiteral("document.getElementById('new').naturalWidth")).toInt(), 4, 10000);
+        QCOMPARE(evaluate(QStringLiteral("document.getElementById('esc').naturalWidth")).toInt(), 0);
+        QCOMPARE(evaluate(QStringLiteral("document.getElementById('gone').naturalWidth")).toInt(), 0); // deleted at Save
+        QVERIFY(m_view->deniedMediaRequests() > deniedBefore);
+        m_view->setPendingMedia({}, {}, {});
+    }
+
     void hostileContentDoesNothing()
     {
         QSignalSpy links(m_view.get(), &PreviewView::linkActivated);

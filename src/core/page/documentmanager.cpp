@@ -1,10 +1,11 @@
 #include "documentmanager.h"
 
-#include "io/atomicwriter.h"
 #include "io/safefile.h"
+#include "io/siteworkspace.h"
 #include "page/pagedocument.h"
 #include "page/savecheck.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -79,35 +80,83 @@ void DocumentManager::open(const QString &path, const QString &language, int req
     watcher->setFuture(QtConcurrent::run([path] { return readAll(path); }));
 }
 
+SaveJob SaveJob::of(const PageDocument &doc)
+{
+    SaveJob job;
+    job.path = doc.path();
+    job.expected = doc.envelope().raw;
+    job.bytes = doc.composedBytes();
+    job.shownHeader = doc.headerBytes();
+    job.shownHasHeader = doc.envelope().hasHeader || !job.shownHeader.isEmpty();
+    job.isNew = doc.isNew();
+    job.folder = doc.folderChanges().plan(job.path, job.bytes);
+    job.label = QCoreApplication::translate("GravDesk::DocumentManager", "save %1").arg(QFileInfo(job.path).fileName());
+    return job;
+}
+
+SaveOutcome DocumentManager::saveNow(SiteWorkspace &workspace, const SaveJob &job, bool force, QString *error)
+{
+    if (job.isEmpty())
+        return SaveOutcome::Unchanged;
+    std::unique_ptr<SiteTransaction> tx = workspace.begin(job.label);
+    // Names are freed before they are taken: removals, then renames, then new files, then page texts.
+    for (const QString &p : job.folder.removes)
+        tx->remove(p);
+    for (const auto &[from, to] : job.folder.renames)
+        tx->rename(from, to);
+    for (const auto &[target, source] : job.folder.adds)
+        tx->putFile(target, source);
+    for (const FolderPlan::Write &w : job.folder.writes) {
+        WriteOptions o;
+        o.expectedCurrent = w.expected; // a colleague's change to another language is never overwritten
+        o.shownHeader = w.header;
+        o.shownHasHeader = w.hasHeader;
+        tx->put(w.path, w.bytes, o);
+    }
+    if (job.isNew || job.bytes != job.expected) {
+        WriteOptions o;
+        // A file another program removed while it was open is written again (the document knows it as
+        // empty); it must still be absent then.
+        const bool removed = !force && job.expected.isEmpty() && !QFileInfo::exists(job.path) && !QFileInfo(job.path).isSymLink();
+        if (job.isNew || removed) {
+            o.expectNew = true;
+            o.expectedCurrent = QByteArray();
+        } else if (!force) {
+            o.expectedCurrent = job.expected;
+        }
+        if (job.checkPage) {
+            o.shownHeader = job.shownHeader;
+            o.shownHasHeader = job.shownHasHeader;
+        }
+        tx->put(job.path, job.bytes, o);
+    }
+    const IoResult r = tx->commit();
+    if (r.ok)
+        return SaveOutcome::Written;
+    if (error)
+        *error = r.error;
+    if (r.kind == IoResult::Error::CheckFailed)
+        return SaveOutcome::Refused;
+    // A forced save only overrides the open file; a conflict left is another file's, and stays refused.
+    return r.kind == IoResult::Error::ChangedOnDisk && !force ? SaveOutcome::ChangedOnDisk : SaveOutcome::Failed;
+}
+
 SaveOutcome DocumentManager::saveNow(
     const QString &path, const QByteArray &expectedOnDisk, const QByteArray &bytes, bool force, QString *error)
 {
-    if (bytes == expectedOnDisk)
-        return SaveOutcome::Unchanged;
-    // A file another program removed while it was open is written again (the document knows it as empty).
-    if (!force && expectedOnDisk.isEmpty() && !QFileInfo::exists(path) && !QFileInfo(path).isSymLink()) {
-        // nothing on disk to overwrite
-    } else if (!force) {
-        const ReadResult current = readAll(path);
-        if (!current.ok) {
-            if (error)
-                *error = QStringLiteral("%1 can no longer be read: %2").arg(QDir::toNativeSeparators(path), current.error);
-            return SaveOutcome::ChangedOnDisk;
-        }
-        if (current.bytes != expectedOnDisk) {
-            if (error)
-                *error
-                    = QStringLiteral("%1 was changed by another program since it was opened").arg(QDir::toNativeSeparators(path));
-            return SaveOutcome::ChangedOnDisk;
-        }
-    }
-    const WriteResult w = AtomicWriter::write(path, bytes);
-    if (!w.ok) {
-        if (error)
-            *error = w.error;
-        return SaveOutcome::Failed;
-    }
-    return SaveOutcome::Written;
+    SaveJob job;
+    job.path = path;
+    job.expected = expectedOnDisk;
+    job.bytes = bytes;
+    job.checkPage = false; // the caller shows no header of its own to compare with
+    job.label = QCoreApplication::translate("GravDesk::DocumentManager", "save %1").arg(QFileInfo(path).fileName());
+    SiteWorkspace workspace(SiteWorkspace::layoutAround(path));
+    return saveNow(workspace, job, force, error);
+}
+
+void DocumentManager::setWorkspace(std::shared_ptr<SiteWorkspace> workspace)
+{
+    m_workspace = std::move(workspace);
 }
 
 void DocumentManager::save(PageDocument *doc, bool force)
@@ -116,17 +165,15 @@ void DocumentManager::save(PageDocument *doc, bool force)
         Q_EMIT saveFinished(doc, SaveOutcome::Failed, doc->readOnlyReason());
         return;
     }
-    const QString path = doc->path();
-    const QByteArray expected = doc->envelope().raw;
     const QString body = doc->body();
-    const QByteArray bytes = doc->composedBytes();
-    if (!doc->isModified() || bytes == expected) {
+    const SaveJob job = SaveJob::of(*doc);
+    const int steps = doc->folderChangeSteps();
+    if (!doc->isModified() || job.isEmpty()) {
         Q_EMIT saveFinished(doc, SaveOutcome::Unchanged, QString());
         return;
     }
     // Nothing is written unless Grav would read from these bytes the header the user sees.
-    const QString problem
-        = pageWriteProblem(bytes, doc->headerBytes(), doc->envelope().hasHeader || !doc->headerBytes().isEmpty());
+    const QString problem = pageWriteProblem(job.bytes, job.shownHeader, job.shownHasHeader);
     if (!problem.isEmpty()) {
         Q_EMIT saveFinished(doc, SaveOutcome::Refused, problem);
         return;
@@ -134,20 +181,24 @@ void DocumentManager::save(PageDocument *doc, bool force)
     ++m_pendingSaves;
     QPointer<PageDocument> guard(doc);
     auto *watcher = new QFutureWatcher<SaveResult>(this);
-    connect(watcher, &QFutureWatcher<SaveResult>::finished, this, [this, watcher, guard] {
+    connect(watcher, &QFutureWatcher<SaveResult>::finished, this, [this, watcher, guard, steps] {
         const SaveResult r = watcher->result();
         watcher->deleteLater();
         --m_pendingSaves;
         if (!guard)
             return;
         if (r.outcome == SaveOutcome::Written)
-            guard->markSaved(r.bytes, r.body);
+            guard->markSaved(r.bytes, r.body, steps);
         Q_EMIT saveFinished(guard.data(), r.outcome, r.error);
     });
-    watcher->setFuture(QtConcurrent::run(&savePool(), [path, expected, bytes, body, force] {
+    std::shared_ptr<SiteWorkspace> workspace = m_workspace;
+    watcher->setFuture(QtConcurrent::run(&savePool(), [workspace, job, body, force] {
         SaveResult r;
-        r.outcome = saveNow(path, expected, bytes, force, &r.error);
-        r.bytes = bytes;
+        std::shared_ptr<SiteWorkspace> ws = workspace;
+        if (!ws)
+            ws = std::make_shared<SiteWorkspace>(SiteWorkspace::layoutAround(job.path));
+        r.outcome = saveNow(*ws, job, force, &r.error);
+        r.bytes = job.bytes;
         r.body = body;
         return r;
     }));

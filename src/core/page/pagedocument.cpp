@@ -2,6 +2,10 @@
 
 #include "page/frontmatterdocument.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QUuid>
+
 namespace GravDesk {
 
 PageDocument::PageDocument(const QString &path, const QByteArray &bytes, const QString &language, QObject *parent)
@@ -9,6 +13,7 @@ PageDocument::PageDocument(const QString &path, const QByteArray &bytes, const Q
     , m_path(path)
     , m_language(language)
     , m_env(splitEnvelope(bytes))
+    , m_changes(QFileInfo(path).absolutePath())
 {
     if (m_env.hasHeader)
         m_header = parseHeader(m_env.headerText);
@@ -23,9 +28,40 @@ PageDocument::PageDocument(const QString &path, const QByteArray &bytes, const Q
     m_headerBytes = m_savedHeaderBytes;
 }
 
+PageDocument *PageDocument::createNew(const QString &path, const QByteArray &bytes, const QString &language, QObject *parent)
+{
+    auto *doc = new PageDocument(path, bytes, language, parent);
+    doc->m_new = true;
+    doc->m_modified = true;
+    return doc;
+}
+
+PageDocument::~PageDocument()
+{
+    if (!m_stagingFolder.isEmpty())
+        QDir(m_stagingFolder).removeRecursively();
+}
+
+QString PageDocument::stagingFolder(const QString &stateFolder)
+{
+    if (m_stagingFolder.isEmpty() && !stateFolder.isEmpty()) {
+        const QString dir = QDir(stateFolder).filePath(QUuid::createUuid().toString(QUuid::Id128));
+        if (QDir().mkpath(dir))
+            m_stagingFolder = dir;
+    }
+    return m_stagingFolder;
+}
+
+void PageDocument::recordFolderChange(int step, bool inverse, const QList<FolderOp> &ops)
+{
+    m_changes.record(step, inverse, ops);
+    Q_EMIT folderChanged();
+    updateModified();
+}
+
 void PageDocument::updateModified()
 {
-    const bool modified = m_body != m_savedBody || m_headerBytes != m_savedHeaderBytes;
+    const bool modified = m_new || m_body != m_savedBody || m_headerBytes != m_savedHeaderBytes || !m_changes.isEmpty();
     if (modified != m_modified) {
         m_modified = modified;
         Q_EMIT modifiedChanged(m_modified);
@@ -66,8 +102,15 @@ QByteArray PageDocument::composedBytes() const
     return composePage(m_env, m_headerBytes, applyLineEnding(lf, m_env.lineEnding));
 }
 
-void PageDocument::markSaved(const QByteArray &bytes, const QString &body)
+void PageDocument::markSaved(const QByteArray &bytes, const QString &body, int savedSteps)
 {
+    m_new = false;
+    // Steps recorded while the save ran stay pending; one taken back meanwhile was written anyway.
+    if (savedSteps < 0 || savedSteps > m_changes.stepCount())
+        m_changes.clear();
+    else
+        m_changes.dropFirst(savedSteps);
+    Q_EMIT folderChanged();
     m_env = splitEnvelope(bytes);
     if (m_env.hasHeader)
         m_header = parseHeader(m_env.headerText);

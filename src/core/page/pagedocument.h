@@ -2,6 +2,7 @@
 
 #include "page/envelope.h"
 #include "page/frontmatter.h"
+#include "page/pagechangeset.h"
 
 #include <QObject>
 #include <QString>
@@ -12,6 +13,10 @@ namespace GravDesk {
  * One page file open for editing: the envelope as loaded, the body as the
  * user has it now, and whether the two differ. The header bytes are kept
  * exactly; saving writes them back followed by the new body.
+ *
+ * The document also holds the page's pending change to its folder (other language files, photos,
+ * media renames and deletes: folderChanges()) and may be a file that does not exist yet (a new
+ * translation: isNew()). Nothing of either reaches the site before Save.
  */
 class PageDocument final : public QObject
 {
@@ -20,6 +25,11 @@ class PageDocument final : public QObject
 
 public:
     PageDocument(const QString &path, const QByteArray &bytes, const QString &language, QObject *parent = nullptr);
+    /// A page file that Save creates: @p bytes are its starting text, shown as an unsaved change.
+    static PageDocument *createNew(
+        const QString &path, const QByteArray &bytes, const QString &language, QObject *parent = nullptr);
+    /// Removes the prepared files of its pending change (stagingFolder()).
+    ~PageDocument() override;
 
     QString path() const { return m_path; }
     QString language() const { return m_language; }
@@ -43,8 +53,23 @@ public:
 
     /// The file as it would be written now: current header bytes + current body.
     QByteArray composedBytes() const;
-    /// Records that @p bytes (made from @p body) are now on disk.
-    void markSaved(const QByteArray &bytes, const QString &body);
+    /// Records that @p bytes (made from @p body) are now on disk, with the folder change @p savedChanges
+    /// (what folderChanges() was when the save started; later changes stay pending).
+    void markSaved(const QByteArray &bytes, const QString &body, int savedSteps = -1);
+
+    /// True until Save creates the file.
+    bool isNew() const { return m_new; }
+    /// The pending change to the page's folder.
+    const PageChangeSet &folderChanges() const { return m_changes; }
+    /// Records step @p step of the folder change (see PageChangeSet::record()).
+    void recordFolderChange(int step, bool inverse, const QList<FolderOp> &ops);
+    /// How many steps the folder change log holds (markSaved() drops the ones that were saved).
+    int folderChangeSteps() const { return m_changes.stepCount(); }
+    /**
+     * A folder of its own outside the site for files prepared for Save (processed photos), under
+     * @p stateFolder; created on first use and removed with the document. "" when it cannot be made.
+     */
+    QString stagingFolder(const QString &stateFolder);
     /**
      * The file on disk is now @p bytes (another program changed it, or removed it: empty), and the user
      * keeps their version: the header and body as edited stay, and a save replaces exactly @p bytes.
@@ -55,6 +80,8 @@ Q_SIGNALS:
     void modifiedChanged(bool modified);
     void bodyChanged();
     void headerChanged();
+    /// The pending change to the folder changed (the media panel shows it).
+    void folderChanged();
 
 private:
     void updateModified();
@@ -68,7 +95,10 @@ private:
     QByteArray m_savedHeaderBytes;
     QByteArray m_headerBytes;
     bool m_modified = false;
+    bool m_new = false;
     QString m_readOnlyReason;
+    PageChangeSet m_changes;
+    QString m_stagingFolder;
 };
 
 } // namespace GravDesk

@@ -1,14 +1,16 @@
-// The main window's gallery import: the Add Gallery action, photos dropped on the editor, and the
-// import's result applied as one step of the page's history.
+// The main window's gallery import and media panel: the Add Gallery action, photos dropped on the
+// editor, media renames, deletes and reordering. Each is one step of the page's history that changes
+// only the page's pending change (the photos wait outside the site); Save writes all of it at once.
 
 #include "common/uitext.h"
 #include "dialogs/prompter.h"
 #include "form/pageformwidget.h"
-#include "gallery/galleryfilescommand.h"
 #include "gallery/galleryimportdialog.h"
 #include "gallery/mediapanel.h"
+#include "gallery/pendingmedia.h"
 #include "galleryimport.h"
 #include "gallerysettings.h"
+#include "io/statepaths.h"
 #include "mainwindow/editcommands.h"
 #include "mainwindow/mainwindow.h"
 #include "mediafiles.h"
@@ -26,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace GravDesk {
@@ -48,7 +51,17 @@ QStringList droppedImages(const QMimeData *mime)
 
 bool samePath(const QString &a, const QString &b)
 {
-    return QFileInfo(a).canonicalFilePath() == QFileInfo(b).canonicalFilePath();
+    return QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath()
+        || (QFileInfo::exists(a) && QFileInfo(a).canonicalFilePath() == QFileInfo(b).canonicalFilePath());
+}
+
+QStringList mediaOrder(const QByteArray &headerBytes)
+{
+    const QVariant order = FrontMatterDocument(headerBytes).value(QStringLiteral("media_order"));
+    QStringList names = order.typeId() == QMetaType::QString ? order.toString().split(QLatin1Char(',')) : order.toStringList();
+    for (QString &n : names)
+        n = n.trimmed();
+    return names;
 }
 
 } // namespace
@@ -63,11 +76,30 @@ void MainWindow::addGallery(const QStringList &files)
         m_prompter->showError(this, tr("Add Gallery"), m_doc->readOnlyReason());
         return;
     }
+    if (!m_doc->folderChanges().isEmpty()) {
+        // New names are chosen against the folder on disk: earlier pending photos must be there first.
+        if (!m_prompter->confirm(this, tr("Add Gallery"),
+                tr("This page has changes to its files that are written when it is saved. Save the page now and then "
+                   "add the gallery?")))
+            return;
+        m_afterSave = [this, files] { QTimer::singleShot(0, this, [this, files] { addGallery(files); }); };
+        if (!save())
+            m_afterSave = nullptr;
+        return;
+    }
+    const QString staging = stagingFolder();
+    if (staging.isEmpty()) {
+        m_prompter->showError(this, tr("Add Gallery"), tr("The folder for photos waiting for Save cannot be created."));
+        return;
+    }
     const QString folder = QFileInfo(m_doc->path()).absolutePath();
     const GallerySettings settings = GallerySettings::forPageFolder(folder);
     GalleryImportRequest base;
     base.pageFolder = folder;
     base.carouselParams = settings.carouselParams;
+    // Nothing enters the site: the photos go to the staging folder, the page texts come back to us.
+    base.stagingFolder = staging;
+    base.workspace = m_docs->workspace().get();
     QList<QPair<QString, QString>> titles;
     for (GalleryTarget t : GalleryImport::pageFiles(folder)) {
         QString title;
@@ -97,11 +129,23 @@ void MainWindow::addGallery(const QStringList &files)
     applyGallery(dialog.result());
 }
 
+QString MainWindow::stagingFolder()
+{
+    if (!m_doc)
+        return QString();
+    // Under the site's own state folder, beside the transactions' journals (the same root the workspace uses).
+    const auto index = m_model->index();
+    const QString root = index ? index->layout.root : m_sitePath;
+    return m_doc->stagingFolder(StatePaths::ensureSiteSubfolder(root, QStringLiteral("staged")));
+}
+
 void MainWindow::applyGallery(const GalleryImportResult &result)
 {
+    if (!m_doc)
+        return;
     m_undo->beginMacro(tr("Add Gallery"));
     for (const GalleryPageResult &page : result.pages) {
-        if (page.written || !m_doc || !samePath(page.path, m_doc->path()))
+        if (!samePath(page.path, m_doc->path()))
             continue;
         replaceEditorText(page.body);
         const QByteArray headerBefore = m_doc->headerBytes();
@@ -111,17 +155,19 @@ void MainWindow::applyGallery(const GalleryImportResult &result)
                 m_doc, headerBefore, page.headerBytes, QStringLiteral("gallery"), [this] { onHeaderChangedByUndo(); }));
         }
     }
-    m_undo->push(new GalleryFilesCommand(result));
+    const QList<FolderOp> ops = PendingMedia::fromImport(result, m_doc->path());
+    if (!ops.isEmpty())
+        pushFolderChange(tr("Add Gallery"), ops);
     m_undo->endMacro();
     onHeaderChangedByUndo();
-    refreshMedia(true);
 
     QStringList problems;
     for (const GalleryItemResult &r : result.items) {
         if (!r.ok)
             problems.append(r.error);
     }
-    m_statusLabel->setText(tr("%n photo(s) added to the gallery.", nullptr, result.imported()));
+    m_statusLabel->setText(
+        tr("%n photo(s) added to the gallery; they are written to the page's folder when you save.", nullptr, result.imported()));
     if (!problems.isEmpty())
         m_prompter->showError(
             this, tr("Add Gallery"), tr("These files were not imported:\n\n%1").arg(problems.join(QLatin1Char('\n'))));
@@ -165,15 +211,37 @@ void MainWindow::setOpenPageMediaOrder(const QStringList &names, bool onlyIfPres
     onHeaderChangedByUndo();
 }
 
+void MainWindow::pushFolderChange(const QString &text, const QList<FolderOp> &ops)
+{
+    m_undo->push(new FolderChangeCommand(m_doc, text, ops, [this] { refreshMedia(true); }));
+}
+
 void MainWindow::refreshMedia(bool rebuildForm)
 {
     if (!m_doc) {
-        m_mediaPanel->showFolder(QString(), QString(), {});
+        m_mediaPanel->showFolder(QString(), {}, {});
+        m_preview->setPendingMedia({}, {}, {});
         return;
     }
     const auto index = m_model->index();
     const SiteConfig config = index ? index->config : SiteConfig();
-    m_mediaPanel->showFolder(QFileInfo(m_doc->path()).absolutePath(), m_doc->path(), config.mediaExtensions());
+    const PageChangeSet &changes = m_doc->folderChanges();
+    // The folder as Save will leave it, in the order the header as edited gives.
+    const QList<PendingMediaEntry> entries
+        = PendingMedia::list(changes, config.mediaExtensions(), mediaOrder(m_doc->headerBytes()));
+    const QStringList removed = PendingMedia::removed(changes, config.mediaExtensions());
+    m_mediaPanel->showFolder(QFileInfo(m_doc->path()).absolutePath(), entries, removed);
+    QHash<QString, QString> pending;
+    for (const PendingMediaEntry &e : entries) {
+        if (e.added || !e.renamedFrom.isEmpty())
+            pending.insert(e.name, e.readFrom);
+    }
+    QStringList hidden = removed;
+    for (const PendingMediaEntry &e : entries) {
+        if (!e.renamedFrom.isEmpty())
+            hidden.append(e.renamedFrom);
+    }
+    m_preview->setPendingMedia(pending.isEmpty() ? QString() : stagingFolder(), pending, hidden);
     if (rebuildForm && index) {
         // The form's media pickers list the folder's files: show the new ones.
         showForm(index->route(m_docNode, m_doc->language().isEmpty() ? m_language : m_doc->language()));
@@ -190,37 +258,38 @@ void MainWindow::connectMediaPanel()
     });
     connect(m_mediaPanel, &MediaPanel::addGalleryRequested, this, [this](const QStringList &files) { addGallery(files); });
     connect(m_mediaPanel, &MediaPanel::deleteRequested, this, [this](const QString &name) {
-        const QString folder = m_mediaPanel->folder();
-        const int users = MediaFiles::referencingPages(folder, name);
+        if (!m_doc || !m_doc->isEditable())
+            return;
+        const int users = PendingMedia::referencingPages(m_doc->folderChanges(), m_doc->path(), editorText(m_editor), name);
         const QString question = users > 0
             ? tr("Delete %1? %n page file(s) of this page still show it; their links will be broken.", nullptr, users).arg(name)
             : tr("Delete %1 from the page's folder?").arg(name);
         if (!m_prompter->confirm(this, tr("Delete File"), question))
             return;
-        const GalleryFilesCommand::FolderState before = GalleryFilesCommand::snapshot(folder);
-        const MediaChange r = MediaFiles::remove(folder, name);
-        if (!r.ok)
-            m_prompter->showError(this, tr("Delete File"), r.error);
-        auto *command = new GalleryFilesCommand(tr("Delete %1").arg(name), before, GalleryFilesCommand::snapshot(folder));
-        if (command->isEmpty())
-            delete command;
-        else
-            m_undo->push(command); // Ctrl+Z brings the file back
-        refreshMedia(true);
+        QString error;
+        const QList<FolderOp> ops = PendingMedia::remove(m_doc->folderChanges(), name, stagingFolder(), &error);
+        if (!error.isEmpty()) {
+            m_prompter->showError(this, tr("Delete File"), error);
+            return;
+        }
+        if (!ops.isEmpty())
+            pushFolderChange(tr("Delete %1").arg(name), ops); // deleted at Save; Ctrl+Z brings it back
     });
     connect(m_mediaPanel, &MediaPanel::renameRequested, this, [this](const QString &from, const QString &to) {
         if (!m_doc)
             return;
-        const QString folder = m_mediaPanel->folder();
-        const GalleryFilesCommand::FolderState before = GalleryFilesCommand::snapshot(folder);
-        const MediaChange r = MediaFiles::rename(folder, from, to, m_doc->path());
-        if (!r.ok) {
-            m_prompter->showError(this, tr("Rename"), r.error);
+        QString error;
+        const QList<FolderOp> ops = PendingMedia::rename(m_doc->folderChanges(), m_doc->path(), from, to, &error);
+        if (!error.isEmpty()) {
+            m_prompter->showError(this, tr("Rename"), error);
             return;
         }
-        // One step: the files on disk, and the open page's links and media_order as edits.
+        if (ops.isEmpty())
+            return;
+        // One step: the files and the other language files (pending until Save), and the open page's links
+        // and media_order as edits.
         m_undo->beginMacro(tr("Rename %1").arg(from));
-        m_undo->push(new GalleryFilesCommand(tr("Rename %1").arg(from), before, GalleryFilesCommand::snapshot(folder)));
+        pushFolderChange(tr("Rename %1").arg(from), ops);
         replaceEditorText(MediaFiles::replaceReferences(editorText(m_editor), from, to));
         const QVariant order = FrontMatterDocument(m_doc->headerBytes()).value(QStringLiteral("media_order"));
         if (order.isValid()) {
@@ -231,21 +300,20 @@ void MainWindow::connectMediaPanel()
             setOpenPageMediaOrder(names, true);
         }
         m_undo->endMacro();
-        m_statusLabel->setText(tr("%1 renamed to %2.").arg(from, to));
-        refreshMedia(true);
+        m_statusLabel->setText(tr("%1 renamed to %2 (written when you save).").arg(from, to));
     });
     connect(m_mediaPanel, &MediaPanel::orderChanged, this, [this](const QStringList &names) {
         if (!m_doc)
             return;
-        const QString folder = m_mediaPanel->folder();
-        const GalleryFilesCommand::FolderState before = GalleryFilesCommand::snapshot(folder);
-        const MediaChange r = MediaFiles::setOrder(folder, names, m_doc->path());
-        if (!r.ok) {
-            m_prompter->showError(this, tr("Media Order"), r.error);
+        QString error;
+        const QList<FolderOp> ops = PendingMedia::setOrder(m_doc->folderChanges(), m_doc->path(), names, &error);
+        if (!error.isEmpty()) {
+            m_prompter->showError(this, tr("Media Order"), error);
             return;
         }
         m_undo->beginMacro(tr("Media Order"));
-        m_undo->push(new GalleryFilesCommand(tr("Media Order"), before, GalleryFilesCommand::snapshot(folder)));
+        if (!ops.isEmpty())
+            pushFolderChange(tr("Media Order"), ops);
         setOpenPageMediaOrder(names, false);
         m_undo->endMacro();
     });

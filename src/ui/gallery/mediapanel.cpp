@@ -1,7 +1,6 @@
 #include "mediapanel.h"
 
 #include "imagepipeline.h"
-#include "mediafiles.h"
 
 #include <QApplication>
 #include <QDragEnterEvent>
@@ -22,6 +21,8 @@ namespace GravDesk {
 namespace {
 
 constexpr int kIcon = 56;
+constexpr int kRemovedRole = Qt::UserRole + 1;
+constexpr int kPendingRole = Qt::UserRole + 2;
 
 QStringList localFiles(const QMimeData *mime)
 {
@@ -95,11 +96,11 @@ QString MediaPanel::linkFor(const QString &name)
     return QLatin1Char('[') + name + QStringLiteral("](") + name + QLatin1Char(')');
 }
 
-void MediaPanel::showFolder(const QString &folder, const QString &pageFile, const QStringList &extensions)
+void MediaPanel::showFolder(const QString &folder, const QList<PendingMediaEntry> &entries, const QStringList &removed)
 {
     m_folder = folder;
-    m_pageFile = pageFile;
-    m_extensions = extensions;
+    m_entries = entries;
+    m_removed = removed;
     refresh();
 }
 
@@ -112,16 +113,25 @@ void MediaPanel::refresh()
         updateButtons();
         return;
     }
-    for (const MediaEntry &e : MediaFiles::list(m_folder, m_extensions, m_pageFile)) {
+    for (const PendingMediaEntry &e : std::as_const(m_entries)) {
         auto *item = new QListWidgetItem(e.name, m_list);
         item->setFlags(item->flags() & ~Qt::ItemIsDropEnabled);
         item->setIcon(style()->standardIcon(e.image ? QStyle::SP_FileIcon : QStyle::SP_FileLinkIcon));
+        if (e.added || !e.renamedFrom.isEmpty()) {
+            // Waiting for Save: in italics, with what will happen.
+            QFont font = item->font();
+            font.setItalic(true);
+            item->setFont(font);
+            item->setData(kPendingRole, true);
+            item->setToolTip(e.added ? tr("New: written to the page's folder when you save")
+                                     : tr("Renamed from %1 when you save").arg(e.renamedFrom));
+        }
         if (e.name == keep)
             item->setSelected(true);
         if (!e.image || e.name.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
             continue;
         QPointer<MediaPanel> self(this);
-        const QString path = m_folder + QLatin1Char('/') + e.name;
+        const QString path = e.readFrom;
         const QString name = e.name;
         QThreadPool::globalInstance()->start([self, path, name, generation] {
             QImage image;
@@ -140,14 +150,37 @@ void MediaPanel::refresh()
                 Qt::QueuedConnection);
         });
     }
+    for (const QString &name : std::as_const(m_removed)) {
+        auto *item = new QListWidgetItem(name, m_list);
+        QFont font = item->font();
+        font.setStrikeOut(true);
+        item->setFont(font);
+        item->setFlags(Qt::NoItemFlags); // neither selectable nor movable: it goes at Save
+        item->setData(kRemovedRole, true);
+        item->setData(kPendingRole, true);
+        item->setToolTip(tr("Deleted when you save (Ctrl+Z brings it back)"));
+        item->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    }
     updateButtons();
 }
 
 QStringList MediaPanel::names() const
 {
     QStringList out;
-    for (int i = 0; i < m_list->count(); ++i)
-        out.append(m_list->item(i)->text());
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (!m_list->item(i)->data(kRemovedRole).toBool())
+            out.append(m_list->item(i)->text());
+    }
+    return out;
+}
+
+QStringList MediaPanel::pendingNames() const
+{
+    QStringList out;
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->data(kPendingRole).toBool())
+            out.append(m_list->item(i)->text());
+    }
     return out;
 }
 

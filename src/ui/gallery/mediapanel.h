@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gallery/pendingmedia.h"
+
 #include <QStringList>
 #include <QWidget>
 
@@ -10,9 +12,10 @@ class QPushButton;
 namespace GravDesk {
 
 /**
- * The open page's media beside the form: the folder's files with thumbnails in Grav's order. Drag to
- * reorder (media_order), insert a link at the cursor, rename, delete, or drop photos to add a gallery.
- * The panel only asks; the main window does the changes (they touch the open page).
+ * The open page's media beside the form: the folder's files as the next Save leaves them, with
+ * thumbnails in Grav's order; photos waiting for Save are marked, renames show the old name, files to
+ * be deleted are struck out. Drag to reorder (media_order), insert a link at the cursor, rename, delete,
+ * or drop photos to add a gallery. The panel only asks; the main window records the changes.
  */
 class MediaPanel final : public QWidget
 {
@@ -22,11 +25,14 @@ class MediaPanel final : public QWidget
 public:
     explicit MediaPanel(QWidget *parent = nullptr);
 
-    /// Shows the media of @p folder in the order @p pageFile's header gives ("" folder: nothing).
-    void showFolder(const QString &folder, const QString &pageFile, const QStringList &extensions);
+    /// Shows @p entries of @p folder in their order, and @p removed struck out ("" folder: nothing).
+    void showFolder(const QString &folder, const QList<PendingMediaEntry> &entries, const QStringList &removed);
     void refresh();
     QString folder() const { return m_folder; }
+    /// The names listed, in order (files to be deleted are not among them).
     QStringList names() const;
+    /// The names listed as waiting for Save (new, renamed or to be deleted).
+    QStringList pendingNames() const;
     QString selectedName() const;
     /// The Markdown that links @p name: an image for pictures, a link otherwise.
     static QString linkFor(const QString &name);
@@ -47,8 +53,8 @@ private:
     void askRename();
 
     QString m_folder;
-    QString m_pageFile;
-    QStringList m_extensions;
+    QList<PendingMediaEntry> m_entries;
+    QStringList m_removed;
     QListWidget *m_list = nullptr;
     QPushButton *m_insertButton = nullptr;
     QPushButton *m_renameButton = nullptr;

@@ -72,6 +72,36 @@ bool HeaderEditCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+FolderChangeCommand::FolderChangeCommand(
+    PageDocument *doc, const QString &text, const QList<FolderOp> &ops, std::function<void()> refresh, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , m_doc(doc)
+    , m_ops(ops)
+    , m_refresh(std::move(refresh))
+{
+    // A step number of its own: the document's log tells this step's entries from every other's.
+    static int steps = 0;
+    m_step = ++steps;
+}
+
+void FolderChangeCommand::undo()
+{
+    if (!m_doc)
+        return;
+    m_doc->recordFolderChange(m_step, true, m_ops);
+    if (m_refresh)
+        m_refresh();
+}
+
+void FolderChangeCommand::redo()
+{
+    if (!m_doc)
+        return;
+    m_doc->recordFolderChange(m_step, false, m_ops);
+    if (m_refresh)
+        m_refresh();
+}
+
 bool routeUndoKeys(QEvent *event, QUndoStack *history)
 {
     if (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "page/pagechangeset.h"
+
 #include <QByteArray>
 #include <QPointer>
 #include <QString>
@@ -53,6 +55,28 @@ private:
     QString m_field;
     std::function<void()> m_refresh;
     bool m_done = true;
+};
+
+/**
+ * A change to the files of the page's folder (photos added, media renamed, deleted or reordered, other
+ * language files rewritten) as one step of the page's history. It only changes the document's pending
+ * folder change: redo() records the operations, undo() takes them back; the disk is touched by Save
+ * alone. Undone after a save, it records the way back as a new pending change, and the page is modified.
+ */
+class FolderChangeCommand final : public QUndoCommand
+{
+public:
+    /// @p refresh shows the folder's new state (media panel, preview, form pickers).
+    FolderChangeCommand(PageDocument *doc, const QString &text, const QList<FolderOp> &ops, std::function<void()> refresh,
+        QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    QPointer<PageDocument> m_doc;
+    QList<FolderOp> m_ops;
+    int m_step;
+    std::function<void()> m_refresh;
 };
 
 /**

@@ -13,6 +13,7 @@
 #include "gallery/mediapanel.h"
 #include "io/changestream.h"
 #include "io/sitewatcher.h"
+#include "io/siteworkspace.h"
 #include "mainwindow/editcommands.h"
 #include "markdown/gravrenderer.h"
 #include "page/blueprintresolver.h"
@@ -58,6 +59,8 @@
 
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <utility>
 
 namespace GravDesk {
 namespace {
@@ -112,6 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (gen != m_scanner->generation())
             return;
         m_model->setIndex(index);
+        m_docs->setWorkspace(std::make_shared<SiteWorkspace>(index->layout, m_changes));
         m_blueprints = std::make_unique<BlueprintResolver>(index->layout, index->config);
         m_spell->setWordListPath(WordList::pathFor(index->layout));
         m_preview->setRenderer(std::make_shared<GravRenderer>(*index));
@@ -527,6 +531,7 @@ void MainWindow::onDocumentOpened(PageDocument *doc, int requestId)
     m_doc->setParent(this);
     prepareDocument(m_doc); // journaled from now on; recovered text goes in before the editors show it
     connect(m_doc, &PageDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_doc, &PageDocument::folderChanged, this, [this] { refreshMedia(false); });
     m_undo->clear(); // the history belongs to one page
     m_loadingEditor = true;
     m_spell->setPageLanguage(m_doc->language());
@@ -651,6 +656,7 @@ bool MainWindow::save()
     }
     m_saveAction->setEnabled(false);
     m_statusLabel->setText(tr("Saving %1…").arg(QFileInfo(m_doc->path()).fileName()));
+    m_savingNewFile = m_doc->isNew() ? m_doc->path() : QString();
     m_docs->save(m_doc);
     return true;
 }
@@ -682,8 +688,16 @@ void MainWindow::onSaveFinished(PageDocument *doc, int outcomeValue, const QStri
     updateTitle();
     auto after = std::move(m_afterSave);
     m_afterSave = nullptr;
+    const QString created = outcome == SaveOutcome::Written ? std::exchange(m_savingNewFile, QString()) : QString();
     if (ok && after) {
         after();
+    } else if (!created.isEmpty()) {
+        // A new language file: the tree learns of it by a rescan, then it is selected again.
+        const Place here = place();
+        connect(
+            this, &MainWindow::siteLoaded, this, [this, here] { selectPage(here.page, here.language); },
+            Qt::SingleShotConnection);
+        QTimer::singleShot(0, this, [this] { openSite(m_sitePath); });
     } else if (!ok && m_docNode > 0) {
         // The user asked to save before moving on; stay on this page.
         m_revertingSelection = true;
@@ -774,7 +788,15 @@ void MainWindow::rebuildVariantTabs()
         m_variantTabs->setVisible(false);
         return;
     }
-    for (const PageVariant &v : n->variants) {
+    QList<PageVariant> variants = n->variants;
+    if (m_doc && m_doc->isNew()) {
+        // A translation not saved yet has a tab of its own.
+        PageVariant pending;
+        pending.language = m_doc->language();
+        pending.fileName = QFileInfo(m_doc->path()).fileName();
+        variants.append(pending);
+    }
+    for (const PageVariant &v : std::as_const(variants)) {
         QString label = v.language.isEmpty() ? v.fileName : v.language;
         if (m_doc && v.language == m_doc->language() && m_doc->isModified())
             label += QStringLiteral(" *");

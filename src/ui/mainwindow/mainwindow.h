@@ -29,6 +29,7 @@ class QUndoStack;
 namespace GravDesk {
 
 class BlueprintResolver;
+struct FolderOp;
 class ChangeStream;
 class LiveIndex;
 class SiteWatcher;
@@ -160,7 +161,13 @@ private:
     void offerRecovery();
     void openRecoveredPage(const RecoveryEntry &entry);
     void updateRecoveredStatus();
+    /// Records an import's result as one step: the open page's text and header as edits, the photos
+    /// (staged outside the site) and the other language files as the page's pending change.
     void applyGallery(const GalleryImportResult &result);
+    /// Pushes a step that changes the open page's pending folder change.
+    void pushFolderChange(const QString &text, const QList<FolderOp> &ops);
+    /// The open page's folder for files prepared for Save, outside the site ("" when it cannot be made).
+    QString stagingFolder();
     bool handleGalleryDrop(QEvent *event);
     void connectMediaPanel();
     /// Shows the open page's folder in the media panel and its files in the form's pickers.
@@ -237,6 +244,7 @@ private:
     bool m_revertingSelection = false;
     bool m_loadingEditor = false;
     bool m_closeAfterSave = false;
+    QString m_savingNewFile; ///< a page file the running save creates (the tree learns of it by a rescan)
     std::function<void()> m_afterSave;
     std::unique_ptr<BlueprintResolver> m_blueprints;
     QHash<QString, Blueprint> m_blueprintCache; // by template name

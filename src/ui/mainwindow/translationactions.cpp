@@ -10,6 +10,8 @@
 #include "translations/sidebysidewindow.h"
 #include "translations/translationsdialog.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
@@ -64,25 +66,27 @@ void MainWindow::createTranslationOf(const QString &relPath, const QString &sour
             m_prompter->showError(this, tr("Translate"), tr("%1 has no %2 file to translate from.").arg(relPath, source));
             return;
         }
-        QString error;
-        const QString created = createTranslation(index->absolutePath(n), v->stem, source, language, &error);
-        if (created.isEmpty()) {
-            m_prompter->showError(this, tr("Translate"), tr("The %1 translation was not created: %2").arg(language, error));
+        const QDir folder(index->absolutePath(n));
+        const QString target = folder.filePath(v->stem + QLatin1Char('.') + language + QStringLiteral(".md"));
+        if (QFileInfo::exists(target)) {
+            m_prompter->showError(this, tr("Translate"),
+                tr("The %1 translation was not created: %2 already exists.").arg(language, QFileInfo(target).fileName()));
             return;
         }
-        if (!error.isEmpty())
-            m_prompter->showError(this, tr("Translate"), error);
-        // The tree learns about the new file by a rescan; then the new language is opened.
-        const QString message
-            = tr("Created %1: a draft with the %2 text to translate").arg(QFileInfo(created).fileName(), source);
-        connect(
-            this, &MainWindow::siteLoaded, this,
-            [this, relPath, language, message] {
-                selectPage(relPath, language);
-                m_statusLabel->setText(message);
-            },
-            Qt::SingleShotConnection);
-        openSite(m_sitePath);
+        QFile file(folder.filePath(v->fileName));
+        QString why;
+        const QByteArray starter = file.open(QIODevice::ReadOnly) ? translationStarter(file.readAll(), &why) : QByteArray();
+        if (starter.isEmpty()) {
+            m_prompter->showError(this, tr("Translate"),
+                tr("The %1 translation was not created: %2").arg(language, why.isEmpty() ? file.errorString() : why));
+            return;
+        }
+        // The new file is the open page's pending change: nothing is on disk until Save (Discard drops it).
+        m_docNode = n;
+        m_selectedNode = n;
+        onDocumentOpened(PageDocument::createNew(target, starter, language), ++m_openRequest);
+        m_statusLabel->setText(
+            tr("New %1: a draft with the %2 text to translate, written when you save").arg(QFileInfo(target).fileName(), source));
     });
 }
 

@@ -104,11 +104,39 @@ public:
     using QWebEngineUrlSchemeHandler::QWebEngineUrlSchemeHandler;
     QString folder;
     QString gravFolderUrl; ///< how Grav names the folder in image URLs (`/user/pages/<folder>/`)
+    QString stagingFolder; ///< photos waiting for Save
+    QHash<QString, QString> pending; ///< name after Save -> where its bytes are now
+    QStringList hidden; ///< names that Save removes
     int denied = 0;
+
+    // A name the next Save changes: served from where its bytes are now, if that is one of the two folders.
+    QString pendingPath(const QString &encodedPath, bool *known) const
+    {
+        QString name = QUrl::fromPercentEncoding(encodedPath.toUtf8());
+        if (!gravFolderUrl.isEmpty() && name.startsWith(gravFolderUrl))
+            name = name.mid(gravFolderUrl.size());
+        if (name.startsWith(QLatin1Char('/')))
+            name.remove(0, 1);
+        // A photo not in the folder yet is linked by Grav under the page's route: its last segment names it.
+        if (!pending.contains(name) && pending.contains(name.section(QLatin1Char('/'), -1)))
+            name = name.section(QLatin1Char('/'), -1);
+        *known = pending.contains(name) || hidden.contains(name);
+        if (!pending.contains(name))
+            return QString();
+        const QFileInfo source(pending.value(name));
+        const QString dir = source.absolutePath();
+        if (dir != QFileInfo(folder).absoluteFilePath()
+            && (stagingFolder.isEmpty() || dir != QFileInfo(stagingFolder).absoluteFilePath()))
+            return QString();
+        return resolvePageMediaRequest(dir, QString::fromLatin1(QUrl::toPercentEncoding(source.fileName())));
+    }
 
     void requestStarted(QWebEngineUrlRequestJob *job) override
     {
-        const QString path = resolvePageMediaRequest(folder, gravFolderUrl, job->requestUrl().path(QUrl::FullyEncoded));
+        bool known = false;
+        const QString encoded = job->requestUrl().path(QUrl::FullyEncoded);
+        const QString staged = pendingPath(encoded, &known);
+        const QString path = known ? staged : resolvePageMediaRequest(folder, gravFolderUrl, encoded);
         if (path.isEmpty()) {
             ++denied;
             job->fail(QWebEngineUrlRequestJob::RequestDenied);
@@ -302,6 +330,13 @@ void PreviewView::setPageFolder(const QString &folder)
         if (!rel.startsWith(QLatin1String("..")))
             m_media->gravFolderUrl = QStringLiteral("/user/pages/") + rel + QLatin1Char('/');
     }
+}
+
+void PreviewView::setPendingMedia(const QString &stagingFolder, const QHash<QString, QString> &pending, const QStringList &hidden)
+{
+    m_media->stagingFolder = stagingFolder;
+    m_media->pending = pending;
+    m_media->hidden = hidden;
 }
 
 void PreviewView::setRenderer(std::shared_ptr<const GravRenderer> renderer)

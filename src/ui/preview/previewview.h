@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QWebEngineView>
 
 #include <memory>
@@ -49,6 +50,13 @@ public:
 
     /// Sets the folder whose files the preview may show (the page's media).
     void setPageFolder(const QString &folder);
+    /**
+     * The page's media as the next Save leaves them: @p pending maps a name to the file that holds its
+     * bytes now (a photo waiting in @p stagingFolder, or a file of the page folder under its old name);
+     * @p hidden names are not shown (deleted or renamed away). Only files directly inside the page folder
+     * or @p stagingFolder are ever served.
+     */
+    void setPendingMedia(const QString &stagingFolder, const QHash<QString, QString> &pending, const QStringList &hidden);
     /**
      * Renders with Grav's dialect for this site from now on (nullptr: plain CommonMark). The renderer
      * must outlive the renders started with it: it is held until they finish.

@@ -4,6 +4,7 @@
 #include "dialogs/prompter.h"
 #include "form/fieldcontext.h"
 #include "form/pageformwidget.h"
+#include "io/siteworkspace.h"
 #include "mainwindow/editcommands.h"
 #include "page/blueprintresolver.h"
 #include "page/documentmanager.h"
@@ -65,6 +66,8 @@ SideBySideWindow::SideBySideWindow(std::shared_ptr<const PageIndex> index, int n
     setAttribute(Qt::WA_DeleteOnClose);
     resize(1400, 860);
     m_taxonomyValues = siteTaxonomyValues(*m_index);
+    // Saves go through the same transaction path as the main window's.
+    m_docs->setWorkspace(std::make_shared<SiteWorkspace>(m_index->layout));
     const PageNode &n = m_index->nodes[node];
     setWindowTitle(tr("%1 — side by side").arg(n.relPath));
 
