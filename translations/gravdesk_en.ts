@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>GravDesk::CompareDialog</name>
+    <message numerus="yes">
+        <source>%n difference(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::FieldEditor</name>
     <message numerus="yes">
         <source>at least %n characters</source>
@@ -31,13 +41,6 @@
 <context>
     <name>GravDesk::MainWindow</name>
     <message numerus="yes">
-        <source>%n photo(s) added to the gallery.</source>
-        <translation>
-            <numerusform>%n photo added to the gallery.</numerusform>
-            <numerusform>%n photos added to the gallery.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Delete %1? %n page file(s) of this page still show it; their links will be broken.</source>
         <translation>
             <numerusform>Delete %1? %n page file of this page still shows it; its link will be broken.</numerusform>
@@ -56,6 +59,13 @@
         <translation>
             <numerusform>Recovered text waiting in %n page: &lt;a href=&quot;open&quot;&gt;open&lt;/a&gt;</numerusform>
             <numerusform>Recovered text waiting in %n pages: &lt;a href=&quot;open&quot;&gt;open&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added to the gallery; they are written to the page&apos;s folder when you save.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

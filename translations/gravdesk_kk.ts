@@ -64,6 +64,33 @@
     </message>
 </context>
 <context>
+    <name>GravDesk</name>
+    <message>
+        <source>The text about to be written is not valid UTF-8, so Grav would not read its header.</source>
+        <translation>Жазылатын мәтін жарамды UTF-8 емес, сондықтан Grav оның тақырыптамасын оқи алмас еді.</translation>
+    </message>
+    <message>
+        <source>The text starts with a block between two “---” lines. Grav would read it as the page&apos;s header, not as text. Add a blank line or other text before the first “---” line.</source>
+        <translation>Мәтін екі «---» жолының арасындағы блоктан басталады. Grav оны мәтін ретінде емес, беттің тақырыптамасы ретінде оқыр еді. Бірінші «---» жолының алдына бос жол немесе басқа мәтін қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Grav would find no header in the file about to be written: it would publish the header as text, without the title, and ignore settings such as “published”. Check that the header is not empty.</source>
+        <translation>Grav жазылатын файлдан тақырыптаманы таппас еді: ол тақырыптаманы тақырыпсыз, мәтін ретінде жариялап, «published» сияқты баптауларды елемес еді. Тақырыптаманың бос емес екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the header starts with “---”. Grav ends the header at such a line and would publish the rest as text. Remove the line or indent it.</source>
+        <translation>Тақырыптаманың %1-жолы «---» белгісінен басталады. Grav тақырыптаманы осындай жолда аяқтайды да, қалғанын мәтін ретінде жариялар еді. Бұл жолды жойыңыз немесе оны шегініспен жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The header is empty. Grav needs at least one line between the “---” lines.</source>
+        <translation>Тақырыптама бос. Grav үшін «---» жолдарының арасында кемінде бір жол болуы керек.</translation>
+    </message>
+    <message>
+        <source>The header Grav would read from the file differs from the header shown, so nothing was written. Check the header&apos;s first and last lines.</source>
+        <translation>Grav файлдан оқитын тақырыптама көрсетілген тақырыптамадан өзгеше, сондықтан ештеңе жазылған жоқ. Тақырыптаманың бірінші және соңғы жолдарын тексеріңіз.</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::AboutDialog</name>
     <message>
         <source>Built with Qt %1 (running on %2), Qt WebEngine, yaml-cpp and cmark-gfm.
@@ -349,6 +376,68 @@ GNU General Public License лицензиясының 3-нұсқасы неме�
     <message>
         <source>Yes</source>
         <translation>Иә</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::CompareDialog</name>
+    <message>
+        <source>(absent)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <source>Compare with Disk — %1</source>
+        <translation>Дискідегі нұсқамен салыстыру — %1</translation>
+    </message>
+    <message>
+        <source>Another program changed this page on disk while you edited it. For each difference, tick the version to keep: the one on disk or yours. The result stays unsaved in the editor.</source>
+        <translation>Сіз бұл бетті өңдеп жатқанда, басқа бағдарлама оны дискіде өзгертті. Әр айырмашылық үшін қалдырылатын нұсқаны белгілеңіз: дискідегісін немесе өзіңіздікін. Нәтиже редакторда сақталмаған күйінде қалады.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>On disk</source>
+        <translation>Дискіде</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Сіздікі</translation>
+    </message>
+    <message>
+        <source>Header: %1</source>
+        <translation>Тақырыптама: %1</translation>
+    </message>
+    <message>
+        <source>Text, paragraph %1</source>
+        <translation>Мәтін, %1-азат жол</translation>
+    </message>
+    <message>
+        <source>All From &amp;Disk</source>
+        <translation>Бәрін &amp;дискіден</translation>
+    </message>
+    <message>
+        <source>All &amp;Mine</source>
+        <translation>Бәрі &amp;менікі</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Қолдану</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s): </source>
+        <translation>
+            <numerusform>%n айырмашылық: </numerusform>
+            <numerusform>%n айырмашылық: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from disk, %2 yours.</source>
+        <translation>дискіден — %1, сіздікі — %2.</translation>
     </message>
 </context>
 <context>
@@ -932,6 +1021,139 @@ The file on disk is unchanged and your text is still in the editor.</source>
         <source>New %1: a draft with the %2 text to translate, written when you save</source>
         <translation>Жаңа %1: аударуға арналған %2 мәтіні бар жоба, сақтағанда жазылады</translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was written; your text is still in the editor.</source>
+        <translation>%1
+
+Ештеңе жазылған жоқ; мәтініңіз әлі де редакторда.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Қайта жүктеу</translation>
+    </message>
+    <message>
+        <source>Show the page as it is on disk now. Your unsaved edits are dropped.</source>
+        <translation>Бетті дискідегі қазіргі күйінде көрсету. Сақталмаған түзетулеріңіз жойылады.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Менікін қалдыру</translation>
+    </message>
+    <message>
+        <source>Keep your edits; saving replaces the version on disk. If you edited only the header or only the text, the other part follows the version on disk.</source>
+        <translation>Түзетулеріңізді қалдыру; сақтағанда олар дискідегі нұсқаны алмастырады. Егер тек тақырыптаманы немесе тек мәтінді өңдесеңіз, екінші бөлігі дискідегі нұсқадан алынады.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>Са&amp;лыстыру…</translation>
+    </message>
+    <message>
+        <source>See the version on disk and yours side by side and take either, field by field and paragraph by paragraph.</source>
+        <translation>Дискідегі нұсқа мен өз нұсқаңызды қатар қарап, өріс бойынша және азат жол бойынша кез келгенін таңдау.</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Басқаша сақта&amp;у…</translation>
+    </message>
+    <message>
+        <source>Save your version under another name.</source>
+        <translation>Өз нұсқаңызды басқа атаумен сақтау.</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk and cannot be read now: %2</source>
+        <translation>%1 дискіде өзгертілді және қазір оны оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program and has been reloaded.</source>
+        <translation>%1 басқа бағдарламамен өзгертілді және қайта жүктелді.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 was deleted on disk.&lt;/b&gt; Your text is still here: Save writes the file again, or Save As… writes it under another name.</source>
+        <translation>&lt;b&gt;%1 дискіде жойылды.&lt;/b&gt; Мәтініңіз әлі осында: «Сақтау» файлды қайта жазады, ал «Басқаша сақтау…» оны басқа атаумен жазады.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 was changed on disk by another program.&lt;/b&gt; Your edits are not saved. Reload shows the version on disk, Keep Mine keeps yours, Compare shows both.</source>
+        <translation>&lt;b&gt;%1 дискіде басқа бағдарламамен өзгертілді.&lt;/b&gt; Түзетулеріңіз сақталмаған. «Қайта жүктеу» дискідегі нұсқаны көрсетеді, «Менікін қалдыру» сіздің нұсқаңызды қалдырады, «Салыстыру» екеуін де көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Your version is kept; saving replaces the version on disk.</source>
+        <translation>Сіздің нұсқаңыз қалдырылды; сақтағанда ол дискідегі нұсқаны алмастырады.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Салыстыру</translation>
+    </message>
+    <message>
+        <source>Take Changes from Disk</source>
+        <translation>Дискідегі өзгерістерді алу</translation>
+    </message>
+    <message>
+        <source>Save Page As</source>
+        <translation>Бетті басқаша сақтау</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Басқаша сақтау</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose a new name.</source>
+        <translation>%1 бұрыннан бар. Жаңа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>%1 ретінде сақталды</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so GravDesk does not replace it. Save your version under another name?</source>
+        <translation>%1 тек оқуға арналған, сондықтан GravDesk оны алмастырмайды. Өз нұсқаңызды басқа атаумен сақтайсыз ба?</translation>
+    </message>
+    <message>
+        <source>The file was deleted since; Save creates it again.</source>
+        <translation>Содан бері файл жойылған; «Сақтау» оны қайта жасайды.</translation>
+    </message>
+    <message>
+        <source>The file was created since.</source>
+        <translation>Содан бері файл жасалған.</translation>
+    </message>
+    <message>
+        <source>The file cannot be compared with the edits.</source>
+        <translation>Файлды түзетулермен салыстыру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The file changed on disk since.</source>
+        <translation>Содан бері файл дискіде өзгерген.</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved text of %1; it is not saved yet</source>
+        <translation>%1 сақталмаған мәтіні қалпына келтірілді; ол әлі сақталған жоқ</translation>
+    </message>
+    <message>
+        <source>The page of %1 is not in the site any more</source>
+        <translation>%1 беті енді сайтта жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered text waiting in %n page(s): &lt;a href=&quot;open&quot;&gt;open&lt;/a&gt;</source>
+        <translation>
+            <numerusform>Қалпына келтірілген мәтін %n бетте күтіп тұр: &lt;a href=&quot;open&quot;&gt;ашу&lt;/a&gt;</numerusform>
+            <numerusform>Қалпына келтірілген мәтін %n бетте күтіп тұр: &lt;a href=&quot;open&quot;&gt;ашу&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These pages hold recovered text that is put into the editor when you open them:
+%1</source>
+        <translation>Бұл беттерде қалпына келтірілген мәтін бар, оларды ашқанда ол редакторға қойылады:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MediaPanel</name>
@@ -1275,6 +1497,72 @@ The file on disk is unchanged and your text is still in the editor.</source>
         <source>OK</source>
         <translation>Жарайды</translation>
     </message>
+    <message>
+        <source>Pages (*.md)</source>
+        <translation>Беттер (*.md)</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Сақталмаған өзгерістерді қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>GravDesk was closed before these pages were saved. Restore puts your unsaved text back into the editors, still unsaved: nothing is written until you save.</source>
+        <translation>GravDesk бұл беттер сақталмай тұрып жабылды. «Қалпына келтіру» сақталмаған мәтініңізді редакторларға қайтарады, бірақ ол сақталмаған күйінде қалады: сіз сақтамайынша ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Бет</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Unsaved since</source>
+        <translation>Қашаннан бері сақталмаған</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(тақырыпсыз)</translation>
+    </message>
+    <message>
+        <source>Some files changed on disk after your edits began. Restored text still replaces them in the editor; compare before you save.</source>
+        <translation>Түзетулеріңіз басталғаннан кейін кейбір файлдар дискіде өзгерді. Қалпына келтірілген мәтін бәрібір оларды редакторда алмастырады; сақтамас бұрын салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>Forget these unsaved edits</source>
+        <translation>Бұл сақталмаған түзетулерді ұмыту</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>&amp;Кейін шешу</translation>
+    </message>
+    <message>
+        <source>Keep them and ask again the next time this site is opened</source>
+        <translation>Оларды қалдырып, осы сайт келесі рет ашылғанда қайта сұрау</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::RecoveryJournal</name>
+    <message>
+        <source>The recovery entry %1 cannot be used: %2.</source>
+        <translation>%1 қалпына келтіру жазбасын пайдалану мүмкін емес: %2.</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::SafeFile</name>
@@ -1406,6 +1694,17 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>not a Grav site</source>
         <translation>Grav сайты емес</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::SiteWatcher</name>
+    <message>
+        <source>Changes made by other programs are not shown: the system refused a file watcher (%1).</source>
+        <translation>Басқа бағдарламалар енгізген өзгерістер көрсетілмейді: жүйе файлдарды бақылауға рұқсат бермеді (%1).</translation>
+    </message>
+    <message>
+        <source>Some folders are not watched for changes by other programs (%1); use File ▸ Reload Site after such changes.</source>
+        <translation>Кейбір қалталарда басқа бағдарламалар енгізетін өзгерістер бақыланбайды (%1); мұндай өзгерістерден кейін Файл ▸ Сайтты қайта жүктеу пәрменін пайдаланыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1990,17 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
     <message>
         <source>URL:</source>
         <translation>URL:</translation>
+    </message>
+</context>
+<context>
+    <name>PageCompare</name>
+    <message>
+        <source>The two headers cannot be combined field by field (one of them is not valid YAML). Take one header whole.</source>
+        <translation>Екі тақырыптаманы өріс бойынша біріктіру мүмкін емес (олардың бірі жарамды YAML емес). Бір тақырыптаманы толығымен алыңыз.</translation>
+    </message>
+    <message>
+        <source>The field “%1” cannot be taken over: %2</source>
+        <translation>«%1» өрісін көшіру мүмкін емес: %2</translation>
     </message>
 </context>
 <context>

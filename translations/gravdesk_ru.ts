@@ -64,6 +64,33 @@
     </message>
 </context>
 <context>
+    <name>GravDesk</name>
+    <message>
+        <source>The text about to be written is not valid UTF-8, so Grav would not read its header.</source>
+        <translation>Записываемый текст не является корректным UTF-8, поэтому Grav не смог бы прочитать его заголовок страницы.</translation>
+    </message>
+    <message>
+        <source>The text starts with a block between two “---” lines. Grav would read it as the page&apos;s header, not as text. Add a blank line or other text before the first “---” line.</source>
+        <translation>Текст начинается с блока между двумя строками «---». Grav прочитал бы его как заголовок страницы, а не как текст. Добавьте пустую строку или другой текст перед первой строкой «---».</translation>
+    </message>
+    <message>
+        <source>Grav would find no header in the file about to be written: it would publish the header as text, without the title, and ignore settings such as “published”. Check that the header is not empty.</source>
+        <translation>Grav не нашёл бы заголовок страницы в записываемом файле: он опубликовал бы заголовок страницы как текст, без заголовка публикации, и не учёл бы такие параметры, как «published». Проверьте, что заголовок страницы не пуст.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the header starts with “---”. Grav ends the header at such a line and would publish the rest as text. Remove the line or indent it.</source>
+        <translation>Строка %1 заголовка страницы начинается с «---». На такой строке Grav завершает заголовок страницы, а остальное опубликовал бы как текст. Удалите эту строку или сделайте в её начале отступ.</translation>
+    </message>
+    <message>
+        <source>The header is empty. Grav needs at least one line between the “---” lines.</source>
+        <translation>Заголовок страницы пуст. Grav нужна хотя бы одна строка между строками «---».</translation>
+    </message>
+    <message>
+        <source>The header Grav would read from the file differs from the header shown, so nothing was written. Check the header&apos;s first and last lines.</source>
+        <translation>Заголовок страницы, который Grav прочитал бы из файла, отличается от показанного, поэтому ничего не записано. Проверьте первую и последнюю строки заголовка страницы.</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::AboutDialog</name>
     <message>
         <source>Built with Qt %1 (running on %2), Qt WebEngine, yaml-cpp and cmark-gfm.
@@ -349,6 +376,69 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Yes</source>
         <translation>Да</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::CompareDialog</name>
+    <message>
+        <source>(absent)</source>
+        <translation>(отсутствует)</translation>
+    </message>
+    <message>
+        <source>Compare with Disk — %1</source>
+        <translation>Сравнение с диском — %1</translation>
+    </message>
+    <message>
+        <source>Another program changed this page on disk while you edited it. For each difference, tick the version to keep: the one on disk or yours. The result stays unsaved in the editor.</source>
+        <translation>Пока вы редактировали эту страницу, другая программа изменила её на диске. Для каждого различия отметьте версию, которую нужно оставить: с диска или вашу. Результат остаётся в редакторе несохранённым.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Расположение</translation>
+    </message>
+    <message>
+        <source>On disk</source>
+        <translation>На диске</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ваша версия</translation>
+    </message>
+    <message>
+        <source>Header: %1</source>
+        <translation>Заголовок страницы: %1</translation>
+    </message>
+    <message>
+        <source>Text, paragraph %1</source>
+        <translation>Текст, абзац %1</translation>
+    </message>
+    <message>
+        <source>All From &amp;Disk</source>
+        <translation>Всё с &amp;диска</translation>
+    </message>
+    <message>
+        <source>All &amp;Mine</source>
+        <translation>Всё &amp;моё</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s): </source>
+        <translation>
+            <numerusform>%n различие: </numerusform>
+            <numerusform>%n различия: </numerusform>
+            <numerusform>%n различий: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from disk, %2 yours.</source>
+        <translation>с диска — %1, ваших — %2.</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1028,140 @@ The file on disk is unchanged and your text is still in the editor.</source>
         <source>New %1: a draft with the %2 text to translate, written when you save</source>
         <translation>Новый %1: черновик с текстом на %2 для перевода, будет записан при сохранении</translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was written; your text is still in the editor.</source>
+        <translation>%1
+
+Ничего не записано; ваш текст по-прежнему в редакторе.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Пере&amp;загрузить</translation>
+    </message>
+    <message>
+        <source>Show the page as it is on disk now. Your unsaved edits are dropped.</source>
+        <translation>Показать страницу в том виде, в каком она сейчас на диске. Ваши несохранённые правки будут отброшены.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Оставить мою версию</translation>
+    </message>
+    <message>
+        <source>Keep your edits; saving replaces the version on disk. If you edited only the header or only the text, the other part follows the version on disk.</source>
+        <translation>Оставить ваши правки; при сохранении они заменят версию на диске. Если вы изменили только заголовок страницы или только текст, другая часть берётся из версии на диске.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>Ср&amp;авнить…</translation>
+    </message>
+    <message>
+        <source>See the version on disk and yours side by side and take either, field by field and paragraph by paragraph.</source>
+        <translation>Посмотреть версию на диске и вашу рядом и выбрать любую из них — по полям и по абзацам.</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <source>Save your version under another name.</source>
+        <translation>Сохранить вашу версию под другим именем.</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk and cannot be read now: %2</source>
+        <translation>%1 изменён на диске, и сейчас его не удаётся прочитать: %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program and has been reloaded.</source>
+        <translation>%1 изменён другой программой и загружен заново.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 was deleted on disk.&lt;/b&gt; Your text is still here: Save writes the file again, or Save As… writes it under another name.</source>
+        <translation>&lt;b&gt;%1 удалён на диске.&lt;/b&gt; Ваш текст по-прежнему здесь: «Сохранить» снова запишет файл, а «Сохранить как…» запишет его под другим именем.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 was changed on disk by another program.&lt;/b&gt; Your edits are not saved. Reload shows the version on disk, Keep Mine keeps yours, Compare shows both.</source>
+        <translation>&lt;b&gt;%1 изменён на диске другой программой.&lt;/b&gt; Ваши правки не сохранены. «Перезагрузить» покажет версию на диске, «Оставить мою версию» оставит вашу, «Сравнить» покажет обе.</translation>
+    </message>
+    <message>
+        <source>Your version is kept; saving replaces the version on disk.</source>
+        <translation>Ваша версия оставлена; при сохранении она заменит версию на диске.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>Take Changes from Disk</source>
+        <translation>Принятие изменений с диска</translation>
+    </message>
+    <message>
+        <source>Save Page As</source>
+        <translation>Сохранить страницу как</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Сохранить как</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose a new name.</source>
+        <translation>%1 уже существует. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Сохранено как %1</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so GravDesk does not replace it. Save your version under another name?</source>
+        <translation>%1 доступен только для чтения, поэтому GravDesk его не заменяет. Сохранить вашу версию под другим именем?</translation>
+    </message>
+    <message>
+        <source>The file was deleted since; Save creates it again.</source>
+        <translation>С тех пор файл был удалён; «Сохранить» создаст его заново.</translation>
+    </message>
+    <message>
+        <source>The file was created since.</source>
+        <translation>С тех пор файл был создан.</translation>
+    </message>
+    <message>
+        <source>The file cannot be compared with the edits.</source>
+        <translation>Не удаётся сравнить файл с правками.</translation>
+    </message>
+    <message>
+        <source>The file changed on disk since.</source>
+        <translation>С тех пор файл изменился на диске.</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved text of %1; it is not saved yet</source>
+        <translation>Восстановлен несохранённый текст %1; он ещё не сохранён</translation>
+    </message>
+    <message>
+        <source>The page of %1 is not in the site any more</source>
+        <translation>Страницы %1 больше нет на сайте</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered text waiting in %n page(s): &lt;a href=&quot;open&quot;&gt;open&lt;/a&gt;</source>
+        <translation>
+            <numerusform>Восстановленный текст ждёт на %n странице: &lt;a href=&quot;open&quot;&gt;открыть&lt;/a&gt;</numerusform>
+            <numerusform>Восстановленный текст ждёт на %n страницах: &lt;a href=&quot;open&quot;&gt;открыть&lt;/a&gt;</numerusform>
+            <numerusform>Восстановленный текст ждёт на %n страницах: &lt;a href=&quot;open&quot;&gt;открыть&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These pages hold recovered text that is put into the editor when you open them:
+%1</source>
+        <translation>На этих страницах есть восстановленный текст, который попадёт в редактор, когда вы их откроете:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MediaPanel</name>
@@ -1281,6 +1505,72 @@ The file on disk is unchanged and your text is still in the editor.</source>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
+    <message>
+        <source>Pages (*.md)</source>
+        <translation>Страницы (*.md)</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Восстановление несохранённых изменений</translation>
+    </message>
+    <message>
+        <source>GravDesk was closed before these pages were saved. Restore puts your unsaved text back into the editors, still unsaved: nothing is written until you save.</source>
+        <translation>GravDesk был закрыт до того, как эти страницы были сохранены. «Восстановить» вернёт ваш несохранённый текст в редакторы, но он останется несохранённым: ничего не записывается, пока вы не сохраните.</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Unsaved since</source>
+        <translation>Не сохранено с</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <source>Some files changed on disk after your edits began. Restored text still replaces them in the editor; compare before you save.</source>
+        <translation>Некоторые файлы изменились на диске после того, как вы начали правку. Восстановленный текст всё равно заменит их в редакторе; сравните версии перед сохранением.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Отбросить</translation>
+    </message>
+    <message>
+        <source>Forget these unsaved edits</source>
+        <translation>Забыть эти несохранённые правки</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>Решить &amp;позже</translation>
+    </message>
+    <message>
+        <source>Keep them and ask again the next time this site is opened</source>
+        <translation>Оставить их и спросить снова при следующем открытии этого сайта</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::RecoveryJournal</name>
+    <message>
+        <source>The recovery entry %1 cannot be used: %2.</source>
+        <translation>Запись восстановления %1 нельзя использовать: %2.</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::SafeFile</name>
@@ -1412,6 +1702,17 @@ The file on disk is unchanged and your text is still in the editor.</source>
     <message>
         <source>not a Grav site</source>
         <translation>не сайт Grav</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::SiteWatcher</name>
+    <message>
+        <source>Changes made by other programs are not shown: the system refused a file watcher (%1).</source>
+        <translation>Изменения, сделанные другими программами, не отображаются: система отказала в отслеживании файлов (%1).</translation>
+    </message>
+    <message>
+        <source>Some folders are not watched for changes by other programs (%1); use File ▸ Reload Site after such changes.</source>
+        <translation>Некоторые папки не отслеживаются на изменения другими программами (%1); после таких изменений выберите Файл ▸ Перезагрузить сайт.</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +2000,17 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
     <message>
         <source>URL:</source>
         <translation>URL:</translation>
+    </message>
+</context>
+<context>
+    <name>PageCompare</name>
+    <message>
+        <source>The two headers cannot be combined field by field (one of them is not valid YAML). Take one header whole.</source>
+        <translation>Два заголовка страницы нельзя объединить по полям (один из них — некорректный YAML). Возьмите один заголовок страницы целиком.</translation>
+    </message>
+    <message>
+        <source>The field “%1” cannot be taken over: %2</source>
+        <translation>Не удаётся перенести поле «%1»: %2</translation>
     </message>
 </context>
 <context>
