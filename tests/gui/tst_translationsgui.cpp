@@ -14,6 +14,7 @@
 #include "translations/translationsdialog.h"
 
 #include <QAction>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -103,8 +104,30 @@ void TestTranslationsGui::translateToStartsADraft()
     QCOMPARE(doc->header().values.value(QStringLiteral("published")).toBool(), false);
     QCOMPARE(doc->header().values.value(QStringLiteral("title")).toString(), QString());
     QVERIFY(doc->body().startsWith(QStringLiteral("Қазақша 0")));
-    const TranslationLedger ledger = TranslationLedger::load(QFileInfo(m_kk).absolutePath());
-    QCOMPARE(ledger.records.value(QStringLiteral("en")).source, QStringLiteral("kk"));
+    // A pending new file: nothing is on disk before Save.
+    const QString folder = QFileInfo(m_kk).absolutePath();
+    QVERIFY(doc->isNew());
+    QVERIFY(doc->isModified());
+    QVERIFY(!QFile::exists(folder + QStringLiteral("/item.en.md")));
+    // The translator writes the title and saves: the file and its record appear.
+    auto *titleEditor = m_window->findChild<QWidget *>(QStringLiteral("titleFieldEditor"));
+    QVERIFY(titleEditor);
+    auto *title = titleEditor->findChild<QLineEdit *>();
+    QVERIFY(title);
+    title->setFocus();
+    QTest::keyClicks(title, QStringLiteral("News"));
+    QSignalSpy saved(m_window.get(), &MainWindow::documentSaved);
+    QVERIFY(m_window->save());
+    QVERIFY(saved.wait(20000));
+    QVERIFY2(saved.first().first().toBool(), qPrintable(m_prompter->lastError));
+    QVERIFY(QFile::exists(folder + QStringLiteral("/item.en.md")));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        TranslationLedger::load(folder).records.value(QStringLiteral("en")).source, QStringLiteral("kk"), 10000);
+    // The tree learns of the new language and selects it again.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->pageIndex() && !m_window->isScanning()
+            && m_window->pageIndex()->nodes[m_window->pageIndex()->findByRelPath(QStringLiteral("02.news/a"))].variant(
+                QStringLiteral("en")),
+        30000);
     // Now that it exists, the menu offers to open it instead of starting it again.
     QVERIFY(openPage(QStringLiteral("02.news/a"), QStringLiteral("kk")));
     Q_EMIT menu->aboutToShow();
