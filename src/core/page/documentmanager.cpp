@@ -1,6 +1,7 @@
 #include "documentmanager.h"
 
 #include "io/atomicwriter.h"
+#include "io/safefile.h"
 #include "page/pagedocument.h"
 #include "page/savecheck.h"
 
@@ -22,18 +23,14 @@ struct ReadResult
     bool ok = false;
 };
 
+// Only a regular file of at most 16 MB is read (a FIFO would block the worker, a huge file the window).
 ReadResult readAll(const QString &path)
 {
+    FileRead read = readRegularFile(path);
     ReadResult r;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        r.error = f.errorString();
-        return r;
-    }
-    r.bytes = f.readAll();
-    r.ok = f.error() == QFileDevice::NoError;
-    if (!r.ok)
-        r.error = f.errorString();
+    r.ok = read.ok;
+    r.bytes = std::move(read.bytes);
+    r.error = read.error;
     return r;
 }
 
