@@ -183,7 +183,8 @@ private Q_SLOTS:
         QVERIFY(!open(QStringLiteral("file-17mb")));
         QVERIFY(!m_prompter->lastError.isEmpty());
         QVERIFY2(m_prompter->lastError.contains(QLatin1String("16")), qPrintable(m_prompter->lastError));
-        QVERIFY(!editor()->toPlainText().startsWith(QString::fromUtf8(m_bodies.value(QStringLiteral("file-17mb")).left(200))));
+        // The editor still shows the page before (a 100 KB post), not the refused one.
+        QVERIFY(editor()->document()->characterCount() < 1024 * 1024);
 #else
         QSKIP("Page files over 16 MB are refused by readRegularFile (src/core/io/safefile.h), not in this build yet");
 #endif

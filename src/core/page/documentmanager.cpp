@@ -24,6 +24,7 @@ struct ReadResult
     bool ok = false;
 };
 
+// Only a regular file of at most 16 MB is read (a FIFO would block the worker, a huge file the window).
 ReadResult readAll(const QString &path)
 {
     // Only a regular file within the size limit: a FIFO would block the worker, /dev/zero never end.

@@ -133,9 +133,10 @@ QString MainWindow::stagingFolder()
 {
     if (!m_doc)
         return QString();
-    // Under the site's own state folder, beside the transactions' journals (the same root the workspace uses).
+    // Under the site's own state folder, beside the transactions' journals (keyed by the user/ folder, as the workspace keys
+    // them).
     const auto index = m_model->index();
-    const QString root = index ? index->layout.root : m_sitePath;
+    const QString root = index ? index->layout.userDir : m_sitePath;
     return m_doc->stagingFolder(StatePaths::ensureSiteSubfolder(root, QStringLiteral("staged")));
 }
 
