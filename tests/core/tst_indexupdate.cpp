@@ -4,6 +4,7 @@
 
 #include "fileutil.h"
 #include "site/indexupdate.h"
+#include "site/liveindex.h"
 #include "site/sitescanner.h"
 #include "tempsite.h"
 
@@ -259,7 +260,7 @@ private Q_SLOTS:
     void reportsWhatChanged();
     void configChangeRescans();
     void folderLinkRescans();
-    void scannerUpdatesOnAWorker();
+    void liveIndexUpdatesOnAWorker();
 };
 
 void TestIndexUpdate::equalsFullScan_data()
@@ -385,22 +386,29 @@ void TestIndexUpdate::folderLinkRescans()
     QVERIFY(reported);
 }
 
-void TestIndexUpdate::scannerUpdatesOnAWorker()
+// The window's live index: batches become one new index on a worker; a batch that changes nothing emits nothing.
+void TestIndexUpdate::liveIndexUpdatesOnAWorker()
 {
     TempSite site;
     site.populateSample();
     const SiteLayout layout = locateSite(site.root());
     auto before = std::make_shared<const PageIndex>(scanSite(layout, SiteConfig::load(layout)));
+    LiveIndex live;
+    live.reset(before);
+    QSignalSpy spy(&live, &LiveIndex::updated);
     const QString file = site.writePage(QStringLiteral("02.news/04.new/item.ru.md"), TempSite::page("title: New\n"));
-    SiteScanner scanner;
-    QSignalSpy spy(&scanner, &SiteScanner::updated);
-    scanner.update(before, {QFileInfo(file).absolutePath()});
-    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 30000); // the spy records on the worker: it may be there already
+    live.apply({QFileInfo(file).absolutePath()});
+    live.apply({file}); // arrives while the first runs: merged into the next batch
+    QTRY_VERIFY_WITH_TIMEOUT(!live.isUpdating(), 30000);
+    QCOMPARE(spy.count(), 1);
     const auto index = spy.first().at(0).value<std::shared_ptr<const PageIndex>>();
-    const auto change = spy.first().at(1).value<IndexChange>();
-    QCOMPARE(spy.first().at(2).toInt(), scanner.generation());
-    QCOMPARE(change.added, QStringList {QStringLiteral("02.news/04.new")});
     QCOMPARE(dump(*index), dump(fullScan(*before)));
+    QVERIFY(index->findByRelPath(QStringLiteral("02.news/04.new")) > 0);
+    QCOMPARE(live.index(), index);
+    // Paths outside the site, or a change that leaves the index as it is, emit nothing.
+    live.apply({site.root() + QStringLiteral("/../elsewhere.md"), file});
+    QTRY_VERIFY_WITH_TIMEOUT(!live.isUpdating(), 30000);
+    QCOMPARE(spy.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestIndexUpdate)

@@ -2,6 +2,7 @@
 // header the user is shown, or nothing is written. The YAML tab is the hardest case: its text is whatever
 // the user typed, last line without a line break included.
 
+#include "fileutil.h"
 #include "oracle.h"
 #include "page/envelope.h"
 #include "page/frontmatter.h"
@@ -25,18 +26,6 @@ namespace {
 constexpr quint32 kSeed = 20261207;
 constexpr int kEdits = 4000; // checked with parseHeader
 constexpr int kOracleEdits = 160; // of those, also read by the PHP oracle
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
 
 // What the user typed, read as a header on its own: between `---` lines, with a final line break.
 QByteArray wrapped(const QByteArray &tab)

@@ -14,7 +14,6 @@ SiteScanner::SiteScanner(QObject *parent)
     qRegisterMetaType<GravDesk::SiteConfig>("GravDesk::SiteConfig");
     qRegisterMetaType<QVector<GravDesk::PageNode>>("QVector<GravDesk::PageNode>");
     qRegisterMetaType<std::shared_ptr<const GravDesk::PageIndex>>("std::shared_ptr<const GravDesk::PageIndex>");
-    qRegisterMetaType<GravDesk::IndexChange>("GravDesk::IndexChange");
 }
 
 SiteScanner::~SiteScanner()
@@ -75,24 +74,6 @@ void SiteScanner::start(const QString &path)
             return;
         if (self)
             Q_EMIT self->finished(std::move(index), generation);
-    }));
-}
-
-void SiteScanner::update(std::shared_ptr<const PageIndex> current, const QStringList &changedPaths)
-{
-    cancel();
-    const int generation = ++m_generation;
-    auto cancelFlag = std::make_shared<std::atomic_bool>(false);
-    m_cancel = cancelFlag;
-    if (m_watcher)
-        m_watcher->deleteLater();
-    m_watcher = new QFutureWatcher<void>(this);
-    QPointer<SiteScanner> self(this);
-    m_watcher->setFuture(QtConcurrent::run([self, current, changedPaths, generation, cancelFlag] {
-        IndexUpdate u = updateIndex(*current, changedPaths, cancelFlag.get());
-        if (cancelFlag->load() || !self)
-            return;
-        Q_EMIT self->updated(std::make_shared<const PageIndex>(std::move(u.index)), u.change, generation);
     }));
 }
 

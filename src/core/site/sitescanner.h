@@ -1,6 +1,5 @@
 #pragma once
 
-#include "site/indexupdate.h"
 #include "site/pageindex.h"
 
 #include <QFutureWatcher>
@@ -28,12 +27,6 @@ public:
 
     /// Locates, configures and scans the site at @p path. Emits failed() when it is not a Grav site.
     void start(const QString &path);
-    /**
-     * Brings @p current up to date with @p changedPaths (files or folders created, modified or removed;
-     * see updateIndex()) on a worker thread and emits updated(). Like start(), it cancels the running
-     * scan or update and takes a new generation.
-     */
-    void update(std::shared_ptr<const GravDesk::PageIndex> current, const QStringList &changedPaths);
     void cancel();
     bool isRunning() const;
     int generation() const { return m_generation; }
@@ -47,8 +40,6 @@ Q_SIGNALS:
     /// Interrupted transactions were finished or rolled back, or leftover temp files removed, before
     /// the scan (SiteWorkspace::recover()); one sentence per thing done.
     void recovered(const QStringList &messages, int generation);
-    /// The index after update(), and what changed in it (for views that update rows in place).
-    void updated(std::shared_ptr<const GravDesk::PageIndex> index, const GravDesk::IndexChange &change, int generation);
 
 private:
     std::shared_ptr<std::atomic_bool> m_cancel;
