@@ -22,6 +22,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -255,6 +256,29 @@ private Q_SLOTS:
         QCOMPARE(m_window->place().page, itemRel(15));
         QVERIFY(m_window->findChild<QTreeView *>(QStringLiteral("pageTreeView"))->currentIndex().data(PageTreeModel::RelPathRole)
             == itemRel(15));
+    }
+
+    // A page file that is a link to a file outside the site opens read-only, with the reason, and is never written.
+    void pageLinkedOutsideTheSiteIsReadOnly()
+    {
+        m_prompter->saveChoice = Prompter::Choice::Discard;
+        QTemporaryDir outside;
+        const QString target = outside.filePath(QStringLiteral("item.kk.md"));
+        const QByteArray bytes = item(8888, QStringLiteral("Outside"));
+        QVERIFY(writeFile(target, bytes));
+        QVERIFY(m_site->makePageFolder(QStringLiteral("02.news/8888.linked")));
+        QVERIFY(QFile::link(target, m_site->pagesDir() + QStringLiteral("/02.news/8888.linked/item.kk.md")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->pageIndex()->findByRelPath(QStringLiteral("02.news/8888.linked")) > 0, 10000);
+        QSignalSpy opened(m_window.get(), &MainWindow::documentOpened);
+        m_window->selectPage(QStringLiteral("02.news/8888.linked"), QStringLiteral("kk"));
+        QVERIFY(opened.count() > 0 || opened.wait(10000));
+        QVERIFY(!m_window->currentDocument()->isEditable());
+        QVERIFY(!m_window->currentDocument()->readOnlyReason().isEmpty());
+        QVERIFY(editor()->isReadOnly());
+        m_prompter->lastError.clear();
+        QVERIFY(!m_window->save());
+        QCOMPARE(m_prompter->lastError, m_window->currentDocument()->readOnlyReason());
+        QCOMPARE(readFile(target), bytes);
     }
 
     void cleanupTestCase()

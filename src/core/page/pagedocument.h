@@ -42,6 +42,12 @@ public:
     /// False when saving could lose bytes (e.g. the file is not valid UTF-8); see readOnlyReason().
     bool isEditable() const { return m_readOnlyReason.isEmpty(); }
     QString readOnlyReason() const { return m_readOnlyReason; }
+    /// Makes the document read-only for @p reason (e.g. its file resolves outside the site); "" is ignored.
+    void setReadOnlyReason(const QString &reason)
+    {
+        if (!reason.isEmpty() && m_readOnlyReason.isEmpty())
+            m_readOnlyReason = reason;
+    }
 
     /// The header's bytes as the user has them now (as on disk until setHeaderBytes()).
     QByteArray headerBytes() const { return m_headerBytes; }

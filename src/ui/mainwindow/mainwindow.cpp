@@ -538,7 +538,15 @@ void MainWindow::onDocumentOpened(PageDocument *doc, int requestId)
     m_editor->setPlainText(m_doc->body());
     m_editor->document()->setModified(false);
     m_editor->setEnabled(true);
+    // A page file that resolves outside the site (a link) is shown, never written.
+    if (const auto index = m_model->index(); index && m_docNode > 0) {
+        if (const PageVariant *v = index->variantExact(m_docNode, m_doc->language());
+            v && QFileInfo(index->filePath(m_docNode, v->fileName)) == QFileInfo(m_doc->path()))
+            m_doc->setReadOnlyReason(v->readOnlyReason);
+    }
     m_editor->setReadOnly(!m_doc->isEditable());
+    if (!m_doc->isEditable())
+        statusBar()->showMessage(m_doc->readOnlyReason(), 15000);
     hideDiskBar();
     if (m_restoreView.cursor >= 0) {
         // Read again after a change on disk: the user stays where they were.
