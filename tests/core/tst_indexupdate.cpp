@@ -404,7 +404,7 @@ void TestIndexUpdate::liveIndexUpdatesOnAWorker()
     const auto index = spy.first().at(0).value<std::shared_ptr<const PageIndex>>();
     QCOMPARE(dump(*index), dump(fullScan(*before)));
     QVERIFY(index->findByRelPath(QStringLiteral("02.news/04.new")) > 0);
-    QCOMPARE(live.index(), index);
+    QCOMPARE(dump(*live.index()), dump(*index)); // the second batch read the same page again: same index
     // Paths outside the site, or a change that leaves the index as it is, emit nothing.
     live.apply({site.root() + QStringLiteral("/../elsewhere.md"), file});
     QTRY_VERIFY_WITH_TIMEOUT(!live.isUpdating(), 30000);

@@ -82,7 +82,7 @@ private:
     void keyUndo();
     bool saveAndWait();
     QString folder() const { return m_siteDir + QStringLiteral("/user/pages/") + kRel; }
-    QString staging() const { return StatePaths::siteFolder(m_window->pageIndex()->layout.root) + QStringLiteral("/staged"); }
+    QString staging() const { return StatePaths::siteFolder(m_window->pageIndex()->layout.userDir) + QStringLiteral("/staged"); }
     PageDocument *doc() const { return m_window->currentDocument(); }
 
     QTemporaryDir m_dir;
