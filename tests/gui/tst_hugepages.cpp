@@ -179,15 +179,11 @@ private Q_SLOTS:
 
     void pageOver16MbIsRefusedWithAMessage()
     {
-#if __has_include("io/safefile.h")
         QVERIFY(!open(QStringLiteral("file-17mb")));
         QVERIFY(!m_prompter->lastError.isEmpty());
         QVERIFY2(m_prompter->lastError.contains(QLatin1String("16")), qPrintable(m_prompter->lastError));
         // The editor still shows the page before (a 100 KB post), not the refused one.
         QVERIFY(editor()->document()->characterCount() < 1024 * 1024);
-#else
-        QSKIP("Page files over 16 MB are refused by readRegularFile (src/core/io/safefile.h), not in this build yet");
-#endif
     }
 
     void cleanupTestCase()

@@ -1,5 +1,7 @@
 #include "safefile.h"
 
+#include "io/pathwithin.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -135,7 +137,7 @@ QString readOnlyReason(const QString &path, const QString &siteRoot)
         const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
         real = folder.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : folder + QLatin1Char('/') + info.fileName();
     }
-    const bool inside = root == QLatin1String("/") || real.startsWith(root + QLatin1Char('/'));
+    const bool inside = isPathWithin(real, root);
     if (!inside)
         return QCoreApplication::translate(
             "GravDesk::SafeFile", "“%1” leads outside the site, to %2; GravDesk does not write there.")

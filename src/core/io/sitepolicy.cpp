@@ -1,5 +1,7 @@
 #include "sitepolicy.h"
 
+#include "io/pathwithin.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -14,16 +16,6 @@ namespace {
 QString shown(const QString &path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-bool isUnder(const QString &path, const QString &folder)
-{
-    if (folder.isEmpty())
-        return false;
-    if (path == folder)
-        return true;
-    const QString prefix = folder.endsWith(QLatin1Char('/')) ? folder : folder + QLatin1Char('/');
-    return path.startsWith(prefix);
 }
 
 } // namespace
@@ -51,12 +43,12 @@ QString SitePolicy::absolute(const QString &path) const
 
 bool SitePolicy::insideLexically(const QString &absolutePath) const
 {
-    return absolutePath != m_root && (isUnder(absolutePath, m_root) || isUnder(absolutePath, m_canonicalRoot));
+    return absolutePath != m_root && (isPathWithin(absolutePath, m_root) || isPathWithin(absolutePath, m_canonicalRoot));
 }
 
 bool SitePolicy::insideCanonical(const QString &canonicalPath) const
 {
-    return canonicalPath != m_canonicalRoot && isUnder(canonicalPath, m_canonicalRoot);
+    return canonicalPath != m_canonicalRoot && isPathWithin(canonicalPath, m_canonicalRoot);
 }
 
 IoResult SitePolicy::resolveEntry(const QString &path, bool mustExist, QString &entry) const

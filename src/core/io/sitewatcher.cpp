@@ -1,6 +1,7 @@
 #include "sitewatcher.h"
 
 #include "io/changestream.h"
+#include "io/pathwithin.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -20,11 +21,6 @@ namespace {
 
 constexpr uint32_t kFolderEvents = IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_CLOSE_WRITE | IN_ATTRIB
     | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR;
-
-bool isInside(const QString &path, const QString &root)
-{
-    return path == root || path.startsWith(root + QLatin1Char('/'));
-}
 
 } // namespace
 
@@ -130,7 +126,7 @@ void SiteWatcher::addOne(const QString &folder)
         return; // a loop, or a second link to a folder already watched
     // A folder link that leads out of the site is not watched (the scan reports it).
     const QString canonical = QFileInfo(folder).canonicalFilePath();
-    if (!canonical.isEmpty() && !isInside(canonical, m_siteRoot))
+    if (!canonical.isEmpty() && !isPathWithin(canonical, m_siteRoot))
         return;
     const int wd = ::inotify_add_watch(m_fd, QFile::encodeName(folder).constData(), kFolderEvents);
     if (wd < 0) {

@@ -3,13 +3,9 @@
 #include "atomicwriter.h"
 #include "changestream.h"
 #include "intentjournal.h"
+#include "page/savecheck.h"
 #include "siteworkspace_p.h"
 #include "statepaths.h"
-
-#if __has_include("page/savecheck.h")
-#include "page/savecheck.h"
-#define GRAVDESK_HAVE_SAVECHECK 1
-#endif
 
 #include <QCoreApplication>
 #include <QDir>
@@ -150,13 +146,8 @@ SiteWorkspace::Private::Private(const SiteLayout &l, ChangeStream *c)
     : layout(l)
     , changes(c)
     , policy(siteFolderOf(l))
-{
-#ifdef GRAVDESK_HAVE_SAVECHECK
-    pageCheck = [](const QByteArray &bytes, const QByteArray &shownHeader, bool shownHasHeader) {
-        return pageWriteProblem(bytes, shownHeader, shownHasHeader);
-    };
-#endif
-}
+    , pageCheck(&pageWriteProblem)
+{ }
 
 QString SiteWorkspace::Private::journalFolder() const
 {

@@ -3,7 +3,6 @@
 #include "io/safefile.h"
 #include "io/siteworkspace.h"
 #include "page/pagedocument.h"
-#include "page/savecheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -171,12 +170,6 @@ void DocumentManager::save(PageDocument *doc, bool force)
     const int steps = doc->folderChangeSteps();
     if (!doc->isModified() || job.isEmpty()) {
         Q_EMIT saveFinished(doc, SaveOutcome::Unchanged, QString());
-        return;
-    }
-    // Nothing is written unless Grav would read from these bytes the header the user sees.
-    const QString problem = pageWriteProblem(job.bytes, job.shownHeader, job.shownHasHeader);
-    if (!problem.isEmpty()) {
-        Q_EMIT saveFinished(doc, SaveOutcome::Refused, problem);
         return;
     }
     ++m_pendingSaves;

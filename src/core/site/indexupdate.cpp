@@ -1,5 +1,6 @@
 #include "indexupdate.h"
 
+#include "io/pathwithin.h"
 #include "site/pagewalk.h"
 
 #include <QDir>
@@ -8,9 +9,10 @@
 namespace GravDesk {
 namespace {
 
+// Strictly below @p root (not @p root itself).
 bool isUnder(const QString &path, const QString &root)
 {
-    return !root.isEmpty() && path.startsWith(root) && path.size() > root.size() && path.at(root.size()) == QLatin1Char('/');
+    return path != root && isPathWithin(path, root);
 }
 
 QString parentRel(const QString &rel)

@@ -1,21 +1,11 @@
 #include "liveindex.h"
 
-#include <QCoreApplication>
+#include "io/pathwithin.h"
+
 #include <QFutureWatcher>
-#include <QPointer>
-#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace GravDesk {
-namespace {
-
-bool isInside(const QString &path, const QString &folder)
-{
-    return !folder.isEmpty() && (path == folder || path.startsWith(folder + QLatin1Char('/')));
-}
-
-} // namespace
-
 LiveIndex::LiveIndex(QObject *parent)
     : QObject(parent)
     , m_updater(&LiveIndex::update)
@@ -38,8 +28,8 @@ void LiveIndex::setUpdater(Updater updater)
 
 bool LiveIndex::concernsSite(const PageIndex &index, const QString &path)
 {
-    return isInside(path, index.layout.pagesDir) || isInside(path, index.layout.configDir)
-        || isInside(index.layout.pagesDir, path);
+    return isPathWithin(path, index.layout.pagesDir) || isPathWithin(path, index.layout.configDir)
+        || isPathWithin(index.layout.pagesDir, path);
 }
 
 void LiveIndex::apply(const QStringList &paths)
@@ -81,14 +71,6 @@ void LiveIndex::startNext()
         const bool changed = !u.change.isEmpty();
         return {std::make_shared<PageIndex>(std::move(u.index)), changed};
     }));
-}
-
-void LiveIndex::waitForIdle()
-{
-    while (m_running || (!m_queued.isEmpty() && m_index)) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(1);
-    }
 }
 
 IndexUpdate LiveIndex::update(const PageIndex &old, const QStringList &paths)

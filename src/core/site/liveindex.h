@@ -38,8 +38,6 @@ public:
     /// Queues a batch of changed absolute paths.
     void apply(const QStringList &paths);
     bool isUpdating() const { return m_running; }
-    /// Blocks until no update runs or is queued (tests, quitting).
-    void waitForIdle();
     /// Replaces how a batch is applied (tests; the default is update()).
     void setUpdater(Updater updater);
     /// The default: updateIndex(), which re-reads only what changed (the whole site when the configuration did).

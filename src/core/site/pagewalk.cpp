@@ -1,5 +1,7 @@
 #include "site/pagewalk.h"
 
+#include "io/pathwithin.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -17,13 +19,6 @@ QString parentRel(const QString &rel)
 {
     const qsizetype slash = rel.lastIndexOf(QLatin1Char('/'));
     return slash < 0 ? QString() : rel.left(slash);
-}
-
-bool isUnder(const QString &path, const QString &root)
-{
-    if (root == QLatin1String("/"))
-        return path.startsWith(QLatin1Char('/'));
-    return path == root || (path.startsWith(root) && path.size() > root.size() && path.at(root.size()) == QLatin1Char('/'));
 }
 
 // The numeric prefix of a folder name (`02.news` → 2, the length of "02."), as Grav's `^[0-9]+\.`; -1 if none.
@@ -72,7 +67,7 @@ public:
         PageNode root;
         // The whole pages folder may be a link that leaves the site: show it, never write into it.
         const QString realPages = QFileInfo(layout.pagesDir).canonicalFilePath();
-        if (!realPages.isEmpty() && !isUnder(realPages, m_siteRoot)) {
+        if (!realPages.isEmpty() && !isPathWithin(realPages, m_siteRoot)) {
             root.readOnlyReason = QCoreApplication::translate(
                 "GravDesk::PageIndex", "The pages folder leads outside the site, to %1; GravDesk opens its pages read-only.")
                                       .arg(QDir::toNativeSeparators(realPages));
@@ -201,7 +196,7 @@ private:
                 if (e.isSymLink && v.readOnlyReason.isEmpty()) {
                     // A page file linked from outside the site is shown, never written (the write path refuses it too).
                     const QString real = QFileInfo(absPath + QLatin1Char('/') + name).canonicalFilePath();
-                    if (!real.isEmpty() && !isUnder(real, m_siteRoot)) {
+                    if (!real.isEmpty() && !isPathWithin(real, m_siteRoot)) {
                         v.readOnlyReason = QCoreApplication::translate(
                             "GravDesk::PageIndex", "“%1” is a link to %2, outside the site; GravDesk opens it read-only.")
                                                .arg(name, QDir::toNativeSeparators(real));
@@ -297,7 +292,7 @@ private:
             return false;
         }
         const QString real = QFileInfo(absPath + QLatin1Char('/') + e.name).canonicalFilePath();
-        if (real.isEmpty() || !isUnder(real, m_siteRoot)) {
+        if (real.isEmpty() || !isPathWithin(real, m_siteRoot)) {
             addProblem(Severity::Warning, ProblemKind::LinkOutsideSite, rel,
                 QCoreApplication::translate("GravDesk::PageIndex",
                     "the folder link “%1” leads outside the site, to %2: GravDesk does not list or change what is there")

@@ -9,6 +9,7 @@
 #include "form/fieldcontext.h"
 #include "form/pageformwidget.h"
 #include "io/changestream.h"
+#include "io/pathwithin.h"
 #include "io/safefile.h"
 #include "io/sitewatcher.h"
 #include "mainwindow/editcommands.h"
@@ -41,16 +42,6 @@
 #include <QUndoStack>
 
 namespace GravDesk {
-namespace {
-
-bool touches(const QString &changed, const QString &file)
-{
-    // The file itself, or a folder it lies in (removed, renamed, or the watcher's "everything" root).
-    return changed == file || file.startsWith(changed + QLatin1Char('/'));
-}
-
-} // namespace
-
 void MainWindow::buildDiskBar(QWidget *parent)
 {
     m_diskBar = new QFrame(parent);
@@ -115,7 +106,8 @@ void MainWindow::onSiteChanged(const QStringList &paths)
         return;
     const QString file = QFileInfo(m_doc->path()).absoluteFilePath();
     for (const QString &p : paths) {
-        if (touches(p, file)) {
+        // The file itself, or a folder it lies in (removed, renamed, or the watcher's "everything" root).
+        if (isPathWithin(file, p)) {
             checkOpenPageOnDisk();
             return;
         }

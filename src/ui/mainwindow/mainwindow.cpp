@@ -57,9 +57,6 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <utility>
 
 namespace GravDesk {
@@ -647,9 +644,9 @@ bool MainWindow::save()
         m_prompter->showError(this, tr("Save"), m_doc->readOnlyReason());
         return false;
     }
-    struct stat st;
-    const QByteArray native = QFile::encodeName(m_doc->path());
-    if (::stat(native.constData(), &st) == 0 && ((st.st_mode & 0222) == 0 || ::access(native.constData(), W_OK) != 0)) {
+    // The write path's own policy says whether the file may be replaced; a read-only one gets Save As.
+    if (const auto workspace = m_docs->workspace();
+        workspace && workspace->checkWritable(m_doc->path()).kind == IoResult::Error::ReadOnly) {
         // Never replace a file its owner made read-only; the text is kept and can go elsewhere.
         if (m_prompter->confirm(this, tr("Save"),
                 tr("%1 is read-only, so GravDesk does not replace it. Save your version under another name?")
