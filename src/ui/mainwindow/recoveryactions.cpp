@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -74,8 +75,14 @@ RecoveryController *MainWindow::recovery() const
 void MainWindow::prepareDocument(PageDocument *doc)
 {
     m_recovery->track(doc, kMainSlot);
-    if (const auto restored = m_recovery->applyRecovered(doc))
+    if (const auto restored = m_recovery->applyRecovered(doc)) {
         m_statusLabel->setText(tr("Restored the unsaved text of %1; it is not saved yet").arg(QFileInfo(doc->path()).fileName()));
+        // The keyboard goes back to the restored text (after the dialog it was left on the tree).
+        QTimer::singleShot(0, m_editor, [this] {
+            activateWindow();
+            m_editor->setFocus(Qt::OtherFocusReason);
+        });
+    }
 }
 
 void MainWindow::offerRecovery()
