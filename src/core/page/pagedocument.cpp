@@ -26,6 +26,37 @@ PageDocument::PageDocument(const QString &path, const QByteArray &bytes, const Q
     m_body = m_savedBody;
     m_savedHeaderBytes = GravDesk::headerBytes(m_env);
     m_headerBytes = m_savedHeaderBytes;
+    resetFrontMatter();
+}
+
+void PageDocument::resetFrontMatter()
+{
+    m_fm = FrontMatterDocument(m_headerBytes);
+    m_fm.setDateContext(m_dateFormat, m_zone);
+}
+
+void PageDocument::setDateContext(const QString &defaultFormat, const QTimeZone &zone)
+{
+    m_dateFormat = defaultFormat;
+    m_zone = zone;
+    m_fm.setDateContext(defaultFormat, zone);
+}
+
+FrontMatterEditResult PageDocument::editHeader(const std::function<FrontMatterEditResult(FrontMatterDocument &)> &edit)
+{
+    FrontMatterDocument candidate = m_fm;
+    const FrontMatterEditResult result = edit(candidate);
+    if (!result.ok)
+        return result;
+    const QByteArray bytes = candidate.text();
+    if (bytes == m_headerBytes)
+        return result;
+    m_fm = std::move(candidate);
+    m_headerBytes = bytes;
+    m_header = m_fm.parsed();
+    Q_EMIT headerChanged();
+    updateModified();
+    return result;
 }
 
 PageDocument *PageDocument::createNew(const QString &path, const QByteArray &bytes, const QString &language, QObject *parent)
@@ -61,6 +92,14 @@ void PageDocument::recordFolderChange(int step, bool inverse, const QList<Folder
 
 void PageDocument::updateModified()
 {
+    if (m_pull) {
+        // The newest text is still in its view: modified until it is pulled and compared.
+        if (!m_modified) {
+            m_modified = true;
+            Q_EMIT modifiedChanged(true);
+        }
+        return;
+    }
     const bool modified = m_new || m_body != m_savedBody || m_headerBytes != m_savedHeaderBytes || !m_changes.isEmpty();
     if (modified != m_modified) {
         m_modified = modified;
@@ -73,18 +112,43 @@ void PageDocument::setHeaderBytes(const QByteArray &bytes)
     if (bytes == m_headerBytes)
         return;
     m_headerBytes = bytes;
-    m_header = FrontMatterDocument(bytes).parsed();
+    resetFrontMatter();
+    m_header = m_fm.parsed();
     Q_EMIT headerChanged();
     updateModified();
 }
 
+QString PageDocument::body() const
+{
+    if (m_pull) {
+        // Taken from the view once; the modified state is settled by the next setBody() or edit.
+        m_body = m_pull();
+        m_pull = nullptr;
+        const_cast<PageDocument *>(this)->updateModified();
+    }
+    return m_body;
+}
+
 void PageDocument::setBody(const QString &body)
 {
-    if (body == m_body)
+    const bool wasPending = bool(m_pull);
+    m_pull = nullptr;
+    if (body == m_body) {
+        if (wasPending)
+            updateModified();
         return;
+    }
     m_body = body;
     Q_EMIT bodyChanged();
     updateModified();
+}
+
+void PageDocument::setBodyPending(std::function<QString()> pull)
+{
+    const bool first = !m_pull;
+    m_pull = std::move(pull);
+    if (first)
+        updateModified();
 }
 
 QByteArray PageDocument::composedBytes() const
@@ -92,6 +156,7 @@ QByteArray PageDocument::composedBytes() const
     // Untouched text is written back as it was read: recomposing would turn mixed line endings into
     // the file's majority style, changing bytes the user never edited.
     const bool headerSame = m_headerBytes == m_savedHeaderBytes;
+    body(); // a pending body is taken from its view
     if (m_body == m_savedBody)
         return headerSame ? m_env.raw : composeWithHeader(m_env, m_headerBytes);
     if (headerSame)
@@ -122,8 +187,9 @@ void PageDocument::markSaved(const QByteArray &bytes, const QString &body, int s
         && m_savedHeaderBytes.startsWith(m_headerBytes) && m_savedHeaderBytes.size() - m_headerBytes.size() <= 2
         && m_savedHeaderBytes.mid(m_headerBytes.size()).trimmed().isEmpty())
         m_headerBytes = m_savedHeaderBytes;
+    resetFrontMatter();
     if (m_headerBytes != m_savedHeaderBytes)
-        m_header = FrontMatterDocument(m_headerBytes).parsed();
+        m_header = m_fm.parsed();
     updateModified();
 }
 

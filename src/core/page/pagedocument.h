@@ -2,10 +2,13 @@
 
 #include "page/envelope.h"
 #include "page/frontmatter.h"
+#include "page/frontmatterdocument.h"
 #include "page/pagechangeset.h"
 
 #include <QObject>
 #include <QString>
+
+#include <functional>
 
 namespace GravDesk {
 
@@ -36,8 +39,18 @@ public:
     const Envelope &envelope() const { return m_env; }
     const HeaderParse &header() const { return m_header; }
 
-    QString body() const { return m_body; }
+    /// The body as the user has it now (a pending body is taken from its view first, see setBodyPending()).
+    QString body() const;
     void setBody(const QString &body);
+    /**
+     * The body is being typed in a view that holds the newest text; @p pull returns it. Converting a
+     * long text on every keystroke is what made typing in a large page slow: the view says only that the
+     * text changed, and the text is pulled when something reads it (body(), composedBytes(), a save, the
+     * recovery journal) or when the view flushes it (setBody()). Until then the document counts as
+     * modified.
+     */
+    void setBodyPending(std::function<QString()> pull);
+    bool hasPendingBody() const { return bool(m_pull); }
     bool isModified() const { return m_modified; }
     /// False when saving could lose bytes (e.g. the file is not valid UTF-8); see readOnlyReason().
     bool isEditable() const { return m_readOnlyReason.isEmpty(); }
@@ -56,6 +69,18 @@ public:
      * the blank lines after them and the body keep their bytes; header() is re-read.
      */
     void setHeaderBytes(const QByteArray &bytes);
+    /**
+     * The header as the user has it now, for reading and editing field by field. It is the document's
+     * one copy: forms and other views read it here and change it through editHeader().
+     */
+    const FrontMatterDocument &frontMatter() const { return m_fm; }
+    /**
+     * Runs @p edit on a copy of the header; when it succeeds the copy becomes the header (headerChanged()),
+     * otherwise nothing changes. One user change may be several surgical edits: they stand or fall together.
+     */
+    FrontMatterEditResult editHeader(const std::function<FrontMatterEditResult(FrontMatterDocument &)> &edit);
+    /// How new dates are written into the header: the site's default PHP format and time zone.
+    void setDateContext(const QString &defaultFormat, const QTimeZone &zone);
 
     /// The file as it would be written now: current header bytes + current body.
     QByteArray composedBytes() const;
@@ -91,13 +116,18 @@ Q_SIGNALS:
 
 private:
     void updateModified();
+    void resetFrontMatter();
 
     QString m_path;
     QString m_language;
     Envelope m_env;
     HeaderParse m_header;
     QString m_savedBody;
-    QString m_body;
+    mutable QString m_body;
+    mutable std::function<QString()> m_pull;
+    FrontMatterDocument m_fm;
+    QString m_dateFormat;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
     QByteArray m_savedHeaderBytes;
     QByteArray m_headerBytes;
     bool m_modified = false;

@@ -57,11 +57,14 @@ SpellCheckController::SpellCheckController(QPlainTextEdit *editor, QObject *pare
         }
         setChecker(checker);
     });
-    m_loader.setFuture(QtConcurrent::run([] {
+    // Once per process: every page editor (the main window's, both sides of the side by side window)
+    // shares the dictionaries and the site's word list.
+    static const QFuture<std::shared_ptr<SpellChecker>> shared = QtConcurrent::run([] {
         auto checker = std::make_shared<SpellChecker>();
         checker->loadInstalledDictionaries();
         return checker;
-    }));
+    });
+    m_loader.setFuture(shared);
 }
 
 SpellCheckController::~SpellCheckController()

@@ -90,6 +90,8 @@ PageFormWidget::~PageFormWidget()
 
 void PageFormWidget::clear()
 {
+    if (m_doc)
+        disconnect(m_doc, nullptr, this, nullptr);
     m_doc = nullptr;
     m_rows.clear();
     m_otherKeys.clear();
@@ -117,10 +119,13 @@ void PageFormWidget::showDocument(
     clear();
     m_doc = doc;
     setEnabled(true);
-    m_fm = FrontMatterDocument(doc->headerBytes());
-    m_defaultDateFormat = config.dateFormatDefault();
-    m_zone = config.timeZone();
-    m_fm.setDateContext(m_defaultDateFormat, m_zone);
+    doc->setDateContext(config.dateFormatDefault(), config.timeZone());
+    // An undo, a merge or another view changed the header: the form shows the document's.
+    connect(doc, &PageDocument::headerChanged, this, [this] {
+        if (!m_committing)
+            reloadHeader();
+    });
+    const FrontMatterDocument &fm = doc->frontMatter();
     m_file->setText(QStringLiteral("%1   %2   ·   %3")
                         .arg(QDir::toNativeSeparators(QFileInfo(doc->path()).fileName()), route,
                             blueprint.title.isEmpty() ? blueprint.templateName : Blueprint::displayText(blueprint.title)));
@@ -136,14 +141,14 @@ void PageFormWidget::showDocument(
                       .arg(h.error);
     else if (h.legacyOnly)
         problem = tr("Grav reads this header only with its legacy parser: %1").arg(h.error);
-    else if (!m_fm.isEditable())
-        problem = m_fm.editError();
+    else if (!fm.isEditable())
+        problem = fm.editError();
     if (!blueprint.isValid())
         problem += (problem.isEmpty() ? QString() : QStringLiteral("\n")) + tr("No form for this page: %1").arg(blueprint.error);
     m_headerState->setText(problem);
     m_headerState->setVisible(!problem.isEmpty());
 
-    const bool formUsable = h.accepted && m_fm.isEditable() && doc->isEditable();
+    const bool formUsable = h.accepted && fm.isEditable() && doc->isEditable();
     if (formUsable && blueprint.isValid()) {
         buildFields(blueprint, context);
         buildOtherProperties(blueprint);
@@ -251,7 +256,7 @@ void PageFormWidget::buildOtherProperties(const Blueprint &blueprint)
     QSet<QString> covered;
     for (const BlueprintField *f : blueprint.valueFields())
         covered.insert(f->headerKey().section(QLatin1Char('.'), 0, 0));
-    for (const QString &key : m_fm.parsed().keyOrder)
+    for (const QString &key : m_doc->frontMatter().parsed().keyOrder)
         if (!covered.contains(key))
             m_otherKeys << key;
     if (m_otherKeys.isEmpty())
@@ -270,11 +275,14 @@ void PageFormWidget::buildOtherProperties(const Blueprint &blueprint)
 
 void PageFormWidget::refreshValues()
 {
+    if (!m_doc)
+        return;
+    const FrontMatterDocument &fm = m_doc->frontMatter();
     m_updating = true;
     for (Row &row : m_rows) {
         const QString key = row.editor->field().headerKey();
-        const bool present = m_fm.contains(key);
-        row.editor->setValue(m_fm.value(key));
+        const bool present = fm.contains(key);
+        row.editor->setValue(fm.value(key));
         if (row.enabled) {
             row.enabled->setChecked(present);
             row.editor->setEnabled(present);
@@ -285,7 +293,7 @@ void PageFormWidget::refreshValues()
     }
     if (m_other) {
         for (int r = 0; r < m_otherKeys.size(); ++r) {
-            const QVariant v = m_fm.value(m_otherKeys[r]);
+            const QVariant v = fm.value(m_otherKeys[r]);
             auto *key = new QTableWidgetItem(m_otherKeys[r]);
             key->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             auto *value = new QTableWidgetItem;
@@ -312,35 +320,36 @@ void PageFormWidget::apply(Row &row)
     if (m_updating || !m_doc)
         return;
     const QString key = row.editor->field().headerKey();
-    FrontMatterEditResult result {true, {}};
-    if (row.enabled && !row.enabled->isChecked()) {
-        row.editor->setEnabled(false);
-        result = m_fm.remove(key);
-    } else {
-        if (row.enabled)
-            row.editor->setEnabled(true);
-        // One user change may be several surgical edits (a renamed metadata key: a removal and an addition);
-        // on a refusal the header goes back to where it was before the change.
-        const FrontMatterDocument before = m_fm;
+    const bool removeKey = row.enabled && !row.enabled->isChecked();
+    if (row.enabled)
+        row.editor->setEnabled(!removeKey);
+    const QByteArray before = m_doc->headerBytes();
+    m_committing = true;
+    // One user change may be several surgical edits (a renamed metadata key: a removal and an addition);
+    // the document keeps them all or, on a refusal, none.
+    const FrontMatterEditResult result = m_doc->editHeader([&row, &key, removeKey](FrontMatterDocument &fm) {
+        if (removeKey)
+            return fm.remove(key);
+        FrontMatterEditResult r {true, {}};
         for (const QString &path : row.editor->removals()) {
-            result = m_fm.remove(path);
-            if (!result.ok)
-                break;
+            r = fm.remove(path);
+            if (!r.ok)
+                return r;
         }
         const QStringList order = row.editor->keyOrder();
         for (const auto &[path, value] : row.editor->edits()) {
-            if (!result.ok)
-                break;
-            result = m_fm.setValue(path, value, order);
+            r = fm.setValue(path, value, order);
+            if (!r.ok)
+                return r;
         }
-        if (!result.ok)
-            m_fm = before;
-    }
+        return r;
+    });
+    m_committing = false;
     QString message = result.ok ? row.editor->validationError() : result.error;
     row.error->setText(message);
     row.error->setVisible(!message.isEmpty());
     if (result.ok)
-        commitHeader(key);
+        commitHeader(before, key);
 }
 
 void PageFormWidget::applyOther(int tableRow)
@@ -349,7 +358,7 @@ void PageFormWidget::applyOther(int tableRow)
     QTableWidgetItem *item = m_other->item(tableRow, 1);
     if (key.isEmpty() || !item)
         return;
-    const QVariant old = m_fm.value(key);
+    const QVariant old = m_doc->frontMatter().value(key);
     QVariant value;
     if (old.typeId() == QMetaType::Bool) {
         value = item->checkState() == Qt::Checked;
@@ -366,17 +375,21 @@ void PageFormWidget::applyOther(int tableRow)
     } else {
         value = item->text();
     }
-    const FrontMatterEditResult result = m_fm.setValue(key, value);
+    const QByteArray before = m_doc->headerBytes();
+    m_committing = true;
+    const FrontMatterEditResult result
+        = m_doc->editHeader([&key, &value](FrontMatterDocument &fm) { return fm.setValue(key, value); });
+    m_committing = false;
     item->setToolTip(result.ok ? QString() : result.error);
     item->setForeground(result.ok ? palette().text() : QBrush(QColor(0xb0, 0x2a, 0x37)));
     if (result.ok)
-        commitHeader(key);
+        commitHeader(before, key);
 }
 
-void PageFormWidget::commitHeader(const QString &what)
+void PageFormWidget::commitHeader(const QByteArray &before, const QString &what)
 {
-    const QByteArray before = m_doc->headerBytes();
-    m_doc->setHeaderBytes(m_fm.text());
+    if (before == m_doc->headerBytes())
+        return;
     showYamlText();
     Q_EMIT headerEdited(before, m_doc->headerBytes(), what);
 }
@@ -385,8 +398,6 @@ void PageFormWidget::reloadHeader()
 {
     if (!m_doc)
         return;
-    m_fm = FrontMatterDocument(m_doc->headerBytes());
-    m_fm.setDateContext(m_defaultDateFormat, m_zone);
     showYamlText();
     refreshValues();
 }
@@ -424,12 +435,13 @@ void PageFormWidget::applyYaml()
     }
     m_yamlProblem.clear();
     m_yamlError->clear();
-    candidate.setDateContext(m_defaultDateFormat, m_zone);
-    m_fm = candidate;
     const QByteArray before = m_doc->headerBytes();
+    m_committing = true;
     m_doc->setHeaderBytes(bytes);
+    m_committing = false;
     refreshValues();
-    Q_EMIT headerEdited(before, bytes, QString());
+    if (before != m_doc->headerBytes())
+        Q_EMIT headerEdited(before, m_doc->headerBytes(), QString());
 }
 
 bool PageFormWidget::canSave(QString *why) const

@@ -42,7 +42,7 @@ public:
     /// False when saving now would write something the user did not mean: an error in the YAML tab, or
     /// fields failing their blueprint validation. @p why lists them.
     bool canSave(QString *why) const;
-    /// Shows the document's header again after it was changed from outside (undo, redo).
+    /// Shows the document's header again (done by itself when the document's header changes elsewhere).
     void reloadHeader();
 
 Q_SIGNALS:
@@ -65,7 +65,7 @@ private:
     void applyYaml();
     void refreshValues();
     void showYamlText();
-    void commitHeader(const QString &what);
+    void commitHeader(const QByteArray &before, const QString &what);
 
     QTabWidget *m_tabs;
     QLabel *m_file;
@@ -75,12 +75,10 @@ private:
     QTableWidget *m_other = nullptr;
     QList<Row> m_rows;
     QStringList m_otherKeys;
-    FrontMatterDocument m_fm;
-    QPointer<PageDocument> m_doc;
+    QPointer<PageDocument> m_doc; ///< holds the header: the form keeps no copy of its own
     bool m_updating = false;
+    bool m_committing = false; ///< the document's headerChanged() comes from the form's own edit
     QString m_yamlProblem;
-    QString m_defaultDateFormat;
-    QTimeZone m_zone;
 };
 
 } // namespace GravDesk

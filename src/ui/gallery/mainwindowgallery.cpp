@@ -4,6 +4,7 @@
 
 #include "common/uitext.h"
 #include "dialogs/prompter.h"
+#include "editor/pageeditor.h"
 #include "form/pageformwidget.h"
 #include "gallery/galleryimportdialog.h"
 #include "gallery/mediapanel.h"
@@ -110,7 +111,7 @@ void MainWindow::addGallery(const QStringList &files)
             const QTextCursor cursor = m_editor->textCursor();
             t.position = cursor.selectionStart();
             t.selectionLength = cursor.selectionEnd() - cursor.selectionStart();
-            title = FrontMatterDocument(m_doc->headerBytes()).value(QStringLiteral("title")).toString().trimmed();
+            title = m_doc->frontMatter().value(QStringLiteral("title")).toString().trimmed();
         } else {
             title = GalleryImport::pageTitle(t.path);
         }
@@ -144,23 +145,17 @@ void MainWindow::applyGallery(const GalleryImportResult &result)
 {
     if (!m_doc)
         return;
-    m_undo->beginMacro(tr("Add Gallery"));
+    pageHistory(m_doc)->beginMacro(tr("Add Gallery"));
     for (const GalleryPageResult &page : result.pages) {
         if (!samePath(page.path, m_doc->path()))
             continue;
-        replaceEditorText(page.body);
-        const QByteArray headerBefore = m_doc->headerBytes();
-        if (page.headerBytes != headerBefore) {
-            m_doc->setHeaderBytes(page.headerBytes);
-            m_undo->push(new HeaderEditCommand(
-                m_doc, headerBefore, page.headerBytes, QStringLiteral("gallery"), [this] { onHeaderChangedByUndo(); }));
-        }
+        m_pageEditor->replaceBody(page.body);
+        m_pageEditor->editHeader(page.headerBytes, QStringLiteral("gallery"));
     }
     const QList<FolderOp> ops = PendingMedia::fromImport(result, m_doc->path());
     if (!ops.isEmpty())
         pushFolderChange(tr("Add Gallery"), ops);
-    m_undo->endMacro();
-    onHeaderChangedByUndo();
+    pageHistory(m_doc)->endMacro();
 
     QStringList problems;
     for (const GalleryItemResult &r : result.items) {
@@ -174,47 +169,21 @@ void MainWindow::applyGallery(const GalleryImportResult &result)
             this, tr("Add Gallery"), tr("These files were not imported:\n\n%1").arg(problems.join(QLatin1Char('\n'))));
 }
 
-void MainWindow::replaceEditorText(const QString &after)
-{
-    // The smallest replacement that turns the editor's text into the new body: one editor step.
-    const QString before = editorText(m_editor);
-    qsizetype prefix = 0;
-    while (prefix < before.size() && prefix < after.size() && before.at(prefix) == after.at(prefix))
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < before.size() - prefix && suffix < after.size() - prefix
-        && before.at(before.size() - 1 - suffix) == after.at(after.size() - 1 - suffix))
-        ++suffix;
-    if (prefix == before.size() && prefix == after.size())
-        return;
-    QTextCursor cursor(m_editor->document());
-    cursor.beginEditBlock();
-    cursor.setPosition(int(prefix));
-    cursor.setPosition(int(before.size() - suffix), QTextCursor::KeepAnchor);
-    cursor.insertText(after.mid(prefix, after.size() - suffix - prefix));
-    cursor.endEditBlock();
-    m_editor->setTextCursor(cursor);
-}
-
 void MainWindow::setOpenPageMediaOrder(const QStringList &names, bool onlyIfPresent)
 {
     if (!m_doc || !m_doc->isEditable())
         return;
-    FrontMatterDocument doc(m_doc->headerBytes());
+    FrontMatterDocument doc = m_doc->frontMatter();
     if (!doc.isEditable() || (onlyIfPresent && !doc.contains(QStringLiteral("media_order"))))
         return;
-    if (!doc.setValue(QStringLiteral("media_order"), names.join(QLatin1Char(','))).ok || !doc.isModified())
+    if (!doc.setValue(QStringLiteral("media_order"), names.join(QLatin1Char(','))).ok)
         return;
-    const QByteArray before = m_doc->headerBytes();
-    m_doc->setHeaderBytes(doc.text());
-    m_undo->push(
-        new HeaderEditCommand(m_doc, before, doc.text(), QStringLiteral("media_order"), [this] { onHeaderChangedByUndo(); }));
-    onHeaderChangedByUndo();
+    m_pageEditor->editHeader(doc.text(), QStringLiteral("media_order"));
 }
 
 void MainWindow::pushFolderChange(const QString &text, const QList<FolderOp> &ops)
 {
-    m_undo->push(new FolderChangeCommand(m_doc, text, ops, [this] { refreshMedia(true); }));
+    pageHistory(m_doc)->push(new FolderChangeCommand(m_doc, text, ops, [this] { refreshMedia(true); }));
 }
 
 void MainWindow::refreshMedia(bool rebuildForm)
@@ -289,10 +258,10 @@ void MainWindow::connectMediaPanel()
             return;
         // One step: the files and the other language files (pending until Save), and the open page's links
         // and media_order as edits.
-        m_undo->beginMacro(tr("Rename %1").arg(from));
+        pageHistory(m_doc)->beginMacro(tr("Rename %1").arg(from));
         pushFolderChange(tr("Rename %1").arg(from), ops);
-        replaceEditorText(MediaFiles::replaceReferences(editorText(m_editor), from, to));
-        const QVariant order = FrontMatterDocument(m_doc->headerBytes()).value(QStringLiteral("media_order"));
+        m_pageEditor->replaceBody(MediaFiles::replaceReferences(editorText(m_editor), from, to));
+        const QVariant order = m_doc->frontMatter().value(QStringLiteral("media_order"));
         if (order.isValid()) {
             QStringList names
                 = order.typeId() == QMetaType::QString ? order.toString().split(QLatin1Char(',')) : order.toStringList();
@@ -300,7 +269,7 @@ void MainWindow::connectMediaPanel()
                 n = n.trimmed() == from ? to : n.trimmed();
             setOpenPageMediaOrder(names, true);
         }
-        m_undo->endMacro();
+        pageHistory(m_doc)->endMacro();
         m_statusLabel->setText(tr("%1 renamed to %2 (written when you save).").arg(from, to));
     });
     connect(m_mediaPanel, &MediaPanel::orderChanged, this, [this](const QStringList &names) {
@@ -312,11 +281,11 @@ void MainWindow::connectMediaPanel()
             m_prompter->showError(this, tr("Media Order"), error);
             return;
         }
-        m_undo->beginMacro(tr("Media Order"));
+        pageHistory(m_doc)->beginMacro(tr("Media Order"));
         if (!ops.isEmpty())
             pushFolderChange(tr("Media Order"), ops);
         setOpenPageMediaOrder(names, false);
-        m_undo->endMacro();
+        pageHistory(m_doc)->endMacro();
     });
 }
 

@@ -6,6 +6,7 @@
 #include "common/uitext.h"
 #include "dialogs/comparedialog.h"
 #include "dialogs/prompter.h"
+#include "editor/pageeditor.h"
 #include "form/fieldcontext.h"
 #include "form/pageformwidget.h"
 #include "io/changestream.h"
@@ -233,13 +234,10 @@ void MainWindow::keepMine()
     const bool bodyEdited = m_doc->body() != QString::fromUtf8(m_doc->envelope().body);
     m_doc->rebaseOnDisk(m_diskBytes);
     const Envelope disk = splitEnvelope(m_diskBytes);
-    if (!headerEdited && m_doc->headerBytes() != headerBytes(disk)) {
-        m_doc->setHeaderBytes(headerBytes(disk));
-        m_form->reloadHeader();
-        refreshPreviewHeader();
-    }
+    if (!headerEdited && m_doc->headerBytes() != headerBytes(disk))
+        m_doc->setHeaderBytes(headerBytes(disk)); // the form and the preview follow the document
     if (!bodyEdited)
-        replaceEditorText(QString::fromUtf8(disk.body)); // one step of the page's history, like any edit
+        m_pageEditor->replaceBody(QString::fromUtf8(disk.body)); // one step of the page's history, like any edit
     hideDiskBar();
     updateTitle();
     statusBar()->showMessage(tr("Your version is kept; saving replaces the version on disk."), 10000);
@@ -263,16 +261,11 @@ void MainWindow::compareWithDisk()
     m_doc->rebaseOnDisk(m_diskBytes);
     hideDiskBar();
     // The choices become edits of the page: one step in its history, unsaved until Save.
-    m_undo->beginMacro(tr("Take Changes from Disk"));
-    const QByteArray headerBefore = m_doc->headerBytes();
-    if (merged.header != headerBefore) {
-        m_doc->setHeaderBytes(merged.header);
-        m_undo->push(new HeaderEditCommand(
-            m_doc, headerBefore, merged.header, QStringLiteral("compare"), [this] { onHeaderChangedByUndo(); }));
-    }
-    replaceEditorText(merged.body);
-    m_undo->endMacro();
-    onHeaderChangedByUndo();
+    QUndoStack *history = pageHistory(m_doc);
+    history->beginMacro(tr("Take Changes from Disk"));
+    m_pageEditor->editHeader(merged.header, QStringLiteral("compare"));
+    m_pageEditor->replaceBody(merged.body);
+    history->endMacro();
     updateTitle();
 }
 

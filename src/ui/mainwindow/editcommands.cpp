@@ -48,7 +48,8 @@ void HeaderEditCommand::undo()
     if (!m_doc)
         return;
     m_doc->setHeaderBytes(m_before);
-    m_refresh();
+    if (m_refresh)
+        m_refresh();
 }
 
 void HeaderEditCommand::redo()
@@ -60,7 +61,8 @@ void HeaderEditCommand::redo()
     if (!m_doc)
         return;
     m_doc->setHeaderBytes(m_after);
-    m_refresh();
+    if (m_refresh)
+        m_refresh();
 }
 
 bool HeaderEditCommand::mergeWith(const QUndoCommand *other)

@@ -40,9 +40,9 @@ private:
 class HeaderEditCommand final : public QUndoCommand
 {
 public:
-    /// @p apply puts header bytes into the page and shows them (form, preview).
+    /// Views follow the document's headerChanged(); @p refresh, when given, runs after each undo and redo too.
     HeaderEditCommand(PageDocument *doc, const QByteArray &before, const QByteArray &after, const QString &field,
-        std::function<void()> refresh);
+        std::function<void()> refresh = {});
     void undo() override;
     void redo() override;
     int id() const override { return 1; }

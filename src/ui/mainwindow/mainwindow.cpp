@@ -6,7 +6,7 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/prompter.h"
 #include "dialogs/settingsdialog.h"
-#include "editor/longlineguard.h"
+#include "editor/pageeditor.h"
 #include "editor/spellcheckcontroller.h"
 #include "form/fieldcontext.h"
 #include "form/pageformwidget.h"
@@ -54,6 +54,7 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -80,7 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_changes, &ChangeStream::changed, this, [this](const QStringList &paths) { onSiteChanged(paths); });
     connect(m_live, &LiveIndex::updated, this,
         [this](const std::shared_ptr<const PageIndex> &index, const QStringList &) { onIndexUpdated(index); });
-    m_undo = new QUndoStack(this);
+    m_history = new QUndoGroup(this);
     buildUi();
     buildActions();
     buildWritingActions();
@@ -208,89 +209,36 @@ void MainWindow::buildUi()
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 1);
 
-    // Right: header fields, language files, body and preview.
-    auto *right = new QWidget(split);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    m_form = new PageFormWidget(right);
-    connect(m_form, &PageFormWidget::headerEdited, this,
-        [this](const QByteArray &before, const QByteArray &after, const QString &what) {
-            if (m_doc)
-                m_undo->push(new HeaderEditCommand(m_doc, before, after, what, [this] { onHeaderChangedByUndo(); }));
-            updateTitle();
-            refreshPreviewHeader();
-            // The header changes how Grav renders (process:, markdown:, shortcode settings).
-            if (m_doc)
-                m_preview->setMarkdown(QString::fromUtf8(m_doc->composedBytes()), m_doc->path());
-        });
-    m_variantTabs = new QTabBar(right);
-    m_variantTabs->setObjectName(QStringLiteral("variantTabBar"));
-    m_variantTabs->setDocumentMode(true);
-    m_variantTabs->setExpanding(false);
-    connect(m_variantTabs, &QTabBar::tabBarClicked, this, [this](int tab) {
-        if (tab < 0 || m_docNode < 0)
-            return;
-        const QString lang = m_variantTabs->tabData(tab).toString();
-        if (m_doc && m_doc->language() == lang)
+    // Right: the page editor (header form, language files, body) with the media panel beside the form,
+    // the bar about changes on disk above the body and the preview beside it.
+    m_pageEditor = new PageEditor(split);
+    m_pageEditor->setPartNames(QStringLiteral("bodyPlainTextEdit"), QStringLiteral("variantTabBar"));
+    m_form = m_pageEditor->form();
+    m_editor = m_pageEditor->bodyEditor();
+    m_spell = m_pageEditor->spelling();
+    m_typograph = m_pageEditor->typograph();
+    m_editor->setPlaceholderText(tr("Select a page in the tree to edit its text."));
+    connect(m_pageEditor, &PageEditor::languageRequested, this, [this](const QString &lang) {
+        if (m_docNode < 0)
             return;
         const int node = m_docNode;
         whenCurrentSettled([this, node, lang] { openVariant(node, lang); });
     });
-    auto *bodySplit = new QSplitter(Qt::Horizontal, right);
-    bodySplit->setObjectName(QStringLiteral("bodySplitter"));
-    m_editor = new QPlainTextEdit(bodySplit);
-    m_editor->setObjectName(QStringLiteral("bodyPlainTextEdit"));
-    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_editor->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_editor->setTabChangesFocus(false);
-    m_editor->setEnabled(false);
-    m_editor->setPlaceholderText(tr("Select a page in the tree to edit its text."));
-    connect(m_editor, &QPlainTextEdit::textChanged, this, &MainWindow::onEditorChanged);
-    // Body and header edits share one history: the editor's own steps are mirrored into m_undo.
-    connect(m_editor->document(), &QTextDocument::undoCommandAdded, this, [this] {
-        if (!m_loadingEditor && m_doc)
-            m_undo->push(new BodyEditCommand(m_editor->document()));
-    });
-    m_editor->installEventFilter(this);
-    new LongLineGuard(m_editor); // a 1 MB line without spaces would take minutes to wrap
-    m_spell = new SpellCheckController(m_editor, this);
-    m_spell->addHeaderEditor(m_form->findChild<QPlainTextEdit *>(QStringLiteral("yamlPlainTextEdit")));
+    connect(m_pageEditor, &PageEditor::bodyEdited, this, &MainWindow::onEditorChanged);
+    connect(m_pageEditor, &PageEditor::headerChanged, this, &MainWindow::onHeaderChanged);
     connect(m_spell, &SpellCheckController::problem, this,
         [this](const QString &title, const QString &message) { m_prompter->showError(this, title, message); });
     m_editor->viewport()->installEventFilter(this); // photos dropped on the text: Add Gallery
-    m_preview = new PreviewView(bodySplit);
+    m_preview = new PreviewView(m_pageEditor);
     connect(m_preview, &PreviewView::linkActivated, this, &MainWindow::onPreviewLink);
     m_scrollSync = new ScrollSync(m_editor, m_preview, this);
-    bodySplit->addWidget(m_editor);
-    bodySplit->addWidget(m_preview);
-    bodySplit->setStretchFactor(0, 1);
-    bodySplit->setStretchFactor(1, 1);
-    bodySplit->setSizes({420, 420});
-    // The header form above, the language files and the body below; the user sizes the two.
-    auto *rightSplit = new QSplitter(Qt::Vertical, right);
-    rightSplit->setObjectName(QStringLiteral("formSplitter"));
-    auto *bodyBox = new QWidget(rightSplit);
-    auto *bodyLayout = new QVBoxLayout(bodyBox);
-    bodyLayout->setContentsMargins(0, 0, 0, 0);
-    bodyLayout->addWidget(m_variantTabs);
-    buildDiskBar(bodyBox);
-    bodyLayout->addWidget(m_diskBar);
-    bodyLayout->addWidget(bodySplit, 1);
-    // The form with the page's media beside it.
-    auto *formSplit = new QSplitter(Qt::Horizontal, rightSplit);
-    formSplit->setObjectName(QStringLiteral("mediaSplitter"));
-    formSplit->addWidget(m_form);
-    m_mediaPanel = new MediaPanel(formSplit);
-    formSplit->addWidget(m_mediaPanel);
-    formSplit->setStretchFactor(0, 4);
-    formSplit->setStretchFactor(1, 1);
+    m_pageEditor->setBodySide(m_preview);
+    buildDiskBar(m_pageEditor);
+    m_pageEditor->addAboveBody(m_diskBar);
+    m_mediaPanel = new MediaPanel(m_pageEditor);
+    m_pageEditor->setFormSide(m_mediaPanel);
     connectMediaPanel();
-    rightSplit->addWidget(formSplit);
-    rightSplit->addWidget(bodyBox);
-    rightSplit->setStretchFactor(0, 2);
-    rightSplit->setStretchFactor(1, 3);
-    rightSplit->setSizes({300, 500});
-    rightLayout->addWidget(rightSplit, 1);
+    auto *right = m_pageEditor;
 
     split->addWidget(left);
     split->addWidget(right);
@@ -339,10 +287,10 @@ void MainWindow::buildActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_history->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_history->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
@@ -414,12 +362,7 @@ bool MainWindow::openSite(const QString &path)
         m_watcher->stop();
         m_live->reset(nullptr);
         hideDiskBar();
-        m_loadingEditor = true;
-        m_editor->clear();
-        m_editor->setEnabled(false);
-        m_loadingEditor = false;
-        m_form->clear();
-        m_variantTabs->setVisible(false);
+        m_pageEditor->clear(tr("Select a page in the tree to edit its text."));
         m_problems->clear();
         m_preview->setPageFolder(QString());
         m_preview->setRenderer(nullptr);
@@ -500,13 +443,9 @@ void MainWindow::openVariant(int node, const QString &language)
         v = m_model->variantFor(node, language);
     if (!v) {
         // A folder without a page file: nothing to edit.
+        m_pageEditor->clear(tr("Select a page in the tree to edit its text."));
         delete m_doc;
         m_doc = nullptr;
-        m_loadingEditor = true;
-        m_editor->clear();
-        m_editor->setEnabled(false);
-        m_loadingEditor = false;
-        m_form->clear();
         rebuildVariantTabs();
         m_preview->showMessage(tr("“%1” has no page file: Grav shows it as an empty folder.").arg(n->folderName));
         updateTitle();
@@ -523,25 +462,29 @@ void MainWindow::onDocumentOpened(PageDocument *doc, int requestId)
         delete doc;
         return;
     }
-    delete m_doc;
+    PageDocument *previous = m_doc;
     m_doc = doc;
     m_doc->setParent(this);
     prepareDocument(m_doc); // journaled from now on; recovered text goes in before the editors show it
     connect(m_doc, &PageDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_doc, &PageDocument::folderChanged, this, [this] { refreshMedia(false); });
-    m_undo->clear(); // the history belongs to one page
-    m_loadingEditor = true;
-    m_spell->setPageLanguage(m_doc->language());
-    m_editor->setPlainText(m_doc->body());
-    m_editor->document()->setModified(false);
-    m_editor->setEnabled(true);
     // A page file that resolves outside the site (a link) is shown, never written.
     if (const auto index = m_model->index(); index && m_docNode > 0) {
         if (const PageVariant *v = index->variantExact(m_docNode, m_doc->language());
             v && QFileInfo(index->filePath(m_docNode, v->fileName)) == QFileInfo(m_doc->path()))
             m_doc->setReadOnlyReason(v->readOnlyReason);
     }
-    m_editor->setReadOnly(!m_doc->isEditable());
+    // The page's history is its document's: Undo and Redo follow the open page.
+    m_history->addStack(pageHistory(m_doc));
+    m_history->setActiveStack(pageHistory(m_doc));
+    m_loadingEditor = true;
+    {
+        const auto index = m_model->index();
+        const QString route
+            = index ? index->route(m_docNode, m_doc->language().isEmpty() ? m_language : m_doc->language()) : QString();
+        showForm(route);
+    }
+    delete previous; // after the editor let go of it
     if (!m_doc->isEditable())
         statusBar()->showMessage(m_doc->readOnlyReason(), 15000);
     hideDiskBar();
@@ -554,10 +497,6 @@ void MainWindow::onDocumentOpened(PageDocument *doc, int requestId)
         m_restoreView = ViewState();
     }
     m_loadingEditor = false;
-    const auto index = m_model->index();
-    const QString route
-        = index ? index->route(m_docNode, m_doc->language().isEmpty() ? m_language : m_doc->language()) : QString();
-    showForm(route);
     refreshMedia(false);
     m_preview->setPageFolder(QFileInfo(m_doc->path()).absolutePath());
     refreshPreviewHeader();
@@ -604,13 +543,12 @@ void MainWindow::showForm(const QString &route)
     const QString templateName = index ? index->templateName(m_docNode, m_doc->language()) : QStringLiteral("default");
     if (!m_blueprintCache.contains(templateName))
         m_blueprintCache.insert(templateName, m_blueprints ? m_blueprints->resolve(templateName) : Blueprint());
-    m_form->showDocument(
-        m_doc, m_blueprintCache.value(templateName), makeFieldContext(config, *m_doc, m_taxonomyValues), config, route);
+    m_pageEditor->showDocument(m_doc, m_blueprintCache.value(templateName), makeFieldContext(config, *m_doc, m_taxonomyValues),
+        config, route, m_language);
 }
 
-void MainWindow::onHeaderChangedByUndo()
+void MainWindow::onHeaderChanged()
 {
-    m_form->reloadHeader();
     updateTitle();
     refreshPreviewHeader();
     if (m_doc)
@@ -621,9 +559,6 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_editor->viewport() && handleGalleryDrop(event))
         return true;
-    // Ctrl+Z in the editor walks the shared history, not only the editor's own.
-    if (watched == m_editor && routeUndoKeys(event, m_undo))
-        return true;
     return QMainWindow::eventFilter(watched, event);
 }
 
@@ -631,8 +566,6 @@ void MainWindow::onEditorChanged()
 {
     if (m_loadingEditor || !m_doc)
         return;
-    const QString text = editorText(m_editor);
-    m_doc->setBody(text);
     m_preview->setMarkdown(QString::fromUtf8(m_doc->composedBytes()), m_doc->path());
 }
 
@@ -786,11 +719,9 @@ void MainWindow::rebuildLanguageUi()
 
 void MainWindow::rebuildVariantTabs()
 {
-    while (m_variantTabs->count() > 0)
-        m_variantTabs->removeTab(0);
     const PageNode *n = m_model->node(m_docNode);
     if (!n || n->variants.isEmpty()) {
-        m_variantTabs->setVisible(false);
+        m_pageEditor->setLanguageTabs({});
         return;
     }
     QList<PageVariant> variants = n->variants;
@@ -801,17 +732,10 @@ void MainWindow::rebuildVariantTabs()
         pending.fileName = QFileInfo(m_doc->path()).fileName();
         variants.append(pending);
     }
-    for (const PageVariant &v : std::as_const(variants)) {
-        QString label = v.language.isEmpty() ? v.fileName : v.language;
-        if (m_doc && v.language == m_doc->language() && m_doc->isModified())
-            label += QStringLiteral(" *");
-        const int t = m_variantTabs->addTab(label);
-        m_variantTabs->setTabData(t, v.language);
-        m_variantTabs->setTabToolTip(t, v.fileName);
-        if (m_doc && v.language == m_doc->language())
-            m_variantTabs->setCurrentIndex(t);
-    }
-    m_variantTabs->setVisible(true);
+    QList<PageEditor::LanguageTab> tabs;
+    for (const PageVariant &v : std::as_const(variants))
+        tabs.append({v.language, v.language.isEmpty() ? v.fileName : v.language, v.fileName});
+    m_pageEditor->setLanguageTabs(tabs);
 }
 
 void MainWindow::showProblems()
@@ -864,14 +788,6 @@ void MainWindow::updateTitle()
     setWindowModified(modified);
     m_saveAction->setEnabled(modified);
     m_saveAsAction->setEnabled(m_doc != nullptr);
-    if (m_variantTabs->count() > 0 && m_doc) {
-        for (int t = 0; t < m_variantTabs->count(); ++t) {
-            if (m_variantTabs->tabData(t).toString() != m_doc->language())
-                continue;
-            const QString base = m_doc->language().isEmpty() ? QFileInfo(m_doc->path()).fileName() : m_doc->language();
-            m_variantTabs->setTabText(t, modified ? base + QStringLiteral(" *") : base);
-        }
-    }
 }
 
 QStringList MainWindow::recentSites()

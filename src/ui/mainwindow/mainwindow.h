@@ -24,7 +24,7 @@ class QTimer;
 class QTreeView;
 class QTreeWidget;
 class QTreeWidgetItem;
-class QUndoStack;
+class QUndoGroup;
 
 namespace GravDesk {
 
@@ -39,6 +39,7 @@ class EditorTypograph;
 class TextStatsLabel;
 class PageDocument;
 class MediaPanel;
+class PageEditor;
 class PageFormWidget;
 class PageTreeModel;
 class PreviewView;
@@ -140,7 +141,8 @@ private:
     void onPreviewLink(const QUrl &url);
     void showForm(const QString &route);
     void refreshPreviewHeader();
-    void onHeaderChangedByUndo();
+    /// The open page's header changed (form, YAML tab, undo, a merge): title, preview.
+    void onHeaderChanged();
     void setLanguage(const QString &language);
     void rebuildLanguageUi();
     void rebuildVariantTabs();
@@ -172,8 +174,6 @@ private:
     void connectMediaPanel();
     /// Shows the open page's folder in the media panel and its files in the form's pickers.
     void refreshMedia(bool rebuildForm);
-    /// Turns the editor's text into @p body with one replacement (one undo step).
-    void replaceEditorText(const QString &body);
     /// Sets media_order of the open page as a header edit (undoable).
     void setOpenPageMediaOrder(const QStringList &names, bool onlyIfPresent);
     // Changes on disk (diskchanges.cpp): the watcher and our own saves feed the change stream; the live
@@ -193,16 +193,16 @@ private:
 
     std::shared_ptr<Prompter> m_prompter;
     SiteScanner *m_scanner = nullptr;
-    QUndoStack *m_undo = nullptr; ///< the open page's history: body and header edits in order
+    QUndoGroup *m_history = nullptr; ///< Undo and Redo act on the open page's history (its document's)
     DocumentManager *m_docs = nullptr;
     PageTreeModel *m_model = nullptr;
 
     QTreeView *m_tree = nullptr;
     QTreeWidget *m_problems = nullptr;
     QLabel *m_problemsLabel = nullptr;
+    PageEditor *m_pageEditor = nullptr; ///< form, language tabs, body editor (parts below are its)
     PageFormWidget *m_form = nullptr;
     MediaPanel *m_mediaPanel = nullptr;
-    QTabBar *m_variantTabs = nullptr;
     QPlainTextEdit *m_editor = nullptr;
     PreviewView *m_preview = nullptr;
     SpellCheckController *m_spell = nullptr; ///< spelling in the body editor (underline, suggestions, word list)

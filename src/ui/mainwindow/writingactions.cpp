@@ -6,6 +6,7 @@
 #include "dialogs/newpostdialog.h"
 #include "dialogs/prompter.h"
 #include "editor/editortypograph.h"
+#include "editor/pageeditor.h"
 #include "mainwindow.h"
 #include "mainwindow/editcommands.h"
 #include "mainwindow/textstatslabel.h"
@@ -50,8 +51,6 @@ void MainWindow::buildWritingActions()
     }
     if (!edit)
         edit = menuBar()->addMenu(tr("&Edit"));
-    m_typograph = new EditorTypograph(m_editor);
-    m_typograph->setAsYouType(AppSettings::typographAsYouType.get());
     edit->addSeparator();
     QAction *asYouType = edit->addAction(tr("Typograph as You &Type"));
     asYouType->setObjectName(QStringLiteral("typographAsYouTypeAction"));
@@ -73,12 +72,9 @@ void MainWindow::buildWritingActions()
     m_statsTimer->setSingleShot(true);
     m_statsTimer->setInterval(250);
     connect(m_statsTimer, &QTimer::timeout, this, &MainWindow::updateTextStats);
-    connect(m_editor, &QPlainTextEdit::textChanged, m_statsTimer, qOverload<>(&QTimer::start));
-    connect(this, &MainWindow::documentOpened, this, [this] {
-        m_typograph->setLanguage(m_doc->language().isEmpty() ? m_language : m_doc->language());
-        connect(m_doc, &PageDocument::headerChanged, m_statsTimer, qOverload<>(&QTimer::start));
-        updateTextStats();
-    });
+    connect(m_pageEditor, &PageEditor::textEdited, m_statsTimer, qOverload<>(&QTimer::start));
+    connect(m_pageEditor, &PageEditor::headerChanged, m_statsTimer, qOverload<>(&QTimer::start));
+    connect(this, &MainWindow::documentOpened, this, &MainWindow::updateTextStats);
 }
 
 void MainWindow::newPost()
@@ -115,29 +111,8 @@ void MainWindow::typographPost()
 {
     if (!m_doc || !m_doc->isEditable())
         return;
-    const QString language = m_doc->language().isEmpty() ? m_language : m_doc->language();
-    const int bodyEdits = static_cast<int>(Typograph::edits(editorText(m_editor), language).size());
-    const QString title = m_doc->header().values.value(QStringLiteral("title")).toString();
-    const QString newTitle = Typograph::plainText(title, language);
-    FrontMatterDocument header(m_doc->headerBytes());
-    const bool titleChanges = newTitle != title && header.isEditable() && header.setValue(QStringLiteral("title"), newTitle).ok;
-    if (bodyEdits == 0 && !titleChanges) {
-        m_statusLabel->setText(tr("Typograph: nothing to change"));
-        return;
-    }
-    // The body and the title change in one step of the page's history.
-    m_undo->beginMacro(tr("Typograph"));
-    m_typograph->setLanguage(language);
-    m_typograph->typographAll();
-    if (titleChanges) {
-        const QByteArray before = m_doc->headerBytes();
-        m_doc->setHeaderBytes(header.text());
-        m_undo->push(
-            new HeaderEditCommand(m_doc, before, header.text(), QStringLiteral("title"), [this] { onHeaderChangedByUndo(); }));
-        onHeaderChangedByUndo();
-    }
-    m_undo->endMacro();
-    m_statusLabel->setText(tr("Typograph: %n change(s)", nullptr, bodyEdits + (titleChanges ? 1 : 0)));
+    const int changes = m_pageEditor->typographPage();
+    m_statusLabel->setText(changes == 0 ? tr("Typograph: nothing to change") : tr("Typograph: %n change(s)", nullptr, changes));
 }
 
 void MainWindow::updateTextStats()

@@ -2,30 +2,27 @@
 
 #include "common/uitext.h"
 #include "dialogs/prompter.h"
+#include "editor/pageeditor.h"
+#include "editor/spellcheckcontroller.h"
 #include "form/fieldcontext.h"
-#include "form/pageformwidget.h"
 #include "io/siteworkspace.h"
-#include "mainwindow/editcommands.h"
 #include "page/blueprintresolver.h"
 #include "page/documentmanager.h"
 #include "page/pagedocument.h"
 #include "recovery/recoverycontroller.h"
 #include "site/translations.h"
+#include "wordlist.h"
 
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QShortcut>
 #include <QSplitter>
 #include <QTextBlock>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace GravDesk {
@@ -113,74 +110,47 @@ QWidget *SideBySideWindow::buildPane(int side)
 {
     Pane &p = m_panes[side];
     auto *box = new QWidget;
+    box->setObjectName(side == 0 ? QStringLiteral("leftPaneWidget") : QStringLiteral("rightPaneWidget"));
     auto *v = new QVBoxLayout(box);
     v->setContentsMargins(0, 0, 0, 0);
-    auto *top = new QHBoxLayout;
-    v->addLayout(top);
-    p.language = new QComboBox(box);
-    p.language->setObjectName(side == 0 ? QStringLiteral("leftLanguageComboBox") : QStringLiteral("rightLanguageComboBox"));
-    for (const PageVariant &var : m_index->nodes[m_node].variants)
-        if (!var.language.isEmpty())
-            p.language->addItem(languageName(var.language), var.language);
-    top->addWidget(p.language);
     p.state = new QLabel(box);
-    top->addWidget(p.state, 1);
-    auto *inner = new QSplitter(Qt::Vertical, box);
-    v->addWidget(inner, 1);
-    p.form = new PageFormWidget(inner);
-    auto *editorBox = new QWidget(inner);
-    auto *ev = new QVBoxLayout(editorBox);
-    ev->setContentsMargins(0, 0, 0, 0);
-    p.editor = new QPlainTextEdit(editorBox);
-    p.editor->setObjectName(side == 0 ? QStringLiteral("leftBodyPlainTextEdit") : QStringLiteral("rightBodyPlainTextEdit"));
-    p.editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    p.editor->setEnabled(false);
-    p.editor->installEventFilter(this);
-    ev->addWidget(p.editor);
-    inner->addWidget(p.form);
-    inner->addWidget(editorBox);
-    inner->setSizes({260, 600});
-    p.undo = new QUndoStack(this);
-    box->setObjectName(side == 0 ? QStringLiteral("leftPaneWidget") : QStringLiteral("rightPaneWidget"));
+    v->addWidget(p.state);
+    p.editor = new PageEditor(box);
+    p.editor->setPartNames(side == 0 ? QStringLiteral("leftBodyPlainTextEdit") : QStringLiteral("rightBodyPlainTextEdit"),
+        side == 0 ? QStringLiteral("leftLanguageTabBar") : QStringLiteral("rightLanguageTabBar"));
+    v->addWidget(p.editor, 1);
+    // The word list of the site is shared with the main window's editor (read when it is set).
+    p.editor->spelling()->setWordListPath(WordList::pathFor(m_index->layout));
 
-    connect(p.language, &QComboBox::activated, this, [this, side](int i) {
+    connect(p.editor, &PageEditor::languageRequested, this, [this, side](const QString &lang) {
         Pane &pane = m_panes[side];
-        const QString lang = pane.language->itemData(i).toString();
-        if (pane.doc && pane.doc->language() == lang)
-            return;
         if (pane.doc && pane.doc->isModified()) {
             const Prompter::Choice c = m_prompter->askSaveChanges(this, QFileInfo(pane.doc->path()).fileName());
             if (c == Prompter::Choice::Cancel || (c == Prompter::Choice::Save && !save())) {
-                pane.language->setCurrentIndex(pane.language->findData(pane.doc->language()));
+                showLanguageTabs(side); // the tab of the page being edited stays current
                 return;
             }
         }
         open(side, lang);
     });
-    connect(p.editor, &QPlainTextEdit::textChanged, this, [this, side] {
-        Pane &pane = m_panes[side];
-        if (pane.loading || !pane.doc)
-            return;
-        pane.doc->setBody(editorText(pane.editor));
-    });
-    connect(p.editor->document(), &QTextDocument::undoCommandAdded, this, [this, side] {
-        Pane &pane = m_panes[side];
-        if (!pane.loading && pane.doc)
-            pane.undo->push(new BodyEditCommand(pane.editor->document()));
-    });
-    connect(p.form, &PageFormWidget::headerEdited, this,
-        [this, side](const QByteArray &before, const QByteArray &after, const QString &what) {
-            Pane &pane = m_panes[side];
-            if (pane.doc)
-                pane.undo->push(new HeaderEditCommand(pane.doc, before, after, what, [this, side] {
-                    m_panes[side].form->reloadHeader();
-                    updateStates();
-                }));
-            updateStates();
-        });
-    connect(p.editor->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, side] { syncScroll(side); });
-    connect(p.editor, &QPlainTextEdit::cursorPositionChanged, this, [this, side] { highlightParagraph(side); });
+    QPlainTextEdit *body = p.editor->bodyEditor();
+    connect(body->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, side] { syncScroll(side); });
+    connect(body, &QPlainTextEdit::cursorPositionChanged, this, [this, side] { highlightParagraph(side); });
     return box;
+}
+
+QPlainTextEdit *SideBySideWindow::editor(int side) const
+{
+    return m_panes[side].editor->bodyEditor();
+}
+
+void SideBySideWindow::showLanguageTabs(int side)
+{
+    QList<PageEditor::LanguageTab> tabs;
+    for (const PageVariant &var : m_index->nodes[m_node].variants)
+        if (!var.language.isEmpty())
+            tabs.append({var.language, languageName(var.language), var.fileName});
+    m_panes[side].editor->setLanguageTabs(tabs);
 }
 
 void SideBySideWindow::open(int side, const QString &language)
@@ -190,7 +160,6 @@ void SideBySideWindow::open(int side, const QString &language)
     if (!v)
         return;
     p.request = ++m_requests;
-    p.language->setCurrentIndex(p.language->findData(language));
     m_docs->open(m_index->filePath(m_node, v->fileName), language, p.request);
 }
 
@@ -205,7 +174,7 @@ void SideBySideWindow::onOpened(PageDocument *doc, int requestId)
         return;
     }
     Pane &p = m_panes[side];
-    delete p.doc;
+    PageDocument *previous = p.doc;
     p.doc = doc;
     doc->setParent(this);
     // Journaled like the main window's page; recovered text of this file goes in before the editor shows it.
@@ -214,17 +183,13 @@ void SideBySideWindow::onOpened(PageDocument *doc, int requestId)
         recovery->applyRecovered(doc);
     }
     connect(doc, &PageDocument::modifiedChanged, this, &SideBySideWindow::updateStates);
-    p.undo->clear();
-    p.loading = true;
-    p.editor->setPlainText(doc->body());
-    p.editor->setEnabled(true);
-    p.editor->setReadOnly(!doc->isEditable());
-    p.loading = false;
     const SiteConfig &config = m_index->config;
     const BlueprintResolver resolver(m_index->layout, config);
     const Blueprint bp = resolver.resolve(m_index->templateName(m_node, doc->language()));
-    p.form->showDocument(
-        doc, bp, makeFieldContext(config, *doc, m_taxonomyValues), config, m_index->route(m_node, doc->language()));
+    p.editor->showDocument(doc, bp, makeFieldContext(config, *doc, m_taxonomyValues), config,
+        m_index->route(m_node, doc->language()), doc->language());
+    delete previous; // after the editor let go of it
+    showLanguageTabs(side);
     updateStates();
     if (m_panes[0].doc && m_panes[1].doc && m_panes[0].request + m_panes[1].request > 0)
         Q_EMIT ready();
@@ -245,7 +210,7 @@ bool SideBySideWindow::save()
             m_prompter->showError(this, tr("Save"), p.doc->readOnlyReason());
             return false;
         }
-        if (!p.form->canSave(&why)) {
+        if (!p.editor->canSave(&why)) {
             m_prompter->showError(
                 this, tr("Save"), tr("%1 cannot be saved yet:\n\n%2").arg(QFileInfo(p.doc->path()).fileName(), why));
             return false;
@@ -293,14 +258,14 @@ void SideBySideWindow::updateStates()
 
 int SideBySideWindow::paragraphAt(int side, int blockNumber) const
 {
-    const QList<int> starts = paragraphStarts(blockTexts(m_panes[side].editor->document()));
+    const QList<int> starts = paragraphStarts(blockTexts(editor(side)->document()));
     const auto it = std::upper_bound(starts.cbegin(), starts.cend(), blockNumber);
     return std::max(0, static_cast<int>(it - starts.cbegin()) - 1);
 }
 
 int SideBySideWindow::blockOfParagraph(int side, int paragraph) const
 {
-    const QList<int> starts = paragraphStarts(blockTexts(m_panes[side].editor->document()));
+    const QList<int> starts = paragraphStarts(blockTexts(editor(side)->document()));
     if (starts.isEmpty())
         return 0;
     return starts.value(std::min(paragraph, static_cast<int>(starts.size()) - 1));
@@ -316,8 +281,8 @@ void SideBySideWindow::syncScroll(int from)
     if (m_syncing > 0)
         return;
     const int to = 1 - from;
-    QPlainTextEdit *src = m_panes[from].editor;
-    QPlainTextEdit *dst = m_panes[to].editor;
+    QPlainTextEdit *src = editor(from);
+    QPlainTextEdit *dst = editor(to);
     if (!m_panes[0].doc || !m_panes[1].doc)
         return;
     const int paragraph = paragraphAt(from, src->cursorForPosition(QPoint(2, 2)).blockNumber());
@@ -335,10 +300,10 @@ void SideBySideWindow::syncScroll(int from)
 
 void SideBySideWindow::highlightParagraph(int from)
 {
-    const int paragraph = paragraphAt(from, m_panes[from].editor->textCursor().blockNumber());
+    const int paragraph = paragraphAt(from, editor(from)->textCursor().blockNumber());
     const QColor colour = palette().color(QPalette::Highlight);
     for (int side = 0; side < 2; ++side) {
-        QPlainTextEdit *e = m_panes[side].editor;
+        QPlainTextEdit *e = editor(side);
         const int first = blockOfParagraph(side, paragraph);
         QList<QTextEdit::ExtraSelection> marks;
         for (QTextBlock b = e->document()->findBlockByNumber(first); b.isValid() && !b.text().trimmed().isEmpty(); b = b.next()) {
@@ -350,15 +315,6 @@ void SideBySideWindow::highlightParagraph(int from)
         }
         e->setExtraSelections(marks);
     }
-}
-
-bool SideBySideWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    // Ctrl+Z in a text walks that side's history (body and form edits in order), as in the main window.
-    for (Pane &p : m_panes)
-        if (watched == p.editor && routeUndoKeys(event, p.undo))
-            return true;
-    return QWidget::eventFilter(watched, event);
 }
 
 void SideBySideWindow::closeEvent(QCloseEvent *event)
@@ -376,6 +332,7 @@ void SideBySideWindow::closeEvent(QCloseEvent *event)
             return;
         case Prompter::Choice::Discard:
             for (Pane &p : m_panes) {
+                p.editor->clear();
                 delete p.doc; // edits dropped; the files on disk were never touched
                 p.doc = nullptr;
             }

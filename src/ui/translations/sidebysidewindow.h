@@ -7,24 +7,23 @@
 
 #include <memory>
 
-class QComboBox;
 class QLabel;
 class QPlainTextEdit;
-class QUndoStack;
 
 namespace GravDesk {
 
 class DocumentManager;
 class PageDocument;
-class PageFormWidget;
+class PageEditor;
 class Prompter;
 
 /**
  * Two languages of one page side by side, each with its header form and body, for translating: the
  * paragraph the cursor is in is highlighted in both texts, and scrolling one text scrolls the other to
  * the same paragraph (paragraphs are counted as Markdown does: runs of lines between blank lines). Each
- * side has its own undo history (form and body edits in order, as in the main window); Save writes both
- * and records which source version the translation follows (site/translations.h).
+ * side is the same page editor as the main window's (form, language tabs, body with spelling and the
+ * typograph; its history is its document's); Save writes both and records which source version the
+ * translation follows (site/translations.h).
  */
 class SideBySideWindow final : public QWidget
 {
@@ -40,7 +39,8 @@ public:
     /// Saves both sides; false when a side cannot be saved now (the user was told why).
     bool save();
     PageDocument *document(int side) const { return m_panes[side].doc; }
-    QPlainTextEdit *editor(int side) const { return m_panes[side].editor; }
+    QPlainTextEdit *editor(int side) const;
+    PageEditor *pageEditor(int side) const { return m_panes[side].editor; }
     /// The paragraph (0-based) the other side shows at its top after the last synchronised scroll.
     int alignedParagraph(int side) const;
 
@@ -57,16 +57,12 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Pane
     {
-        QComboBox *language = nullptr;
-        PageFormWidget *form = nullptr;
-        QPlainTextEdit *editor = nullptr;
+        PageEditor *editor = nullptr;
         QLabel *state = nullptr;
-        QUndoStack *undo = nullptr;
         PageDocument *doc = nullptr;
         int request = 0;
         bool loading = false;
@@ -74,6 +70,7 @@ private:
 
     QWidget *buildPane(int side);
     void open(int side, const QString &language);
+    void showLanguageTabs(int side);
     void onOpened(PageDocument *doc, int requestId);
     void onSaveFinished(PageDocument *doc, int outcome, const QString &error);
     void syncScroll(int from);

@@ -4,6 +4,7 @@
 // With GRAVDESK_SCREENSHOT_DIR set it saves gallery-import.png and gallery-result.png there.
 
 #include "dialogs/prompter.h"
+#include "editor/pageeditor.h"
 #include "fileutil.h"
 #include "gallery/galleryimportdialog.h"
 #include "gallery/mediapanel.h"
@@ -244,7 +245,7 @@ void TestGalleryGui::addGalleryIsOneUndoStep()
     }
 
     // One step back: text, header, and the pending photos and language files.
-    auto *undo = window.findChild<QUndoStack *>();
+    QUndoStack *undo = pageHistory(window.currentDocument()); // the page's history is its document's
     QVERIFY(undo);
     undo->undo();
     QCOMPARE(editor->toPlainText(), bodyBefore);

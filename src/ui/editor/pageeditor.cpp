@@ -1,0 +1,349 @@
+#include "editor/pageeditor.h"
+
+#include "common/appsettings.h"
+#include "common/uitext.h"
+#include "editor/editortypograph.h"
+#include "editor/longlineguard.h"
+#include "editor/spellcheckcontroller.h"
+#include "form/fieldcontext.h"
+#include "form/pageformwidget.h"
+#include "mainwindow/editcommands.h"
+#include "page/blueprint.h"
+#include "page/pagedocument.h"
+#include "site/siteconfig.h"
+#include "text/typograph.h"
+
+#include <QEvent>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTabBar>
+#include <QTextBlock>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace GravDesk {
+
+QUndoStack *pageHistory(PageDocument *doc)
+{
+    if (!doc)
+        return nullptr;
+    static const QString name = QStringLiteral("pageHistory");
+    if (auto *stack = doc->findChild<QUndoStack *>(name, Qt::FindDirectChildrenOnly))
+        return stack;
+    auto *stack = new QUndoStack(doc);
+    stack->setObjectName(name);
+    return stack;
+}
+
+PageEditor::PageEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_split(new QSplitter(Qt::Vertical, this))
+    , m_formSplit(new QSplitter(Qt::Horizontal, m_split))
+    , m_bodySplit(nullptr)
+    , m_bodyLayout(nullptr)
+    , m_form(new PageFormWidget(m_formSplit))
+    , m_tabs(nullptr)
+    , m_body(nullptr)
+    , m_flushTimer(new QTimer(this))
+    , m_flushAtMost(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_split);
+    m_split->setObjectName(QStringLiteral("formSplitter"));
+    m_formSplit->setObjectName(QStringLiteral("mediaSplitter"));
+    m_formSplit->addWidget(m_form);
+
+    // The language files and the body below the form; the user sizes the two.
+    auto *bodyBox = new QWidget(m_split);
+    m_bodyLayout = new QVBoxLayout(bodyBox);
+    m_bodyLayout->setContentsMargins(0, 0, 0, 0);
+    m_tabs = new QTabBar(bodyBox);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setExpanding(false);
+    m_tabs->setVisible(false);
+    m_bodyLayout->addWidget(m_tabs);
+    connect(m_tabs, &QTabBar::tabBarClicked, this, [this](int tab) {
+        if (tab < 0)
+            return;
+        const QString language = m_tabs->tabData(tab).toString();
+        if (!m_doc || m_doc->language() != language)
+            Q_EMIT languageRequested(language);
+    });
+    m_bodySplit = new QSplitter(Qt::Horizontal, bodyBox);
+    m_bodySplit->setObjectName(QStringLiteral("bodySplitter"));
+    m_bodyLayout->addWidget(m_bodySplit, 1);
+    m_body = new QPlainTextEdit(m_bodySplit);
+    m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_body->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_body->setTabChangesFocus(false);
+    m_body->setEnabled(false);
+    m_bodySplit->addWidget(m_body);
+    m_split->addWidget(m_formSplit);
+    m_split->addWidget(bodyBox);
+    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(1, 3);
+    m_split->setSizes({300, 500});
+
+    new LongLineGuard(m_body); // a 1 MB line without spaces would take minutes to wrap
+    m_spell = new SpellCheckController(m_body, this);
+    auto *yaml = m_form->findChild<QPlainTextEdit *>(QStringLiteral("yamlPlainTextEdit"));
+    m_spell->addHeaderEditor(yaml);
+    m_typograph = new EditorTypograph(m_body);
+    m_typograph->setAsYouType(AppSettings::typographAsYouType.get());
+
+    // Ctrl+Z in the body and in the YAML text walks the page's history, not only that editor's own.
+    m_body->installEventFilter(this);
+    if (yaml)
+        yaml->installEventFilter(this);
+    connect(m_body, &QPlainTextEdit::textChanged, this, &PageEditor::onBodyTextChanged);
+    // The body editor's own steps are mirrored into the page's history (Qt keeps merging keystrokes).
+    connect(m_body->document(), &QTextDocument::undoCommandAdded, this, [this] {
+        if (!m_loading && m_doc)
+            pageHistory(m_doc)->push(new BodyEditCommand(m_body->document()));
+    });
+    connect(m_form, &PageFormWidget::headerEdited, this,
+        [this](const QByteArray &before, const QByteArray &after, const QString &what) {
+            if (m_doc)
+                pageHistory(m_doc)->push(new HeaderEditCommand(m_doc, before, after, what));
+        });
+
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(300);
+    m_flushAtMost->setSingleShot(true);
+    m_flushAtMost->setInterval(2000);
+    connect(m_flushTimer, &QTimer::timeout, this, &PageEditor::flushBody);
+    connect(m_flushAtMost, &QTimer::timeout, this, &PageEditor::flushBody);
+}
+
+PageEditor::~PageEditor()
+{
+    // The document may outlive this view: it keeps the newest text, not a way to pull it from here.
+    flushBody();
+}
+
+void PageEditor::setPartNames(const QString &bodyName, const QString &tabsName)
+{
+    m_body->setObjectName(bodyName);
+    m_tabs->setObjectName(tabsName);
+}
+
+void PageEditor::setFormSide(QWidget *widget)
+{
+    m_formSplit->addWidget(widget);
+    m_formSplit->setStretchFactor(0, 4);
+    m_formSplit->setStretchFactor(1, 1);
+}
+
+void PageEditor::setBodySide(QWidget *widget)
+{
+    m_bodySplit->addWidget(widget);
+    m_bodySplit->setStretchFactor(0, 1);
+    m_bodySplit->setStretchFactor(1, 1);
+    m_bodySplit->setSizes({420, 420});
+}
+
+void PageEditor::addAboveBody(QWidget *widget)
+{
+    m_bodyLayout->insertWidget(m_bodyLayout->indexOf(m_bodySplit), widget);
+}
+
+void PageEditor::showDocument(PageDocument *doc, const Blueprint &blueprint, const FieldContext &context,
+    const SiteConfig &config, const QString &route, const QString &language)
+{
+    if (doc && doc == m_doc) {
+        // The same page with new form choices (new files for the media pickers): the body and its
+        // history stay as they are.
+        m_form->showDocument(doc, blueprint, context, config, route);
+        return;
+    }
+    flushBody();
+    if (m_doc)
+        disconnect(m_doc, nullptr, this, nullptr);
+    m_doc = doc;
+    if (!doc) {
+        clear();
+        return;
+    }
+    m_language = doc->language().isEmpty() ? language : doc->language();
+    connect(doc, &PageDocument::modifiedChanged, this, &PageEditor::updateTabMarks);
+    connect(doc, &PageDocument::headerChanged, this, &PageEditor::headerChanged);
+    connect(doc, &PageDocument::bodyChanged, this, [this] {
+        // Changed elsewhere (a merge, a recovered text): the editor follows as one step of its history.
+        if (!m_loading && m_doc && !m_doc->hasPendingBody() && editorText(m_body) != m_doc->body())
+            replaceBody(m_doc->body());
+    });
+    m_loading = true;
+    m_spell->setPageLanguage(m_language);
+    m_typograph->setLanguage(m_language);
+    m_body->setPlainText(doc->body());
+    m_body->document()->setModified(false);
+    m_body->setEnabled(true);
+    m_body->setReadOnly(!doc->isEditable());
+    m_loading = false;
+    m_form->showDocument(doc, blueprint, context, config, route);
+    updateTabMarks();
+}
+
+void PageEditor::clear(const QString &placeholder)
+{
+    flushBody();
+    if (m_doc)
+        disconnect(m_doc, nullptr, this, nullptr);
+    m_doc = nullptr;
+    m_loading = true;
+    m_body->clear();
+    m_body->setEnabled(false);
+    m_body->setPlaceholderText(placeholder);
+    m_loading = false;
+    m_form->clear();
+    setLanguageTabs({});
+}
+
+void PageEditor::setLanguageTabs(const QList<LanguageTab> &tabs)
+{
+    while (m_tabs->count() > 0)
+        m_tabs->removeTab(0);
+    for (const LanguageTab &tab : tabs) {
+        const int t = m_tabs->addTab(tab.label);
+        m_tabs->setTabData(t, tab.language);
+        m_tabs->setTabToolTip(t, tab.toolTip);
+        if (m_doc && tab.language == m_doc->language())
+            m_tabs->setCurrentIndex(t);
+    }
+    m_tabs->setVisible(!tabs.isEmpty());
+    updateTabMarks();
+}
+
+void PageEditor::updateTabMarks()
+{
+    if (!m_doc)
+        return;
+    const QString mark = QStringLiteral(" *");
+    for (int t = 0; t < m_tabs->count(); ++t) {
+        if (m_tabs->tabData(t).toString() != m_doc->language())
+            continue;
+        QString label = m_tabs->tabText(t);
+        if (label.endsWith(mark))
+            label.chop(mark.size());
+        m_tabs->setTabText(t, m_doc->isModified() ? label + mark : label);
+    }
+}
+
+bool PageEditor::canSave(QString *why) const
+{
+    if (!m_doc)
+        return false;
+    if (!m_doc->isEditable()) {
+        *why = m_doc->readOnlyReason();
+        return false;
+    }
+    return m_form->canSave(why);
+}
+
+QUndoStack *PageEditor::history() const
+{
+    return pageHistory(m_doc);
+}
+
+void PageEditor::onBodyTextChanged()
+{
+    if (m_loading || !m_doc)
+        return;
+    Q_EMIT textEdited();
+    if (m_body->document()->characterCount() <= kImmediateBodyLimit) {
+        m_flushTimer->stop();
+        m_flushAtMost->stop();
+        m_doc->setBody(editorText(m_body));
+        Q_EMIT bodyEdited();
+        return;
+    }
+    // A long body: converting it on every keystroke is what made typing lag. The document learns that
+    // the text changed, and takes it when typing pauses (or when something reads it first).
+    m_doc->setBodyPending([editor = QPointer<QPlainTextEdit>(m_body), doc = QPointer<PageDocument>(m_doc)] {
+        return editor ? editorText(editor) : doc ? doc->body() : QString();
+    });
+    m_flushTimer->start();
+    if (!m_flushAtMost->isActive())
+        m_flushAtMost->start();
+}
+
+void PageEditor::flushBody()
+{
+    m_flushTimer->stop();
+    m_flushAtMost->stop();
+    if (!m_doc || !m_doc->hasPendingBody())
+        return;
+    m_loading = true; // the document's bodyChanged comes back here: the editor holds that text already
+    m_doc->setBody(editorText(m_body));
+    m_loading = false;
+    Q_EMIT bodyEdited();
+}
+
+void PageEditor::replaceBody(const QString &after)
+{
+    flushBody();
+    // The smallest replacement that turns the editor's text into the new body: one editor step, and the
+    // text before and after it (with what the user looks at) stays where it is.
+    const QString before = editorText(m_body);
+    qsizetype prefix = 0;
+    while (prefix < before.size() && prefix < after.size() && before.at(prefix) == after.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < before.size() - prefix && suffix < after.size() - prefix
+        && before.at(before.size() - 1 - suffix) == after.at(after.size() - 1 - suffix))
+        ++suffix;
+    if (prefix == before.size() && prefix == after.size())
+        return;
+    QTextCursor cursor(m_body->document());
+    cursor.beginEditBlock();
+    cursor.setPosition(int(prefix));
+    cursor.setPosition(int(before.size() - suffix), QTextCursor::KeepAnchor);
+    cursor.insertText(after.mid(prefix, after.size() - suffix - prefix));
+    cursor.endEditBlock();
+    m_body->setTextCursor(cursor);
+    flushBody();
+}
+
+void PageEditor::editHeader(const QByteArray &after, const QString &field)
+{
+    if (!m_doc || after == m_doc->headerBytes())
+        return;
+    const QByteArray before = m_doc->headerBytes();
+    m_doc->setHeaderBytes(after);
+    pageHistory(m_doc)->push(new HeaderEditCommand(m_doc, before, after, field));
+}
+
+int PageEditor::typographPage()
+{
+    if (!m_doc || !m_doc->isEditable())
+        return 0;
+    const int bodyEdits = static_cast<int>(Typograph::edits(editorText(m_body), m_language).size());
+    const QString title = m_doc->header().values.value(QStringLiteral("title")).toString();
+    const QString newTitle = Typograph::plainText(title, m_language);
+    FrontMatterDocument header = m_doc->frontMatter();
+    const bool titleChanges = newTitle != title && header.isEditable() && header.setValue(QStringLiteral("title"), newTitle).ok;
+    if (bodyEdits == 0 && !titleChanges)
+        return 0;
+    // The body and the title change in one step of the page's history.
+    QUndoStack *stack = pageHistory(m_doc);
+    stack->beginMacro(tr("Typograph"));
+    m_typograph->setLanguage(m_language);
+    m_typograph->typographAll();
+    if (titleChanges)
+        editHeader(header.text(), QStringLiteral("title"));
+    stack->endMacro();
+    return bodyEdits + (titleChanges ? 1 : 0);
+}
+
+bool PageEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_doc && (watched == m_body || qobject_cast<QPlainTextEdit *>(watched)) && routeUndoKeys(event, pageHistory(m_doc)))
+        return true;
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace GravDesk
