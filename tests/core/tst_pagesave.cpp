@@ -51,6 +51,8 @@ private Q_SLOTS:
     void managerRefusesExternalChange();
     void managerOpenFailure();
     void notUtf8IsReadOnly();
+    void pendingBodyIsPulledWhenRead();
+    void headerEditsStandOrFallTogether();
 };
 
 void TestPageSave::initTestCase()
@@ -311,6 +313,73 @@ void TestPageSave::notUtf8IsReadOnly()
     QCOMPARE(finished.first().at(1).value<SaveOutcome>(), SaveOutcome::Failed);
     QCOMPARE(finished.first().at(2).toString(), doc.readOnlyReason());
     QCOMPARE(readFile(path), latin1);
+}
+
+void TestPageSave::pendingBodyIsPulledWhenRead()
+{
+    // A view typing in a long body only says the text changed; whoever reads the body gets the newest text.
+    PageDocument doc(QStringLiteral("/nonexistent/item.ru.md"), "---\ntitle: A\n---\nold body\n", QStringLiteral("ru"));
+    QSignalSpy modified(&doc, &PageDocument::modifiedChanged);
+    int pulls = 0;
+    QString viewText = QStringLiteral("new body\n");
+    doc.setBodyPending([&] {
+        ++pulls;
+        return viewText;
+    });
+    QVERIFY(doc.isModified()); // at once, without converting the text
+    QCOMPARE(modified.count(), 1);
+    QCOMPARE(pulls, 0);
+    QVERIFY(doc.hasPendingBody());
+    QCOMPARE(doc.composedBytes(), QByteArray("---\ntitle: A\n---\nnew body\n"));
+    QCOMPARE(pulls, 1);
+    QVERIFY(!doc.hasPendingBody());
+    QCOMPARE(doc.body(), viewText);
+    QCOMPARE(pulls, 1); // taken once
+    // Typed back to the saved text: once pulled, the document is unmodified again.
+    viewText = QStringLiteral("old body\n");
+    doc.setBodyPending([&] {
+        ++pulls;
+        return viewText;
+    });
+    QVERIFY(doc.isModified());
+    QCOMPARE(doc.body(), viewText);
+    QVERIFY(!doc.isModified());
+    // setBody() from the view settles a pending body without pulling it.
+    doc.setBodyPending([&] {
+        ++pulls;
+        return QStringLiteral("never");
+    });
+    doc.setBody(QStringLiteral("old body\n"));
+    QVERIFY(!doc.hasPendingBody());
+    QVERIFY(!doc.isModified());
+    QCOMPARE(pulls, 2);
+}
+
+void TestPageSave::headerEditsStandOrFallTogether()
+{
+    PageDocument doc(QStringLiteral("/nonexistent/item.ru.md"), "---\ntitle: A # kept\ndate: '01-02-2024 10:00'\n---\nbody\n",
+        QStringLiteral("ru"));
+    QSignalSpy changed(&doc, &PageDocument::headerChanged);
+    // The second edit is refused (a key path through a scalar): the first one is not kept either.
+    FrontMatterEditResult r = doc.editHeader([](FrontMatterDocument &fm) {
+        const FrontMatterEditResult first = fm.setValue(QStringLiteral("title"), QStringLiteral("B"));
+        return first.ok ? fm.setValue(QStringLiteral("title.sub"), QStringLiteral("x")) : first;
+    });
+    QVERIFY(!r.ok);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(doc.frontMatter().value(QStringLiteral("title")).toString(), QStringLiteral("A"));
+    QVERIFY(!doc.isModified());
+    r = doc.editHeader([](FrontMatterDocument &fm) { return fm.setValue(QStringLiteral("title"), QStringLiteral("B")); });
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(doc.headerBytes(), QByteArray("title: B # kept\ndate: '01-02-2024 10:00'\n"));
+    QCOMPARE(doc.header().values.value(QStringLiteral("title")).toString(), QStringLiteral("B"));
+    // One copy: bytes set from elsewhere are what the next field edit starts from.
+    doc.setHeaderBytes("title: C\ndate: '01-02-2024 10:00'\npublished: false\n");
+    QCOMPARE(doc.frontMatter().value(QStringLiteral("published")).toBool(), false);
+    r = doc.editHeader([](FrontMatterDocument &fm) { return fm.setValue(QStringLiteral("title"), QStringLiteral("D")); });
+    QVERIFY(r.ok);
+    QCOMPARE(doc.headerBytes(), QByteArray("title: D\ndate: '01-02-2024 10:00'\npublished: false\n"));
 }
 
 QTEST_GUILESS_MAIN(TestPageSave)

@@ -3,7 +3,12 @@
 // Translations view lists what is missing or older than its source.
 
 #include "dialogs/prompter.h"
+#include "editor/editortypograph.h"
+#include "editor/pageeditor.h"
+#include "editor/spellcheckcontroller.h"
+#include "editor/spellhighlighter.h"
 #include "fileutil.h"
+#include "form/pageformwidget.h"
 #include "mainwindow/mainwindow.h"
 #include "page/envelope.h"
 #include "page/frontmatter.h"
@@ -21,8 +26,10 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTest>
 #include <QTextBlock>
+#include <QUndoStack>
 
 using namespace GravDesk;
 
@@ -51,6 +58,8 @@ private Q_SLOTS:
     void initTestCase();
     void translateToStartsADraft();
     void sideBySideSavesBothAndAligns();
+    void sideBySideSidesArePageEditors();
+    void formFollowsItsDocument();
     void translationsViewListsOutdated();
     void cleanupTestCase();
 
@@ -177,6 +186,83 @@ void TestTranslationsGui::sideBySideSavesBothAndAligns()
     window->close();
     QTRY_VERIFY_WITH_TIMEOUT(reopened.count() > 0, 10000); // QTRY's wait also runs the window's deferred deletion
     QVERIFY(m_window->currentDocument()->body().startsWith(QStringLiteral("Өзгерді")));
+}
+
+void TestTranslationsGui::sideBySideSidesArePageEditors()
+{
+    // Each side is the main window's page editor: spelling, the typograph and the page's own history.
+    QVERIFY(openPage(QStringLiteral("02.news/a"), QStringLiteral("kk")));
+    action(QStringLiteral("sideBySideAction"))->trigger();
+    SideBySideWindow *window = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((window = m_window->sideBySideWindow()) != nullptr, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(window->document(0) && window->document(1), 10000);
+    PageEditor *right = window->pageEditor(1);
+    QVERIFY(right);
+    QCOMPARE(right->bodyEditor(), window->editor(1));
+    // Spelling: the right text is checked with the same dictionaries as the main window's.
+    QVERIFY(right->spelling());
+    QTRY_VERIFY_WITH_TIMEOUT(right->spelling()->checker() != nullptr, 20000);
+    QCOMPARE(right->spelling()->checker(), m_window->findChild<PageEditor *>()->spelling()->checker());
+    QVERIFY(right->bodyEditor()->document()->findChild<SpellHighlighter *>());
+    // The typograph as you type, in the side's language (ru: «»).
+    right->typograph()->setAsYouType(true);
+    QPlainTextEdit *body = right->bodyEditor();
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body, QStringLiteral("\"quoted\" - text "));
+    QTRY_VERIFY2(
+        window->document(1)->body().contains(QStringLiteral("«quoted»")), qPrintable(window->document(1)->body().right(60)));
+    QVERIFY(window->document(1)->body().contains(QStringLiteral("— text")));
+    right->typograph()->setAsYouType(false);
+    // The language tabs are the page editor's too.
+    QVERIFY(window->findChild<QTabBar *>(QStringLiteral("rightLanguageTabBar")));
+    QCOMPARE(window->findChild<QTabBar *>(QStringLiteral("rightLanguageTabBar"))->count(), 3);
+    // A form edit and a body edit are undone in order from the body (Ctrl+Z), in that side's history.
+    auto *titleEditor = right->form()->findChild<QWidget *>(QStringLiteral("titleFieldEditor"));
+    QVERIFY(titleEditor);
+    auto *title = titleEditor->findChild<QLineEdit *>();
+    title->setFocus();
+    title->end(false);
+    QTest::keyClicks(title, QStringLiteral("!"));
+    QCOMPARE(window->document(1)->header().values.value(QStringLiteral("title")).toString(), QStringLiteral("Новость!"));
+    QCOMPARE(pageHistory(window->document(1)), right->history());
+    QCOMPARE(right->history()->parent(), window->document(1)); // owned by the document
+    body->setFocus();
+    QTest::keyClick(body, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(window->document(1)->header().values.value(QStringLiteral("title")).toString(), QStringLiteral("Новость"));
+    QCOMPARE(title->text(), QStringLiteral("Новость")); // the form shows the document's header
+    // Discard: nothing was written.
+    const QByteArray ruBefore = readFile(m_ru);
+    m_prompter->saveChoice = Prompter::Choice::Discard;
+    QSignalSpy reopened(m_window.get(), &MainWindow::documentOpened);
+    window->close();
+    QTRY_VERIFY_WITH_TIMEOUT(reopened.count() > 0, 10000);
+    QCOMPARE(readFile(m_ru), ruBefore);
+}
+
+void TestTranslationsGui::formFollowsItsDocument()
+{
+    // The form keeps no header of its own: a change made to the document elsewhere (a merge from disk, a
+    // recovered text) shows in the form, and a field edited after it keeps that change.
+    QVERIFY(openPage(QStringLiteral("02.news/a"), QStringLiteral("ru")));
+    PageDocument *doc = m_window->currentDocument();
+    QByteArray header = doc->headerBytes();
+    header.replace("published: true", "published: true\nsummary:\n  enabled: false");
+    doc->setHeaderBytes(header);
+    auto *titleEditor = m_window->findChild<QWidget *>(QStringLiteral("titleFieldEditor"));
+    QVERIFY(titleEditor);
+    auto *title = titleEditor->findChild<QLineEdit *>();
+    title->setFocus();
+    title->end(false);
+    QTest::keyClicks(title, QStringLiteral(" 2"));
+    QCOMPARE(doc->header().values.value(QStringLiteral("title")).toString(), QStringLiteral("Новость 2"));
+    QVERIFY2(doc->headerBytes().contains("summary:\n  enabled: false"), doc->headerBytes().constData());
+    // Undo (the document's history) takes back the title; the form shows it.
+    m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+    QCOMPARE(title->text(), QStringLiteral("Новость"));
+    QVERIFY(doc->headerBytes().contains("summary:\n  enabled: false"));
+    doc->setHeaderBytes(header.replace("\nsummary:\n  enabled: false", ""));
+    QVERIFY(!doc->isModified());
 }
 
 void TestTranslationsGui::translationsViewListsOutdated()
