@@ -5,6 +5,7 @@
 #include "fileutil.h"
 #include "io/recoveryjournal.h"
 #include "io/statepaths.h"
+#include "page/pagedocument.h"
 #include "tempsite.h"
 
 #include <QDir>
@@ -54,6 +55,8 @@ private Q_SLOTS:
     void writeFailureIsReported();
     void staleTempsRemoved();
     void siteJournalOutsideSite();
+    void folderChangesRoundTrip();
+    void orphanStagingFoldersRemoved();
 };
 
 void TestRecoveryJournal::roundTrip_data()
@@ -270,5 +273,98 @@ void TestRecoveryJournal::siteJournalOutsideSite()
     QVERIFY(otherJournal.list().entries.isEmpty());
 }
 
+void TestRecoveryJournal::folderChangesRoundTrip()
+{
+    // A page's pending folder change (photos, renames, removals, other language files) is journaled exactly.
+    QTemporaryDir dir;
+    auto journal = RecoveryJournal::inFolder(dir.path());
+    RecoveryEntry e = makeEntry(QStringLiteral("main"), QStringLiteral("/site/user/pages/a/item.ru.md"), QStringLiteral("b"));
+    FolderOp add;
+    add.kind = FolderOp::Kind::AddFile;
+    add.path = QStringLiteral("/site/user/pages/a/фото-1.jpg");
+    add.source = QStringLiteral("/state/staged/1-x/фото-1.jpg");
+    FolderOp write;
+    write.kind = FolderOp::Kind::WriteText;
+    write.path = QStringLiteral("/site/user/pages/a/item.kk.md");
+    write.before = QByteArray("---\r\ntitle: A\r\n---\r\nold\0bytes\xff", 31);
+    write.after = "---\ntitle: Ә\n---\nnew\n";
+    write.headerBefore = "title: A\r\n";
+    write.headerAfter = "title: Ә\n";
+    FolderOp rename;
+    rename.kind = FolderOp::Kind::Rename;
+    rename.path = QStringLiteral("/site/user/pages/a/old.jpg");
+    rename.to = QStringLiteral("/site/user/pages/a/new.jpg");
+    FolderOp remove;
+    remove.kind = FolderOp::Kind::Remove;
+    remove.path = QStringLiteral("/site/user/pages/a/gone.jpg");
+    remove.keepIfUsed = true;
+    e.folderOps = {add, write, rename, remove};
+    e.stagingFolder = QStringLiteral("/state/staged/1-x");
+    journal->record(e);
+    QVERIFY(journal->flush());
+    const RecoveryListing listing = journal->list();
+    QVERIFY(listing.problems.isEmpty());
+    QCOMPARE(listing.entries.size(), 1);
+    const RecoveryEntry &r = listing.entries.first();
+    QCOMPARE(r.stagingFolder, e.stagingFolder);
+    QCOMPARE(r.folderOps.size(), 4);
+    for (int i = 0; i < 4; ++i) {
+        const FolderOp &a = e.folderOps[i];
+        const FolderOp &b = r.folderOps[i];
+        QCOMPARE(b.kind, a.kind);
+        QCOMPARE(b.path, a.path);
+        QCOMPARE(b.to, a.to);
+        QCOMPARE(b.source, a.source);
+        QCOMPARE(b.before, a.before);
+        QCOMPARE(b.after, a.after);
+        QCOMPARE(b.headerBefore, a.headerBefore);
+        QCOMPARE(b.headerAfter, a.headerAfter);
+        QCOMPARE(b.keepIfUsed, a.keepIfUsed);
+    }
+    // A damaged operation makes the entry a problem, never a half-restored change.
+    QByteArray bytes = RecoveryJournal::serialize(e);
+    bytes.replace("\"kind\":1", "\"kind\":7");
+    QString error;
+    QVERIFY(!RecoveryJournal::parseEntry(bytes, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestRecoveryJournal::orphanStagingFoldersRemoved()
+{
+    QTemporaryDir dir;
+    const QString ours = dir.filePath(QStringLiteral("%1-a").arg(QCoreApplication::applicationPid()));
+    const QString dead = dir.filePath(QStringLiteral("999999999-b")); // above any pid_max: no such process
+    const QString journaled = dir.filePath(QStringLiteral("999999998-c"));
+    const QString legacy = dir.filePath(QStringLiteral("0123456789abcdef"));
+    for (const QString &d : {ours, dead, journaled, legacy}) {
+        QVERIFY(QDir().mkpath(d));
+        QVERIFY(writeFile(d + QStringLiteral("/photo.jpg"), "jpeg"));
+    }
+    QCOMPARE(PageDocument::removeOrphanStagingFolders(dir.path(), {journaled}), 2);
+    QVERIFY(QFileInfo::exists(ours)); // a running process may be preparing photos in it
+    QVERIFY(QFileInfo::exists(journaled)); // the journal still offers its photos
+    QVERIFY(!QFileInfo::exists(dead));
+    QVERIFY(!QFileInfo::exists(legacy));
+
+    // A document keeps its folder when its pending change is journaled (quit without the user's word) …
+    QString kept;
+    {
+        PageDocument doc(QStringLiteral("/nonexistent/item.md"), "---\ntitle: A\n---\n", QString());
+        kept = doc.stagingFolder(dir.path());
+        QVERIFY(kept.startsWith(ours.left(ours.size() - 1)));
+        doc.keepStagingFolder();
+    }
+    QVERIFY(QFileInfo::exists(kept));
+    // … and adopts it in the next run; a Save or a Discard then removes it with the document.
+    {
+        PageDocument doc(QStringLiteral("/nonexistent/item.md"), "---\ntitle: A\n---\n", QString());
+        doc.adoptStagingFolder(kept);
+        QCOMPARE(doc.currentStagingFolder(), kept);
+        QCOMPARE(doc.stagingFolder(dir.path()), kept);
+    }
+    QVERIFY(!QFileInfo::exists(kept));
+}
+
 QTEST_GUILESS_MAIN(TestRecoveryJournal)
+
 #include "tst_recoveryjournal.moc"

@@ -11,6 +11,7 @@
 #include "page/pagedocument.h"
 #include "photofixtures.h"
 #include "preview/previewview.h"
+#include "recovery/recoverycontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void deleteAndUndo();
     void languageFileChangedOnDiskRefusesSave();
     void translationIsCreatedBySave();
+    void pendingPhotosSurviveACrash(); // last: it leaves the window's journal frozen
 
 private:
     QStringList photos(int count);
@@ -344,6 +346,59 @@ void TestPendingChanges::translationIsCreatedBySave()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->pageIndex()
             && m_window->pageIndex()->nodes[m_window->pageIndex()->findByRelPath(rel)].variant(QStringLiteral("en")),
         30000);
+}
+
+void TestPendingChanges::pendingPhotosSurviveACrash()
+{
+    // Photos added and not saved when the process goes without the user's word (SIGTERM flushes and
+    // freezes the journal; a crash leaves it as the last snapshot): the next window on the site restores
+    // the text and the photos as the page's pending change, and Save writes them.
+    const QMap<QString, QByteArray> before = tree(folder());
+    addGallery(2);
+    const QString body = m_editor->toPlainText();
+    QVERIFY(!doc()->folderChanges().isEmpty());
+    const QString staged = doc()->currentStagingFolder();
+    QVERIFY(QFileInfo(staged).isDir());
+    QString error;
+    QVERIFY2(m_window->recovery()->flushNow(&error), qPrintable(error));
+    m_window->recovery()->freeze();
+    // The window lets go of the page without saving; the photos stay where they wait.
+    m_prompter->saveChoice = Prompter::Choice::Discard;
+    QSignalSpy loaded(m_window.get(), &MainWindow::siteLoaded);
+    const QString other = m_dir.filePath(QStringLiteral("other"));
+    QVERIFY(copyTree(QStringLiteral(GRAVDESK_SOURCE_DIR "/examples/sample-site"), other));
+    QVERIFY(m_window->openSite(other));
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(QFileInfo(staged).isDir());
+    QCOMPARE(tree(folder()), before);
+
+    auto prompter = std::make_shared<ScriptedPrompter>();
+    prompter->recoverChoice = Prompter::RecoveryChoice::Restore;
+    auto *next = new MainWindow; // left to the process's end, as the fixture's window (Qt WebEngine)
+    next->setPrompter(prompter);
+    next->resize(1400, 860);
+    next->show();
+    QSignalSpy nextLoaded(next, &MainWindow::siteLoaded);
+    QVERIFY(next->openSite(m_siteDir));
+    QVERIFY(nextLoaded.wait(30000));
+    QTRY_COMPARE_WITH_TIMEOUT(prompter->recoverQuestions, 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(next->currentDocument() && next->currentDocument()->language() == QLatin1String("ru"), 10000);
+    PageDocument *restored = next->currentDocument();
+    QCOMPARE(next->findChild<QPlainTextEdit *>(QStringLiteral("bodyPlainTextEdit"))->toPlainText(), body);
+    QVERIFY(!restored->folderChanges().isEmpty());
+    QCOMPARE(restored->currentStagingFolder(), QDir::cleanPath(staged));
+    auto *panel = next->findChild<MediaPanel *>(QStringLiteral("mediaPanel"));
+    QTRY_COMPARE(panel->pendingNames().size(), 2);
+    QCOMPARE(tree(folder()), before); // restored, not written
+    QSignalSpy saved(next, &MainWindow::documentSaved);
+    QVERIFY(next->save());
+    QVERIFY(saved.wait(20000));
+    QVERIFY2(saved.first().first().toBool(), qPrintable(prompter->lastError));
+    const QMap<QString, QByteArray> after = tree(folder());
+    QCOMPARE(after.size(), before.size() + 2);
+    for (const QString &f : {QStringLiteral("item.ru.md"), QStringLiteral("item.kk.md"), QStringLiteral("item.en.md")})
+        QVERIFY2(after.value(f).contains("owl-carousel"), qPrintable(f));
+    next->close();
 }
 
 int main(int argc, char *argv[])

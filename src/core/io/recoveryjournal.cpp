@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutexLocker>
@@ -24,6 +25,59 @@ namespace GravDesk {
 namespace {
 
 const int kFormat = 1;
+
+QString base64(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toBase64());
+}
+
+QJsonObject folderOpJson(const FolderOp &op)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("kind"), static_cast<int>(op.kind));
+    o.insert(QStringLiteral("path"), op.path);
+    if (!op.to.isEmpty())
+        o.insert(QStringLiteral("to"), op.to);
+    if (!op.source.isEmpty())
+        o.insert(QStringLiteral("source"), op.source);
+    if (op.kind == FolderOp::Kind::WriteText) {
+        // Page files in Base64: their bytes are kept exactly.
+        o.insert(QStringLiteral("before"), base64(op.before));
+        o.insert(QStringLiteral("after"), base64(op.after));
+        o.insert(QStringLiteral("headerBefore"), base64(op.headerBefore));
+        o.insert(QStringLiteral("headerAfter"), base64(op.headerAfter));
+    }
+    if (op.keepIfUsed)
+        o.insert(QStringLiteral("keepIfUsed"), true);
+    return o;
+}
+
+std::optional<FolderOp> folderOpFromJson(const QJsonObject &o)
+{
+    FolderOp op;
+    const int kind = o.value(QStringLiteral("kind")).toInt(-1);
+    if (kind < static_cast<int>(FolderOp::Kind::WriteText) || kind > static_cast<int>(FolderOp::Kind::Remove))
+        return std::nullopt;
+    op.kind = static_cast<FolderOp::Kind>(kind);
+    op.path = o.value(QStringLiteral("path")).toString();
+    op.to = o.value(QStringLiteral("to")).toString();
+    op.source = o.value(QStringLiteral("source")).toString();
+    op.keepIfUsed = o.value(QStringLiteral("keepIfUsed")).toBool();
+    if (op.path.isEmpty() || (op.kind == FolderOp::Kind::Rename && op.to.isEmpty())
+        || (op.kind == FolderOp::Kind::AddFile && op.source.isEmpty()))
+        return std::nullopt;
+    if (op.kind == FolderOp::Kind::WriteText) {
+        for (const auto &[key, field] : {std::pair {"before", &op.before}, std::pair {"after", &op.after},
+                 std::pair {"headerBefore", &op.headerBefore}, std::pair {"headerAfter", &op.headerAfter}}) {
+            const auto decoded = QByteArray::fromBase64Encoding(
+                o.value(QLatin1String(key)).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded)
+                return std::nullopt;
+            *field = *decoded;
+        }
+    }
+    return op;
+}
 const QString kSuffix = QStringLiteral(".json");
 
 } // namespace
@@ -185,6 +239,13 @@ QByteArray RecoveryJournal::serialize(const RecoveryEntry &entry)
     o.insert(QStringLiteral("body"), entry.body);
     o.insert(QStringLiteral("loadedSha256"), QString::fromLatin1(entry.loadedHash));
     o.insert(QStringLiteral("time"), entry.time.toUTC().toString(Qt::ISODateWithMs));
+    if (!entry.folderOps.isEmpty()) {
+        QJsonArray ops;
+        for (const FolderOp &op : entry.folderOps)
+            ops.append(folderOpJson(op));
+        o.insert(QStringLiteral("folderOps"), ops);
+        o.insert(QStringLiteral("staging"), entry.stagingFolder);
+    }
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -221,6 +282,13 @@ std::optional<RecoveryEntry> RecoveryJournal::parseEntry(const QByteArray &bytes
     e.body = body.toString();
     e.loadedHash = o.value(QStringLiteral("loadedSha256")).toString().toLatin1();
     e.time = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+    for (const QJsonValue &v : o.value(QStringLiteral("folderOps")).toArray()) {
+        const std::optional<FolderOp> op = folderOpFromJson(v.toObject());
+        if (!op)
+            return fail(QStringLiteral("a change of the page's folder is damaged"));
+        e.folderOps.append(*op);
+    }
+    e.stagingFolder = o.value(QStringLiteral("staging")).toString();
     return e;
 }
 

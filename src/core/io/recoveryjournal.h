@@ -1,5 +1,7 @@
 #pragma once
 
+#include "page/pagechangeset.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
@@ -26,6 +28,11 @@ struct RecoveryEntry
     /// Hex SHA-256 of the file as it was loaded (or last saved); "" when there was no file.
     QByteArray loadedHash;
     QDateTime time; ///< when the snapshot was taken (UTC)
+    /// The page's pending change to its folder (photos added, media renamed or deleted, other language
+    /// files rewritten), as PageChangeSet::ops() lists it.
+    QList<FolderOp> folderOps;
+    /// Where the photos of @c folderOps wait (the document's staging folder in the state folder; "" when none).
+    QString stagingFolder;
     QString id; ///< the entry's file name in the journal folder (filled by list())
 };
 

@@ -231,4 +231,12 @@ QStringList PageChangeSet::sources() const
     return out;
 }
 
+QList<FolderOp> PageChangeSet::ops() const
+{
+    QList<FolderOp> out;
+    for (const Step &s : m_log)
+        out.append(s.ops); // taken-back steps hold their inverse already
+    return out;
+}
+
 } // namespace GravDesk

@@ -98,6 +98,8 @@ public:
     FolderPlan plan(const QString &openPath = {}, const QByteArray &openBytes = {}) const;
     /// Every prepared file the log refers to.
     QStringList sources() const;
+    /// The whole log as one list of operations in the order they apply (what recovery journals).
+    QList<FolderOp> ops() const;
 
 private:
     struct Step

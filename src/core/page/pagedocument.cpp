@@ -2,9 +2,16 @@
 
 #include "page/frontmatterdocument.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QUuid>
+
+#include <sys/types.h>
+
+#include <cerrno>
+#include <csignal>
 
 namespace GravDesk {
 
@@ -69,18 +76,52 @@ PageDocument *PageDocument::createNew(const QString &path, const QByteArray &byt
 
 PageDocument::~PageDocument()
 {
-    if (!m_stagingFolder.isEmpty())
+    if (!m_stagingFolder.isEmpty() && !m_keepStaging)
         QDir(m_stagingFolder).removeRecursively();
 }
 
 QString PageDocument::stagingFolder(const QString &stateFolder)
 {
     if (m_stagingFolder.isEmpty() && !stateFolder.isEmpty()) {
-        const QString dir = QDir(stateFolder).filePath(QUuid::createUuid().toString(QUuid::Id128));
+        // The process id first: a folder of a process that is gone (a crash) is found and removed later.
+        const QString name
+            = QStringLiteral("%1-%2").arg(QCoreApplication::applicationPid()).arg(QUuid::createUuid().toString(QUuid::Id128));
+        const QString dir = QDir(stateFolder).filePath(name);
         if (QDir().mkpath(dir))
             m_stagingFolder = dir;
     }
     return m_stagingFolder;
+}
+
+void PageDocument::adoptStagingFolder(const QString &folder)
+{
+    if (m_stagingFolder.isEmpty() && !folder.isEmpty() && QFileInfo(folder).isDir())
+        m_stagingFolder = QDir::cleanPath(folder);
+}
+
+int PageDocument::removeOrphanStagingFolders(const QString &stateFolder, const QStringList &keep)
+{
+    if (stateFolder.isEmpty())
+        return 0;
+    QSet<QString> kept;
+    for (const QString &k : keep)
+        if (!k.isEmpty())
+            kept.insert(QDir::cleanPath(k));
+    int removed = 0;
+    const QDir root(stateFolder);
+    for (const QFileInfo &fi : root.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)) {
+        const QString path = QDir::cleanPath(fi.absoluteFilePath());
+        if (kept.contains(path) || fi.isSymLink())
+            continue;
+        bool isPid = false;
+        const qint64 pid = fi.fileName().section(QLatin1Char('-'), 0, 0).toLongLong(&isPid);
+        // A process that still runs (this one included) may be preparing photos in it.
+        if (isPid && pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM))
+            continue;
+        if (QDir(path).removeRecursively())
+            ++removed;
+    }
+    return removed;
 }
 
 void PageDocument::recordFolderChange(int step, bool inverse, const QList<FolderOp> &ops)

@@ -101,6 +101,20 @@ public:
      * @p stateFolder; created on first use and removed with the document. "" when it cannot be made.
      */
     QString stagingFolder(const QString &stateFolder);
+    /// The folder stagingFolder() made or adopted ("" when none).
+    QString currentStagingFolder() const { return m_stagingFolder; }
+    /**
+     * Takes over @p folder, prepared by an earlier run whose edits are being recovered: it becomes this
+     * document's staging folder (removed with it). Ignored when the document has one already.
+     */
+    void adoptStagingFolder(const QString &folder);
+    /// Leaves the staging folder on disk when the document goes (its pending change is journaled for recovery).
+    void keepStagingFolder() { m_keepStaging = true; }
+    /**
+     * Removes the staging folders under @p stateFolder that nothing needs: not named in @p keep and not
+     * made by a process that still runs (folder names start with the process id). Returns how many went.
+     */
+    static int removeOrphanStagingFolders(const QString &stateFolder, const QStringList &keep);
     /**
      * The file on disk is now @p bytes (another program changed it, or removed it: empty), and the user
      * keeps their version: the header and body as edited stay, and a save replaces exactly @p bytes.
@@ -135,6 +149,7 @@ private:
     QString m_readOnlyReason;
     PageChangeSet m_changes;
     QString m_stagingFolder;
+    bool m_keepStaging = false;
 };
 
 } // namespace GravDesk

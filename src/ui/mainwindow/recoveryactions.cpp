@@ -109,11 +109,7 @@ void MainWindow::offerRecovery()
     }
     switch (m_prompter->askRecover(this, items)) {
     case Prompter::RecoveryChoice::Later: return;
-    case Prompter::RecoveryChoice::Discard:
-        for (const RecoveryEntry &e : listing.entries)
-            journal->removeId(e.id);
-        journal->flush();
-        return;
+    case Prompter::RecoveryChoice::Discard: m_recovery->discard(listing.entries); return;
     case Prompter::RecoveryChoice::Restore: break;
     }
     m_recovery->setRecovered(listing.entries);

@@ -1,14 +1,19 @@
 #include "recoverycontroller.h"
 
+#include "io/statepaths.h"
 #include "page/pagedocument.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <algorithm>
 
 namespace GravDesk {
 namespace {
+
+// The step number of a restored folder change: one step of its own, never one of the undo commands'.
+const int kRecoveredStep = -1;
 
 // Every live controller, for windows that open pages on their own (the side by side window) and for SIGTERM.
 QList<RecoveryController *> &registry()
@@ -49,7 +54,36 @@ void RecoveryController::setSite(const QString &siteUserDir)
     m_siteUserDir = QDir::cleanPath(siteUserDir);
     m_journal = std::make_unique<RecoveryJournal>(m_siteUserDir);
     m_recovered.clear();
+    // Photos prepared for a Save that never came (a crash, a discard) go, unless the journal still offers
+    // them or a running GravDesk uses them.
+    QStringList keep;
+    for (const RecoveryEntry &e : m_journal->list().entries)
+        keep << e.stagingFolder;
+    const QString staged = StatePaths::siteFolder(m_siteUserDir) + QStringLiteral("/staged");
+    if (QFileInfo(staged).isDir())
+        PageDocument::removeOrphanStagingFolders(staged, keep);
     Q_EMIT recoveredChanged();
+}
+
+void RecoveryController::freeze()
+{
+    m_frozen = true;
+    for (const Tracked &t : std::as_const(m_tracked))
+        if (t.doc && !t.doc->folderChanges().isEmpty())
+            t.doc->keepStagingFolder();
+}
+
+void RecoveryController::discard(const QVector<RecoveryEntry> &entries)
+{
+    if (!m_journal)
+        return;
+    const QString staged = StatePaths::siteFolder(m_siteUserDir) + QStringLiteral("/staged/");
+    for (const RecoveryEntry &e : entries) {
+        m_journal->removeId(e.id);
+        if (!e.stagingFolder.isEmpty() && QDir::cleanPath(e.stagingFolder).startsWith(staged))
+            QDir(e.stagingFolder).removeRecursively();
+    }
+    m_journal->flush();
 }
 
 void RecoveryController::track(PageDocument *doc, const QString &slot)
@@ -63,6 +97,7 @@ void RecoveryController::track(PageDocument *doc, const QString &slot)
     m_tracked.insert(doc, t);
     connect(doc, &PageDocument::bodyChanged, this, [this, doc] { onEdited(doc); });
     connect(doc, &PageDocument::headerChanged, this, [this, doc] { onEdited(doc); });
+    connect(doc, &PageDocument::folderChanged, this, [this, doc] { onEdited(doc); });
     connect(doc, &PageDocument::modifiedChanged, this, [this, doc](bool modified) { onModifiedChanged(doc, modified); });
     connect(doc, &QObject::destroyed, this, [this, doc] {
         const auto it = m_tracked.find(doc);
@@ -132,6 +167,9 @@ void RecoveryController::snapshot(Tracked &t)
     e.title = doc.header().values.value(QStringLiteral("title")).toString();
     e.headerBytes = doc.headerBytes();
     e.body = doc.body();
+    e.folderOps = doc.folderChanges().ops();
+    if (!e.folderOps.isEmpty())
+        e.stagingFolder = doc.currentStagingFolder();
     e.time = QDateTime::currentDateTimeUtc();
     // The file as this document last saw it on disk; the worker hashes it.
     m_journal->record(e, doc.envelope().raw);
@@ -190,6 +228,17 @@ std::optional<RecoveryEntry> RecoveryController::applyRecovered(PageDocument *do
     const RecoveryEntry &newest = taken.first(); // m_recovered is newest first
     doc->setHeaderBytes(newest.headerBytes);
     doc->setBody(newest.body);
+    if (!newest.folderOps.isEmpty() && doc->folderChanges().isEmpty()) {
+        // The photos wait where the crashed run prepared them; an operation whose prepared file is gone
+        // is left out (the page text that shows it is restored all the same).
+        QList<FolderOp> ops;
+        for (const FolderOp &op : newest.folderOps)
+            if (op.kind != FolderOp::Kind::AddFile || QFileInfo(op.source).isFile())
+                ops << op;
+        doc->adoptStagingFolder(newest.stagingFolder);
+        if (!ops.isEmpty())
+            doc->recordFolderChange(kRecoveredStep, false, ops);
+    }
     const auto it = m_tracked.find(doc);
     if (it != m_tracked.end() && m_journal) {
         // The text is journaled under this editor before the old entries go (one worker, in order), so a

@@ -50,8 +50,11 @@ public:
     void journalNow();
     /// journalNow(), then waits until the snapshots are on disk.
     bool flushNow(QString *error = nullptr);
-    /// From now on nothing is removed from the journal (the process quits without the user's word).
-    void freeze() { m_frozen = true; }
+    /// From now on nothing is removed from the journal (the process quits without the user's word), and the
+    /// photos of journaled pending changes stay in their staging folders for the next run.
+    void freeze();
+    /// Forgets @p entries (the user discarded them), with the photos they were waiting to save.
+    void discard(const QVector<RecoveryEntry> &entries);
 
     /// Entries the user chose to restore whose pages were not opened yet (newest first).
     const QVector<RecoveryEntry> &recovered() const { return m_recovered; }
