@@ -983,10 +983,6 @@ The file on disk is unchanged and your text is still in the editor.</source>
         <source>Typograph: nothing to change</source>
         <translation>Типограф: өзгертетін ештеңе жоқ</translation>
     </message>
-    <message>
-        <source>Typograph</source>
-        <translation>Типограф</translation>
-    </message>
     <message numerus="yes">
         <source>Typograph: %n change(s)</source>
         <translation>
@@ -1265,6 +1261,13 @@ Nothing was written; your text is still in the editor.</source>
     <message>
         <source>This file contains NUL bytes and is shown read-only.</source>
         <translation>Бұл файлда NUL байттары бар, сондықтан ол тек оқу режимінде көрсетіледі.</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::PageEditor</name>
+    <message>
+        <source>Typograph</source>
+        <translation>Типограф</translation>
     </message>
 </context>
 <context>

@@ -988,10 +988,6 @@ The file on disk is unchanged and your text is still in the editor.</source>
         <source>Typograph: nothing to change</source>
         <translation>Типограф: менять нечего</translation>
     </message>
-    <message>
-        <source>Typograph</source>
-        <translation>Типограф</translation>
-    </message>
     <message numerus="yes">
         <source>Typograph: %n change(s)</source>
         <translation>
@@ -1273,6 +1269,13 @@ Nothing was written; your text is still in the editor.</source>
     <message>
         <source>This file contains NUL bytes and is shown read-only.</source>
         <translation>Этот файл содержит NUL-байты, поэтому открыт только для чтения.</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::PageEditor</name>
+    <message>
+        <source>Typograph</source>
+        <translation>Типограф</translation>
     </message>
 </context>
 <context>

@@ -360,26 +360,35 @@ void TestPageSave::headerEditsStandOrFallTogether()
     PageDocument doc(QStringLiteral("/nonexistent/item.ru.md"), "---\ntitle: A # kept\ndate: '01-02-2024 10:00'\n---\nbody\n",
         QStringLiteral("ru"));
     QSignalSpy changed(&doc, &PageDocument::headerChanged);
-    // The second edit is refused (a key path through a scalar): the first one is not kept either.
-    FrontMatterEditResult r = doc.editHeader([](FrontMatterDocument &fm) {
-        const FrontMatterEditResult first = fm.setValue(QStringLiteral("title"), QStringLiteral("B"));
-        return first.ok ? fm.setValue(QStringLiteral("title.sub"), QStringLiteral("x")) : first;
-    });
+    // The second edit is refused (a key path through a scalar): the plan is refused as a whole.
+    QByteArray after;
+    FrontMatterEditResult r = doc.planHeaderEdit(
+        [](FrontMatterDocument &fm) {
+            const FrontMatterEditResult first = fm.setValue(QStringLiteral("title"), QStringLiteral("B"));
+            return first.ok ? fm.setValue(QStringLiteral("title.sub"), QStringLiteral("x")) : first;
+        },
+        &after);
     QVERIFY(!r.ok);
+    QCOMPARE(after, doc.headerBytes());
+    // A plan changes nothing by itself.
+    r = doc.planHeaderEdit(
+        [](FrontMatterDocument &fm) { return fm.setValue(QStringLiteral("title"), QStringLiteral("B")); }, &after);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(after, QByteArray("title: B # kept\ndate: '01-02-2024 10:00'\n"));
     QCOMPARE(changed.count(), 0);
     QCOMPARE(doc.frontMatter().value(QStringLiteral("title")).toString(), QStringLiteral("A"));
     QVERIFY(!doc.isModified());
-    r = doc.editHeader([](FrontMatterDocument &fm) { return fm.setValue(QStringLiteral("title"), QStringLiteral("B")); });
-    QVERIFY2(r.ok, qPrintable(r.error));
+    doc.setHeaderBytes(after);
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(doc.headerBytes(), QByteArray("title: B # kept\ndate: '01-02-2024 10:00'\n"));
     QCOMPARE(doc.header().values.value(QStringLiteral("title")).toString(), QStringLiteral("B"));
+    QCOMPARE(doc.frontMatter().value(QStringLiteral("title")).toString(), QStringLiteral("B"));
     // One copy: bytes set from elsewhere are what the next field edit starts from.
     doc.setHeaderBytes("title: C\ndate: '01-02-2024 10:00'\npublished: false\n");
     QCOMPARE(doc.frontMatter().value(QStringLiteral("published")).toBool(), false);
-    r = doc.editHeader([](FrontMatterDocument &fm) { return fm.setValue(QStringLiteral("title"), QStringLiteral("D")); });
+    r = doc.planHeaderEdit(
+        [](FrontMatterDocument &fm) { return fm.setValue(QStringLiteral("title"), QStringLiteral("D")); }, &after);
     QVERIFY(r.ok);
-    QCOMPARE(doc.headerBytes(), QByteArray("title: D\ndate: '01-02-2024 10:00'\npublished: false\n"));
+    QCOMPARE(after, QByteArray("title: D\ndate: '01-02-2024 10:00'\npublished: false\n"));
 }
 
 QTEST_GUILESS_MAIN(TestPageSave)

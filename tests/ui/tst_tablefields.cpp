@@ -125,6 +125,12 @@ void TestTableFields::init()
     QVERIFY2(bp.isValid(), qPrintable(bp.error));
     m_doc = new PageDocument(path, file, QStringLiteral("kk"));
     m_form = new PageFormWidget;
+    // The form plans changes; its owner makes them (the page editor, through an undo command).
+    connect(m_form, &PageFormWidget::headerEditRequested, m_doc,
+        [this](const QByteArray &before, const QByteArray &after, const QString &) {
+            QCOMPARE(m_doc->headerBytes(), before);
+            m_doc->setHeaderBytes(after);
+        });
     m_form->showDocument(m_doc, bp, FieldContext {}, config, QStringLiteral("/news/x"));
     m_form->show();
     QCOMPARE(header(), kHeader);

@@ -49,20 +49,12 @@ void PageDocument::setDateContext(const QString &defaultFormat, const QTimeZone 
     m_fm.setDateContext(defaultFormat, zone);
 }
 
-FrontMatterEditResult PageDocument::editHeader(const std::function<FrontMatterEditResult(FrontMatterDocument &)> &edit)
+FrontMatterEditResult PageDocument::planHeaderEdit(
+    const std::function<FrontMatterEditResult(FrontMatterDocument &)> &edit, QByteArray *after) const
 {
     FrontMatterDocument candidate = m_fm;
     const FrontMatterEditResult result = edit(candidate);
-    if (!result.ok)
-        return result;
-    const QByteArray bytes = candidate.text();
-    if (bytes == m_headerBytes)
-        return result;
-    m_fm = std::move(candidate);
-    m_headerBytes = bytes;
-    m_header = m_fm.parsed();
-    Q_EMIT headerChanged();
-    updateModified();
+    *after = result.ok ? candidate.text() : m_headerBytes;
     return result;
 }
 
@@ -162,10 +154,15 @@ void PageDocument::setHeaderBytes(const QByteArray &bytes)
 QString PageDocument::body() const
 {
     if (m_pull) {
-        // Taken from the view once; the modified state is settled by the next setBody() or edit.
-        m_body = m_pull();
+        // Taken from the view once; listeners hear of it as of any change of the body.
+        QString pulled = m_pull();
         m_pull = nullptr;
-        const_cast<PageDocument *>(this)->updateModified();
+        auto *self = const_cast<PageDocument *>(this);
+        if (pulled != m_body) {
+            m_body = std::move(pulled);
+            Q_EMIT self->bodyChanged();
+        }
+        self->updateModified();
     }
     return m_body;
 }

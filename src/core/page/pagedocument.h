@@ -71,14 +71,16 @@ public:
     void setHeaderBytes(const QByteArray &bytes);
     /**
      * The header as the user has it now, for reading and editing field by field. It is the document's
-     * one copy: forms and other views read it here and change it through editHeader().
+     * one copy: forms and other views read it here; a change is planned with planHeaderEdit() and made
+     * with setHeaderBytes() (by an undo command's redo()).
      */
     const FrontMatterDocument &frontMatter() const { return m_fm; }
     /**
-     * Runs @p edit on a copy of the header; when it succeeds the copy becomes the header (headerChanged()),
-     * otherwise nothing changes. One user change may be several surgical edits: they stand or fall together.
+     * Runs @p edit on a copy of the header and gives the header it would make in @p after; nothing
+     * changes here. One user change may be several surgical edits: they stand or fall together.
      */
-    FrontMatterEditResult editHeader(const std::function<FrontMatterEditResult(FrontMatterDocument &)> &edit);
+    FrontMatterEditResult planHeaderEdit(
+        const std::function<FrontMatterEditResult(FrontMatterDocument &)> &edit, QByteArray *after) const;
     /// How new dates are written into the header: the site's default PHP format and time zone.
     void setDateContext(const QString &defaultFormat, const QTimeZone &zone);
 

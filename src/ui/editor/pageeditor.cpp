@@ -105,9 +105,10 @@ PageEditor::PageEditor(QWidget *parent)
         if (!m_loading && m_doc)
             pageHistory(m_doc)->push(new BodyEditCommand(m_body->document()));
     });
-    connect(m_form, &PageFormWidget::headerEdited, this,
+    // The form plans a change; the command's redo() makes it (the form shows it without reloading).
+    connect(m_form, &PageFormWidget::headerEditRequested, this,
         [this](const QByteArray &before, const QByteArray &after, const QString &what) {
-            if (m_doc)
+            if (m_doc && before == m_doc->headerBytes() && after != before)
                 pageHistory(m_doc)->push(new HeaderEditCommand(m_doc, before, after, what));
         });
 
@@ -171,11 +172,6 @@ void PageEditor::showDocument(PageDocument *doc, const Blueprint &blueprint, con
     m_language = doc->language().isEmpty() ? language : doc->language();
     connect(doc, &PageDocument::modifiedChanged, this, &PageEditor::updateTabMarks);
     connect(doc, &PageDocument::headerChanged, this, &PageEditor::headerChanged);
-    connect(doc, &PageDocument::bodyChanged, this, [this] {
-        // Changed elsewhere (a merge, a recovered text): the editor follows as one step of its history.
-        if (!m_loading && m_doc && !m_doc->hasPendingBody() && editorText(m_body) != m_doc->body())
-            replaceBody(m_doc->body());
-    });
     m_loading = true;
     m_spell->setPageLanguage(m_language);
     m_typograph->setLanguage(m_language);
@@ -255,6 +251,7 @@ void PageEditor::onBodyTextChanged()
         return;
     Q_EMIT textEdited();
     if (m_body->document()->characterCount() <= kImmediateBodyLimit) {
+        m_bodyWaiting = false;
         m_flushTimer->stop();
         m_flushAtMost->stop();
         m_doc->setBody(editorText(m_body));
@@ -266,6 +263,7 @@ void PageEditor::onBodyTextChanged()
     m_doc->setBodyPending([editor = QPointer<QPlainTextEdit>(m_body), doc = QPointer<PageDocument>(m_doc)] {
         return editor ? editorText(editor) : doc ? doc->body() : QString();
     });
+    m_bodyWaiting = true;
     m_flushTimer->start();
     if (!m_flushAtMost->isActive())
         m_flushAtMost->start();
@@ -275,11 +273,14 @@ void PageEditor::flushBody()
 {
     m_flushTimer->stop();
     m_flushAtMost->stop();
-    if (!m_doc || !m_doc->hasPendingBody())
+    if (!m_bodyWaiting)
         return;
-    m_loading = true; // the document's bodyChanged comes back here: the editor holds that text already
-    m_doc->setBody(editorText(m_body));
-    m_loading = false;
+    m_bodyWaiting = false;
+    if (!m_doc)
+        return;
+    // Someone may have pulled the text already (a save, the journal): then only the listeners are due.
+    if (m_doc->hasPendingBody())
+        m_doc->setBody(editorText(m_body));
     Q_EMIT bodyEdited();
 }
 
@@ -312,9 +313,7 @@ void PageEditor::editHeader(const QByteArray &after, const QString &field)
 {
     if (!m_doc || after == m_doc->headerBytes())
         return;
-    const QByteArray before = m_doc->headerBytes();
-    m_doc->setHeaderBytes(after);
-    pageHistory(m_doc)->push(new HeaderEditCommand(m_doc, before, after, field));
+    pageHistory(m_doc)->push(new HeaderEditCommand(m_doc, m_doc->headerBytes(), after, field)); // redo() applies it
 }
 
 int PageEditor::typographPage()

@@ -31,7 +31,9 @@ struct FieldContext;
  * The editor is a view of a PageDocument: the document holds the header (the form keeps no copy of its
  * own) and owns the page's undo history (pageHistory()), in which body edits, header edits and folder
  * changes follow each other in the order they were made. Ctrl+Z in the body or the YAML text walks that
- * history. The editor follows the document's signals, so an undo or a change made elsewhere shows here.
+ * history. The form follows the document's headerChanged(), so an undo or a change made elsewhere shows
+ * there; while the document is shown, its body changes only through this editor (replaceBody() for
+ * changes made by commands).
  */
 class PageEditor final : public QWidget
 {
@@ -124,6 +126,7 @@ private:
     QPointer<PageDocument> m_doc;
     QString m_language;
     bool m_loading = false;
+    bool m_bodyWaiting = false; ///< typed text the listeners (preview, counters) have not been told of
 };
 
 /// The undo history of @p doc: owned by the document (it goes with it), made on first use.

@@ -324,32 +324,35 @@ void PageFormWidget::apply(Row &row)
     if (row.enabled)
         row.editor->setEnabled(!removeKey);
     const QByteArray before = m_doc->headerBytes();
-    m_committing = true;
+    QByteArray after;
     // One user change may be several surgical edits (a renamed metadata key: a removal and an addition);
-    // the document keeps them all or, on a refusal, none.
-    const FrontMatterEditResult result = m_doc->editHeader([&row, &key, removeKey](FrontMatterDocument &fm) {
-        if (removeKey)
-            return fm.remove(key);
-        FrontMatterEditResult r {true, {}};
-        for (const QString &path : row.editor->removals()) {
-            r = fm.remove(path);
-            if (!r.ok)
-                return r;
-        }
-        const QStringList order = row.editor->keyOrder();
-        for (const auto &[path, value] : row.editor->edits()) {
-            r = fm.setValue(path, value, order);
-            if (!r.ok)
-                return r;
-        }
-        return r;
-    });
-    m_committing = false;
+    // they are planned together and kept together or, on a refusal, not at all.
+    const FrontMatterEditResult result = m_doc->planHeaderEdit(
+        [&row, &key, removeKey](FrontMatterDocument &fm) {
+            if (removeKey)
+                return fm.remove(key);
+            FrontMatterEditResult r {true, {}};
+            for (const QString &path : row.editor->removals()) {
+                r = fm.remove(path);
+                if (!r.ok)
+                    return r;
+            }
+            const QStringList order = row.editor->keyOrder();
+            for (const auto &[path, value] : row.editor->edits()) {
+                r = fm.setValue(path, value, order);
+                if (!r.ok)
+                    return r;
+            }
+            return r;
+        },
+        &after);
     QString message = result.ok ? row.editor->validationError() : result.error;
     row.error->setText(message);
     row.error->setVisible(!message.isEmpty());
-    if (result.ok)
-        commitHeader(before, key);
+    if (result.ok) {
+        requestHeader(before, after, key);
+        showYamlText();
+    }
 }
 
 void PageFormWidget::applyOther(int tableRow)
@@ -376,22 +379,25 @@ void PageFormWidget::applyOther(int tableRow)
         value = item->text();
     }
     const QByteArray before = m_doc->headerBytes();
-    m_committing = true;
+    QByteArray after;
     const FrontMatterEditResult result
-        = m_doc->editHeader([&key, &value](FrontMatterDocument &fm) { return fm.setValue(key, value); });
-    m_committing = false;
+        = m_doc->planHeaderEdit([&key, &value](FrontMatterDocument &fm) { return fm.setValue(key, value); }, &after);
     item->setToolTip(result.ok ? QString() : result.error);
     item->setForeground(result.ok ? palette().text() : QBrush(QColor(0xb0, 0x2a, 0x37)));
-    if (result.ok)
-        commitHeader(before, key);
+    if (result.ok) {
+        requestHeader(before, after, key);
+        showYamlText();
+    }
 }
 
-void PageFormWidget::commitHeader(const QByteArray &before, const QString &what)
+void PageFormWidget::requestHeader(const QByteArray &before, const QByteArray &after, const QString &what)
 {
-    if (before == m_doc->headerBytes())
+    if (before == after)
         return;
-    showYamlText();
-    Q_EMIT headerEdited(before, m_doc->headerBytes(), what);
+    // The change comes back as the document's headerChanged(): the form shows it already.
+    m_committing = true;
+    Q_EMIT headerEditRequested(before, after, what);
+    m_committing = false;
 }
 
 void PageFormWidget::reloadHeader()
@@ -435,13 +441,8 @@ void PageFormWidget::applyYaml()
     }
     m_yamlProblem.clear();
     m_yamlError->clear();
-    const QByteArray before = m_doc->headerBytes();
-    m_committing = true;
-    m_doc->setHeaderBytes(bytes);
-    m_committing = false;
+    requestHeader(m_doc->headerBytes(), bytes, QString());
     refreshValues();
-    if (before != m_doc->headerBytes())
-        Q_EMIT headerEdited(before, m_doc->headerBytes(), QString());
 }
 
 bool PageFormWidget::canSave(QString *why) const

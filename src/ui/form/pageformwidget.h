@@ -46,8 +46,12 @@ public:
     void reloadHeader();
 
 Q_SIGNALS:
-    /// The header was changed from the form or the YAML tab: @p what is the field's key ("" for the YAML tab).
-    void headerEdited(const QByteArray &before, const QByteArray &after, const QString &what);
+    /**
+     * The user changed the header in the form or the YAML tab: the document's header should go from
+     * @p before to @p after (checked already). @p what is the field's key ("" for the YAML tab). The
+     * receiver makes the change (an undo command); the form does not.
+     */
+    void headerEditRequested(const QByteArray &before, const QByteArray &after, const QString &what);
 
 private:
     struct Row
@@ -65,7 +69,7 @@ private:
     void applyYaml();
     void refreshValues();
     void showYamlText();
-    void commitHeader(const QByteArray &before, const QString &what);
+    void requestHeader(const QByteArray &before, const QByteArray &after, const QString &what);
 
     QTabWidget *m_tabs;
     QLabel *m_file;

@@ -31,13 +31,11 @@ void BodyEditCommand::redo()
         m_document->redo();
 }
 
-HeaderEditCommand::HeaderEditCommand(
-    PageDocument *doc, const QByteArray &before, const QByteArray &after, const QString &field, std::function<void()> refresh)
+HeaderEditCommand::HeaderEditCommand(PageDocument *doc, const QByteArray &before, const QByteArray &after, const QString &field)
     : m_doc(doc)
     , m_before(before)
     , m_after(after)
     , m_field(field)
-    , m_refresh(std::move(refresh))
 {
     setText(field.isEmpty() ? QCoreApplication::translate("GravDesk::MainWindow", "Edit header")
                             : QCoreApplication::translate("GravDesk::MainWindow", "Edit %1").arg(field));
@@ -45,24 +43,14 @@ HeaderEditCommand::HeaderEditCommand(
 
 void HeaderEditCommand::undo()
 {
-    if (!m_doc)
-        return;
-    m_doc->setHeaderBytes(m_before);
-    if (m_refresh)
-        m_refresh();
+    if (m_doc)
+        m_doc->setHeaderBytes(m_before);
 }
 
 void HeaderEditCommand::redo()
 {
-    if (m_done) {
-        m_done = false;
-        return;
-    }
-    if (!m_doc)
-        return;
-    m_doc->setHeaderBytes(m_after);
-    if (m_refresh)
-        m_refresh();
+    if (m_doc)
+        m_doc->setHeaderBytes(m_after);
 }
 
 bool HeaderEditCommand::mergeWith(const QUndoCommand *other)

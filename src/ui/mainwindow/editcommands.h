@@ -34,15 +34,15 @@ private:
 };
 
 /**
- * A change to the header, from a form field or the YAML tab. Consecutive changes of the same field
- * merge into one step, so typing a title is undone as a whole.
+ * A change to the header, from a form field, the YAML tab or a command (a gallery, a merge, the
+ * typograph). Its redo() makes the change, so pushing it applies it. Consecutive changes of the same
+ * field merge into one step, so typing a title is undone as a whole.
  */
 class HeaderEditCommand final : public QUndoCommand
 {
 public:
-    /// Views follow the document's headerChanged(); @p refresh, when given, runs after each undo and redo too.
-    HeaderEditCommand(PageDocument *doc, const QByteArray &before, const QByteArray &after, const QString &field,
-        std::function<void()> refresh = {});
+    /// Views follow the document's headerChanged().
+    HeaderEditCommand(PageDocument *doc, const QByteArray &before, const QByteArray &after, const QString &field);
     void undo() override;
     void redo() override;
     int id() const override { return 1; }
@@ -53,8 +53,6 @@ private:
     QByteArray m_before;
     QByteArray m_after;
     QString m_field;
-    std::function<void()> m_refresh;
-    bool m_done = true;
 };
 
 /**
