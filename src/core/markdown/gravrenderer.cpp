@@ -226,7 +226,8 @@ GravRenderer::Switches GravRenderer::switches(const QVariantMap &header) const
 {
     Switches w;
     const QVariantMap process = withHeaderKeys(m_settings.process, header, QStringLiteral("process"));
-    w.processMarkdown = truthy(process.value(QStringLiteral("markdown")), true);
+    // Page::shouldProcess(): a switch the merged settings lack is off (a system.yaml `process:` replaces the defaults whole)
+    w.processMarkdown = truthy(process.value(QStringLiteral("markdown")), false);
     w.processTwig = truthy(process.value(QStringLiteral("twig")), false);
     const QVariantMap sc = pluginConfig(m_settings.shortcodeCore, QStringLiteral("shortcode-core"), header);
     w.shortcodesActive = truthy(sc.value(QStringLiteral("active")), true);
