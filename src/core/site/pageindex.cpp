@@ -55,6 +55,7 @@ QString problemKindName(ProblemKind k)
     case ProblemKind::FolderLoop: return QStringLiteral("folder-loop");
     case ProblemKind::LinkOutsideSite: return QStringLiteral("link-outside-site");
     case ProblemKind::OutsideSite: return QStringLiteral("outside-site");
+    case ProblemKind::NotRendered: return QStringLiteral("not-rendered");
     }
     return {};
 }
