@@ -82,7 +82,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const auto write = [&dir](const QString &rel, const QByteArray &bytes) { return writeBelow(dir, rel, bytes); };
-        QVERIFY(write(QStringLiteral("user/config/system.yaml"), "pages:\n    theme: none\ncustom_base_url: 'https://example.kz'\n"));
+        QVERIFY(
+            write(QStringLiteral("user/config/system.yaml"), "pages:\n    theme: none\ncustom_base_url: 'https://example.kz'\n"));
         QVERIFY(write(QStringLiteral("user/blueprints/pages/item.yaml"),
             "title: Item\nform:\n  fields:\n    header.title:\n      type: text\n      validate:\n        required: true\n"
             "    header.order:\n      type: int\n      validate:\n        min: 1\n        max: 10\n"));
@@ -177,13 +178,16 @@ private Q_SLOTS:
 
         const Run render = run({QStringLiteral("render"), dir.filePath(QStringLiteral("user/pages/01.news/b/item.md"))});
         QCOMPARE(render.code, 0);
-        QVERIFY2(render.err.contains("warning: shortcode [tabs] is registered on the site but not emulated"), render.err.constData());
+        QVERIFY2(
+            render.err.contains("warning: shortcode [tabs] is registered on the site but not emulated"), render.err.constData());
         QVERIFY2(render.err.contains("warning: Twig in the page is not run"), render.err.constData());
         // an address given on the command line decides which links are external
         const QString c = dir.filePath(QStringLiteral("user/pages/01.news/c/item.md"));
         QVERIFY(!run({QStringLiteral("render"), c}).out.contains("external-link"));
-        QVERIFY(run({QStringLiteral("render"), c, QStringLiteral("--site-url"), QStringLiteral("https://site.kz")}).out.contains("external-link"));
-        QVERIFY(!run({QStringLiteral("render"), c, QStringLiteral("--site-url"), QStringLiteral("https://example.com")}).out.contains("external-link"));
+        QVERIFY(run({QStringLiteral("render"), c, QStringLiteral("--site-url"), QStringLiteral("https://site.kz")})
+                    .out.contains("external-link"));
+        QVERIFY(!run({QStringLiteral("render"), c, QStringLiteral("--site-url"), QStringLiteral("https://example.com")})
+                     .out.contains("external-link"));
         const QString out = dir.filePath(QStringLiteral("html"));
         const Run batch = run({QStringLiteral("render"), QStringLiteral("--out"), out, dir.filePath(QStringLiteral("user"))});
         QCOMPARE(batch.code, 0);

@@ -66,7 +66,9 @@ QString firstDifference(const QByteArray &mine, const QByteArray &oracle)
         const QByteArray l = i < a.size() ? a.at(i) : QByteArray("<end>");
         const QByteArray r = i < b.size() ? b.at(i) : QByteArray("<end>");
         if (l != r)
-            return QStringLiteral("line %1:\n  core:   %2\n  oracle: %3").arg(i + 1).arg(QString::fromUtf8(l), QString::fromUtf8(r));
+            return QStringLiteral("line %1:\n  core:   %2\n  oracle: %3")
+                .arg(i + 1)
+                .arg(QString::fromUtf8(l), QString::fromUtf8(r));
     }
     return QStringLiteral("(no line differs)");
 }
@@ -86,11 +88,13 @@ QByteArray probeBody()
         "[cyr](https://пример.рф/путь) [idn](https://xn--e1afmkfd.xn--p1ai/) [CYR](https://ПРИМЕР.РФ/)\n"
         "[yt](https://www.youtube.com/watch?v=Z978BK_D3yI) [wiki](https://ru.wikipedia.org/wiki/X)\n"
         "[mail](mailto:a@b.kz) [tel](tel:+77001234567) [ftp](ftp://files.example.com/f.zip) [HTTP](HTTP://EXAMPLE.COM/)\n"
-        "[rel](https://example.net/?rel=me) [keep](https://example.org/?classes=keep) [exc](https://example.org/?classes=exclude)\n"
+        "[rel](https://example.net/?rel=me) [keep](https://example.org/?classes=keep) "
+        "[exc](https://example.org/?classes=exclude)\n"
         "[dot](https://exampleXcom.net/) [news](/news) [www](www.example.com)\n\n"
         "[plugin:youtube](https://youtu.be/TvF1rKuCeCE)\n\n"
         "[youtube class=\"vid\" rel=\"0\"]https://www.youtube.com/watch?v=Z978BK_D3yI[/youtube]\n\n"
-        "[youtube autoplay=\"1\" loop=\"1\" lazy_load=\"true\" privacy_enhanced_mode=\"1\"]https://youtu.be/TvF1rKuCeCE[/youtube]\n\n"
+        "[youtube autoplay=\"1\" loop=\"1\" lazy_load=\"true\" "
+        "privacy_enhanced_mode=\"1\"]https://youtu.be/TvF1rKuCeCE[/youtube]\n\n"
         "Text with a line break\nafter it.\n");
 }
 
@@ -146,8 +150,9 @@ QVector<SiteSpec> siteSpecs()
     specs.append({QStringLiteral("two notices, IDN exclusions, classes"), systemYaml(kHemcenterLanguages, {}),
         {{QStringLiteral("markdown-notices"), QByteArrayLiteral("base_classes: 'alert,box'\nlevel_classes: [note, info]\n")},
             {QStringLiteral("external_links"),
-                QByteArrayLiteral("exclude:\n  domains: [youtube.com, 'пример.рф', 'xn--e1afmkfd.xn--p1ai', 'files.example.com/*']\n"
-                                  "  classes: [keep]\n")},
+                QByteArrayLiteral(
+                    "exclude:\n  domains: [youtube.com, 'пример.рф', 'xn--e1afmkfd.xn--p1ai', 'files.example.com/*']\n"
+                    "  classes: [keep]\n")},
             {QStringLiteral("gravdesk"), QByteArrayLiteral("site_url: 'https://hemcenter.kz'\n")}},
         QStringLiteral("https://hemcenter.kz")});
     specs.append({QStringLiteral("six notices, youtube options, passive links"),
@@ -175,11 +180,12 @@ QVector<SiteSpec> siteSpecs()
             {QStringLiteral("gravdesk"), QByteArrayLiteral("site_url: 'https://hemcenter.kz'\n")}},
         QStringLiteral("https://hemcenter.kz")});
     specs.append({QStringLiteral("external_links process off, markdown off"),
-        systemYaml(kHemcenterLanguages,
-            QByteArrayLiteral("  process:\n    markdown: false\ncustom_base_url: 'https://hemcenter.kz'\n")),
+        systemYaml(
+            kHemcenterLanguages, QByteArrayLiteral("  process:\n    markdown: false\ncustom_base_url: 'https://hemcenter.kz'\n")),
         {{QStringLiteral("external_links"), QByteArrayLiteral("process: false\n")}}, QStringLiteral("https://hemcenter.kz")});
     // a config file's `process:` replaces Grav's whole: markdown, not given, is off
-    specs.append({QStringLiteral("process replaced whole"), systemYaml(kHemcenterLanguages, QByteArrayLiteral("  process:\n    twig: true\n")),
+    specs.append({QStringLiteral("process replaced whole"),
+        systemYaml(kHemcenterLanguages, QByteArrayLiteral("  process:\n    twig: true\n")),
         {{QStringLiteral("markdown-notices"), QByteArrayLiteral("level_classes: [only]\n")}}, QString()});
     SiteSpec numeric {QStringLiteral("numeric language codes"),
         systemYaml(QByteArrayLiteral("languages:\n  supported: [17, 16, 15]\n  default_lang: 17\n  include_default_lang: true\n"
@@ -208,7 +214,8 @@ QStringList buildSite(TempSite &site, const SiteSpec &spec)
     const QString news = site.pagesDir() + QStringLiteral("/02.news");
     QDir().mkpath(news);
     for (const QString &lang : corpusLanguages)
-        QFile::copy(corpusNews() + QStringLiteral("/blog.") + lang + QStringLiteral(".md"), news + QLatin1Char('/') + renamed(QStringLiteral("blog.") + lang + QStringLiteral(".md")));
+        QFile::copy(corpusNews() + QStringLiteral("/blog.") + lang + QStringLiteral(".md"),
+            news + QLatin1Char('/') + renamed(QStringLiteral("blog.") + lang + QStringLiteral(".md")));
     for (const QString &folder : kCorpusFolders) {
         QDir().mkpath(news + QLatin1Char('/') + folder);
         const QDir from(corpusNews() + QLatin1Char('/') + folder);
@@ -277,8 +284,8 @@ void TestRenderConfig::siteAgainstOracle()
         const RenderResult mine = renderer.renderFile(file);
         QVERIFY2(mine.ok, qPrintable(mine.error));
         QString why;
-        const QByteArray oracle
-            = php(QStringLiteral("grav-render.php"), {QStringLiteral("--quiet"), QStringLiteral("--site-url"), s.oracleSiteUrl, file}, {}, &why);
+        const QByteArray oracle = php(QStringLiteral("grav-render.php"),
+            {QStringLiteral("--quiet"), QStringLiteral("--site-url"), s.oracleSiteUrl, file}, {}, &why);
         QVERIFY2(!oracle.isNull(), qPrintable(why));
         const QByteArray bytes = mine.html.toUtf8();
         if (bytes != oracle) {
@@ -311,8 +318,9 @@ void TestRenderConfig::pageInjectPlaceholder()
     QVERIFY2(shown.html.contains(QStringLiteral(
                  "<div class=\"gd-placeholder\" data-gd-kind=\"page-inject\">[plugin:page-inject](/news/b)</div>")),
         qPrintable(shown.html));
-    QVERIFY2(shown.html.contains(QStringLiteral(
-                 "See <span class=\"gd-placeholder\" data-gd-kind=\"page-inject\">[plugin:content-inject](/news/c)</span> here.")),
+    QVERIFY2(
+        shown.html.contains(QStringLiteral(
+            "See <span class=\"gd-placeholder\" data-gd-kind=\"page-inject\">[plugin:content-inject](/news/c)</span> here.")),
         qPrintable(shown.html));
     const RenderResult published = renderer.renderFile(file);
     QVERIFY(!published.html.contains(QStringLiteral("gd-placeholder")));
@@ -330,7 +338,8 @@ void TestRenderConfig::pageInjectPlaceholder()
     QVERIFY2(rawShown.html.contains(QStringLiteral("data-gd-kind=\"shortcode\">[page-inject path=\"/news/a\" /]")),
         qPrintable(rawShown.html));
     const QString off = site.writePage(QStringLiteral("02.news/03.c/item.ru.md"),
-        TempSite::page(QByteArrayLiteral("title: C\npage-inject:\n  active: false\n"), QByteArrayLiteral("[plugin:page-inject](/news/b)\n")));
+        TempSite::page(QByteArrayLiteral("title: C\npage-inject:\n  active: false\n"),
+            QByteArrayLiteral("[plugin:page-inject](/news/b)\n")));
     QVERIFY(renderer.renderFile(off).unrendered.isEmpty());
 }
 
@@ -355,9 +364,11 @@ void TestRenderConfig::installedShortcodes()
     preview.previewPlaceholders = true;
     const RenderResult r = renderer.renderFile(file, preview);
     const QString unrendered = r.unrendered.join(QLatin1Char('\n'));
-    QVERIFY2(unrendered.contains(QStringLiteral("shortcode [gallery] is registered on the site but not emulated")), qPrintable(unrendered));
+    QVERIFY2(unrendered.contains(QStringLiteral("shortcode [gallery] is registered on the site but not emulated")),
+        qPrintable(unrendered));
     QVERIFY2(unrendered.contains(QStringLiteral("raw shortcode [snippet]")), qPrintable(unrendered));
-    QVERIFY2(!unrendered.contains(QStringLiteral("[tabs]")), qPrintable(unrendered)); // its plugin is disabled: Grav leaves it as text too
+    QVERIFY2(!unrendered.contains(QStringLiteral("[tabs]")),
+        qPrintable(unrendered)); // its plugin is disabled: Grav leaves it as text too
     // a registered name makes its line a shortcode line (no <p>), and the preview labels it
     QVERIFY2(r.html.startsWith(QStringLiteral("<div class=\"gd-placeholder\" data-gd-kind=\"shortcode\">[gallery]</div>")),
         qPrintable(r.html));
@@ -369,19 +380,21 @@ void TestRenderConfig::twigAndParserWarnings()
 {
     TempSite site;
     site.writeDefaultConfig();
-    const QString twig = site.writePage(
-        QStringLiteral("02.news/01.a/item.ru.md"), TempSite::page(QByteArrayLiteral("title: A\n"), QByteArrayLiteral("Hello {{ page.title }}.\n")));
+    const QString twig = site.writePage(QStringLiteral("02.news/01.a/item.ru.md"),
+        TempSite::page(QByteArrayLiteral("title: A\n"), QByteArrayLiteral("Hello {{ page.title }}.\n")));
     const QString regex = site.writePage(QStringLiteral("02.news/02.b/item.ru.md"),
         TempSite::page(QByteArrayLiteral("title: B\nshortcode-core:\n  parser: regex\n"), QByteArrayLiteral("[u]x[/u]\n")));
-    const QString plain = site.writePage(
-        QStringLiteral("02.news/03.c/item.ru.md"), TempSite::page(QByteArrayLiteral("title: C\n"), QByteArrayLiteral("[u]x[/u] {not twig}\n")));
+    const QString plain = site.writePage(QStringLiteral("02.news/03.c/item.ru.md"),
+        TempSite::page(QByteArrayLiteral("title: C\n"), QByteArrayLiteral("[u]x[/u] {not twig}\n")));
     const SiteLayout layout = locateSite(site.root());
     const GravRenderer renderer(scanSite(layout, SiteConfig::load(layout)));
     RenderOptions preview;
     preview.previewPlaceholders = true;
     const RenderResult t = renderer.renderFile(twig, preview);
-    QVERIFY2(t.unrendered.join(QLatin1Char('\n')).contains(QStringLiteral("process.twig is off")), qPrintable(t.warnings.join(QLatin1Char('\n'))));
-    QVERIFY2(t.html.contains(QStringLiteral("<span class=\"gd-placeholder\" data-gd-kind=\"twig\">{{ page.title }}</span>")), qPrintable(t.html));
+    QVERIFY2(t.unrendered.join(QLatin1Char('\n')).contains(QStringLiteral("process.twig is off")),
+        qPrintable(t.warnings.join(QLatin1Char('\n'))));
+    QVERIFY2(t.html.contains(QStringLiteral("<span class=\"gd-placeholder\" data-gd-kind=\"twig\">{{ page.title }}</span>")),
+        qPrintable(t.html));
     const RenderResult r = renderer.renderFile(regex);
     QVERIFY2(r.unrendered.join(QLatin1Char('\n')).contains(QStringLiteral("shortcode parser \"regex\" not emulated")),
         qPrintable(r.warnings.join(QLatin1Char('\n'))));
@@ -402,7 +415,8 @@ void TestRenderConfig::numericLanguages()
     const SiteConfig config = SiteConfig::load(layout);
     QCOMPARE(config.languages(), (QStringList {QStringLiteral("17"), QStringLiteral("16"), QStringLiteral("15")}));
     QCOMPARE(config.defaultLanguage(), QStringLiteral("16"));
-    QCOMPARE(config.fallbackLanguages(QStringLiteral("15")), (QStringList {QStringLiteral("15"), QStringLiteral("16"), QString()}));
+    QCOMPARE(
+        config.fallbackLanguages(QStringLiteral("15")), (QStringList {QStringLiteral("15"), QStringLiteral("16"), QString()}));
     const PageIndex index = scanSite(layout, config);
     const GravRenderer renderer(index);
     const RenderResult r = renderer.renderFile(en);
@@ -411,7 +425,8 @@ void TestRenderConfig::numericLanguages()
     QVERIFY2(r.html.contains(QStringLiteral("href=\"/15/\"")), qPrintable(r.html));
     if (Oracle::unavailableReason().isEmpty()) {
         QString why;
-        const QByteArray oracle = php(QStringLiteral("grav-render.php"), {QStringLiteral("--quiet"), QStringLiteral("--site-url"), QString(), en}, {}, &why);
+        const QByteArray oracle = php(QStringLiteral("grav-render.php"),
+            {QStringLiteral("--quiet"), QStringLiteral("--site-url"), QString(), en}, {}, &why);
         QVERIFY2(!oracle.isNull(), qPrintable(why));
         QCOMPARE(r.html.toUtf8(), oracle);
     }
@@ -422,7 +437,8 @@ void TestRenderConfig::siteAddress()
     TempSite site;
     site.writeDefaultConfig();
     const QString file = site.writePage(QStringLiteral("02.news/01.a/item.ru.md"),
-        TempSite::page(QByteArrayLiteral("title: A\n"), QByteArrayLiteral("[a](https://news.example.kz/x) [b](https://other.kz/site/y)\n")));
+        TempSite::page(
+            QByteArrayLiteral("title: A\n"), QByteArrayLiteral("[a](https://news.example.kz/x) [b](https://other.kz/site/y)\n")));
     {
         const SiteLayout layout = locateSite(site.root());
         const SiteConfig config = SiteConfig::load(layout);
@@ -431,7 +447,8 @@ void TestRenderConfig::siteAddress()
         const RenderResult r = GravRenderer(scanSite(layout, config)).renderFile(file);
         QVERIFY2(!r.html.contains(QStringLiteral("external-link")), qPrintable(r.html));
     }
-    site.writeConfig(QStringLiteral("plugins/gravdesk.yaml"), QByteArrayLiteral("gallery:\n  quality: 80\nsite_url: https://news.example.kz/\n"));
+    site.writeConfig(QStringLiteral("plugins/gravdesk.yaml"),
+        QByteArrayLiteral("gallery:\n  quality: 80\nsite_url: https://news.example.kz/\n"));
     {
         const SiteLayout layout = locateSite(site.root());
         const SiteConfig config = SiteConfig::load(layout);
@@ -443,7 +460,8 @@ void TestRenderConfig::siteAddress()
     }
     // system.yaml's custom_base_url comes first; its path is Grav's base URL
     QString system = QString::fromUtf8(readFile(site.configDir() + QStringLiteral("/system.yaml")));
-    site.writeConfig(QStringLiteral("system.yaml"), (system + QStringLiteral("custom_base_url: 'https://other.kz/site'\n")).toUtf8());
+    site.writeConfig(
+        QStringLiteral("system.yaml"), (system + QStringLiteral("custom_base_url: 'https://other.kz/site'\n")).toUtf8());
     {
         const SiteLayout layout = locateSite(site.root());
         const SiteConfig config = SiteConfig::load(layout);

@@ -147,8 +147,8 @@ void TestRenderOracle::corpusPage()
     const RenderResult mine = m_site->renderFile(path, options);
     QVERIFY2(mine.ok, qPrintable(mine.error));
     QString why;
-    const QByteArray oracle
-        = php(QStringLiteral("grav-render.php"), {QStringLiteral("--quiet"), QStringLiteral("--site-url"), kSiteUrl, path}, {}, &why);
+    const QByteArray oracle = php(
+        QStringLiteral("grav-render.php"), {QStringLiteral("--quiet"), QStringLiteral("--site-url"), kSiteUrl, path}, {}, &why);
     QVERIFY2(!oracle.isNull(), qPrintable(why));
     const QByteArray mineBytes = mine.html.toUtf8();
     if (mineBytes == oracle)
@@ -189,7 +189,8 @@ void TestRenderOracle::parsedownSuite()
     QVERIFY2(mine.ok, qPrintable(mine.error));
     QString why;
     const QByteArray oracle = php(QStringLiteral("grav-render.php"),
-        {QStringLiteral("--quiet"), QStringLiteral("--site-url"), kSiteUrl, QStringLiteral("--page-folder"), QStringLiteral("02.news/x"), path},
+        {QStringLiteral("--quiet"), QStringLiteral("--site-url"), kSiteUrl, QStringLiteral("--page-folder"),
+            QStringLiteral("02.news/x"), path},
         {}, &why);
     QVERIFY2(!oracle.isNull(), qPrintable(why));
     const QByteArray mineBytes = mine.html.toUtf8();

@@ -3,8 +3,8 @@
 #include "fileutil.h"
 #include "io/siteworkspace.h"
 #include "site/siteconfig.h"
-#include "site/sitesettings.h"
 #include "site/sitelayout.h"
+#include "site/sitesettings.h"
 #include "tempsite.h"
 #include "testpaths.h"
 
@@ -368,7 +368,8 @@ void TestSiteConfig::blueprintSectionsJoin()
         QByteArrayLiteral("pages:\n  process: {markdown: true, twig: false}\n  markdown:\n    extra: false\n"
                           "    special_chars: {'>': gt, '<': lt}\n"));
     site.writeConfig(QStringLiteral("system.yaml"),
-        QByteArrayLiteral("pages:\n  process: {twig: true}\n  markdown:\n    auto_line_breaks: true\n    special_chars: {'&': amp}\n"));
+        QByteArrayLiteral(
+            "pages:\n  process: {twig: true}\n  markdown:\n    auto_line_breaks: true\n    special_chars: {'&': amp}\n"));
     site.writeConfig(QStringLiteral("plugins/youtube.yaml"), QByteArrayLiteral("player_parameters:\n  rel: 0\n"));
     site.writeConfig(QStringLiteral("plugins/external_links.yaml"),
         QByteArrayLiteral("exclude:\n  domains: [a.kz]\nlinks:\n  schemes: [https]\n"));
@@ -380,17 +381,21 @@ void TestSiteConfig::blueprintSectionsJoin()
     QCOMPARE(c.value(QStringLiteral("system.pages.markdown.special_chars")).toMap().keys(), QStringList {QStringLiteral("&")});
     const QVariantMap youtube = c.plugin(QStringLiteral("youtube"));
     QCOMPARE(youtube.value(QStringLiteral("player_parameters")).toMap().value(QStringLiteral("rel")), QVariant(0));
-    QCOMPARE(youtube.value(QStringLiteral("player_parameters")).toMap().value(QStringLiteral("color")), QVariant(QStringLiteral("red")));
+    QCOMPARE(youtube.value(QStringLiteral("player_parameters")).toMap().value(QStringLiteral("color")),
+        QVariant(QStringLiteral("red")));
     const QVariantMap links = c.plugin(QStringLiteral("external_links"));
-    QCOMPARE(links.value(QStringLiteral("exclude")).toMap().value(QStringLiteral("classes")).toList(), QVariantList {QStringLiteral("exclude")});
-    QCOMPARE(links.value(QStringLiteral("links")).toMap().value(QStringLiteral("schemes")).toList(), QVariantList {QStringLiteral("https")});
+    QCOMPARE(links.value(QStringLiteral("exclude")).toMap().value(QStringLiteral("classes")).toList(),
+        QVariantList {QStringLiteral("exclude")});
+    QCOMPARE(links.value(QStringLiteral("links")).toMap().value(QStringLiteral("schemes")).toList(),
+        QVariantList {QStringLiteral("https")});
     QCOMPARE(links.value(QStringLiteral("target")), QVariant(QStringLiteral("_blank")));
     QCOMPARE(c.stringList(QStringLiteral("plugins.markdown-notices.level_classes")),
         (QStringList {QStringLiteral("note"), QStringLiteral("info")}));
 
     // array_replace_recursive (youtube's page header merge): lists entry by entry
     const QVariantMap merged = SiteConfig::replacedRecursive(
-        {{QStringLiteral("l"), QVariantList {1, 2, 3}}, {QStringLiteral("m"), QVariantMap {{QStringLiteral("a"), 1}, {QStringLiteral("b"), 2}}}},
+        {{QStringLiteral("l"), QVariantList {1, 2, 3}},
+            {QStringLiteral("m"), QVariantMap {{QStringLiteral("a"), 1}, {QStringLiteral("b"), 2}}}},
         {{QStringLiteral("l"), QVariantList {9}}, {QStringLiteral("m"), QVariantMap {{QStringLiteral("b"), 5}}}});
     QCOMPARE(merged.value(QStringLiteral("l")).toList(), (QVariantList {9, 2, 3}));
     QCOMPARE(merged.value(QStringLiteral("m")).toMap(), (QVariantMap {{QStringLiteral("a"), 1}, {QStringLiteral("b"), 5}}));
@@ -418,8 +423,8 @@ void TestSiteConfig::pluginLayers()
 void TestSiteConfig::numericLanguageCodes()
 {
     TempSite site;
-    const SiteConfig c = withLanguages(site,
-        QByteArrayLiteral("languages:\n  supported: [17, 16, 15]\n  default_lang: 16\n  pages_fallback_only: true\n"));
+    const SiteConfig c = withLanguages(
+        site, QByteArrayLiteral("languages:\n  supported: [17, 16, 15]\n  default_lang: 16\n  pages_fallback_only: true\n"));
     QCOMPARE(c.languages(), (QStringList {QStringLiteral("17"), QStringLiteral("16"), QStringLiteral("15")}));
     QCOMPARE(c.defaultLanguage(), QStringLiteral("16"));
     QVERIFY(c.isMultilang());
@@ -443,7 +448,8 @@ void TestSiteConfig::siteUrl()
 void TestSiteConfig::saveSiteUrl()
 {
     QString why;
-    QCOMPARE(SiteSettings::normalizedSiteUrl(QStringLiteral(" https://example.kz/ "), &why), QStringLiteral("https://example.kz"));
+    QCOMPARE(
+        SiteSettings::normalizedSiteUrl(QStringLiteral(" https://example.kz/ "), &why), QStringLiteral("https://example.kz"));
     QVERIFY(why.isEmpty());
     QCOMPARE(SiteSettings::normalizedSiteUrl(QStringLiteral("example.kz"), &why), QString());
     QVERIFY(!why.isEmpty());
@@ -458,13 +464,15 @@ void TestSiteConfig::saveSiteUrl()
         QVERIFY2(r.ok, qPrintable(r.error));
     }
     QCOMPARE(readFile(SiteSettings::filePath(layout)), QByteArrayLiteral("site_url: 'https://example.kz'\n"));
-    site.writeConfig(QStringLiteral("plugins/gravdesk.yaml"), QByteArrayLiteral("gallery:\n  quality: 80\nsite_url: 'https://old.kz'\n"));
+    site.writeConfig(
+        QStringLiteral("plugins/gravdesk.yaml"), QByteArrayLiteral("gallery:\n  quality: 80\nsite_url: 'https://old.kz'\n"));
     {
         SiteWorkspace workspace(layout);
         const IoResult r = SiteSettings::saveSiteUrl(workspace, QStringLiteral("https://new.kz"));
         QVERIFY2(r.ok, qPrintable(r.error));
     }
-    QCOMPARE(readFile(SiteSettings::filePath(layout)), QByteArrayLiteral("gallery:\n  quality: 80\nsite_url: 'https://new.kz'\n"));
+    QCOMPARE(
+        readFile(SiteSettings::filePath(layout)), QByteArrayLiteral("gallery:\n  quality: 80\nsite_url: 'https://new.kz'\n"));
     const SiteConfig c = SiteConfig::load(layout);
     QCOMPARE(c.siteUrl(), QStringLiteral("https://new.kz"));
     QCOMPARE(c.value(QStringLiteral("plugins.gravdesk.gallery.quality")), QVariant(80));

@@ -123,8 +123,7 @@ void installedShortcodes(const SiteLayout &layout, const SiteConfig &config, QSt
     const QString theme = config.value(QStringLiteral("system.pages.theme")).toString();
     if (!theme.isEmpty() && !theme.contains(QLatin1Char('/')))
         dirs.append(layout.userDir + QStringLiteral("/themes/") + theme);
-    static const QRegularExpression add(
-        QStringLiteral("get(Raw)?Handlers\\(\\)\\s*->\\s*add\\(\\s*['\"]([A-Za-z0-9_-]+)['\"]"));
+    static const QRegularExpression add(QStringLiteral("get(Raw)?Handlers\\(\\)\\s*->\\s*add\\(\\s*['\"]([A-Za-z0-9_-]+)['\"]"));
     for (const QString &dir : std::as_const(dirs)) {
         QDirIterator it(dir, {QStringLiteral("*.php")}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
@@ -232,7 +231,8 @@ GravRenderer::Switches GravRenderer::switches(const QVariantMap &header) const
     const QVariantMap sc = pluginConfig(m_settings.shortcodeCore, QStringLiteral("shortcode-core"), header);
     w.shortcodesActive = truthy(sc.value(QStringLiteral("active")), true);
     w.shortcodesEnabled = phpTruthy(sc.value(QStringLiteral("enabled")));
-    w.shortcodeParser = sc.contains(QStringLiteral("parser")) ? phpString(sc.value(QStringLiteral("parser"))) : QStringLiteral("regular");
+    w.shortcodeParser
+        = sc.contains(QStringLiteral("parser")) ? phpString(sc.value(QStringLiteral("parser"))) : QStringLiteral("regular");
     const QVariantMap pi = pluginConfig(m_settings.pageInject, QStringLiteral("page-inject"), header);
     w.pageInject = phpTruthy(pi.value(QStringLiteral("enabled"))) && phpTruthy(pi.value(QStringLiteral("active")));
 
@@ -317,11 +317,12 @@ void GravRenderer::prepare()
     const QVariant base = notices.value(QStringLiteral("base_classes"));
     s.noticeBase = base.isValid() && !base.isNull() ? phpString(base) : QStringLiteral("notices");
     const QVariant levels = notices.value(QStringLiteral("level_classes"));
-    s.noticeLevels = levels.isValid() && !levels.isNull() ? phpStrings(levels)
-                                                          : QStringList {QStringLiteral("yellow"), QStringLiteral("red"),
-                                                              QStringLiteral("blue"), QStringLiteral("green")};
+    s.noticeLevels = levels.isValid() && !levels.isNull()
+        ? phpStrings(levels)
+        : QStringList {QStringLiteral("yellow"), QStringLiteral("red"), QStringLiteral("blue"), QStringLiteral("green")};
     s.shortcodeNames = emulatedSiteShortcodes();
-    s.rawShortcodeNames = QStringList {QStringLiteral("page-inject"), QStringLiteral("content-inject"), QStringLiteral("googleslides")};
+    s.rawShortcodeNames
+        = QStringList {QStringLiteral("page-inject"), QStringLiteral("content-inject"), QStringLiteral("googleslides")};
     installedShortcodes(m_layout, m_config, s.shortcodeNames, s.rawShortcodeNames);
     s.siteUrl = m_config.siteUrl();
     if (const auto parts = LinkProcessor::parseUrl(s.siteUrl)) {
@@ -341,7 +342,7 @@ GravRenderer::GravRenderer()
     : m_languages {QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en")}
     , m_defaultLanguage(QStringLiteral("kk"))
 {
-    // without a site, the languages of the built-in (hemcenter) configuration, as the oracle uses
+    // without a site, the languages of the oracle's built-in configuration (kk, ru, en)
     prepare();
     for (const QString &lang : std::as_const(m_languages)) {
         m_folderRoutes.insert(lang, {});
@@ -614,7 +615,8 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         if (injectAny.match(content).hasMatch()) {
             unrendered.append(QStringLiteral("[plugin:page-inject]/[plugin:content-inject] not emulated; left for Markdown"));
             if (o.previewPlaceholders) {
-                static const QRegularExpression inject(QStringLiteral("\\[plugin:(?:page-inject|content-inject)\\]\\([^)\\n]*\\)"),
+                static const QRegularExpression inject(
+                    QStringLiteral("\\[plugin:(?:page-inject|content-inject)\\]\\([^)\\n]*\\)"),
                     QRegularExpression::CaseInsensitiveOption);
                 QString out;
                 qsizetype last = 0;
@@ -767,7 +769,8 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
             }
             placed.append(rendered, last, from - last);
             const QByteArray source = injected.value(n).toLatin1(); // byte string → its UTF-8 bytes
-            appendPlaceholder(placed, "page-inject", std::string_view(source.constData(), static_cast<size_t>(source.size())), block);
+            appendPlaceholder(
+                placed, "page-inject", std::string_view(source.constData(), static_cast<size_t>(source.size())), block);
             last = to;
         }
         placed.append(rendered, last);

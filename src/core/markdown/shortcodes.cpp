@@ -735,7 +735,8 @@ bool ShortcodeProcessor::render(const Shortcode &sc, View content, std::string &
         for (const auto &[key, value] : sc.params) {
             const QString k = textOf(key);
             const QVariant v = value.data() == nullptr ? QVariant() : QVariant(textOf(value));
-            auto it = std::find_if(o.playerParameters.begin(), o.playerParameters.end(), [&k](const auto &p) { return p.first == k; });
+            auto it = std::find_if(
+                o.playerParameters.begin(), o.playerParameters.end(), [&k](const auto &p) { return p.first == k; });
             if (it != o.playerParameters.end())
                 it->second = v;
             else

@@ -73,13 +73,13 @@ QVariantMap builtinPlugins()
     // user/plugins/<plugin>/ does not have it, e.g. a Git Sync clone without plugins).
     QVariantMap player;
     const std::pair<const char *, QVariant> params[] = {{"autoplay", 0}, {"cc_load_policy", 0}, {"color", QStringLiteral("red")},
-        {"controls", 1}, {"disablekb", 0}, {"enablejsapi", 0}, {"fs", 1}, {"hl", QString()}, {"iv_load_policy", 1},
-        {"loop", 0}, {"modestbranding", 0}, {"origin", QString()}, {"playsinline", 0}, {"rel", 1},
-        {"vq", QStringLiteral("default")}};
+        {"controls", 1}, {"disablekb", 0}, {"enablejsapi", 0}, {"fs", 1}, {"hl", QString()}, {"iv_load_policy", 1}, {"loop", 0},
+        {"modestbranding", 0}, {"origin", QString()}, {"playsinline", 0}, {"rel", 1}, {"vq", QStringLiteral("default")}};
     for (const auto &[key, value] : params)
         player.insert(QString::fromLatin1(key), value);
     QVariantList schemes;
-    for (const char *s : {"http", "https", "ftp", "irc", "mailto", "news", "nntp", "rtsp", "sftp", "ssh", "tel", "telnet", "webcal"})
+    for (const char *s :
+        {"http", "https", "ftp", "irc", "mailto", "news", "nntp", "rtsp", "sftp", "ssh", "tel", "telnet", "webcal"})
         schemes.append(QString::fromLatin1(s));
     return QVariantMap {
         {QStringLiteral("shortcode-core"),
@@ -90,7 +90,8 @@ QVariantMap builtinPlugins()
         {QStringLiteral("markdown-notices"),
             QVariantMap {{QStringLiteral("enabled"), true}, {QStringLiteral("base_classes"), QStringLiteral("notices")},
                 {QStringLiteral("level_classes"),
-                    QVariantList {QStringLiteral("yellow"), QStringLiteral("red"), QStringLiteral("blue"), QStringLiteral("green")}}}},
+                    QVariantList {
+                        QStringLiteral("yellow"), QStringLiteral("red"), QStringLiteral("blue"), QStringLiteral("green")}}}},
         {QStringLiteral("youtube"),
             QVariantMap {{QStringLiteral("enabled"), true}, {QStringLiteral("built_in_css"), true},
                 {QStringLiteral("lazy_load"), false}, {QStringLiteral("privacy_enhanced_mode"), false},
@@ -120,8 +121,8 @@ QVariantMap builtinPlugins()
  */
 bool replacedWhole(const QString &path)
 {
-    static const QStringList fields {QStringLiteral("system.pages.process"), QStringLiteral("system.pages.markdown.special_chars"),
-        QStringLiteral("system.languages.content_fallback")};
+    static const QStringList fields {QStringLiteral("system.pages.process"),
+        QStringLiteral("system.pages.markdown.special_chars"), QStringLiteral("system.languages.content_fallback")};
     static const QStringList pluginSections {QStringLiteral("plugins.youtube.player_parameters"),
         QStringLiteral("plugins.external_links.exclude"), QStringLiteral("plugins.external_links.links")};
     if (fields.contains(path))
@@ -242,7 +243,8 @@ SiteConfig SiteConfig::load(const SiteLayout &layout)
         const QDir plugins(layout.userDir + QStringLiteral("/plugins"));
         const QStringList names = plugins.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
         for (const QString &name : names)
-            config.mergeFile(QStringLiteral("plugins.") + name, plugins.filePath(name + QLatin1Char('/') + name + QStringLiteral(".yaml")));
+            config.mergeFile(
+                QStringLiteral("plugins.") + name, plugins.filePath(name + QLatin1Char('/') + name + QStringLiteral(".yaml")));
     }
     QStringList dirs;
     if (!layout.systemConfigDir.isEmpty())
