@@ -417,7 +417,16 @@ void TestRenderConfig::numericLanguages()
     QCOMPARE(config.defaultLanguage(), QStringLiteral("16"));
     QCOMPARE(
         config.fallbackLanguages(QStringLiteral("15")), (QStringList {QStringLiteral("15"), QStringLiteral("16"), QString()}));
+    site.writePage(QStringLiteral("02.other/default.18.md"), TempSite::page(QByteArrayLiteral("title: Other\n")));
     const PageIndex index = scanSite(layout, config);
+    // the index: 16 is a language of 02.other; 18 is a code the site does not have (Grav ignores that file)
+    const int other = index.findByRelPath(QStringLiteral("02.other"));
+    QVERIFY(other > 0);
+    QCOMPARE(index.nodes[other].variants.size(), 1);
+    QCOMPARE(index.nodes[other].variants.first().language, QStringLiteral("16"));
+    QVERIFY(std::any_of(index.problems.cbegin(), index.problems.cend(), [](const SiteProblem &p) {
+        return p.kind == ProblemKind::UnsupportedLanguage && p.path.endsWith(QLatin1String("default.18.md"));
+    }));
     const GravRenderer renderer(index);
     const RenderResult r = renderer.renderFile(en);
     // the other folder's page is found through the fallback (its 16 file, slug andere); the 15 prefix is written
