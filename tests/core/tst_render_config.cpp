@@ -384,8 +384,10 @@ void TestRenderConfig::twigAndParserWarnings()
         TempSite::page(QByteArrayLiteral("title: A\n"), QByteArrayLiteral("Hello {{ page.title }}.\n")));
     const QString regex = site.writePage(QStringLiteral("02.news/02.b/item.ru.md"),
         TempSite::page(QByteArrayLiteral("title: B\nshortcode-core:\n  parser: regex\n"), QByteArrayLiteral("[u]x[/u]\n")));
+    // Twig in code is text for Grav as for any reader: nothing to warn about
     const QString plain = site.writePage(QStringLiteral("02.news/03.c/item.ru.md"),
-        TempSite::page(QByteArrayLiteral("title: C\n"), QByteArrayLiteral("[u]x[/u] {not twig}\n")));
+        TempSite::page(
+            QByteArrayLiteral("title: C\n"), QByteArrayLiteral("[u]x[/u] {not twig} `{{ code }}`\n\n    {% block %}\n")));
     const SiteLayout layout = locateSite(site.root());
     const GravRenderer renderer(scanSite(layout, SiteConfig::load(layout)));
     RenderOptions preview;

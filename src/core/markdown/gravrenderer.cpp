@@ -745,12 +745,18 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
             rendered.swap(processed);
         unrendered += proc.warnings();
     }
+    // Twig in text (not in code, pre or attribute values: what the preview's placeholders would label)
+    bool hasTwig = false;
+    if (rendered.find('{') != std::string::npos) {
+        std::string labelled;
+        hasTwig = twigPlaceholders(rendered, labelled) && labelled.find("data-gd-kind=\"twig\"") != std::string::npos;
+    }
     if (sw.processTwig) {
-        unrendered.append(QStringLiteral("process.twig is on for this page: Twig is left unprocessed"));
-    } else if (rendered.find('{') != std::string::npos) {
-        static const QRegularExpression twig(QStringLiteral("\\{\\{.*?\\}\\}|\\{%.*?%\\}|\\{#.*?#\\}"));
-        if (twig.match(toByteString(rendered)).hasMatch())
-            unrendered.append(QStringLiteral("Twig in the page is not run (process.twig is off): Grav shows it as text"));
+        warnings.append(QStringLiteral("process.twig is on for this page: Twig is left unprocessed"));
+        if (hasTwig)
+            unrendered.append(QStringLiteral("Twig in the page is not run (process.twig is on): Grav runs it"));
+    } else if (hasTwig) {
+        unrendered.append(QStringLiteral("Twig in the page is not run (process.twig is off): Grav shows it as text"));
     }
     unrendered += sw.notEmulated;
     if (!injected.isEmpty()) { // the page-inject markers become placeholders (whole paragraphs: blocks)
