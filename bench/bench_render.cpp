@@ -103,6 +103,7 @@ int main(int argc, char **argv)
         }
     };
     RenderOptions options; // page.content as UTF-8, as cmark gives it (page.summary is a separate property)
+    options.siteUrl = QStringLiteral("https://hemcenter.kz"); // the corpus site's address: its external links are marked
     options.summary = false;
     options.utf8 = true;
     const auto grav = [&] {

@@ -1150,6 +1150,18 @@ Nothing was written; your text is still in the editor.</source>
         <translation>Бұл беттерде қалпына келтірілген мәтін бар, оларды ашқанда ол редакторға қойылады:
 %1</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>The site&apos;s address was not saved:
+
+%1</source>
+        <translation>Сайт мекенжайы сақталмады:
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MediaPanel</name>
@@ -1640,6 +1652,22 @@ Nothing was written; your text is still in the editor.</source>
         <source>System language</source>
         <translation>Жүйе тілі</translation>
     </message>
+    <message>
+        <source>Set by the site&apos;s system.yaml (custom_base_url).</source>
+        <translation>Сайттың system.yaml файлында берілген (custom_base_url).</translation>
+    </message>
+    <message>
+        <source>The site has no address yet. Enter the address it is published at, so that the preview shows links to it as Grav does (not as external links).</source>
+        <translation>Сайттың әлі мекенжайы жоқ. Алдын ала қарау оған сілтемелерді Grav сияқты көрсетуі үшін (сыртқы сілтеме ретінде емес), сайт жарияланған мекенжайды енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Links to this address are the site&apos;s own; saved in the site&apos;s user/config/plugins/gravdesk.yaml.</source>
+        <translation>Бұл мекенжайға сілтемелер — сайттың өз сілтемелері; сайттың user/config/plugins/gravdesk.yaml файлында сақталады.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a site address: enter it as https://example.com (with http:// or https://).</source>
+        <translation>«%1» сайт мекенжайы емес: оны https://example.com түрінде енгізіңіз (http:// немесе https:// арқылы).</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::SideBySideWindow</name>
@@ -2019,6 +2047,14 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
     <message>
         <source>The window is rebuilt in the new language at once; your open page stays open.</source>
         <translation>Терезе бірден жаңа тілде қайта құрылады; ашық бет ашық күйінде қалады.</translation>
+    </message>
+    <message>
+        <source>Site &amp;address:</source>
+        <translation>Сайт &amp;мекенжайы:</translation>
+    </message>
+    <message>
+        <source>https://example.com</source>
+        <translation>https://example.com</translation>
     </message>
 </context>
 <context>

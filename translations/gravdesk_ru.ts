@@ -1158,6 +1158,18 @@ Nothing was written; your text is still in the editor.</source>
         <translation>На этих страницах есть восстановленный текст, который попадёт в редактор, когда вы их откроете:
 %1</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>The site&apos;s address was not saved:
+
+%1</source>
+        <translation>Адрес сайта не сохранён:
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MediaPanel</name>
@@ -1648,6 +1660,22 @@ Nothing was written; your text is still in the editor.</source>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
+    <message>
+        <source>Set by the site&apos;s system.yaml (custom_base_url).</source>
+        <translation>Задан в system.yaml сайта (custom_base_url).</translation>
+    </message>
+    <message>
+        <source>The site has no address yet. Enter the address it is published at, so that the preview shows links to it as Grav does (not as external links).</source>
+        <translation>У сайта ещё нет адреса. Укажите адрес, по которому он опубликован, чтобы предпросмотр показывал ссылки на него так же, как Grav (не как внешние).</translation>
+    </message>
+    <message>
+        <source>Links to this address are the site&apos;s own; saved in the site&apos;s user/config/plugins/gravdesk.yaml.</source>
+        <translation>Ссылки на этот адрес — собственные ссылки сайта; сохраняется в user/config/plugins/gravdesk.yaml сайта.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a site address: enter it as https://example.com (with http:// or https://).</source>
+        <translation>«%1» — не адрес сайта: введите его в виде https://example.com (с http:// или https://).</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::SideBySideWindow</name>
@@ -2029,6 +2057,14 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
     <message>
         <source>The window is rebuilt in the new language at once; your open page stays open.</source>
         <translation>Окно сразу перестраивается на новом языке; открытая страница остаётся открытой.</translation>
+    </message>
+    <message>
+        <source>Site &amp;address:</source>
+        <translation>&amp;Адрес сайта:</translation>
+    </message>
+    <message>
+        <source>https://example.com</source>
+        <translation>https://example.com</translation>
     </message>
 </context>
 <context>

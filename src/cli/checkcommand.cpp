@@ -32,7 +32,8 @@ int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
     PageIndex index;
     if (!loadSite(pos[1], index, err))
         return 2;
-    const QVector<SiteProblem> problems = checkSite(index);
+    QVector<SiteProblem> problems = checkSite(index);
+    problems += checkRendering(index); // warnings after the index's own problems, in page order
     const auto count = [&problems](Severity s) {
         return static_cast<int>(
             std::count_if(problems.cbegin(), problems.cend(), [s](const SiteProblem &p) { return p.severity == s; }));
@@ -58,7 +59,8 @@ int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
 
 const RegisterCommand registration {{"check", "check SITE [--json]",
     "Lint the site: the index's problems, plus unquoted dates, yes/no words Grav keeps\n"
-    "as text, and header values failing their blueprint rules. Exits 1 on errors.",
+    "as text, header values failing their blueprint rules, and content Grav renders that\n"
+    "GravDesk does not (page-inject, plugins' shortcodes, Twig). Exits 1 on errors.",
     &runCheck}};
 
 } // namespace

@@ -164,8 +164,12 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption md5(
         QStringLiteral("owl-md5"), QStringLiteral("Grav's md5-based owl-carousel ids instead of owl-1, owl-2, ..."));
     const QCommandLineOption noExternal(QStringLiteral("no-external-links"), QStringLiteral("Skip the external_links pass."));
-    const QCommandLineOption warnings(QStringLiteral("warnings"), QStringLiteral("Print warnings to stderr."));
-    for (const auto &o : {outDir, summary, lang, folder, md5, noExternal, warnings})
+    const QCommandLineOption warnings(QStringLiteral("warnings"),
+        QStringLiteral("Print all warnings to stderr (those about content GravDesk does not render are always printed)."));
+    const QCommandLineOption siteUrl(QStringLiteral("site-url"),
+        QStringLiteral("The site's address, instead of system.yaml's custom_base_url or GravDesk's site_url (\"\": none)."),
+        QStringLiteral("URL"));
+    for (const auto &o : {outDir, summary, lang, folder, md5, noExternal, warnings, siteUrl})
         parser.addOption(o);
     if (const int code = parseOrExit(parser, args, out, err); code >= 0)
         return code;
@@ -181,6 +185,8 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
     options.externalLinks = !parser.isSet(noExternal);
     options.summary = parser.isSet(summary);
     options.utf8 = true; // written out as it is
+    if (parser.isSet(siteUrl))
+        options.siteUrl = parser.value(siteUrl).isNull() ? QStringLiteral("") : parser.value(siteUrl);
 
     SiteCache sites;
     if (!parser.isSet(outDir)) {
@@ -197,9 +203,8 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
             err << "gravdesk-cli: " << r.error << Qt::endl;
             return 1;
         }
-        if (parser.isSet(warnings))
-            for (const QString &w : r.warnings)
-                err << "gravdesk-cli: " << w << Qt::endl;
+        for (const QString &w : parser.isSet(warnings) ? r.warnings : r.unrendered)
+            err << "gravdesk-cli: " << (r.unrendered.contains(w) ? "warning: " : "") << w << Qt::endl;
         out << QString::fromUtf8(options.summary ? r.summaryUtf8 : r.htmlUtf8);
         out.flush();
         return 0;
@@ -270,6 +275,7 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         QString target;
         QString error;
         QStringList warnings;
+        QStringList unrendered;
     };
     QVector<Job> jobs;
     jobs.reserve(std::accumulate(
@@ -317,6 +323,7 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
             return;
         }
         job.warnings = r.warnings;
+        job.unrendered = r.unrendered;
         if (!writeOutput(job.target, wantSummary ? r.summaryUtf8 : r.htmlUtf8))
             job.error = QStringLiteral("cannot write ") + job.target;
     });
@@ -328,9 +335,8 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
             ++failures;
             continue;
         }
-        if (wantWarnings)
-            for (const QString &w : job.warnings)
-                err << job.rel << ": " << w << Qt::endl;
+        for (const QString &w : wantWarnings ? job.warnings : job.unrendered)
+            err << job.rel << ": " << (job.unrendered.contains(w) ? "warning: " : "") << w << Qt::endl;
     }
     out << jobs.size() - failures << " pages rendered into " << parser.value(outDir) << "\n";
     out.flush();

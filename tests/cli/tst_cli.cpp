@@ -82,7 +82,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const auto write = [&dir](const QString &rel, const QByteArray &bytes) { return writeBelow(dir, rel, bytes); };
-        QVERIFY(write(QStringLiteral("user/config/system.yaml"), "pages:\n    theme: none\n"));
+        QVERIFY(
+            write(QStringLiteral("user/config/system.yaml"), "pages:\n    theme: none\ncustom_base_url: 'https://example.kz'\n"));
         QVERIFY(write(QStringLiteral("user/blueprints/pages/item.yaml"),
             "title: Item\nform:\n  fields:\n    header.title:\n      type: text\n      validate:\n        required: true\n"
             "    header.order:\n      type: int\n      validate:\n        min: 1\n        max: 10\n"));
@@ -147,6 +148,52 @@ private Q_SLOTS:
     }
     // render --out renders every *.md below the pages folder (any case of the suffix), skipping hidden
     // entries and links to folders, and writes DIR/<path>.html.
+    // check and render warn about what Grav renders and GravDesk does not: page-inject, a shortcode of an
+    // installed plugin, Twig without process.twig, another shortcode parser; and about a site without address
+    void checkAndRenderReportUnrendered()
+    {
+        QTemporaryDir dir;
+        const auto write = [&dir](const QString &rel, const QByteArray &bytes) { return writeBelow(dir, rel, bytes); };
+        QVERIFY(write(QStringLiteral("user/config/system.yaml"), "pages:\n    theme: none\n"));
+        QVERIFY(write(QStringLiteral("user/plugins/tabs/tabs.yaml"), "enabled: true\n"));
+        QVERIFY(write(QStringLiteral("user/plugins/tabs/shortcodes/TabsShortcode.php"),
+            "<?php\n$this->shortcode->getHandlers()->add('tabs', function ($sc) { return ''; });\n"));
+        QVERIFY(write(QStringLiteral("user/pages/01.news/a/item.md"), "---\ntitle: A\n---\n\n[plugin:page-inject](/news/b)\n"));
+        QVERIFY(write(QStringLiteral("user/pages/01.news/b/item.md"), "---\ntitle: B\n---\n\n[tabs]x[/tabs] {{ page.title }}\n"));
+        QVERIFY(write(QStringLiteral("user/pages/01.news/c/item.md"),
+            "---\ntitle: C\nshortcode-core:\n  parser: regex\n---\n\n[Link](https://example.com)\n"));
+        const Run check = run({QStringLiteral("check"), dir.path(), QStringLiteral("--json")});
+        QCOMPARE(check.code, 0);
+        QStringList found;
+        for (const QJsonValue &v : QJsonDocument::fromJson(check.out).object().value(QStringLiteral("problems")).toArray()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("kind")).toString() == QLatin1String("not-rendered"))
+                found << o.value(QStringLiteral("path")).toString().section(QLatin1Char('/'), -2, -2) + QLatin1Char(':')
+                        + o.value(QStringLiteral("message")).toString().section(QLatin1Char(' '), 0, 1);
+        }
+        found.sort();
+        QCOMPARE(found,
+            (QStringList {QStringLiteral(":the site"), QStringLiteral("a:[plugin:page-inject]/[plugin:content-inject] not"),
+                QStringLiteral("b:Twig in"), QStringLiteral("b:shortcode [tabs]"), QStringLiteral("c:shortcode parser")}));
+
+        const Run render = run({QStringLiteral("render"), dir.filePath(QStringLiteral("user/pages/01.news/b/item.md"))});
+        QCOMPARE(render.code, 0);
+        QVERIFY2(
+            render.err.contains("warning: shortcode [tabs] is registered on the site but not emulated"), render.err.constData());
+        QVERIFY2(render.err.contains("warning: Twig in the page is not run"), render.err.constData());
+        // an address given on the command line decides which links are external
+        const QString c = dir.filePath(QStringLiteral("user/pages/01.news/c/item.md"));
+        QVERIFY(!run({QStringLiteral("render"), c}).out.contains("external-link"));
+        QVERIFY(run({QStringLiteral("render"), c, QStringLiteral("--site-url"), QStringLiteral("https://site.kz")})
+                    .out.contains("external-link"));
+        QVERIFY(!run({QStringLiteral("render"), c, QStringLiteral("--site-url"), QStringLiteral("https://example.com")})
+                     .out.contains("external-link"));
+        const QString out = dir.filePath(QStringLiteral("html"));
+        const Run batch = run({QStringLiteral("render"), QStringLiteral("--out"), out, dir.filePath(QStringLiteral("user"))});
+        QCOMPARE(batch.code, 0);
+        QVERIFY2(batch.err.contains("01.news/a/item.md: warning: [plugin:page-inject]"), batch.err.constData());
+    }
+
     void renderOutFindsPageFiles()
     {
         QTemporaryDir dir;

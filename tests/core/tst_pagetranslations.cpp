@@ -60,6 +60,7 @@ private Q_SLOTS:
     void starterClearsLanguageFields();
     void createTranslationNeverOverwrites();
     void unreadableLedgerIsKept();
+    void numericLanguageCodes();
 };
 
 void TestPageTranslations::hashFollowsTitleAndBodyOnly()
@@ -170,6 +171,22 @@ void TestPageTranslations::createTranslationNeverOverwrites()
     QVERIFY(createTranslation(folder, QStringLiteral("item"), QStringLiteral("kk"), QStringLiteral("../x"), &error).isEmpty());
     QVERIFY(createTranslation(folder, QStringLiteral("item"), QStringLiteral("de"), QStringLiteral("en"), &error).isEmpty());
     QVERIFY2(error.contains(QStringLiteral("cannot read")), qPrintable(error));
+}
+
+// Grav treats `languages.supported: [17, 16, 15]` as the codes "17", "16", "15": item.16.md is a page file.
+void TestPageTranslations::numericLanguageCodes()
+{
+    TempSite site;
+    site.writeConfig(
+        QStringLiteral("system.yaml"), QByteArrayLiteral("languages:\n  supported: [17, 16, 15]\n  default_lang: 17\n"));
+    const QString source = site.writePage(QStringLiteral("02.docs/docs.17.md"), page("Docs", "Text.\n"));
+    site.writePage(QStringLiteral("02.docs/docs.16.md"), page("Dokumente", "Text.\n"));
+    QCOMPARE(issues(site), (QStringList {QStringLiteral("02.docs 15 missing<-17")}));
+    QString error;
+    const QString made = createTranslation(
+        QFileInfo(source).absolutePath(), QStringLiteral("docs"), QStringLiteral("17"), QStringLiteral("15"), &error);
+    QVERIFY2(made.endsWith(QLatin1String("/docs.15.md")), qPrintable(error));
+    QVERIFY(issues(site).isEmpty());
 }
 
 void TestPageTranslations::unreadableLedgerIsKept()

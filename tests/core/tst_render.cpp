@@ -24,6 +24,8 @@ RenderResult renderRu(const QByteArray &markdown, RenderOptions options = {})
     static const GravRenderer renderer; // built-in site configuration: kk, ru, en
     options.pageFolder = QStringLiteral("02.news/x");
     options.language = QStringLiteral("ru");
+    if (options.siteUrl.isNull())
+        options.siteUrl = QStringLiteral("https://hemcenter.kz"); // the corpus site's address, as the oracle's default
     return renderer.render(markdown, QString(), options);
 }
 

@@ -844,6 +844,7 @@ void TestRenderFuzz::render(std::vector<Job> &jobs)
         RenderOptions options;
         options.language = job.language;
         options.pageFolder = job.corpusSite ? corpusFolder : sitelessFolder;
+        options.siteUrl = QStringLiteral("https://hemcenter.kz"); // the corpus site's address, the oracle's default
         const RenderResult mine = (job.corpusSite ? *m_site : m_siteless).render(job.markdown, QString(), options);
         if (!mine.ok)
             job.error = QStringLiteral("core: ") + mine.error;

@@ -1,7 +1,10 @@
 // Configuration layering (built-ins ← system/config ← user/config) and the language fallback rules.
 
+#include "fileutil.h"
+#include "io/siteworkspace.h"
 #include "site/siteconfig.h"
 #include "site/sitelayout.h"
+#include "site/sitesettings.h"
 #include "tempsite.h"
 #include "testpaths.h"
 
@@ -43,6 +46,11 @@ private Q_SLOTS:
     void timeZone();
     void brokenFileIsIgnored();
     void corpus();
+    void blueprintSectionsJoin();
+    void pluginLayers();
+    void numericLanguageCodes();
+    void siteUrl();
+    void saveSiteUrl();
 };
 
 void TestSiteConfig::builtins()
@@ -349,6 +357,125 @@ void TestSiteConfig::corpus()
     QCOMPARE(c.fallbackLanguages(kk), (QStringList {kk, QString()}));
     QCOMPARE(c.fallbackLanguages(ru), (QStringList {ru, kk, QString()}));
     QCOMPARE(c.fallbackLanguages(en), (QStringList {en, ru, kk, QString()}));
+}
+
+// Data::join(): a file merges key by key only into blueprint sections; a field's hash or list, and a key
+// no blueprint defines, replace what was below them.
+void TestSiteConfig::blueprintSectionsJoin()
+{
+    TempSite site(TempSite::Layout::FullInstall);
+    site.writeSystemConfig(QStringLiteral("system.yaml"),
+        QByteArrayLiteral("pages:\n  process: {markdown: true, twig: false}\n  markdown:\n    extra: false\n"
+                          "    special_chars: {'>': gt, '<': lt}\n"));
+    site.writeConfig(QStringLiteral("system.yaml"),
+        QByteArrayLiteral(
+            "pages:\n  process: {twig: true}\n  markdown:\n    auto_line_breaks: true\n    special_chars: {'&': amp}\n"));
+    site.writeConfig(QStringLiteral("plugins/youtube.yaml"), QByteArrayLiteral("player_parameters:\n  rel: 0\n"));
+    site.writeConfig(QStringLiteral("plugins/external_links.yaml"),
+        QByteArrayLiteral("exclude:\n  domains: [a.kz]\nlinks:\n  schemes: [https]\n"));
+    site.writeConfig(QStringLiteral("plugins/markdown-notices.yaml"), QByteArrayLiteral("level_classes: [note, info]\n"));
+    const SiteConfig c = loadSite(site);
+    QCOMPARE(c.value(QStringLiteral("system.pages.process")).toMap(), (QVariantMap {{QStringLiteral("twig"), true}}));
+    QCOMPARE(c.value(QStringLiteral("system.pages.markdown.extra")), QVariant(false)); // a section: merged
+    QCOMPARE(c.value(QStringLiteral("system.pages.markdown.auto_line_breaks")), QVariant(true));
+    QCOMPARE(c.value(QStringLiteral("system.pages.markdown.special_chars")).toMap().keys(), QStringList {QStringLiteral("&")});
+    const QVariantMap youtube = c.plugin(QStringLiteral("youtube"));
+    QCOMPARE(youtube.value(QStringLiteral("player_parameters")).toMap().value(QStringLiteral("rel")), QVariant(0));
+    QCOMPARE(youtube.value(QStringLiteral("player_parameters")).toMap().value(QStringLiteral("color")),
+        QVariant(QStringLiteral("red")));
+    const QVariantMap links = c.plugin(QStringLiteral("external_links"));
+    QCOMPARE(links.value(QStringLiteral("exclude")).toMap().value(QStringLiteral("classes")).toList(),
+        QVariantList {QStringLiteral("exclude")});
+    QCOMPARE(links.value(QStringLiteral("links")).toMap().value(QStringLiteral("schemes")).toList(),
+        QVariantList {QStringLiteral("https")});
+    QCOMPARE(links.value(QStringLiteral("target")), QVariant(QStringLiteral("_blank")));
+    QCOMPARE(c.stringList(QStringLiteral("plugins.markdown-notices.level_classes")),
+        (QStringList {QStringLiteral("note"), QStringLiteral("info")}));
+
+    // array_replace_recursive (youtube's page header merge): lists entry by entry
+    const QVariantMap merged = SiteConfig::replacedRecursive(
+        {{QStringLiteral("l"), QVariantList {1, 2, 3}},
+            {QStringLiteral("m"), QVariantMap {{QStringLiteral("a"), 1}, {QStringLiteral("b"), 2}}}},
+        {{QStringLiteral("l"), QVariantList {9}}, {QStringLiteral("m"), QVariantMap {{QStringLiteral("b"), 5}}}});
+    QCOMPARE(merged.value(QStringLiteral("l")).toList(), (QVariantList {9, 2, 3}));
+    QCOMPARE(merged.value(QStringLiteral("m")).toMap(), (QVariantMap {{QStringLiteral("a"), 1}, {QStringLiteral("b"), 5}}));
+}
+
+// Built-in plugin defaults ← the plugin's own <name>.yaml ← user/config/plugins/<name>.yaml.
+void TestSiteConfig::pluginLayers()
+{
+    TempSite site;
+    QCOMPARE(loadSite(site).stringList(QStringLiteral("plugins.markdown-notices.level_classes")),
+        (QStringList {QStringLiteral("yellow"), QStringLiteral("red"), QStringLiteral("blue"), QStringLiteral("green")}));
+    QVERIFY(loadSite(site).pluginEnabled(QStringLiteral("external_links")));
+    QVERIFY(!loadSite(site).pluginEnabled(QStringLiteral("unknown")));
+    site.writeFile(QStringLiteral("user/plugins/markdown-notices/markdown-notices.yaml"),
+        QByteArrayLiteral("enabled: true\nbase_classes: notices\nlevel_classes: [a, b, c]\n"));
+    QCOMPARE(loadSite(site).stringList(QStringLiteral("plugins.markdown-notices.level_classes")),
+        (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+    site.writeConfig(QStringLiteral("plugins/markdown-notices.yaml"), QByteArrayLiteral("level_classes: [note]\n"));
+    const SiteConfig c = loadSite(site);
+    QCOMPARE(c.stringList(QStringLiteral("plugins.markdown-notices.level_classes")), QStringList {QStringLiteral("note")});
+    QCOMPARE(c.value(QStringLiteral("plugins.markdown-notices.base_classes")), QVariant(QStringLiteral("notices")));
+}
+
+// Grav casts supported languages to strings: `[17, 16, 15]` are the codes "17", "16", "15".
+void TestSiteConfig::numericLanguageCodes()
+{
+    TempSite site;
+    const SiteConfig c = withLanguages(
+        site, QByteArrayLiteral("languages:\n  supported: [17, 16, 15]\n  default_lang: 16\n  pages_fallback_only: true\n"));
+    QCOMPARE(c.languages(), (QStringList {QStringLiteral("17"), QStringLiteral("16"), QStringLiteral("15")}));
+    QCOMPARE(c.defaultLanguage(), QStringLiteral("16"));
+    QVERIFY(c.isMultilang());
+    QCOMPARE(c.fallbackLanguages(QStringLiteral("15")),
+        (QStringList {QStringLiteral("15"), QStringLiteral("16"), QStringLiteral("17"), QString()}));
+}
+
+void TestSiteConfig::siteUrl()
+{
+    TempSite site;
+    QCOMPARE(loadSite(site).siteUrl(), QString());
+    site.writeConfig(QStringLiteral("plugins/gravdesk.yaml"), QByteArrayLiteral("site_url: 'https://example.kz/'\n"));
+    QCOMPARE(loadSite(site).siteUrl(), QStringLiteral("https://example.kz"));
+    QVERIFY(!loadSite(site).siteUrlFromSystem());
+    site.writeConfig(QStringLiteral("system.yaml"), QByteArrayLiteral("custom_base_url: 'https://grav.example.org/docs'\n"));
+    QCOMPARE(loadSite(site).siteUrl(), QStringLiteral("https://grav.example.org/docs"));
+    QVERIFY(loadSite(site).siteUrlFromSystem());
+}
+
+// site_url goes into gravdesk.yaml through the site's write path, keeping the gallery settings there.
+void TestSiteConfig::saveSiteUrl()
+{
+    QString why;
+    QCOMPARE(
+        SiteSettings::normalizedSiteUrl(QStringLiteral(" https://example.kz/ "), &why), QStringLiteral("https://example.kz"));
+    QVERIFY(why.isEmpty());
+    QCOMPARE(SiteSettings::normalizedSiteUrl(QStringLiteral("example.kz"), &why), QString());
+    QVERIFY(!why.isEmpty());
+    QCOMPARE(SiteSettings::normalizedSiteUrl(QStringLiteral("https://example.kz/?a=1")), QString());
+
+    TempSite site(TempSite::Layout::UserFolder);
+    QVERIFY(QDir(site.configDir()).removeRecursively()); // no config folder yet: created on the way
+    const SiteLayout layout = locateSite(site.root());
+    {
+        SiteWorkspace workspace(layout);
+        const IoResult r = SiteSettings::saveSiteUrl(workspace, QStringLiteral("https://example.kz"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+    }
+    QCOMPARE(readFile(SiteSettings::filePath(layout)), QByteArrayLiteral("site_url: 'https://example.kz'\n"));
+    site.writeConfig(
+        QStringLiteral("plugins/gravdesk.yaml"), QByteArrayLiteral("gallery:\n  quality: 80\nsite_url: 'https://old.kz'\n"));
+    {
+        SiteWorkspace workspace(layout);
+        const IoResult r = SiteSettings::saveSiteUrl(workspace, QStringLiteral("https://new.kz"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+    }
+    QCOMPARE(
+        readFile(SiteSettings::filePath(layout)), QByteArrayLiteral("gallery:\n  quality: 80\nsite_url: 'https://new.kz'\n"));
+    const SiteConfig c = SiteConfig::load(layout);
+    QCOMPARE(c.siteUrl(), QStringLiteral("https://new.kz"));
+    QCOMPARE(c.value(QStringLiteral("plugins.gravdesk.gallery.quality")), QVariant(80));
 }
 
 QTEST_GUILESS_MAIN(TestSiteConfig)

@@ -10,7 +10,11 @@
 #include "markdown/parsedown.h"
 #include "markdown/parsedownparts.h"
 
+#include <QRegularExpression>
 #include <QVarLengthArray>
+
+#include <optional>
+#include <vector>
 
 namespace GravDesk::Markdown {
 
@@ -73,45 +77,68 @@ char lowered(char c)
     return (u >= 'A' && u <= 'Z') || (u >= 0xC0 && u <= 0xDE && u != 0xD7) ? static_cast<char>(u | 0x20) : c;
 }
 
-// The settings (QStrings) are compared with the bytes as the byte strings were: each byte a Latin-1
-// character, each setting's code unit a character, so that nothing is converted per page.
-char16_t unit(char c)
+// Bytes as the characters of a UTF-16 subject for QRegularExpression: ASCII as itself, every other byte a
+// private-use character, which has no case and is one character per byte. PCRE without the `u` flag
+// (the plugin's expression) matches bytes and folds only ASCII case; this gives the same matches.
+QString byteSubject(View bytes)
 {
-    return static_cast<unsigned char>(c);
-}
-
-// Case folding (and lower-casing, the same for ASCII) with a shortcut for ASCII.
-char16_t folded(char16_t u)
-{
-    if (u < 0x80)
-        return u >= u'A' && u <= u'Z' ? char16_t(u | 0x20) : u;
-    return QChar(u).toCaseFolded().unicode();
-}
-
-char16_t loweredUnit(char16_t u)
-{
-    return u < 0x80 ? folded(u) : QChar(u).toLower().unicode();
-}
-
-// QStringView::contains(needle, Qt::CaseInsensitive) without the library's setup cost per call (it
-// dominated the pass): code units compared by simple case folding, as the library does for them.
-bool containsFolded(View hay, QStringView needle)
-{
-    if (needle.isEmpty())
-        return true;
-    const auto n = static_cast<size_t>(needle.size());
-    const char16_t first = folded(needle.at(0).unicode());
-    for (size_t i = 0; i + n <= hay.size(); ++i) {
-        if (folded(unit(hay[i])) != first)
-            continue;
-        size_t k = 1;
-        while (k < n && folded(unit(hay[i + k])) == folded(needle.at(static_cast<qsizetype>(k)).unicode()))
-            ++k;
-        if (k == n)
-            return true;
+    QString s(static_cast<qsizetype>(bytes.size()), Qt::Uninitialized);
+    QChar *d = s.data();
+    for (const char c : bytes) {
+        const auto u = static_cast<unsigned char>(c);
+        *d++ = QChar(u < 0x80 ? char16_t(u) : char16_t(0xE000 + u));
     }
-    return false;
+    return s;
 }
+
+// PHP's preg_quote($s, '#').
+std::string pregQuoted(const std::string &s)
+{
+    std::string out;
+    for (const char c : s) {
+        if (c == '\0') {
+            out += "\\000";
+            continue;
+        }
+        if (std::string_view(".\\+*?[^]$(){}=!<>|:-#").find(c) != std::string_view::npos)
+            out += '\\';
+        out += c;
+    }
+    return out;
+}
+
+// str_replace() of every @p from by @p to.
+void replaceAll(std::string &s, std::string_view from, std::string_view to)
+{
+    for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+        s.replace(at, from.size(), to);
+}
+
+} // namespace
+
+QString externalLinksInternalPattern(const ExternalLinksOptions &o)
+{
+    // ExternalLinks.php: the excluded domains and the site's address, each as written (a regular expression!)
+    // and quoted, joined with `|`, `\*` and `/*` becoming `.*?`
+    std::vector<std::string> domains;
+    for (const QString &d : o.excludeDomains)
+        domains.push_back(d.toStdString());
+    domains.push_back(o.siteUrl.toStdString());
+    const size_t given = domains.size();
+    for (size_t i = 0; i < given; ++i)
+        domains.push_back(pregQuoted(domains[i]));
+    std::string joined;
+    for (size_t i = 0; i < domains.size(); ++i) {
+        if (i > 0)
+            joined += '|';
+        joined += domains[i];
+    }
+    replaceAll(joined, "\\*", ".*?");
+    replaceAll(joined, "/*", ".*?");
+    return QLatin1Char('(') + byteSubject(joined) + QLatin1Char(')');
+}
+
+namespace {
 
 // One match of the link expression: [start, end) with the start tag's `>` at tagEnd.
 struct Link
@@ -196,18 +223,6 @@ bool sameName(View a, View b)
     for (size_t i = 0; i < a.size(); ++i)
         if (a[i] != b[i] && lowered(a[i]) != lowered(b[i]))
             return false;
-    return true;
-}
-
-bool sameName(View a, QStringView b)
-{
-    if (a.size() != static_cast<size_t>(b.size()))
-        return false;
-    for (size_t i = 0; i < a.size(); ++i) {
-        const char16_t x = unit(a[i]), y = b.at(static_cast<qsizetype>(i)).unicode();
-        if (x != y && loweredUnit(x) != loweredUnit(y))
-            return false;
-    }
     return true;
 }
 
@@ -324,11 +339,11 @@ bool containsToken(const Tokens &list, View token)
     return false;
 }
 
-// A token equal to a setting's value.
-bool containsSetting(const Tokens &list, const QString &token)
+// A token equal to a setting's value (UTF-8).
+bool containsSetting(const Tokens &list, const std::string &token)
 {
     for (View t : list)
-        if (QLatin1String(t.data(), static_cast<qsizetype>(t.size())) == token)
+        if (t == token)
             return true;
     return false;
 }
@@ -796,6 +811,10 @@ bool externalLinksPass(View html, const ExternalLinksOptions &o, std::string &ou
     if (!links.next(0, link))
         return false;
     std::string target; // as bytes, once there is an external link
+    std::vector<std::string> excludeClasses;
+    for (const QString &c : o.excludeClasses)
+        excludeClasses.push_back(c.toStdString());
+    std::optional<QRegularExpression> internalPattern; // compiled for the first link that needs it
     out.clear();
     out.reserve(html.size() + html.size() / 4 + 256);
     qsizetype last = 0;
@@ -816,7 +835,7 @@ bool externalLinksPass(View html, const ExternalLinksOptions &o, std::string &ou
         const Attr *classAttr = find(attrs, "class");
         Tokens classes = classAttr ? tokens(decoded(classAttr->value, classStorage)) : Tokens();
         bool excluded = false;
-        for (const QString &c : o.excludeClasses)
+        for (const std::string &c : excludeClasses)
             excluded = excluded || containsSetting(classes, c);
         if (excluded) {
             out += whole;
@@ -826,14 +845,18 @@ bool externalLinksPass(View html, const ExternalLinksOptions &o, std::string &ou
         if (startsWith(url, "mailto:")) {
             classes.append("mailto");
         } else {
-            bool internal = !o.siteUrl.isEmpty() && containsFolded(url, o.siteUrl);
-            for (const QString &d : o.excludeDomains)
-                internal = internal || (!d.isEmpty() && containsFolded(url, d));
+            if (!internalPattern)
+                internalPattern = cachedRegex(externalLinksInternalPattern(o), QRegularExpression::CaseInsensitiveOption);
+            // an expression PCRE refuses makes preg_match() fail: then no link is internal
+            const bool internal = internalPattern->isValid() && internalPattern->match(byteSubject(url)).hasMatch();
             const qsizetype colon = findByte(url, 0, ':');
             if (!internal && colon > 0) {
-                const View scheme = midView(url, 0, colon);
+                // strtolower() of the scheme, looked up as a key of the flipped list: the list's case counts
+                std::string scheme(midView(url, 0, colon));
+                for (char &c : scheme)
+                    c = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c;
                 for (const QString &s : o.schemes)
-                    external = external || sameName(scheme, s);
+                    external = external || s.toStdString() == scheme;
             }
         }
         // `<a href="x"/>` is an empty link; in `<a href=x/>` the slash ends the value

@@ -77,7 +77,7 @@ struct LinkContext
     bool home = false;
     QString languagePrefix; ///< "/ru", or "" when the site has no languages
     QString baseUrl; ///< Grav's base URL ("" at the domain root)
-    QString siteHost = QStringLiteral("hemcenter.kz");
+    QString siteHost; ///< the host of the site's address ("" when it has none): images there are local
     QString paramSeparator = QStringLiteral(":");
     QStringList validLinkAttributes {QStringLiteral("rel"), QStringLiteral("target"), QStringLiteral("id"),
         QStringLiteral("class"), QStringLiteral("classes")};

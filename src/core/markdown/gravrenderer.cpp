@@ -12,6 +12,7 @@
 #include "page/frontmatter.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -41,19 +42,106 @@ bool truthy(const QVariant &v, bool fallback)
     return v.toBool();
 }
 
-// A plugin's settings (@p site: its defaults with the site's settings over them) with the page header's
-// block of the same name over them (Grav's pluginConfig).
-QVariantMap pluginConfig(const QVariantMap &site, const QString &plugin, const QVariantMap &header)
+// Plugin::mergeConfig(): a plugin's settings (@p site: its defaults with the site's settings over them) with
+// the page header's block of the same name over them: key by key at the top level (array_merge), or with
+// @p deep recursively, lists entry by entry (array_replace_recursive). `plugin: false` in a header is
+// `enabled: false`.
+QVariantMap pluginConfig(const QVariantMap &site, const QString &plugin, const QVariantMap &header, bool deep = false)
 {
     const auto it = header.constFind(plugin);
     if (it == header.constEnd() || !it->isValid() || it->isNull())
         return site;
-    if (it->typeId() == QMetaType::Bool) {
-        QVariantMap cfg = site;
-        cfg.insert(QStringLiteral("enabled"), it->toBool());
-        return cfg;
+    QVariantMap over;
+    if (it->typeId() == QMetaType::Bool)
+        over.insert(QStringLiteral("enabled"), it->toBool());
+    else if (it->typeId() == QMetaType::QVariantMap)
+        over = it->toMap();
+    else
+        return site;
+    QVariantMap cfg = site;
+    if (deep) {
+        cfg = SiteConfig::replacedRecursive(site, over);
+    } else {
+        for (auto o = over.cbegin(); o != over.cend(); ++o)
+            cfg.insert(o.key(), o.value());
     }
-    return SiteConfig::merged(site, it->toMap());
+    return cfg.isEmpty() ? site : cfg;
+}
+
+// A PHP value as a string ((string) cast of a scalar: true is "1", false and null "").
+QString phpString(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::Bool)
+        return v.toBool() ? QStringLiteral("1") : QString();
+    return v.toString();
+}
+
+// (array) cast of a setting, as strings: a list's or map's values, a scalar as the only entry, nothing for null.
+QStringList phpStrings(const QVariant &v)
+{
+    QStringList out;
+    if (v.typeId() == QMetaType::QVariantList) {
+        for (const QVariant &x : v.toList())
+            out.append(phpString(x));
+    } else if (v.typeId() == QMetaType::QVariantMap) {
+        for (const QVariant &x : v.toMap())
+            out.append(phpString(x));
+    } else if (v.isValid() && !v.isNull()) {
+        out.append(phpString(v));
+    }
+    return out;
+}
+
+// A nested setting (`a.b`) of a plugin's settings; invalid when a level is missing or not a map.
+QVariant setting(const QVariantMap &cfg, const QString &key, const QString &sub)
+{
+    const QVariant outer = cfg.value(key);
+    return outer.typeId() == QMetaType::QVariantMap ? outer.toMap().value(sub) : QVariant();
+}
+
+// PHP's empty() negated.
+bool phpTruthy(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QVariantList)
+        return !v.toList().isEmpty();
+    if (v.typeId() == QMetaType::QVariantMap)
+        return !v.toMap().isEmpty();
+    return truthy(v, false);
+}
+
+// The shortcode handlers the site's enabled plugins and its theme register with shortcode-core (found in
+// their PHP sources: `getHandlers()->add('name'` / `getRawHandlers()->add('name'`).
+void installedShortcodes(const SiteLayout &layout, const SiteConfig &config, QStringList &names, QStringList &rawNames)
+{
+    if (layout.userDir.isEmpty())
+        return;
+    QStringList dirs;
+    const QDir plugins(layout.userDir + QStringLiteral("/plugins"));
+    for (const QString &name : plugins.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        if (config.pluginEnabled(name))
+            dirs.append(plugins.filePath(name));
+    const QString theme = config.value(QStringLiteral("system.pages.theme")).toString();
+    if (!theme.isEmpty() && !theme.contains(QLatin1Char('/')))
+        dirs.append(layout.userDir + QStringLiteral("/themes/") + theme);
+    static const QRegularExpression add(QStringLiteral("get(Raw)?Handlers\\(\\)\\s*->\\s*add\\(\\s*['\"]([A-Za-z0-9_-]+)['\"]"));
+    for (const QString &dir : std::as_const(dirs)) {
+        QDirIterator it(dir, {QStringLiteral("*.php")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            if (file.contains(QLatin1String("/vendor/")) || file.contains(QLatin1String("/tests/")))
+                continue; // libraries' own examples register nothing on the site
+            const FileRead php = readRegularFile(file, 2 * 1024 * 1024);
+            if (!php.ok || !php.bytes.contains("Handlers()"))
+                continue;
+            auto m = add.globalMatch(QString::fromUtf8(php.bytes));
+            while (m.hasNext()) {
+                const auto match = m.next();
+                QStringList &list = match.captured(1).isEmpty() ? names : rawNames;
+                if (!list.contains(match.captured(2)))
+                    list.append(match.captured(2));
+            }
+        }
+    }
 }
 
 // @p base with the page header's map @p key over it, key by key (a header without it: @p base itself).
@@ -83,7 +171,7 @@ QStringView fileNameLanguage(const QString &filePath)
     return name.mid(dot + 1);
 }
 
-const QStringList &registeredShortcodes()
+const QStringList &emulatedSiteShortcodes()
 {
     static const QStringList names = QStringLiteral(
         "center left right justify color columns details div figure fa h1 h2 h3 h4 h5 h6 lang lorem mark notice raw "
@@ -108,7 +196,7 @@ QString frontmatterErrorMarkdown(
 bool overridesSwitches(const QVariantMap &header)
 {
     static const QStringList keys {QStringLiteral("process"), QStringLiteral("markdown"), QStringLiteral("shortcode-core"),
-        QStringLiteral("youtube"), QStringLiteral("external_links")};
+        QStringLiteral("youtube"), QStringLiteral("external_links"), QStringLiteral("page-inject")};
     return std::any_of(keys.cbegin(), keys.cend(), [&header](const QString &k) { return header.contains(k); });
 }
 
@@ -124,6 +212,11 @@ struct GravRenderer::Switches
     bool youtube = true;
     bool externalLinks = true; ///< enabled, process on, mode active or passive
     bool externalLinksActive = true;
+    ExternalLinksOptions links; ///< without the site's address (per render)
+    YoutubeOptions youtubeOptions;
+    bool pageInject = true; ///< page-inject enabled and active
+    QString shortcodeParser; ///< shortcode-core's parser
+    QStringList notEmulated; ///< settings in effect that change Grav's output in ways not emulated
     bool markdownExtra = false; ///< asked for, not supported
     ParsedownOptions markdown; ///< without the per-render parts (preview, time budget, line map)
 };
@@ -132,18 +225,56 @@ GravRenderer::Switches GravRenderer::switches(const QVariantMap &header) const
 {
     Switches w;
     const QVariantMap process = withHeaderKeys(m_settings.process, header, QStringLiteral("process"));
-    w.processMarkdown = truthy(process.value(QStringLiteral("markdown")), true);
+    // Page::shouldProcess(): a switch the merged settings lack is off (a system.yaml `process:` replaces the defaults whole)
+    w.processMarkdown = truthy(process.value(QStringLiteral("markdown")), false);
     w.processTwig = truthy(process.value(QStringLiteral("twig")), false);
     const QVariantMap sc = pluginConfig(m_settings.shortcodeCore, QStringLiteral("shortcode-core"), header);
     w.shortcodesActive = truthy(sc.value(QStringLiteral("active")), true);
-    w.shortcodesEnabled = truthy(sc.value(QStringLiteral("enabled")), true);
-    w.youtube
-        = truthy(pluginConfig(m_settings.youtube, QStringLiteral("youtube"), header).value(QStringLiteral("enabled")), true);
+    w.shortcodesEnabled = phpTruthy(sc.value(QStringLiteral("enabled")));
+    w.shortcodeParser
+        = sc.contains(QStringLiteral("parser")) ? phpString(sc.value(QStringLiteral("parser"))) : QStringLiteral("regular");
+    const QVariantMap pi = pluginConfig(m_settings.pageInject, QStringLiteral("page-inject"), header);
+    w.pageInject = phpTruthy(pi.value(QStringLiteral("enabled"))) && phpTruthy(pi.value(QStringLiteral("active")));
+
+    const QVariantMap yt = pluginConfig(m_settings.youtube, QStringLiteral("youtube"), header, true);
+    w.youtube = phpTruthy(yt.value(QStringLiteral("enabled")));
+    YoutubeOptions &yo = w.youtubeOptions;
+    yo.lazyLoad = phpTruthy(yt.value(QStringLiteral("lazy_load")));
+    yo.privacyEnhanced = phpTruthy(yt.value(QStringLiteral("privacy_enhanced_mode")));
+    const QVariant player = yt.value(QStringLiteral("player_parameters"));
+    if (player.typeId() == QMetaType::QVariantMap) {
+        const QVariantMap params = player.toMap();
+        for (auto it = params.cbegin(); it != params.cend(); ++it)
+            yo.playerParameters.append({it.key(), it.value()});
+    }
+
     const QVariantMap el = pluginConfig(m_settings.externalLinks, QStringLiteral("external_links"), header);
-    const QString elMode = el.value(QStringLiteral("mode")).toString().toLower();
-    w.externalLinks = truthy(el.value(QStringLiteral("enabled")), true) && truthy(el.value(QStringLiteral("process")), true)
+    const QVariant modeValue = el.value(QStringLiteral("mode"), QStringLiteral("passive"));
+    const QString elMode = phpString(modeValue).toLower();
+    w.externalLinks = phpTruthy(el.value(QStringLiteral("enabled"))) && phpTruthy(el.value(QStringLiteral("process")))
         && (elMode == QStringLiteral("active") || elMode == QStringLiteral("passive"));
-    w.externalLinksActive = elMode == QStringLiteral("active");
+    // the plugin writes classes only for exactly "active" (the check above lower-cases, this one does not)
+    w.externalLinksActive = modeValue.typeId() == QMetaType::QString && modeValue.toString() == QStringLiteral("active");
+    ExternalLinksOptions &lo = w.links;
+    lo.active = w.externalLinksActive;
+    const QVariant domains = setting(el, QStringLiteral("exclude"), QStringLiteral("domains"));
+    lo.excludeDomains = domains.typeId() == QMetaType::QVariantList || domains.typeId() == QMetaType::QVariantMap
+        ? phpStrings(domains)
+        : QStringList();
+    const QVariant classes = setting(el, QStringLiteral("exclude"), QStringLiteral("classes"));
+    lo.excludeClasses = phpTruthy(classes) ? phpStrings(classes) : QStringList();
+    const QVariant schemes = setting(el, QStringLiteral("links"), QStringLiteral("schemes"));
+    lo.schemes = schemes.isValid() && !schemes.isNull() ? phpStrings(schemes)
+                                                        : QStringList {QStringLiteral("http"), QStringLiteral("https")};
+    lo.target = phpTruthy(el.value(QStringLiteral("target"))) ? phpString(el.value(QStringLiteral("target"))) : QString();
+    lo.noFollow = phpTruthy(el.value(QStringLiteral("no_follow")));
+    if (w.externalLinks) {
+        for (const char *key : {"www", "redirects"})
+            if (phpTruthy(setting(el, QStringLiteral("links"), QString::fromLatin1(key))))
+                w.notEmulated.append(QStringLiteral("external_links links.%1 is on: not emulated").arg(QString::fromLatin1(key)));
+        if (phpTruthy(el.value(QStringLiteral("title"))))
+            w.notEmulated.append(QStringLiteral("external_links title is on: not emulated"));
+    }
 
     const QVariantMap md = withHeaderKeys(m_settings.markdown, header, QStringLiteral("markdown"));
     ParsedownOptions &po = w.markdown;
@@ -159,8 +290,10 @@ GravRenderer::Switches GravRenderer::switches(const QVariantMap &header) const
     }
     w.markdownExtra = truthy(md.value(QStringLiteral("extra")), false);
     po.shortcodeBlocks = m_settings.shortcodeBlocks;
-    po.shortcodeNames = registeredShortcodes();
+    po.shortcodeNames = m_settings.shortcodeNames;
     po.notices = m_settings.notices;
+    po.noticeBase = m_settings.noticeBase;
+    po.noticeLevels = m_settings.noticeLevels;
     return w;
 }
 
@@ -174,23 +307,33 @@ void GravRenderer::prepare()
     s.homeAlias = s.forceLowercase ? m_config.homeAlias().toLower() : m_config.homeAlias();
     s.process = m_config.value(QStringLiteral("system.pages.process")).toMap();
     s.markdown = m_config.value(QStringLiteral("system.pages.markdown")).toMap();
-    const QVariantMap plugins = m_config.value(QStringLiteral("plugins")).toMap();
-    const auto site = [&plugins](const QVariantMap &defaults, const QString &plugin) {
-        return SiteConfig::merged(defaults, plugins.value(plugin).toMap());
-    };
-    s.shortcodeCore
-        = site({{QStringLiteral("enabled"), true}, {QStringLiteral("active"), true}}, QStringLiteral("shortcode-core"));
-    s.youtube = site({{QStringLiteral("enabled"), true}}, QStringLiteral("youtube"));
-    s.externalLinks = site({{QStringLiteral("enabled"), true}, {QStringLiteral("process"), true},
-                               {QStringLiteral("mode"), QStringLiteral("active")}},
-        QStringLiteral("external_links"));
-    s.shortcodeBlocks = truthy(m_config.value(QStringLiteral("plugins.shortcode-core.enabled")), true);
-    s.notices = truthy(m_config.value(QStringLiteral("plugins.markdown-notices.enabled")), true);
+    s.shortcodeCore = m_config.plugin(QStringLiteral("shortcode-core"));
+    s.youtube = m_config.plugin(QStringLiteral("youtube"));
+    s.externalLinks = m_config.plugin(QStringLiteral("external_links"));
+    s.pageInject = m_config.plugin(QStringLiteral("page-inject"));
+    s.shortcodeBlocks = phpTruthy(s.shortcodeCore.value(QStringLiteral("enabled")));
+    const QVariantMap notices = m_config.plugin(QStringLiteral("markdown-notices"));
+    s.notices = phpTruthy(notices.value(QStringLiteral("enabled")));
+    const QVariant base = notices.value(QStringLiteral("base_classes"));
+    s.noticeBase = base.isValid() && !base.isNull() ? phpString(base) : QStringLiteral("notices");
+    const QVariant levels = notices.value(QStringLiteral("level_classes"));
+    s.noticeLevels = levels.isValid() && !levels.isNull()
+        ? phpStrings(levels)
+        : QStringList {QStringLiteral("yellow"), QStringLiteral("red"), QStringLiteral("blue"), QStringLiteral("green")};
+    s.shortcodeNames = emulatedSiteShortcodes();
+    s.rawShortcodeNames
+        = QStringList {QStringLiteral("page-inject"), QStringLiteral("content-inject"), QStringLiteral("googleslides")};
+    installedShortcodes(m_layout, m_config, s.shortcodeNames, s.rawShortcodeNames);
+    s.siteUrl = m_config.siteUrl();
+    if (const auto parts = LinkProcessor::parseUrl(s.siteUrl)) {
+        s.siteHost = parts->host;
+        s.sitePath = parts->path;
+        while (s.sitePath.endsWith(QLatin1Char('/')))
+            s.sitePath.chop(1);
+    }
     s.summary = m_config.value(QStringLiteral("site.summary")).toMap();
     s.delimiter = m_config.summaryDelimiter().isEmpty() ? QStringLiteral("===") : m_config.summaryDelimiter();
     s.delimiterParagraph = "<p>" + s.delimiter.toStdString() + "</p>";
-    s.defaultSiteUrl = RenderOptions().siteUrl;
-    s.defaultSiteHost = QUrl(s.defaultSiteUrl).host();
     m_folders = std::make_shared<FolderCache>(s.mediaExtensions);
     s.defaults = std::make_shared<const Switches>(switches({}));
 }
@@ -199,7 +342,7 @@ GravRenderer::GravRenderer()
     : m_languages {QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en")}
     , m_defaultLanguage(QStringLiteral("kk"))
 {
-    // without a site, the languages of the built-in (hemcenter) configuration, as the oracle uses
+    // without a site, the languages of the oracle's built-in configuration (kk, ru, en)
     prepare();
     for (const QString &lang : std::as_const(m_languages)) {
         m_folderRoutes.insert(lang, {});
@@ -314,7 +457,7 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
     if (env.hasHeader) {
         // the header keys render() reads (the others are checked, not built)
         static const QList<QByteArrayView> renderKeys {
-            "slug", "routes", "process", "markdown", "shortcode-core", "youtube", "external_links", "summary"};
+            "slug", "routes", "process", "markdown", "shortcode-core", "youtube", "external_links", "page-inject", "summary"};
         HeaderBudget budget;
         budget.onlyKeys = &renderKeys;
         const HeaderParse hp = parseHeader(env.headerText, budget);
@@ -356,8 +499,21 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
     ctx.routeFolders = m_routeFolders.value(mapLang);
     ctx.pagesDir = m_pagesDir;
     ctx.mediaExtensions = m_settings.mediaExtensions;
-    ctx.baseUrl = o.baseUrl;
-    ctx.siteHost = o.siteUrl == m_settings.defaultSiteUrl ? m_settings.defaultSiteHost : QUrl(o.siteUrl).host();
+    // the site's address, unless the options give another (the oracle's --site-url and --base-url)
+    QString siteUrl = o.siteUrl.isNull() ? m_settings.siteUrl : o.siteUrl;
+    while (siteUrl.endsWith(QLatin1Char('/')))
+        siteUrl.chop(1);
+    QString sitePath = m_settings.sitePath;
+    if (siteUrl == m_settings.siteUrl) {
+        ctx.siteHost = m_settings.siteHost;
+    } else {
+        const auto parts = LinkProcessor::parseUrl(siteUrl);
+        ctx.siteHost = parts ? parts->host : QString();
+        sitePath = parts ? parts->path : QString();
+        while (sitePath.endsWith(QLatin1Char('/')))
+            sitePath.chop(1);
+    }
+    ctx.baseUrl = o.baseUrl.isNull() ? sitePath : o.baseUrl;
     ctx.folders = m_folders.get();
     ctx.paramSeparator = m_settings.paramSeparator;
     ctx.actionCalls = o.previewPlaceholders;
@@ -433,9 +589,49 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         res.warnings.append(
             QStringLiteral("page body longer than %1 bytes: only its beginning is rendered").arg(o.maxInputBytes));
     }
+    QStringList unrendered; // warnings about what Grav renders and this renderer does not
     if (sw.shortcodesActive && !sw.shortcodesEnabled) {
         markdown.clear(); // ShortcodeManager returns null content: Grav empties the page
         res.warnings.append(QStringLiteral("shortcode-core enabled:false in the page header empties the content (Grav quirk)"));
+    } else if (sw.shortcodesActive) {
+        if (sw.shortcodeParser != QStringLiteral("regular"))
+            unrendered.append(QStringLiteral("shortcode parser \"%1\" not emulated; using regular").arg(sw.shortcodeParser));
+        // shortcode-core's raw handlers run on the Markdown text (onPageContentRaw)
+        const std::string_view text(markdown.constData(), static_cast<size_t>(markdown.size()));
+        if (text.find('[') != std::string_view::npos) {
+            for (const Shortcode &sc : parseShortcodes(text)) {
+                const QString name = QString::fromUtf8(sc.name.data(), static_cast<qsizetype>(sc.name.size()));
+                if (m_settings.rawShortcodeNames.contains(name))
+                    unrendered.append(QStringLiteral("raw shortcode [%1] not emulated; left as text").arg(name));
+            }
+        }
+    }
+    // page-inject: `[plugin:page-inject](route)` is left to Markdown (a link); the preview shows a placeholder
+    QStringList injected;
+    if (sw.pageInject && markdown.contains(":")) {
+        static const QRegularExpression injectAny(
+            QStringLiteral("\\[plugin:(?:page-inject|content-inject)\\]\\("), QRegularExpression::CaseInsensitiveOption);
+        QString content = fromBytes(markdown);
+        if (injectAny.match(content).hasMatch()) {
+            unrendered.append(QStringLiteral("[plugin:page-inject]/[plugin:content-inject] not emulated; left for Markdown"));
+            if (o.previewPlaceholders) {
+                static const QRegularExpression inject(
+                    QStringLiteral("\\[plugin:(?:page-inject|content-inject)\\]\\([^)\\n]*\\)"),
+                    QRegularExpression::CaseInsensitiveOption);
+                QString out;
+                qsizetype last = 0;
+                auto it = inject.globalMatch(content);
+                while (it.hasNext()) {
+                    const auto m = it.next();
+                    out += content.mid(last, m.capturedStart(0) - last);
+                    out += QStringLiteral("\x1Agd-inject:%1\x1A").arg(injected.size());
+                    injected.append(m.captured(0));
+                    last = m.capturedEnd(0);
+                }
+                if (!injected.isEmpty())
+                    markdown = toBytes(out + content.mid(last));
+            }
+        }
     }
     // preview: which line of the page file each line of the Markdown text comes from
     QVector<int> lineMap;
@@ -457,14 +653,14 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         const std::string_view text(markdown.constData(), static_cast<size_t>(markdown.size()));
         if (o.sourceLines) {
             QVector<int> ytMap;
-            if (youtubeRawPass(text, embedded, &ytMap))
+            if (youtubeRawPass(text, embedded, &ytMap, sw.youtubeOptions))
                 markdown = QByteArray(embedded.data(), static_cast<qsizetype>(embedded.size()));
             QVector<int> mapped;
             mapped.reserve(ytMap.size());
             for (int from : std::as_const(ytMap))
                 mapped.append(from < lineMap.size() ? lineMap.at(from) : lineMap.value(lineMap.size() - 1, 1));
             lineMap = mapped;
-        } else if (youtubeRawPass(text, embedded)) {
+        } else if (youtubeRawPass(text, embedded, nullptr, sw.youtubeOptions)) {
             markdown = QByteArray(embedded.data(), static_cast<qsizetype>(embedded.size()));
         }
     }
@@ -530,9 +726,8 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
     markdown.clear();
 
     if (o.externalLinks && sw.externalLinks) {
-        ExternalLinksOptions eo;
-        eo.siteUrl = o.siteUrl;
-        eo.active = sw.externalLinksActive;
+        ExternalLinksOptions eo = sw.links;
+        eo.siteUrl = siteUrl;
         std::string linked;
         if (externalLinksPass(rendered, eo, linked))
             rendered.swap(linked);
@@ -540,16 +735,53 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
     if (sw.shortcodesActive && sw.shortcodesEnabled) {
         ShortcodeOptions so;
         so.owlIdsFromMd5 = o.owlIdsFromMd5;
-        so.registeredNames = registeredShortcodes();
+        so.registeredNames = m_settings.shortcodeNames;
+        so.rawNames = m_settings.rawShortcodeNames;
         so.previewPlaceholders = o.previewPlaceholders;
+        so.youtube = sw.youtubeOptions;
         ShortcodeProcessor proc(so);
         std::string processed;
         if (proc.process(rendered, processed))
             rendered.swap(processed);
-        warnings += proc.warnings();
+        unrendered += proc.warnings();
     }
-    if (sw.processTwig)
+    // Twig in text (not in code, pre or attribute values: what the preview's placeholders would label)
+    bool hasTwig = false;
+    if (rendered.find('{') != std::string::npos) {
+        std::string labelled;
+        hasTwig = twigPlaceholders(rendered, labelled) && labelled.find("data-gd-kind=\"twig\"") != std::string::npos;
+    }
+    if (sw.processTwig) {
         warnings.append(QStringLiteral("process.twig is on for this page: Twig is left unprocessed"));
+        if (hasTwig)
+            unrendered.append(QStringLiteral("Twig in the page is not run (process.twig is on): Grav runs it"));
+    } else if (hasTwig) {
+        unrendered.append(QStringLiteral("Twig in the page is not run (process.twig is off): Grav shows it as text"));
+    }
+    unrendered += sw.notEmulated;
+    if (!injected.isEmpty()) { // the page-inject markers become placeholders (whole paragraphs: blocks)
+        std::string placed;
+        size_t last = 0;
+        for (size_t at = rendered.find("\x1Agd-inject:"); at != std::string::npos; at = rendered.find("\x1Agd-inject:", last)) {
+            const size_t end = rendered.find('\x1A', at + 1);
+            if (end == std::string::npos)
+                break;
+            const int n = QByteArray(rendered.data() + at + 11, static_cast<qsizetype>(end - at - 11)).toInt();
+            size_t from = at, to = end + 1;
+            const bool block = at >= 3 && rendered.compare(at - 3, 3, "<p>") == 0 && rendered.compare(to, 4, "</p>") == 0;
+            if (block) {
+                from -= 3;
+                to += 4;
+            }
+            placed.append(rendered, last, from - last);
+            const QByteArray source = injected.value(n).toLatin1(); // byte string → its UTF-8 bytes
+            appendPlaceholder(
+                placed, "page-inject", std::string_view(source.constData(), static_cast<size_t>(source.size())), block);
+            last = to;
+        }
+        placed.append(rendered, last);
+        rendered.swap(placed);
+    }
 
     if (o.sourceLines) {
         std::string marked;
@@ -634,6 +866,10 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
                 res.summary = s;
         }
     }
+    for (const QString &w : std::as_const(unrendered))
+        if (!res.unrendered.contains(w))
+            res.unrendered.append(w);
+    warnings += res.unrendered;
     for (const QString &w : std::as_const(warnings))
         if (!res.warnings.contains(w))
             res.warnings.append(w);

@@ -22,9 +22,22 @@
  * because Grav's escaping differs (no `"` escaping in text, `&#039;` in
  * attributes).
  *
- * Not supported (reported as warnings): `markdown.extra` (ParsedownExtra),
- * Twig execution, page-inject, image manipulation (actions are listed in
- * `data-grav-actions`), shortcodes other than the emulated ones.
+ * Settings come from the site (SiteConfig: the plugins' defaults, their
+ * user/config/plugins/<name>.yaml, system.yaml) with the page header's overrides
+ * merged over them as Grav merges them: `process:` and `markdown:` key by key,
+ * `shortcode-core:` and `external_links:` key by key at their top level
+ * (Plugin::mergeConfig()), `youtube:` recursively (array_replace_recursive);
+ * markdown-notices' classes are site settings only. The site's address
+ * (SiteConfig::siteUrl()) decides which links external_links marks.
+ *
+ * Not supported (reported as warnings, and listed in RenderResult::unrendered
+ * where Grav's page would differ): `markdown.extra` (ParsedownExtra), Twig
+ * execution (and Twig shown as text when process.twig is off), page-inject
+ * (`[plugin:page-inject](…)` and the raw shortcodes), shortcode-core parsers
+ * other than `regular`, image manipulation (actions are listed in
+ * `data-grav-actions`), shortcodes other than the emulated ones (also those
+ * of plugins installed on the site), external_links' `links.www`,
+ * `links.redirects` and `title`.
  *
  * Preview annotations (RenderOptions; all off by default, and then the
  * output is exactly Grav's):
@@ -34,9 +47,10 @@
  *    blockquote, hr, a notice's div, the first element of an HTML block, and
  *    the outer element a shortcode line produces (owl-carousel's div, a
  *    `[center]` div …: the line of the opening tag).
- *  - `previewPlaceholders`: Twig (`{{ … }}`, `{% … %}`, `{# … #}`) in text
- *    and shortcodes the site registers but this renderer does not emulate
- *    become `<span class="gd-placeholder" data-gd-kind="twig|shortcode">`
+ *  - `previewPlaceholders`: Twig (`{{ … }}`, `{% … %}`, `{# … #}`) in text,
+ *    shortcodes the site registers but this renderer does not emulate and
+ *    `[plugin:page-inject](…)` / `[plugin:content-inject](…)` become
+ *    `<span class="gd-placeholder" data-gd-kind="twig|shortcode|page-inject">`
  *    holding the original text (escaped); a placeholder that is a whole line
  *    is a `<div>` instead. Twig inside `<pre>`/`<code>` and attribute values
  *    is left alone. Image actions in `data-grav-actions` are then written as
@@ -78,6 +92,9 @@ struct RenderResult
     bool headerRejected = false; ///< Grav shows its "Invalid Frontmatter" page (rendered in html)
     bool truncated = false; ///< input or output hit the size cap; a notice is in warnings
     QStringList warnings;
+    /// The warnings about content Grav renders but this renderer cannot (page-inject, shortcodes and
+    /// Twig it does not run, settings it does not emulate): the page on the site differs there.
+    QStringList unrendered;
 };
 
 /// Rendering options that are not part of the site (normalisations for comparisons and tests).
@@ -85,8 +102,8 @@ struct RenderOptions
 {
     QString language; ///< active language; empty: from the file name, else the site default
     QString pageFolder; ///< folder relative to the pages folder for a file outside it (e.g. "02.news/x")
-    QString siteUrl = QStringLiteral("https://hemcenter.kz");
-    QString baseUrl;
+    QString siteUrl; ///< the site's address; null: the site's own (SiteConfig::siteUrl()), "" for none
+    QString baseUrl; ///< Grav's base URL path; null: the path of the site's address (none at the domain root)
     bool owlIdsFromMd5 = false;
     bool externalLinks = true;
     bool keepSummaryDelimiter = false;
@@ -106,7 +123,8 @@ struct RenderOptions
 class GravRenderer
 {
 public:
-    /// A site-less renderer (built-in hemcenter configuration; no media or route lookups).
+    /// A site-less renderer (built-in configuration: the oracle's languages kk, ru, en; no address; no media or
+    /// route lookups).
     GravRenderer();
     explicit GravRenderer(const PageIndex &index);
 
@@ -140,13 +158,19 @@ private:
         QVariantMap shortcodeCore; // plugin settings (defaults, then the site's); a page header may override them
         QVariantMap youtube;
         QVariantMap externalLinks;
+        QVariantMap pageInject;
         bool shortcodeBlocks = true;
         bool notices = true;
+        QString noticeBase; // markdown-notices (site settings only: the plugin reads them from the config)
+        QStringList noticeLevels;
+        QStringList shortcodeNames; // registered handlers: the emulated plugin set's and those of the site's plugins
+        QStringList rawShortcodeNames; // raw-content handlers (page-inject, ...)
         QVariantMap summary;
         QString delimiter;
         std::string delimiterParagraph; // <p>DELIMITER</p> in UTF-8
-        QString defaultSiteUrl; // RenderOptions' default and its host, parsed once
-        QString defaultSiteHost;
+        QString siteUrl; // the site's address and its host and path, parsed once
+        QString siteHost;
+        QString sitePath;
         std::shared_ptr<const Switches> defaults; // the switches of a page whose header overrides none
     };
 

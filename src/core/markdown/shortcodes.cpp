@@ -7,6 +7,7 @@
 #include "markdown/parsedownparts.h"
 
 #include <QCryptographicHash>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QVarLengthArray>
 
@@ -365,14 +366,111 @@ const QString kYoutubeId = QStringLiteral(
     "(?:https?:\\/{2}(?:(?:www.youtube(?:-nocookie)?\\.com\\/(?:[^\\/\\n\\s]+\\/\\S+\\/|(?:v|e(?:mbed)?)\\/|\\S*?[?&]v=))|"
     "(?:youtu\\.be\\/)))([a-zA-Z0-9_-]{11})");
 
-void appendYoutubeHtml(std::string &out, View id, View cssClass)
+// PHP's loose `==` of a setting with a blueprint default (PHP 8 rules for the types YAML gives).
+bool phpLooseEqual(const QVariant &a, const QVariant &b)
 {
-    // youtube plugin defaults: no lazy loading, no privacy mode, default player parameters
+    auto isNull = [](const QVariant &v) { return !v.isValid() || v.isNull(); };
+    auto isNumber = [](const QVariant &v) {
+        const int t = v.typeId();
+        return t == QMetaType::Int || t == QMetaType::LongLong || t == QMetaType::UInt || t == QMetaType::ULongLong
+            || t == QMetaType::Double;
+    };
+    auto truthy = [&](const QVariant &v) {
+        if (isNull(v))
+            return false;
+        if (v.typeId() == QMetaType::Bool)
+            return v.toBool();
+        if (isNumber(v))
+            return v.toDouble() != 0;
+        const QString s = v.toString();
+        return !s.isEmpty() && s != QLatin1String("0");
+    };
+    if (a.typeId() == QMetaType::Bool || b.typeId() == QMetaType::Bool)
+        return truthy(a) == truthy(b);
+    if (isNull(a) || isNull(b)) {
+        const QVariant &other = isNull(a) ? b : a;
+        return isNull(other) || (isNumber(other) ? other.toDouble() == 0 : other.toString().isEmpty());
+    }
+    bool okA = false, okB = false;
+    const double x = isNumber(a) ? a.toDouble(&okA) : a.toString().trimmed().toDouble(&okA);
+    const double y = isNumber(b) ? b.toDouble(&okB) : b.toString().trimmed().toDouble(&okB);
+    if (okA && okB && (isNumber(a) || isNumber(b) || !a.toString().trimmed().isEmpty()))
+        return x == y;
+    return a.toString() == b.toString();
+}
+
+// PHP's urlencode() (RFC 1738: a space is `+`).
+void appendUrlEncoded(std::string &out, const QByteArray &bytes)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    for (const char ch : bytes) {
+        const auto c = static_cast<unsigned char>(ch);
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.') {
+            out += static_cast<char>(c);
+        } else if (c == ' ') {
+            out += '+';
+        } else {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+    }
+}
+
+// A scalar as http_build_query() writes it; false for null and arrays (left out).
+bool queryValue(const QVariant &v, QByteArray &out)
+{
+    if (!v.isValid() || v.isNull() || v.typeId() == QMetaType::QVariantList || v.typeId() == QMetaType::QVariantMap)
+        return false;
+    if (v.typeId() == QMetaType::Bool)
+        out = v.toBool() ? "1" : "0";
+    else if (v.typeId() == QMetaType::Double)
+        out = QByteArray::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
+    else
+        out = v.toString().toUtf8();
+    return true;
+}
+
+// The youtube plugin's blueprint defaults of player_parameters (what embedUrl() leaves out).
+const QVector<QPair<QString, QVariant>> &youtubeBlueprintDefaults()
+{
+    static const QVector<QPair<QString, QVariant>> defaults {{QStringLiteral("autoplay"), 0},
+        {QStringLiteral("cc_load_policy"), 0}, {QStringLiteral("color"), QStringLiteral("red")}, {QStringLiteral("controls"), 1},
+        {QStringLiteral("disablekb"), 0}, {QStringLiteral("enablejsapi"), 0}, {QStringLiteral("fs"), 1},
+        {QStringLiteral("hl"), QString()}, {QStringLiteral("iv_load_policy"), 1}, {QStringLiteral("loop"), 0},
+        {QStringLiteral("modestbranding"), 0}, {QStringLiteral("origin"), QString()}, {QStringLiteral("playsinline"), 0},
+        {QStringLiteral("rel"), 1}, {QStringLiteral("vq"), QStringLiteral("default")}};
+    return defaults;
+}
+
+// partials/youtube.html.twig as Twig renders it.
+void appendYoutubeHtml(std::string &out, View id, View cssClass, const YoutubeOptions &options)
+{
     out += "<div class=\"grav-youtube-wrapper ";
     escapeInto(out, cssClass, true);
-    out += "\">\n  <div class=\"grav-youtube\">\n      <iframe src=\"https://www.youtube.com/embed/";
-    escapeInto(out, id, true);
-    out += "\" frameborder=\"0\" allowfullscreen></iframe>\n  </div>\n</div>";
+    out += "\">\n";
+    if (options.lazyLoad) {
+        out += "  <div class=\"grav-youtube grav-youtube--lazyloaded\">\n      <img src=\"https://i.ytimg.com/vi/";
+        escapeInto(out, id, true);
+        out += "/hqdefault.jpg\" loading=\"lazy\"/>\n      <iframe data-src=\"";
+        escapeInto(out, youtubeEmbedUrl(id, options, true), true);
+        out += "\" frameborder=\"0\" allow=\"autoplay\" allowfullscreen></iframe>\n"
+               "      <button>\n"
+               "          <svg viewBox=\"0 0 68 48\">\n"
+               "              <path d=\"M66.52,7.74c-0.78-2.93-2.49-5.41-5.42-6.19C55.79,.13,34,0,34,0S12.21,.13,6.9,1.55 "
+               "C3.97,2.33,2.27,4.81,1.48,7.74C0.06,13.05,0,24,0,24s0.06,10.95,1.48,16.26c0.78,2.93,2.49,5.41,5.42,6.19 "
+               "C12.21,47.87,34,48,34,48s21.79-0.13,27.1-1.55c2.93-0.78,4.64-3.26,5.42-6.19C67.94,34.95,68,24,68,24S67.94,13.05,"
+               "66.52,7.74z\" fill=\"#212121\" fill-opacity=\"0.8\"></path>\n"
+               "              <path d=\"M 45,24 27,14 27,34\" fill=\"#fff\"></path>\n"
+               "          </svg>\n"
+               "      </button>\n"
+               "  </div>\n";
+    } else {
+        out += "  <div class=\"grav-youtube\">\n      <iframe src=\"";
+        escapeInto(out, youtubeEmbedUrl(id, options, false), true);
+        out += "\" frameborder=\"0\" allowfullscreen></iframe>\n  </div>\n";
+    }
+    out += "</div>";
 }
 
 } // namespace
@@ -382,7 +480,46 @@ QVector<Shortcode> parseShortcodes(View text)
     return Parser(text).parse();
 }
 
-bool youtubeRawPass(View markdown, std::string &out, QVector<int> *lineMap)
+std::string youtubeEmbedUrl(View id, const YoutubeOptions &options, bool lazy)
+{
+    std::string url = options.privacyEnhanced ? "https://www.youtube-nocookie.com/embed/" : "https://www.youtube.com/embed/";
+    url += id;
+    QVector<QPair<QString, QVariant>> params = options.playerParameters;
+    if (lazy) { // $params['autoplay'] = true: in its place, or last
+        auto it = std::find_if(params.begin(), params.end(), [](const auto &p) { return p.first == QLatin1String("autoplay"); });
+        if (it != params.end())
+            it->second = true;
+        else
+            params.append({QStringLiteral("autoplay"), true});
+    }
+    const auto &defaults = youtubeBlueprintDefaults();
+    std::string query;
+    auto add = [&query](const QString &key, const QVariant &value) {
+        QByteArray v;
+        if (!queryValue(value, v))
+            return;
+        if (!query.empty())
+            query += '&';
+        appendUrlEncoded(query, key.toUtf8());
+        query += '=';
+        appendUrlEncoded(query, v);
+    };
+    for (const auto &[key, value] : std::as_const(params)) {
+        const auto d = std::find_if(defaults.cbegin(), defaults.cend(), [&key](const auto &p) { return p.first == key; });
+        if (d != defaults.cend() && phpLooseEqual(d->second, value))
+            continue;
+        if (key == QLatin1String("loop") && phpLooseEqual(value, 1))
+            add(QStringLiteral("playlist"), QString::fromUtf8(id.data(), static_cast<qsizetype>(id.size())));
+        add(key, value);
+    }
+    if (!query.empty()) {
+        url += '?';
+        url += query;
+    }
+    return url;
+}
+
+bool youtubeRawPass(View markdown, std::string &out, QVector<int> *lineMap, const YoutubeOptions &options)
 {
     if (lineMap) {
         lineMap->clear();
@@ -421,7 +558,7 @@ bool youtubeRawPass(View markdown, std::string &out, QVector<int> *lineMap)
         out += midView(markdown, last, start - last);
         copied(midView(markdown, last, start - last));
         const size_t embedAt = out.size();
-        appendYoutubeHtml(out, m.captured(1).toStdString(), View());
+        appendYoutubeHtml(out, m.captured(1).toStdString(), View(), options);
         if (lineMap) { // the embed's lines come from the line of the tag
             for (size_t i = embedAt; i < out.size(); ++i)
                 if (out[i] == '\n')
@@ -512,7 +649,8 @@ void ShortcodeProcessor::handle(const Shortcode &sc, int depth, View text, std::
         pos = 0;
     const View opening = sc.text.substr(0, pos);
     const View closing = sc.text.substr(pos + orig.size());
-    if (m_options.previewPlaceholders && registered) {
+    const bool raw = m_options.rawNames.contains(QLatin1String(sc.name.data(), static_cast<qsizetype>(sc.name.size())));
+    if (m_options.previewPlaceholders && (registered || raw)) {
         // the tags are HTML text already (they come from Parsedown's output): wrapped, not escaped again
         auto wrap = [&](View tag, size_t at) {
             if (tag.empty())
@@ -588,8 +726,29 @@ bool ShortcodeProcessor::render(const Shortcode &sc, View content, std::string &
     if (n == "youtube") {
         static const QRegularExpression id(kYoutubeId);
         const auto m = id.match(toByteString(content));
-        if (!content.empty() && m.hasMatch())
-            appendYoutubeHtml(out, m.captured(1).toStdString(), p("class"));
+        if (content.empty() || !m.hasMatch())
+            return true;
+        // the shortcode's parameters go over player_parameters (array_merge); two of them are options
+        YoutubeOptions o = m_options.youtube;
+        auto textOf = [](View v) { return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size())); };
+        auto phpTrue = [](View v) { return !v.empty() && v != "0"; };
+        for (const auto &[key, value] : sc.params) {
+            const QString k = textOf(key);
+            const QVariant v = value.data() == nullptr ? QVariant() : QVariant(textOf(value));
+            auto it = std::find_if(
+                o.playerParameters.begin(), o.playerParameters.end(), [&k](const auto &p) { return p.first == k; });
+            if (it != o.playerParameters.end())
+                it->second = v;
+            else
+                o.playerParameters.append({k, v});
+            if (k == QLatin1String("privacy_enhanced_mode"))
+                o.privacyEnhanced = phpTrue(value);
+            else if (k == QLatin1String("lazy_load"))
+                o.lazyLoad = phpTrue(value); // `== true`: any text but "" and "0"
+            else if (k == QLatin1String("thumbnail") && value.data() != nullptr)
+                m_warnings.append(QStringLiteral("youtube shortcode thumbnail= not emulated"));
+        }
+        appendYoutubeHtml(out, m.captured(1).toStdString(), p("class"), o);
         return true;
     }
     if (n == "raw") {

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 #include <QVector>
 
 #include <string>
@@ -27,12 +28,24 @@ struct Shortcode
 /// thunderer/shortcode's RegularParser with CommonSyntax (`[` `]` `/` `=` `"`), as shortcode-core uses it.
 QVector<Shortcode> parseShortcodes(std::string_view text);
 
+/// The youtube plugin's settings that change its HTML (plugin settings, then the page header's `youtube:`).
+struct YoutubeOptions
+{
+    bool lazyLoad = false; ///< lazy_load: a thumbnail and a button, the player loaded on click
+    bool privacyEnhanced = false; ///< privacy_enhanced_mode: youtube-nocookie.com
+    /// player_parameters in the plugin's order (values as YAML read them); those equal to the plugin's
+    /// blueprint defaults are left out of the embed URL, as the plugin does.
+    QVector<QPair<QString, QVariant>> playerParameters;
+};
+
 /// How the post-Markdown shortcode pass renders (options that change the output).
 struct ShortcodeOptions
 {
     bool owlIdsFromMd5 = false; ///< Grav's real ids instead of owl-1, owl-2, ...
     QStringList registeredNames; ///< names that have a handler on the site (others are plain text)
+    QStringList rawNames; ///< the site's raw-content handlers (page-inject, ...): their tags also become placeholders
     bool previewPlaceholders = false; ///< registered but not emulated tags become gd-placeholder elements
+    YoutubeOptions youtube;
 };
 
 /**
@@ -63,6 +76,11 @@ private:
 /// youtube plugin: `[plugin:youtube](URL)` in the raw Markdown (UTF-8) becomes the embed HTML, written to @p out;
 /// false when there is none (@p out untouched: the Markdown stays as it is).
 /// With @p lineMap, also the line of the input each output line comes from (0-based, one entry per output line).
-bool youtubeRawPass(std::string_view markdown, std::string &out, QVector<int> *lineMap = nullptr);
+bool youtubeRawPass(
+    std::string_view markdown, std::string &out, QVector<int> *lineMap = nullptr, const YoutubeOptions &options = {});
+
+/// The youtube plugin's embed URL for video @p id (YoutubeTwigExtension::embedUrl()), e.g.
+/// `https://www.youtube.com/embed/ID?autoplay=1`.
+std::string youtubeEmbedUrl(std::string_view id, const YoutubeOptions &options, bool lazy);
 
 } // namespace GravDesk::Markdown

@@ -55,6 +55,7 @@ QString problemKindName(ProblemKind k)
     case ProblemKind::FolderLoop: return QStringLiteral("folder-loop");
     case ProblemKind::LinkOutsideSite: return QStringLiteral("link-outside-site");
     case ProblemKind::OutsideSite: return QStringLiteral("outside-site");
+    case ProblemKind::NotRendered: return QStringLiteral("not-rendered");
     }
     return {};
 }
@@ -116,7 +117,12 @@ FileName classifyFile(const QString &name, const QStringList &languages)
     }
     static const QRegularExpression langLike(QStringLiteral("^[a-z]{2,3}(-[a-zA-Z]{2,4})?$"));
     f.stem = stem;
-    if (langLike.match(ext).hasMatch() && !stem.contains(QLatin1Char('.')) && !languages.isEmpty()) {
+    // a number is a language code too where the site's codes are numbers (Grav compares them as strings)
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    const bool numericSite
+        = std::any_of(languages.cbegin(), languages.cend(), [](const QString &l) { return digits.match(l).hasMatch(); });
+    const bool codeLike = langLike.match(ext).hasMatch() || (numericSite && digits.match(ext).hasMatch());
+    if (codeLike && !stem.contains(QLatin1Char('.')) && !languages.isEmpty()) {
         f.kind = FileName::OtherLanguage;
         f.language = ext;
     } else {

@@ -39,6 +39,7 @@ enum class ProblemKind {
     FolderLoop, ///< a folder link back to a folder already on its path (or already listed through another link)
     LinkOutsideSite, ///< a folder link that leads outside the site: not scanned
     OutsideSite, ///< a page file or folder that resolves outside the site: opened read-only
+    NotRendered, ///< content Grav renders that GravDesk does not emulate (page-inject, a plugin's shortcode, Twig, ...)
 };
 
 QString severityName(Severity s);

@@ -1,6 +1,7 @@
 #include "sitecheck.h"
 
 #include "io/safefile.h"
+#include "markdown/gravrenderer.h"
 #include "page/blueprint.h"
 #include "page/blueprintresolver.h"
 #include "page/envelope.h"
@@ -198,6 +199,38 @@ QVector<SiteProblem> checkSite(const PageIndex &index)
             return a.severity > b.severity;
         return a.path < b.path;
     });
+    return out;
+}
+
+QVector<SiteProblem> checkRendering(const PageIndex &index)
+{
+    QVector<SiteProblem> out;
+    if (index.config.siteUrl().isEmpty()) {
+        SiteProblem p;
+        p.severity = Severity::Warning;
+        p.kind = ProblemKind::NotRendered;
+        p.message = QStringLiteral("the site has no address (system.yaml custom_base_url, or site_url in "
+                                   "user/config/plugins/gravdesk.yaml): external links are not marked as on the site");
+        out.append(p);
+    }
+    GravRenderer renderer(index);
+    renderer.setSnapshot(true);
+    RenderOptions options;
+    options.summary = false;
+    for (int n = 1; n < index.size(); ++n) {
+        const PageNode &node = index.nodes[n];
+        for (const PageVariant &v : node.variants) {
+            const RenderResult r = renderer.renderFile(index.filePath(n, v.fileName), options);
+            for (const QString &message : r.unrendered) {
+                SiteProblem p;
+                p.severity = Severity::Warning;
+                p.kind = ProblemKind::NotRendered;
+                p.path = node.relPath + QLatin1Char('/') + v.fileName;
+                p.message = message;
+                out.append(p);
+            }
+        }
+    }
     return out;
 }
 

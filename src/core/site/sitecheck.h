@@ -32,4 +32,12 @@ QVector<SiteProblem> checkAgainstBlueprint(const QString &relPath, const HeaderP
 /// Everything the index reports plus the two checks above for every page file of the site.
 QVector<SiteProblem> checkSite(const PageIndex &index);
 
+/**
+ * Renders every page file of the site and reports, as warnings, what Grav renders there and GravDesk
+ * does not emulate (RenderResult::unrendered: page-inject, shortcodes of installed plugins, Twig,
+ * shortcode parsers other than `regular`, ...), one problem per page and message. Also a warning for
+ * the site itself when it has no address (external_links then marks no link).
+ */
+QVector<SiteProblem> checkRendering(const PageIndex &index);
+
 } // namespace GravDesk

@@ -67,6 +67,86 @@ QVariantMap builtinMedia()
     return QVariantMap {{QStringLiteral("types"), types}};
 }
 
+QVariantMap builtinPlugins()
+{
+    // The shipped <plugin>.yaml of the plugins whose settings change page.content (used when the site's
+    // user/plugins/<plugin>/ does not have it, e.g. a Git Sync clone without plugins).
+    QVariantMap player;
+    const std::pair<const char *, QVariant> params[] = {{"autoplay", 0}, {"cc_load_policy", 0}, {"color", QStringLiteral("red")},
+        {"controls", 1}, {"disablekb", 0}, {"enablejsapi", 0}, {"fs", 1}, {"hl", QString()}, {"iv_load_policy", 1}, {"loop", 0},
+        {"modestbranding", 0}, {"origin", QString()}, {"playsinline", 0}, {"rel", 1}, {"vq", QStringLiteral("default")}};
+    for (const auto &[key, value] : params)
+        player.insert(QString::fromLatin1(key), value);
+    QVariantList schemes;
+    for (const char *s :
+        {"http", "https", "ftp", "irc", "mailto", "news", "nntp", "rtsp", "sftp", "ssh", "tel", "telnet", "webcal"})
+        schemes.append(QString::fromLatin1(s));
+    return QVariantMap {
+        {QStringLiteral("shortcode-core"),
+            QVariantMap {{QStringLiteral("enabled"), true}, {QStringLiteral("active"), true},
+                {QStringLiteral("parser"), QStringLiteral("regular")}, {QStringLiteral("include_default_shortcodes"), true}}},
+        {QStringLiteral("shortcode-owl-carousel"),
+            QVariantMap {{QStringLiteral("enabled"), true}, {QStringLiteral("built_in_css"), true}}},
+        {QStringLiteral("markdown-notices"),
+            QVariantMap {{QStringLiteral("enabled"), true}, {QStringLiteral("base_classes"), QStringLiteral("notices")},
+                {QStringLiteral("level_classes"),
+                    QVariantList {
+                        QStringLiteral("yellow"), QStringLiteral("red"), QStringLiteral("blue"), QStringLiteral("green")}}}},
+        {QStringLiteral("youtube"),
+            QVariantMap {{QStringLiteral("enabled"), true}, {QStringLiteral("built_in_css"), true},
+                {QStringLiteral("lazy_load"), false}, {QStringLiteral("privacy_enhanced_mode"), false},
+                {QStringLiteral("player_parameters"), player}}},
+        {QStringLiteral("external_links"),
+            QVariantMap {{QStringLiteral("enabled"), true}, {QStringLiteral("built_in_css"), true}, {QStringLiteral("weight"), 0},
+                {QStringLiteral("exclude"),
+                    QVariantMap {{QStringLiteral("classes"), QVariantList {QStringLiteral("exclude")}},
+                        {QStringLiteral("domains"), QVariant()}}},
+                {QStringLiteral("links"),
+                    QVariantMap {{QStringLiteral("www"), false}, {QStringLiteral("redirects"), false},
+                        {QStringLiteral("schemes"), schemes}}},
+                {QStringLiteral("process"), true}, {QStringLiteral("title"), false}, {QStringLiteral("no_follow"), true},
+                {QStringLiteral("target"), QStringLiteral("_blank")}, {QStringLiteral("mode"), QStringLiteral("active")}}},
+        {QStringLiteral("page-inject"),
+            QVariantMap {{QStringLiteral("enabled"), true}, {QStringLiteral("active"), true},
+                {QStringLiteral("processed_content"), false}}},
+    };
+}
+
+/*
+ * Maps a config file replaces whole instead of merging into key by key. Grav joins each file with
+ * Data::join() → BlueprintSchema::mergeArrays(), which recurses only into blueprint sections; a field
+ * whose value is a hash (pages.process, languages.content_fallback) and a key no blueprint defines
+ * (pages.markdown.special_chars) are replaced. Plugin settings below the plugin's top level are fields
+ * except the sections listed.
+ */
+bool replacedWhole(const QString &path)
+{
+    static const QStringList fields {QStringLiteral("system.pages.process"),
+        QStringLiteral("system.pages.markdown.special_chars"), QStringLiteral("system.languages.content_fallback")};
+    static const QStringList pluginSections {QStringLiteral("plugins.youtube.player_parameters"),
+        QStringLiteral("plugins.external_links.exclude"), QStringLiteral("plugins.external_links.links")};
+    if (fields.contains(path))
+        return true;
+    // plugins.<name>.<key>: deeper than a plugin's top level
+    return path.startsWith(QLatin1String("plugins.")) && path.count(QLatin1Char('.')) >= 2 && !pluginSections.contains(path);
+}
+
+// Data::join(): @p over into @p base below the dotted @p path.
+QVariantMap joined(const QVariantMap &base, const QVariantMap &over, const QString &path)
+{
+    QVariantMap out = base;
+    for (auto it = over.cbegin(); it != over.cend(); ++it) {
+        const QString key = path + QLatin1Char('.') + it.key();
+        const auto existing = out.constFind(it.key());
+        if (existing != out.cend() && existing->typeId() == QMetaType::QVariantMap && it->typeId() == QMetaType::QVariantMap
+            && !replacedWhole(key))
+            out.insert(it.key(), joined(existing->toMap(), it->toMap(), key));
+        else
+            out.insert(it.key(), *it);
+    }
+    return out;
+}
+
 } // namespace
 
 SiteConfig::SiteConfig()
@@ -74,7 +154,40 @@ SiteConfig::SiteConfig()
     m_root.insert(QStringLiteral("system"), builtinSystem());
     m_root.insert(QStringLiteral("site"), builtinSite());
     m_root.insert(QStringLiteral("media"), builtinMedia());
-    m_root.insert(QStringLiteral("plugins"), QVariantMap {});
+    m_root.insert(QStringLiteral("plugins"), builtinPlugins());
+}
+
+QVariantMap SiteConfig::replacedRecursive(const QVariantMap &base, const QVariantMap &over)
+{
+    QVariantMap out = base;
+    for (auto it = over.cbegin(); it != over.cend(); ++it) {
+        const auto existing = out.constFind(it.key());
+        if (existing == out.cend()) {
+            out.insert(it.key(), *it);
+            continue;
+        }
+        const int was = existing->typeId(), is = it->typeId();
+        if (was == QMetaType::QVariantMap && is == QMetaType::QVariantMap) {
+            out.insert(it.key(), replacedRecursive(existing->toMap(), it->toMap()));
+        } else if (was == QMetaType::QVariantList && is == QMetaType::QVariantList) {
+            // PHP lists are arrays with keys 0, 1, ...: replaced entry by entry, longer ones extend
+            QVariantList list = existing->toList();
+            const QVariantList with = it->toList();
+            for (qsizetype i = 0; i < with.size(); ++i) {
+                const QVariant &v = with.at(i);
+                if (i >= list.size())
+                    list.append(v);
+                else if (list.at(i).typeId() == QMetaType::QVariantMap && v.typeId() == QMetaType::QVariantMap)
+                    list[i] = replacedRecursive(list.at(i).toMap(), v.toMap());
+                else
+                    list[i] = v;
+            }
+            out.insert(it.key(), list);
+        } else {
+            out.insert(it.key(), *it);
+        }
+    }
+    return out;
 }
 
 QVariantMap SiteConfig::merged(const QVariantMap &base, const QVariantMap &over)
@@ -114,10 +227,10 @@ void SiteConfig::mergeFile(const QString &scope, const QString &path)
     m_files.append(path);
     const QStringList parts = scope.split(QLatin1Char('.'));
     if (parts.size() == 1) {
-        m_root.insert(scope, merged(m_root.value(scope).toMap(), parsed.values));
+        m_root.insert(scope, joined(m_root.value(scope).toMap(), parsed.values, scope));
     } else {
         QVariantMap outer = m_root.value(parts[0]).toMap();
-        outer.insert(parts[1], merged(outer.value(parts[1]).toMap(), parsed.values));
+        outer.insert(parts[1], joined(outer.value(parts[1]).toMap(), parsed.values, scope));
         m_root.insert(parts[0], outer);
     }
 }
@@ -125,6 +238,14 @@ void SiteConfig::mergeFile(const QString &scope, const QString &path)
 SiteConfig SiteConfig::load(const SiteLayout &layout)
 {
     SiteConfig config;
+    // A plugin's own <name>.yaml (its defaults) comes before any config folder.
+    if (!layout.userDir.isEmpty()) {
+        const QDir plugins(layout.userDir + QStringLiteral("/plugins"));
+        const QStringList names = plugins.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QString &name : names)
+            config.mergeFile(
+                QStringLiteral("plugins.") + name, plugins.filePath(name + QLatin1Char('/') + name + QStringLiteral(".yaml")));
+    }
     QStringList dirs;
     if (!layout.systemConfigDir.isEmpty())
         dirs << layout.systemConfigDir;
@@ -302,6 +423,31 @@ QString SiteConfig::homeAlias() const
 {
     const QString a = value(QStringLiteral("system.home.alias")).toString();
     return a.isEmpty() ? QStringLiteral("/home") : a;
+}
+
+QVariantMap SiteConfig::plugin(const QString &name) const
+{
+    return m_root.value(QStringLiteral("plugins")).toMap().value(name).toMap();
+}
+
+bool SiteConfig::pluginEnabled(const QString &name) const
+{
+    return flag(QStringLiteral("plugins.") + name + QStringLiteral(".enabled"), false);
+}
+
+QString SiteConfig::siteUrl() const
+{
+    QString url = value(QStringLiteral("system.custom_base_url")).toString().trimmed();
+    if (url.isEmpty())
+        url = value(QStringLiteral("plugins.gravdesk.site_url")).toString().trimmed();
+    while (url.endsWith(QLatin1Char('/')))
+        url.chop(1);
+    return url;
+}
+
+bool SiteConfig::siteUrlFromSystem() const
+{
+    return !value(QStringLiteral("system.custom_base_url")).toString().trimmed().isEmpty();
 }
 
 QStringList SiteConfig::mediaExtensions() const

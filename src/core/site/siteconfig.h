@@ -10,8 +10,13 @@ struct SiteLayout;
 
 /**
  * A site's configuration layered as Grav layers it: built-in defaults (used
- * when the site has no system/ folder) ← system/config/ ←
- * user/config/ (their .yaml files). Maps merge recursively; any other value replaces.
+ * when the site has no system/ folder, and the shipped settings of the
+ * plugins that change page content) ← each plugin's own
+ * user/plugins/<name>/<name>.yaml ← system/config/ ← user/config/ (their
+ * .yaml files). A file merges into the maps below it key by key where Grav's
+ * blueprints define sections; a map Grav treats as one field's value
+ * (pages.process, a plugin setting such as youtube's lists) and any other
+ * value replaces what was there.
  */
 class SiteConfig
 {
@@ -42,11 +47,25 @@ public:
     QString homeAlias() const;
     QStringList mediaExtensions() const; ///< lower-case extensions Grav treats as page media
 
+    /// A plugin's settings (`plugins.<name>`): its defaults with the site's settings over them.
+    QVariantMap plugin(const QString &name) const;
+    /// Whether the plugin's settings say `enabled` (false for a plugin the configuration does not know).
+    bool pluginEnabled(const QString &name) const;
+    /**
+     * The site's address (scheme, host and any base path, without a trailing `/`): `system.custom_base_url`
+     * when set, else GravDesk's per-site `site_url` in user/config/plugins/gravdesk.yaml; "" when the site has none.
+     */
+    QString siteUrl() const;
+    /// Whether siteUrl() comes from system.yaml's custom_base_url (then GravDesk's own setting is not used).
+    bool siteUrlFromSystem() const;
+
     QStringList warnings() const { return m_warnings; }
     QStringList loadedFiles() const { return m_files; }
 
     /// Deep merge: maps merge key by key, everything else is replaced by @p over.
     static QVariantMap merged(const QVariantMap &base, const QVariantMap &over);
+    /// PHP's array_replace_recursive(): as merged(), but lists too are replaced entry by entry.
+    static QVariantMap replacedRecursive(const QVariantMap &base, const QVariantMap &over);
 
 private:
     void mergeFile(const QString &scope, const QString &path);

@@ -25,6 +25,7 @@
 #include "site/gravdate.h"
 #include "site/liveindex.h"
 #include "site/sitescanner.h"
+#include "site/sitesettings.h"
 #include "site/translations.h"
 #include "translations/sidebysidewindow.h"
 #include "wordlist.h"
@@ -300,7 +301,23 @@ void MainWindow::buildActions()
     QAction *settings = edit->addAction(tr("Se&ttings…"), this, [this] {
         SettingsDialog dialog(this);
         const QString before = InterfaceLanguage::saved();
-        if (dialog.exec() != QDialog::Accepted || dialog.language() == before)
+        const auto index = m_model->index();
+        const QString urlBefore = index ? index->config.siteUrl() : QString();
+        if (index)
+            dialog.setSiteUrl(urlBefore, index->config.siteUrlFromSystem());
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        // the site's address is GravDesk's per-site setting, written like any site file: through the write path
+        const auto workspace = m_docs->workspace();
+        if (index && workspace && !index->config.siteUrlFromSystem() && !dialog.siteUrl().isEmpty()
+            && dialog.siteUrl() != urlBefore) {
+            const IoResult saved = SiteSettings::saveSiteUrl(*workspace, dialog.siteUrl());
+            if (saved.ok)
+                onSiteChanged(saved.changed.isEmpty() ? QStringList {SiteSettings::filePath(index->layout)} : saved.changed);
+            else
+                m_prompter->showError(this, tr("Settings"), tr("The site's address was not saved:\n\n%1").arg(saved.error));
+        }
+        if (dialog.language() == before)
             return;
         InterfaceLanguage::save(dialog.language());
         Q_EMIT interfaceLanguageChosen(dialog.language());
