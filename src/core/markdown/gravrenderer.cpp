@@ -217,7 +217,6 @@ struct GravRenderer::Switches
     bool pageInject = true; ///< page-inject enabled and active
     QString shortcodeParser; ///< shortcode-core's parser
     QStringList notEmulated; ///< settings in effect that change Grav's output in ways not emulated
-    bool markdownExtra = false; ///< asked for, not supported
     ParsedownOptions markdown; ///< without the per-render parts (preview, time budget, line map)
 };
 
@@ -288,7 +287,7 @@ GravRenderer::Switches GravRenderer::switches(const QVariantMap &header) const
             if (!it.key().isEmpty())
                 po.specialChars.append({QChar(it.key().at(0)), it.value().toString()});
     }
-    w.markdownExtra = truthy(md.value(QStringLiteral("extra")), false);
+    po.extra = truthy(md.value(QStringLiteral("extra")), false);
     po.shortcodeBlocks = m_settings.shortcodeBlocks;
     po.shortcodeNames = m_settings.shortcodeNames;
     po.notices = m_settings.notices;
@@ -669,8 +668,6 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
     std::string rendered; // the page's HTML, UTF-8
     if (sw.processMarkdown) {
         ParsedownOptions po = sw.markdown;
-        if (sw.markdownExtra)
-            res.warnings.append(QStringLiteral("markdown.extra is not supported: rendered with plain Parsedown"));
         po.sourceLines = o.sourceLines;
         po.lineMap = lineMap;
         po.previewPlaceholders = o.previewPlaceholders;

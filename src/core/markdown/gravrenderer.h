@@ -30,11 +30,14 @@
  * markdown-notices' classes are site settings only. The site's address
  * (SiteConfig::siteUrl()) decides which links external_links marks.
  *
+ * `markdown.extra` (site config or a page header's `markdown:`) switches
+ * the engine to ParsedownExtra 0.8.1 (ParsedownOptions::extra).
+ *
  * Not supported (reported as warnings, and listed in RenderResult::unrendered
- * where Grav's page would differ): `markdown.extra` (ParsedownExtra), Twig
- * execution (and Twig shown as text when process.twig is off), page-inject
- * (`[plugin:page-inject](…)` and the raw shortcodes), shortcode-core parsers
- * other than `regular`, image manipulation (actions are listed in
+ * where Grav's page would differ): Twig execution (and Twig shown as text
+ * when process.twig is off), page-inject (`[plugin:page-inject](…)` and the
+ * raw shortcodes), shortcode-core parsers other than `regular`, image
+ * manipulation (actions are listed in
  * `data-grav-actions`), shortcodes other than the emulated ones (also those
  * of plugins installed on the site), external_links' `links.www`,
  * `links.redirects` and `title`.

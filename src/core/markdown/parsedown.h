@@ -84,6 +84,7 @@ struct ParsedownOptions
     bool twigBlocks = true; ///< ParsedownGravTrait::blockTwigTag
     bool shortcodeBlocks = true; ///< shortcode-core's block type
     QStringList shortcodeNames; ///< registered non-raw handler names
+    bool extra = false; ///< markdown.extra: ParsedownExtra 0.8.1 on top of Parsedown (parsedownextra.cpp)
     bool notices = true; ///< markdown-notices
     QString noticeBase = QStringLiteral("notices");
     QStringList noticeLevels {QStringLiteral("yellow"), QStringLiteral("red"), QStringLiteral("blue"), QStringLiteral("green")};
@@ -108,7 +109,11 @@ void appendPlaceholder(std::string &out, std::string_view kind, std::string_view
 
 /**
  * A Parsedown 1.7.4 compatible block and inline parser with Grav 1.7's
- * hooks (see gravrenderer.h for why this is not cmark-gfm).
+ * hooks (see gravrenderer.h for why this is not cmark-gfm), and with
+ * ParsedownOptions::extra, ParsedownExtra 0.8.1's additions: footnotes,
+ * abbreviations, definition lists, `{#id .class}` on headings and links,
+ * and HTML blocks rewritten as its DOMDocument round trip does
+ * (parsedownextra.cpp, parsedownhtml.cpp).
  *
  * It works on the UTF-8 bytes, as Parsedown does (strlen, substr, PCRE
  * without /u), with hand-written scanners in place of Parsedown's regular
@@ -136,6 +141,29 @@ private:
         std::string title;
         bool hasTitle = false;
     };
+    struct Note
+    {
+        std::string label;
+        std::string text;
+        int count = 0; // markers seen
+        int number = 0; // 0: not referenced yet
+    };
+    struct Abbreviations;
+
+    // Parsedown::text() (definitions reset, lines, trimmed) and ParsedownExtra::text() on top of it.
+    std::string baseText(std::string_view markdown);
+    std::string extraText(std::string_view markdown);
+    void resetDefinitions();
+    // ParsedownExtra (parsedownextra.cpp)
+    bool startExtraBlock(int type, const Line &line, Block *current, Block &out);
+    bool continueExtraBlock(const Line &line, Block &block);
+    void completeBlock(Block &block);
+    void renderDefinitionList(const Block &block, std::string &out);
+    bool footnoteMarker(std::string_view text, size_t pos, std::string &html, size_t &extent);
+    void linkAttributes(std::string_view text, size_t pos, Element &e, size_t &extent) const;
+    void abbreviate(std::string_view text, std::string &out) const;
+    std::string footnotesElement();
+    std::string processTag(std::string_view markup, int depth);
 
     void lines(const std::vector<std::string_view> &lines, std::string &out);
     bool startBlock(int type, const Line &line, Block *current, Block &out);
@@ -152,6 +180,7 @@ private:
     bool baseLink(std::string_view text, size_t pos, Scan &scan, Element &e, size_t &extent);
     static bool twigOnNothing(const QString &attribute, std::string_view twig, Inline &out);
     void unmarkedText(std::string_view text, std::string &out) const;
+    void plainText(std::string_view text, std::string &out) const;
     void element(const Element &e, unsigned nonNestables, std::string &out);
     void emit(const Inline &in, unsigned nonNestables, std::string &out);
 
@@ -159,6 +188,13 @@ private:
     LinkHooks m_hooks;
     std::unordered_map<std::string, Definition> m_references; // lower-cased id → definition
     size_t m_longestReference = 0;
+    // ParsedownExtra's DefinitionData: footnotes and abbreviations in definition order (a redefinition keeps
+    // the first one's place, as a PHP array key does)
+    std::vector<Note> m_footnotes;
+    std::unordered_map<std::string, size_t> m_footnoteIndex;
+    bool m_footnotesDefined = false;
+    int m_footnoteCount = 0; // not reset by nested text() calls, as ParsedownExtra's $footnoteCount
+    std::shared_ptr<Abbreviations> m_abbreviations;
     // the settings of the options as bytes, and the settings they come from
     struct Vocabulary
     {

@@ -230,11 +230,34 @@ Parsedown::Parsedown(const ParsedownOptions &options, LinkHooks hooks)
 
 std::string Parsedown::text(View markdown)
 {
-    m_references.clear();
-    m_longestReference = 0;
     m_depth = 0;
     m_timedOut = false;
+    m_footnoteCount = 0;
     m_deadline = m_options.maxMs > 0 ? QDeadlineTimer(m_options.maxMs) : QDeadlineTimer(QDeadlineTimer::Forever);
+    // the line ends text() trims at the start, for the source line of a top-level block (CR LF and a lone CR
+    // are line ends too)
+    m_leadingNewlines = 0;
+    for (size_t i = 0; i < markdown.size() && (markdown[i] == '\n' || markdown[i] == '\r'); ++i) {
+        if (markdown[i] == '\r' && i + 1 < markdown.size() && markdown[i + 1] == '\n')
+            ++i;
+        ++m_leadingNewlines;
+    }
+    return m_options.extra ? extraText(markdown) : baseText(markdown);
+}
+
+void Parsedown::resetDefinitions()
+{
+    m_references.clear();
+    m_longestReference = 0;
+    m_footnotes.clear();
+    m_footnoteIndex.clear();
+    m_footnotesDefined = false;
+    m_abbreviations.reset();
+}
+
+std::string Parsedown::baseText(View markdown)
+{
+    resetDefinitions();
     std::string normalized;
     View t = markdown;
     if (t.find('\r') != npos) {
@@ -247,10 +270,6 @@ std::string Parsedown::text(View markdown)
         }
         t = normalized;
     }
-    size_t lead = 0;
-    while (lead < t.size() && t[lead] == '\n')
-        ++lead;
-    m_leadingNewlines = static_cast<int>(lead);
     t = trimView(t, "\n");
     std::string out;
     out.reserve(t.size() + t.size() / 4 + 64);
@@ -374,6 +393,8 @@ bool Parsedown::startBlock(int type, const Line &line, Block *cur, Block &b)
             return false;
         b.name = "h" + std::to_string(level);
         b.text = std::string(trimView(text, "# "));
+        if (m_options.extra)
+            headingAttributes(b.text, true, b.attributes);
         return true;
     }
     case List: {
@@ -438,7 +459,7 @@ bool Parsedown::startBlock(int type, const Line &line, Block *cur, Block &b)
         const bool selfClosing = slash || isVoidElement(name);
         if (trimView(remainder).empty()) {
             if (selfClosing)
-                b.closed = true;
+                b.closed = b.isVoid = true;
         } else {
             if (selfClosing)
                 return false;
@@ -527,7 +548,7 @@ bool Parsedown::startBlock(int type, const Line &line, Block *cur, Block &b)
         b.lines.push_back(std::string(text.substr(count + 1)));
         return true;
     }
-    default: return false;
+    default: return startExtraBlock(type, line, cur, b);
     }
 }
 
@@ -691,6 +712,8 @@ bool Parsedown::continueBlock(const Line &line, Block &b)
         return true;
     }
     case ShortCodes: return false; // declared continuable by shortcode-core, never continues
+    case DefinitionList:
+    case Footnote: return continueExtraBlock(line, b);
     case Notices: {
         if (b.interrupted)
             return false;

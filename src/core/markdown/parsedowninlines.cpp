@@ -83,6 +83,7 @@ enum InlineType : unsigned {
     InlineCode = 1u << 8,
     InlineStrikethrough = 1u << 9,
     InlineEscapeSequence = 1u << 10,
+    InlineFootnoteMarker = 1u << 11, // ParsedownExtra
 };
 
 // Parsedown's $inlineMarkerList as a lookup table (the scan for the next marker is the inner loop).
@@ -333,19 +334,30 @@ struct Parsedown::Scan
 
 struct Parsedown::Inline
 {
-    enum class Kind { Markup, Wrapped, Escaped, AutoLink, Element };
+    enum class Kind { Markup, Wrapped, Escaped, AutoLink, Element, Owned };
     size_t extent = 0;
     long position = -1; // from the context start; -1: at the marker
     Kind kind = Kind::Markup;
     View markup; // Markup: written as it is
     const char *tag = nullptr; // Wrapped: its text goes through line(); Escaped: its text is escaped
     View inner; // Wrapped, AutoLink: the text
-    std::string owned; // Escaped: the text; AutoLink: the href
+    std::string owned; // Escaped: the text; AutoLink: the href; Owned: the HTML
     Element element; // Element: a link or image after Grav's hooks
     unsigned ownNonNestables = 0;
 };
 
 void Parsedown::unmarkedText(View text, std::string &out) const
+{
+    if (m_abbreviations) { // ParsedownExtra: the abbreviations apply to Parsedown's result
+        std::string plain;
+        plainText(text, plain);
+        abbreviate(plain, out);
+        return;
+    }
+    plainText(text, out);
+}
+
+void Parsedown::plainText(View text, std::string &out) const
 {
     // Parsedown's preg_replace('/(?:[ ][ ]+|[ ]*\\\\)\n/', "<br />\n") then str_replace(" \n", "\n")
     // (or '/[ ]*\n/' with breaks enabled), as one scan: this runs on every piece of text between markers.
@@ -408,7 +420,11 @@ void Parsedown::line(View text, unsigned nonNestables, std::string &out)
             types[count++] = InlineMarkup;
             types[count++] = InlineSpecialCharacter;
             break;
-        case '[': types[count++] = InlineLink; break;
+        case '[':
+            if (m_options.extra)
+                types[count++] = InlineFootnoteMarker;
+            types[count++] = InlineLink;
+            break;
         case '`': types[count++] = InlineCode; break;
         case '~': types[count++] = InlineStrikethrough; break;
         case '\\': types[count++] = InlineEscapeSequence; break;
@@ -448,6 +464,7 @@ void Parsedown::emit(const Inline &in, unsigned nonNestables, std::string &out)
 {
     switch (in.kind) {
     case Inline::Kind::Markup: out += in.markup; return;
+    case Inline::Kind::Owned: out += in.owned; return;
     case Inline::Kind::Wrapped:
         out += '<';
         out += in.tag;
@@ -861,6 +878,7 @@ bool Parsedown::inlineAt(unsigned type, View t, size_t pos, size_t start, Scan &
         return false;
     }
     case InlineLink: return inlineLink(t, pos, scan, out, false);
+    case InlineFootnoteMarker: out.kind = Inline::Kind::Owned; return footnoteMarker(t, pos, out.owned, out.extent);
     case InlineImage: return inlineImage(t, pos, scan, out);
     default: return false;
     }
@@ -977,12 +995,16 @@ bool Parsedown::inlineLink(View t, size_t pos, Scan &scan, Inline &out, bool for
         Scan replacedScan(replaced);
         if (!baseLink(replaced, pos, replacedScan, out.element, extent))
             return twigOnNothing(QStringLiteral("href"), twig, out);
+        if (m_options.extra)
+            linkAttributes(replaced, pos, out.element, extent);
         out.element.setAttribute(QStringLiteral("href"), attributeValue(twig));
         out.extent = extent + twig.size() - 1;
         return true;
     }
     if (!baseLink(t, pos, scan, out.element, extent))
         return false;
+    if (m_options.extra)
+        linkAttributes(t, pos, out.element, extent);
     out.extent = extent;
     if (m_hooks.link && !out.element.attribute(QStringLiteral("href")).isNull())
         m_hooks.link(out.element, forImage);

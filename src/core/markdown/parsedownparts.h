@@ -31,6 +31,9 @@ enum BlockType : int {
     TwigTag,
     ShortCodes,
     Notices,
+    DefinitionList, // ParsedownExtra
+    Footnote,
+    Abbreviation,
 };
 
 struct Parsedown::Line
@@ -68,6 +71,13 @@ struct Parsedown::Block
     std::vector<std::string> aligns;
     std::vector<std::string> headerCells;
     std::vector<std::vector<std::string>> rows;
+    // ParsedownExtra: heading attributes ({#id .class}), definition list terms and descriptions (a description
+    // after a blank line is rendered as text(), not line()), whether an HTML block is void (not rewritten)
+    std::vector<std::pair<std::string, std::string>> attributes;
+    std::vector<std::string> terms;
+    std::vector<std::pair<bool, std::string>> descriptions;
+    bool isVoid = false;
+    std::string label; // footnote
 };
 
 // PCRE's \s and \w without Unicode properties (bytes of multi-byte characters are neither), as PHP sees them.
@@ -151,6 +161,10 @@ size_t matchOpeningTag(View text, size_t pos, size_t *nameEnd, bool *slash);
 size_t skipAttributes(View text, size_t pos);
 /// mb_strlen() of UTF-8 bytes: continuation bytes do not count.
 int utf8Length(View bytes);
+
+/// ParsedownExtra's `{#id .class}` at the end of a heading's @p text (`[ #]*{...}[ ]*$` for ATX headings,
+/// `[ ]*{...}[ ]*$` for setext ones): cuts it from @p text and gives the attributes (id, then class); false when none.
+bool headingAttributes(std::string &text, bool atx, std::vector<std::pair<std::string, std::string>> &attributes);
 
 /// PHP's htmlspecialchars_decode(ENT_QUOTES) on a byte string: the five entities Parsedown and Grav write, nothing else.
 QString specialCharsDecode(const QString &s);

@@ -11,7 +11,7 @@ constexpr size_t npos = View::npos;
 bool isContinuable(int type)
 {
     return type == Code || type == Comment || type == FencedCode || type == List || type == Quote || type == Markup
-        || type == Table || type == ShortCodes || type == Notices;
+        || type == Table || type == ShortCodes || type == Notices || type == DefinitionList || type == Footnote;
 }
 
 // Parsedown's blockListComplete for a loose list (code and fenced code, the other completable types,
@@ -99,9 +99,11 @@ void Parsedown::lines(const std::vector<View> &lines, std::string &out)
                 continue;
             if (cur->type == List && cur->loose)
                 completeLooseList(cur->items);
+            if (m_options.extra)
+                completeBlock(*cur);
         }
 
-        int types[5] = {Code};
+        int types[6] = {Code};
         int typeCount = 1;
         auto add = [&](std::initializer_list<int> more) {
             for (int t : more)
@@ -110,14 +112,24 @@ void Parsedown::lines(const std::vector<View> &lines, std::string &out)
         const char first = line.text[0];
         switch (first) {
         case '#': add({Header}); break;
-        case '*': add({Rule, List}); break;
+        case '*':
+            add({Rule, List});
+            if (m_options.extra)
+                add({Abbreviation});
+            break;
         case '+': add({List}); break;
         case '-': add({SetextHeader, Table, Rule, List}); break;
-        case ':': add({Table}); break;
+        case ':':
+            add({Table});
+            if (m_options.extra)
+                add({DefinitionList});
+            break;
         case '<': add({Comment, Markup}); break;
         case '=': add({SetextHeader}); break;
         case '>': add({Quote}); break;
         case '[':
+            if (m_options.extra)
+                add({Footnote}); // before references, as ParsedownExtra puts it
             add({Reference});
             if (m_options.shortcodeBlocks)
                 add({ShortCodes});
@@ -149,6 +161,8 @@ void Parsedown::lines(const std::vector<View> &lines, std::string &out)
                 cur->typed = true;
                 cur->name = first == '=' ? "h1" : "h2";
                 cur->continuable = false;
+                if (m_options.extra)
+                    headingAttributes(cur->text, false, cur->attributes);
                 started = true;
                 continue;
             }
@@ -158,7 +172,7 @@ void Parsedown::lines(const std::vector<View> &lines, std::string &out)
             b.type = type;
             b.typed = true;
             b.continuable = isContinuable(type);
-            if (type == Table) { // takes over the paragraph it underlines, and starts where that did
+            if (type == Table || type == DefinitionList) { // takes over the paragraph, and starts where that did
                 b.line = cur->line;
                 *cur = std::move(b);
             } else {
@@ -182,6 +196,8 @@ void Parsedown::lines(const std::vector<View> &lines, std::string &out)
     }
     if (!blocks.empty() && blocks.back().type == List && blocks.back().loose)
         completeLooseList(blocks.back().items);
+    if (m_options.extra && !blocks.empty() && blocks.back().continuable)
+        completeBlock(blocks.back());
 
     const bool annotate = topLevel && m_options.sourceLines;
     std::string html;
@@ -335,9 +351,17 @@ void Parsedown::renderBlock(const Block &b, std::string &out)
         out += "\n</tbody>\n</table>";
         return;
     }
+    case DefinitionList: renderDefinitionList(b, out); return;
     default: // paragraph, headings (also setext)
         out += '<';
         out += b.name;
+        for (const auto &a : b.attributes) {
+            out += ' ';
+            out += a.first;
+            out += "=\"";
+            escapeInto(out, a.second, true);
+            out += '"';
+        }
         out += '>';
         line(b.text, 0, out);
         out += "</";
