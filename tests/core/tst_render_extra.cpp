@@ -1,0 +1,302 @@
+// ParsedownExtra (markdown.extra) against the PHP oracle (shared/oracle/grav-render.php with extra on):
+// every input of ParsedownExtra 0.8.1's own test suite, edge cases of each Extra construct, and where
+// the setting comes from (a page header's `markdown:` or the site's system.yaml).
+
+#include "markdown/gravrenderer.h"
+#include "oracle.h"
+#include "site/pageindex.h"
+#include "tempsite.h"
+#include "testpaths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace GravDesk;
+
+namespace {
+
+QString extraDir()
+{
+    return TestPaths::sharedDir() + QStringLiteral("/corpus/parsedown-extra-0.8.1");
+}
+
+const QByteArray kExtraHeader = QByteArrayLiteral("---\nmarkdown:\n  extra: true\n---\n");
+
+// Runs a PHP script of the oracle; stdout, or a null array with the reason in @p why.
+QByteArray php(const QString &script, const QStringList &args, const QByteArray &input, QString *why)
+{
+    QProcess p;
+    p.start(TestPaths::phpExecutable(), QStringList {TestPaths::oracleDir() + QLatin1Char('/') + script} + args);
+    if (!p.waitForStarted(30000)) {
+        *why = QStringLiteral("php did not start");
+        return {};
+    }
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        *why = QStringLiteral("php timed out");
+        return {};
+    }
+    if (p.exitStatus() != QProcess::NormalExit || (p.exitCode() != 0 && p.exitCode() != 2)) {
+        *why = QStringLiteral("php exited with %1: %2").arg(p.exitCode()).arg(QString::fromUtf8(p.readAllStandardError()));
+        return {};
+    }
+    QByteArray out = p.readAllStandardOutput();
+    if (out.isNull())
+        out = QByteArray("");
+    return out;
+}
+
+QString firstDifference(const QByteArray &mine, const QByteArray &oracle)
+{
+    const QList<QByteArray> a = mine.split('\n');
+    const QList<QByteArray> b = oracle.split('\n');
+    for (int i = 0; i < std::max(a.size(), b.size()); ++i) {
+        const QByteArray l = i < a.size() ? a.at(i) : QByteArray("<end>");
+        const QByteArray r = i < b.size() ? b.at(i) : QByteArray("<end>");
+        if (l != r)
+            return QStringLiteral("line %1:\n  core:   %2\n  oracle: %3")
+                .arg(i + 1)
+                .arg(QString::fromUtf8(l), QString::fromUtf8(r));
+    }
+    return QStringLiteral("(no line differs)");
+}
+
+/*
+ * Compares the core's page.content for the page file @p path with the oracle's (extra options of
+ * grav-render.php in @p oracleArgs): byte-identical, else equal after html-normalize.php. "" when
+ * equal; @p identical tells which.
+ */
+QString compareWithOracle(const GravRenderer &renderer, const QString &path, const RenderOptions &options,
+    const QStringList &oracleArgs, bool *identical = nullptr)
+{
+    const RenderResult mine = renderer.renderFile(path, options);
+    if (!mine.ok)
+        return mine.error;
+    QString why;
+    const QByteArray oracle = php(
+        QStringLiteral("grav-render.php"), QStringList {QStringLiteral("--quiet")} + oracleArgs + QStringList {path}, {}, &why);
+    if (oracle.isNull())
+        return why;
+    const QByteArray mineBytes = mine.html.toUtf8();
+    if (identical)
+        *identical = mineBytes == oracle;
+    if (mineBytes == oracle)
+        return {};
+    const QByteArray a = php(QStringLiteral("html-normalize.php"), {QStringLiteral("-")}, mineBytes, &why);
+    const QByteArray b = php(QStringLiteral("html-normalize.php"), {QStringLiteral("-")}, oracle, &why);
+    if (a.isNull() || b.isNull())
+        return why;
+    if (a != b)
+        return firstDifference(a, b);
+    return {};
+}
+
+// Extra edge cases: name → Markdown body (rendered with `markdown: {extra: true}` in the header).
+const QVector<QPair<const char *, QByteArray>> &edgeCases()
+{
+    static const QVector<QPair<const char *, QByteArray>> cases {
+        {"footnote in a footnote", "Text[^1].\n\n[^1]: A note with a reference[^2].\n\n[^2]: Inner note.\n"},
+        {"footnote undefined", "See [^missing], [^1] and [^].\n\n[^1]: Defined.\n"},
+        {"footnote repeated", "A[^n] B[^n] C[^n] and [^m].\n\n[^n]: Three times.\n[^m]: Once.\n"},
+        {"footnote unreferenced", "Text only.\n\n[^x]: Never referenced.\n"},
+        {"footnote redefined", "A[^1] and B[^2].\n\n[^1]: First.\n[^2]: Two.\n[^1]: Second.\n"},
+        {"footnote blocks", "Ref[^code].\n\n[^code]: Intro\n\n        indented code\n\n    - a list\n    - of two\n\nAfter.\n"},
+        {"footnote Kazakh label", "Мәтін[^ескерту] және тағы[^2].\n\n[^ескерту]: Қазақша түсініктеме.\n[^2]: Екінші.\n"},
+        {"footnote inside link text", "[Link with note[^1]](/news)\n\n[^1]: Note.\n"},
+        {"abbreviations overlapping",
+            "*[HTML]: Hyper Text Markup Language\n*[HTML5]: HTML version 5\n*[Text]: A text\n"
+            "*[ML]: Markup Language\n\nHTML5 and HTML, XHTML, HTML-5 and Text: ML.\n"},
+        {"abbreviation in a later meaning", "*[W3C]: World Wide Web Consortium\n*[Web]: the World Wide Web\n\nW3C on the Web.\n"},
+        {"abbreviation redefined", "*[CMS]: Content Management System\n*[CMS]: Flat-file CMS\n\nGrav is a CMS.\n"},
+        {"abbreviations Cyrillic",
+            "*[ҚР]: Қазақстан Республикасы\n*[РК]: Республика Казахстан\n*[WHO]: Дүниежүзілік денсаулық "
+            "сақтау ұйымы\n\nҚР мен РК. WHO ұсынымы, xҚР, WHOм және WHO-ның.\n"},
+        {"abbreviation with markup characters", "*[a&b]: A \"and\" B\n*[x]: <ex>\n\nThe a&b and x cases, $0 too.\n"},
+        {"attributes Cyrillic",
+            "## Тақырып {#kz-title .main}\n\n## Заголовок {#заголовок .ru}\n\n"
+            "[сілтеме](https://hemcenter.kz/kk) {.btn #link-kk}\n\n![сурет](/x.jpg) {.img-fluid .сурет}\n"},
+        {"attributes several classes",
+            "# Title {.a .b .c #id1}\n\nSetext title {.x .y #s}\n---\n\n### H3 ### {#h3 .one}\n\n"
+            "# Two ids {#a #b}\n\n# Not attributes {a}\n\n[l](/news) {#l .c1 .c2 .c3}\n\n"
+            "[r][ref]{.ref}\n\n[ref]: https://example.com \"T\"\n"},
+        {"definition lists",
+            "Apple\nApricot\n:   A fruit.\n:   A company.\nlazy line\n\nOrange\n:   Citrus\n\n"
+            "    Second paragraph\n\n:   Another definition\n\nTerm\n: x\n: y\n"},
+        {"definition list after blank", "Term\n\n: loose *one*\n\n: loose two\n\nNext paragraph.\n"},
+        {"markdown in HTML nested",
+            "<div markdown=\"1\">\n# Heading\n\n* item *em*\n\n<section markdown=\"1\">\n**bold** text\n"
+            "</section>\n\n<div>\n_raw_\n</div>\n</div>\n\nAfter.\n"},
+        {"markdown in HTML with footnote",
+            "*[CMS]: Content Management System\n\nGrav is a CMS[^1].\n\n<div markdown=\"1\">\n"
+            "Inside CMS[^2].\n\n[^2]: Inner.\n</div>\n\nAfter CMS[^1].\n\n[^1]: Flat-file.\n"},
+        {"HTML blocks rewritten",
+            "<div class='box' data-x=1 hidden>\nText &copy; &foo; <b>bold</b> «Қазақ»\n<p>para\n"
+            "<ul><li>one<li>two</ul>\n</div>\n\n<table>\n<tr><td>a</td><td>b</td></tr>\n</table>\n\n"
+            "<p title=\"it's &quot;x&quot;\"><a href=\"/a b/Қ?x=1&amp;y\">l</a></p>\n"},
+        {"fenced code attributes",
+            "~~~ .lang\ncode\n~~~\n\n```{.python}\nx = 1\n```\n\n~~~ {.html #id}\n<b>\n~~~\n\n"
+            "``` php\n<?php echo 1;\n```\n"},
+        {"definition list resets definitions", "[ref]: https://example.com\n\nTerm\n\n:   loose [ref][]\n\n[again][ref]\n"},
+    };
+    return cases;
+}
+
+} // namespace
+
+class TestRenderExtra : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void extraSuite_data();
+    void extraSuite();
+    void edgeCase_data();
+    void edgeCase();
+    void fromPageHeader();
+    void fromSiteConfig();
+
+private:
+    GravRenderer m_siteless;
+    QTemporaryDir m_tmp;
+};
+
+void TestRenderExtra::extraSuite_data()
+{
+    QTest::addColumn<QString>("path");
+    const QStringList files = QDir(extraDir()).entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+    if (files.isEmpty()) {
+        QTest::newRow("no ParsedownExtra inputs") << QString();
+        return;
+    }
+    for (const QString &f : files)
+        QTest::newRow(qPrintable(f)) << extraDir() + QLatin1Char('/') + f;
+}
+
+void TestRenderExtra::extraSuite()
+{
+    QFETCH(QString, path);
+    if (path.isEmpty())
+        QSKIP(qPrintable(
+            QStringLiteral("ParsedownExtra's test inputs are absent (%1); point GRAVDESK_SHARED_DIR at the shared folder")
+                .arg(extraDir())));
+    if (const QString why = Oracle::unavailableReason(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    QFile in(path);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QVERIFY(m_tmp.isValid());
+    const QString page = m_tmp.filePath(QFileInfo(path).fileName());
+    QFile out(page);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(kExtraHeader + in.readAll());
+    out.close();
+    RenderOptions options;
+    options.pageFolder = QStringLiteral("02.news/x");
+    bool identical = false;
+    const QString difference = compareWithOracle(
+        m_siteless, page, options, {QStringLiteral("--page-folder"), QStringLiteral("02.news/x")}, &identical);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    if (!identical)
+        qInfo("%s: equal after normalisation only", qPrintable(QFileInfo(path).fileName()));
+}
+
+void TestRenderExtra::edgeCase_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    for (const auto &c : edgeCases())
+        QTest::newRow(c.first) << c.second;
+}
+
+void TestRenderExtra::edgeCase()
+{
+    QFETCH(QByteArray, body);
+    if (const QString why = Oracle::unavailableReason(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    QVERIFY(m_tmp.isValid());
+    const QString page = m_tmp.filePath(QStringLiteral("edge.md"));
+    QFile out(page);
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(kExtraHeader + body);
+    out.close();
+    RenderOptions options;
+    options.pageFolder = QStringLiteral("02.news/x");
+    bool identical = false;
+    const QString difference = compareWithOracle(
+        m_siteless, page, options, {QStringLiteral("--page-folder"), QStringLiteral("02.news/x")}, &identical);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    if (!identical)
+        qInfo("equal after normalisation only");
+}
+
+void TestRenderExtra::fromPageHeader()
+{
+    // the built-in configuration has extra off: only the header turns it on
+    const QByteArray body = QByteArrayLiteral("Note[^1] on HTML.\n\n*[HTML]: Hyper Text\n\n[^1]: The note.\n");
+    const RenderResult plain = m_siteless.render(body, QStringLiteral("plain.md"));
+    QVERIFY(plain.ok);
+    QVERIFY2(
+        !plain.html.contains(QStringLiteral("footnote")) && plain.html.contains(QStringLiteral("[^1]")), qPrintable(plain.html));
+    const RenderResult extra = m_siteless.render(kExtraHeader + body, QStringLiteral("extra.md"));
+    QVERIFY(extra.ok);
+    QVERIFY2(extra.html.contains(QStringLiteral("<div class=\"footnotes\">"))
+            && extra.html.contains(QStringLiteral("<abbr title=\"Hyper Text\">HTML</abbr>")),
+        qPrintable(extra.html));
+    QVERIFY2(!extra.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("extra")),
+        qPrintable(extra.warnings.join(QLatin1Char('\n'))));
+    // `extra: false` in a header wins too
+    const RenderResult off
+        = m_siteless.render(QByteArrayLiteral("---\nmarkdown:\n  extra: false\n---\n") + body, QStringLiteral("off.md"));
+    QCOMPARE(off.html, plain.html);
+
+    if (const QString why = Oracle::unavailableReason(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    QVERIFY(m_tmp.isValid());
+    const QString page = m_tmp.filePath(QStringLiteral("header.md"));
+    QFile out(page);
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(kExtraHeader + body);
+    out.close();
+    RenderOptions options;
+    options.pageFolder = QStringLiteral("02.news/x");
+    const QString difference
+        = compareWithOracle(m_siteless, page, options, {QStringLiteral("--page-folder"), QStringLiteral("02.news/x")});
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+}
+
+void TestRenderExtra::fromSiteConfig()
+{
+    TempSite site;
+    QVERIFY(site.isValid());
+    site.writeDefaultConfig();
+    QVERIFY(!site.writeConfig(QStringLiteral("system.yaml"),
+                     QByteArrayLiteral("languages:\n  supported: [kk, ru, en]\n  default_lang: kk\n"
+                                       "pages:\n  markdown:\n    extra: true\n"))
+                 .isEmpty());
+    const QByteArray body = QByteArrayLiteral("Term\n:   Definition with a note[^a].\n\n[^a]: Site-wide extra.\n");
+    const QString on = site.writePage(QStringLiteral("02.news/on/item.kk.md"), TempSite::page("title: On\n", body));
+    const QString off = site.writePage(
+        QStringLiteral("02.news/off/item.kk.md"), TempSite::page("title: Off\nmarkdown:\n  extra: false\n", body));
+    QVERIFY(!on.isEmpty() && !off.isEmpty());
+    const SiteLayout layout = locateSite(site.root());
+    QVERIFY2(layout.isValid(), qPrintable(layout.error));
+    const GravRenderer renderer(scanSite(layout, SiteConfig::load(layout)));
+    const RenderResult a = renderer.renderFile(on);
+    QVERIFY2(
+        a.html.contains(QStringLiteral("<dl>")) && a.html.contains(QStringLiteral("class=\"footnotes\"")), qPrintable(a.html));
+    const RenderResult b = renderer.renderFile(off);
+    QVERIFY2(!b.html.contains(QStringLiteral("<dl>")) && !b.html.contains(QStringLiteral("footnotes")), qPrintable(b.html));
+
+    if (const QString why = Oracle::unavailableReason(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    for (const QString &path : {on, off}) {
+        const QString difference = compareWithOracle(renderer, path, {}, {});
+        QVERIFY2(difference.isEmpty(), qPrintable(path + QLatin1Char('\n') + difference));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestRenderExtra)
+#include "tst_render_extra.moc"
