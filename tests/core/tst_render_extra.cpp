@@ -68,11 +68,12 @@ QString firstDifference(const QByteArray &mine, const QByteArray &oracle)
 
 /*
  * Compares the core's page.content for the page file @p path with the oracle's (extra options of
- * grav-render.php in @p oracleArgs): byte-identical, else equal after html-normalize.php. "" when
- * equal; @p identical tells which.
+ * grav-render.php in @p oracleArgs): byte-identical, or, when @p normalisedReason says why bytes may
+ * differ, equal after html-normalize.php (which would hide most of what ParsedownExtra's HTML
+ * rewriting changes: quotes, entities, end tags). "" when equal.
  */
 QString compareWithOracle(const GravRenderer &renderer, const QString &path, const RenderOptions &options,
-    const QStringList &oracleArgs, bool *identical = nullptr)
+    const QStringList &oracleArgs, const char *normalisedReason = nullptr)
 {
     const RenderResult mine = renderer.renderFile(path, options);
     if (!mine.ok)
@@ -83,10 +84,10 @@ QString compareWithOracle(const GravRenderer &renderer, const QString &path, con
     if (oracle.isNull())
         return why;
     const QByteArray mineBytes = mine.html.toUtf8();
-    if (identical)
-        *identical = mineBytes == oracle;
     if (mineBytes == oracle)
         return {};
+    if (!normalisedReason)
+        return QStringLiteral("not byte-identical: ") + firstDifference(mineBytes, oracle);
     const QByteArray a = php(QStringLiteral("html-normalize.php"), {QStringLiteral("-")}, mineBytes, &why);
     const QByteArray b = php(QStringLiteral("html-normalize.php"), {QStringLiteral("-")}, oracle, &why);
     if (a.isNull() || b.isNull())
@@ -96,7 +97,20 @@ QString compareWithOracle(const GravRenderer &renderer, const QString &path, con
     return {};
 }
 
+/*
+ * Cases whose bytes may differ from the oracle's, with why; compared after normalisation. The
+ * external_links pass writes a link's non-ASCII href as DOMDocument's &#x...; references
+ * (externallinks.h), which the oracle's README lists as a libxml detail to normalise.
+ */
+const char *normalisedOnly(const QByteArray &name)
+{
+    if (name == "footnote Kazakh label")
+        return "external_links writes the non-ASCII footnote hrefs with character references";
+    return nullptr;
+}
+
 // Extra edge cases: name → Markdown body (rendered with `markdown: {extra: true}` in the header).
+// ParsedownExtra 0.8.1 leaves fenced code to Parsedown: `~~~ .lang` gives class="language-.lang".
 const QVector<QPair<const char *, QByteArray>> &edgeCases()
 {
     static const QVector<QPair<const char *, QByteArray>> cases {
@@ -142,6 +156,32 @@ const QVector<QPair<const char *, QByteArray>> &edgeCases()
             "~~~ .lang\ncode\n~~~\n\n```{.python}\nx = 1\n```\n\n~~~ {.html #id}\n<b>\n~~~\n\n"
             "``` php\n<?php echo 1;\n```\n"},
         {"definition list resets definitions", "[ref]: https://example.com\n\nTerm\n\n:   loose [ref][]\n\n[again][ref]\n"},
+        {"definition list edges",
+            "A:\n: first\n\n: colon start\n\nx\n: y\n: z\nlazy\n    indented\n\n    para after blank\n\nafter\n"},
+        {"definition lists merged", "Term\n:   one\n\nTerm2\n:   two\n\nPara\n\n```\n</dl>\n\n<dl>\n x\n```\n"},
+        {"abbreviations in markup words",
+            "*[br]: break\n*[abbr]: abbreviation\n*[title]: T\n\nline one  \nline two br abbr title\n"},
+        {"abbreviation reset by markdown HTML", "*[X]: Ex\n\nX before\n\n<div markdown=\"1\">\ninner X\n</div>\n\nX after\n"},
+        {"heading attribute edges",
+            "# Header {#id}#\n\n# Header #{#id2}\n\n## {.only}\n\n# H {.a}{.b}\n\n# H {#x .y } \n\n"
+            "# H { #x}\n\n# H {#x.y}\n\nTwo lines\nsecond {.c}\n---\n"},
+        {"link attribute edges",
+            "[a](/x){.c}\n\n[b](/x)  {#id}\n\n[c](/x) {#id .a} tail\n\n![i](/x.jpg){.c}\n\n"
+            "[d](/x \"t\") {.t}\n\n<https://x.kz> {.no}\n\n[e](https://ext.example.com/?classes=q) {.c}\n"},
+        {"footnote labels", "[^]: empty\n[^ ]: space\n[^a b]: spaced\n\nRefs [^a b] [^ ] [^a b].\n"},
+        {"HTML implied end tags",
+            "<ul>\n<li>one</li>\n<li>two\n<li>three</ul>\n\n<dl>\n<dt>a<dd>b\n<dt>c</dl>\n\n"
+            "<div>\n<p>unclosed <b>bold\n</div>\n\n<div><p>a</div>\n"},
+        {"HTML raw text and forms",
+            "<div>\n<script>var x = \"<b>a</b>\"; if (a < b && c > d) {}</script>\n"
+            "<style>.a > .b { color: red }</style>\n<!-- комментарий -->\n</div>\n\n"
+            "<form action=\"/s p\"><select><option selected>a<option>b</select>"
+            "<textarea>t &lt; x</textarea></form>\n"},
+        {"HTML void elements and URLs",
+            "<div>\n  <img src=\"a b.jpg\" alt=\"Қ\">\n  <br/>\n  <hr/>\n"
+            "  <input type=\"checkbox\" checked>\n<a href=\"http://example.com/a?b=1&c=2#x y\">x</a>\n"
+            "</div>\n\n<video controls src=\"v.mp4\"><source src=\"v.webm\"></video>\n"},
+        {"HTML nested too deep", QByteArray("<div>") + QByteArray("<span>").repeated(300) + "x\n\n</div>\n\nafter\n"},
     };
     return cases;
 }
@@ -196,12 +236,9 @@ void TestRenderExtra::extraSuite()
     out.close();
     RenderOptions options;
     options.pageFolder = QStringLiteral("02.news/x");
-    bool identical = false;
-    const QString difference = compareWithOracle(
-        m_siteless, page, options, {QStringLiteral("--page-folder"), QStringLiteral("02.news/x")}, &identical);
+    const QString difference
+        = compareWithOracle(m_siteless, page, options, {QStringLiteral("--page-folder"), QStringLiteral("02.news/x")});
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
-    if (!identical)
-        qInfo("%s: equal after normalisation only", qPrintable(QFileInfo(path).fileName()));
 }
 
 void TestRenderExtra::edgeCase_data()
@@ -224,12 +261,9 @@ void TestRenderExtra::edgeCase()
     out.close();
     RenderOptions options;
     options.pageFolder = QStringLiteral("02.news/x");
-    bool identical = false;
-    const QString difference = compareWithOracle(
-        m_siteless, page, options, {QStringLiteral("--page-folder"), QStringLiteral("02.news/x")}, &identical);
+    const QString difference = compareWithOracle(m_siteless, page, options,
+        {QStringLiteral("--page-folder"), QStringLiteral("02.news/x")}, normalisedOnly(QTest::currentDataTag()));
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
-    if (!identical)
-        qInfo("equal after normalisation only");
 }
 
 void TestRenderExtra::fromPageHeader()

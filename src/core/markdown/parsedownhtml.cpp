@@ -16,6 +16,7 @@
 #include <cctype>
 #include <iterator>
 #include <optional>
+#include <unordered_map>
 
 namespace GravDesk::Markdown {
 
@@ -534,7 +535,29 @@ private:
         m_nodes.push_back(std::move(e));
         const size_t index = m_nodes.size() - 1;
         m_nodes[current()].children.push_back(index);
+        push(index);
+    }
+
+    // The open elements, with what an end tag asks of them kept current: the open elements of each name, and
+    // for each priority level the open elements ranking at least that (so that neither question walks the
+    // stack: a hostile run of end tags stays linear).
+    void push(size_t index)
+    {
+        const size_t position = m_open.size();
         m_open.push_back(index);
+        m_openByName[m_nodes[index].name].push_back(position);
+        const int priority = endPriority(m_nodes[index].name);
+        for (size_t l = 0; l < std::size(kLevels) && kLevels[l] <= priority; ++l)
+            m_ranking[l].push_back(position);
+    }
+    void pop()
+    {
+        const size_t index = m_open.back();
+        m_openByName[m_nodes[index].name].pop_back();
+        const int priority = endPriority(m_nodes[index].name);
+        for (size_t l = 0; l < std::size(kLevels) && kLevels[l] <= priority; ++l)
+            m_ranking[l].pop_back();
+        m_open.pop_back();
     }
 
     // A character or entity reference at m_i ('&'): appended to @p out decoded, as htmlParseReference and
@@ -685,10 +708,14 @@ private:
         if (tag == "html" || tag == "head" || tag == "body")
             return; // not built (their start tags inside a fragment are ignored by libxml)
         while (!m_open.empty() && startCloses(tag, currentName()))
-            m_open.pop_back();
+            pop();
+        if (m_open.size() >= kMaxDepth) { // libxml: "Excessive depth in document", the rest is not read
+            m_i = m_s.size();
+            return;
+        }
         open(tag, std::move(attributes));
         if (selfClosed || isEmptyElement(tag)) {
-            m_open.pop_back();
+            pop();
             return;
         }
         if (tag == "script" || tag == "style") {
@@ -732,14 +759,20 @@ private:
         m_i = gt == npos ? m_s.size() : gt + 1;
         // an end tag of an element that is not open is dropped; else it closes what is open inside its
         // element, unless one of those ranks higher
-        auto it = std::find_if(m_open.rbegin(), m_open.rend(), [&](size_t n) { return m_nodes[n].name == tag; });
-        if (it == m_open.rend())
+        const auto named = m_openByName.find(tag);
+        if (named == m_openByName.end() || named->second.empty())
             return;
+        const size_t target = named->second.back();
         const int priority = endPriority(tag);
-        for (auto k = m_open.rbegin(); k != it; ++k)
-            if (endPriority(m_nodes[*k].name) > priority)
-                return;
-        m_open.erase(std::prev(it.base()), m_open.end());
+        for (size_t l = 0; l < std::size(kLevels); ++l) {
+            if (kLevels[l] > priority) { // the lowest level ranking higher: one of those above the element blocks
+                if (!m_ranking[l].empty() && m_ranking[l].back() > target)
+                    return;
+                break;
+            }
+        }
+        while (m_open.size() > target)
+            pop();
     }
 
     void parse()
@@ -811,10 +844,15 @@ private:
         characters(text);
     }
 
+    static constexpr int kLevels[] = {150, 160, 170, 180, 190, 200, 220};
+    static constexpr size_t kMaxDepth = 255; // elements open at once below the body
+
     View m_s;
     size_t m_i = 0;
     std::vector<Node> m_nodes;
     std::vector<size_t> m_open;
+    std::unordered_map<std::string, std::vector<size_t>> m_openByName;
+    std::vector<size_t> m_ranking[std::size(kLevels)];
 };
 
 // xmlEncodeEntitiesReentrant for HTML: &, <, > escaped; the rest (UTF-8 included) as it is.
