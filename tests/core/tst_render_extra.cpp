@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -199,6 +200,7 @@ private Q_SLOTS:
     void edgeCase();
     void fromPageHeader();
     void fromSiteConfig();
+    void previewAnnotations();
 
 private:
     GravRenderer m_siteless;
@@ -330,6 +332,26 @@ void TestRenderExtra::fromSiteConfig()
         const QString difference = compareWithOracle(renderer, path, {}, {});
         QVERIFY2(difference.isEmpty(), qPrintable(path + QLatin1Char('\n') + difference));
     }
+}
+
+void TestRenderExtra::previewAnnotations()
+{
+    // source lines go on the page's own top-level blocks only (not on the footnotes, nor inside markdown="1"),
+    // and without them the HTML is exactly Grav's
+    const QByteArray page = kExtraHeader
+        + QByteArrayLiteral("Term\n: one[^1]\n\nTerm 2\n: two\n\n<div markdown=\"1\">\n*inner*\n</div>\n\n[^1]: Note.\n");
+    RenderOptions options;
+    options.sourceLines = true;
+    const RenderResult annotated = m_siteless.render(page, QStringLiteral("preview.md"), options);
+    const RenderResult plain = m_siteless.render(page, QStringLiteral("preview.md"));
+    QVERIFY(annotated.ok && plain.ok);
+    QCOMPARE(annotated.html.count(QStringLiteral("<dl")), 1); // the two lists merge as in Grav
+    QVERIFY2(annotated.html.contains(QStringLiteral("<dl data-gd-line=\"5\">")), qPrintable(annotated.html));
+    QVERIFY2(annotated.html.contains(QStringLiteral("<div data-gd-line=\"11\">")), qPrintable(annotated.html));
+    QCOMPARE(annotated.html.count(QStringLiteral("data-gd-line")), 2);
+    QString stripped = annotated.html;
+    stripped.remove(QRegularExpression(QStringLiteral(" data-gd-line=\"\\d+\"")));
+    QCOMPARE(stripped, plain.html);
 }
 
 QTEST_GUILESS_MAIN(TestRenderExtra)

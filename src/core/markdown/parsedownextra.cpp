@@ -71,7 +71,8 @@ std::vector<std::pair<std::string, std::string>> attributeData(View s)
     return data;
 }
 
-// `</dl>\s+<dl>\s+` removed everywhere (ParsedownExtra::text() merges consecutive lists so).
+// `</dl>\s+<dl>\s+` removed everywhere (ParsedownExtra::text() merges consecutive lists so). With preview
+// annotations the second list's tag carries its source line; it merges all the same.
 void mergeDefinitionLists(std::string &markup)
 {
     size_t at = markup.find("</dl>");
@@ -85,11 +86,18 @@ void mergeDefinitionLists(std::string &markup)
         const size_t ws = i;
         while (i < markup.size() && isSpace(markup[i]))
             ++i;
-        if (i == ws || markup.compare(i, 4, "<dl>") != 0) {
+        size_t tagEnd = i + 4;
+        if (markup.compare(i, 17, "<dl data-gd-line=") == 0) { // a preview's annotated list merges too
+            const size_t close = markup.find("\">", i + 18);
+            tagEnd = close == npos ? npos : close + 2;
+        } else if (markup.compare(i, 4, "<dl>") != 0) {
+            tagEnd = npos;
+        }
+        if (i == ws || tagEnd == npos) {
             at += 5;
             continue;
         }
-        i += 4;
+        i = tagEnd;
         const size_t ws2 = i;
         while (i < markup.size() && isSpace(markup[i]))
             ++i;
