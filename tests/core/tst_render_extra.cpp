@@ -182,6 +182,9 @@ const QVector<QPair<const char *, QByteArray>> &edgeCases()
             "<div>\n  <img src=\"a b.jpg\" alt=\"Қ\">\n  <br/>\n  <hr/>\n"
             "  <input type=\"checkbox\" checked>\n<a href=\"http://example.com/a?b=1&c=2#x y\">x</a>\n"
             "</div>\n\n<video controls src=\"v.mp4\"><source src=\"v.webm\"></video>\n"},
+        {"HTML start tags that close script",
+            "<div><script><noscript>x</script></div>\n\n<div><script><b>x</b></script></div>\n\n"
+            "<div><p>a<noscript>n</noscript></div>\n\n<div><style><noscript>s</style></div>\n"},
         {"HTML nested too deep", QByteArray("<div>") + QByteArray("<span>").repeated(300) + "x\n\n</div>\n\nafter\n"},
     };
     return cases;

@@ -371,65 +371,210 @@ bool isEmptyElement(View name)
         name, {"area", "base", "basefont", "br", "col", "frame", "hr", "img", "input", "isindex", "link", "meta", "param"});
 }
 
-// htmlStartClose: whether a start tag of @p newTag closes the open @p oldTag.
+// htmlStartClose (libxml 2.9.14): a start tag of @p newTag closes the open @p oldTag. Sorted by old, then new
+// tag (the pairs that close a head are left out: no head is built).
 bool startCloses(View newTag, View oldTag)
 {
-    struct Rule
+    struct Pair
     {
-        View tag;
-        std::initializer_list<View> closes;
+        View oldTag;
+        View newTag;
     };
-    static const Rule rules[] = {
-        {"form",
-            {"form", "p", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "dl", "ul", "ol", "menu", "dir", "address", "pre", "listing",
-                "xmp", "head"}},
-        {"head", {"p"}},
-        {"title", {"p"}},
-        {"body", {"head", "style", "link", "title", "p"}},
-        {"frameset", {"head", "style", "link", "title", "p"}},
-        {"li", {"p", "h1", "h2", "h3", "h4", "h5", "h6", "dl", "address", "pre", "listing", "xmp", "head", "li"}},
-        {"hr", {"p", "head"}},
-        {"h1", {"p", "head"}},
-        {"h2", {"p", "head"}},
-        {"h3", {"p", "head"}},
-        {"h4", {"p", "head"}},
-        {"h5", {"p", "head"}},
-        {"h6", {"p", "head"}},
-        {"dir", {"p", "head"}},
-        {"address", {"p", "head", "ul"}},
-        {"pre", {"p", "head", "ul"}},
-        {"listing", {"p", "head"}},
-        {"xmp", {"p", "head"}},
-        {"blockquote", {"p", "head"}},
-        {"dl", {"p", "dt", "menu", "dir", "address", "pre", "listing", "xmp", "head"}},
-        {"dt", {"p", "menu", "dir", "address", "pre", "listing", "xmp", "head", "dd"}},
-        {"dd", {"p", "menu", "dir", "address", "pre", "listing", "xmp", "head", "dt"}},
-        {"ul", {"p", "head", "ol", "menu", "dir", "address", "pre", "listing", "xmp"}},
-        {"ol", {"p", "head", "ul"}},
-        {"menu", {"p", "head", "ul"}},
-        {"p", {"p", "head", "h1", "h2", "h3", "h4", "h5", "h6", "tt", "i", "b", "u", "s", "strike", "big", "small"}},
-        {"div", {"p", "head"}},
-        {"noscript", {"p"}},
-        {"center", {"font", "b", "i", "p", "head"}},
-        {"a", {"a"}},
-        {"caption", {"p"}},
-        {"colgroup", {"caption", "colgroup", "col", "p"}},
-        {"col", {"caption", "col", "p"}},
-        {"table", {"p", "head", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "listing", "xmp", "a"}},
-        {"th", {"th", "td", "p", "span", "font", "a", "b", "i", "u"}},
-        {"td", {"th", "td", "p", "span", "font", "a", "b", "i", "u"}},
-        {"tr", {"th", "td", "tr", "caption", "col", "colgroup", "p"}},
-        {"thead", {"caption", "col", "colgroup"}},
-        {"tfoot", {"th", "td", "tr", "caption", "col", "colgroup", "thead", "tbody", "p"}},
-        {"tbody", {"th", "td", "tr", "caption", "col", "colgroup", "thead", "tfoot", "tbody", "p"}},
-        {"optgroup", {"option"}},
-        {"option", {"option"}},
-        {"fieldset", {"legend", "p", "head", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "listing", "xmp", "a"}},
+    static constexpr Pair pairs[] = {
+        {"a", "a"},
+        {"a", "fieldset"},
+        {"a", "table"},
+        {"a", "td"},
+        {"a", "th"},
+        {"address", "dd"},
+        {"address", "dl"},
+        {"address", "dt"},
+        {"address", "form"},
+        {"address", "li"},
+        {"address", "ul"},
+        {"b", "center"},
+        {"b", "p"},
+        {"b", "td"},
+        {"b", "th"},
+        {"big", "p"},
+        {"caption", "col"},
+        {"caption", "colgroup"},
+        {"caption", "tbody"},
+        {"caption", "tfoot"},
+        {"caption", "thead"},
+        {"caption", "tr"},
+        {"col", "col"},
+        {"col", "colgroup"},
+        {"col", "tbody"},
+        {"col", "tfoot"},
+        {"col", "thead"},
+        {"col", "tr"},
+        {"colgroup", "colgroup"},
+        {"colgroup", "tbody"},
+        {"colgroup", "tfoot"},
+        {"colgroup", "thead"},
+        {"colgroup", "tr"},
+        {"dd", "dt"},
+        {"dir", "dd"},
+        {"dir", "dl"},
+        {"dir", "dt"},
+        {"dir", "form"},
+        {"dir", "ul"},
+        {"dl", "form"},
+        {"dl", "li"},
+        {"dt", "dd"},
+        {"dt", "dl"},
+        {"font", "center"},
+        {"font", "td"},
+        {"font", "th"},
+        {"form", "form"},
+        {"h1", "fieldset"},
+        {"h1", "form"},
+        {"h1", "li"},
+        {"h1", "p"},
+        {"h1", "table"},
+        {"h2", "fieldset"},
+        {"h2", "form"},
+        {"h2", "li"},
+        {"h2", "p"},
+        {"h2", "table"},
+        {"h3", "fieldset"},
+        {"h3", "form"},
+        {"h3", "li"},
+        {"h3", "p"},
+        {"h3", "table"},
+        {"h4", "fieldset"},
+        {"h4", "form"},
+        {"h4", "li"},
+        {"h4", "p"},
+        {"h4", "table"},
+        {"h5", "fieldset"},
+        {"h5", "form"},
+        {"h5", "li"},
+        {"h5", "p"},
+        {"h5", "table"},
+        {"h6", "fieldset"},
+        {"h6", "form"},
+        {"h6", "li"},
+        {"h6", "p"},
+        {"h6", "table"},
+        {"hr", "form"},
+        {"i", "center"},
+        {"i", "p"},
+        {"i", "td"},
+        {"i", "th"},
+        {"legend", "fieldset"},
+        {"li", "li"},
+        {"listing", "dd"},
+        {"listing", "dl"},
+        {"listing", "dt"},
+        {"listing", "fieldset"},
+        {"listing", "form"},
+        {"listing", "li"},
+        {"listing", "table"},
+        {"listing", "ul"},
+        {"menu", "dd"},
+        {"menu", "dl"},
+        {"menu", "dt"},
+        {"menu", "form"},
+        {"menu", "ul"},
+        {"ol", "form"},
+        {"option", "optgroup"},
+        {"option", "option"},
+        {"p", "address"},
+        {"p", "blockquote"},
+        {"p", "body"},
+        {"p", "caption"},
+        {"p", "center"},
+        {"p", "col"},
+        {"p", "colgroup"},
+        {"p", "dd"},
+        {"p", "dir"},
+        {"p", "div"},
+        {"p", "dl"},
+        {"p", "dt"},
+        {"p", "fieldset"},
+        {"p", "form"},
+        {"p", "frameset"},
+        {"p", "h1"},
+        {"p", "h2"},
+        {"p", "h3"},
+        {"p", "h4"},
+        {"p", "h5"},
+        {"p", "h6"},
+        {"p", "head"},
+        {"p", "hr"},
+        {"p", "li"},
+        {"p", "listing"},
+        {"p", "menu"},
+        {"p", "ol"},
+        {"p", "p"},
+        {"p", "pre"},
+        {"p", "table"},
+        {"p", "tbody"},
+        {"p", "td"},
+        {"p", "tfoot"},
+        {"p", "th"},
+        {"p", "title"},
+        {"p", "tr"},
+        {"p", "ul"},
+        {"p", "xmp"},
+        {"pre", "dd"},
+        {"pre", "dl"},
+        {"pre", "dt"},
+        {"pre", "fieldset"},
+        {"pre", "form"},
+        {"pre", "li"},
+        {"pre", "table"},
+        {"pre", "ul"},
+        {"s", "p"},
+        {"script", "noscript"},
+        {"small", "p"},
+        {"span", "td"},
+        {"span", "th"},
+        {"strike", "p"},
+        {"style", "body"},
+        {"style", "frameset"},
+        {"tbody", "tbody"},
+        {"tbody", "tfoot"},
+        {"td", "tbody"},
+        {"td", "td"},
+        {"td", "tfoot"},
+        {"td", "th"},
+        {"td", "tr"},
+        {"tfoot", "tbody"},
+        {"th", "tbody"},
+        {"th", "td"},
+        {"th", "tfoot"},
+        {"th", "th"},
+        {"th", "tr"},
+        {"thead", "tbody"},
+        {"thead", "tfoot"},
+        {"title", "body"},
+        {"title", "frameset"},
+        {"tr", "tbody"},
+        {"tr", "tfoot"},
+        {"tr", "tr"},
+        {"tt", "p"},
+        {"u", "p"},
+        {"u", "td"},
+        {"u", "th"},
+        {"ul", "address"},
+        {"ul", "form"},
+        {"ul", "menu"},
+        {"ul", "pre"},
+        {"xmp", "dd"},
+        {"xmp", "dl"},
+        {"xmp", "dt"},
+        {"xmp", "fieldset"},
+        {"xmp", "form"},
+        {"xmp", "li"},
+        {"xmp", "table"},
+        {"xmp", "ul"},
     };
-    for (const Rule &r : rules)
-        if (r.tag == newTag)
-            return std::find(r.closes.begin(), r.closes.end(), oldTag) != r.closes.end();
-    return false;
+    const auto less
+        = [](const Pair &a, const Pair &b) { return a.oldTag != b.oldTag ? a.oldTag < b.oldTag : a.newTag < b.newTag; };
+    return std::binary_search(std::begin(pairs), std::end(pairs), Pair {oldTag, newTag}, less);
 }
 
 // htmlEndPriority: an end tag closes the elements left open inside its element only if none of them ranks higher.
@@ -718,20 +863,6 @@ private:
             pop();
             return;
         }
-        if (tag == "script" || tag == "style") {
-            // raw text up to "</" and a letter (libxml's htmlParseScript without recovery)
-            size_t end = m_i;
-            while (true) {
-                end = s.find("</", end);
-                if (end == npos || (end + 2 < s.size() && isAsciiLetter(s[end + 2])))
-                    break;
-                end += 2;
-            }
-            if (end == npos)
-                end = s.size();
-            rawText(s.substr(m_i, end - m_i));
-            m_i = end;
-        }
     }
 
     void rawText(View text)
@@ -782,7 +913,17 @@ private:
         std::string text;
         while (m_i < s.size()) {
             if (!m_open.empty() && (currentName() == "script" || currentName() == "style")) {
-                // text after a stray end tag inside script or style is raw text again
+                // script and style hold raw text up to "</" and a letter; but each time the parser comes back
+                // to them, a start tag that closes them (<noscript> closes a script) is read as a tag first
+                if (s[m_i] == '<' && m_i + 1 < s.size() && isAsciiLetter(s[m_i + 1])) {
+                    size_t j = m_i + 1;
+                    while (j < s.size() && isHtmlNameChar(s[j]))
+                        ++j;
+                    if (startCloses(lowerAscii(s.substr(m_i + 1, j - m_i - 1)), currentName())) {
+                        pop();
+                        continue;
+                    }
+                }
                 size_t end = m_i;
                 while (true) {
                     end = s.find("</", end);
