@@ -185,6 +185,14 @@ const QVector<QPair<const char *, QByteArray>> &edgeCases()
         {"HTML start tags that close script",
             "<div><script><noscript>x</script></div>\n\n<div><script><b>x</b></script></div>\n\n"
             "<div><p>a<noscript>n</noscript></div>\n\n<div><style><noscript>s</style></div>\n"},
+        {"HTML attributes and references",
+            "<div a=1 b = \"2\" c= 'x' D=Up e f=>x</div>\n\n<div id=a id=b class=\"c\" class=\"d\">x</div>\n\n"
+            "<div>&#0; &#xD800; &#65 &amp &AMP; &#x1F600; &#1234567; &#x; &#; &;</div>\n\n"
+            "<div title=\"a &amp b &lt;c&gt; &quot;\">&lt;tag&gt; &nbsp; &NotReal; &copy</div>\n\n"
+            "<div data-x=\"a\tb\" href=\"  /p a\"><a name=\"a b\">n</a><input value=\"a&b\" disabled=\"no\"></div>\n"},
+        {"HTML comments and processing instructions",
+            "<div><!-- c1 --><!-- c2 -- --><!---->x</div>\n\n<div><?php echo 1; ?>x<?xml y?></div>\n\n"
+            "<div></br></p><p></p></span><b><i>x</b></i></div>\n"},
         {"HTML nested too deep", QByteArray("<div>") + QByteArray("<span>").repeated(300) + "x\n\n</div>\n\nafter\n"},
     };
     return cases;

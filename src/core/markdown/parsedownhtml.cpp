@@ -614,11 +614,11 @@ bool isTextLevel(View name) // Parsedown's $textLevelElements, as processTag com
 
 struct Node
 {
-    enum class Kind { Element, Text, Comment };
+    enum class Kind { Element, Text, Comment, Raw };
     Kind kind = Kind::Element;
     std::string name; // element (lower case)
     std::vector<std::pair<std::string, std::optional<std::string>>> attributes; // values decoded, UTF-8
-    std::string text; // text (decoded; raw for script and style) or comment
+    std::string text; // text (decoded; raw for script and style), comment, or a processing instruction as written
     std::vector<size_t> children;
 };
 
@@ -712,22 +712,16 @@ private:
         const View s = m_s;
         size_t i = m_i + 1;
         if (i < s.size() && s[i] == '#') {
-            // htmlParseCharRef: digits (or x and hex digits), ';' optional; an invalid value gives nothing
+            // htmlParseCharRef: digits (or x and hex digits), ';' optional; no digits or an invalid value give nothing
             ++i;
             const bool hex = i < s.size() && (s[i] == 'x' || s[i] == 'X');
             if (hex)
                 ++i;
-            const size_t from = i;
-            uint64_t v = 0;
+            uint64_t v = 0; // no digits: "&#" (and the x) are read all the same, and give nothing
             while (i < s.size() && (isDigit(s[i]) || (hex && std::isxdigit(static_cast<unsigned char>(s[i]))))) {
                 const int d = isDigit(s[i]) ? s[i] - '0' : (std::tolower(static_cast<unsigned char>(s[i])) - 'a' + 10);
                 v = std::min<uint64_t>(v * (hex ? 16 : 10) + static_cast<uint64_t>(d), 0x110000);
                 ++i;
-            }
-            if (i == from) {
-                out += '&';
-                m_i += 1;
-                return;
             }
             if (i < s.size() && s[i] == ';')
                 ++i;
@@ -974,6 +968,28 @@ private:
                     startTag();
                     continue;
                 }
+                if (d == '?' && !m_open.empty()) {
+                    // a processing instruction (`<?php … ?>`): target, one space, the rest up to '>'
+                    characters(text);
+                    text.clear();
+                    size_t i = m_i + 2;
+                    while (i < s.size() && isHtmlNameChar(s[i]))
+                        ++i;
+                    const View target = s.substr(m_i + 2, i - m_i - 2);
+                    while (i < s.size() && isBlank(s[i]))
+                        ++i;
+                    const size_t gt = std::min(s.find('>', i), s.size());
+                    Node pi;
+                    pi.kind = Node::Kind::Raw;
+                    pi.text = "<?" + std::string(target);
+                    if (gt > i)
+                        pi.text += ' ' + std::string(s.substr(i, gt - i));
+                    pi.text += '>';
+                    m_nodes.push_back(std::move(pi));
+                    m_nodes[current()].children.push_back(m_nodes.size() - 1);
+                    m_i = gt + 1;
+                    continue;
+                }
             }
             if (c == '&') {
                 reference(text);
@@ -1091,6 +1107,7 @@ void serialize(const Document &doc, size_t index, const Node *parent, std::strin
         out += n.text;
         out += "-->";
         return;
+    case Node::Kind::Raw: out += n.text; return;
     case Node::Kind::Element: break;
     }
     appendStartTag(out, n);
