@@ -172,7 +172,7 @@ const QVector<QPair<const char *, QByteArray>> &edgeCases()
         {"footnote labels", "[^]: empty\n[^ ]: space\n[^a b]: spaced\n\nRefs [^a b] [^ ] [^a b].\n"},
         {"HTML implied end tags",
             "<ul>\n<li>one</li>\n<li>two\n<li>three</ul>\n\n<dl>\n<dt>a<dd>b\n<dt>c</dl>\n\n"
-            "<div>\n<p>unclosed <b>bold\n</div>\n\n<div><p>a</div>\n"},
+            "<div>\n<p>unclosed <b>bold\n</div>\n\n<div><p>a</div>\n\n<div>\n<ul>a<ol>y</ol>b</ul></div>\n"},
         {"HTML raw text and forms",
             "<div>\n<script>var x = \"<b>a</b>\"; if (a < b && c > d) {}</script>\n"
             "<style>.a > .b { color: red }</style>\n<!-- комментарий -->\n</div>\n\n"

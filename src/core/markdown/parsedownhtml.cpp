@@ -371,8 +371,9 @@ bool isEmptyElement(View name)
         name, {"area", "base", "basefont", "br", "col", "frame", "hr", "img", "input", "isindex", "link", "meta", "param"});
 }
 
-// htmlStartClose (libxml 2.9.14): a start tag of @p newTag closes the open @p oldTag. Sorted by old, then new
-// tag (the pairs that close a head are left out: no head is built).
+// htmlStartClose (libxml 2.9.14, checked against PHP's DOMDocument for every pair of HTML 4 elements): a start tag
+// of @p newTag closes the open @p oldTag. Sorted by old, then new tag (the pairs that close a head are left out:
+// no head is built).
 bool startCloses(View newTag, View oldTag)
 {
     struct Pair
@@ -479,6 +480,7 @@ bool startCloses(View newTag, View oldTag)
         {"menu", "form"},
         {"menu", "ul"},
         {"ol", "form"},
+        {"ol", "ul"},
         {"option", "optgroup"},
         {"option", "option"},
         {"p", "address"},
@@ -562,6 +564,7 @@ bool startCloses(View newTag, View oldTag)
         {"ul", "address"},
         {"ul", "form"},
         {"ul", "menu"},
+        {"ul", "ol"},
         {"ul", "pre"},
         {"xmp", "dd"},
         {"xmp", "dl"},
