@@ -212,6 +212,7 @@ private Q_SLOTS:
     void fromPageHeader();
     void fromSiteConfig();
     void previewAnnotations();
+    void documentTagWarning();
 
 private:
     GravRenderer m_siteless;
@@ -363,6 +364,21 @@ void TestRenderExtra::previewAnnotations()
     QString stripped = annotated.html;
     stripped.remove(QRegularExpression(QStringLiteral(" data-gd-line=\"\\d+\"")));
     QCOMPARE(stripped, plain.html);
+}
+
+void TestRenderExtra::documentTagWarning()
+{
+    // ParsedownExtra's DOM calls fail on an HTML block that starts with <body> (PHP stops with a fatal error, so
+    // there is no output to compare): the page renders, with a warning; elsewhere, or without extra, no warning
+    const auto warned = [this](const QByteArray &page) {
+        return m_siteless.render(page, QStringLiteral("w.md"))
+            .warnings.join(QLatin1Char('\n'))
+            .contains(QStringLiteral("<body>"));
+    };
+    QVERIFY(warned(kExtraHeader + QByteArrayLiteral("Text.\n\n<body class=\"x\">\n<p>x</p>\n</body>\n")));
+    QVERIFY(warned(kExtraHeader + QByteArrayLiteral("<html>\n<p>x</p>\n</html>\n")));
+    QVERIFY(!warned(kExtraHeader + QByteArrayLiteral("<div>\n<body><p>x</p></body>\n</div>\n")));
+    QVERIFY(!warned(QByteArrayLiteral("<body class=\"x\">\n<p>x</p>\n</body>\n")));
 }
 
 QTEST_GUILESS_MAIN(TestRenderExtra)

@@ -698,6 +698,10 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
             markdown = toBytes(content);
         }
         rendered = parsedown.text(std::string_view(markdown.constData(), static_cast<size_t>(markdown.size())));
+        if (parsedown.extraFailed())
+            res.warnings.append(
+                QStringLiteral("an HTML block starts with <html>, <head> or <body>: ParsedownExtra (markdown.extra) "
+                               "fails on it and Grav shows an error instead of this page"));
         if (parsedown.timedOut()) {
             res.truncated = true;
             res.warnings.append(QStringLiteral("Markdown took longer than %1 ms: the rest of the page is shown as plain text")

@@ -129,6 +129,9 @@ public:
     std::string text(std::string_view markdown);
     /// Whether the last text() ran out of its time budget (ParsedownOptions::maxMs).
     bool timedOut() const { return m_timedOut; }
+    /// Whether the last text() had an HTML block that makes ParsedownExtra fail (one starting with <html>, <head> or
+    /// <body>: PHP stops with a fatal error, Grav shows an error page); the engine renders the block's content.
+    bool extraFailed() const { return m_extraFailed; }
 
 private:
     struct Line;
@@ -216,6 +219,7 @@ private:
     int m_leadingNewlines = 0; // trimmed by text() before the first line
     QDeadlineTimer m_deadline;
     bool m_timedOut = false;
+    bool m_extraFailed = false;
 };
 
 } // namespace GravDesk::Markdown

@@ -232,6 +232,7 @@ std::string Parsedown::text(View markdown)
 {
     m_depth = 0;
     m_timedOut = false;
+    m_extraFailed = false;
     m_footnoteCount = 0;
     m_deadline = m_options.maxMs > 0 ? QDeadlineTimer(m_options.maxMs) : QDeadlineTimer(QDeadlineTimer::Forever);
     // the line ends text() trims at the start, for the source line of a top-level block (CR LF and a lone CR

@@ -635,6 +635,8 @@ public:
         parse();
     }
     const Node &node(size_t i) const { return m_nodes[i]; }
+    /// The block starts with <html>, <head> or <body>: ParsedownExtra's DOM calls fail on it.
+    bool startsWithDocumentTag() const { return m_startsWithDocumentTag; }
     Node &node(size_t i) { return m_nodes[i]; }
     /// The first node of the body (DOMDocument's documentElement after processTag's replaceChild).
     std::optional<size_t> first() const
@@ -847,8 +849,11 @@ private:
         } else if (m_i < s.size()) {
             ++m_i;
         }
-        if (tag == "html" || tag == "head" || tag == "body")
-            return; // not built (their start tags inside a fragment are ignored by libxml)
+        if (tag == "html" || tag == "head" || tag == "body") {
+            // not built (inside a fragment libxml ignores them); one that starts the block breaks processTag()
+            m_startsWithDocumentTag = m_startsWithDocumentTag || (m_open.empty() && m_nodes[0].children.empty());
+            return;
+        }
         while (!m_open.empty() && startCloses(tag, currentName()))
             pop();
         if (m_open.size() >= kMaxDepth) { // libxml: "Excessive depth in document", the rest is not read
@@ -1013,6 +1018,7 @@ private:
     std::vector<size_t> m_open;
     std::unordered_map<std::string, std::vector<size_t>> m_openByName;
     std::vector<size_t> m_ranking[std::size(kLevels)];
+    bool m_startsWithDocumentTag = false;
 };
 
 // xmlEncodeEntitiesReentrant for HTML: &, <, > escaped; the rest (UTF-8 included) as it is.
@@ -1131,6 +1137,7 @@ void serialize(const Document &doc, size_t index, const Node *parent, std::strin
 std::string Parsedown::processTag(View markup, int depth)
 {
     Document doc(htmlEntities(markup));
+    m_extraFailed = m_extraFailed || doc.startsWithDocumentTag();
     const std::optional<size_t> first = doc.first();
     if (!first)
         return std::string(markup);
