@@ -132,6 +132,9 @@ const QVector<QPair<const char *, QByteArray>> &edgeCases()
             "*[ҚР]: Қазақстан Республикасы\n*[РК]: Республика Казахстан\n*[WHO]: Дүниежүзілік денсаулық "
             "сақтау ұйымы\n\nҚР мен РК. WHO ұсынымы, xҚР, WHOм және WHO-ның.\n"},
         {"abbreviation with markup characters", "*[a&b]: A \"and\" B\n*[x]: <ex>\n\nThe a&b and x cases, $0 too.\n"},
+        {"abbreviations holding < or >",
+            "*[HTML]: Hyper Text\n*[\">HTML]: weird\n*[Text]: words\n\nHTML here, Text too.\n\n"
+            "*[br />]: break\n\nline  \nnext\n"},
         {"attributes Cyrillic",
             "## Тақырып {#kz-title .main}\n\n## Заголовок {#заголовок .ru}\n\n"
             "[сілтеме](https://hemcenter.kz/kk) {.btn #link-kk}\n\n![сурет](/x.jpg) {.img-fluid .сурет}\n"},

@@ -156,14 +156,14 @@ std::string phpReplacement(View replacement, View match)
  * then claim their non-overlapping occurrences in definition order (PCRE's leftmost-first scan per
  * abbreviation), an earlier claim reading as the `<` or `>` it starts or ends with for the word
  * boundaries; and what each claim is replaced by – its `<abbr>` element, with the later abbreviations
- * applied – is worked out once. An abbreviation holding `<` or `>` could match across an inserted
- * element's edge: with one of those the replacements run one after the other, as in PHP.
+ * applied – is worked out once. That holds for abbreviations without `<` and `>`: one holding them
+ * could match across an inserted element's edge, so it is applied on its own, as in PHP, between runs
+ * of the others (a scan each).
  */
 struct Parsedown::Abbreviations
 {
     std::vector<std::pair<std::string, std::string>> list; // abbreviation, meaning
     std::unordered_map<std::string, size_t> index;
-    bool sequential = false;
     // built on first use after a change
     bool built = false;
     struct Node
@@ -174,12 +174,12 @@ struct Parsedown::Abbreviations
     };
     std::vector<Node> nodes;
     std::unordered_map<uint64_t, int> edges; // node << 8 | byte → node
+    std::vector<size_t> runEnd; // per abbreviation: where its run of abbreviations without '<' and '>' ends
     std::vector<std::optional<std::string>> expansions;
     size_t expandedBytes = 0;
 
     void define(std::string abbreviation, std::string meaning)
     {
-        sequential = sequential || abbreviation.find_first_of("<>") != npos;
         const auto it = index.find(abbreviation);
         if (it != index.end()) {
             list[it->second].second = std::move(meaning);
@@ -190,9 +190,11 @@ struct Parsedown::Abbreviations
         built = false;
     }
 
-    std::string replacement(size_t i) const
+    bool alone(size_t a) const { return list[a].first.find_first_of("<>") != npos; }
+
+    std::string replacement(size_t a) const
     {
-        const auto &[abbreviation, meaning] = list[i];
+        const auto &[abbreviation, meaning] = list[a];
         return phpReplacement("<abbr title=\"" + meaning + "\">" + abbreviation + "</abbr>", abbreviation);
     }
 
@@ -207,6 +209,8 @@ struct Parsedown::Abbreviations
         nodes.assign(1, Node());
         edges.clear();
         for (size_t i = 0; i < list.size(); ++i) {
+            if (alone(i))
+                continue;
             int node = 0;
             for (char ch : list[i].first) {
                 const auto c = static_cast<unsigned char>(ch);
@@ -249,13 +253,16 @@ struct Parsedown::Abbreviations
                 queue.push_back(child);
             }
         }
+        runEnd.assign(list.size(), list.size());
+        for (size_t i = list.size(); i-- > 0;)
+            runEnd[i] = alone(i) ? i : (i + 1 < list.size() ? runEnd[i + 1] : list.size());
         expansions.assign(list.size(), std::nullopt);
         expandedBytes = 0;
         built = true;
     }
 
-    // Every occurrence of the abbreviations from @p first on: (abbreviation, start).
-    std::vector<std::pair<size_t, size_t>> occurrences(View t, size_t first) const
+    // Every occurrence of the abbreviations [first, last): (abbreviation, start).
+    std::vector<std::pair<size_t, size_t>> occurrences(View t, size_t first, size_t last) const
     {
         std::vector<std::pair<size_t, size_t>> found;
         int node = 0;
@@ -271,20 +278,20 @@ struct Parsedown::Abbreviations
                     break;
                 node = nodes[static_cast<size_t>(node)].fail;
             }
-            for (int o = nodes[static_cast<size_t>(node)].output >= 0 ? node : nodes[static_cast<size_t>(node)].nextOutput;
-                 o >= 0; o = nodes[static_cast<size_t>(o)].nextOutput) {
+            const Node &here = nodes[static_cast<size_t>(node)];
+            for (int o = here.output >= 0 ? node : here.nextOutput; o >= 0; o = nodes[static_cast<size_t>(o)].nextOutput) {
                 const auto a = static_cast<size_t>(nodes[static_cast<size_t>(o)].output);
-                if (a >= first)
+                if (a >= first && a < last)
                     found.push_back({a, i + 1 - list[a].first.size()});
             }
         }
         return found;
     }
 
-    // The abbreviations from @p first on applied to @p t, into @p out.
-    void apply(View t, size_t first, std::string &out)
+    // The abbreviations [first, last) (none holding '<' or '>') applied to @p t, into @p out.
+    void apply(View t, size_t first, size_t last, std::string &out)
     {
-        std::vector<std::pair<size_t, size_t>> found = occurrences(t, first);
+        std::vector<std::pair<size_t, size_t>> found = occurrences(t, first, last);
         if (found.empty()) {
             out += t;
             return;
@@ -323,13 +330,13 @@ struct Parsedown::Abbreviations
         size_t copied = 0;
         for (const auto &[start, claim] : claimed) {
             out.append(t.substr(copied, start - copied));
-            out += expansion(claim.second);
+            out += expansion(claim.second, last);
             copied = claim.first;
         }
         out.append(t.substr(copied));
     }
 
-    const std::string &expansion(size_t a)
+    const std::string &expansion(size_t a, size_t last)
     {
         std::optional<std::string> &e = expansions[a];
         if (!e) {
@@ -337,7 +344,7 @@ struct Parsedown::Abbreviations
             std::string applied;
             // meanings that hold later abbreviations can multiply the text (as in PHP); past a cap they stay
             if (expandedBytes < (std::size_t(64) << 20))
-                apply(r, a + 1, applied);
+                apply(r, a + 1, last, applied);
             else
                 applied = r;
             expandedBytes += applied.size();
@@ -346,32 +353,46 @@ struct Parsedown::Abbreviations
         return *e;
     }
 
-    // preg_replace() one abbreviation after the other.
-    void applySequentially(View t, std::string &out) const
+    // preg_replace() of one abbreviation.
+    void applyOne(size_t a, View text, std::string &out) const
     {
-        std::string text(t);
-        for (size_t a = 0; a < list.size(); ++a) {
-            const std::string &abbreviation = list[a].first;
-            const std::string r = replacement(a);
-            std::string next;
-            size_t copied = 0;
-            for (size_t at = text.find(abbreviation); at != npos;) {
-                const size_t end = at + abbreviation.size();
-                const bool wordBefore = at > 0 && isWord(text[at - 1]);
-                const bool wordAfter = end < text.size() && isWord(text[end]);
-                if (wordBefore == isWord(text[at]) || wordAfter == isWord(text[end - 1])) {
-                    at = text.find(abbreviation, at + 1);
-                    continue;
-                }
-                next.append(text, copied, at - copied);
-                next += r;
-                copied = end;
-                at = text.find(abbreviation, end);
+        const std::string &abbreviation = list[a].first;
+        const std::string r = replacement(a);
+        size_t copied = 0;
+        for (size_t at = text.find(abbreviation); at != npos;) {
+            const size_t end = at + abbreviation.size();
+            const bool wordBefore = at > 0 && isWord(text[at - 1]);
+            const bool wordAfter = end < text.size() && isWord(text[end]);
+            if (wordBefore == isWord(text[at]) || wordAfter == isWord(text[end - 1])) {
+                at = text.find(abbreviation, at + 1);
+                continue;
             }
-            next.append(text, copied, npos);
-            text.swap(next);
+            out.append(text.substr(copied, at - copied));
+            out += r;
+            copied = end;
+            at = text.find(abbreviation, end);
         }
-        out += text;
+        out.append(text.substr(copied));
+    }
+
+    void abbreviate(View text, std::string &out)
+    {
+        if (!built)
+            build();
+        if (list.empty() || runEnd[0] == list.size()) { // the usual case: one run
+            apply(text, 0, list.size(), out);
+            return;
+        }
+        std::string current(text), next;
+        for (size_t a = 0; a < list.size(); a = alone(a) ? a + 1 : runEnd[a]) {
+            next.clear();
+            if (alone(a))
+                applyOne(a, current, next);
+            else
+                apply(current, a, runEnd[a], next);
+            current.swap(next);
+        }
+        out += current;
     }
 };
 
@@ -609,14 +630,7 @@ std::string Parsedown::footnotesElement()
 
 void Parsedown::abbreviate(View text, std::string &out) const
 {
-    Abbreviations &abbreviations = *m_abbreviations;
-    if (abbreviations.sequential) {
-        abbreviations.applySequentially(text, out);
-        return;
-    }
-    if (!abbreviations.built)
-        abbreviations.build();
-    abbreviations.apply(text, 0, out);
+    m_abbreviations->abbreviate(text, out);
 }
 
 } // namespace GravDesk::Markdown
