@@ -26,6 +26,9 @@ QString extraDir()
 
 const QByteArray kExtraHeader = QByteArrayLiteral("---\nmarkdown:\n  extra: true\n---\n");
 
+// The site address both sides get (the oracle's default; the test sites have none of their own).
+const QString kSiteUrl = QStringLiteral("https://hemcenter.kz");
+
 // Runs a PHP script of the oracle; stdout, or a null array with the reason in @p why.
 QByteArray php(const QString &script, const QStringList &args, const QByteArray &input, QString *why)
 {
@@ -73,15 +76,17 @@ QString firstDifference(const QByteArray &mine, const QByteArray &oracle)
  * differ, equal after html-normalize.php (which would hide most of what ParsedownExtra's HTML
  * rewriting changes: quotes, entities, end tags). "" when equal.
  */
-QString compareWithOracle(const GravRenderer &renderer, const QString &path, const RenderOptions &options,
-    const QStringList &oracleArgs, const char *normalisedReason = nullptr)
+QString compareWithOracle(const GravRenderer &renderer, const QString &path, RenderOptions options, const QStringList &oracleArgs,
+    const char *normalisedReason = nullptr)
 {
+    options.siteUrl = kSiteUrl;
     const RenderResult mine = renderer.renderFile(path, options);
     if (!mine.ok)
         return mine.error;
     QString why;
-    const QByteArray oracle = php(
-        QStringLiteral("grav-render.php"), QStringList {QStringLiteral("--quiet")} + oracleArgs + QStringList {path}, {}, &why);
+    const QByteArray oracle = php(QStringLiteral("grav-render.php"),
+        QStringList {QStringLiteral("--quiet"), QStringLiteral("--site-url"), kSiteUrl} + oracleArgs + QStringList {path}, {},
+        &why);
     if (oracle.isNull())
         return why;
     const QByteArray mineBytes = mine.html.toUtf8();

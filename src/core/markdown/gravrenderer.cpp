@@ -698,8 +698,8 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
             markdown = toBytes(content);
         }
         rendered = parsedown.text(std::string_view(markdown.constData(), static_cast<size_t>(markdown.size())));
-        if (parsedown.extraFailed())
-            res.warnings.append(
+        if (parsedown.extraFailed()) // Grav's page differs (it is an error page): listed with what is not rendered
+            unrendered.append(
                 QStringLiteral("an HTML block starts with <html>, <head> or <body>: ParsedownExtra (markdown.extra) "
                                "fails on it and Grav shows an error instead of this page"));
         if (parsedown.timedOut()) {

@@ -37,10 +37,11 @@
  * where Grav's page would differ): Twig execution (and Twig shown as text
  * when process.twig is off), page-inject (`[plugin:page-inject](…)` and the
  * raw shortcodes), shortcode-core parsers other than `regular`, image
- * manipulation (actions are listed in
- * `data-grav-actions`), shortcodes other than the emulated ones (also those
- * of plugins installed on the site), external_links' `links.www`,
- * `links.redirects` and `title`.
+ * manipulation (actions are listed in `data-grav-actions`), shortcodes other
+ * than the emulated ones (also those of plugins installed on the site),
+ * external_links' `links.www`, `links.redirects` and `title`; with
+ * markdown.extra, an HTML block that starts with <html>, <head> or <body>
+ * (ParsedownExtra fails on it: Grav shows an error page).
  *
  * Preview annotations (RenderOptions; all off by default, and then the
  * output is exactly Grav's):
