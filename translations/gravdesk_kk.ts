@@ -537,6 +537,153 @@ GNU General Public License лицензиясының 3-нұсқасы неме�
     </message>
 </context>
 <context>
+    <name>GravDesk::FormatActions</name>
+    <message>
+        <source>B</source>
+        <translation>Қ</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Қалың (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>К</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Курсив (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Сілтеме</translation>
+    </message>
+    <message>
+        <source>Link (Ctrl+K)</source>
+        <translation>Сілтеме (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Қарапайым абзац</translation>
+    </message>
+    <message>
+        <source>Heading %1</source>
+        <translation>Тақырып %1</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>Т</translation>
+    </message>
+    <message>
+        <source>Heading (Ctrl+1 … Ctrl+6; Ctrl+0: paragraph)</source>
+        <translation>Тақырып (Ctrl+1 … Ctrl+6; Ctrl+0 — қарапайым абзац)</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Тізім</translation>
+    </message>
+    <message>
+        <source>Bulleted list (Ctrl+Shift+8)</source>
+        <translation>Таңбаланған тізім (Ctrl+Shift+8)</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Тізім</translation>
+    </message>
+    <message>
+        <source>Numbered list (Ctrl+Shift+7)</source>
+        <translation>Нөмірленген тізім (Ctrl+Shift+7)</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Дәйексөз</translation>
+    </message>
+    <message>
+        <source>Quote (Ctrl+Shift+Q)</source>
+        <translation>Дәйексөз (Ctrl+Shift+Q)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Code (Ctrl+Shift+C)</source>
+        <translation>Код (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Кесте</translation>
+    </message>
+    <message>
+        <source>Table: the selected lines (cells separated by tabs or semicolons) become its rows</source>
+        <translation>Кесте: белгіленген жолдар (ұяшықтары табуляциямен немесе нүктелі үтірмен бөлінген) оның жолдарына айналады</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Медиа</translation>
+    </message>
+    <message>
+        <source>Insert an image or a file of this page</source>
+        <translation>Осы беттің суретін немесе файлын кірістіру</translation>
+    </message>
+    <message>
+        <source>Summary Break</source>
+        <translation>Аңдатпа шегі</translation>
+    </message>
+    <message>
+        <source>Insert the summary break: the news list shows the text above it (Ctrl+Shift+Enter)</source>
+        <translation>Аңдатпа шегін кірістіру: жаңалықтар тізімінде оның үстіндегі мәтін көрсетіледі (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Shortcode</source>
+        <translation>Шорткод</translation>
+    </message>
+    <message>
+        <source>Insert a shortcode of the site&apos;s plugins</source>
+        <translation>Сайт плагиндерінің шорткодын кірістіру</translation>
+    </message>
+    <message>
+        <source>(this page has no files yet: Add Gallery or drop photos on the text)</source>
+        <translation>(бұл бетте әзірге файл жоқ: «Галерея қосу» немесе фотосуреттерді мәтінге сүйреп әкеліңіз)</translation>
+    </message>
+    <message>
+        <source>![Caption](photo.jpg)</source>
+        <translation>![Жазу](photo.jpg)</translation>
+    </message>
+    <message>
+        <source>Photo carousel (owl-carousel)</source>
+        <translation>Фотокарусель (owl-carousel)</translation>
+    </message>
+    <message>
+        <source>Text of the notice</source>
+        <translation>Хабарлама мәтіні</translation>
+    </message>
+    <message>
+        <source>Notice (yellow)</source>
+        <translation>Хабарлама (сары)</translation>
+    </message>
+    <message>
+        <source>Notice (red)</source>
+        <translation>Хабарлама (қызыл)</translation>
+    </message>
+    <message>
+        <source>Notice (blue)</source>
+        <translation>Хабарлама (көк)</translation>
+    </message>
+    <message>
+        <source>Notice (green)</source>
+        <translation>Хабарлама (жасыл)</translation>
+    </message>
+    <message>
+        <source>(the site has no shortcode plugin GravDesk knows enabled)</source>
+        <translation>(сайтта GravDesk білетін шорткод плагинінің бірде-бірі қосылмаған)</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::GalleryImportDialog</name>
     <message>
         <source>Add Gallery</source>
@@ -1161,6 +1308,17 @@ Nothing was written; your text is still in the editor.</source>
         <translation>Сайт мекенжайы сақталмады:
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::MarkdownFormat</name>
+    <message>
+        <source>Column 1</source>
+        <translation>1-баған</translation>
+    </message>
+    <message>
+        <source>Column 2</source>
+        <translation>2-баған</translation>
     </message>
 </context>
 <context>

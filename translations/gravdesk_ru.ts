@@ -540,6 +540,153 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>GravDesk::FormatActions</name>
+    <message>
+        <source>B</source>
+        <translation>Ж</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Полужирный (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>К</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Курсив (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Link (Ctrl+K)</source>
+        <translation>Ссылка (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Обычный абзац</translation>
+    </message>
+    <message>
+        <source>Heading %1</source>
+        <translation>Заголовок %1</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <source>Heading (Ctrl+1 … Ctrl+6; Ctrl+0: paragraph)</source>
+        <translation>Заголовок (Ctrl+1 … Ctrl+6; Ctrl+0 — обычный абзац)</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Список</translation>
+    </message>
+    <message>
+        <source>Bulleted list (Ctrl+Shift+8)</source>
+        <translation>Маркированный список (Ctrl+Shift+8)</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Список</translation>
+    </message>
+    <message>
+        <source>Numbered list (Ctrl+Shift+7)</source>
+        <translation>Нумерованный список (Ctrl+Shift+7)</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Quote (Ctrl+Shift+Q)</source>
+        <translation>Цитата (Ctrl+Shift+Q)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Code (Ctrl+Shift+C)</source>
+        <translation>Код (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Table: the selected lines (cells separated by tabs or semicolons) become its rows</source>
+        <translation>Таблица: выделенные строки (ячейки разделены табуляцией или точкой с запятой) становятся её строками</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Медиа</translation>
+    </message>
+    <message>
+        <source>Insert an image or a file of this page</source>
+        <translation>Вставить изображение или файл этой страницы</translation>
+    </message>
+    <message>
+        <source>Summary Break</source>
+        <translation>Разрыв анонса</translation>
+    </message>
+    <message>
+        <source>Insert the summary break: the news list shows the text above it (Ctrl+Shift+Enter)</source>
+        <translation>Вставить разрыв анонса: в списке новостей показывается текст над ним (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Shortcode</source>
+        <translation>Шорткод</translation>
+    </message>
+    <message>
+        <source>Insert a shortcode of the site&apos;s plugins</source>
+        <translation>Вставить шорткод плагинов сайта</translation>
+    </message>
+    <message>
+        <source>(this page has no files yet: Add Gallery or drop photos on the text)</source>
+        <translation>(у этой страницы пока нет файлов: «Добавить галерею» или перетащите фотографии на текст)</translation>
+    </message>
+    <message>
+        <source>![Caption](photo.jpg)</source>
+        <translation>![Подпись](photo.jpg)</translation>
+    </message>
+    <message>
+        <source>Photo carousel (owl-carousel)</source>
+        <translation>Фотокарусель (owl-carousel)</translation>
+    </message>
+    <message>
+        <source>Text of the notice</source>
+        <translation>Текст уведомления</translation>
+    </message>
+    <message>
+        <source>Notice (yellow)</source>
+        <translation>Уведомление (жёлтое)</translation>
+    </message>
+    <message>
+        <source>Notice (red)</source>
+        <translation>Уведомление (красное)</translation>
+    </message>
+    <message>
+        <source>Notice (blue)</source>
+        <translation>Уведомление (синее)</translation>
+    </message>
+    <message>
+        <source>Notice (green)</source>
+        <translation>Уведомление (зелёное)</translation>
+    </message>
+    <message>
+        <source>(the site has no shortcode plugin GravDesk knows enabled)</source>
+        <translation>(на сайте не включён ни один известный GravDesk плагин шорткодов)</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::GalleryImportDialog</name>
     <message>
         <source>Add Gallery</source>
@@ -1169,6 +1316,17 @@ Nothing was written; your text is still in the editor.</source>
         <translation>Адрес сайта не сохранён:
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::MarkdownFormat</name>
+    <message>
+        <source>Column 1</source>
+        <translation>Столбец 1</translation>
+    </message>
+    <message>
+        <source>Column 2</source>
+        <translation>Столбец 2</translation>
     </message>
 </context>
 <context>
