@@ -37,7 +37,7 @@ QString listProblems(const PageIndex &index)
 {
     QStringList lines;
     for (const SiteProblem &p : index.problems)
-        lines << problemKindName(p.kind) + QLatin1Char(' ') + p.path + QStringLiteral(": ") + p.message;
+        lines << problemKindName(p.kind) + QLatin1Char(' ') + p.path + QStringLiteral(": ") + p.text();
     return lines.join(QLatin1Char('\n'));
 }
 
