@@ -6,6 +6,7 @@
 #include "markdown/parsedown.h"
 #include "markdown/parsedownparts.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QLocale>
 #include <QRegularExpression>
@@ -640,7 +641,8 @@ void ShortcodeProcessor::handle(const Shortcode &sc, int depth, View text, std::
     const bool registered
         = m_options.registeredNames.contains(QLatin1String(sc.name.data(), static_cast<qsizetype>(sc.name.size())));
     if (registered)
-        m_warnings.append(QStringLiteral("shortcode [%1] is registered on the site but not emulated; left as text")
+        m_warnings.append(QCoreApplication::translate(
+            "GravDesk::GravRenderer", "shortcode [%1] is registered on the site but not emulated; left as text")
                               .arg(QString::fromUtf8(sc.name.data(), static_cast<qsizetype>(sc.name.size()))));
     // unknown shortcode: its text stays, with the processed content put back
     const View orig = sc.content;
@@ -746,7 +748,8 @@ bool ShortcodeProcessor::render(const Shortcode &sc, View content, std::string &
             else if (k == QLatin1String("lazy_load"))
                 o.lazyLoad = phpTrue(value); // `== true`: any text but "" and "0"
             else if (k == QLatin1String("thumbnail") && value.data() != nullptr)
-                m_warnings.append(QStringLiteral("youtube shortcode thumbnail= not emulated"));
+                m_warnings.append(
+                    QCoreApplication::translate("GravDesk::GravRenderer", "youtube shortcode thumbnail= not emulated"));
         }
         appendYoutubeHtml(out, m.captured(1).toStdString(), p("class"), o);
         return true;

@@ -764,8 +764,8 @@ void MainWindow::showProblems()
     for (const SiteProblem &p : index->problems) {
         auto *item = new QTreeWidgetItem(m_problems);
         item->setText(0, p.line > 0 ? QStringLiteral("%1:%2").arg(p.path).arg(p.line) : p.path);
-        item->setText(1, p.message);
-        item->setToolTip(1, p.message);
+        item->setText(1, p.text());
+        item->setToolTip(1, p.text());
         item->setData(0, Qt::UserRole, p.path);
         item->setIcon(0,
             style()->standardIcon(p.severity == Severity::Error ? QStyle::SP_MessageBoxCritical
