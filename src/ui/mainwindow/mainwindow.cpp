@@ -125,6 +125,7 @@ MainWindow::MainWindow(QWidget *parent)
             m_tree->expand(m_model->index(r, 0));
         showProblems();
         startWatching(index);
+        restoreSiteWorkspace();
         m_statusLabel->setText(tr("%1 — %2 pages, %3 errors, %4 warnings")
                                    .arg(index->layout.kindName())
                                    .arg(index->size() - 1)
@@ -371,6 +372,7 @@ void MainWindow::buildActions()
 bool MainWindow::openSite(const QString &path)
 {
     return whenCurrentSettled([this, path] {
+        saveSiteWorkspace(); // the site being left
         delete m_doc;
         m_doc = nullptr;
         m_docNode = -1;
@@ -855,6 +857,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     AppSettings::windowGeometry.set(saveGeometry());
     AppSettings::windowState.set(saveState());
+    saveSiteWorkspace();
     m_scanner->cancel();
     m_docs->waitForIdle();
     event->accept();
