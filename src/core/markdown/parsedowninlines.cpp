@@ -246,6 +246,18 @@ struct Parsedown::Scan
 
     size_t codeFailFrom = npos, codeFailTo = 0;
 
+    // The first ' ' or ')' at or after a position, cached: a link's URL looks for it from each of its
+    // '(' (`[(][^ )]+[)]`), and in a paragraph of unclosed links every one would search the rest of it.
+    size_t stopFrom = npos, stopAt = npos;
+    size_t spaceOrParen(size_t pos)
+    {
+        if (stopFrom == npos || pos < stopFrom || (stopAt != npos && pos > stopAt)) {
+            stopFrom = pos;
+            stopAt = text.find_first_of(" )", pos);
+        }
+        return stopAt;
+    }
+
     // where the text's last invalid UTF-8 ends (0: none): a /u pattern fails on a subject holding some
     bool utf8Checked = false;
     size_t invalidEnd = 0;
@@ -892,9 +904,7 @@ bool Parsedown::baseLink(View t, size_t pos, Scan &scan, Element &e, size_t &ext
                 continue;
             }
             if (t[i] == '(') {
-                size_t k = i + 1;
-                while (k < n && t[k] != ' ' && t[k] != ')')
-                    ++k;
+                const size_t k = std::min(scan.spaceOrParen(i + 1), n);
                 if (k > i + 1 && k < n && t[k] == ')') {
                     i = k + 1;
                     continue;
