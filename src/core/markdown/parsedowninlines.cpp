@@ -246,6 +246,27 @@ struct Parsedown::Scan
 
     size_t codeFailFrom = npos, codeFailTo = 0;
 
+    // The next position at or after a query where something is found, answered from the last search while
+    // the query lies between it and its result: the queries of one line come in text order, so each byte is
+    // searched about once (searching again from every '<' or "~~" of a line made hostile lines quadratic).
+    struct NextFound
+    {
+        size_t from = npos, at = npos;
+        template<typename Find> size_t operator()(size_t pos, Find find)
+        {
+            if (from == npos || pos < from || (at != npos && pos > at)) {
+                from = pos;
+                at = find(pos);
+            }
+            return at;
+        }
+    };
+    NextFound gt; // '>'
+    NextFound strikeCloser; // "~~" after a non-space
+    NextFound newline;
+    NextFound spaceOrGt; // ' ' or '>'
+    NextFound space[2], atSign[2], emailGt[2]; // the e-mail tag's searches, with and without "mailto:"
+
     // The first ' ' or ')' at or after a position, cached: a link's URL looks for it from each of its
     // '(' (`[(][^ )]+[)]`), and in a paragraph of unclosed links every one would search the rest of it.
     size_t stopFrom = npos, stopAt = npos;
@@ -737,31 +758,30 @@ bool Parsedown::inlineAt(unsigned type, View t, size_t pos, size_t start, Scan &
         // `~~(?=\S)(.+?)(?<=\S)~~`: the first "~~" after a non-space, on the same line
         if (rest < 3 || at(1) != '~' || isSpace(at(2)))
             return false;
-        for (size_t e = pos + 3; e + 1 < n && t[e - 1] != '\n'; ++e) {
-            if (t[e] == '\n')
-                break;
-            if (t[e] == '~' && t[e + 1] == '~' && !isSpace(t[e - 1])) {
-                out.kind = Inline::Kind::Wrapped;
-                out.tag = "del";
-                out.inner = t.substr(pos + 2, e - pos - 2);
-                out.extent = e + 2 - pos;
-                return true;
-            }
-        }
-        return false;
+        const size_t e = scan.strikeCloser(pos + 3, [t, n](size_t from) {
+            for (size_t e = t.find("~~", from); e != npos && e + 1 < n; e = t.find("~~", e + 1))
+                if (!isSpace(t[e - 1]))
+                    return e;
+            return npos;
+        });
+        if (e == npos || scan.newline(pos + 2, [t](size_t from) { return t.find('\n', from); }) < e)
+            return false;
+        out.kind = Inline::Kind::Wrapped;
+        out.tag = "del";
+        out.inner = t.substr(pos + 2, e - pos - 2);
+        out.extent = e + 2 - pos;
+        return true;
     }
     case InlineUrlTag: {
         // `<(\w+:\/{2}[^ >]+)>`
-        if (t.find('>', pos) == npos)
+        if (scan.gt(pos, [t](size_t from) { return t.find('>', from); }) == npos)
             return false;
         size_t w = pos + 1;
         while (w < n && isWord(t[w]))
             ++w;
         if (w == pos + 1 || w + 2 >= n || t[w] != ':' || t[w + 1] != '/' || t[w + 2] != '/')
             return false;
-        size_t k = w + 3;
-        while (k < n && t[k] != ' ' && t[k] != '>')
-            ++k;
+        const size_t k = std::min(scan.spaceOrGt(w + 3, [t](size_t from) { return t.find_first_of(" >", from); }), n);
         if (k == w + 3 || k >= n || t[k] != '>')
             return false;
         out.kind = Inline::Kind::AutoLink;
@@ -773,17 +793,19 @@ bool Parsedown::inlineAt(unsigned type, View t, size_t pos, size_t start, Scan &
     case InlineEmailTag: {
         // `<((mailto:)?\S+?@\S+?)>`, case-insensitive: within the run of non-space characters, the first
         // '@' after one character, then the first '>' after one more; with "mailto:" first, then without
-        if (t.find('>', pos) == npos)
+        if (scan.gt(pos, [t](size_t from) { return t.find('>', from); }) == npos)
             return false;
         const size_t i = pos + 1;
         const bool mailto = n - i >= 7 && equalsNoCase(t.substr(i, 7), "mailto:");
         for (int withMailto = mailto ? 1 : 0; withMailto >= 0; --withMailto) {
             const size_t local = i + (withMailto ? 7 : 0);
-            const size_t end = runEnd(t, local);
-            const size_t atSign = local + 1 < end ? t.find('@', local + 1) : npos;
+            const size_t end = std::min(scan.space[withMailto](local, [t](size_t from) { return runEnd(t, from); }), n);
+            const size_t atSign
+                = local + 1 < end ? scan.atSign[withMailto](local + 1, [t](size_t from) { return t.find('@', from); }) : npos;
             if (atSign == npos || atSign >= end)
                 continue;
-            const size_t gt = atSign + 2 < end ? t.find('>', atSign + 2) : npos;
+            const size_t gt
+                = atSign + 2 < end ? scan.emailGt[withMailto](atSign + 2, [t](size_t from) { return t.find('>', from); }) : npos;
             if (gt == npos || gt >= end)
                 continue;
             out.kind = Inline::Kind::AutoLink;
@@ -795,7 +817,7 @@ bool Parsedown::inlineAt(unsigned type, View t, size_t pos, size_t start, Scan &
         return false;
     }
     case InlineMarkup: {
-        if (m_options.markupEscaped || t.find('>', pos) == npos || rest < 2)
+        if (m_options.markupEscaped || scan.gt(pos, [t](size_t from) { return t.find('>', from); }) == npos || rest < 2)
             return false;
         size_t end = npos;
         if (at(1) == '/') {
