@@ -188,7 +188,7 @@ int main(int argc, char **argv)
     bool full = false;
     bool php = true;
     QString only;
-    double budgetMs = 3000;
+    double budgetMs = 1000;
     QString oracleDir = QStringLiteral(GRAVDESK_DEFAULT_SHARED_DIR "/oracle");
     QString phpExe = QStringLiteral("php");
     for (int i = 1; i < args.size(); ++i) {

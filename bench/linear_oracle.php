@@ -9,7 +9,8 @@
 // site address, like tst_render_fuzz). Prints one line per FILE, in order: the elapsed milliseconds of
 // go_render() (best of up to 3 runs while the runs stay short), and writes the HTML next to it as FILE.php.html
 // for the byte comparison. Once one render takes longer than BUDGET_MS the remaining (larger) FILEs are
-// printed as "skip": the point is the growth, not waiting minutes for a quadratic row.
+// printed as "skip", and so is a FILE whose time, projected from the last one as if PHP were quadratic in the
+// bytes, would pass 4 x BUDGET_MS: the point is the growth, not waiting minutes for a quadratic row.
 declare(strict_types=1);
 
 if ($argc < 4) {
@@ -36,7 +37,12 @@ function render_body(string $text): string
 
 render_body("warm *up* [a](http://example.com) [plugin:youtube](https://youtu.be/x)\n"); // first-use setup
 $over = false;
+$last = null; // [bytes, ms] of the last file rendered
 foreach (array_slice($argv, 3) as $file) {
+    $bytes = max(1, (int) filesize($file));
+    if ($last !== null && $last[1] * ($bytes / $last[0]) ** 2 > 4 * $budget) {
+        $over = true;
+    }
     if ($over) {
         echo "skip\n";
         continue;
@@ -57,4 +63,5 @@ foreach (array_slice($argv, 3) as $file) {
     printf("%.3f\n", $best);
     flush();
     $over = $best > $budget;
+    $last = [$bytes, $best];
 }
