@@ -83,6 +83,8 @@ std::vector<Construct> constructs()
     c.push_back(
         make("urls for autolinking", [](int i) -> QByteArray { return "http://example.com/" + number(i) + " www.a.org"; }));
     c.push_back(make("twig {{ unclosed", same("{{ a")));
+    c.push_back(make("twig links [a]({{ x }})", same("[a]({{ x }})")));
+    c.push_back(make("links after a twig link", same("[a](b) [b]("), true, true, "[t]({{ x }}) "));
     // Block constructs (nesting stays below the engine's depth cap of 32, where output would be flattened).
     c.push_back(make(
         "lists nested (sawtooth)", [](int i) -> QByteArray { return QByteArray(2 * (i % 16), ' ') + "- a"; }, false));

@@ -128,11 +128,12 @@ QString attributeValue(View s)
     return QString::fromLatin1(s.empty() ? "" : s.data(), static_cast<qsizetype>(s.size()));
 }
 
-// ParsedownGravTrait's str_replace($matches[1], '/', $excerpt['text']): the Twig target hidden from Parsedown in
-// the excerpt (the text from @p pos), every occurrence of it.
+// ParsedownGravTrait's str_replace($matches[1], '/', $excerpt['text']): the excerpt (the text from @p pos) with the
+// Twig target hidden from Parsedown, every occurrence of it. Only the excerpt: the link is read forwards from its
+// start, and copying (and scanning) the text before it again for each Twig link made a line of them slower.
 std::string withTwigHidden(View t, size_t pos, View twig)
 {
-    std::string out(t.substr(0, pos));
+    std::string out;
     size_t from = pos;
     for (size_t at = t.find(twig, pos); !twig.empty() && at != npos; at = t.find(twig, from)) {
         out.append(t.substr(from, at - from));
@@ -339,7 +340,7 @@ struct Parsedown::Scan
             const size_t n = text.size();
             if (text.find("]({", pos) != npos) {
                 for (size_t b = text.find('[', pos); b != npos && !twigFound;) {
-                    const size_t lineEnd = std::min(text.find('\n', b), n);
+                    const size_t lineEnd = std::min(newline(b, [this](size_t from) { return text.find('\n', from); }), n);
                     for (size_t r = lineEnd >= 2 ? text.rfind("](", lineEnd - 2) : npos; r != npos && r > b;
                          r = r > 0 ? text.rfind("](", r - 1) : npos) {
                         const size_t end = twigTargetEnd(text, r + 2);
@@ -1007,7 +1008,7 @@ bool Parsedown::inlineLink(View t, size_t pos, Scan &scan, Inline &out, bool for
         const View twig = t.substr(groupStart, groupEnd - groupStart);
         const std::string replaced = withTwigHidden(t, pos, twig);
         Scan replacedScan(replaced);
-        if (!baseLink(replaced, pos, replacedScan, out.element, extent))
+        if (!baseLink(replaced, 0, replacedScan, out.element, extent))
             return twigOnNothing(QStringLiteral("href"), twig, out);
         out.element.setAttribute(QStringLiteral("href"), attributeValue(twig));
         out.extent = extent + twig.size() - 1;
@@ -1035,7 +1036,7 @@ bool Parsedown::inlineImage(View t, size_t pos, Scan &scan, Inline &out)
     Scan replacedScan(subject);
     Inline link;
     // Grav's image hook runs the URL through its link processing first (type "image")
-    if (!inlineLink(subject, pos + 1, hasTwig ? replacedScan : scan, link, !hasTwig))
+    if (!inlineLink(subject, hasTwig ? 1 : pos + 1, hasTwig ? replacedScan : scan, link, !hasTwig))
         return hasTwig && twigOnNothing(QStringLiteral("src"), twig, out);
     out.kind = Inline::Kind::Element;
     out.extent = link.extent + 1;
