@@ -84,6 +84,7 @@ std::vector<Construct> constructs()
         make("urls for autolinking", [](int i) -> QByteArray { return "http://example.com/" + number(i) + " www.a.org"; }));
     c.push_back(make("twig {{ unclosed", same("{{ a")));
     c.push_back(make("twig links [a]({{ x }})", same("[a]({{ x }})")));
+    c.push_back(make("twig images ![a]({{ x }})", same("![a]({{ x }})")));
     c.push_back(make("links after a twig link", same("[a](b) [b]("), true, true, "[t]({{ x }}) "));
     // Block constructs (nesting stays below the engine's depth cap of 32, where output would be flattened).
     c.push_back(make(

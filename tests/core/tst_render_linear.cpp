@@ -64,6 +64,8 @@ void TestRenderLinear::growth_data()
     QTest::newRow("external <a> tags on a line") << QByteArray("<a href=\"http://example.org/\">a</a>") << ' ';
     QTest::newRow("unclosed e-mail tags") << QByteArray("<a@b") << ' ';
     QTest::newRow("unclosed {{ on a line") << QByteArray("{{ a") << ' ';
+    QTest::newRow("Twig links on a line") << QByteArray("[a]({{ x }})") << ' ';
+    QTest::newRow("Twig images on many lines") << QByteArray("![a]({{ x }})") << '\n';
     QTest::newRow("unclosed _ on a line") << QByteArray("_a") << ' ';
     QTest::newRow("unclosed [owl-carousel] on a line") << QByteArray("[owl-carousel]") << ' ';
 }

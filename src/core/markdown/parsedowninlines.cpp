@@ -8,6 +8,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <memory>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -267,6 +268,45 @@ struct Parsedown::Scan
     NextFound newline;
     NextFound spaceOrGt; // ' ' or '>'
     NextFound space[2], atSign[2], emailGt[2]; // the e-mail tag's searches, with and without "mailto:"
+
+    /*
+     * The excerpt with the Twig target hidden (withTwigHidden()) is built once and serves the later links of
+     * the text with the same target: from a position after the occurrences it replaced (none cut in two) it
+     * reads as the excerpt of that position would, and the link is read forwards from its start. Building
+     * it again for each link made a text of Twig links quadratic. Returns the text and where @p pos is in it.
+     */
+    struct TwigHidden
+    {
+        std::string twig;
+        size_t from = npos;
+        std::string text;
+        std::vector<size_t> at; // where the replaced occurrences start in the original text
+        std::unique_ptr<Scan> scan;
+    };
+    std::unique_ptr<TwigHidden> hidden;
+    size_t twigHidden(size_t pos, View twig, const std::string *&hiddenText, Scan *&hiddenScan)
+    {
+        if (hidden && hidden->from != npos && pos >= hidden->from && twig == hidden->twig) {
+            const auto k = static_cast<size_t>(std::lower_bound(hidden->at.begin(), hidden->at.end(), pos) - hidden->at.begin());
+            if (k == 0 || hidden->at[k - 1] + twig.size() <= pos) {
+                hiddenText = &hidden->text;
+                hiddenScan = hidden->scan.get();
+                return pos - hidden->from - k * (twig.size() - 1);
+            }
+        }
+        if (!hidden)
+            hidden = std::make_unique<TwigHidden>();
+        hidden->twig = std::string(twig);
+        hidden->from = pos;
+        hidden->text = withTwigHidden(text, pos, twig);
+        hidden->at.clear();
+        for (size_t a = twig.empty() ? npos : text.find(twig, pos); a != npos; a = text.find(twig, a + twig.size()))
+            hidden->at.push_back(a);
+        hidden->scan = std::make_unique<Scan>(hidden->text);
+        hiddenText = &hidden->text;
+        hiddenScan = hidden->scan.get();
+        return 0;
+    }
 
     // The first ' ' or ')' at or after a position, cached: a link's URL looks for it from each of its
     // '(' (`[(][^ )]+[)]`), and in a paragraph of unclosed links every one would search the rest of it.
@@ -1006,9 +1046,10 @@ bool Parsedown::inlineLink(View t, size_t pos, Scan &scan, Inline &out, bool for
     if (scan.twig(pos, start, groupStart, groupEnd)) {
         // Grav hides the Twig target from Parsedown, then puts it back unprocessed
         const View twig = t.substr(groupStart, groupEnd - groupStart);
-        const std::string replaced = withTwigHidden(t, pos, twig);
-        Scan replacedScan(replaced);
-        if (!baseLink(replaced, 0, replacedScan, out.element, extent))
+        const std::string *replaced = nullptr;
+        Scan *replacedScan = nullptr;
+        const size_t at = scan.twigHidden(pos, twig, replaced, replacedScan);
+        if (!baseLink(*replaced, at, *replacedScan, out.element, extent))
             return twigOnNothing(QStringLiteral("href"), twig, out);
         out.element.setAttribute(QStringLiteral("href"), attributeValue(twig));
         out.extent = extent + twig.size() - 1;
@@ -1029,14 +1070,12 @@ bool Parsedown::inlineImage(View t, size_t pos, Scan &scan, Inline &out)
     size_t start = 0, groupStart = 0, groupEnd = 0;
     const bool hasTwig = scan.twig(pos, start, groupStart, groupEnd);
     const View twig = hasTwig ? t.substr(groupStart, groupEnd - groupStart) : View();
-    std::string replaced;
-    if (hasTwig)
-        replaced = withTwigHidden(t, pos, twig);
-    const View subject = hasTwig ? View(replaced) : t;
-    Scan replacedScan(subject);
+    const std::string *replaced = nullptr;
+    Scan *replacedScan = nullptr;
+    const size_t at = hasTwig ? scan.twigHidden(pos, twig, replaced, replacedScan) : pos;
     Inline link;
     // Grav's image hook runs the URL through its link processing first (type "image")
-    if (!inlineLink(subject, hasTwig ? 1 : pos + 1, hasTwig ? replacedScan : scan, link, !hasTwig))
+    if (!inlineLink(hasTwig ? View(*replaced) : t, at + 1, hasTwig ? *replacedScan : scan, link, !hasTwig))
         return hasTwig && twigOnNothing(QStringLiteral("src"), twig, out);
     out.kind = Inline::Kind::Element;
     out.extent = link.extent + 1;
