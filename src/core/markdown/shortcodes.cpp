@@ -539,15 +539,38 @@ bool youtubeRawPass(View markdown, std::string &out, QVector<int> *lineMap, cons
     // the expression starts with `[plugin:youtube](` in any case: it is tried only where that is, found from its colon
     static const QLatin1String prefix("[plugin:youtube](");
     const qsizetype colonAt = 7;
+    /*
+     * A match holds no line break, and white space only where the expression's two `.` stand (in its first
+     * 64 bytes): it ends before the first blank after those. The subject stops there, so that a tag costs
+     * its own length and not the rest of its line (a line of tags was quadratic). Both ends are found
+     * forwards from cached positions: the tags come in text order.
+     */
+    const qsizetype size = static_cast<qsizetype>(markdown.size());
+    auto isBlank = [](char ch) { return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\f' || ch == '\v'; };
+    qsizetype nl = -2; // the first line break at or after the last tag (-1: none)
+    qsizetype blank = -2; // the first blank at or after the last tag's 64th byte (-1: none)
     bool changed = false;
     qsizetype last = 0;
     for (qsizetype c = findByte(markdown, colonAt, ':'); c >= 0; c = findByte(markdown, c + 1, ':')) {
         const qsizetype start = c - colonAt;
         if (start < last || !hasAsciiWordAt(markdown, start, prefix))
             continue;
-        // a match never crosses a line: the expression runs on the tag's line, as the Latin-1 text it was written for
-        const qsizetype nl = findByte(markdown, start, '\n');
-        const QString line = toByteString(midView(markdown, start, nl < 0 ? -1 : nl - start));
+        if (nl != -1 && nl < start)
+            nl = findByte(markdown, start, '\n');
+        if (blank != -1 && blank < start + 64) {
+            blank = -1;
+            for (qsizetype i = start + 64; i < size; ++i) {
+                if (isBlank(markdown[static_cast<size_t>(i)])) {
+                    blank = i;
+                    break;
+                }
+            }
+        }
+        qsizetype end = nl < 0 ? size : nl;
+        if (blank >= 0 && blank < end)
+            end = blank;
+        // the expression runs on the tag's line, as the Latin-1 text it was written for
+        const QString line = toByteString(midView(markdown, start, end - start));
         const auto m = re.match(line, 0, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
         if (!m.hasMatch())
             continue;
