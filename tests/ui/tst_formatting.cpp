@@ -90,10 +90,16 @@ private Q_SLOTS:
         QTest::newRow("Ctrl+K link, not kill-line")
             << QStringLiteral("see the site now\nnext") << 4 << 12 << int(Qt::Key_K) << ctrl
             << QStringLiteral("see [the site](https://) now\nnext") << QStringLiteral("https://");
+        QTest::newRow("Ctrl+K keeps spaces outside") << QStringLiteral("see word next") << 4 << 9 << int(Qt::Key_K) << ctrl
+                                                     << QStringLiteral("see [word](https://) next") << QStringLiteral("https://");
         QTest::newRow("Ctrl+K on an address") << QStringLiteral("https://who.int") << 0 << 15 << int(Qt::Key_K) << ctrl
                                               << QStringLiteral("[](https://who.int)") << QString();
         QTest::newRow("Ctrl+2 heading") << QStringLiteral("Title\n\ntext") << 2 << 2 << int(Qt::Key_2) << ctrl
                                         << QStringLiteral("## Title\n\ntext") << QString();
+        QTest::newRow("Ctrl+2 on an empty line, then typing")
+            << QStringLiteral("Text\n\n") << 6 << 6 << int(Qt::Key_2) << ctrl << QStringLiteral("Text\n\n## ") << QString();
+        QTest::newRow("Ctrl+2 on a selection") << QStringLiteral("Title\n\ntext") << 0 << 5 << int(Qt::Key_2) << ctrl
+                                               << QStringLiteral("## Title\n\ntext") << QStringLiteral("## Title");
         QTest::newRow("Ctrl+3 changes the level")
             << QStringLiteral("# Title") << 3 << 3 << int(Qt::Key_3) << ctrl << QStringLiteral("### Title") << QString();
         QTest::newRow("Ctrl+0 plain paragraph")
@@ -129,6 +135,8 @@ private Q_SLOTS:
         QCOMPARE(body()->toPlainText(), expected);
         if (!selected.isEmpty())
             QCOMPARE(body()->textCursor().selectedText(), selected);
+        else if (from == to && expected.startsWith(QLatin1Char('#')))
+            QVERIFY(!body()->textCursor().hasSelection()); // typing goes on without replacing the line
         checkOneStep(text);
     }
 

@@ -30,7 +30,8 @@ std::pair<QTextBlock, QTextBlock> selectedBlocks(const QTextCursor &cursor)
 /// Rewrites each selected line with @p change as one edit, and selects the lines afterwards.
 void rewriteLines(QPlainTextEdit *editor, const std::function<QStringList(const QStringList &)> &change)
 {
-    QTextCursor cursor = editor->textCursor();
+    const QTextCursor cursor = editor->textCursor();
+    const bool hadSelection = cursor.hasSelection(); // the cursor follows the edit below
     const auto [first, last] = selectedBlocks(cursor);
     QStringList lines;
     for (QTextBlock b = first; b.isValid(); b = b.next()) {
@@ -49,8 +50,14 @@ void rewriteLines(QPlainTextEdit *editor, const std::function<QStringList(const 
     const QString text = changed.join(QLatin1Char('\n'));
     edit.insertText(text);
     edit.endEditBlock();
-    edit.setPosition(from);
-    edit.setPosition(from + int(text.size()), QTextCursor::KeepAnchor);
+    if (hadSelection) {
+        // The lines stay selected: the same command again takes the change back.
+        edit.setPosition(from);
+        edit.setPosition(from + int(text.size()), QTextCursor::KeepAnchor);
+    } else {
+        // Typing goes on where it was, after the new prefix (a heading made while writing its text).
+        edit.setPosition(from + int(text.size()));
+    }
     editor->setTextCursor(edit);
 }
 
@@ -235,6 +242,16 @@ void toggleCode(QPlainTextEdit *editor)
 void insertLink(QPlainTextEdit *editor)
 {
     QTextCursor cursor = editor->textCursor();
+    // Spaces at the ends of the selection stay outside the link (a double-click selects a trailing one).
+    int from = cursor.selectionStart();
+    int to = cursor.selectionEnd();
+    const QTextDocument *doc = editor->document();
+    while (from < to && doc->characterAt(from).isSpace())
+        ++from;
+    while (to > from && doc->characterAt(to - 1).isSpace())
+        --to;
+    cursor.setPosition(from);
+    cursor.setPosition(to, QTextCursor::KeepAnchor);
     const QString selected = cursor.selectedText();
     static const QRegularExpression address(QStringLiteral("^(?:https?://|mailto:|www\\.)\\S+$"));
     const int start = cursor.selectionStart();
@@ -260,10 +277,14 @@ void setHeading(QPlainTextEdit *editor, int level)
 {
     level = std::clamp(level, 0, 6);
     rewriteLines(editor, [level](const QStringList &lines) {
+        const QString prefix = QString(level, QLatin1Char('#')) + QLatin1Char(' ');
+        // An empty line on its own: the heading is about to be typed.
+        if (lines.size() == 1 && isBlank(lines.first()))
+            return QStringList {level == 0 ? QString() : prefix};
         QStringList out;
         for (const QString &l : lines) {
             const QString plain = withoutPrefix(l, headingPrefix());
-            out << (isBlank(plain) || level == 0 ? plain : QString(level, QLatin1Char('#')) + QLatin1Char(' ') + plain);
+            out << (isBlank(plain) || level == 0 ? plain : prefix + plain);
         }
         return out;
     });
