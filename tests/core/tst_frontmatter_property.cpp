@@ -257,6 +257,8 @@ class TestFrontMatterProperty final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void randomEdits();
+    // A function of its own: under load the PHP runs alone can take minutes (QtTest limits each function).
+    void oracleReadsTheEditsAsIntended();
 
 private:
     QList<Page> m_pages;
@@ -342,8 +344,6 @@ void TestFrontMatterProperty::randomEdits()
         }
     };
 
-    QTemporaryDir tmp;
-    QVERIFY(tmp.isValid());
     int applied = 0, refused = 0, removals = 0, created = 0;
     QMap<QString, int> refusalKinds;
     const int oracleEvery = kEdits / kOracleEdits;
@@ -456,9 +456,16 @@ void TestFrontMatterProperty::randomEdits()
     qInfo("%d random edits applied (%d removals, %d new keys), %d refused; seed %u", applied, removals, created, refused, kSeed);
     for (auto it = refusalKinds.cbegin(); it != refusalKinds.cend(); ++it)
         qInfo("  refused (%s): %d", qPrintable(it.key()), it.value());
+}
 
+void TestFrontMatterProperty::oracleReadsTheEditsAsIntended()
+{
+    if (m_oracleEdits.isEmpty())
+        QSKIP("no edits were made (see randomEdits)");
     if (const QString why = Oracle::unavailableReason(); !why.isEmpty())
-        QSKIP(qPrintable(QStringLiteral("%1 edits checked with parseHeader; oracle part skipped: %2").arg(applied).arg(why)));
+        QSKIP(qPrintable(QStringLiteral("oracle part skipped: %1").arg(why)));
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
     QStringList files;
     for (int i = 0; i < m_oracleEdits.size(); ++i) {
         const QString f = tmp.filePath(QStringLiteral("edit-%1.md").arg(i, 5, 10, QLatin1Char('0')));
