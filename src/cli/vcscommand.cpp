@@ -118,6 +118,7 @@ int runStatus(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption noFetch(QStringLiteral("no-fetch"), tr("Do not ask the server first."));
     parser.addOption(json);
     parser.addOption(noFetch);
+    parser.addHelpOption();
     if (const int code = parseOrExit(parser, args, out, err); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 2) {
@@ -189,6 +190,7 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption take(
         QStringLiteral("take"), tr("Settle conflicts with this side: mine or server."), QStringLiteral("SIDE"));
     parser.addOption(take);
+    parser.addHelpOption();
     if (const int code = parseOrExit(parser, args, out, err); code >= 0)
         return code;
     const QString side = parser.value(take);
@@ -241,6 +243,7 @@ int runPublish(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption message(
         {QStringLiteral("m"), QStringLiteral("message")}, tr("The commit message."), QStringLiteral("MESSAGE"));
     parser.addOption(message);
+    parser.addHelpOption();
     if (const int code = parseOrExit(parser, args, out, err); code >= 0)
         return code;
     const QStringList pos = parser.positionalArguments();
@@ -296,6 +299,7 @@ int runHistory(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addPositionalArgument(QStringLiteral("history"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("SITE"), tr("Grav root, user/ folder or Git Sync clone."));
     parser.addPositionalArgument(QStringLiteral("PAGE"), tr("A page folder, page file or route."));
+    parser.addHelpOption();
     if (const int code = parseOrExit(parser, args, out, err); code >= 0)
         return code;
     const QStringList pos = parser.positionalArguments();

@@ -68,7 +68,8 @@ private:
     {
         const ProgramRun st = runProgram(
             QStringLiteral("git"), {QStringLiteral("-C"), m_server, QStringLiteral("status"), QStringLiteral("pages")});
-        if (!st.out.trimmed().endsWith("nothing to commit, working tree clean")) {
+        const QList<QByteArray> lines = st.out.trimmed().split('\n');
+        if (!lines.last().startsWith("nothing to commit")) {
             git(m_server, {QStringLiteral("add"), QStringLiteral(".")});
             git(m_server,
                 {QStringLiteral("commit"), QStringLiteral("--author=GitSync <git-sync@trilby.media>"), QStringLiteral("-m"),
@@ -247,7 +248,7 @@ private Q_SLOTS:
         QByteArray expected = readAll(file);
         expected.replace("hide_page_title: false", "hide_page_title: true");
         const ProgramRun r = cli({QStringLiteral("sync"), m_a});
-        QVERIFY2(r.code == 0, r.err.constData() + r.out);
+        QVERIFY2(r.code == 0, QByteArray(r.err + r.out).constData());
         QCOMPARE(readAll(file), expected);
     }
 
@@ -316,7 +317,7 @@ private Q_SLOTS:
         QFile::setPermissions(hook, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         edit(m_a + QLatin1Char('/') + kPageA + QStringLiteral("/item.ru.md"), "Она пройдет", "DESKTOP Она пройдет");
         const ProgramRun p = cli({QStringLiteral("publish"), m_a, kPageA});
-        QVERIFY2(p.code == 0, p.err.constData() + p.out);
+        QVERIFY2(p.code == 0, QByteArray(p.err + p.out).constData());
         QVERIFY(QFile::exists(marker));
         // Our commit sits on the server's, as a fast-forward.
         const QByteArray parent = git(

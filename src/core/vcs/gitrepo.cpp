@@ -758,10 +758,12 @@ PublishOutcome GitRepo::publish(SiteWorkspace &workspace, const QStringList &pag
             return o;
         }
         const QByteArray all = push.out + push.err;
-        if (!(all.contains("[rejected]") || all.contains("non-fast-forward") || all.contains("fetch first"))) {
+        // "cannot lock ref … but expected": the other push landed while ours was on its way.
+        if (!(all.contains("[rejected]") || all.contains("non-fast-forward") || all.contains("fetch first")
+                || all.contains("cannot lock ref"))) {
             m_runner.run({QStringLiteral("update-ref"), queued, c});
             o.result = PublishOutcome::Result::Queued;
-            o.error = tr("The server could not be reached: %1").arg(push.message());
+            o.error = tr("Pushing to the server failed: %1").arg(push.message());
             return o;
         }
         // Someone pushed meanwhile: update and build again on the new tip.
