@@ -18,11 +18,6 @@
 namespace GravDesk::Cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GravDesk::Cli", text);
-}
-
 // Exit codes shared by the four commands.
 enum Exit { Ok = 0, Failed = 1, Usage = 2, DecisionNeeded = 3, NoGit = 4, Queued = 5 };
 
@@ -31,7 +26,7 @@ int openRepo(const QString &sitePath, SiteLayout &layout, std::unique_ptr<GitRep
 {
     layout = locateSite(sitePath);
     if (!layout.isValid()) {
-        err << tr("Not a Grav site: %1").arg(layout.error) << "\n";
+        err << QCoreApplication::translate("GravDesk::Cli", "Not a Grav site: %1").arg(layout.error) << "\n";
         return Failed;
     }
     const GitAvailability git = GitRunner::probe();
@@ -87,10 +82,14 @@ QString resolvePage(const QString &arg, const SiteLayout &layout, const GitRepo 
 QString decisionText(const FileDecision &d)
 {
     switch (d.reason) {
-    case FileDecision::Reason::BothEdited: return tr("changed here and on the server in the same place");
-    case FileDecision::Reason::EditedHereDeletedOnServer: return tr("edited here, deleted on the server");
-    case FileDecision::Reason::DeletedHereEditedOnServer: return tr("deleted here, changed on the server");
-    case FileDecision::Reason::BothAdded: return tr("added here and on the server with different content");
+    case FileDecision::Reason::BothEdited:
+        return QCoreApplication::translate("GravDesk::Cli", "changed here and on the server in the same place");
+    case FileDecision::Reason::EditedHereDeletedOnServer:
+        return QCoreApplication::translate("GravDesk::Cli", "edited here, deleted on the server");
+    case FileDecision::Reason::DeletedHereEditedOnServer:
+        return QCoreApplication::translate("GravDesk::Cli", "deleted here, changed on the server");
+    case FileDecision::Reason::BothAdded:
+        return QCoreApplication::translate("GravDesk::Cli", "added here and on the server with different content");
     }
     return QString();
 }
@@ -101,9 +100,10 @@ void printDecisions(const QList<FileDecision> &decisions, QTextStream &out)
         out << "  " << d.path << ": " << decisionText(d) << "\n";
         for (const MergeConflict &c : d.conflicts) {
             if (c.kind == MergeConflict::Kind::HeaderField)
-                out << "    " << tr("field “%1”").arg(c.key) << "\n";
+                out << "    " << QCoreApplication::translate("GravDesk::Cli", "field “%1”").arg(c.key) << "\n";
             else if (c.kind == MergeConflict::Kind::Paragraphs)
-                out << "    " << tr("paragraph: %1").arg(c.mine.trimmed().left(60)) << "\n";
+                out << "    " << QCoreApplication::translate("GravDesk::Cli", "paragraph: %1").arg(c.mine.trimmed().left(60))
+                    << "\n";
         }
     }
 }
@@ -111,18 +111,23 @@ void printDecisions(const QList<FileDecision> &decisions, QTextStream &out)
 int runStatus(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Show each page's git state and how far this copy is from the server."));
-    parser.addPositionalArgument(QStringLiteral("status"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("SITE"), tr("Grav root, user/ folder or Git Sync clone."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of text."));
-    const QCommandLineOption noFetch(QStringLiteral("no-fetch"), tr("Do not ask the server first."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("GravDesk::Cli", "Show each page's git state and how far this copy is from the server."));
+    parser.addPositionalArgument(QStringLiteral("status"), QCoreApplication::translate("GravDesk::Cli", "The command."));
+    parser.addPositionalArgument(
+        QStringLiteral("SITE"), QCoreApplication::translate("GravDesk::Cli", "Grav root, user/ folder or Git Sync clone."));
+    const QCommandLineOption json(
+        QStringLiteral("json"), QCoreApplication::translate("GravDesk::Cli", "Print JSON instead of text."));
+    const QCommandLineOption noFetch(
+        QStringLiteral("no-fetch"), QCoreApplication::translate("GravDesk::Cli", "Do not ask the server first."));
     parser.addOption(json);
     parser.addOption(noFetch);
     parser.addHelpOption();
     if (const int code = parseOrExit(parser, args, out, err); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 2) {
-        err << tr("usage: %1").arg(QStringLiteral("gravdesk-cli status SITE [--json]")) << "\n";
+        err << QCoreApplication::translate("GravDesk::Cli", "usage: %1").arg(QStringLiteral("gravdesk-cli status SITE [--json]"))
+            << "\n";
         return Usage;
     }
     SiteLayout layout;
@@ -161,10 +166,14 @@ int runStatus(const QStringList &args, QTextStream &out, QTextStream &err)
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return Ok;
     }
-    out << tr("Branch %1: %2 ahead, %3 behind the server").arg(s.branch).arg(s.ahead).arg(s.behind) << "\n";
-    out << tr("Server last synced: %1")
+    out << QCoreApplication::translate("GravDesk::Cli", "Branch %1: %2 ahead, %3 behind the server")
+               .arg(s.branch)
+               .arg(s.ahead)
+               .arg(s.behind)
+        << "\n";
+    out << QCoreApplication::translate("GravDesk::Cli", "Server last synced: %1")
                .arg(s.lastServerSync.isValid() ? s.lastServerSync.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                               : tr("never seen"))
+                                               : QCoreApplication::translate("GravDesk::Cli", "never seen"))
         << "\n";
     int synced = 0;
     for (const PageGitStatus &p : s.pages) {
@@ -177,18 +186,20 @@ int runStatus(const QStringList &args, QTextStream &out, QTextStream &err)
             out << " → " << p.movedTo;
         out << "\n";
     }
-    out << tr("%1 pages synced").arg(synced) << "\n";
+    out << QCoreApplication::translate("GravDesk::Cli", "%1 pages synced").arg(synced) << "\n";
     return Ok;
 }
 
 int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Update the site from the server; pages edited on both sides are merged."));
-    parser.addPositionalArgument(QStringLiteral("sync"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("SITE"), tr("Grav root, user/ folder or Git Sync clone."));
-    const QCommandLineOption take(
-        QStringLiteral("take"), tr("Settle conflicts with this side: mine or server."), QStringLiteral("SIDE"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("GravDesk::Cli", "Update the site from the server; pages edited on both sides are merged."));
+    parser.addPositionalArgument(QStringLiteral("sync"), QCoreApplication::translate("GravDesk::Cli", "The command."));
+    parser.addPositionalArgument(
+        QStringLiteral("SITE"), QCoreApplication::translate("GravDesk::Cli", "Grav root, user/ folder or Git Sync clone."));
+    const QCommandLineOption take(QStringLiteral("take"),
+        QCoreApplication::translate("GravDesk::Cli", "Settle conflicts with this side: mine or server."), QStringLiteral("SIDE"));
     parser.addOption(take);
     parser.addHelpOption();
     if (const int code = parseOrExit(parser, args, out, err); code >= 0)
@@ -196,7 +207,9 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
     const QString side = parser.value(take);
     if (parser.positionalArguments().size() != 2
         || (parser.isSet(take) && side != QLatin1String("mine") && side != QLatin1String("server"))) {
-        err << tr("usage: %1").arg(QStringLiteral("gravdesk-cli sync SITE [--take mine|server]")) << "\n";
+        err << QCoreApplication::translate("GravDesk::Cli", "usage: %1")
+                   .arg(QStringLiteral("gravdesk-cli sync SITE [--take mine|server]"))
+            << "\n";
         return Usage;
     }
     SiteLayout layout;
@@ -210,20 +223,25 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
                                               : MergeTake::Theirs;
     const SyncOutcome o = repo->sync(workspace, how);
     switch (o.result) {
-    case SyncOutcome::Result::UpToDate: out << tr("Already up to date.") << "\n"; return Ok;
+    case SyncOutcome::Result::UpToDate:
+        out << QCoreApplication::translate("GravDesk::Cli", "Already up to date.") << "\n";
+        return Ok;
     case SyncOutcome::Result::Updated:
-        out << tr("Updated: %1 files from the server, %2 merged with edits made here, %3 removed.")
+        out << QCoreApplication::translate(
+            "GravDesk::Cli", "Updated: %1 files from the server, %2 merged with edits made here, %3 removed.")
                    .arg(o.updated.size())
                    .arg(o.merged.size())
                    .arg(o.removed.size())
             << "\n";
         if (!o.decisions.isEmpty()) {
-            out << tr("Settled by taking %1:").arg(side) << "\n";
+            out << QCoreApplication::translate("GravDesk::Cli", "Settled by taking %1:").arg(side) << "\n";
             printDecisions(o.decisions, out);
         }
         return Ok;
     case SyncOutcome::Result::NeedsDecision:
-        out << tr("A decision is needed; nothing was changed. Run again with --take mine or --take server.") << "\n";
+        out << QCoreApplication::translate(
+            "GravDesk::Cli", "A decision is needed; nothing was changed. Run again with --take mine or --take server.")
+            << "\n";
         printDecisions(o.decisions, out);
         return DecisionNeeded;
     case SyncOutcome::Result::Offline:
@@ -236,19 +254,24 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
 int runPublish(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Publish pages to the server as one commit (other drafts stay as they are)."));
-    parser.addPositionalArgument(QStringLiteral("publish"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("SITE"), tr("Grav root, user/ folder or Git Sync clone."));
-    parser.addPositionalArgument(QStringLiteral("PAGE"), tr("A page folder, page file or route."), QStringLiteral("PAGE…"));
-    const QCommandLineOption message(
-        {QStringLiteral("m"), QStringLiteral("message")}, tr("The commit message."), QStringLiteral("MESSAGE"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "GravDesk::Cli", "Publish pages to the server as one commit (other drafts stay as they are)."));
+    parser.addPositionalArgument(QStringLiteral("publish"), QCoreApplication::translate("GravDesk::Cli", "The command."));
+    parser.addPositionalArgument(
+        QStringLiteral("SITE"), QCoreApplication::translate("GravDesk::Cli", "Grav root, user/ folder or Git Sync clone."));
+    parser.addPositionalArgument(QStringLiteral("PAGE"),
+        QCoreApplication::translate("GravDesk::Cli", "A page folder, page file or route."), QStringLiteral("PAGE…"));
+    const QCommandLineOption message({QStringLiteral("m"), QStringLiteral("message")},
+        QCoreApplication::translate("GravDesk::Cli", "The commit message."), QStringLiteral("MESSAGE"));
     parser.addOption(message);
     parser.addHelpOption();
     if (const int code = parseOrExit(parser, args, out, err); code >= 0)
         return code;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() < 3) {
-        err << tr("usage: %1").arg(QStringLiteral("gravdesk-cli publish SITE PAGE… [-m MESSAGE]")) << "\n";
+        err << QCoreApplication::translate("GravDesk::Cli", "usage: %1")
+                   .arg(QStringLiteral("gravdesk-cli publish SITE PAGE… [-m MESSAGE]"))
+            << "\n";
         return Usage;
     }
     SiteLayout layout;
@@ -260,7 +283,7 @@ int runPublish(const QStringList &args, QTextStream &out, QTextStream &err)
         bool isFile = false;
         QString page = resolvePage(arg, layout, *repo, &isFile);
         if (page.isEmpty()) {
-            err << tr("No such page: %1").arg(arg) << "\n";
+            err << QCoreApplication::translate("GravDesk::Cli", "No such page: %1").arg(arg) << "\n";
             return Failed;
         }
         folders.append(isFile ? QFileInfo(page).absolutePath() : page);
@@ -269,21 +292,29 @@ int runPublish(const QStringList &args, QTextStream &out, QTextStream &err)
     SiteWorkspace workspace(layout, &changes);
     const PublishOutcome o = repo->publish(workspace, folders, parser.value(message));
     for (const QString &w : o.warnings)
-        err << tr("warning: %1").arg(w) << "\n";
+        err << QCoreApplication::translate("GravDesk::Cli", "warning: %1").arg(w) << "\n";
     switch (o.result) {
     case PublishOutcome::Result::Published:
-        out << tr("Published %1 (%2 files): %3").arg(o.commit.left(10)).arg(o.files.size()).arg(o.message) << "\n";
-        out << tr("The site updates when the server syncs.") << "\n";
+        out << QCoreApplication::translate("GravDesk::Cli", "Published %1 (%2 files): %3")
+                   .arg(o.commit.left(10))
+                   .arg(o.files.size())
+                   .arg(o.message)
+            << "\n";
+        out << QCoreApplication::translate("GravDesk::Cli", "The site updates when the server syncs.") << "\n";
         return Ok;
     case PublishOutcome::Result::NothingToPublish:
-        out << tr("Nothing to publish: the pages are as on the server.") << "\n";
+        out << QCoreApplication::translate("GravDesk::Cli", "Nothing to publish: the pages are as on the server.") << "\n";
         return Ok;
     case PublishOutcome::Result::Queued:
-        out << tr("The server cannot be reached; the commit %1 waits to be published.").arg(o.commit.left(10)) << "\n";
+        out << QCoreApplication::translate("GravDesk::Cli", "The server cannot be reached; the commit %1 waits to be published.")
+                   .arg(o.commit.left(10))
+            << "\n";
         err << o.error << "\n";
         return Queued;
     case PublishOutcome::Result::NeedsDecision:
-        out << tr("The server changed these pages in the same places; run sync and decide first.") << "\n";
+        out << QCoreApplication::translate(
+            "GravDesk::Cli", "The server changed these pages in the same places; run sync and decide first.")
+            << "\n";
         printDecisions(o.sync.decisions, out);
         return DecisionNeeded;
     case PublishOutcome::Result::Failed: break;
@@ -295,16 +326,20 @@ int runPublish(const QStringList &args, QTextStream &out, QTextStream &err)
 int runHistory(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the commits that changed a page, newest first."));
-    parser.addPositionalArgument(QStringLiteral("history"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("SITE"), tr("Grav root, user/ folder or Git Sync clone."));
-    parser.addPositionalArgument(QStringLiteral("PAGE"), tr("A page folder, page file or route."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("GravDesk::Cli", "List the commits that changed a page, newest first."));
+    parser.addPositionalArgument(QStringLiteral("history"), QCoreApplication::translate("GravDesk::Cli", "The command."));
+    parser.addPositionalArgument(
+        QStringLiteral("SITE"), QCoreApplication::translate("GravDesk::Cli", "Grav root, user/ folder or Git Sync clone."));
+    parser.addPositionalArgument(
+        QStringLiteral("PAGE"), QCoreApplication::translate("GravDesk::Cli", "A page folder, page file or route."));
     parser.addHelpOption();
     if (const int code = parseOrExit(parser, args, out, err); code >= 0)
         return code;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 3) {
-        err << tr("usage: %1").arg(QStringLiteral("gravdesk-cli history SITE PAGE")) << "\n";
+        err << QCoreApplication::translate("GravDesk::Cli", "usage: %1").arg(QStringLiteral("gravdesk-cli history SITE PAGE"))
+            << "\n";
         return Usage;
     }
     SiteLayout layout;
@@ -314,7 +349,7 @@ int runHistory(const QStringList &args, QTextStream &out, QTextStream &err)
     bool isFile = false;
     const QString page = resolvePage(pos.at(2), layout, *repo, &isFile);
     if (page.isEmpty()) {
-        err << tr("No such page: %1").arg(pos.at(2)) << "\n";
+        err << QCoreApplication::translate("GravDesk::Cli", "No such page: %1").arg(pos.at(2)) << "\n";
         return Failed;
     }
     for (const HistoryEntry &h : repo->history(page))

@@ -22,11 +22,6 @@ constexpr qint64 kWarnBytes = qint64(5) * 1024 * 1024;
 constexpr qint64 kRefuseBytes = qint64(50) * 1024 * 1024;
 constexpr int kPushAttempts = 3;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GravDesk::Vcs", text);
-}
-
 QString folderOf(const QString &rel)
 {
     const qsizetype slash = rel.lastIndexOf(QLatin1Char('/'));
@@ -58,12 +53,14 @@ QString windowsNameProblem(const QString &rel)
     for (const QString &part : rel.split(QLatin1Char('/'))) {
         for (const QChar c : part) {
             if (c.unicode() < 32 || QStringLiteral("<>:\"|?*\\").contains(c))
-                return tr("“%1” has a character Windows does not allow in file names").arg(rel);
+                return QCoreApplication::translate("GravDesk::Vcs", "“%1” has a character Windows does not allow in file names")
+                    .arg(rel);
         }
         if (part.endsWith(QLatin1Char('.')) || part.endsWith(QLatin1Char(' ')))
-            return tr("“%1” ends with a dot or a space, which Windows does not allow").arg(rel);
+            return QCoreApplication::translate("GravDesk::Vcs", "“%1” ends with a dot or a space, which Windows does not allow")
+                .arg(rel);
         if (reserved.match(part).hasMatch())
-            return tr("“%1” uses a name Windows reserves").arg(rel);
+            return QCoreApplication::translate("GravDesk::Vcs", "“%1” uses a name Windows reserves").arg(rel);
     }
     return QString();
 }
@@ -95,13 +92,13 @@ QString pageGitStateName(PageGitState state)
 QString pageGitStateText(PageGitState state)
 {
     switch (state) {
-    case PageGitState::Synced: return tr("synced");
-    case PageGitState::EditedHere: return tr("edited here");
-    case PageGitState::ChangedOnServer: return tr("changed on the server");
-    case PageGitState::ChangedOnBoth: return tr("changed on both sides");
-    case PageGitState::MovedOnServer: return tr("moved on the server");
-    case PageGitState::DeletedOnServer: return tr("deleted on the server");
-    case PageGitState::NeedsDecision: return tr("needs a decision");
+    case PageGitState::Synced: return QCoreApplication::translate("GravDesk::Vcs", "synced");
+    case PageGitState::EditedHere: return QCoreApplication::translate("GravDesk::Vcs", "edited here");
+    case PageGitState::ChangedOnServer: return QCoreApplication::translate("GravDesk::Vcs", "changed on the server");
+    case PageGitState::ChangedOnBoth: return QCoreApplication::translate("GravDesk::Vcs", "changed on both sides");
+    case PageGitState::MovedOnServer: return QCoreApplication::translate("GravDesk::Vcs", "moved on the server");
+    case PageGitState::DeletedOnServer: return QCoreApplication::translate("GravDesk::Vcs", "deleted on the server");
+    case PageGitState::NeedsDecision: return QCoreApplication::translate("GravDesk::Vcs", "needs a decision");
     }
     return QString();
 }
@@ -141,7 +138,7 @@ bool GitRepo::open()
         return false;
     }
     if (!top.ok()) {
-        m_error = tr("The site is not in a git repository: %1").arg(top.message());
+        m_error = QCoreApplication::translate("GravDesk::Vcs", "The site is not in a git repository: %1").arg(top.message());
         return false;
     }
     m_top = QDir::cleanPath(QString::fromUtf8(top.out.trimmed()));
@@ -153,7 +150,8 @@ bool GitRepo::open()
     m_synced = {QDir(m_top).relativeFilePath(pagesReal)};
     const GitResult head = m_runner.run({QStringLiteral("symbolic-ref"), QStringLiteral("--short"), QStringLiteral("HEAD")});
     if (!head.ok()) {
-        m_error = tr("The repository is not on a branch (detached HEAD); it needs repair before syncing.");
+        m_error = QCoreApplication::translate(
+            "GravDesk::Vcs", "The repository is not on a branch (detached HEAD); it needs repair before syncing.");
         return false;
     }
     m_branch = QString::fromUtf8(head.out.trimmed());
@@ -178,7 +176,7 @@ bool GitRepo::configureLocal()
     };
     for (const auto &s : settings) {
         if (!m_runner.run({QStringLiteral("config"), QStringLiteral("--local"), s.first, s.second}).ok()) {
-            m_error = tr("The repository's settings cannot be written.");
+            m_error = QCoreApplication::translate("GravDesk::Vcs", "The repository's settings cannot be written.");
             return false;
         }
     }
@@ -209,7 +207,7 @@ bool GitRepo::fetch()
                                          QStringLiteral("+refs/heads/%1:refs/remotes/%2/%1").arg(m_remoteBranch, m_remote)},
         {QByteArray(), {}, true, false});
     if (!r.ok()) {
-        m_error = tr("Fetching from the server failed: %1").arg(r.message());
+        m_error = QCoreApplication::translate("GravDesk::Vcs", "Fetching from the server failed: %1").arg(r.message());
         return false;
     }
     return true;
@@ -320,7 +318,8 @@ GitRepo::Plan GitRepo::plan(MergeTake take)
     const QString tracking = QStringLiteral("refs/remotes/%1/%2").arg(m_remote, m_remoteBranch);
     p.upstreamCommit = revParse(tracking);
     if (p.upstreamCommit.isEmpty()) {
-        m_error = tr("The server's branch %1 is not known here yet (fetch first).").arg(m_remoteBranch);
+        m_error = QCoreApplication::translate("GravDesk::Vcs", "The server's branch %1 is not known here yet (fetch first).")
+                      .arg(m_remoteBranch);
         return p;
     }
     dirtyFiles(&p.dirty);
@@ -527,8 +526,9 @@ SyncOutcome GitRepo::sync(SiteWorkspace &workspace, MergeTake take, bool fetchFi
     const GitResult ancestor
         = m_runner.run({QStringLiteral("merge-base"), QStringLiteral("--is-ancestor"), QStringLiteral("HEAD"), p.upstreamCommit});
     if (ancestor.exitCode != 0) {
-        o.error = tr("This copy has commits the server does not have (or the server's history was rewritten); it needs repair "
-                     "before syncing.");
+        o.error = QCoreApplication::translate("GravDesk::Vcs",
+            "This copy has commits the server does not have (or the server's history was rewritten); it needs repair "
+            "before syncing.");
         return o;
     }
     o.decisions = p.decisions;
@@ -582,7 +582,7 @@ QString GitRepo::buildCommit(const QStringList &folders, const QString &parent, 
     QTemporaryDir tmp;
     const QHash<QString, QString> env = {{QStringLiteral("GIT_INDEX_FILE"), tmp.path() + QStringLiteral("/index")}};
     if (!m_runner.run({QStringLiteral("read-tree"), parent}, {QByteArray(), env, false, false}).ok()) {
-        out.error = tr("The server's version cannot be read.");
+        out.error = QCoreApplication::translate("GravDesk::Vcs", "The server's version cannot be read.");
         return QString();
     }
     // The files of each page folder (not its child pages): what is here, and what the server's tip has.
@@ -612,7 +612,8 @@ QString GitRepo::buildCommit(const QStringList &folders, const QString &parent, 
     QString title, templ;
     for (const QString &rel : std::as_const(paths)) {
         if (!inSynced(rel)) {
-            out.error = tr("“%1” is outside the synced folders and is never published.").arg(rel);
+            out.error = QCoreApplication::translate("GravDesk::Vcs", "“%1” is outside the synced folders and is never published.")
+                            .arg(rel);
             return QString();
         }
         const QString abs = m_top + QLatin1Char('/') + rel;
@@ -628,11 +629,15 @@ QString GitRepo::buildCommit(const QStringList &folders, const QString &parent, 
         }
         const qint64 size = QFileInfo(abs).size();
         if (size > kRefuseBytes) {
-            out.error = tr("“%1” is larger than 50 MB and cannot be published; make it smaller.").arg(rel);
+            out.error = QCoreApplication::translate(
+                "GravDesk::Vcs", "“%1” is larger than 50 MB and cannot be published; make it smaller.")
+                            .arg(rel);
             return QString();
         }
         if (size > kWarnBytes)
-            out.warnings.append(tr("“%1” is larger than 5 MB; every copy of the site keeps it for good.").arg(rel));
+            out.warnings.append(QCoreApplication::translate(
+                "GravDesk::Vcs", "“%1” is larger than 5 MB; every copy of the site keeps it for good.")
+                                    .arg(rel));
         const FileRead read = readRegularFile(abs, kRefuseBytes);
         if (!read.ok) {
             out.error = read.error;
@@ -697,7 +702,7 @@ PublishOutcome GitRepo::publish(SiteWorkspace &workspace, const QStringList &pag
     for (const QString &f : pageFolders) {
         const QString rel = relative(f);
         if (rel.isEmpty() || !inSynced(rel)) {
-            o.error = tr("“%1” is not a page of the synced folders.").arg(f);
+            o.error = QCoreApplication::translate("GravDesk::Vcs", "“%1” is not a page of the synced folders.").arg(f);
             return o;
         }
         if (!folders.contains(rel))
@@ -763,12 +768,12 @@ PublishOutcome GitRepo::publish(SiteWorkspace &workspace, const QStringList &pag
                 || all.contains("cannot lock ref"))) {
             m_runner.run({QStringLiteral("update-ref"), queued, c});
             o.result = PublishOutcome::Result::Queued;
-            o.error = tr("Pushing to the server failed: %1").arg(push.message());
+            o.error = QCoreApplication::translate("GravDesk::Vcs", "Pushing to the server failed: %1").arg(push.message());
             return o;
         }
         // Someone pushed meanwhile: update and build again on the new tip.
     }
-    o.error = tr("The server kept changing while publishing; try again.");
+    o.error = QCoreApplication::translate("GravDesk::Vcs", "The server kept changing while publishing; try again.");
     return o;
 }
 
