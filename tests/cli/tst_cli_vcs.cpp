@@ -371,6 +371,54 @@ private Q_SLOTS:
         QVERIFY(!blob.contains('\r'));
     }
 
+    void movedOnServer_data()
+    {
+        QTest::addColumn<bool>("draft");
+        QTest::newRow("no edits here") << false;
+        QTest::newRow("a draft here follows the move") << true;
+    }
+
+    void movedOnServer()
+    {
+        // The admin reorders: 02.balkhash becomes 03.balkhash.
+        QFETCH(bool, draft);
+        const QString moved = QStringLiteral("pages/02.news/03.2023-02-02-balkhash");
+        const QString file = m_a + QLatin1Char('/') + kPageB + QStringLiteral("/item.ru.md");
+        if (draft)
+            edit(file, "---\n", "---\n# draft\n");
+        git(m_server, {QStringLiteral("mv"), kPageB, moved});
+        serverSync();
+        const QJsonObject s = status(m_a);
+        QCOMPARE(stateOf(s, kPageB), draft ? QStringLiteral("changed-on-both") : QStringLiteral("moved-on-server"));
+        const ProgramRun r = cli({QStringLiteral("sync"), m_a});
+        QVERIFY2(r.code == 0, QByteArray(r.err + r.out).constData());
+        QVERIFY(!QDir(m_a + QLatin1Char('/') + kPageB).exists());
+        QCOMPARE(readAll(m_a + QLatin1Char('/') + moved + QStringLiteral("/2023-02-02-1.jpg")),
+            readAll(m_server + QLatin1Char('/') + moved + QStringLiteral("/2023-02-02-1.jpg")));
+        const QByteArray ru = readAll(m_a + QLatin1Char('/') + moved + QStringLiteral("/item.ru.md"));
+        QCOMPARE(ru.contains("# draft\n"), draft);
+        QCOMPARE(stateOf(status(m_a), moved), draft ? QStringLiteral("edited-here") : QStringLiteral("synced"));
+    }
+
+    void publishLocalRename()
+    {
+        // Renamed here: one commit holds both sides, so the server sees a move and not a copy.
+        const QString renamed = QStringLiteral("pages/02.news/05.2023-02-02-balkhash");
+        QVERIFY(QDir(m_a).rename(kPageB, renamed));
+        const ProgramRun p = cli({QStringLiteral("publish"), m_a, renamed});
+        QVERIFY2(p.code == 0, QByteArray(p.err + p.out).constData());
+        const QByteArray names = git(m_remote,
+            {QStringLiteral("diff-tree"), QStringLiteral("--no-commit-id"), QStringLiteral("--name-status"), QStringLiteral("-r"),
+                QStringLiteral("-M"), QStringLiteral("master")});
+        QCOMPARE(names.count("\nR100") + (names.startsWith("R100") ? 1 : 0), 4);
+        QVERIFY(!names.contains("\nA") && !names.contains("\nD"));
+        QCOMPARE(
+            git(m_remote, {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("master")}), QByteArray("2"));
+        serverSync();
+        QVERIFY(QFile::exists(m_server + QLatin1Char('/') + renamed + QStringLiteral("/item.kk.md")));
+        QVERIFY(!QDir(m_server + QLatin1Char('/') + kPageB).exists());
+    }
+
     void gitMissing()
     {
         const QByteArray path = qgetenv("PATH");

@@ -489,6 +489,10 @@ RepoStatus GitRepo::status()
         const QString folder = folderOf(it.key());
         const bool both = serverFolders.contains(folder) || pages.value(folder).state != PageGitState::Synced;
         raise(folder, both ? PageGitState::ChangedOnBoth : PageGitState::EditedHere, it.key());
+        // A draft in a page the server moved or deleted: both changed it (a decision, if any, is raised below).
+        PageGitState &st = pages[folder].state;
+        if (st == PageGitState::MovedOnServer || st == PageGitState::DeletedOnServer)
+            st = PageGitState::ChangedOnBoth;
     }
     for (const FileDecision &d : p.decisions) {
         raise(folderOf(d.path), PageGitState::NeedsDecision, d.path);
@@ -537,6 +541,26 @@ SyncOutcome GitRepo::sync(SiteWorkspace &workspace, MergeTake take, bool fetchFi
         return o;
     }
     // Only the synced folders are written; what the server changed elsewhere is left alone (house rule).
+    // Folders of pages new from the server are made first (a transaction writes files, not folders).
+    QStringList folders;
+    for (const Plan::Write &w : std::as_const(p.writes)) {
+        if (w.remove || !inSynced(w.path))
+            continue;
+        QStringList chain;
+        for (QString f = folderOf(w.path); !f.isEmpty() && !QFileInfo::exists(m_top + QLatin1Char('/') + f); f = folderOf(f))
+            chain.prepend(f);
+        for (const QString &f : std::as_const(chain)) {
+            if (!folders.contains(f))
+                folders.append(f);
+        }
+    }
+    for (const QString &f : std::as_const(folders)) {
+        const IoResult made = workspace.makeFolder(m_top + QLatin1Char('/') + f);
+        if (!made.ok) {
+            o.error = made.error;
+            return o;
+        }
+    }
     auto tx = workspace.begin(QStringLiteral("git sync"));
     for (const Plan::Write &w : std::as_const(p.writes)) {
         if (!inSynced(w.path))
@@ -565,6 +589,16 @@ SyncOutcome GitRepo::sync(SiteWorkspace &workspace, MergeTake take, bool fetchFi
             o.error = io.error;
             return o;
         }
+    }
+    // Page folders the server emptied (deleted or moved away) go too; one with a draft left in it stays.
+    QStringList emptied;
+    for (const QString &path : std::as_const(o.removed)) {
+        if (!emptied.contains(folderOf(path)))
+            emptied.append(folderOf(path));
+    }
+    for (const QString &folder : std::as_const(emptied)) {
+        if (inSynced(folder) && !m_synced.contains(folder))
+            workspace.removeEmptyFolder(m_top + QLatin1Char('/') + folder);
     }
     // The branch and index follow the server; the working tree (with every draft) was written above.
     const GitResult reset
