@@ -363,7 +363,8 @@ private Q_SLOTS:
         const QString file = m_b + QLatin1Char('/') + kPageA + QStringLiteral("/item.kk.md");
         QVERIFY(readAll(file).contains("\r\n"));
         edit(file, "published: true", "published: false");
-        const ProgramRun p = cli({QStringLiteral("publish"), m_b, kPageA});
+        // PAGE as a route.
+        const ProgramRun p = cli({QStringLiteral("publish"), m_b, QStringLiteral("/news/2023-02-28-patient-school")});
         QVERIFY2(p.code == 0, p.err.constData());
         const QByteArray blob
             = git(m_remote, {QStringLiteral("show"), QStringLiteral("master:") + kPageA + QStringLiteral("/item.kk.md")});
@@ -417,6 +418,30 @@ private Q_SLOTS:
         serverSync();
         QVERIFY(QFile::exists(m_server + QLatin1Char('/') + renamed + QStringLiteral("/item.kk.md")));
         QVERIFY(!QDir(m_server + QLatin1Char('/') + kPageB).exists());
+    }
+
+    void offlineQueued()
+    {
+        const QString file = m_a + QLatin1Char('/') + kPageA + QStringLiteral("/item.ru.md");
+        edit(file, "Она пройдет", "DESKTOP Она пройдет");
+        const QByteArray mine = readAll(file);
+        const QString tip = remoteTip();
+        git(m_a,
+            {QStringLiteral("remote"), QStringLiteral("set-url"), QStringLiteral("origin"),
+                m_remote + QStringLiteral("-unreachable")});
+        const ProgramRun p = cli({QStringLiteral("publish"), m_a, kPageA});
+        QCOMPARE(p.code, 5);
+        QCOMPARE(remoteTip(), tip);
+        QCOMPARE(readAll(file), mine);
+        QVERIFY(!git(m_a, {QStringLiteral("for-each-ref"), QStringLiteral("refs/gravdesk/queued/")}).isEmpty());
+        QCOMPARE(stateOf(status(m_a), kPageA), QStringLiteral("edited-here"));
+        // Back online: published, the queue entry gone.
+        git(m_a, {QStringLiteral("remote"), QStringLiteral("set-url"), QStringLiteral("origin"), m_remote});
+        const ProgramRun again = cli({QStringLiteral("publish"), m_a, kPageA});
+        QVERIFY2(again.code == 0, again.err.constData());
+        QVERIFY(git(m_a, {QStringLiteral("for-each-ref"), QStringLiteral("refs/gravdesk/queued/")}).isEmpty());
+        QVERIFY(git(m_remote, {QStringLiteral("show"), QStringLiteral("master:") + kPageA + QStringLiteral("/item.ru.md")})
+                    .contains("DESKTOP"));
     }
 
     void gitMissing()
