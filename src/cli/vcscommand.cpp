@@ -22,7 +22,8 @@ namespace {
 enum Exit { Ok = 0, Failed = 1, Usage = 2, DecisionNeeded = 3, NoGit = 4, Queued = 5 };
 
 // The site and its repository, or the exit code and a message when there is none.
-int openRepo(const QString &sitePath, SiteLayout &layout, std::unique_ptr<GitRepo> &repo, QTextStream &err)
+// @p writes: the command changes the repository, so its local settings (D1: no CRLF conversion, …) are applied first.
+int openRepo(const QString &sitePath, SiteLayout &layout, std::unique_ptr<GitRepo> &repo, QTextStream &err, bool writes = false)
 {
     layout = locateSite(sitePath);
     if (!layout.isValid()) {
@@ -35,7 +36,7 @@ int openRepo(const QString &sitePath, SiteLayout &layout, std::unique_ptr<GitRep
         return NoGit;
     }
     repo = std::make_unique<GitRepo>(layout, git.program);
-    if (!repo->open()) {
+    if (!repo->open() || (writes && !repo->configureLocal())) {
         err << repo->error() << "\n";
         return Failed;
     }
@@ -214,7 +215,7 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     SiteLayout layout;
     std::unique_ptr<GitRepo> repo;
-    if (const int code = openRepo(parser.positionalArguments().at(1), layout, repo, err); code >= 0)
+    if (const int code = openRepo(parser.positionalArguments().at(1), layout, repo, err, true); code >= 0)
         return code;
     ChangeStream changes;
     SiteWorkspace workspace(layout, &changes);
@@ -276,7 +277,7 @@ int runPublish(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     SiteLayout layout;
     std::unique_ptr<GitRepo> repo;
-    if (const int code = openRepo(pos.at(1), layout, repo, err); code >= 0)
+    if (const int code = openRepo(pos.at(1), layout, repo, err, true); code >= 0)
         return code;
     QStringList folders;
     for (const QString &arg : pos.mid(2)) {

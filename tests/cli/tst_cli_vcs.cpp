@@ -370,6 +370,14 @@ private Q_SLOTS:
             = git(m_remote, {QStringLiteral("show"), QStringLiteral("master:") + kPageA + QStringLiteral("/item.kk.md")});
         QVERIFY(blob.contains("published: false"));
         QVERIFY(!blob.contains('\r'));
+        // The repository-local settings are in place, and the CRLF files left from before are still not edits.
+        QCOMPARE(git(m_b, {QStringLiteral("config"), QStringLiteral("--local"), QStringLiteral("core.autocrlf")}),
+            QByteArray("false"));
+        QCOMPARE(git(m_b, {QStringLiteral("config"), QStringLiteral("--local"), QStringLiteral("pull.ff")}), QByteArray("only"));
+        QVERIFY(readAll(m_b + QLatin1Char('/') + kPageB + QStringLiteral("/item.ru.md")).contains("\r\n"));
+        const QJsonObject s = status(m_b);
+        QCOMPARE(stateOf(s, kPageB), QStringLiteral("synced"));
+        QCOMPARE(stateOf(s, kPageA), QStringLiteral("synced"));
     }
 
     void movedOnServer_data()
