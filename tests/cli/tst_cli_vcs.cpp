@@ -452,6 +452,34 @@ private Q_SLOTS:
                     .contains("DESKTOP"));
     }
 
+    void houseRules_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<qint64>("size");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("over 5 MB: warned") << QStringLiteral("big.jpg") << qint64(6) * 1024 * 1024 << 0
+                                           << QByteArray("larger than 5 MB");
+        QTest::newRow("over 50 MB: refused")
+            << QStringLiteral("huge.jpg") << qint64(51) * 1024 * 1024 << 1 << QByteArray("larger than 50 MB");
+        QTest::newRow("not a Windows name") << QStringLiteral("a:b.jpg") << qint64(10) << 1 << QByteArray("Windows");
+        QTest::newRow("reserved Windows name") << QStringLiteral("con.jpg") << qint64(10) << 1 << QByteArray("Windows reserves");
+    }
+
+    void houseRules()
+    {
+        QFETCH(QString, name);
+        QFETCH(qint64, size);
+        QFETCH(int, code);
+        QFETCH(QByteArray, message);
+        QVERIFY(writeAll(m_a + QLatin1Char('/') + kPageA + QLatin1Char('/') + name, QByteArray(size, 'x')));
+        const QString tip = remoteTip();
+        const ProgramRun p = cli({QStringLiteral("publish"), m_a, kPageA});
+        QCOMPARE(p.code, code);
+        QVERIFY2(p.err.contains(message), p.err.constData());
+        QCOMPARE(remoteTip() == tip, code != 0);
+    }
+
     void gitMissing()
     {
         const QByteArray path = qgetenv("PATH");
