@@ -542,6 +542,142 @@ Exit status: 0 success, 1 the command found errors, 2 bad usage or unreadable in
         <source>unknown command &quot;%1&quot;</source>
         <translation>белгісіз команда «%1»</translation>
     </message>
+    <message>
+        <source>Not a Grav site: %1</source>
+        <translation>Бұл Grav сайты емес: %1</translation>
+    </message>
+    <message>
+        <source>changed here and on the server in the same place</source>
+        <translation>мұнда және серверде бір жерде өзгертілген</translation>
+    </message>
+    <message>
+        <source>edited here, deleted on the server</source>
+        <translation>мұнда өзгертілген, серверде жойылған</translation>
+    </message>
+    <message>
+        <source>deleted here, changed on the server</source>
+        <translation>мұнда жойылған, серверде өзгертілген</translation>
+    </message>
+    <message>
+        <source>added here and on the server with different content</source>
+        <translation>мұнда және серверде әртүрлі мазмұнмен қосылған</translation>
+    </message>
+    <message>
+        <source>field “%1”</source>
+        <translation>«%1» өрісі</translation>
+    </message>
+    <message>
+        <source>paragraph: %1</source>
+        <translation>абзац: %1</translation>
+    </message>
+    <message>
+        <source>Show each page&apos;s git state and how far this copy is from the server.</source>
+        <translation>Әр беттің git күйін және бұл көшірменің серверден қаншалықты айырмашылығы барын көрсету.</translation>
+    </message>
+    <message>
+        <source>Do not ask the server first.</source>
+        <translation>Алдымен серверге жүгінбеу.</translation>
+    </message>
+    <message>
+        <source>Branch %1: %2 ahead, %3 behind the server</source>
+        <translation>%1 тармағы: серверден %2 алда, %3 артта</translation>
+    </message>
+    <message>
+        <source>Server last synced: %1</source>
+        <translation>Сервердің соңғы синхрондауы: %1</translation>
+    </message>
+    <message>
+        <source>never seen</source>
+        <translation>кездескен жоқ</translation>
+    </message>
+    <message>
+        <source>%1 pages synced</source>
+        <translation>Синхрондалған беттер: %1</translation>
+    </message>
+    <message>
+        <source>Update the site from the server; pages edited on both sides are merged.</source>
+        <translation>Сайтты серверден жаңарту; екі жақта өзгертілген беттер біріктіріледі.</translation>
+    </message>
+    <message>
+        <source>Settle conflicts with this side: mine or server.</source>
+        <translation>Қайшылықтарды осы жақтың пайдасына шешу: mine (менікі) немесе server (сервер).</translation>
+    </message>
+    <message>
+        <source>Already up to date.</source>
+        <translation>Қазірдің өзінде жаңартылған.</translation>
+    </message>
+    <message>
+        <source>Updated: %1 files from the server, %2 merged with edits made here, %3 removed.</source>
+        <translation>Жаңартылды: серверден %1 файл, мұндағы түзетулермен біріктірілген %2, жойылған %3.</translation>
+    </message>
+    <message>
+        <source>Settled by taking %1:</source>
+        <translation>%1 жағының пайдасына шешілді:</translation>
+    </message>
+    <message>
+        <source>A decision is needed; nothing was changed. Run again with --take mine or --take server.</source>
+        <translation>Шешім қажет; ештеңе өзгертілген жоқ. --take mine немесе --take server параметрімен қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Publish pages to the server as one commit (other drafts stay as they are).</source>
+        <translation>Беттерді серверге бір коммитпен жариялау (басқа жобалар сол күйінде қалады).</translation>
+    </message>
+    <message>
+        <source>A page folder, page file or route.</source>
+        <translation>Бет қалтасы, бет файлы немесе маршрут.</translation>
+    </message>
+    <message>
+        <source>The commit message.</source>
+        <translation>Коммит хабарламасы.</translation>
+    </message>
+    <message>
+        <source>No such page: %1</source>
+        <translation>Мұндай бет жоқ: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>ескерту: %1</translation>
+    </message>
+    <message>
+        <source>Published %1 (%2 files): %3</source>
+        <translation>Жарияланды %1 (файлдар: %2): %3</translation>
+    </message>
+    <message>
+        <source>The site updates when the server syncs.</source>
+        <translation>Сервер синхрондалғанда сайт жаңарады.</translation>
+    </message>
+    <message>
+        <source>Nothing to publish: the pages are as on the server.</source>
+        <translation>Жариялайтын ештеңе жоқ: беттер сервердегідей.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; the commit %1 waits to be published.</source>
+        <translation>Серверге қосылу мүмкін емес; %1 коммиті жариялауды күтуде.</translation>
+    </message>
+    <message>
+        <source>The server changed these pages in the same places; run sync and decide first.</source>
+        <translation>Сервер бұл беттерді дәл сол жерлерде өзгертті; алдымен sync орындап, шешім қабылдаңыз.</translation>
+    </message>
+    <message>
+        <source>List the commits that changed a page, newest first.</source>
+        <translation>Бетті өзгерткен коммиттерді ең жаңасынан бастап көрсету.</translation>
+    </message>
+    <message>
+        <source>Each page&apos;s git state, ahead/behind the server.</source>
+        <translation>Әр беттің git күйі, серверден алда/артта болуы.</translation>
+    </message>
+    <message>
+        <source>Update from the server (exit 3: a decision is needed).</source>
+        <translation>Серверден жаңарту (шығу коды 3: шешім қажет).</translation>
+    </message>
+    <message>
+        <source>Publish pages as one commit pushed to the server.</source>
+        <translation>Беттерді серверге жіберілетін бір коммитпен жариялау.</translation>
+    </message>
+    <message>
+        <source>The commits that changed a page.</source>
+        <translation>Бетті өзгерткен коммиттер.</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::CompareDialog</name>
@@ -2414,6 +2550,121 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
     <message>
         <source>Double-click a row to open it, or to start a missing translation from its source.</source>
         <translation>Жолды ашу немесе жетіспейтін аударманы дереккөзінен бастау үшін оны екі рет шертіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::Vcs</name>
+    <message>
+        <source>“%1” has a character Windows does not allow in file names</source>
+        <translation>«%1» атауында Windows файл атауларында рұқсат етпейтін таңба бар</translation>
+    </message>
+    <message>
+        <source>“%1” ends with a dot or a space, which Windows does not allow</source>
+        <translation>«%1» нүктемен немесе бос орынмен аяқталады, Windows мұны рұқсат етпейді</translation>
+    </message>
+    <message>
+        <source>“%1” uses a name Windows reserves</source>
+        <translation>«%1» Windows сақтаған атауды пайдаланады</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>синхрондалған</translation>
+    </message>
+    <message>
+        <source>edited here</source>
+        <translation>мұнда өзгертілген</translation>
+    </message>
+    <message>
+        <source>changed on the server</source>
+        <translation>серверде өзгертілген</translation>
+    </message>
+    <message>
+        <source>changed on both sides</source>
+        <translation>екі жақта да өзгертілген</translation>
+    </message>
+    <message>
+        <source>moved on the server</source>
+        <translation>серверде жылжытылған</translation>
+    </message>
+    <message>
+        <source>deleted on the server</source>
+        <translation>серверде жойылған</translation>
+    </message>
+    <message>
+        <source>needs a decision</source>
+        <translation>шешім қажет</translation>
+    </message>
+    <message>
+        <source>The site is not in a git repository: %1</source>
+        <translation>Сайт git репозиторийінде емес: %1</translation>
+    </message>
+    <message>
+        <source>The repository is not on a branch (detached HEAD); it needs repair before syncing.</source>
+        <translation>Репозиторий тармақта емес (detached HEAD); синхрондау алдында оны жөндеу қажет.</translation>
+    </message>
+    <message>
+        <source>The repository&apos;s settings cannot be written.</source>
+        <translation>Репозиторий баптауларын жазу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Fetching from the server failed: %1</source>
+        <translation>Серверден деректерді алу сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s branch %1 is not known here yet (fetch first).</source>
+        <translation>Сервердің %1 тармағы мұнда әлі белгісіз (алдымен серверден деректерді алыңыз).</translation>
+    </message>
+    <message>
+        <source>This copy has commits the server does not have (or the server&apos;s history was rewritten); it needs repair before syncing.</source>
+        <translation>Бұл көшірмеде серверде жоқ коммиттер бар (немесе сервер тарихы қайта жазылған); синхрондау алдында оны жөндеу қажет.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version cannot be read.</source>
+        <translation>Сервер нұсқасын оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>“%1” is outside the synced folders and is never published.</source>
+        <translation>«%1» синхрондалатын қалталардан тыс орналасқан және ешқашан жарияланбайды.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 50 MB and cannot be published; make it smaller.</source>
+        <translation>«%1» 50 МБ-тан үлкен, оны жариялау мүмкін емес; көлемін азайтыңыз.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 5 MB; every copy of the site keeps it for good.</source>
+        <translation>«%1» 5 МБ-тан үлкен; сайттың әр көшірмесі оны мәңгі сақтайды.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a page of the synced folders.</source>
+        <translation>«%1» синхрондалатын қалталардың беті емес.</translation>
+    </message>
+    <message>
+        <source>Pushing to the server failed: %1</source>
+        <translation>Серверге жіберу сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+        <source>The server kept changing while publishing; try again.</source>
+        <translation>Жариялау кезінде сервер өзгеруін тоқтатпады; қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>git could not be started</source>
+        <translation>git іске қосылмады</translation>
+    </message>
+    <message>
+        <source>git did not answer in time and was stopped</source>
+        <translation>git уақытында жауап бермеді және тоқтатылды</translation>
+    </message>
+    <message>
+        <source>Git is not installed (or not on PATH). Publishing through git is off; everything else works as before.</source>
+        <translation>Git орнатылмаған (немесе PATH ішінде жоқ). Git арқылы жариялау өшірілген; қалғанының бәрі бұрынғыдай жұмыс істейді.</translation>
+    </message>
+    <message>
+        <source>Git could not be run (%1). Publishing through git is off; everything else works as before.</source>
+        <translation>Git іске қосылмады (%1). Git арқылы жариялау өшірілген; қалғанының бәрі бұрынғыдай жұмыс істейді.</translation>
+    </message>
+    <message>
+        <source>Git %1 is too old (%2.%3 or newer is needed). Publishing through git is off; everything else works as before.</source>
+        <translation>Git %1 тым ескі (%2.%3 немесе жаңасы қажет). Git арқылы жариялау өшірілген; қалғанының бәрі бұрынғыдай жұмыс істейді.</translation>
     </message>
 </context>
 <context>

@@ -542,6 +542,142 @@ Exit status: 0 success, 1 the command found errors, 2 bad usage or unreadable in
         <source>unknown command &quot;%1&quot;</source>
         <translation>неизвестная команда «%1»</translation>
     </message>
+    <message>
+        <source>Not a Grav site: %1</source>
+        <translation>Это не сайт Grav: %1</translation>
+    </message>
+    <message>
+        <source>changed here and on the server in the same place</source>
+        <translation>изменено здесь и на сервере в одном и том же месте</translation>
+    </message>
+    <message>
+        <source>edited here, deleted on the server</source>
+        <translation>изменено здесь, удалено на сервере</translation>
+    </message>
+    <message>
+        <source>deleted here, changed on the server</source>
+        <translation>удалено здесь, изменено на сервере</translation>
+    </message>
+    <message>
+        <source>added here and on the server with different content</source>
+        <translation>добавлено здесь и на сервере с разным содержимым</translation>
+    </message>
+    <message>
+        <source>field “%1”</source>
+        <translation>поле «%1»</translation>
+    </message>
+    <message>
+        <source>paragraph: %1</source>
+        <translation>абзац: %1</translation>
+    </message>
+    <message>
+        <source>Show each page&apos;s git state and how far this copy is from the server.</source>
+        <translation>Показать git-состояние каждой страницы и насколько эта копия отстаёт от сервера или опережает его.</translation>
+    </message>
+    <message>
+        <source>Do not ask the server first.</source>
+        <translation>Не обращаться сначала к серверу.</translation>
+    </message>
+    <message>
+        <source>Branch %1: %2 ahead, %3 behind the server</source>
+        <translation>Ветка %1: впереди сервера на %2, позади на %3</translation>
+    </message>
+    <message>
+        <source>Server last synced: %1</source>
+        <translation>Последняя синхронизация сервера: %1</translation>
+    </message>
+    <message>
+        <source>never seen</source>
+        <translation>не встречалась</translation>
+    </message>
+    <message>
+        <source>%1 pages synced</source>
+        <translation>Синхронизировано страниц: %1</translation>
+    </message>
+    <message>
+        <source>Update the site from the server; pages edited on both sides are merged.</source>
+        <translation>Обновить сайт с сервера; страницы, изменённые с обеих сторон, объединяются.</translation>
+    </message>
+    <message>
+        <source>Settle conflicts with this side: mine or server.</source>
+        <translation>Разрешать конфликты в пользу этой стороны: mine (моё) или server (сервер).</translation>
+    </message>
+    <message>
+        <source>Already up to date.</source>
+        <translation>Уже в актуальном состоянии.</translation>
+    </message>
+    <message>
+        <source>Updated: %1 files from the server, %2 merged with edits made here, %3 removed.</source>
+        <translation>Обновлено: файлов с сервера — %1, объединено с правками, сделанными здесь, — %2, удалено — %3.</translation>
+    </message>
+    <message>
+        <source>Settled by taking %1:</source>
+        <translation>Решено в пользу стороны %1:</translation>
+    </message>
+    <message>
+        <source>A decision is needed; nothing was changed. Run again with --take mine or --take server.</source>
+        <translation>Нужно решение; ничего не изменено. Запустите снова с --take mine или --take server.</translation>
+    </message>
+    <message>
+        <source>Publish pages to the server as one commit (other drafts stay as they are).</source>
+        <translation>Опубликовать страницы на сервере одним коммитом (остальные черновики остаются как есть).</translation>
+    </message>
+    <message>
+        <source>A page folder, page file or route.</source>
+        <translation>Папка страницы, файл страницы или маршрут.</translation>
+    </message>
+    <message>
+        <source>The commit message.</source>
+        <translation>Сообщение коммита.</translation>
+    </message>
+    <message>
+        <source>No such page: %1</source>
+        <translation>Нет такой страницы: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>Published %1 (%2 files): %3</source>
+        <translation>Опубликовано %1 (файлов: %2): %3</translation>
+    </message>
+    <message>
+        <source>The site updates when the server syncs.</source>
+        <translation>Сайт обновится, когда сервер синхронизируется.</translation>
+    </message>
+    <message>
+        <source>Nothing to publish: the pages are as on the server.</source>
+        <translation>Публиковать нечего: страницы такие же, как на сервере.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; the commit %1 waits to be published.</source>
+        <translation>Сервер недоступен; коммит %1 ждёт публикации.</translation>
+    </message>
+    <message>
+        <source>The server changed these pages in the same places; run sync and decide first.</source>
+        <translation>Сервер изменил эти страницы в тех же местах; сначала выполните sync и примите решение.</translation>
+    </message>
+    <message>
+        <source>List the commits that changed a page, newest first.</source>
+        <translation>Показать коммиты, изменявшие страницу, начиная с новейших.</translation>
+    </message>
+    <message>
+        <source>Each page&apos;s git state, ahead/behind the server.</source>
+        <translation>Git-состояние каждой страницы, опережение и отставание от сервера.</translation>
+    </message>
+    <message>
+        <source>Update from the server (exit 3: a decision is needed).</source>
+        <translation>Обновить с сервера (код выхода 3: нужно решение).</translation>
+    </message>
+    <message>
+        <source>Publish pages as one commit pushed to the server.</source>
+        <translation>Опубликовать страницы одним коммитом, отправленным на сервер.</translation>
+    </message>
+    <message>
+        <source>The commits that changed a page.</source>
+        <translation>Коммиты, изменявшие страницу.</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::CompareDialog</name>
@@ -2424,6 +2560,121 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
     <message>
         <source>Double-click a row to open it, or to start a missing translation from its source.</source>
         <translation>Дважды щёлкните строку, чтобы открыть её или начать недостающий перевод с источника.</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::Vcs</name>
+    <message>
+        <source>“%1” has a character Windows does not allow in file names</source>
+        <translation>«%1» содержит символ, недопустимый в именах файлов Windows</translation>
+    </message>
+    <message>
+        <source>“%1” ends with a dot or a space, which Windows does not allow</source>
+        <translation>«%1» оканчивается точкой или пробелом, что Windows не допускает</translation>
+    </message>
+    <message>
+        <source>“%1” uses a name Windows reserves</source>
+        <translation>«%1» использует имя, зарезервированное Windows</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>синхронизировано</translation>
+    </message>
+    <message>
+        <source>edited here</source>
+        <translation>изменено здесь</translation>
+    </message>
+    <message>
+        <source>changed on the server</source>
+        <translation>изменено на сервере</translation>
+    </message>
+    <message>
+        <source>changed on both sides</source>
+        <translation>изменено с обеих сторон</translation>
+    </message>
+    <message>
+        <source>moved on the server</source>
+        <translation>перемещено на сервере</translation>
+    </message>
+    <message>
+        <source>deleted on the server</source>
+        <translation>удалено на сервере</translation>
+    </message>
+    <message>
+        <source>needs a decision</source>
+        <translation>нужно решение</translation>
+    </message>
+    <message>
+        <source>The site is not in a git repository: %1</source>
+        <translation>Сайт не находится в git-репозитории: %1</translation>
+    </message>
+    <message>
+        <source>The repository is not on a branch (detached HEAD); it needs repair before syncing.</source>
+        <translation>Репозиторий не на ветке (detached HEAD); перед синхронизацией его нужно исправить.</translation>
+    </message>
+    <message>
+        <source>The repository&apos;s settings cannot be written.</source>
+        <translation>Не удаётся записать настройки репозитория.</translation>
+    </message>
+    <message>
+        <source>Fetching from the server failed: %1</source>
+        <translation>Не удалось получить данные с сервера: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s branch %1 is not known here yet (fetch first).</source>
+        <translation>Ветка сервера %1 здесь ещё не известна (сначала получите данные с сервера).</translation>
+    </message>
+    <message>
+        <source>This copy has commits the server does not have (or the server&apos;s history was rewritten); it needs repair before syncing.</source>
+        <translation>В этой копии есть коммиты, которых нет на сервере (или история сервера была переписана); перед синхронизацией её нужно исправить.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version cannot be read.</source>
+        <translation>Не удаётся прочитать версию сервера.</translation>
+    </message>
+    <message>
+        <source>“%1” is outside the synced folders and is never published.</source>
+        <translation>«%1» находится вне синхронизируемых папок и никогда не публикуется.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 50 MB and cannot be published; make it smaller.</source>
+        <translation>«%1» больше 50 МБ и не может быть опубликован; уменьшите его.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 5 MB; every copy of the site keeps it for good.</source>
+        <translation>«%1» больше 5 МБ; каждая копия сайта будет хранить его навсегда.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a page of the synced folders.</source>
+        <translation>«%1» — не страница синхронизируемых папок.</translation>
+    </message>
+    <message>
+        <source>Pushing to the server failed: %1</source>
+        <translation>Не удалось отправить на сервер: %1</translation>
+    </message>
+    <message>
+        <source>The server kept changing while publishing; try again.</source>
+        <translation>Сервер продолжал меняться во время публикации; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>git could not be started</source>
+        <translation>не удалось запустить git</translation>
+    </message>
+    <message>
+        <source>git did not answer in time and was stopped</source>
+        <translation>git не ответил вовремя и был остановлен</translation>
+    </message>
+    <message>
+        <source>Git is not installed (or not on PATH). Publishing through git is off; everything else works as before.</source>
+        <translation>Git не установлен (или не найден в PATH). Публикация через git отключена; всё остальное работает как прежде.</translation>
+    </message>
+    <message>
+        <source>Git could not be run (%1). Publishing through git is off; everything else works as before.</source>
+        <translation>Не удалось запустить Git (%1). Публикация через git отключена; всё остальное работает как прежде.</translation>
+    </message>
+    <message>
+        <source>Git %1 is too old (%2.%3 or newer is needed). Publishing through git is off; everything else works as before.</source>
+        <translation>Git %1 слишком старый (нужен %2.%3 или новее). Публикация через git отключена; всё остальное работает как прежде.</translation>
     </message>
 </context>
 <context>

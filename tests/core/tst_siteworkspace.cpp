@@ -79,6 +79,7 @@ private Q_SLOTS:
     void stagedFilesPlacedOrRemoved();
     void putFileNeverReplaces();
     void destinationTakenIsRefused();
+    void removeEmptyFolderOnly();
 
     void recoverRollsBackWithoutCommitMark();
     void recoverRollsForward_data();
@@ -125,6 +126,25 @@ void TestSiteWorkspace::writeReplacesAndReports()
     QCOMPARE(spy.first().at(0).toStringList(), QStringList {page});
     QCOMPARE(spy.first().at(1).value<ChangeStream::Origin>(), ChangeStream::Origin::Own);
     QVERIFY(ownTemps(m_site->root()).isEmpty());
+}
+
+void TestSiteWorkspace::removeEmptyFolderOnly()
+{
+    SiteWorkspace ws(m_layout);
+    const QString empty = m_layout.pagesDir + QStringLiteral("/02.gone");
+    QVERIFY(QDir().mkpath(empty));
+    const IoResult r = ws.removeEmptyFolder(empty);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.changed, QStringList {empty});
+    QVERIFY(!QFileInfo::exists(empty));
+    // A folder with something in it stays, and so does everything in it.
+    const QString home = m_layout.pagesDir + QStringLiteral("/01.home");
+    QVERIFY(ws.removeEmptyFolder(home).changed.isEmpty());
+    QVERIFY(QFileInfo::exists(home + QStringLiteral("/default.ru.md")));
+    // Outside the site: refused, untouched.
+    QTemporaryDir outside;
+    QVERIFY(!ws.removeEmptyFolder(outside.path()).ok);
+    QVERIFY(QFileInfo::exists(outside.path()));
 }
 
 void TestSiteWorkspace::policy_data()

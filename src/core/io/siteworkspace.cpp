@@ -269,6 +269,24 @@ IoResult SiteWorkspace::makeFolder(const QString &path)
     return r;
 }
 
+IoResult SiteWorkspace::removeEmptyFolder(const QString &path)
+{
+    const QString abs = d->policy.absolute(path);
+    QString entry;
+    // The policy speaks of files: a name inside the folder proves the folder itself lies in the site.
+    IoResult r = d->policy.resolveEntry(abs + QStringLiteral("/.gravdesk-probe"), false, entry);
+    if (!r.ok)
+        return r;
+    entry = QFileInfo(entry).absolutePath();
+    // rmdir, not a recursive removal: it refuses a folder that is not empty, so nothing is ever lost here.
+    if (QFileInfo(abs).isSymLink() || ::rmdir(QFile::encodeName(entry).constData()) != 0)
+        return r;
+    syncFolder(QFileInfo(entry).absolutePath());
+    r.changed = QStringList {abs};
+    d->report(r.changed);
+    return r;
+}
+
 SiteLayout SiteWorkspace::layoutAround(const QString &path)
 {
     // From the nearest folder that exists: a file or folder about to be created has none of its own.

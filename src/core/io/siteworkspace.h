@@ -120,6 +120,9 @@ public:
     std::unique_ptr<SiteTransaction> begin(const QString &label);
     /// Creates the folder @p path (its parent must exist); refused outside the site and when it exists.
     IoResult makeFolder(const QString &path);
+    /// Removes the folder @p path when it is empty (a page the server deleted or moved away); refused outside
+    /// the site. An empty folder that cannot be removed or a non-empty one is not an error: nothing changes.
+    IoResult removeEmptyFolder(const QString &path);
     /// The policy alone: inside the site after links, a regular file (when it exists), write permission.
     IoResult checkWritable(const QString &path) const;
 

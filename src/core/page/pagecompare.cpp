@@ -12,8 +12,21 @@
 namespace GravDesk {
 namespace {
 
-// The lines of each top-level key of a header, in order (comments and blank lines go with the key above).
 QList<QPair<QString, QString>> fieldTexts(const QByteArray &header)
+{
+    return headerFields(header);
+}
+
+QString lf(QString s)
+{
+    s.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    s.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    return s;
+}
+
+} // namespace
+
+QList<QPair<QString, QString>> headerFields(const QByteArray &header)
 {
     QList<QPair<QString, QString>> out;
     const QString text = QString::fromUtf8(header);
@@ -37,15 +50,6 @@ QList<QPair<QString, QString>> fieldTexts(const QByteArray &header)
     }
     return out;
 }
-
-QString lf(QString s)
-{
-    s.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    s.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    return s;
-}
-
-} // namespace
 
 int PageComparison::differences() const
 {

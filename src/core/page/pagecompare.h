@@ -54,6 +54,10 @@ struct CompareMerge
 };
 CompareMerge mergeChoices(const PageComparison &comparison);
 
+/// The lines of each top-level key of a header (LF text), in order; comments and blank lines go with the
+/// key above, lines before the first key with the key "".
+QList<QPair<QString, QString>> headerFields(const QByteArray &header);
+
 /// Splits a body into blocks: a run of non-blank lines with the blank lines after it (texts join back to @p body).
 QStringList splitParagraphs(const QString &body);
 

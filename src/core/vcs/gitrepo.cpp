@@ -1,0 +1,833 @@
+#include "gitrepo.h"
+
+#include "io/safefile.h"
+#include "io/siteworkspace.h"
+#include "page/envelope.h"
+#include "page/frontmatterdocument.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <algorithm>
+
+namespace GravDesk {
+namespace {
+
+constexpr qint64 kWarnBytes = qint64(5) * 1024 * 1024;
+constexpr qint64 kRefuseBytes = qint64(50) * 1024 * 1024;
+constexpr int kPushAttempts = 3;
+
+QString folderOf(const QString &rel)
+{
+    const qsizetype slash = rel.lastIndexOf(QLatin1Char('/'));
+    return slash < 0 ? QString() : rel.left(slash);
+}
+
+QString fileNameOf(const QString &rel)
+{
+    return rel.mid(rel.lastIndexOf(QLatin1Char('/')) + 1);
+}
+
+// Text the site serves: committed with LF only (a CRLF blob makes every later server edit a whole-file change).
+bool isText(const QString &rel)
+{
+    return rel.endsWith(QLatin1String(".md")) || rel.endsWith(QLatin1String(".yaml")) || rel.endsWith(QLatin1String(".yml"));
+}
+
+bool isJunk(const QString &name)
+{
+    return name == QLatin1String("Thumbs.db") || name == QLatin1String("desktop.ini") || name == QLatin1String(".DS_Store")
+        || name.startsWith(QLatin1String("~$")) || name.endsWith(QLatin1String(".tmp")) || SiteWorkspace::isOwnTempName(name);
+}
+
+// Why Windows could not check out @p rel ("" when it can).
+QString windowsNameProblem(const QString &rel)
+{
+    static const QRegularExpression reserved(
+        QStringLiteral("^(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])(\\..*)?$"), QRegularExpression::CaseInsensitiveOption);
+    for (const QString &part : rel.split(QLatin1Char('/'))) {
+        for (const QChar c : part) {
+            if (c.unicode() < 32 || QStringLiteral("<>:\"|?*\\").contains(c))
+                return QCoreApplication::translate("GravDesk::Vcs", "“%1” has a character Windows does not allow in file names")
+                    .arg(rel);
+        }
+        if (part.endsWith(QLatin1Char('.')) || part.endsWith(QLatin1Char(' ')))
+            return QCoreApplication::translate("GravDesk::Vcs", "“%1” ends with a dot or a space, which Windows does not allow")
+                .arg(rel);
+        if (reserved.match(part).hasMatch())
+            return QCoreApplication::translate("GravDesk::Vcs", "“%1” uses a name Windows reserves").arg(rel);
+    }
+    return QString();
+}
+
+QList<QByteArray> splitZ(const QByteArray &out)
+{
+    QList<QByteArray> parts = out.split('\0');
+    if (!parts.isEmpty() && parts.last().isEmpty())
+        parts.removeLast();
+    return parts;
+}
+
+} // namespace
+
+QString pageGitStateName(PageGitState state)
+{
+    switch (state) {
+    case PageGitState::Synced: return QStringLiteral("synced");
+    case PageGitState::EditedHere: return QStringLiteral("edited-here");
+    case PageGitState::ChangedOnServer: return QStringLiteral("changed-on-server");
+    case PageGitState::ChangedOnBoth: return QStringLiteral("changed-on-both");
+    case PageGitState::MovedOnServer: return QStringLiteral("moved-on-server");
+    case PageGitState::DeletedOnServer: return QStringLiteral("deleted-on-server");
+    case PageGitState::NeedsDecision: return QStringLiteral("needs-decision");
+    }
+    return QString();
+}
+
+QString pageGitStateText(PageGitState state)
+{
+    switch (state) {
+    case PageGitState::Synced: return QCoreApplication::translate("GravDesk::Vcs", "synced");
+    case PageGitState::EditedHere: return QCoreApplication::translate("GravDesk::Vcs", "edited here");
+    case PageGitState::ChangedOnServer: return QCoreApplication::translate("GravDesk::Vcs", "changed on the server");
+    case PageGitState::ChangedOnBoth: return QCoreApplication::translate("GravDesk::Vcs", "changed on both sides");
+    case PageGitState::MovedOnServer: return QCoreApplication::translate("GravDesk::Vcs", "moved on the server");
+    case PageGitState::DeletedOnServer: return QCoreApplication::translate("GravDesk::Vcs", "deleted on the server");
+    case PageGitState::NeedsDecision: return QCoreApplication::translate("GravDesk::Vcs", "needs a decision");
+    }
+    return QString();
+}
+
+GitRepo::GitRepo(const SiteLayout &layout, const QString &gitProgram)
+    : m_layout(layout)
+    , m_runner(layout.pagesDir, gitProgram)
+{ }
+
+QString GitRepo::relative(const QString &path) const
+{
+    const QString abs = QDir::cleanPath(QFileInfo(path).isAbsolute() ? path : m_top + QLatin1Char('/') + path);
+    const QString rel = QDir(m_top).relativeFilePath(abs);
+    if (rel.startsWith(QLatin1String("..")) || QFileInfo(rel).isAbsolute())
+        return QString();
+    return rel == QLatin1String(".") ? QString() : rel;
+}
+
+bool GitRepo::inSynced(const QString &rel) const
+{
+    return std::any_of(m_synced.cbegin(), m_synced.cend(),
+        [&rel](const QString &f) { return rel == f || rel.startsWith(f + QLatin1Char('/')); });
+}
+
+QString GitRepo::revParse(const QString &rev)
+{
+    const GitResult r = m_runner.run(
+        {QStringLiteral("rev-parse"), QStringLiteral("-q"), QStringLiteral("--verify"), rev}, {QByteArray(), {}, false, true});
+    return r.ok() ? QString::fromLatin1(r.out.trimmed()) : QString();
+}
+
+bool GitRepo::open()
+{
+    const GitResult top = m_runner.run({QStringLiteral("rev-parse"), QStringLiteral("--show-toplevel")});
+    if (!top.started) {
+        m_error = GitRunner::probe(m_runner.program()).problem;
+        return false;
+    }
+    if (!top.ok()) {
+        m_error = QCoreApplication::translate("GravDesk::Vcs", "The site is not in a git repository: %1").arg(top.message());
+        return false;
+    }
+    m_top = QDir::cleanPath(QString::fromUtf8(top.out.trimmed()));
+    // Paths are compared with the repository's own spelling of the folder (links resolved alike).
+    const QString pagesReal = QFileInfo(m_layout.pagesDir).canonicalFilePath();
+    const QString topReal = QFileInfo(m_top).canonicalFilePath();
+    m_top = topReal;
+    m_runner = GitRunner(m_top, m_runner.program());
+    m_synced = {QDir(m_top).relativeFilePath(pagesReal)};
+    const GitResult head = m_runner.run({QStringLiteral("symbolic-ref"), QStringLiteral("--short"), QStringLiteral("HEAD")});
+    if (!head.ok()) {
+        m_error = QCoreApplication::translate(
+            "GravDesk::Vcs", "The repository is not on a branch (detached HEAD); it needs repair before syncing.");
+        return false;
+    }
+    m_branch = QString::fromUtf8(head.out.trimmed());
+    const GitResult remote
+        = m_runner.run({QStringLiteral("config"), QStringLiteral("branch.") + m_branch + QStringLiteral(".remote")});
+    m_remote = remote.ok() ? QString::fromUtf8(remote.out.trimmed()) : QStringLiteral("origin");
+    const GitResult merge
+        = m_runner.run({QStringLiteral("config"), QStringLiteral("branch.") + m_branch + QStringLiteral(".merge")});
+    m_remoteBranch = merge.ok() ? QString::fromUtf8(merge.out.trimmed()).section(QLatin1Char('/'), 2) : m_branch;
+    return true;
+}
+
+bool GitRepo::configureLocal()
+{
+    const QList<QPair<QString, QString>> settings = {
+        {QStringLiteral("core.autocrlf"), QStringLiteral("false")},
+        {QStringLiteral("core.quotepath"), QStringLiteral("off")},
+        {QStringLiteral("core.longpaths"), QStringLiteral("true")},
+        {QStringLiteral("core.untrackedCache"), QStringLiteral("true")},
+        {QStringLiteral("fetch.prune"), QStringLiteral("true")},
+        {QStringLiteral("pull.ff"), QStringLiteral("only")},
+    };
+    for (const auto &s : settings) {
+        if (!m_runner.run({QStringLiteral("config"), QStringLiteral("--local"), s.first, s.second}).ok()) {
+            m_error = QCoreApplication::translate("GravDesk::Vcs", "The repository's settings cannot be written.");
+            return false;
+        }
+    }
+    const GitResult gitDir = m_runner.run({QStringLiteral("rev-parse"), QStringLiteral("--absolute-git-dir")});
+    if (gitDir.ok()) {
+        // .git/info/exclude is the repository's, not the site's: junk of the desktop never reaches a commit.
+        const QString exclude = QString::fromUtf8(gitDir.out.trimmed()) + QStringLiteral("/info/exclude");
+        QFile f(exclude);
+        QByteArray text;
+        if (f.open(QIODevice::ReadOnly))
+            text = f.readAll();
+        f.close();
+        QByteArray add;
+        for (const char *junk : {"Thumbs.db", "desktop.ini", ".DS_Store", "~$*", "*.tmp"}) {
+            if (!text.split('\n').contains(QByteArray(junk)))
+                add += QByteArray(junk) + '\n';
+        }
+        QDir().mkpath(QFileInfo(exclude).absolutePath());
+        if (!add.isEmpty() && f.open(QIODevice::Append))
+            f.write((text.isEmpty() || text.endsWith('\n') ? QByteArray() : QByteArray("\n")) + add);
+    }
+    return true;
+}
+
+bool GitRepo::fetch()
+{
+    const GitResult r = m_runner.run({QStringLiteral("fetch"), QStringLiteral("--prune"), QStringLiteral("--no-tags"), m_remote,
+                                         QStringLiteral("+refs/heads/%1:refs/remotes/%2/%1").arg(m_remoteBranch, m_remote)},
+        {QByteArray(), {}, true, false});
+    if (!r.ok()) {
+        m_error = QCoreApplication::translate("GravDesk::Vcs", "Fetching from the server failed: %1").arg(r.message());
+        return false;
+    }
+    return true;
+}
+
+QHash<QString, QByteArray> GitRepo::readBlobs(const QStringList &specs)
+{
+    QHash<QString, QByteArray> blobs;
+    if (specs.isEmpty())
+        return blobs;
+    QByteArray input;
+    for (const QString &s : specs)
+        input += s.toUtf8() + '\n';
+    const GitResult r = m_runner.run({QStringLiteral("cat-file"), QStringLiteral("--batch")}, {input, {}, false, true});
+    qsizetype at = 0;
+    for (const QString &spec : specs) {
+        const qsizetype eol = r.out.indexOf('\n', at);
+        if (eol < 0)
+            break;
+        const QList<QByteArray> head = r.out.mid(at, eol - at).split(' ');
+        at = eol + 1;
+        if (head.size() != 3)
+            continue; // "<spec> missing"
+        const qsizetype size = head.at(2).toLongLong();
+        blobs.insert(spec, r.out.mid(at, size));
+        at += size + 1;
+    }
+    return blobs;
+}
+
+// Files of the synced folders that differ from HEAD (untracked included), with their kind: 'M', 'D', 'A' (new).
+// A text file that differs only by its line endings is not edited.
+QStringList GitRepo::dirtyFiles(QHash<QString, QChar> *kinds)
+{
+    QStringList args = {QStringLiteral("status"), QStringLiteral("--porcelain=v2"), QStringLiteral("-z"),
+        QStringLiteral("--untracked-files=all"), QStringLiteral("--no-renames"), QStringLiteral("--")};
+    args += m_synced;
+    const GitResult r = m_runner.run(args, {QByteArray(), {}, false, true});
+    QStringList files, lineEndingOnly;
+    for (const QByteArray &entry : splitZ(r.out)) {
+        QString path;
+        QChar kind;
+        if (entry.startsWith("? ")) {
+            path = QString::fromUtf8(entry.mid(2));
+            kind = QLatin1Char('A');
+        } else if (entry.startsWith("1 ") || entry.startsWith("u ")) {
+            const QList<QByteArray> f = entry.split(' ');
+            // The path follows 8 fields ("1 …") or 10 ("u …") and may itself hold spaces.
+            qsizetype at = 0;
+            for (int k = entry.startsWith("1 ") ? 8 : 10; k > 0 && at >= 0; --k)
+                at = entry.indexOf(' ', at) < 0 ? -1 : entry.indexOf(' ', at) + 1;
+            if (at <= 0)
+                continue;
+            path = QString::fromUtf8(entry.mid(at));
+            const QByteArray xy = f.value(1);
+            kind = xy.contains('D') ? QLatin1Char('D') : xy.contains('A') ? QLatin1Char('A') : QLatin1Char('M');
+        } else {
+            continue;
+        }
+        if (isJunk(fileNameOf(path)))
+            continue;
+        files.append(path);
+        kinds->insert(path, kind);
+        if (kind == QLatin1Char('M') && isText(path))
+            lineEndingOnly.append(path);
+    }
+    QStringList specs;
+    for (const QString &p : std::as_const(lineEndingOnly))
+        specs.append(QStringLiteral("HEAD:") + p);
+    const QHash<QString, QByteArray> heads = readBlobs(specs);
+    for (const QString &p : std::as_const(lineEndingOnly)) {
+        const FileRead mine = readRegularFile(m_top + QLatin1Char('/') + p, kRefuseBytes);
+        if (mine.ok && heads.contains(QStringLiteral("HEAD:") + p)
+            && toLf(mine.bytes) == toLf(heads.value(QStringLiteral("HEAD:") + p))) {
+            files.removeAll(p);
+            kinds->remove(p);
+        }
+    }
+    return files;
+}
+
+struct GitRepo::Plan
+{
+    bool ok = false;
+    QString upstreamCommit;
+    struct Write
+    {
+        QString path; // repository-relative
+        QByteArray bytes;
+        bool remove = false;
+        bool merged = false;
+    };
+    QList<Write> writes;
+    QList<FileDecision> decisions;
+    QHash<QString, QChar> dirty; // local changes, by path
+    struct Upstream
+    {
+        QChar status; // M A D R
+        QString path; // HEAD's path
+        QString newPath; // the server's path
+    };
+    QList<Upstream> upstream;
+};
+
+GitRepo::Plan GitRepo::plan(MergeTake take)
+{
+    Plan p;
+    const QString tracking = QStringLiteral("refs/remotes/%1/%2").arg(m_remote, m_remoteBranch);
+    p.upstreamCommit = revParse(tracking);
+    if (p.upstreamCommit.isEmpty()) {
+        m_error = QCoreApplication::translate("GravDesk::Vcs", "The server's branch %1 is not known here yet (fetch first).")
+                      .arg(m_remoteBranch);
+        return p;
+    }
+    dirtyFiles(&p.dirty);
+    QStringList args = {QStringLiteral("diff"), QStringLiteral("--name-status"), QStringLiteral("-z"), QStringLiteral("-M"),
+        QStringLiteral("HEAD"), p.upstreamCommit, QStringLiteral("--")};
+    args += m_synced;
+    const GitResult diff = m_runner.run(args, {QByteArray(), {}, false, true});
+    if (!diff.ok()) {
+        m_error = diff.message();
+        return p;
+    }
+    const QList<QByteArray> parts = splitZ(diff.out);
+    for (qsizetype i = 0; i < parts.size();) {
+        Plan::Upstream u;
+        u.status = QLatin1Char(parts.at(i).at(0));
+        const bool two = u.status == QLatin1Char('R') || u.status == QLatin1Char('C');
+        u.path = QString::fromUtf8(parts.value(i + 1));
+        u.newPath = two ? QString::fromUtf8(parts.value(i + 2)) : u.path;
+        if (u.status == QLatin1Char('C'))
+            u.status = QLatin1Char('A'), u.path = u.newPath;
+        if (u.status == QLatin1Char('T'))
+            u.status = QLatin1Char('M');
+        p.upstream.append(u);
+        i += two ? 3 : 2;
+    }
+    QStringList specs;
+    for (const Plan::Upstream &u : std::as_const(p.upstream)) {
+        if (u.status != QLatin1Char('D'))
+            specs.append(p.upstreamCommit + QLatin1Char(':') + u.newPath);
+        if (u.status != QLatin1Char('A'))
+            specs.append(QStringLiteral("HEAD:") + u.path);
+    }
+    const QHash<QString, QByteArray> blobs = readBlobs(specs);
+    const auto theirsOf = [&](const Plan::Upstream &u) { return blobs.value(p.upstreamCommit + QLatin1Char(':') + u.newPath); };
+    const auto mineOf
+        = [this](const QString &rel) { return readRegularFile(m_top + QLatin1Char('/') + rel, kRefuseBytes).bytes; };
+    const auto decide = [&](const QString &path, FileDecision::Reason reason, const QList<MergeConflict> &conflicts = {}) {
+        p.decisions.append({path, reason, conflicts});
+    };
+    for (const Plan::Upstream &u : std::as_const(p.upstream)) {
+        const QChar local = p.dirty.value(u.path);
+        const bool moved = u.newPath != u.path;
+        if (u.status == QLatin1Char('A')) {
+            const QChar here = p.dirty.value(u.newPath);
+            if (here.isNull()) {
+                p.writes.append({u.newPath, theirsOf(u)});
+            } else if (toLf(mineOf(u.newPath)) != toLf(theirsOf(u))) {
+                const PageMergeResult m = mergePage(QByteArray(), mineOf(u.newPath), theirsOf(u), false, take);
+                decide(u.newPath, FileDecision::Reason::BothAdded, m.conflicts);
+                if (take != MergeTake::Nobody)
+                    p.writes.append({u.newPath, m.merged, false, true});
+            }
+            continue;
+        }
+        if (local.isNull()) {
+            if (u.status == QLatin1Char('D') || moved)
+                p.writes.append({u.path, QByteArray(), true});
+            if (u.status != QLatin1Char('D'))
+                p.writes.append({u.newPath, theirsOf(u)});
+            continue;
+        }
+        if (local == QLatin1Char('D')) {
+            if (u.status == QLatin1Char('D'))
+                continue;
+            decide(u.newPath, FileDecision::Reason::DeletedHereEditedOnServer);
+            if (take == MergeTake::Theirs)
+                p.writes.append({u.newPath, theirsOf(u)});
+            continue;
+        }
+        if (u.status == QLatin1Char('D')) {
+            decide(u.path, FileDecision::Reason::EditedHereDeletedOnServer);
+            if (take == MergeTake::Theirs)
+                p.writes.append({u.path, QByteArray(), true});
+            continue;
+        }
+        const PageMergeResult m = mergePage(blobs.value(QStringLiteral("HEAD:") + u.path), mineOf(u.path), theirsOf(u),
+            u.newPath.endsWith(QLatin1String(".md")), take);
+        if (!m.clean)
+            decide(u.newPath, FileDecision::Reason::BothEdited, m.conflicts);
+        if (m.clean || take != MergeTake::Nobody) {
+            if (moved)
+                p.writes.append({u.path, QByteArray(), true});
+            p.writes.append({u.newPath, m.merged, false, true});
+        }
+    }
+    p.ok = true;
+    return p;
+}
+
+RepoStatus GitRepo::status()
+{
+    RepoStatus s;
+    s.branch = m_branch;
+    s.upstream = QStringLiteral("refs/remotes/%1/%2").arg(m_remote, m_remoteBranch);
+    const Plan p = plan(MergeTake::Nobody);
+    if (!p.ok) {
+        s.error = m_error;
+        return s;
+    }
+    const GitResult count = m_runner.run({QStringLiteral("rev-list"), QStringLiteral("--left-right"), QStringLiteral("--count"),
+                                             QStringLiteral("HEAD...") + p.upstreamCommit},
+        {QByteArray(), {}, false, true});
+    const QList<QByteArray> ab = count.out.trimmed().split('\t');
+    s.ahead = ab.value(0).toInt();
+    s.behind = ab.value(1).toInt();
+    // Git Sync's own commits ("(Grav GitSync) …") and its pull merges say when the server last synced.
+    const GitResult log = m_runner.run({QStringLiteral("log"), QStringLiteral("-n"), QStringLiteral("500"), QStringLiteral("-z"),
+                                           QStringLiteral("--format=%ct%x1f%P%x1f%s"), p.upstreamCommit},
+        {QByteArray(), {}, false, true});
+    for (const QByteArray &entry : splitZ(log.out)) {
+        const QList<QByteArray> f = entry.split('\x1f');
+        const bool merge = f.value(1).contains(' ') && f.value(2).startsWith("Merge branch");
+        if (f.value(2).contains("(Grav GitSync)") || merge) {
+            s.lastServerSync = QDateTime::fromSecsSinceEpoch(f.value(0).toLongLong()).toUTC();
+            break;
+        }
+    }
+
+    QStringList args = {QStringLiteral("ls-files"), QStringLiteral("-z"), QStringLiteral("--")};
+    args += m_synced;
+    QMap<QString, PageGitStatus> pages;
+    for (const QByteArray &f : splitZ(m_runner.run(args, {QByteArray(), {}, false, true}).out)) {
+        const QString rel = QString::fromUtf8(f);
+        if (rel.endsWith(QLatin1String(".md")))
+            pages[folderOf(rel)].folder = folderOf(rel);
+    }
+    const auto raise = [&pages](const QString &folder, PageGitState state, const QString &file) {
+        PageGitStatus &pg = pages[folder];
+        pg.folder = folder;
+        if (int(state) > int(pg.state))
+            pg.state = state;
+        if (!pg.files.contains(file))
+            pg.files.append(file);
+    };
+    QSet<QString> serverFolders;
+    for (const Plan::Upstream &u : p.upstream) {
+        const QString folder = folderOf(u.path);
+        serverFolders.insert(folder);
+        PageGitState st = PageGitState::ChangedOnServer;
+        if (u.status == QLatin1Char('D'))
+            st = PageGitState::DeletedOnServer;
+        else if (u.newPath != u.path && folderOf(u.newPath) != folder) {
+            st = PageGitState::MovedOnServer;
+            pages[folder].movedTo = folderOf(u.newPath);
+        }
+        if (st == PageGitState::ChangedOnServer || u.status == QLatin1Char('A'))
+            raise(folderOf(u.newPath), PageGitState::ChangedOnServer, u.newPath);
+        else
+            raise(folder, st, u.path);
+    }
+    // A page partly deleted on the server is changed, not deleted; partly moved likewise.
+    for (auto it = pages.begin(); it != pages.end(); ++it) {
+        if (it->state != PageGitState::DeletedOnServer && it->state != PageGitState::MovedOnServer)
+            continue;
+        if (QDir(m_top + QLatin1Char('/') + it->folder).exists()) {
+            const QStringList left = QDir(m_top + QLatin1Char('/') + it->folder).entryList(QDir::Files);
+            int gone = 0;
+            for (const Plan::Upstream &u : p.upstream) {
+                if (folderOf(u.path) == it->folder && (u.status == QLatin1Char('D') || u.newPath != u.path))
+                    ++gone;
+            }
+            if (gone < left.size())
+                it->state = PageGitState::ChangedOnServer;
+        }
+    }
+    for (auto it = p.dirty.cbegin(); it != p.dirty.cend(); ++it) {
+        const QString folder = folderOf(it.key());
+        const bool both = serverFolders.contains(folder) || pages.value(folder).state != PageGitState::Synced;
+        raise(folder, both ? PageGitState::ChangedOnBoth : PageGitState::EditedHere, it.key());
+        // A draft in a page the server moved or deleted: both changed it (a decision, if any, is raised below).
+        PageGitState &st = pages[folder].state;
+        if (st == PageGitState::MovedOnServer || st == PageGitState::DeletedOnServer)
+            st = PageGitState::ChangedOnBoth;
+    }
+    for (const FileDecision &d : p.decisions) {
+        raise(folderOf(d.path), PageGitState::NeedsDecision, d.path);
+        for (const Plan::Upstream &u : p.upstream) {
+            if (u.newPath == d.path && u.path != d.path)
+                raise(folderOf(u.path), PageGitState::NeedsDecision, u.path);
+        }
+    }
+    for (auto it = pages.begin(); it != pages.end(); ++it) {
+        if (it->folder.isEmpty() || inSynced(it->folder))
+            s.pages.append(*it);
+    }
+    s.ok = true;
+    return s;
+}
+
+SyncOutcome GitRepo::sync(SiteWorkspace &workspace, MergeTake take, bool fetchFirst)
+{
+    SyncOutcome o;
+    if (fetchFirst && !fetch()) {
+        o.result = SyncOutcome::Result::Offline;
+        o.error = m_error;
+        return o;
+    }
+    const QString head = revParse(QStringLiteral("HEAD"));
+    Plan p = plan(take);
+    if (!p.ok) {
+        o.error = m_error;
+        return o;
+    }
+    if (head == p.upstreamCommit) {
+        o.result = SyncOutcome::Result::UpToDate;
+        return o;
+    }
+    const GitResult ancestor
+        = m_runner.run({QStringLiteral("merge-base"), QStringLiteral("--is-ancestor"), QStringLiteral("HEAD"), p.upstreamCommit});
+    if (ancestor.exitCode != 0) {
+        o.error = QCoreApplication::translate("GravDesk::Vcs",
+            "This copy has commits the server does not have (or the server's history was rewritten); it needs repair "
+            "before syncing.");
+        return o;
+    }
+    o.decisions = p.decisions;
+    if (!p.decisions.isEmpty() && take == MergeTake::Nobody) {
+        o.result = SyncOutcome::Result::NeedsDecision;
+        return o;
+    }
+    // Only the synced folders are written; what the server changed elsewhere is left alone (house rule).
+    // Folders of pages new from the server are made first (a transaction writes files, not folders).
+    QStringList folders;
+    for (const Plan::Write &w : std::as_const(p.writes)) {
+        if (w.remove || !inSynced(w.path))
+            continue;
+        QStringList chain;
+        for (QString f = folderOf(w.path); !f.isEmpty() && !QFileInfo::exists(m_top + QLatin1Char('/') + f); f = folderOf(f))
+            chain.prepend(f);
+        for (const QString &f : std::as_const(chain)) {
+            if (!folders.contains(f))
+                folders.append(f);
+        }
+    }
+    for (const QString &f : std::as_const(folders)) {
+        const IoResult made = workspace.makeFolder(m_top + QLatin1Char('/') + f);
+        if (!made.ok) {
+            o.error = made.error;
+            return o;
+        }
+    }
+    auto tx = workspace.begin(QStringLiteral("git sync"));
+    for (const Plan::Write &w : std::as_const(p.writes)) {
+        if (!inSynced(w.path))
+            continue;
+        const QString abs = m_top + QLatin1Char('/') + w.path;
+        const FileRead current = readRegularFile(abs, kRefuseBytes);
+        if (w.remove) {
+            if (current.ok)
+                tx->remove(abs);
+            o.removed.append(w.path);
+            continue;
+        }
+        if (current.ok && current.bytes == w.bytes)
+            continue;
+        WriteOptions opts;
+        if (current.ok)
+            opts.expectedCurrent = current.bytes;
+        else
+            opts.expectNew = true, opts.expectedCurrent = QByteArray();
+        tx->put(abs, w.bytes, opts);
+        (w.merged ? o.merged : o.updated).append(w.path);
+    }
+    if (!tx->isEmpty()) {
+        const IoResult io = tx->commit();
+        if (!io.ok) {
+            o.error = io.error;
+            return o;
+        }
+    }
+    // Page folders the server emptied (deleted or moved away) go too; one with a draft left in it stays.
+    QStringList emptied;
+    for (const QString &path : std::as_const(o.removed)) {
+        if (!emptied.contains(folderOf(path)))
+            emptied.append(folderOf(path));
+    }
+    for (const QString &folder : std::as_const(emptied)) {
+        if (inSynced(folder) && !m_synced.contains(folder))
+            workspace.removeEmptyFolder(m_top + QLatin1Char('/') + folder);
+    }
+    // The branch and index follow the server; the working tree (with every draft) was written above.
+    const GitResult reset
+        = m_runner.run({QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--mixed"), p.upstreamCommit});
+    if (!reset.ok()) {
+        o.error = reset.message();
+        return o;
+    }
+    o.result = SyncOutcome::Result::Updated;
+    return o;
+}
+
+QString GitRepo::buildCommit(const QStringList &folders, const QString &parent, const QString &message, PublishOutcome &out)
+{
+    QTemporaryDir tmp;
+    const QHash<QString, QString> env = {{QStringLiteral("GIT_INDEX_FILE"), tmp.path() + QStringLiteral("/index")}};
+    if (!m_runner.run({QStringLiteral("read-tree"), parent}, {QByteArray(), env, false, false}).ok()) {
+        out.error = QCoreApplication::translate("GravDesk::Vcs", "The server's version cannot be read.");
+        return QString();
+    }
+    // The files of each page folder (not its child pages): what is here, and what the server's tip has.
+    QStringList paths;
+    for (const QString &folder : folders) {
+        for (const QFileInfo &fi :
+            QDir(m_top + QLatin1Char('/') + folder).entryInfoList(QDir::Files | QDir::Hidden, QDir::Name)) {
+            if (!isJunk(fi.fileName()) && !fi.fileName().startsWith(QLatin1Char('.')))
+                paths.append(folder + QLatin1Char('/') + fi.fileName());
+        }
+        const GitResult tracked = m_runner.run(
+            {QStringLiteral("ls-tree"), QStringLiteral("-z"), QStringLiteral("--name-only"), parent, folder + QLatin1Char('/')});
+        for (const QByteArray &f : splitZ(tracked.out)) {
+            const QString rel = QString::fromUtf8(f);
+            if (!paths.contains(rel))
+                paths.append(rel);
+        }
+    }
+    QByteArray indexInfo;
+    const QHash<QString, QByteArray> before = readBlobs([&] {
+        QStringList specs;
+        for (const QString &rel : std::as_const(paths))
+            specs.append(parent + QLatin1Char(':') + rel);
+        return specs;
+    }());
+    QStringList langs;
+    QString title, templ;
+    for (const QString &rel : std::as_const(paths)) {
+        if (!inSynced(rel)) {
+            out.error = QCoreApplication::translate("GravDesk::Vcs", "“%1” is outside the synced folders and is never published.")
+                            .arg(rel);
+            return QString();
+        }
+        const QString abs = m_top + QLatin1Char('/') + rel;
+        if (!QFileInfo::exists(abs)) {
+            indexInfo += "0 0000000000000000000000000000000000000000\t" + rel.toUtf8() + '\0';
+            out.files.append(rel);
+            continue;
+        }
+        const QString nameProblem = windowsNameProblem(rel);
+        if (!nameProblem.isEmpty()) {
+            out.error = nameProblem;
+            return QString();
+        }
+        const qint64 size = QFileInfo(abs).size();
+        if (size > kRefuseBytes) {
+            out.error = QCoreApplication::translate(
+                "GravDesk::Vcs", "“%1” is larger than 50 MB and cannot be published; make it smaller.")
+                            .arg(rel);
+            return QString();
+        }
+        if (size > kWarnBytes)
+            out.warnings.append(QCoreApplication::translate(
+                "GravDesk::Vcs", "“%1” is larger than 5 MB; every copy of the site keeps it for good.")
+                                    .arg(rel));
+        const FileRead read = readRegularFile(abs, kRefuseBytes);
+        if (!read.ok) {
+            out.error = read.error;
+            return QString();
+        }
+        const QByteArray bytes = isText(rel) ? toLf(read.bytes) : read.bytes;
+        if (before.value(parent + QLatin1Char(':') + rel) == bytes && before.contains(parent + QLatin1Char(':') + rel))
+            continue;
+        const GitResult hash = m_runner.run(
+            {QStringLiteral("hash-object"), QStringLiteral("-w"), QStringLiteral("--no-filters"), QStringLiteral("--stdin")},
+            {bytes, {}, false, false});
+        if (!hash.ok()) {
+            out.error = hash.message();
+            return QString();
+        }
+        indexInfo += "100644 " + hash.out.trimmed() + '\t' + rel.toUtf8() + '\0';
+        out.files.append(rel);
+        // The page's languages and title, for the commit message.
+        static const QRegularExpression pageFile(QStringLiteral("^([^./]+)(?:\\.([a-z]{2,3}))?\\.md$"));
+        const QRegularExpressionMatch m = pageFile.match(fileNameOf(rel));
+        if (m.hasMatch()) {
+            templ = m.captured(1);
+            if (!m.captured(2).isEmpty() && !langs.contains(m.captured(2)))
+                langs.append(m.captured(2));
+            const FrontMatterDocument doc(headerBytes(splitEnvelope(bytes)));
+            const QString t = doc.value(QStringLiteral("title")).toString();
+            if (!t.isEmpty() && (title.isEmpty() || m.captured(2) == QLatin1String("ru")))
+                title = t;
+        }
+    }
+    if (out.files.isEmpty())
+        return QString();
+    const GitResult update = m_runner.run(
+        {QStringLiteral("update-index"), QStringLiteral("-z"), QStringLiteral("--index-info")}, {indexInfo, env, false, false});
+    const GitResult tree = m_runner.run({QStringLiteral("write-tree")}, {QByteArray(), env, false, false});
+    if (!update.ok() || !tree.ok()) {
+        out.error = update.ok() ? tree.message() : update.message();
+        return QString();
+    }
+    std::sort(langs.begin(), langs.end());
+    out.message = message;
+    if (out.message.isEmpty()) {
+        const QString kind = templ == QLatin1String("item") ? QStringLiteral("Новость") : QStringLiteral("Страница");
+        out.message = QStringLiteral("%1: %2").arg(kind, title.isEmpty() ? fileNameOf(folders.value(0)) : title);
+        if (!langs.isEmpty())
+            out.message += QStringLiteral(" [%1]").arg(langs.join(QLatin1Char(',')));
+    }
+    const GitResult commit = m_runner.run({QStringLiteral("commit-tree"), QString::fromLatin1(tree.out.trimmed()),
+                                              QStringLiteral("-p"), parent, QStringLiteral("-F"), QStringLiteral("-")},
+        {out.message.toUtf8() + '\n', {}, false, false});
+    if (!commit.ok()) {
+        out.error = commit.message();
+        return QString();
+    }
+    return QString::fromLatin1(commit.out.trimmed());
+}
+
+PublishOutcome GitRepo::publish(SiteWorkspace &workspace, const QStringList &pageFolders, const QString &message)
+{
+    PublishOutcome o;
+    QStringList folders;
+    for (const QString &f : pageFolders) {
+        const QString rel = relative(f);
+        if (rel.isEmpty() || !inSynced(rel)) {
+            o.error = QCoreApplication::translate("GravDesk::Vcs", "“%1” is not a page of the synced folders.").arg(f);
+            return o;
+        }
+        if (!folders.contains(rel))
+            folders.append(rel);
+    }
+    // A page renamed here: its old folder (gone here, present in HEAD, its files now in the new folder)
+    // is published too, so the server sees one move and not a copy.
+    QHash<QString, QChar> dirty;
+    dirtyFiles(&dirty);
+    for (const QString &folder : QStringList(folders)) {
+        QSet<QString> names;
+        for (const QString &n : QDir(m_top + QLatin1Char('/') + folder).entryList(QDir::Files))
+            names.insert(n);
+        for (auto it = dirty.cbegin(); it != dirty.cend(); ++it) {
+            const QString old = folderOf(it.key());
+            if (it.value() == QLatin1Char('D') && old != folder && names.contains(fileNameOf(it.key()))
+                && !QDir(m_top + QLatin1Char('/') + old).exists() && !folders.contains(old))
+                folders.append(old);
+        }
+    }
+    const QString tracking = QStringLiteral("refs/remotes/%1/%2").arg(m_remote, m_remoteBranch);
+    for (int attempt = 1; attempt <= kPushAttempts; ++attempt) {
+        o.attempts = attempt;
+        o.sync = sync(workspace, MergeTake::Nobody, true);
+        const bool offline = o.sync.result == SyncOutcome::Result::Offline;
+        if (o.sync.result == SyncOutcome::Result::NeedsDecision) {
+            o.result = PublishOutcome::Result::NeedsDecision;
+            return o;
+        }
+        if (o.sync.result == SyncOutcome::Result::Failed) {
+            o.error = o.sync.error;
+            return o;
+        }
+        const QString parent = revParse(offline ? QStringLiteral("HEAD") : tracking);
+        o.files.clear();
+        o.warnings.clear();
+        const QString c = buildCommit(folders, parent, message, o);
+        if (c.isEmpty()) {
+            o.result = o.error.isEmpty() ? PublishOutcome::Result::NothingToPublish : PublishOutcome::Result::Failed;
+            return o;
+        }
+        o.commit = c;
+        const QString queued = QStringLiteral("refs/gravdesk/queued/") + QString::fromLatin1(folders.first().toUtf8().toHex());
+        if (offline) {
+            m_runner.run({QStringLiteral("update-ref"), queued, c});
+            o.result = PublishOutcome::Result::Queued;
+            o.error = o.sync.error;
+            return o;
+        }
+        const GitResult push = m_runner.run({QStringLiteral("push"), QStringLiteral("--porcelain"), m_remote,
+                                                c + QStringLiteral(":refs/heads/") + m_remoteBranch},
+            {QByteArray(), {}, true, false});
+        if (push.ok()) {
+            m_runner.run({QStringLiteral("update-ref"), tracking, c});
+            m_runner.run({QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--mixed"), c});
+            m_runner.run({QStringLiteral("update-ref"), QStringLiteral("-d"), queued});
+            o.result = PublishOutcome::Result::Published;
+            return o;
+        }
+        const QByteArray all = push.out + push.err;
+        // "cannot lock ref … but expected": the other push landed while ours was on its way.
+        if (!(all.contains("[rejected]") || all.contains("non-fast-forward") || all.contains("fetch first")
+                || all.contains("cannot lock ref"))) {
+            m_runner.run({QStringLiteral("update-ref"), queued, c});
+            o.result = PublishOutcome::Result::Queued;
+            o.error = QCoreApplication::translate("GravDesk::Vcs", "Pushing to the server failed: %1").arg(push.message());
+            return o;
+        }
+        // Someone pushed meanwhile: update and build again on the new tip.
+    }
+    o.error = QCoreApplication::translate("GravDesk::Vcs", "The server kept changing while publishing; try again.");
+    return o;
+}
+
+QList<HistoryEntry> GitRepo::history(const QString &path)
+{
+    QList<HistoryEntry> out;
+    const QString rel = relative(path);
+    QStringList args = {QStringLiteral("log"), QStringLiteral("--no-merges"), QStringLiteral("-z"),
+        QStringLiteral("--format=%H%x1f%an%x1f%at%x1f%s")};
+    if (QFileInfo(m_top + QLatin1Char('/') + rel).isFile())
+        args.append(QStringLiteral("--follow"));
+    args << QStringLiteral("--") << rel;
+    for (const QByteArray &entry : splitZ(m_runner.run(args, {QByteArray(), {}, false, true}).out)) {
+        const QList<QByteArray> f = entry.split('\x1f');
+        if (f.size() < 4)
+            continue;
+        out.append({QString::fromLatin1(f.at(0).trimmed()), QString::fromUtf8(f.at(1)),
+            QDateTime::fromSecsSinceEpoch(f.at(2).toLongLong()).toUTC(), QString::fromUtf8(f.at(3))});
+    }
+    return out;
+}
+
+} // namespace GravDesk

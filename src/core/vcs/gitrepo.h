@@ -1,0 +1,154 @@
+#pragma once
+
+#include "site/sitelayout.h"
+#include "vcs/gitrunner.h"
+#include "vcs/pagemerge.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace GravDesk {
+
+class SiteWorkspace;
+
+/// A page's git state (D5), for the tree, the editor header and `gravdesk-cli status`.
+enum class PageGitState {
+    Synced, ///< the same here and on the server
+    EditedHere, ///< edited (or new) here, not published
+    ChangedOnServer, ///< changed on the server, no edits here: updated in place by a sync
+    ChangedOnBoth, ///< changed on both sides, merges cleanly
+    MovedOnServer, ///< renamed (moved) on the server
+    DeletedOnServer, ///< deleted on the server
+    NeedsDecision, ///< changed on both sides in the same place: the user decides
+};
+
+/// A stable English name of a state (JSON, logs).
+QString pageGitStateName(PageGitState state);
+/// The state as a phrase for the user (translated).
+QString pageGitStateText(PageGitState state);
+
+struct PageGitStatus
+{
+    QString folder; ///< the page folder relative to the repository ('/' separators)
+    PageGitState state = PageGitState::Synced;
+    QStringList files; ///< the files that differ (repository-relative)
+    QString movedTo; ///< MovedOnServer: the new folder
+};
+
+/// The repository as a whole (D6).
+struct RepoStatus
+{
+    bool ok = false;
+    QString error;
+    QString branch; ///< the local branch
+    QString upstream; ///< the tracking ref, e.g. refs/remotes/origin/master
+    int ahead = 0; ///< commits here that the server does not have
+    int behind = 0; ///< commits on the server not here yet
+    QDateTime lastServerSync; ///< newest commit made by Grav's Git Sync on the server (invalid: none seen)
+    QList<PageGitStatus> pages; ///< every page folder of the synced folders, sorted by folder
+};
+
+/// A file where the server's change and this desktop's meet and the user must decide.
+struct FileDecision
+{
+    enum class Reason { BothEdited, EditedHereDeletedOnServer, DeletedHereEditedOnServer, BothAdded };
+    QString path; ///< repository-relative (the server's path when it moved)
+    Reason reason = Reason::BothEdited;
+    QList<MergeConflict> conflicts; ///< BothEdited / BothAdded: the fields and paragraphs in question
+};
+
+struct SyncOutcome
+{
+    enum class Result { UpToDate, Updated, NeedsDecision, Offline, Failed };
+    Result result = Result::Failed;
+    QString error;
+    QStringList updated; ///< files taken from the server as they are
+    QStringList merged; ///< files merged with edits made here
+    QStringList removed; ///< files the server deleted
+    QList<FileDecision> decisions; ///< NeedsDecision: nothing was written; with a MergeTake: what it settled
+};
+
+struct PublishOutcome
+{
+    enum class Result { Published, NothingToPublish, Queued, NeedsDecision, Failed };
+    Result result = Result::Failed;
+    QString error;
+    QString commit; ///< the commit made (Published, Queued)
+    QString message;
+    QStringList files; ///< the files the commit changes
+    QStringList warnings; ///< large files and the like
+    int attempts = 0; ///< pushes tried (more than one: someone pushed meanwhile)
+    SyncOutcome sync; ///< the update that preceded the commit
+};
+
+struct HistoryEntry
+{
+    QString commit;
+    QString author;
+    QDateTime when;
+    QString subject;
+};
+
+/**
+ * The site's git repository as GravDesk uses it (the Git Sync remote: pages/ at the repository's root, or
+ * a whole Grav site with user/pages/).
+ *
+ * Updates never leave the repository mid-merge: the server's versions and three-way merges are computed
+ * in memory and written through SiteWorkspace as one SiteTransaction, then the branch and index move to
+ * the server's tip (the working tree keeps every draft). A publish is one commit on the server's tip,
+ * built in a temporary index from the named pages only, pushed as a fast-forward.
+ */
+class GitRepo
+{
+public:
+    explicit GitRepo(const SiteLayout &layout, const QString &gitProgram = QString());
+
+    /// Finds the repository, its branch and upstream; false (error() says why) when the site is not in one.
+    bool open();
+    QString error() const { return m_error; }
+    const GitRunner &runner() const { return m_runner; }
+    /// Top folder of the repository.
+    QString topDir() const { return m_top; }
+    /// The synced folders, repository-relative (default: the pages folder); nothing else is ever written.
+    QStringList syncedFolders() const { return m_synced; }
+
+    /// The repository-local settings GravDesk relies on (D1): no CRLF conversion, UTF-8 paths, long
+    /// paths, pruning fetches, `pull.ff=only`, and the junk names excluded.
+    bool configureLocal();
+
+    /// Fetches the branch from the server; false with error() set (offline, sign-in needed, …).
+    bool fetch();
+    /// The state of every page (no network: call fetch() first for news from the server).
+    RepoStatus status();
+    /// Updates from the server (fetch first). Without @p take, any decision needed leaves every file as it was.
+    SyncOutcome sync(SiteWorkspace &workspace, MergeTake take = MergeTake::Nobody, bool fetchFirst = true);
+    /// Publishes the pages in @p pageFolders (absolute or repository-relative) as one commit pushed to the server.
+    PublishOutcome publish(SiteWorkspace &workspace, const QStringList &pageFolders, const QString &message = QString());
+    /// The commits that touched @p path (a page folder or file, absolute or repository-relative), newest first.
+    QList<HistoryEntry> history(const QString &path);
+
+    /// @p path relative to the repository ('/' separators); "" when outside it.
+    QString relative(const QString &path) const;
+
+private:
+    struct Plan;
+    Plan plan(MergeTake take);
+    QHash<QString, QByteArray> readBlobs(const QStringList &specs);
+    QStringList dirtyFiles(QHash<QString, QChar> *kinds);
+    QString buildCommit(const QStringList &folders, const QString &parent, const QString &message, PublishOutcome &out);
+    QString revParse(const QString &rev);
+    bool inSynced(const QString &rel) const;
+
+    SiteLayout m_layout;
+    GitRunner m_runner;
+    QString m_top;
+    QString m_branch;
+    QString m_remote;
+    QString m_remoteBranch;
+    QStringList m_synced;
+    QString m_error;
+};
+
+} // namespace GravDesk

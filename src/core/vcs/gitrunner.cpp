@@ -1,0 +1,167 @@
+#include "gitrunner.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMutex>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include <map>
+#include <memory>
+
+namespace GravDesk {
+namespace {
+
+// One lock per repository folder: GravDesk's own git calls on a repository run one after another, so
+// they never collide on index.lock. QMutex is not fair, but callers are few and short-lived.
+QMutex *repoLock(const QString &repoDir)
+{
+    static QMutex registryLock;
+    static std::map<QString, std::unique_ptr<QMutex>> locks;
+    const QMutexLocker locker(&registryLock);
+    auto &slot = locks[QDir::cleanPath(QFileInfo(repoDir).absoluteFilePath())];
+    if (!slot)
+        slot = std::make_unique<QMutex>();
+    return slot.get();
+}
+
+} // namespace
+
+QString GitResult::message() const
+{
+    if (!started)
+        return QCoreApplication::translate("GravDesk::Vcs", "git could not be started");
+    if (timedOut)
+        return QCoreApplication::translate("GravDesk::Vcs", "git did not answer in time and was stopped");
+    const QByteArray text = err.trimmed().isEmpty() ? out.trimmed() : err.trimmed();
+    return GitRunner::redact(QString::fromUtf8(text));
+}
+
+GitRunner::GitRunner(const QString &repoDir, const QString &gitProgram)
+    : m_repoDir(repoDir)
+    , m_program(gitProgram.isEmpty() ? locateGit() : gitProgram)
+{ }
+
+QString GitRunner::locateGit()
+{
+    const QByteArray env = qgetenv("GRAVDESK_GIT");
+    if (!env.isEmpty())
+        return QString::fromLocal8Bit(env);
+    QString found = QStandardPaths::findExecutable(QStringLiteral("git"));
+#ifdef Q_OS_WIN
+    if (found.isEmpty()) {
+        const QString programFiles = qEnvironmentVariable("ProgramFiles", QStringLiteral("C:/Program Files"));
+        const QString candidate = programFiles + QStringLiteral("/Git/cmd/git.exe");
+        if (QFileInfo(candidate).isExecutable())
+            found = candidate;
+    }
+#endif
+    return found;
+}
+
+GitAvailability GitRunner::probe(const QString &gitProgram)
+{
+    GitAvailability a;
+    a.program = gitProgram.isEmpty() ? locateGit() : gitProgram;
+    if (a.program.isEmpty()) {
+        a.problem = QCoreApplication::translate("GravDesk::Vcs",
+            "Git is not installed (or not on PATH). Publishing through git is off; everything else works as before.");
+        return a;
+    }
+    const GitRunner runner(QDir::currentPath(), a.program);
+    const GitResult r = runner.run({QStringLiteral("--version")});
+    static const QRegularExpression versionRe(QStringLiteral("git version (\\d+)\\.(\\d+)(\\.\\d+)?"));
+    const QRegularExpressionMatch m = versionRe.match(QString::fromUtf8(r.out));
+    if (!r.ok() || !m.hasMatch()) {
+        a.problem = QCoreApplication::translate(
+            "GravDesk::Vcs", "Git could not be run (%1). Publishing through git is off; everything else works as before.")
+                        .arg(a.program);
+        return a;
+    }
+    a.version = m.captured(0).mid(12);
+    const int major = m.captured(1).toInt(), minor = m.captured(2).toInt();
+    if (major < minimumMajor || (major == minimumMajor && minor < minimumMinor)) {
+        a.problem = QCoreApplication::translate("GravDesk::Vcs",
+            "Git %1 is too old (%2.%3 or newer is needed). Publishing through git is off; everything else works as before.")
+                        .arg(a.version)
+                        .arg(minimumMajor)
+                        .arg(minimumMinor);
+        return a;
+    }
+    a.ok = true;
+    return a;
+}
+
+QString GitRunner::redact(const QString &text)
+{
+    // scheme://user:secret@host and scheme://token@host: the secret part goes.
+    static const QRegularExpression withUser(QStringLiteral("([a-zA-Z][a-zA-Z0-9+.-]*://[^/\\s:@]*):[^@/\\s]*@"));
+    static const QRegularExpression tokenOnly(QStringLiteral("(https?://)[^/\\s:@]+@"));
+    QString s = text;
+    s.replace(withUser, QStringLiteral("\\1:{password}@"));
+    s.replace(tokenOnly, QStringLiteral("\\1{password}@"));
+    return s;
+}
+
+GitResult GitRunner::run(const QStringList &args, const GitCallOptions &options) const
+{
+    GitResult r;
+    if (m_program.isEmpty())
+        return r;
+    const QMutexLocker locker(repoLock(m_repoDir));
+    QProcess p;
+    p.setProgram(m_program);
+    p.setArguments(args);
+    p.setWorkingDirectory(m_repoDir);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
+    env.insert(QStringLiteral("GIT_TERMINAL_PROMPT"), QStringLiteral("0"));
+    env.insert(QStringLiteral("GIT_EDITOR"), QStringLiteral("true"));
+    env.insert(QStringLiteral("GIT_MERGE_AUTOEDIT"), QStringLiteral("no"));
+    env.insert(QStringLiteral("GIT_PAGER"), QStringLiteral("cat"));
+    // Credential Manager would otherwise show its own window from a background fetch.
+    env.insert(QStringLiteral("GCM_INTERACTIVE"), QStringLiteral("never"));
+    env.remove(QStringLiteral("GIT_DIR"));
+    env.remove(QStringLiteral("GIT_WORK_TREE"));
+    env.remove(QStringLiteral("GIT_INDEX_FILE"));
+    if (m_askPass.isEmpty()) {
+        env.remove(QStringLiteral("GIT_ASKPASS"));
+        env.remove(QStringLiteral("SSH_ASKPASS"));
+    } else {
+        env.insert(QStringLiteral("GIT_ASKPASS"), m_askPass);
+        env.insert(QStringLiteral("SSH_ASKPASS"), m_askPass);
+        env.insert(QStringLiteral("SSH_ASKPASS_REQUIRE"), QStringLiteral("force"));
+    }
+    if (options.readOnly)
+        env.insert(QStringLiteral("GIT_OPTIONAL_LOCKS"), QStringLiteral("0"));
+    for (auto it = options.env.cbegin(); it != options.env.cend(); ++it)
+        env.insert(it.key(), it.value());
+    p.setProcessEnvironment(env);
+    p.start();
+    if (!p.waitForStarted(localTimeoutMs)) {
+        if (m_logger)
+            m_logger(QStringLiteral("git %1: not started").arg(redact(args.join(QLatin1Char(' ')))));
+        return r;
+    }
+    r.started = true;
+    if (!options.input.isEmpty())
+        p.write(options.input);
+    p.closeWriteChannel();
+    const int timeout = options.network ? networkTimeoutMs : localTimeoutMs;
+    if (!p.waitForFinished(timeout)) {
+        r.timedOut = true;
+        p.kill();
+        p.waitForFinished(5000);
+    }
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    if (m_logger)
+        m_logger(QStringLiteral("git %1 -> %2").arg(redact(args.join(QLatin1Char(' ')))).arg(r.exitCode));
+    return r;
+}
+
+} // namespace GravDesk

@@ -1,0 +1,220 @@
+#include "pagemerge.h"
+
+#include "page/envelope.h"
+#include "page/frontmatterdocument.h"
+#include "page/pagecompare.h"
+
+#include <QStringList>
+
+#include <algorithm>
+#include <vector>
+
+namespace GravDesk {
+namespace {
+
+// For each item of @p a, the index of its partner in @p b along a longest common subsequence (-1: none).
+std::vector<qsizetype> matchLcs(const QStringList &a, const QStringList &b)
+{
+    const qsizetype n = a.size(), m = b.size();
+    std::vector<qsizetype> match(size_t(n), -1);
+    // Pages have tens of paragraphs; a pathological size falls back to matching equal ends only.
+    if (qint64(n + 1) * (m + 1) > 4'000'000) {
+        qsizetype i = 0;
+        while (i < n && i < m && a.at(i) == b.at(i)) {
+            match[size_t(i)] = i;
+            ++i;
+        }
+        for (qsizetype k = 1; k <= n - i && k <= m - i && a.at(n - k) == b.at(m - k); ++k)
+            match[size_t(n - k)] = m - k;
+        return match;
+    }
+    std::vector<int> lcs(size_t((n + 1) * (m + 1)), 0);
+    const auto at = [m](qsizetype i, qsizetype j) { return size_t(i * (m + 1) + j); };
+    for (qsizetype i = n - 1; i >= 0; --i)
+        for (qsizetype j = m - 1; j >= 0; --j)
+            lcs[at(i, j)] = a.at(i) == b.at(j) ? lcs[at(i + 1, j + 1)] + 1 : std::max(lcs[at(i + 1, j)], lcs[at(i, j + 1)]);
+    qsizetype i = 0, j = 0;
+    while (i < n && j < m) {
+        if (a.at(i) == b.at(j)) {
+            match[size_t(i)] = j;
+            ++i;
+            ++j;
+        } else if (lcs[at(i + 1, j)] >= lcs[at(i, j + 1)]) {
+            ++i;
+        } else {
+            ++j;
+        }
+    }
+    return match;
+}
+
+struct BodyMerge
+{
+    QString text;
+    QList<MergeConflict> conflicts;
+};
+
+// diff3 over paragraphs: paragraphs kept by both sides are the fixed points; between two of them a side
+// that left the base as it was gives way to the other; two different changes are a conflict.
+BodyMerge mergeParagraphs(const QString &base, const QString &mine, const QString &theirs, MergeTake take)
+{
+    const QStringList b = splitParagraphs(base), m = splitParagraphs(mine), t = splitParagraphs(theirs);
+    const std::vector<qsizetype> bm = matchLcs(b, m), bt = matchLcs(b, t);
+    BodyMerge r;
+    qsizetype pb = 0, pm = 0, pt = 0; // starts of the current unsettled stretch
+    const auto settle = [&](qsizetype eb, qsizetype em, qsizetype et) {
+        const QString cb = b.mid(pb, eb - pb).join(QString());
+        const QString cm = m.mid(pm, em - pm).join(QString());
+        const QString ct = t.mid(pt, et - pt).join(QString());
+        if (cm == cb)
+            r.text += ct;
+        else if (ct == cb || ct == cm)
+            r.text += cm;
+        else {
+            r.conflicts.append({MergeConflict::Kind::Paragraphs, QString(), cb, cm, ct});
+            r.text += take == MergeTake::Theirs ? ct : cm;
+        }
+    };
+    for (qsizetype i = 0; i < b.size(); ++i) {
+        const qsizetype jm = bm[size_t(i)], jt = bt[size_t(i)];
+        if (jm < 0 || jt < 0 || jm < pm || jt < pt)
+            continue;
+        settle(i, jm, jt);
+        r.text += b.at(i);
+        pb = i + 1;
+        pm = jm + 1;
+        pt = jt + 1;
+    }
+    settle(b.size(), m.size(), t.size());
+    return r;
+}
+
+// A field's lines without comment and blank lines: a comment edited on one side is not a change of the
+// value (and mine's comments stay, since the result is mine's text).
+QString fieldText(const QList<QPair<QString, QString>> &fields, const QString &key)
+{
+    for (const auto &f : fields) {
+        if (f.first != key)
+            continue;
+        QStringList kept;
+        for (const QString &line : f.second.split(QLatin1Char('\n'))) {
+            const QString t = line.trimmed();
+            if (!t.isEmpty() && !t.startsWith(QLatin1Char('#')))
+                kept.append(line);
+        }
+        return kept.join(QLatin1Char('\n'));
+    }
+    return QString();
+}
+
+bool hasField(const QList<QPair<QString, QString>> &fields, const QString &key)
+{
+    return std::any_of(fields.cbegin(), fields.cend(), [&key](const auto &f) { return f.first == key; });
+}
+
+// The bytes before the body with another header put in place of the old one.
+QByteArray withHeader(const Envelope &env, const QByteArray &oldHeader, const QByteArray &newHeader)
+{
+    const QByteArray prefix = env.prefix();
+    const qsizetype at = prefix.indexOf(oldHeader);
+    if (oldHeader.isEmpty() || at < 0)
+        return prefix;
+    return prefix.left(at) + newHeader + prefix.mid(at + oldHeader.size());
+}
+
+} // namespace
+
+QByteArray toLf(const QByteArray &bytes)
+{
+    QByteArray s = bytes;
+    s.replace("\r\n", "\n");
+    s.replace('\r', '\n');
+    return s;
+}
+
+PageMergeResult mergePage(
+    const QByteArray &baseRaw, const QByteArray &mineRaw, const QByteArray &theirsRaw, bool isPage, MergeTake take)
+{
+    PageMergeResult r;
+    const QByteArray base = toLf(baseRaw), mine = toLf(mineRaw), theirs = toLf(theirsRaw);
+    if (mine == base || mine == theirs) {
+        r.clean = true;
+        r.merged = theirs;
+        return r;
+    }
+    if (theirs == base) {
+        r.clean = true;
+        r.merged = mine;
+        return r;
+    }
+    const Envelope eb = splitEnvelope(base), em = splitEnvelope(mine), et = splitEnvelope(theirs);
+    if (!isPage || !eb.validUtf8 || !em.validUtf8 || !et.validUtf8) {
+        r.conflicts.append({MergeConflict::Kind::WholeFile, QString(), QString::fromUtf8(base), QString::fromUtf8(mine),
+            QString::fromUtf8(theirs)});
+        r.merged = take == MergeTake::Theirs ? theirs : mine;
+        return r;
+    }
+
+    // Header, field by field, written into mine's header text.
+    const QByteArray hb = headerBytes(eb), hm = headerBytes(em), ht = headerBytes(et);
+    QByteArray prefix = em.prefix();
+    if (hm == hb) {
+        prefix = et.prefix();
+    } else if (ht != hb && ht != hm) {
+        const auto fb = headerFields(hb), fm = headerFields(hm), ft = headerFields(ht);
+        QStringList keys;
+        for (const auto *fields : {&fm, &ft, &fb}) {
+            for (const auto &f : *fields) {
+                if (!keys.contains(f.first))
+                    keys.append(f.first);
+            }
+        }
+        FrontMatterDocument doc(hm);
+        const FrontMatterDocument theirsDoc(ht);
+        bool wholeHeader = !em.hasHeader || !et.hasHeader || !doc.isEditable() || !theirsDoc.parsed().accepted;
+        QStringList fromTheirs;
+        for (const QString &key : std::as_const(keys)) {
+            const QString vb = fieldText(fb, key).trimmed(), vm = fieldText(fm, key).trimmed(), vt = fieldText(ft, key).trimmed();
+            if (vm == vt || vt == vb)
+                continue;
+            if (vm == vb) {
+                if (key.isEmpty())
+                    continue; // comments above the first key: mine's stay
+                fromTheirs.append(key);
+                continue;
+            }
+            r.conflicts.append({MergeConflict::Kind::HeaderField, key, vb, vm, vt});
+            if (take == MergeTake::Theirs && !key.isEmpty())
+                fromTheirs.append(key);
+        }
+        for (const QString &key : std::as_const(fromTheirs)) {
+            if (wholeHeader)
+                break;
+            const FrontMatterEditResult e
+                = hasField(ft, key) ? doc.setValue(key, theirsDoc.value(key), theirsDoc.parsed().keyOrder) : doc.remove(key);
+            if (!e.ok)
+                wholeHeader = true;
+        }
+        if (wholeHeader && !fromTheirs.isEmpty()) {
+            // Not editable field by field: the header as a whole is the one decision.
+            r.conflicts.erase(std::remove_if(r.conflicts.begin(), r.conflicts.end(),
+                                  [](const MergeConflict &c) { return c.kind == MergeConflict::Kind::HeaderField; }),
+                r.conflicts.end());
+            r.conflicts.append({MergeConflict::Kind::HeaderField, QString(), QString::fromUtf8(hb), QString::fromUtf8(hm),
+                QString::fromUtf8(ht)});
+            if (take == MergeTake::Theirs)
+                prefix = et.prefix();
+        } else {
+            prefix = withHeader(em, hm, doc.text());
+        }
+    }
+
+    const BodyMerge body = mergeParagraphs(
+        QString::fromUtf8(eb.rawBody()), QString::fromUtf8(em.rawBody()), QString::fromUtf8(et.rawBody()), take);
+    r.conflicts += body.conflicts;
+    r.merged = prefix + body.text.toUtf8();
+    r.clean = r.conflicts.isEmpty();
+    return r;
+}
+
+} // namespace GravDesk
