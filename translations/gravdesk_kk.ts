@@ -607,10 +607,6 @@ GNU General Public License лицензиясының 3-нұсқасы неме�
         <translation>Жоқ</translation>
     </message>
     <message>
-        <source>The key is not written; Grav uses its default.</source>
-        <translation>Кілт жазылмайды; Grav әдепкі мәнін пайдаланады.</translation>
-    </message>
-    <message>
         <source>(default: not in the file)</source>
         <translation>(әдепкі мән: файлда көрсетілмеген)</translation>
     </message>
@@ -621,6 +617,18 @@ GNU General Public License лицензиясының 3-нұсқасы неме�
     <message>
         <source>(written as “%1”, which no option stands for)</source>
         <translation>(файлда «%1» деп жазылған, бұл ешбір нұсқаға сәйкес келмейді)</translation>
+    </message>
+    <message>
+        <source>not set (Grav: %1)</source>
+        <translation>берілмеген (Grav: %1)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>берілмеген</translation>
+    </message>
+    <message>
+        <source>The key is not written.</source>
+        <translation>Кілт жазылмайды.</translation>
     </message>
 </context>
 <context>

@@ -610,10 +610,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <source>The key is not written; Grav uses its default.</source>
-        <translation>Ключ не записывается; Grav использует значение по умолчанию.</translation>
-    </message>
-    <message>
         <source>(default: not in the file)</source>
         <translation>(по умолчанию: в файле не указано)</translation>
     </message>
@@ -624,6 +620,18 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>(written as “%1”, which no option stands for)</source>
         <translation>(в файле записано «%1», и это не соответствует ни одному варианту)</translation>
+    </message>
+    <message>
+        <source>not set (Grav: %1)</source>
+        <translation>не задано (Grav: %1)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задано</translation>
+    </message>
+    <message>
+        <source>The key is not written.</source>
+        <translation>Ключ не записывается.</translation>
     </message>
 </context>
 <context>

@@ -44,9 +44,15 @@ public:
             layout()->addWidget(radio);
         }
         if (isOptional()) {
-            m_unset = new QRadioButton(unsetText(), this);
+            // Short beside the options; the tooltip says it in full.
+            const QVariant fallback = m_field.absentValue();
+            const int option = optionIndexOf(m_field, fallback);
+            m_unset = new QRadioButton(option >= 0
+                    ? FieldEditor::tr("not set (Grav: %1)").arg(Blueprint::displayText(m_field.options.at(option).label))
+                    : FieldEditor::tr("not set"),
+                this);
             m_unset->setObjectName(key + QStringLiteral("_unsetRadioButton"));
-            m_unset->setToolTip(FieldEditor::tr("The key is not written; Grav uses its default."));
+            m_unset->setToolTip(unsetText() + QLatin1Char('\n') + FieldEditor::tr("The key is not written."));
             m_group->addButton(m_unset, static_cast<int>(m_field.options.size()));
             layout()->addWidget(m_unset);
         }
