@@ -17,6 +17,7 @@
 #include "testpaths.h"
 
 #include <QApplication>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +27,7 @@
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -88,6 +90,7 @@ class TestFormTruth final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void cleanup();
     void openMatterToggleShowsTheTruth_data();
     void openMatterToggleShowsTheTruth();
@@ -95,6 +98,7 @@ private Q_SLOTS:
     void absentToggleShowsDefaultWithoutWriting();
     void optionalToggleUnsetRemovesKey();
     void optionalTextUnsetRemovesKey();
+    void optionalDateUnsetAndSet();
     void validationOnlyOnSetFields();
     void formAndCliReportTheSameProblem();
     void missingPublishedShowsPublished();
@@ -154,6 +158,12 @@ private:
     std::unique_ptr<PageFormWidget> m_form;
     QString m_corpusFile;
 };
+
+void TestFormTruth::initTestCase()
+{
+    // "Now" for a date picked from the calendar: 14:30 in Almaty.
+    qputenv("GRAVDESK_NOW", "2026-12-07T09:30:00Z");
+}
 
 void TestFormTruth::cleanup()
 {
@@ -269,6 +279,22 @@ void TestFormTruth::optionalTextUnsetRemovesKey()
     // Typing sets it again.
     QTest::keyClicks(edit, QStringLiteral("New"));
     QCOMPARE(header(), QByteArray("title: A\nsubtitle: 'New'\n"));
+}
+
+void TestFormTruth::optionalDateUnsetAndSet()
+{
+    QVERIFY(openRulesSite("title: A\ndate: '25-04-2022 10:00'\n"));
+    auto *edit = child<QDateTimeEdit>(QStringLiteral("dateDateTimeEdit"));
+    auto *unset = child<QToolButton>(QStringLiteral("dateUnsetToolButton"));
+    QVERIFY(edit && unset);
+    QCOMPARE(edit->date(), QDate(2022, 4, 25));
+    // Unset: the key goes, the editor says so.
+    unset->click();
+    QCOMPARE(header(), QByteArray("title: A\n"));
+    QVERIFY(edit->text().contains(QStringLiteral("not set")));
+    // A day picked (as from the calendar) sets it again, at the time of now rather than midnight.
+    edit->setDate(QDate(2026, 12, 15));
+    QCOMPARE(header(), QByteArray("title: A\ndate: '15-12-2026 14:30'\n"));
 }
 
 void TestFormTruth::validationOnlyOnSetFields()

@@ -164,7 +164,14 @@ public:
             layout()->addWidget(clear);
             connect(clear, &QToolButton::clicked, this, [this] { m_edit->setDateTime(unsetDateTime()); });
         }
-        connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &chosen) {
+            // A day picked for an unset date gets the time of now, not the placeholder's midnight.
+            if (!m_quiet && m_wasUnset && chosen != unsetDateTime()) {
+                const QTime now = Clock::nowUtc().toTimeZone(m_zone).time();
+                const QSignalBlocker blocker(m_edit);
+                m_edit->setTime(QTime(now.hour(), now.minute()));
+            }
+            m_wasUnset = chosen == unsetDateTime();
             m_touched = true;
             notify();
         });
@@ -183,6 +190,7 @@ public:
                 m_edit->setDateTime(QDateTime(local.date(), local.time()));
             }
             m_edit->setToolTip(value.isValid() ? FieldEditor::tr("As written: %1").arg(value.toString()) : QString());
+            m_wasUnset = m_edit->dateTime() == unsetDateTime();
         });
     }
     QVariant value() const override
@@ -215,6 +223,7 @@ private:
     QTimeZone m_zone;
     QVariant m_original;
     bool m_touched = false;
+    bool m_wasUnset = false; ///< the editor showed "not set" before this change
 };
 
 class SelectFieldEditor final : public FieldEditor
