@@ -34,7 +34,7 @@ QVariant valueAt(const QVariantMap &values, const QString &dottedPath, bool *pre
     return cur;
 }
 
-SiteProblem problem(Severity s, ProblemKind k, const QString &path, int line, const QString &message)
+SiteProblem problem(Severity s, ProblemKind k, const QString &path, int line, const ProblemText &message)
 {
     SiteProblem p;
     p.severity = s;
@@ -87,17 +87,14 @@ QVector<SiteProblem> lintHeaderText(const QString &relPath, const QByteArray &he
             value.truncate(comment);
         value = value.trimmed();
         const int line = headerFirstLine + i;
-        const QString where = key.isEmpty() ? QStringLiteral("a list item") : QStringLiteral("\"%1\"").arg(key);
         if (date.match(value).hasMatch()) {
             out << problem(Severity::Warning, ProblemKind::UnquotedDate, relPath, line,
-                QStringLiteral("%1: the unquoted date %2 is read by Grav as a number (Unix time), not as "
-                               "the text you see; write it in quotes: '%2'")
-                    .arg(where, value));
+                key.isEmpty() ? ProblemText {ProblemMessage::UnquotedDateItem, {value}}
+                              : ProblemText {ProblemMessage::UnquotedDate, {key, value}});
         } else if (boolWord.match(value).hasMatch()) {
             out << problem(Severity::Warning, ProblemKind::YamlBoolWord, relPath, line,
-                QStringLiteral("%1: \"%2\" is text for Grav, not a yes/no value (and any text but \"0\" counts "
-                               "as true); write true or false")
-                    .arg(where, value));
+                key.isEmpty() ? ProblemText {ProblemMessage::YamlBoolWordItem, {value}}
+                              : ProblemText {ProblemMessage::YamlBoolWord, {key, value}});
         }
     }
     return out;
@@ -110,9 +107,7 @@ QVector<SiteProblem> lintHeaderTabs(const QString &relPath, const QByteArray &ra
     for (int i = 0; i < lines.size(); ++i) {
         if (!lines[i].startsWith('\t'))
             continue;
-        out << problem(Severity::Warning, ProblemKind::TabIndent, relPath, headerFirstLine + i,
-            QStringLiteral("the line is indented with a tab: Grav reads it as four spaces, but other YAML tools "
-                           "reject it and Grav's admin re-indents it when it saves; indent with spaces"));
+        out << problem(Severity::Warning, ProblemKind::TabIndent, relPath, headerFirstLine + i, {ProblemMessage::TabIndent, {}});
     }
     return out;
 }
@@ -122,10 +117,11 @@ QVector<SiteProblem> checkAgainstBlueprint(const QString &relPath, const HeaderP
     QVector<SiteProblem> out;
     if (!header.accepted)
         return out;
+    // The message starts with the field's label and header key; the reason is the form's own words.
     const auto add = [&](const BlueprintField *f, const QString &why) {
         const QString label = Blueprint::displayText(f->label).isEmpty() ? f->headerKey() : Blueprint::displayText(f->label);
         out << problem(Severity::Warning, ProblemKind::BlueprintRule, relPath, 0,
-            QStringLiteral("%1 (%2): %3 — Grav's admin would refuse to save this page").arg(label, f->headerKey(), why));
+            {ProblemMessage::BlueprintRule, {label, f->headerKey(), why}});
     };
     for (const BlueprintField *f : blueprint.valueFields()) {
         const QString key = f->headerKey();
@@ -183,8 +179,7 @@ QVector<SiteProblem> checkRendering(const PageIndex &index)
         SiteProblem p;
         p.severity = Severity::Warning;
         p.kind = ProblemKind::NotRendered;
-        p.message = QStringLiteral("the site has no address (system.yaml custom_base_url, or site_url in "
-                                   "user/config/plugins/gravdesk.yaml): external links are not marked as on the site");
+        p.message = {ProblemMessage::NoSiteAddress, {}};
         out.append(p);
     }
     GravRenderer renderer(index);
@@ -200,7 +195,7 @@ QVector<SiteProblem> checkRendering(const PageIndex &index)
                 p.severity = Severity::Warning;
                 p.kind = ProblemKind::NotRendered;
                 p.path = node.relPath + QLatin1Char('/') + v.fileName;
-                p.message = message;
+                p.message = {ProblemMessage::NotRendered, {message}};
                 out.append(p);
             }
         }

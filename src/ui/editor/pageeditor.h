@@ -4,6 +4,7 @@
 
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 class QPlainTextEdit;
@@ -17,6 +18,7 @@ namespace GravDesk {
 
 class Blueprint;
 class EditorTypograph;
+class FormatActions;
 class PageFormWidget;
 class SiteConfig;
 class SpellCheckController;
@@ -94,6 +96,7 @@ public:
     QTabBar *languageTabs() const { return m_tabs; }
     SpellCheckController *spelling() const { return m_spell; }
     EditorTypograph *typograph() const { return m_typograph; }
+    FormatActions *formatting() const { return m_format; }
 
 Q_SIGNALS:
     /// The user clicked the tab of another language file.
@@ -111,6 +114,7 @@ protected:
 private:
     void onBodyTextChanged();
     void updateTabMarks();
+    void updateFormatContext();
 
     QSplitter *m_split;
     QSplitter *m_formSplit;
@@ -121,11 +125,15 @@ private:
     QPlainTextEdit *m_body;
     SpellCheckController *m_spell;
     EditorTypograph *m_typograph;
+    FormatActions *m_format = nullptr;
     QTimer *m_flushTimer; ///< a long body reaches the document this long after typing stops …
     QTimer *m_flushAtMost; ///< … and at least this often while typing goes on
     QPointer<PageDocument> m_doc;
     QString m_language;
     bool m_loading = false;
+    QStringList m_mediaExtensions;
+    bool m_carousel = false;
+    bool m_notices = false;
     bool m_bodyWaiting = false; ///< typed text the listeners (preview, counters) have not been told of
 };
 
