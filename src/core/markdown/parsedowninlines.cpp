@@ -1070,7 +1070,7 @@ bool Parsedown::inlineLink(View t, size_t pos, Scan &scan, Inline &out, bool for
         if (!baseLink(*replaced, at, *replacedScan, out.element, extent))
             return twigOnNothing(QStringLiteral("href"), twig, out);
         if (m_options.extra)
-            linkAttributes(replaced, pos, out.element, extent);
+            linkAttributes(*replaced, at, out.element, extent);
         out.element.setAttribute(QStringLiteral("href"), attributeValue(twig));
         out.extent = extent + twig.size() - 1;
         return true;
