@@ -2,29 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BlueprintValidator</name>
+    <message numerus="yes">
+        <source>must have at least %n characters</source>
+        <translation>
+            <numerusform>must have at least %n character</numerusform>
+            <numerusform>must have at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>must have at most %n characters</source>
+        <translation>
+            <numerusform>must have at most %n character</numerusform>
+            <numerusform>must have at most %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::CompareDialog</name>
     <message numerus="yes">
         <source>%n difference(s): </source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>GravDesk::FieldEditor</name>
-    <message numerus="yes">
-        <source>at least %n characters</source>
-        <translation>
-            <numerusform>at least %n character</numerusform>
-            <numerusform>at least %n characters</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>at most %n characters</source>
-        <translation>
-            <numerusform>at most %n character</numerusform>
-            <numerusform>at most %n characters</numerusform>
         </translation>
     </message>
 </context>

@@ -13,6 +13,87 @@
     </message>
 </context>
 <context>
+    <name>BlueprintValidator</name>
+    <message>
+        <source>required, but not set</source>
+        <translation>міндетті өріс, бірақ мәні берілмеген</translation>
+    </message>
+    <message>
+        <source>required, but empty</source>
+        <translation>міндетті өріс, бірақ бос</translation>
+    </message>
+    <message>
+        <source>must be true or false, is a list</source>
+        <translation>true немесе false болуы керек, ал мұнда тізім</translation>
+    </message>
+    <message>
+        <source>must be true or false, is “%1”</source>
+        <translation>true немесе false болуы керек, ал мұнда «%1»</translation>
+    </message>
+    <message>
+        <source>must be a whole number, is “%1”</source>
+        <translation>бүтін сан болуы керек, ал мұнда «%1»</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>тізім</translation>
+    </message>
+    <message>
+        <source>must be a number, is “%1”</source>
+        <translation>сан болуы керек, ал мұнда «%1»</translation>
+    </message>
+    <message>
+        <source>must be at least %1, is %2</source>
+        <translation>кемінде %1 болуы керек, ал мұнда %2</translation>
+    </message>
+    <message>
+        <source>must be at most %1, is %2</source>
+        <translation>ең көбі %1 болуы керек, ал мұнда %2</translation>
+    </message>
+    <message>
+        <source>must be text, is %1</source>
+        <translation>мәтін болуы керек, ал мұнда %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>must have at least %n characters</source>
+        <translation>
+            <numerusform>кемінде %n таңба болуы керек</numerusform>
+            <numerusform>кемінде %n таңба болуы керек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>must have at most %n characters</source>
+        <translation>
+            <numerusform>ең көбі %n таңба болуы керек</numerusform>
+            <numerusform>ең көбі %n таңба болуы керек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be one line</source>
+        <translation>бір жол болуы керек</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>«%1» — электрондық пошта мекенжайы емес</translation>
+    </message>
+    <message>
+        <source>must be a full address such as https://example.kz/page, is “%1”</source>
+        <translation>https://example.kz/page сияқты толық мекенжай болуы керек, ал мұнда «%1»</translation>
+    </message>
+    <message>
+        <source>must be a list, is “%1”</source>
+        <translation>тізім болуы керек, ал мұнда «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the choices (%2)</source>
+        <translation>«%1» нұсқалар арасында жоқ (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” does not match the pattern %2</source>
+        <translation>«%1» %2 үлгісіне сәйкес келмейді</translation>
+    </message>
+</context>
+<context>
     <name>GalleryImport</name>
     <message>
         <source>%1 is not a page folder</source>
@@ -751,36 +832,6 @@ Exit status: 0 success, 1 the command found errors, 2 bad usage or unreadable in
 <context>
     <name>GravDesk::FieldEditor</name>
     <message>
-        <source>required</source>
-        <translation>міндетті өріс</translation>
-    </message>
-    <message>
-        <source>does not match the pattern %1</source>
-        <translation>%1 үлгісіне сәйкес емес</translation>
-    </message>
-    <message>
-        <source>at least %1</source>
-        <translation>кемінде %1</translation>
-    </message>
-    <message>
-        <source>at most %1</source>
-        <translation>ең көбі %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>at least %n characters</source>
-        <translation>
-            <numerusform>кемінде %n таңба</numerusform>
-            <numerusform>кемінде %n таңба</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>at most %n characters</source>
-        <translation>
-            <numerusform>ең көбі %n таңба</numerusform>
-            <numerusform>ең көбі %n таңба</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>(structured value: edit it in the YAML tab)</source>
         <translation>(құрылымды мән: оны YAML қойындысында өзгертіңіз)</translation>
     </message>
@@ -835,6 +886,50 @@ Exit status: 0 success, 1 the command found errors, 2 bad usage or unreadable in
     <message>
         <source>the key &quot;%1&quot; is used twice</source>
         <translation>«%1» кілті екі рет көрсетілген</translation>
+    </message>
+    <message>
+        <source>Not set: remove the key, Grav uses its default</source>
+        <translation>Берілмеген: кілтті жою, Grav әдепкі мәнін пайдаланады</translation>
+    </message>
+    <message>
+        <source>(not set — Grav uses its default)</source>
+        <translation>(берілмеген — Grav әдепкі мәнін пайдаланады)</translation>
+    </message>
+    <message>
+        <source>(not set — Grav uses the default: %1)</source>
+        <translation>(берілмеген — Grav әдепкі мәнді пайдаланады: %1)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>(default: not in the file)</source>
+        <translation>(әдепкі мән: файлда көрсетілмеген)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(берілмеген)</translation>
+    </message>
+    <message>
+        <source>(written as “%1”, which no option stands for)</source>
+        <translation>(файлда «%1» деп жазылған, бұл ешбір нұсқаға сәйкес келмейді)</translation>
+    </message>
+    <message>
+        <source>not set (Grav: %1)</source>
+        <translation>берілмеген (Grav: %1)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>берілмеген</translation>
+    </message>
+    <message>
+        <source>The key is not written.</source>
+        <translation>Кілт жазылмайды.</translation>
     </message>
 </context>
 <context>
@@ -1827,10 +1922,6 @@ Nothing was written; your text is still in the editor.</source>
         <translation>Grav беттің бұл тақырыптамасын тек ескі талдағышы арқылы ғана оқи алады: %1</translation>
     </message>
     <message>
-        <source>Grav rejects this header (line %1): %2. Fix it in the YAML tab.</source>
-        <translation>Grav беттің бұл тақырыптамасын қабылдамайды (%1-жол): %2. Оны YAML қойындысында түзетіңіз.</translation>
-    </message>
-    <message>
         <source>No form for this page: %1</source>
         <translation>Бұл бетке арналған форма жоқ: %1</translation>
     </message>
@@ -1841,10 +1932,6 @@ Nothing was written; your text is still in the editor.</source>
     <message>
         <source>Page</source>
         <translation>Бет</translation>
-    </message>
-    <message>
-        <source>Unchecked: the key is not written and Grav uses its default.</source>
-        <translation>Белгі алынған: кілт жазылмайды және Grav әдепкі мәнін пайдаланады.</translation>
     </message>
     <message>
         <source>Key</source>
@@ -1873,6 +1960,14 @@ Nothing was written; your text is still in the editor.</source>
     <message>
         <source>The YAML tab has an error: %1</source>
         <translation>YAML қойындысында қате бар: %1</translation>
+    </message>
+    <message>
+        <source>Grav rejects this header (line %1 in the YAML tab, line %2 of the file): %3. Fix it in the YAML tab.</source>
+        <translation>Grav беттің бұл тақырыптамасын қабылдамайды (YAML қойындысындағы %1-жол, файлдағы %2-жол): %3. Оны YAML қойындысында түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>Grav rejects this header: %1. Fix it in the YAML tab.</source>
+        <translation>Grav беттің бұл тақырыптамасын қабылдамайды: %1. Оны YAML қойындысында түзетіңіз.</translation>
     </message>
 </context>
 <context>
@@ -1970,30 +2065,6 @@ Nothing was written; your text is still in the editor.</source>
         <translation>жол табуляциямен шегінген: Grav оны төрт бос орын деп оқиды, бірақ басқа YAML құралдары оны қабылдамайды, ал Grav әкімшілік панелі сақтағанда шегіністі өзгертеді; бос орынмен шегініңіз</translation>
     </message>
     <message>
-        <source>%1 (%2): required, but missing or empty — Grav&apos;s admin would refuse to save this page</source>
-        <translation>%1 (%2): міндетті, бірақ жоқ немесе бос — Grav әкімшілік панелі бұл бетті сақтаудан бас тартар еді</translation>
-    </message>
-    <message>
-        <source>%1 (%2): must be true or false, is &quot;%3&quot; — Grav&apos;s admin would refuse to save this page</source>
-        <translation>%1 (%2): true немесе false болуы керек, ал мәні «%3» — Grav әкімшілік панелі бұл бетті сақтаудан бас тартар еді</translation>
-    </message>
-    <message>
-        <source>%1 (%2): must be true or false, is &quot;a list&quot; — Grav&apos;s admin would refuse to save this page</source>
-        <translation>%1 (%2): true немесе false болуы керек, ал мәні тізім — Grav әкімшілік панелі бұл бетті сақтаудан бас тартар еді</translation>
-    </message>
-    <message>
-        <source>%1 (%2): must be a whole number, is &quot;%3&quot; — Grav&apos;s admin would refuse to save this page</source>
-        <translation>%1 (%2): бүтін сан болуы керек, ал мәні «%3» — Grav әкімшілік панелі бұл бетті сақтаудан бас тартар еді</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 is outside %4…%5 — Grav&apos;s admin would refuse to save this page</source>
-        <translation>%1 (%2): %3 мәні %4…%5 аралығынан тыс — Grav әкімшілік панелі бұл бетті сақтаудан бас тартар еді</translation>
-    </message>
-    <message>
-        <source>%1 (%2): &quot;%3&quot; does not match %4 — Grav&apos;s admin would refuse to save this page</source>
-        <translation>%1 (%2): «%3» %4 үлгісіне сәйкес келмейді — Grav әкімшілік панелі бұл бетті сақтаудан бас тартар еді</translation>
-    </message>
-    <message>
         <source>the site has no address (system.yaml custom_base_url, or site_url in user/config/plugins/gravdesk.yaml): external links are not marked as on the site</source>
         <translation>сайттың мекенжайы жоқ (system.yaml ішіндегі custom_base_url немесе user/config/plugins/gravdesk.yaml ішіндегі site_url): сыртқы сілтемелер сайтқа апаратын деп белгіленбейді</translation>
     </message>
@@ -2004,6 +2075,10 @@ Nothing was written; your text is still in the editor.</source>
     <message>
         <source>the pages folder</source>
         <translation>беттер қалтасы</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 — Grav&apos;s admin would refuse to save this page</source>
+        <translation>%1 (%2): %3 — Grav әкімшілік панелі бұл бетті сақтаудан бас тартар еді</translation>
     </message>
 </context>
 <context>

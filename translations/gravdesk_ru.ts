@@ -13,6 +13,89 @@
     </message>
 </context>
 <context>
+    <name>BlueprintValidator</name>
+    <message>
+        <source>required, but not set</source>
+        <translation>обязательное поле, но не задано</translation>
+    </message>
+    <message>
+        <source>required, but empty</source>
+        <translation>обязательное поле, но пустое</translation>
+    </message>
+    <message>
+        <source>must be true or false, is a list</source>
+        <translation>должно быть true или false, а здесь список</translation>
+    </message>
+    <message>
+        <source>must be true or false, is “%1”</source>
+        <translation>должно быть true или false, а здесь «%1»</translation>
+    </message>
+    <message>
+        <source>must be a whole number, is “%1”</source>
+        <translation>должно быть целым числом, а здесь «%1»</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>must be a number, is “%1”</source>
+        <translation>должно быть числом, а здесь «%1»</translation>
+    </message>
+    <message>
+        <source>must be at least %1, is %2</source>
+        <translation>должно быть не меньше %1, а здесь %2</translation>
+    </message>
+    <message>
+        <source>must be at most %1, is %2</source>
+        <translation>должно быть не больше %1, а здесь %2</translation>
+    </message>
+    <message>
+        <source>must be text, is %1</source>
+        <translation>должно быть текстом, а здесь %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>must have at least %n characters</source>
+        <translation>
+            <numerusform>должно содержать не меньше %n символа</numerusform>
+            <numerusform>должно содержать не меньше %n символов</numerusform>
+            <numerusform>должно содержать не меньше %n символов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>must have at most %n characters</source>
+        <translation>
+            <numerusform>должно содержать не больше %n символа</numerusform>
+            <numerusform>должно содержать не больше %n символов</numerusform>
+            <numerusform>должно содержать не больше %n символов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be one line</source>
+        <translation>должно быть одной строкой</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>«%1» — не адрес электронной почты</translation>
+    </message>
+    <message>
+        <source>must be a full address such as https://example.kz/page, is “%1”</source>
+        <translation>должно быть полным адресом, например https://example.kz/page, а здесь «%1»</translation>
+    </message>
+    <message>
+        <source>must be a list, is “%1”</source>
+        <translation>должно быть списком, а здесь «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the choices (%2)</source>
+        <translation>«%1» нет среди вариантов (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” does not match the pattern %2</source>
+        <translation>«%1» не соответствует шаблону %2</translation>
+    </message>
+</context>
+<context>
     <name>GalleryImport</name>
     <message>
         <source>%1 is not a page folder</source>
@@ -752,38 +835,6 @@ Exit status: 0 success, 1 the command found errors, 2 bad usage or unreadable in
 <context>
     <name>GravDesk::FieldEditor</name>
     <message>
-        <source>required</source>
-        <translation>обязательное поле</translation>
-    </message>
-    <message>
-        <source>does not match the pattern %1</source>
-        <translation>не соответствует шаблону %1</translation>
-    </message>
-    <message>
-        <source>at least %1</source>
-        <translation>не меньше %1</translation>
-    </message>
-    <message>
-        <source>at most %1</source>
-        <translation>не больше %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>at least %n characters</source>
-        <translation>
-            <numerusform>минимум %n символ</numerusform>
-            <numerusform>минимум %n символа</numerusform>
-            <numerusform>минимум %n символов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>at most %n characters</source>
-        <translation>
-            <numerusform>максимум %n символ</numerusform>
-            <numerusform>максимум %n символа</numerusform>
-            <numerusform>максимум %n символов</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>(structured value: edit it in the YAML tab)</source>
         <translation>(составное значение: измените его на вкладке YAML)</translation>
     </message>
@@ -838,6 +889,50 @@ Exit status: 0 success, 1 the command found errors, 2 bad usage or unreadable in
     <message>
         <source>the key &quot;%1&quot; is used twice</source>
         <translation>ключ «%1» указан дважды</translation>
+    </message>
+    <message>
+        <source>Not set: remove the key, Grav uses its default</source>
+        <translation>Не задано: удалить ключ, Grav использует значение по умолчанию</translation>
+    </message>
+    <message>
+        <source>(not set — Grav uses its default)</source>
+        <translation>(не задано — Grav использует значение по умолчанию)</translation>
+    </message>
+    <message>
+        <source>(not set — Grav uses the default: %1)</source>
+        <translation>(не задано — Grav использует значение по умолчанию: %1)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>(default: not in the file)</source>
+        <translation>(по умолчанию: в файле не указано)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(не задано)</translation>
+    </message>
+    <message>
+        <source>(written as “%1”, which no option stands for)</source>
+        <translation>(в файле записано «%1», и это не соответствует ни одному варианту)</translation>
+    </message>
+    <message>
+        <source>not set (Grav: %1)</source>
+        <translation>не задано (Grav: %1)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задано</translation>
+    </message>
+    <message>
+        <source>The key is not written.</source>
+        <translation>Ключ не записывается.</translation>
     </message>
 </context>
 <context>
@@ -1835,10 +1930,6 @@ Nothing was written; your text is still in the editor.</source>
         <translation>Grav читает этот заголовок страницы (front matter) только устаревшим парсером: %1</translation>
     </message>
     <message>
-        <source>Grav rejects this header (line %1): %2. Fix it in the YAML tab.</source>
-        <translation>Grav не принимает этот заголовок страницы (front matter), строка %1: %2. Исправьте его на вкладке YAML.</translation>
-    </message>
-    <message>
         <source>No form for this page: %1</source>
         <translation>Для этой страницы нет формы: %1</translation>
     </message>
@@ -1849,10 +1940,6 @@ Nothing was written; your text is still in the editor.</source>
     <message>
         <source>Page</source>
         <translation>Страница</translation>
-    </message>
-    <message>
-        <source>Unchecked: the key is not written and Grav uses its default.</source>
-        <translation>Флажок снят: ключ не записывается, и Grav использует значение по умолчанию.</translation>
     </message>
     <message>
         <source>Key</source>
@@ -1881,6 +1968,14 @@ Nothing was written; your text is still in the editor.</source>
     <message>
         <source>The YAML tab has an error: %1</source>
         <translation>На вкладке YAML ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Grav rejects this header (line %1 in the YAML tab, line %2 of the file): %3. Fix it in the YAML tab.</source>
+        <translation>Grav не принимает этот заголовок страницы (front matter), строка %1 на вкладке YAML, строка %2 файла: %3. Исправьте его на вкладке YAML.</translation>
+    </message>
+    <message>
+        <source>Grav rejects this header: %1. Fix it in the YAML tab.</source>
+        <translation>Grav не принимает этот заголовок страницы (front matter): %1. Исправьте его на вкладке YAML.</translation>
     </message>
 </context>
 <context>
@@ -1978,30 +2073,6 @@ Nothing was written; your text is still in the editor.</source>
         <translation>строка начинается с табуляции: Grav читает её как четыре пробела, но другие YAML-инструменты её отвергают, а админка Grav при сохранении меняет отступ; делайте отступ пробелами</translation>
     </message>
     <message>
-        <source>%1 (%2): required, but missing or empty — Grav&apos;s admin would refuse to save this page</source>
-        <translation>%1 (%2): обязательное поле отсутствует или пусто — админка Grav отказалась бы сохранить эту страницу</translation>
-    </message>
-    <message>
-        <source>%1 (%2): must be true or false, is &quot;%3&quot; — Grav&apos;s admin would refuse to save this page</source>
-        <translation>%1 (%2): должно быть true или false, а не «%3» — админка Grav отказалась бы сохранить эту страницу</translation>
-    </message>
-    <message>
-        <source>%1 (%2): must be true or false, is &quot;a list&quot; — Grav&apos;s admin would refuse to save this page</source>
-        <translation>%1 (%2): должно быть true или false, а не список — админка Grav отказалась бы сохранить эту страницу</translation>
-    </message>
-    <message>
-        <source>%1 (%2): must be a whole number, is &quot;%3&quot; — Grav&apos;s admin would refuse to save this page</source>
-        <translation>%1 (%2): должно быть целым числом, а не «%3» — админка Grav отказалась бы сохранить эту страницу</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 is outside %4…%5 — Grav&apos;s admin would refuse to save this page</source>
-        <translation>%1 (%2): %3 вне диапазона %4…%5 — админка Grav отказалась бы сохранить эту страницу</translation>
-    </message>
-    <message>
-        <source>%1 (%2): &quot;%3&quot; does not match %4 — Grav&apos;s admin would refuse to save this page</source>
-        <translation>%1 (%2): «%3» не соответствует %4 — админка Grav отказалась бы сохранить эту страницу</translation>
-    </message>
-    <message>
         <source>the site has no address (system.yaml custom_base_url, or site_url in user/config/plugins/gravdesk.yaml): external links are not marked as on the site</source>
         <translation>у сайта нет адреса (custom_base_url в system.yaml или site_url в user/config/plugins/gravdesk.yaml): внешние ссылки не отмечаются как ведущие на сайт</translation>
     </message>
@@ -2012,6 +2083,10 @@ Nothing was written; your text is still in the editor.</source>
     <message>
         <source>the pages folder</source>
         <translation>папка страниц</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 — Grav&apos;s admin would refuse to save this page</source>
+        <translation>%1 (%2): %3 — админка Grav отказалась бы сохранить эту страницу</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,38 @@ private Q_SLOTS:
                 QStringLiteral("c:legacy-header@3"), QStringLiteral("d:invalid-header@4")}));
     }
 
+    void checkUsesTheFormsRules()
+    {
+        // The same rules as the form's fields (BlueprintValidator): only set values are checked, text
+        // length and addresses too; the messages are the form's words.
+        QTemporaryDir dir;
+        const auto write = [&dir](const QString &rel, const QByteArray &bytes) { return writeBelow(dir, rel, bytes); };
+        QVERIFY(
+            write(QStringLiteral("user/config/system.yaml"), "pages:\n    theme: none\ncustom_base_url: 'https://example.kz'\n"));
+        QVERIFY(write(QStringLiteral("user/blueprints/pages/item.yaml"),
+            "title: Item\nform:\n  fields:\n"
+            "    header.size:\n      type: text\n      toggleable: true\n      validate:\n        type: int\n        min: 1\n"
+            "    header.short:\n      type: text\n      label: Short\n      validate:\n        max: 5\n"
+            "    header.link:\n      type: text\n      validate:\n        type: url\n"
+            "    header.shown:\n      type: toggle\n      default: 1\n      options:\n        1: Yes\n        0: No\n"
+            "      validate:\n        type: bool\n        required: true\n"));
+        QVERIFY(write(
+            QStringLiteral("user/pages/01.news/a/item.md"), "---\ntitle: A\nshort: 'too long'\nlink: /news\n---\n\nBody\n"));
+        const Run r = run({QStringLiteral("check"), dir.path(), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QStringList messages;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).object().value(QStringLiteral("problems")).toArray())
+            if (v.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("blueprint-rule"))
+                messages << v.toObject().value(QStringLiteral("message")).toString();
+        messages.sort();
+        // size is not set (no "at least 1"); shown is absent but has a default.
+        QCOMPARE(messages,
+            (QStringList {QStringLiteral("Short (short): must have at most 5 characters — Grav's admin would refuse to save "
+                                         "this page"),
+                QStringLiteral("link (link): must be a full address such as https://example.kz/page, is “/news” — Grav's "
+                               "admin would refuse to save this page")}));
+    }
+
     void corpusDuplicateSlugs()
     {
         if (!QDir(corpus()).exists())

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -246,8 +247,10 @@ private Q_SLOTS:
         // Published: off.
         auto *publishedEditor = m_window->findChild<QWidget *>(QStringLiteral("publishedFieldEditor"));
         QVERIFY(publishedEditor);
-        auto *published = publishedEditor->findChild<QCheckBox *>();
-        QVERIFY(published && published->isChecked());
+        // The toggle shows its options; "No" (option 0) unpublishes.
+        auto *publishedYes = publishedEditor->findChild<QRadioButton *>(QStringLiteral("published_1RadioButton"));
+        auto *published = publishedEditor->findChild<QRadioButton *>(QStringLiteral("published_0RadioButton"));
+        QVERIFY(publishedYes && publishedYes->isChecked() && published && !published->isChecked());
         showTabOf(published);
         published->click();
         // A tag, typed after the existing ones.

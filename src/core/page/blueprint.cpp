@@ -221,6 +221,17 @@ bool BlueprintField::isValueField() const
     }
 }
 
+QVariant BlueprintField::absentValue() const
+{
+    if (hasDefault && defaultValue.isValid())
+        return defaultValue;
+    // Grav's Page starts with these set (Page::init()): a page without the key is published and routable.
+    const QString key = headerKey();
+    if (key == QLatin1String("published") || key == QLatin1String("routable"))
+        return true;
+    return {};
+}
+
 QString BlueprintField::headerKeyOf(const QString &name)
 {
     static const QString prefix = QStringLiteral("header.");

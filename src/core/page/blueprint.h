@@ -110,6 +110,11 @@ struct BlueprintField
     bool isValueField() const;
     /// The front-matter key path (name minus "header."); "" for content, folder, route, name, ordering …
     QString headerKey() const { return headerKeyOf(name); }
+    /**
+     * The value Grav uses when the key is absent: the blueprint's `default`, else what Grav's page
+     * code assumes for a core header key (`published` and `routable`: true); invalid when unknown.
+     */
+    QVariant absentValue() const;
 
     static QString headerKeyOf(const QString &name);
     static BlueprintFieldType typeFromName(const QString &typeName);

@@ -98,23 +98,8 @@ constexpr std::array kEntries {
         QT_TRANSLATE_NOOP("GravDesk::PageIndex",
             "the line is indented with a tab: Grav reads it as four spaces, but other YAML tools reject it and "
             "Grav's admin re-indents it when it saves; indent with spaces")},
-    Entry {ProblemMessage::BlueprintRequired, "blueprint-required",
-        QT_TRANSLATE_NOOP(
-            "GravDesk::PageIndex", "%1 (%2): required, but missing or empty — Grav's admin would refuse to save this page")},
-    Entry {ProblemMessage::BlueprintNotBool, "blueprint-not-bool",
-        QT_TRANSLATE_NOOP(
-            "GravDesk::PageIndex", "%1 (%2): must be true or false, is \"%3\" — Grav's admin would refuse to save this page")},
-    Entry {ProblemMessage::BlueprintListNotBool, "blueprint-list-not-bool",
-        QT_TRANSLATE_NOOP("GravDesk::PageIndex",
-            "%1 (%2): must be true or false, is \"a list\" — Grav's admin would refuse to save this page")},
-    Entry {ProblemMessage::BlueprintNotInt, "blueprint-not-int",
-        QT_TRANSLATE_NOOP(
-            "GravDesk::PageIndex", "%1 (%2): must be a whole number, is \"%3\" — Grav's admin would refuse to save this page")},
-    Entry {ProblemMessage::BlueprintOutOfRange, "blueprint-out-of-range",
-        QT_TRANSLATE_NOOP("GravDesk::PageIndex", "%1 (%2): %3 is outside %4…%5 — Grav's admin would refuse to save this page")},
-    Entry {ProblemMessage::BlueprintPattern, "blueprint-pattern",
-        QT_TRANSLATE_NOOP(
-            "GravDesk::PageIndex", "%1 (%2): \"%3\" does not match %4 — Grav's admin would refuse to save this page")},
+    Entry {ProblemMessage::BlueprintRule, "blueprint-rule",
+        QT_TRANSLATE_NOOP("GravDesk::PageIndex", "%1 (%2): %3 — Grav's admin would refuse to save this page")},
     Entry {ProblemMessage::NoSiteAddress, "no-site-address",
         QT_TRANSLATE_NOOP("GravDesk::PageIndex",
             "the site has no address (system.yaml custom_base_url, or site_url in user/config/plugins/gravdesk.yaml): "

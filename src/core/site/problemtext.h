@@ -37,12 +37,8 @@ enum class ProblemMessage {
     YamlBoolWord, ///< {header key, value}
     YamlBoolWordItem, ///< {value}: a list item
     TabIndent, ///< {}
-    BlueprintRequired, ///< {field label, header key}
-    BlueprintNotBool, ///< {field label, header key, value}
-    BlueprintListNotBool, ///< {field label, header key}: the value is a list
-    BlueprintNotInt, ///< {field label, header key, value}
-    BlueprintOutOfRange, ///< {field label, header key, value, min, max}
-    BlueprintPattern, ///< {field label, header key, value, pattern}
+    /// {field label, header key, why (BlueprintValidator's words, in the interface language)}
+    BlueprintRule,
     NoSiteAddress, ///< {}
     NotRendered, ///< {the renderer's note, in the interface language}
 };

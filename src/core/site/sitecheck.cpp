@@ -4,6 +4,7 @@
 #include "markdown/gravrenderer.h"
 #include "page/blueprint.h"
 #include "page/blueprintresolver.h"
+#include "page/blueprintvalidator.h"
 #include "page/envelope.h"
 #include "page/frontmatter.h"
 #include "page/frontmatterdocument.h"
@@ -15,8 +16,10 @@
 namespace GravDesk {
 namespace {
 
-QVariant valueAt(const QVariantMap &values, const QString &dottedPath)
+// The value at a dotted header path; @p present tells a key written as null from an absent one.
+QVariant valueAt(const QVariantMap &values, const QString &dottedPath, bool *present)
 {
+    *present = false;
     QVariant cur = values;
     for (const QString &part : dottedPath.split(QLatin1Char('.'))) {
         if (cur.typeId() != QMetaType::QVariantMap)
@@ -27,18 +30,8 @@ QVariant valueAt(const QVariantMap &values, const QString &dottedPath)
             return {};
         cur = *it;
     }
+    *present = true;
     return cur;
-}
-
-bool isEmptyValue(const QVariant &v)
-{
-    if (!v.isValid())
-        return true;
-    if (v.typeId() == QMetaType::QVariantList)
-        return v.toList().isEmpty();
-    if (v.typeId() == QMetaType::QVariantMap)
-        return v.toMap().isEmpty();
-    return v.toString().trimmed().isEmpty();
 }
 
 SiteProblem problem(Severity s, ProblemKind k, const QString &path, int line, const ProblemText &message)
@@ -124,45 +117,22 @@ QVector<SiteProblem> checkAgainstBlueprint(const QString &relPath, const HeaderP
     QVector<SiteProblem> out;
     if (!header.accepted)
         return out;
-    // Every rule's message starts with the field's label and header key.
-    const auto add = [&](const BlueprintField *f, ProblemMessage why, const QStringList &args = {}) {
+    // The message starts with the field's label and header key; the reason is the form's own words.
+    const auto add = [&](const BlueprintField *f, const QString &why) {
         const QString label = Blueprint::displayText(f->label).isEmpty() ? f->headerKey() : Blueprint::displayText(f->label);
-        out << problem(
-            Severity::Warning, ProblemKind::BlueprintRule, relPath, 0, {why, QStringList {label, f->headerKey()} + args});
+        out << problem(Severity::Warning, ProblemKind::BlueprintRule, relPath, 0,
+            {ProblemMessage::BlueprintRule, {label, f->headerKey(), why}});
     };
     for (const BlueprintField *f : blueprint.valueFields()) {
         const QString key = f->headerKey();
         if (key.isEmpty())
             continue;
-        const BlueprintValidation &rules = f->validate;
-        const QVariant v = valueAt(header.values, key);
-        if (isEmptyValue(v)) {
-            if (rules.required && !f->hasDefault)
-                add(f, ProblemMessage::BlueprintRequired);
-            continue;
-        }
-        const bool scalar = v.typeId() != QMetaType::QVariantList && v.typeId() != QMetaType::QVariantMap;
-        if (rules.type == QLatin1String("bool") && v.typeId() != QMetaType::Bool) {
-            const QString s = v.toString();
-            if (!(s == QLatin1String("0") || s == QLatin1String("1"))) {
-                if (scalar)
-                    add(f, ProblemMessage::BlueprintNotBool, {s});
-                else
-                    add(f, ProblemMessage::BlueprintListNotBool);
-            }
-        } else if ((rules.type == QLatin1String("int") || f->type == BlueprintFieldType::Int) && scalar) {
-            bool ok = false;
-            const qlonglong n = v.toString().toLongLong(&ok);
-            if (!ok)
-                add(f, ProblemMessage::BlueprintNotInt, {v.toString()});
-            else if ((rules.min.isValid() && n < rules.min.toLongLong()) || (rules.max.isValid() && n > rules.max.toLongLong()))
-                add(f, ProblemMessage::BlueprintOutOfRange, {QString::number(n), rules.min.toString(), rules.max.toString()});
-        }
-        if (!rules.pattern.isEmpty() && scalar) {
-            const QRegularExpression re(QStringLiteral("^(?:") + rules.pattern + QStringLiteral(")$"));
-            if (re.isValid() && !re.match(v.toString()).hasMatch())
-                add(f, ProblemMessage::BlueprintPattern, {v.toString(), rules.pattern});
-        }
+        bool present = false;
+        const QVariant v = valueAt(header.values, key, &present);
+        // The same rule the form shows beside the field.
+        const QString why = BlueprintValidator::problem(*f, v, present);
+        if (!why.isEmpty())
+            add(f, why);
     }
     return out;
 }

@@ -26,7 +26,11 @@ QVector<SiteProblem> lintHeaderText(const QString &relPath, const QByteArray &he
  */
 QVector<SiteProblem> lintHeaderTabs(const QString &relPath, const QByteArray &rawHeader, int headerFirstLine);
 
-/// Header values that fail their blueprint field's `validate:` rules (required, type, pattern, min, max).
+/**
+ * Header values that fail their blueprint field's `validate:` rules (required, type, pattern, min, max),
+ * decided by BlueprintValidator — the rule the form shows beside each field. Absent keys fail only
+ * `required` (and only without a default).
+ */
 QVector<SiteProblem> checkAgainstBlueprint(const QString &relPath, const HeaderParse &header, const Blueprint &blueprint);
 
 /// Everything the index reports plus the two checks above for every page file of the site.

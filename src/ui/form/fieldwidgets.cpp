@@ -1,22 +1,27 @@
 #include "fieldwidgets.h"
 
 #include "io/clock.h"
+#include "page/blueprintvalidator.h"
 #include "site/gravdate.h"
 #include "tablefieldwidgets.h"
+#include "togglefieldwidget.h"
 
-#include <QCheckBox>
+#include <QCalendarWidget>
 #include <QCollator>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateTimeEdit>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QSpinBox>
+#include <QToolButton>
 
 #include <algorithm>
 #include <limits>
@@ -64,10 +69,19 @@ public:
         , m_edit(new QLineEdit(this))
     {
         layout()->addWidget(m_edit);
-        m_edit->setPlaceholderText(Blueprint::displayText(field.placeholder));
-        connect(m_edit, &QLineEdit::textEdited, this, [this] { notify(); });
+        m_edit->setObjectName(field.headerKey() + QStringLiteral("LineEdit"));
+        // An optional field is not set while it is empty: the placeholder says what Grav uses then.
+        const QString placeholder = Blueprint::displayText(field.placeholder);
+        m_edit->setPlaceholderText(isOptional()
+                ? (placeholder.isEmpty() ? unsetText() : unsetText() + QStringLiteral("  ·  ") + placeholder)
+                : placeholder);
+        m_edit->setClearButtonEnabled(isOptional());
+        connect(m_edit, &QLineEdit::textChanged, this, [this] {
+            if (!m_edit->isReadOnly())
+                notify();
+        });
     }
-    void setValue(const QVariant &value) override
+    void showValue(const QVariant &value) override
     {
         quietly([&] {
             m_original = value;
@@ -81,6 +95,11 @@ public:
         if (scalarText(m_original) == m_edit->text() || !isScalar(m_original))
             return m_original;
         return m_edit->text();
+    }
+    bool isSet() const override
+    {
+        // An optional field left empty is not set: its key goes.
+        return FieldEditor::isSet() && !(isOptional() && m_edit->text().isEmpty() && isScalar(m_original));
     }
 
 private:
@@ -98,54 +117,27 @@ public:
         layout()->addWidget(m_edit);
         m_edit->setMaximumHeight(90);
         m_edit->setTabChangesFocus(true);
+        if (isOptional())
+            m_edit->setPlaceholderText(unsetText());
         connect(m_edit, &QPlainTextEdit::textChanged, this, [this] { notify(); });
     }
-    void setValue(const QVariant &value) override
+    void showValue(const QVariant &value) override
     {
         quietly([&] { m_edit->setPlainText(scalarText(value)); });
     }
     QVariant value() const override { return m_edit->toPlainText(); }
+    bool isSet() const override
+    {
+        // An optional text left empty is not set: its key goes.
+        return FieldEditor::isSet() && !(isOptional() && m_edit->toPlainText().isEmpty());
+    }
 
 private:
     QPlainTextEdit *m_edit;
 };
 
-class ToggleFieldEditor final : public FieldEditor
-{
-public:
-    ToggleFieldEditor(const BlueprintField &field, QWidget *parent)
-        : FieldEditor(field, parent)
-        , m_box(new QCheckBox(this))
-    {
-        layout()->addWidget(m_box);
-        connect(m_box, &QCheckBox::toggled, this, [this] { notify(); });
-    }
-    void setValue(const QVariant &value) override
-    {
-        quietly([&] {
-            m_original = value;
-            const QVariant shown = value.isValid() ? value : m_field.defaultValue;
-            const QString s = shown.toString().toLower();
-            m_box->setChecked(shown.typeId() == QMetaType::Bool
-                    ? shown.toBool()
-                    : !(s.isEmpty() || s == QLatin1String("0") || s == QLatin1String("false")));
-        });
-    }
-    QVariant value() const override
-    {
-        // A bool unless the file already writes this key as a number (1/0): then it stays one.
-        const QVariant &was = m_original;
-        if (m_field.validate.type != QLatin1String("bool")
-            && (was.typeId() == QMetaType::LongLong || was.typeId() == QMetaType::Int))
-            return qlonglong(m_box->isChecked() ? 1 : 0);
-        return m_box->isChecked();
-    }
-
-private:
-    QCheckBox *m_box;
-    QVariant m_original;
-};
-
+// A date in the site's wall-clock time. An optional one shows "not set" at its lowest date (a value
+// no page uses); its calendar then opens at today, and the clear button unsets it again.
 class DateFieldEditor final : public FieldEditor
 {
 public:
@@ -156,39 +148,82 @@ public:
         , m_zone(context.zone)
     {
         layout()->addWidget(m_edit);
+        m_edit->setObjectName(field.headerKey() + QStringLiteral("DateTimeEdit"));
         m_edit->setCalendarPopup(true);
         m_edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy HH:mm"));
-        connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        if (isOptional()) {
+            m_edit->setMinimumDateTime(unsetDateTime());
+            m_edit->setSpecialValueText(unsetText());
+            m_edit->calendarWidget()->installEventFilter(this);
+            auto *clear = new QToolButton(this);
+            clear->setObjectName(field.headerKey() + QStringLiteral("UnsetToolButton"));
+            clear->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear")));
+            if (clear->icon().isNull())
+                clear->setText(QStringLiteral("×"));
+            clear->setToolTip(FieldEditor::tr("Not set: remove the key, Grav uses its default"));
+            layout()->addWidget(clear);
+            connect(clear, &QToolButton::clicked, this, [this] { m_edit->setDateTime(unsetDateTime()); });
+        }
+        connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &chosen) {
+            // A day picked for an unset date gets the time of now, not the placeholder's midnight.
+            if (!m_quiet && m_wasUnset && chosen != unsetDateTime()) {
+                const QTime now = Clock::nowUtc().toTimeZone(m_zone).time();
+                const QSignalBlocker blocker(m_edit);
+                m_edit->setTime(QTime(now.hour(), now.minute()));
+            }
+            m_wasUnset = chosen == unsetDateTime();
             m_touched = true;
             notify();
         });
     }
-    void setValue(const QVariant &value) override
+    void showValue(const QVariant &value) override
     {
         quietly([&] {
             m_original = value;
             m_touched = false;
             // Shown as the site's wall-clock time, whatever zone this machine is in.
             const QDateTime dt = value.isValid() ? parseGravDate(value, m_format, m_zone) : QDateTime();
-            const QDateTime local = (dt.isValid() ? dt : Clock::nowUtc()).toTimeZone(m_zone);
-            m_edit->setDateTime(QDateTime(local.date(), local.time()));
+            if (!value.isValid() && isOptional()) {
+                m_edit->setDateTime(unsetDateTime());
+            } else {
+                const QDateTime local = (dt.isValid() ? dt : Clock::nowUtc()).toTimeZone(m_zone);
+                m_edit->setDateTime(QDateTime(local.date(), local.time()));
+            }
             m_edit->setToolTip(value.isValid() ? FieldEditor::tr("As written: %1").arg(value.toString()) : QString());
+            m_wasUnset = m_edit->dateTime() == unsetDateTime();
         });
     }
     QVariant value() const override
     {
-        if (!m_touched)
+        if (!m_touched || !isSet())
             return m_original;
         // FrontMatterDocument writes it in the page's format, in the site's zone.
         return QDateTime(m_edit->date(), m_edit->time(), m_zone);
     }
+    bool isSet() const override { return FieldEditor::isSet() && !(isOptional() && m_edit->dateTime() == unsetDateTime()); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        // Opening the calendar of an unset date shows this month, not the placeholder's; the date is
+        // set only when the user picks one (the calendar's own signals stay quiet meanwhile).
+        if (event->type() == QEvent::Show && watched == m_edit->calendarWidget() && !isSet()) {
+            QCalendarWidget *calendar = m_edit->calendarWidget();
+            const QSignalBlocker blocker(calendar);
+            calendar->setSelectedDate(Clock::nowUtc().toTimeZone(m_zone).date());
+        }
+        return FieldEditor::eventFilter(watched, event);
+    }
 
 private:
+    static QDateTime unsetDateTime() { return QDateTime(QDate(1900, 1, 1), QTime(0, 0)); }
+
     QDateTimeEdit *m_edit;
     QString m_format;
     QTimeZone m_zone;
     QVariant m_original;
     bool m_touched = false;
+    bool m_wasUnset = false; ///< the editor showed "not set" before this change
 };
 
 class SelectFieldEditor final : public FieldEditor
@@ -199,23 +234,36 @@ public:
         , m_combo(new QComboBox(this))
     {
         layout()->addWidget(m_combo);
+        m_combo->setObjectName(field.headerKey() + QStringLiteral("ComboBox"));
+        const bool editable = field.type == BlueprintFieldType::Selectize || field.options.isEmpty();
+        // An optional select starts with its "not set" entry (empty text in an editable one).
+        if (isOptional())
+            m_combo->addItem(editable ? QString() : unsetText());
         for (const BlueprintOption &o : field.options)
             m_combo->addItem(Blueprint::displayText(o.label), o.value);
-        m_combo->setEditable(field.type == BlueprintFieldType::Selectize || field.options.isEmpty());
+        m_combo->setEditable(editable);
+        if (editable && isOptional())
+            m_combo->lineEdit()->setPlaceholderText(unsetText());
         connect(m_combo, &QComboBox::currentIndexChanged, this, [this] { notify(); });
         connect(m_combo, &QComboBox::editTextChanged, this, [this] { notify(); });
     }
-    void setValue(const QVariant &value) override
+    void showValue(const QVariant &value) override
     {
         quietly([&] {
             m_original = value;
-            const QVariant shown = value.isValid() ? value : m_field.defaultValue;
-            int i = m_combo->findData(shown);
-            if (i < 0)
-                i = m_combo->findData(scalarText(shown));
+            if (!value.isValid() && isOptional()) {
+                m_combo->setCurrentIndex(0);
+                return;
+            }
+            const QVariant shown = value.isValid() ? value : m_field.absentValue();
+            const int option = optionIndexOf(m_field, shown);
+            int i = option >= 0 ? option + unsetRows() : -1;
             if (i < 0 && shown.isValid()) {
-                m_combo->addItem(scalarText(shown), shown); // a value the blueprint does not list: keep it
-                i = m_combo->count() - 1;
+                i = m_combo->findData(shown);
+                if (i < 0) {
+                    m_combo->addItem(scalarText(shown), shown); // a value the blueprint does not list: keep it
+                    i = m_combo->count() - 1;
+                }
             }
             m_combo->setCurrentIndex(i);
         });
@@ -230,8 +278,16 @@ public:
             return m_original;
         return v;
     }
+    bool isSet() const override
+    {
+        if (isOptional() && (m_combo->isEditable() ? m_combo->currentText().isEmpty() : m_combo->currentIndex() == 0))
+            return false;
+        return FieldEditor::isSet();
+    }
 
 private:
+    int unsetRows() const { return isOptional() ? 1 : 0; }
+
     QComboBox *m_combo;
     QVariant m_original;
 };
@@ -251,9 +307,15 @@ public:
             completer->setFilterMode(Qt::MatchContains);
             m_edit->setCompleter(completer);
         }
-        connect(m_edit, &QLineEdit::textEdited, this, [this] { notify(); });
+        if (isOptional())
+            m_edit->setPlaceholderText(unsetText());
+        m_edit->setClearButtonEnabled(isOptional());
+        connect(m_edit, &QLineEdit::textChanged, this, [this] {
+            if (!m_structured)
+                notify();
+        });
     }
-    void setValue(const QVariant &value) override
+    void showValue(const QVariant &value) override
     {
         quietly([&] {
             m_original = value;
@@ -276,6 +338,10 @@ public:
             return m_original;
         return items;
     }
+    bool isSet() const override
+    {
+        return FieldEditor::isSet() && !(isOptional() && !m_structured && splitList(m_edit->text()).isEmpty());
+    }
 
 private:
     QLineEdit *m_edit;
@@ -293,23 +359,36 @@ public:
     {
         layout()->addWidget(m_spin);
         m_spin->setDecimals(m_integer ? 0 : 3);
-        m_spin->setRange(field.validate.min.isValid() ? field.validate.min.toDouble() : -1e9,
-            field.validate.max.isValid() ? field.validate.max.toDouble() : 1e9);
+        // An optional number shows "not set" one step below its lowest value.
+        const double lowest = field.validate.min.isValid() ? field.validate.min.toDouble() : -1e9;
+        m_spin->setRange(isOptional() ? lowest - 1 : lowest, field.validate.max.isValid() ? field.validate.max.toDouble() : 1e9);
+        if (isOptional())
+            m_spin->setSpecialValueText(unsetText());
         connect(m_spin, &QDoubleSpinBox::valueChanged, this, [this] { notify(); });
     }
-    void setValue(const QVariant &value) override
+    void showValue(const QVariant &value) override
     {
-        quietly([&] { m_spin->setValue((value.isValid() ? value : m_field.defaultValue).toDouble()); });
+        quietly([&] {
+            m_original = value;
+            if (!value.isValid() && isOptional())
+                m_spin->setValue(m_spin->minimum());
+            else
+                m_spin->setValue((value.isValid() ? value : m_field.absentValue()).toDouble());
+        });
     }
     QVariant value() const override
     {
+        if (!FieldEditor::isSet() || (m_original.isValid() && m_original.toDouble() == m_spin->value()))
+            return m_original; // not changed: the file's own spelling stays
         if (m_integer)
             return static_cast<qlonglong>(m_spin->value());
         return m_spin->value();
     }
+    bool isSet() const override { return FieldEditor::isSet() && !(isOptional() && m_spin->value() == m_spin->minimum()); }
 
 private:
     QDoubleSpinBox *m_spin;
+    QVariant m_original;
     bool m_integer;
 };
 
@@ -336,7 +415,7 @@ public:
             m_edits.insert(type, edit);
         }
     }
-    void setValue(const QVariant &value) override
+    void showValue(const QVariant &value) override
     {
         quietly([&] {
             m_original = value.toMap();
@@ -387,7 +466,7 @@ public:
         m_list->setToolTip(FieldEditor::tr("Drag the files into the order the page shows them (media_order)."));
         connect(m_list->model(), &QAbstractItemModel::rowsMoved, this, [this] { notify(); });
     }
-    void setValue(const QVariant &value) override
+    void showValue(const QVariant &value) override
     {
         quietly([&] {
             m_original = value;
@@ -450,7 +529,7 @@ FieldEditor *FieldEditor::create(const BlueprintField &field, const FieldContext
     case BlueprintFieldType::Textarea:
     case BlueprintFieldType::Markdown:
     case BlueprintFieldType::Editor: return new TextAreaFieldEditor(field, parent);
-    case BlueprintFieldType::Toggle: return new ToggleFieldEditor(field, parent);
+    case BlueprintFieldType::Toggle: return createToggleEditor(field, parent);
     case BlueprintFieldType::Datetime: return new DateFieldEditor(field, context, parent);
     case BlueprintFieldType::Select:
     case BlueprintFieldType::Selectize:
@@ -489,31 +568,19 @@ FieldEditor *FieldEditor::create(const BlueprintField &field, const FieldContext
 
 QString FieldEditor::validationError() const
 {
-    const QVariant v = value();
-    const BlueprintValidation &rules = m_field.validate;
-    const QString text = v.typeId() == QMetaType::QStringList ? v.toStringList().join(QLatin1Char(',')) : scalarText(v);
-    if (rules.required && text.trimmed().isEmpty())
-        return rules.message.isEmpty() ? tr("required") : Blueprint::displayText(rules.message);
-    if (!rules.pattern.isEmpty() && !text.isEmpty()) {
-        const QRegularExpression re(QStringLiteral("^(?:") + rules.pattern + QStringLiteral(")$"));
-        if (re.isValid() && !re.match(text).hasMatch())
-            return rules.message.isEmpty() ? tr("does not match the pattern %1").arg(rules.pattern)
-                                           : Blueprint::displayText(rules.message);
-    }
-    const bool numeric = rules.type == QLatin1String("int") || rules.type == QLatin1String("number")
-        || m_field.type == BlueprintFieldType::Int || m_field.type == BlueprintFieldType::Number;
-    if (numeric) {
-        if (rules.min.isValid() && v.toDouble() < rules.min.toDouble())
-            return tr("at least %1").arg(rules.min.toString());
-        if (rules.max.isValid() && v.toDouble() > rules.max.toDouble())
-            return tr("at most %1").arg(rules.max.toString());
-    } else if (!text.isEmpty()) {
-        if (rules.min.isValid() && text.size() < rules.min.toInt())
-            return tr("at least %n characters", nullptr, rules.min.toInt());
-        if (rules.max.isValid() && text.size() > rules.max.toInt())
-            return tr("at most %n characters", nullptr, rules.max.toInt());
-    }
-    return {};
+    // The rule `gravdesk-cli check` applies too: one implementation, in the core.
+    const bool set = isSet();
+    return BlueprintValidator::problem(m_field, set ? value() : QVariant(), set);
+}
+
+QString FieldEditor::unsetText() const
+{
+    const QVariant fallback = m_field.absentValue();
+    if (!fallback.isValid())
+        return tr("(not set — Grav uses its default)");
+    const int option = optionIndexOf(m_field, fallback);
+    const QString shown = option >= 0 ? Blueprint::displayText(m_field.options.at(option).label) : headerScalarText(fallback);
+    return tr("(not set — Grav uses the default: %1)").arg(shown);
 }
 
 } // namespace GravDesk

@@ -4,8 +4,8 @@
 #include "page/envelope.h"
 #include "page/pagedocument.h"
 #include "site/siteconfig.h"
+#include "yamltextedit.h"
 
-#include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -53,7 +53,7 @@ PageFormWidget::PageFormWidget(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_file(new QLabel(this))
     , m_headerState(new QLabel(this))
-    , m_yaml(new QPlainTextEdit)
+    , m_yaml(new YamlTextEdit)
     , m_yamlError(new QLabel)
 {
     setObjectName(QStringLiteral("pageFormWidget"));
@@ -135,10 +135,14 @@ void PageFormWidget::showDocument(
     const HeaderParse &h = doc->header();
     if (!doc->isEditable())
         problem = doc->readOnlyReason();
-    else if (!h.accepted)
-        problem = tr("Grav rejects this header (line %1): %2. Fix it in the YAML tab.")
+    else if (!h.accepted && h.errorLine > 0)
+        // The YAML tab shows the header alone: its line N is the header's line N, not the file's.
+        problem = tr("Grav rejects this header (line %1 in the YAML tab, line %2 of the file): %3. Fix it in the YAML tab.")
+                      .arg(h.errorLine)
                       .arg(h.errorLine + doc->envelope().headerFirstLine - 1)
                       .arg(h.error);
+    else if (!h.accepted)
+        problem = tr("Grav rejects this header: %1. Fix it in the YAML tab.").arg(h.error);
     else if (h.legacyOnly)
         problem = tr("Grav reads this header only with its legacy parser: %1").arg(h.error);
     else if (!fm.isEditable())
@@ -160,6 +164,8 @@ void PageFormWidget::showDocument(
     m_yaml->setReadOnly(!doc->isEditable());
     m_tabs->addTab(yamlPage, tr("YAML"));
     showYamlText();
+    if (!h.accepted && doc->isEditable())
+        m_yaml->setErrorLine(h.errorLine);
     refreshValues();
     if (currentTab >= 0 && currentTab < m_tabs->count())
         m_tabs->setCurrentIndex(currentTab);
@@ -229,14 +235,9 @@ void PageFormWidget::addField(const BlueprintField &field, const FieldContext &c
     auto *cell = new QWidget(this);
     auto *cellLayout = new QVBoxLayout(cell);
     cellLayout->setContentsMargins(0, 0, 0, 0);
-    auto *line = new QHBoxLayout;
-    if (field.toggleable) {
-        row.enabled = new QCheckBox(cell);
-        row.enabled->setToolTip(tr("Unchecked: the key is not written and Grav uses its default."));
-        line->addWidget(row.enabled);
-    }
-    line->addWidget(row.editor, 1);
-    cellLayout->addLayout(line);
+    // An optional (toggleable) field has its "not set" state inside its one control.
+    row.error->setObjectName(field.headerKey() + QStringLiteral("ErrorLabel"));
+    cellLayout->addWidget(row.editor);
     cellLayout->addWidget(row.error);
     QString label = Blueprint::displayText(field.label);
     if (label.isEmpty())
@@ -247,8 +248,6 @@ void PageFormWidget::addField(const BlueprintField &field, const FieldContext &c
     m_rows.append(row);
     const int index = static_cast<int>(m_rows.size()) - 1;
     connect(row.editor, &FieldEditor::edited, this, [this, index] { apply(m_rows[index]); });
-    if (row.enabled)
-        connect(row.enabled, &QCheckBox::toggled, this, [this, index] { apply(m_rows[index]); });
 }
 
 void PageFormWidget::buildOtherProperties(const Blueprint &blueprint)
@@ -281,12 +280,7 @@ void PageFormWidget::refreshValues()
     m_updating = true;
     for (Row &row : m_rows) {
         const QString key = row.editor->field().headerKey();
-        const bool present = fm.contains(key);
-        row.editor->setValue(fm.value(key));
-        if (row.enabled) {
-            row.enabled->setChecked(present);
-            row.editor->setEnabled(present);
-        }
+        row.editor->setValue(fm.contains(key) ? fm.value(key) : QVariant());
         const QString invalid = row.editor->validationError();
         row.error->setText(invalid);
         row.error->setVisible(!invalid.isEmpty());
@@ -320,9 +314,8 @@ void PageFormWidget::apply(Row &row)
     if (m_updating || !m_doc)
         return;
     const QString key = row.editor->field().headerKey();
-    const bool removeKey = row.enabled && !row.enabled->isChecked();
-    if (row.enabled)
-        row.editor->setEnabled(!removeKey);
+    // An optional field the user unset: its key goes, and Grav uses its default.
+    const bool removeKey = row.editor->field().toggleable && !row.editor->isSet();
     const QByteArray before = m_doc->headerBytes();
     QByteArray after;
     // One user change may be several surgical edits (a renamed metadata key: a removal and an addition);
@@ -420,6 +413,7 @@ void PageFormWidget::showYamlText()
     m_yaml->setTextCursor(c);
     m_yamlProblem.clear();
     m_yamlError->clear();
+    m_yaml->setErrorLine(0);
     m_updating = false;
 }
 
@@ -437,10 +431,13 @@ void PageFormWidget::applyYaml()
             ? tr("Line %1, column %2: %3").arg(parsed.errorLine).arg(parsed.errorColumn).arg(parsed.error)
             : parsed.error;
         m_yamlError->setText(m_yamlProblem + QLatin1Char('\n') + tr("The page keeps its last valid header until this is fixed."));
+        // The tab holds the header text only, so the parser's line is the tab's line.
+        m_yaml->setErrorLine(parsed.errorLine);
         return;
     }
     m_yamlProblem.clear();
     m_yamlError->clear();
+    m_yaml->setErrorLine(0);
     requestHeader(m_doc->headerBytes(), bytes, QString());
     refreshValues();
 }
@@ -451,8 +448,6 @@ bool PageFormWidget::canSave(QString *why) const
     if (!m_yamlProblem.isEmpty())
         problems << tr("The YAML tab has an error: %1").arg(m_yamlProblem);
     for (const Row &row : m_rows) {
-        if (row.enabled && !row.enabled->isChecked())
-            continue;
         const QString invalid = row.editor->validationError();
         if (!invalid.isEmpty()) {
             QString label = Blueprint::displayText(row.editor->field().label);

@@ -7,10 +7,8 @@
 #include <QTimeZone>
 #include <QWidget>
 
-class QCheckBox;
 class QFormLayout;
 class QLabel;
-class QPlainTextEdit;
 class QTabWidget;
 class QTableWidget;
 
@@ -18,6 +16,7 @@ namespace GravDesk {
 
 class PageDocument;
 class SiteConfig;
+class YamlTextEdit;
 class Blueprint;
 
 /**
@@ -57,7 +56,6 @@ private:
     struct Row
     {
         FieldEditor *editor = nullptr;
-        QCheckBox *enabled = nullptr; ///< toggleable fields: unchecked = key not written
         QLabel *error = nullptr;
     };
 
@@ -74,7 +72,7 @@ private:
     QTabWidget *m_tabs;
     QLabel *m_file;
     QLabel *m_headerState;
-    QPlainTextEdit *m_yaml;
+    YamlTextEdit *m_yaml;
     QLabel *m_yamlError;
     QTableWidget *m_other = nullptr;
     QList<Row> m_rows;

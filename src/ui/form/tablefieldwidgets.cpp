@@ -182,7 +182,7 @@ public:
                     : Blueprint::displayText(field.attributes.value(QStringLiteral("placeholder_value")).toString())},
             false, parent)
     { }
-    void setValue(const QVariant &value) override
+    void showValue(const QVariant &value) override
     {
         quietly([&] {
             m_original = value.toMap();
@@ -298,7 +298,7 @@ public:
         : TableFieldEditor(field, labels, true, parent)
         , m_columns(columns)
     { }
-    void setValue(const QVariant &value) override
+    void showValue(const QVariant &value) override
     {
         quietly([&] {
             m_original = value;
