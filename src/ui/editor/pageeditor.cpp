@@ -3,7 +3,10 @@
 #include "common/appsettings.h"
 #include "common/uitext.h"
 #include "editor/editortypograph.h"
+#include "editor/findbar.h"
 #include "editor/longlineguard.h"
+#include "editor/markdownhighlighter.h"
+#include "editor/selectionlayers.h"
 #include "editor/spellcheckcontroller.h"
 #include "form/fieldcontext.h"
 #include "form/pageformwidget.h"
@@ -94,6 +97,11 @@ PageEditor::PageEditor(QWidget *parent)
     m_spell->addHeaderEditor(yaml);
     m_typograph = new EditorTypograph(m_body);
     m_typograph->setAsYouType(AppSettings::typographAsYouType.get());
+    new MarkdownHighlighter(m_body, m_spell->highlighter()); // a layer of the body's one highlighter
+    m_findBar = new FindBar(this, bodyBox);
+    m_findBar->addEditor(m_body);
+    m_findBar->addEditor(yaml);
+    m_bodyLayout->addWidget(m_findBar);
 
     // Ctrl+Z in the body and in the YAML text walks the page's history, not only that editor's own.
     m_body->installEventFilter(this);
@@ -124,6 +132,12 @@ PageEditor::~PageEditor()
 {
     // The document may outlive this view: it keeps the newest text, not a way to pull it from here.
     flushBody();
+}
+
+void PageEditor::setSelectionLayer(
+    QPlainTextEdit *editor, const QString &layer, const QList<QTextEdit::ExtraSelection> &selections)
+{
+    GravDesk::setSelectionLayer(editor, layer, selections);
 }
 
 void PageEditor::setPartNames(const QString &bodyName, const QString &tabsName)

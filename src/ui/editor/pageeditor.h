@@ -4,6 +4,7 @@
 
 #include <QPointer>
 #include <QString>
+#include <QTextEdit>
 #include <QWidget>
 
 class QPlainTextEdit;
@@ -17,6 +18,7 @@ namespace GravDesk {
 
 class Blueprint;
 class EditorTypograph;
+class FindBar;
 class PageFormWidget;
 class SiteConfig;
 class SpellCheckController;
@@ -94,6 +96,11 @@ public:
     QTabBar *languageTabs() const { return m_tabs; }
     SpellCheckController *spelling() const { return m_spell; }
     EditorTypograph *typograph() const { return m_typograph; }
+    /// The page's Find and Replace bar (below the body; it acts on the body or the YAML text).
+    FindBar *findBar() const { return m_findBar; }
+    /// Sets one layer of @p editor's extra selections (find matches, a highlighted paragraph …), keeping the others.
+    static void setSelectionLayer(
+        QPlainTextEdit *editor, const QString &layer, const QList<QTextEdit::ExtraSelection> &selections);
 
 Q_SIGNALS:
     /// The user clicked the tab of another language file.
@@ -121,6 +128,7 @@ private:
     QPlainTextEdit *m_body;
     SpellCheckController *m_spell;
     EditorTypograph *m_typograph;
+    FindBar *m_findBar;
     QTimer *m_flushTimer; ///< a long body reaches the document this long after typing stops …
     QTimer *m_flushAtMost; ///< … and at least this often while typing goes on
     QPointer<PageDocument> m_doc;
