@@ -170,7 +170,7 @@ FindBar::~FindBar() = default;
 
 void FindBar::addEditor(QPlainTextEdit *editor)
 {
-    if (!editor)
+    if (!editor || m_editors.contains(editor))
         return;
     m_editors.append(editor);
     if (!m_target)

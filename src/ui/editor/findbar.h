@@ -42,7 +42,7 @@ public:
     explicit FindBar(QWidget *host, QWidget *parent = nullptr);
     ~FindBar() override;
 
-    /// An editor the bar searches when it had the focus last (the first one added is the default).
+    /// An editor the bar searches when it had the focus last (the first one added is the default; again: nothing).
     void addEditor(QPlainTextEdit *editor);
     /// The editor the bar acts on.
     QPlainTextEdit *target() const;

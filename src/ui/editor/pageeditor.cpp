@@ -100,7 +100,6 @@ PageEditor::PageEditor(QWidget *parent)
     new MarkdownHighlighter(m_body, m_spell->highlighter()); // a layer of the body's one highlighter
     m_findBar = new FindBar(this, bodyBox);
     m_findBar->addEditor(m_body);
-    m_findBar->addEditor(yaml);
     m_bodyLayout->addWidget(m_findBar);
 
     // Ctrl+Z in the body and in the YAML text walks the page's history, not only that editor's own.
@@ -195,6 +194,8 @@ void PageEditor::showDocument(PageDocument *doc, const Blueprint &blueprint, con
     m_body->setReadOnly(!doc->isEditable());
     m_loading = false;
     m_form->showDocument(doc, blueprint, context, config, route);
+    // The form's YAML editor is in its tab widget only once a page is shown.
+    m_findBar->addEditor(m_form->findChild<QPlainTextEdit *>(QStringLiteral("yamlPlainTextEdit")));
     updateTabMarks();
 }
 
