@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +25,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace GravDesk;
 
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void replaceAllIsOneUndoStep();
     void yamlTab();
     void sideBySideRightSide();
+    void largePageCapsHighlights();
     void cleanupTestCase();
 
 private:
@@ -281,6 +284,42 @@ void TestFindReplace::sideBySideRightSide()
         selectionLayer(body, QStringLiteral("paragraph")).size() + right->findBar()->highlightedCount());
     QVERIFY(!selectionLayer(body, QStringLiteral("paragraph")).isEmpty());
     window->close();
+}
+
+void TestFindReplace::largePageCapsHighlights()
+{
+    // A megabyte page: the first 1,000 matches are highlighted, the bar says there are more, and the
+    // search does not hold the window.
+    QWidget host;
+    auto *layout = new QVBoxLayout(&host);
+    auto *editor = new QPlainTextEdit(&host);
+    auto *bar = new FindBar(&host, &host);
+    layout->addWidget(editor);
+    layout->addWidget(bar);
+    bar->addEditor(editor);
+    QString text;
+    while (text.size() < 1024 * 1024)
+        text += QStringLiteral("Кровь сдали 86 человек.\n");
+    editor->setPlainText(text);
+    host.show();
+    bar->openFind();
+    QElapsedTimer timer;
+    timer.start();
+    typeText(bar->findChild<QLineEdit *>(QStringLiteral("findLineEdit")), QStringLiteral("кровь"));
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(bar->highlightedCount(), FindBar::kMaxHighlighted);
+    QVERIFY(bar->hasMoreMatches());
+    auto *count = bar->findChild<QLabel *>(QStringLiteral("findCountLabel"));
+    QCOMPARE(count->text(), QStringLiteral("1 of more than 1000"));
+    QVERIFY(count->toolTip().contains(QStringLiteral("1000")));
+    QCOMPARE(selectionLayer(editor, FindBar::layerName()).size(), FindBar::kMaxHighlighted);
+    // Replace All still reaches every match, as one step of the editor's history.
+    bar->openReplace();
+    bar->findChild<QLineEdit *>(QStringLiteral("replaceLineEdit"))->setText(QStringLiteral("Плазму"));
+    QVERIFY(bar->replaceAll() > 40000);
+    QVERIFY(!editor->toPlainText().contains(QStringLiteral("Кровь")));
+    editor->undo();
+    QCOMPARE(editor->toPlainText(), text);
 }
 
 void TestFindReplace::cleanupTestCase()

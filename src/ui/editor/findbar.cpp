@@ -91,6 +91,8 @@ FindBar::FindBar(QWidget *host, QWidget *parent)
     m_yo->setToolTip(tr("Treat ё and е as the same letter"));
     m_yo->setChecked(true);
     m_regex->setToolTip(tr("In the replacement, \\1 or $1 stands for the first group"));
+    // Room for "1000 of more than 1000" without the row jumping as the count changes.
+    m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(QStringLiteral("0000 of 0000")) + 8);
     m_error->setStyleSheet(QStringLiteral("QLabel { color: #b02a37; }"));
     m_error->setWordWrap(true);
     m_error->hide();

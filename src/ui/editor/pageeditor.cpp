@@ -8,6 +8,7 @@
 #include "editor/markdownhighlighter.h"
 #include "editor/selectionlayers.h"
 #include "editor/spellcheckcontroller.h"
+#include "editor/spellhighlighter.h"
 #include "form/fieldcontext.h"
 #include "form/pageformwidget.h"
 #include "mainwindow/editcommands.h"
@@ -187,6 +188,8 @@ void PageEditor::showDocument(PageDocument *doc, const Blueprint &blueprint, con
     connect(doc, &PageDocument::headerChanged, this, &PageEditor::headerChanged);
     m_loading = true;
     m_spell->setPageLanguage(m_language);
+    if (MarkdownHighlighter *markdown = m_spell->highlighter()->markdown())
+        markdown->setSummaryDelimiter(config.summaryDelimiter().isEmpty() ? QStringLiteral("===") : config.summaryDelimiter());
     m_typograph->setLanguage(m_language);
     m_body->setPlainText(doc->body());
     m_body->document()->setModified(false);
