@@ -10,6 +10,7 @@
 #include "testpaths.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QPlainTextEdit>
@@ -233,6 +234,37 @@ private Q_SLOTS:
             ++compared;
         }
         QVERIFY(compared > 40);
+        if (!problems.isEmpty())
+            qWarning().noquote() << problems.join(QLatin1Char('\n'));
+        QCOMPARE(problems.size(), 0);
+    }
+
+    // The same property over the bodies of a real Grav site (kk, ru and en news with galleries, notices,
+    // HTML and Twig).
+    void agreesWithTheRendererOnTheCorpus()
+    {
+        const QString pages = TestPaths::corpusDir() + QStringLiteral("/user/pages");
+        if (!QDir(pages).exists())
+            QSKIP("the corpus is absent");
+        QStringList problems;
+        int compared = 0;
+        QDirIterator it(pages, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QString text = QString::fromUtf8(f.readAll());
+            text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+            if (text.startsWith(QStringLiteral("---\n"))) { // the body is what follows the front matter
+                const qsizetype end = text.indexOf(QStringLiteral("\n---"), 3);
+                if (end < 0)
+                    continue;
+                text = text.mid(text.indexOf(QLatin1Char('\n'), end + 4) + 1);
+            }
+            for (const QString &p : disagreements(text))
+                problems << QDir(pages).relativeFilePath(f.fileName()) + QStringLiteral(": ") + p;
+            ++compared;
+        }
+        QVERIFY(compared > 100);
         if (!problems.isEmpty())
             qWarning().noquote() << problems.join(QLatin1Char('\n'));
         QCOMPARE(problems.size(), 0);
