@@ -255,6 +255,7 @@ void TestFindReplace::yamlTab()
     yaml->setFocus();
     QTest::keyClick(yaml, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(doc->headerBytes(), header);
+    QCOMPARE(m_editor->history()->index(), steps); // undone in the page's history, not as a new edit
     m_editor->findBar()->closeBar();
     tabs->setCurrentIndex(0);
 }

@@ -197,8 +197,13 @@ void PageEditor::showDocument(PageDocument *doc, const Blueprint &blueprint, con
     m_body->setReadOnly(!doc->isEditable());
     m_loading = false;
     m_form->showDocument(doc, blueprint, context, config, route);
-    // The form's YAML editor is in its tab widget only once a page is shown.
-    m_findBar->addEditor(m_form->findChild<QPlainTextEdit *>(QStringLiteral("yamlPlainTextEdit")));
+    // The form's YAML editor is in its tab widget only once a page is shown (the constructor finds none):
+    // spelling, the page's Ctrl+Z and the find bar are attached to it here.
+    if (auto *yaml = m_form->findChild<QPlainTextEdit *>(QStringLiteral("yamlPlainTextEdit"))) {
+        m_spell->addHeaderEditor(yaml);
+        yaml->installEventFilter(this);
+        m_findBar->addEditor(yaml);
+    }
     updateTabMarks();
 }
 
