@@ -379,6 +379,171 @@ GNU General Public License лицензиясының 3-нұсқасы неме�
     </message>
 </context>
 <context>
+    <name>GravDesk::Cli</name>
+    <message>
+        <source>Lint a Grav site: everything Grav would do differently from what the pages seem to say.</source>
+        <translation>Grav сайтын тексеру: беттерден күтілетіннен Grav басқаша істейтін нәрселердің бәрі.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Команда.</translation>
+    </message>
+    <message>
+        <source>Grav root, user/ folder or Git Sync clone.</source>
+        <translation>Grav түбірі, user/ қалтасы немесе Git Sync клоны.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Мәтіннің орнына JSON шығару.</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>қолданылуы: %1</translation>
+    </message>
+    <message>
+        <source>%1 pages checked: %2 errors, %3 warnings</source>
+        <translation>%1 бет тексерілді: %2 қате, %3 ескерту</translation>
+    </message>
+    <message>
+        <source>Lint the site: the index&apos;s problems, plus unquoted dates, yes/no words Grav keeps
+as text, header values failing their blueprint rules, and content Grav renders that
+GravDesk does not (page-inject, plugins&apos; shortcodes, Twig). Exits 1 on errors.</source>
+        <translation>Сайтты тексеру: индекс мәселелері, сондай-ақ тырнақшасыз күндер, Grav мәтін ретінде қалдыратын
+yes/no сөздері, blueprint ережелеріне сай келмейтін тақырыптама мәндері және Grav көрсететін, бірақ
+GravDesk көрсетпейтін мазмұн (page-inject, плагин шорткодтары, Twig). Қате болса, 1 кодымен шығады.</translation>
+    </message>
+    <message>
+        <source>Import photos into a page folder: each one upright, shrunk, re-encoded without metadata and named after the site&apos;s convention; then print the carousel block (--insert puts it into every language file of the page).</source>
+        <translation>Фотосуреттерді бет қалтасына импорттау: әрқайсысы тікке келтіріледі, кішірейтіледі, метадеректерсіз қайта кодталады және сайт ережесі бойынша аталады; содан кейін карусель блогы шығарылады (--insert оны беттің әр тілдегі файлына қояды).</translation>
+    </message>
+    <message>
+        <source>Import photos into a page: upright, shrunk, without metadata, named like the site&apos;s
+photos; prints one line per photo and the carousel block (--insert writes it into the page).</source>
+        <translation>Фотосуреттерді бетке импорттау: тікке келтірілген, кішірейтілген, метадеректерсіз, сайттағы
+фотолар сияқты аталған; әр фотоға бір жол және карусель блогын шығарады (--insert оны бетке жазады).</translation>
+    </message>
+    <message>
+        <source>List every page of a Grav site and every problem found.</source>
+        <translation>Grav сайтының барлық беттерін және табылған барлық мәселелерді тізімдеу.</translation>
+    </message>
+    <message>
+        <source>Site: %1 (%2)</source>
+        <translation>Сайт: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(single language)</source>
+        <translation>(бір тіл)</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Тілдер: %1</translation>
+    </message>
+    <message>
+        <source>Languages: %1 (default %2)</source>
+        <translation>Тілдер: %1 (әдепкі %2)</translation>
+    </message>
+    <message>
+        <source>(folder without a page file)</source>
+        <translation>(бет файлы жоқ қалта)</translation>
+    </message>
+    <message>
+        <source>(file time)</source>
+        <translation>(файл уақыты)</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(тақырыпсыз)</translation>
+    </message>
+    <message>
+        <source>Problems (%1 errors, %2 warnings):</source>
+        <translation>Мәселелер (%1 қате, %2 ескерту):</translation>
+    </message>
+    <message>
+        <source>%1 pages, %2 errors, %3 warnings</source>
+        <translation>%1 бет, %2 қате, %3 ескерту</translation>
+    </message>
+    <message>
+        <source>List every page (route, folder, template, languages, title, date and state per
+language) and every problem. Exits 1 when the site has errors.</source>
+        <translation>Барлық беттерді (маршрут, қалта, үлгі, тілдер, тақырып, әр тілдегі күн мен күй) және
+барлық мәселелерді тізімдеу. Сайтта қате болса, 1 кодымен шығады.</translation>
+    </message>
+    <message>
+        <source>Create a post in a section, named and written like its siblings.</source>
+        <translation>Бөлімде көршілері сияқты аталған және жазылған жазба жасау.</translation>
+    </message>
+    <message>
+        <source>Create a post in SECTION named like its siblings (NN.YYYY-MM-DD-slug …), with a page file per
+language (the other languages as drafts to translate); prints the new folder.</source>
+        <translation>SECTION бөлімінде көршілері сияқты аталған (NN.YYYY-MM-DD-slug …) жазба жасау, әр тілге бір бет
+файлымен (басқа тілдер аударуға арналған жобалар ретінде); жаңа қалтаны шығарады.</translation>
+    </message>
+    <message>
+        <source>Render page files to the HTML Grav 1.7 publishes (page.content).</source>
+        <translation>Бет файлдарын Grav 1.7 жариялайтын HTML-ге түрлендіру (page.content).</translation>
+    </message>
+    <message>
+        <source>Print the HTML Grav 1.7 publishes for a page (page.content, or page.summary with
+--summary); with --out render many pages in one run into DIR/&lt;path&gt;.html.</source>
+        <translation>Grav 1.7 бет үшін жариялайтын HTML-ді шығару (page.content немесе --summary арқылы
+page.summary); --out арқылы көп бетті бір іске қосуда DIR/&lt;path&gt;.html ішіне түрлендіру.</translation>
+    </message>
+    <message>
+        <source>Load and re-compose pages in memory; report any whose bytes would change.</source>
+        <translation>Беттерді жадта жүктеп, қайта құрастыру; байттары өзгеретін беттерді хабарлау.</translation>
+    </message>
+    <message>
+        <source>Load every page and compose it again in memory, as GravDesk saves it; report any
+page whose bytes would change. Exits 1 when one would.</source>
+        <translation>Әр бетті жүктеп, GravDesk сақтайтындай жадта қайта құрастыру; байттары өзгеретін
+әр бетті хабарлау. Ондай бет болса, 1 кодымен шығады.</translation>
+    </message>
+    <message>
+        <source>Set header fields of a page file, changing only their lines.</source>
+        <translation>Бет файлы тақырыптамасының өрістерін орнату, тек солардың жолдарын өзгертіп.</translation>
+    </message>
+    <message>
+        <source>Set header fields of a page (VALUE is a string unless --type says otherwise: bool,
+int, float, date, list, null). Only the fields&apos; lines change; --dry-run prints them.</source>
+        <translation>Бет тақырыптамасының өрістерін орнату (--type басқаша көрсетпесе, VALUE — жол: bool,
+int, float, date, list, null). Тек өрістердің жолдары өзгереді; --dry-run оларды шығарады.</translation>
+    </message>
+    <message>
+        <source>Usage: gravdesk-cli COMMAND [options]</source>
+        <translation>Қолданылуы: gravdesk-cli КОМАНДА [параметрлер]</translation>
+    </message>
+    <message>
+        <source>GravDesk&apos;s command-line companion for Grav 1.7 sites.</source>
+        <translation>Grav 1.7 сайттарына арналған GravDesk-тің командалық жол серігі.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Командалар:</translation>
+    </message>
+    <message>
+        <source>SITE is a Grav root (user/pages), a user/ folder, or a Git Sync clone (pages/).
+Exit status: 0 success, 1 the command found errors, 2 bad usage or unreadable input.</source>
+        <translation>SITE — Grav түбірі (user/pages), user/ қалтасы немесе Git Sync клоны (pages/).
+Шығу коды: 0 — сәтті, 1 — команда қате тапты, 2 — қате қолдану немесе оқылмайтын деректер.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Параметрлер:</translation>
+    </message>
+    <message>
+        <source>Show this help (also: gravdesk-cli COMMAND --help).</source>
+        <translation>Осы анықтаманы көрсету (сондай-ақ: gravdesk-cli КОМАНДА --help).</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Нұсқаны көрсету.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>белгісіз команда «%1»</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::CompareDialog</name>
     <message>
         <source>(absent)</source>
@@ -624,6 +789,153 @@ GNU General Public License лицензиясының 3-нұсқасы неме�
     </message>
 </context>
 <context>
+    <name>GravDesk::FormatActions</name>
+    <message>
+        <source>B</source>
+        <translation>Қ</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Қалың (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>К</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Курсив (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Сілтеме</translation>
+    </message>
+    <message>
+        <source>Link (Ctrl+K)</source>
+        <translation>Сілтеме (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Қарапайым абзац</translation>
+    </message>
+    <message>
+        <source>Heading %1</source>
+        <translation>Тақырып %1</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>Т</translation>
+    </message>
+    <message>
+        <source>Heading (Ctrl+1 … Ctrl+6; Ctrl+0: paragraph)</source>
+        <translation>Тақырып (Ctrl+1 … Ctrl+6; Ctrl+0 — қарапайым абзац)</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Тізім</translation>
+    </message>
+    <message>
+        <source>Bulleted list (Ctrl+Shift+8)</source>
+        <translation>Таңбаланған тізім (Ctrl+Shift+8)</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Тізім</translation>
+    </message>
+    <message>
+        <source>Numbered list (Ctrl+Shift+7)</source>
+        <translation>Нөмірленген тізім (Ctrl+Shift+7)</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Дәйексөз</translation>
+    </message>
+    <message>
+        <source>Quote (Ctrl+Shift+Q)</source>
+        <translation>Дәйексөз (Ctrl+Shift+Q)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Code (Ctrl+Shift+C)</source>
+        <translation>Код (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Кесте</translation>
+    </message>
+    <message>
+        <source>Table: the selected lines (cells separated by tabs or semicolons) become its rows</source>
+        <translation>Кесте: белгіленген жолдар (ұяшықтары табуляциямен немесе нүктелі үтірмен бөлінген) оның жолдарына айналады</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Медиа</translation>
+    </message>
+    <message>
+        <source>Insert an image or a file of this page</source>
+        <translation>Осы беттің суретін немесе файлын кірістіру</translation>
+    </message>
+    <message>
+        <source>Summary Break</source>
+        <translation>Аңдатпа шегі</translation>
+    </message>
+    <message>
+        <source>Insert the summary break: the news list shows the text above it (Ctrl+Shift+Enter)</source>
+        <translation>Аңдатпа шегін кірістіру: жаңалықтар тізімінде оның үстіндегі мәтін көрсетіледі (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Shortcode</source>
+        <translation>Шорткод</translation>
+    </message>
+    <message>
+        <source>Insert a shortcode of the site&apos;s plugins</source>
+        <translation>Сайт плагиндерінің шорткодын кірістіру</translation>
+    </message>
+    <message>
+        <source>(this page has no files yet: Add Gallery or drop photos on the text)</source>
+        <translation>(бұл бетте әзірге файл жоқ: «Галерея қосу» немесе фотосуреттерді мәтінге сүйреп әкеліңіз)</translation>
+    </message>
+    <message>
+        <source>![Caption](photo.jpg)</source>
+        <translation>![Жазу](photo.jpg)</translation>
+    </message>
+    <message>
+        <source>Photo carousel (owl-carousel)</source>
+        <translation>Фотокарусель (owl-carousel)</translation>
+    </message>
+    <message>
+        <source>Text of the notice</source>
+        <translation>Хабарлама мәтіні</translation>
+    </message>
+    <message>
+        <source>Notice (yellow)</source>
+        <translation>Хабарлама (сары)</translation>
+    </message>
+    <message>
+        <source>Notice (red)</source>
+        <translation>Хабарлама (қызыл)</translation>
+    </message>
+    <message>
+        <source>Notice (blue)</source>
+        <translation>Хабарлама (көк)</translation>
+    </message>
+    <message>
+        <source>Notice (green)</source>
+        <translation>Хабарлама (жасыл)</translation>
+    </message>
+    <message>
+        <source>(the site has no shortcode plugin GravDesk knows enabled)</source>
+        <translation>(сайтта GravDesk білетін шорткод плагинінің бірде-бірі қосылмаған)</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::GalleryImportDialog</name>
     <message>
         <source>Add Gallery</source>
@@ -711,6 +1023,81 @@ GNU General Public License лицензиясының 3-нұсқасы неме�
     <message>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::GravRenderer</name>
+    <message>
+        <source>image actions not executed for %1 (%2)</source>
+        <translation>%1 үшін сурет әрекеттері орындалмады (%2)</translation>
+    </message>
+    <message>
+        <source>external_links links.%1 is on: not emulated</source>
+        <translation>external_links links.%1 қосулы: қайталанбайды</translation>
+    </message>
+    <message>
+        <source>external_links title is on: not emulated</source>
+        <translation>external_links title қосулы: қайталанбайды</translation>
+    </message>
+    <message>
+        <source>header rejected: %1 (Grav shows its Invalid Frontmatter page)</source>
+        <translation>тақырыптама қабылданбады: %1 (Grav өзінің Invalid Frontmatter бетін көрсетеді)</translation>
+    </message>
+    <message>
+        <source>frontmatter.yaml not parsable: %1</source>
+        <translation>frontmatter.yaml талданбайды: %1</translation>
+    </message>
+    <message>
+        <source>page folder unknown: page media cannot be resolved</source>
+        <translation>бет қалтасы белгісіз: беттің медиафайлдарын табу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>page body longer than %1 bytes: only its beginning is rendered</source>
+        <translation>бет мәтіні %1 байттан ұзын: тек басы ғана көрсетіледі</translation>
+    </message>
+    <message>
+        <source>shortcode-core enabled:false in the page header empties the content (Grav quirk)</source>
+        <translation>бет тақырыптамасындағы shortcode-core enabled:false мазмұнды босатады (Grav ерекшелігі)</translation>
+    </message>
+    <message>
+        <source>shortcode parser &quot;%1&quot; not emulated; using regular</source>
+        <translation>«%1» шорткод талдағышы қайталанбайды; regular қолданылады</translation>
+    </message>
+    <message>
+        <source>raw shortcode [%1] not emulated; left as text</source>
+        <translation>[%1] raw шорткоды қайталанбайды; мәтін ретінде қалдырылды</translation>
+    </message>
+    <message>
+        <source>[plugin:page-inject]/[plugin:content-inject] not emulated; left for Markdown</source>
+        <translation>[plugin:page-inject]/[plugin:content-inject] қайталанбайды; Markdown-ға қалдырылды</translation>
+    </message>
+    <message>
+        <source>Markdown took longer than %1 ms: the rest of the page is shown as plain text</source>
+        <translation>Markdown өңдеу %1 мс-тан ұзаққа созылды: беттің қалған бөлігі кәдімгі мәтін ретінде көрсетілді</translation>
+    </message>
+    <message>
+        <source>process.twig is on for this page: Twig is left unprocessed</source>
+        <translation>бұл бет үшін process.twig қосулы: Twig өңделмей қалды</translation>
+    </message>
+    <message>
+        <source>Twig in the page is not run (process.twig is on): Grav runs it</source>
+        <translation>Беттегі Twig орындалмайды (process.twig қосулы): Grav оны орындайды</translation>
+    </message>
+    <message>
+        <source>Twig in the page is not run (process.twig is off): Grav shows it as text</source>
+        <translation>Беттегі Twig орындалмайды (process.twig өшірулі): Grav оны мәтін ретінде көрсетеді</translation>
+    </message>
+    <message>
+        <source>rendered HTML longer than %1 bytes: cut</source>
+        <translation>алынған HTML %1 байттан ұзын: қысқартылды</translation>
+    </message>
+    <message>
+        <source>shortcode [%1] is registered on the site but not emulated; left as text</source>
+        <translation>[%1] шорткоды сайтта тіркелген, бірақ қайталанбайды; мәтін ретінде қалдырылды</translation>
+    </message>
+    <message>
+        <source>youtube shortcode thumbnail= not emulated</source>
+        <translation>youtube шорткодының thumbnail= параметрі қайталанбайды</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1638,17 @@ Nothing was written; your text is still in the editor.</source>
     </message>
 </context>
 <context>
+    <name>GravDesk::MarkdownFormat</name>
+    <message>
+        <source>Column 1</source>
+        <translation>1-баған</translation>
+    </message>
+    <message>
+        <source>Column 2</source>
+        <translation>2-баған</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::MediaPanel</name>
     <message>
         <source>Media of this page</source>
@@ -1435,10 +1833,6 @@ Nothing was written; your text is still in the editor.</source>
         <translation>Беттер қалтасы сайттан тыс жерге, %1 орнына апарады; GravDesk оның беттерін тек оқу үшін ашады.</translation>
     </message>
     <message>
-        <source>a link that leads nowhere</source>
-        <translation>ешқайда апармайтын сілтеме</translation>
-    </message>
-    <message>
         <source>“%1” is %2, not a regular file: GravDesk does not open it, and Grav cannot publish it</source>
         <translation>«%1» — %2, кәдімгі файл емес: GravDesk оны ашпайды, ал Grav оны жариялай алмайды</translation>
     </message>
@@ -1451,16 +1845,116 @@ Nothing was written; your text is still in the editor.</source>
         <translation>«%1» қалта сілтемесі өзі орналасқан «%2» қалтасына қайта апарады: GravDesk оған өтпейді (Grav тұйықталып қалар еді)</translation>
     </message>
     <message>
-        <source>the pages folder</source>
-        <translation>беттер қалтасы</translation>
-    </message>
-    <message>
         <source>the folder link “%1” leads outside the site, to %2: GravDesk does not list or change what is there</source>
         <translation>«%1» қалта сілтемесі сайттан тыс жерге, %2 орнына апарады: GravDesk ондағыны көрсетпейді және өзгертпейді</translation>
     </message>
     <message>
         <source>the folder link “%1” leads to a folder another link already showed: GravDesk lists it once</source>
         <translation>«%1» қалта сілтемесі басқа сілтеме арқылы көрсетілген қалтаға апарады: GravDesk оны бір рет көрсетеді</translation>
+    </message>
+    <message>
+        <source>folder name contains &quot;%1&quot; (system.param_sep): Grav skips this folder and everything in it</source>
+        <translation>қалта атауында «%1» бар (system.param_sep): Grav бұл қалтаны және ішіндегінің бәрін өткізіп жібереді</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the file name before &quot;.md&quot; contains a dot that is not a site language, so Grav ignores this file; rename it (e.g. &quot;%2&quot;)</source>
+        <translation>«%1»: файл атауында «.md» алдында сайт тілін білдірмейтін нүкте бар, сондықтан Grav бұл файлды елемейді; атын өзгертіңіз (мысалы, «%2»)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: language &quot;%2&quot; is not one of the site&apos;s languages (%3), so Grav ignores this file</source>
+        <translation>«%1»: «%2» тілі сайт тілдерінің (%3) бірі емес, сондықтан Grav бұл файлды елемейді</translation>
+    </message>
+    <message>
+        <source>this folder holds page files with different names (%1): Grav picks one per language unpredictably; keep one name for all languages</source>
+        <translation>бұл қалтада әртүрлі аталған бет файлдары бар (%1): Grav әр тіл үшін біреуін кездейсоқ таңдайды; барлық тілге бір атау қалдырыңыз</translation>
+    </message>
+    <message>
+        <source>slug &quot;%1&quot; is also used by %2: both have the same URL and Grav shows only one of them, unpredictably</source>
+        <translation>«%1» слагын %2 да қолданады: екеуінің URL мекенжайы бірдей, Grav кездейсоқ тек біреуін ғана көрсетеді</translation>
+    </message>
+    <message>
+        <source>slug &quot;%1&quot; is also used by %2 (languages: %3): both have the same URL and Grav shows only one of them, unpredictably</source>
+        <translation>«%1» слагын %2 да қолданады (тілдер: %3): екеуінің URL мекенжайы бірдей, Grav кездейсоқ тек біреуін ғана көрсетеді</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8: Grav cannot read its header and publishes the whole file as text</source>
+        <translation>файл жарамды UTF-8 емес: Grav оның тақырыптамасын оқи алмайды және бүкіл файлды мәтін ретінде жариялайды</translation>
+    </message>
+    <message>
+        <source>Grav rejects this header and publishes an &quot;Invalid Frontmatter&quot; page instead: %1</source>
+        <translation>Grav бұл тақырыптаманы қабылдамайды және беттің орнына «Invalid Frontmatter» бетін жариялайды: %1</translation>
+    </message>
+    <message>
+        <source>Grav reads this header only with its legacy parser: %1</source>
+        <translation>Grav беттің бұл тақырыптамасын тек ескі талдағышы арқылы ғана оқи алады: %1</translation>
+    </message>
+    <message>
+        <source>date &quot;%1&quot; cannot be read, so Grav uses the file&apos;s modification time instead</source>
+        <translation>«%1» күнін оқу мүмкін емес, сондықтан Grav оның орнына файлдың өзгертілген уақытын қолданады</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 — Grav would refuse this configuration file; its values are ignored here</source>
+        <translation>%1:%2: %3 — Grav бұл баптау файлын қабылдамас еді; оның мәндері мұнда ескерілмейді</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the unquoted date %2 is read by Grav as a number (Unix time), not as the text you see; write it in quotes: &apos;%2&apos;</source>
+        <translation>«%1»: тырнақшасыз %2 күнін Grav көріп тұрған мәтін ретінде емес, сан (Unix уақыты) ретінде оқиды; оны тырнақшаға алыңыз: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a list item: the unquoted date %1 is read by Grav as a number (Unix time), not as the text you see; write it in quotes: &apos;%1&apos;</source>
+        <translation>тізім элементі: тырнақшасыз %1 күнін Grav көріп тұрған мәтін ретінде емес, сан (Unix уақыты) ретінде оқиды; оны тырнақшаға алыңыз: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is text for Grav, not a yes/no value (and any text but &quot;0&quot; counts as true); write true or false</source>
+        <translation>«%1»: «%2» Grav үшін иә/жоқ мәні емес, мәтін (ал «0»-ден басқа кез келген мәтін ақиқат деп саналады); true немесе false деп жазыңыз</translation>
+    </message>
+    <message>
+        <source>a list item: &quot;%1&quot; is text for Grav, not a yes/no value (and any text but &quot;0&quot; counts as true); write true or false</source>
+        <translation>тізім элементі: «%1» Grav үшін иә/жоқ мәні емес, мәтін (ал «0»-ден басқа кез келген мәтін ақиқат деп саналады); true немесе false деп жазыңыз</translation>
+    </message>
+    <message>
+        <source>the line is indented with a tab: Grav reads it as four spaces, but other YAML tools reject it and Grav&apos;s admin re-indents it when it saves; indent with spaces</source>
+        <translation>жол табуляциямен шегінген: Grav оны төрт бос орын деп оқиды, бірақ басқа YAML құралдары оны қабылдамайды, ал Grav әкімшілік панелі сақтағанда шегіністі өзгертеді; бос орынмен шегініңіз</translation>
+    </message>
+    <message>
+        <source>%1 (%2): required, but missing or empty — Grav&apos;s admin would refuse to save this page</source>
+        <translation>%1 (%2): міндетті, бірақ жоқ немесе бос — Grav әкімшілік панелі бұл бетті сақтаудан бас тартар еді</translation>
+    </message>
+    <message>
+        <source>%1 (%2): must be true or false, is &quot;%3&quot; — Grav&apos;s admin would refuse to save this page</source>
+        <translation>%1 (%2): true немесе false болуы керек, ал мәні «%3» — Grav әкімшілік панелі бұл бетті сақтаудан бас тартар еді</translation>
+    </message>
+    <message>
+        <source>%1 (%2): must be true or false, is &quot;a list&quot; — Grav&apos;s admin would refuse to save this page</source>
+        <translation>%1 (%2): true немесе false болуы керек, ал мәні тізім — Grav әкімшілік панелі бұл бетті сақтаудан бас тартар еді</translation>
+    </message>
+    <message>
+        <source>%1 (%2): must be a whole number, is &quot;%3&quot; — Grav&apos;s admin would refuse to save this page</source>
+        <translation>%1 (%2): бүтін сан болуы керек, ал мәні «%3» — Grav әкімшілік панелі бұл бетті сақтаудан бас тартар еді</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 is outside %4…%5 — Grav&apos;s admin would refuse to save this page</source>
+        <translation>%1 (%2): %3 мәні %4…%5 аралығынан тыс — Grav әкімшілік панелі бұл бетті сақтаудан бас тартар еді</translation>
+    </message>
+    <message>
+        <source>%1 (%2): &quot;%3&quot; does not match %4 — Grav&apos;s admin would refuse to save this page</source>
+        <translation>%1 (%2): «%3» %4 үлгісіне сәйкес келмейді — Grav әкімшілік панелі бұл бетті сақтаудан бас тартар еді</translation>
+    </message>
+    <message>
+        <source>the site has no address (system.yaml custom_base_url, or site_url in user/config/plugins/gravdesk.yaml): external links are not marked as on the site</source>
+        <translation>сайттың мекенжайы жоқ (system.yaml ішіндегі custom_base_url немесе user/config/plugins/gravdesk.yaml ішіндегі site_url): сыртқы сілтемелер сайтқа апаратын деп белгіленбейді</translation>
+    </message>
+    <message>
+        <source>a link that leads nowhere</source>
+        <translation>ешқайда апармайтын сілтеме</translation>
+    </message>
+    <message>
+        <source>the pages folder</source>
+        <translation>беттер қалтасы</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +2306,14 @@ Nothing was written; your text is still in the editor.</source>
     <message>
         <source>not a Grav site</source>
         <translation>Grav сайты емес</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 жоқ</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 қалта емес</translation>
     </message>
 </context>
 <context>

@@ -379,6 +379,171 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>GravDesk::Cli</name>
+    <message>
+        <source>Lint a Grav site: everything Grav would do differently from what the pages seem to say.</source>
+        <translation>Проверить сайт Grav: всё, что Grav сделает иначе, чем, судя по страницам, ожидается.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Команда.</translation>
+    </message>
+    <message>
+        <source>Grav root, user/ folder or Git Sync clone.</source>
+        <translation>Корень Grav, папка user/ или клон Git Sync.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Вывести JSON вместо текста.</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>использование: %1</translation>
+    </message>
+    <message>
+        <source>%1 pages checked: %2 errors, %3 warnings</source>
+        <translation>Проверено страниц: %1; ошибок: %2, предупреждений: %3</translation>
+    </message>
+    <message>
+        <source>Lint the site: the index&apos;s problems, plus unquoted dates, yes/no words Grav keeps
+as text, header values failing their blueprint rules, and content Grav renders that
+GravDesk does not (page-inject, plugins&apos; shortcodes, Twig). Exits 1 on errors.</source>
+        <translation>Проверить сайт: проблемы индекса, а также даты без кавычек, слова yes/no, которые Grav
+оставляет текстом, значения заголовка, нарушающие правила blueprint, и содержимое, которое
+Grav отображает, а GravDesk нет (page-inject, шорткоды плагинов, Twig). Код 1 при ошибках.</translation>
+    </message>
+    <message>
+        <source>Import photos into a page folder: each one upright, shrunk, re-encoded without metadata and named after the site&apos;s convention; then print the carousel block (--insert puts it into every language file of the page).</source>
+        <translation>Импортировать фотографии в папку страницы: каждая выпрямляется, уменьшается, перекодируется без метаданных и называется по правилам сайта; затем выводится блок карусели (--insert вставляет его в файл страницы на каждом языке).</translation>
+    </message>
+    <message>
+        <source>Import photos into a page: upright, shrunk, without metadata, named like the site&apos;s
+photos; prints one line per photo and the carousel block (--insert writes it into the page).</source>
+        <translation>Импортировать фотографии в страницу: выпрямленные, уменьшенные, без метаданных, с именами
+как у фотографий сайта; выводит по строке на фото и блок карусели (--insert записывает его в страницу).</translation>
+    </message>
+    <message>
+        <source>List every page of a Grav site and every problem found.</source>
+        <translation>Перечислить все страницы сайта Grav и все найденные проблемы.</translation>
+    </message>
+    <message>
+        <source>Site: %1 (%2)</source>
+        <translation>Сайт: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(single language)</source>
+        <translation>(один язык)</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Языки: %1</translation>
+    </message>
+    <message>
+        <source>Languages: %1 (default %2)</source>
+        <translation>Языки: %1 (по умолчанию %2)</translation>
+    </message>
+    <message>
+        <source>(folder without a page file)</source>
+        <translation>(папка без файла страницы)</translation>
+    </message>
+    <message>
+        <source>(file time)</source>
+        <translation>(время файла)</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <source>Problems (%1 errors, %2 warnings):</source>
+        <translation>Проблемы (ошибок: %1, предупреждений: %2):</translation>
+    </message>
+    <message>
+        <source>%1 pages, %2 errors, %3 warnings</source>
+        <translation>Страниц: %1; ошибок: %2, предупреждений: %3</translation>
+    </message>
+    <message>
+        <source>List every page (route, folder, template, languages, title, date and state per
+language) and every problem. Exits 1 when the site has errors.</source>
+        <translation>Перечислить все страницы (маршрут, папка, шаблон, языки, заголовок, дата и состояние
+по каждому языку) и все проблемы. Код 1, если на сайте есть ошибки.</translation>
+    </message>
+    <message>
+        <source>Create a post in a section, named and written like its siblings.</source>
+        <translation>Создать запись в разделе с именем и оформлением как у соседних.</translation>
+    </message>
+    <message>
+        <source>Create a post in SECTION named like its siblings (NN.YYYY-MM-DD-slug …), with a page file per
+language (the other languages as drafts to translate); prints the new folder.</source>
+        <translation>Создать запись в разделе SECTION с именем как у соседних (NN.YYYY-MM-DD-slug …), с файлом страницы
+на каждом языке (другие языки — черновики для перевода); выводит новую папку.</translation>
+    </message>
+    <message>
+        <source>Render page files to the HTML Grav 1.7 publishes (page.content).</source>
+        <translation>Отрисовать файлы страниц в HTML, который публикует Grav 1.7 (page.content).</translation>
+    </message>
+    <message>
+        <source>Print the HTML Grav 1.7 publishes for a page (page.content, or page.summary with
+--summary); with --out render many pages in one run into DIR/&lt;path&gt;.html.</source>
+        <translation>Вывести HTML, который Grav 1.7 публикует для страницы (page.content или page.summary с
+--summary); с --out отрисовать много страниц за один запуск в DIR/&lt;path&gt;.html.</translation>
+    </message>
+    <message>
+        <source>Load and re-compose pages in memory; report any whose bytes would change.</source>
+        <translation>Загрузить и заново собрать страницы в памяти; сообщить о тех, чьи байты изменились бы.</translation>
+    </message>
+    <message>
+        <source>Load every page and compose it again in memory, as GravDesk saves it; report any
+page whose bytes would change. Exits 1 when one would.</source>
+        <translation>Загрузить каждую страницу и снова собрать её в памяти, как её сохраняет GravDesk; сообщить
+о каждой странице, чьи байты изменились бы. Код 1, если такая есть.</translation>
+    </message>
+    <message>
+        <source>Set header fields of a page file, changing only their lines.</source>
+        <translation>Задать поля заголовка файла страницы, меняя только их строки.</translation>
+    </message>
+    <message>
+        <source>Set header fields of a page (VALUE is a string unless --type says otherwise: bool,
+int, float, date, list, null). Only the fields&apos; lines change; --dry-run prints them.</source>
+        <translation>Задать поля заголовка страницы (VALUE — строка, если --type не указывает иное: bool,
+int, float, date, list, null). Меняются только строки полей; --dry-run выводит их.</translation>
+    </message>
+    <message>
+        <source>Usage: gravdesk-cli COMMAND [options]</source>
+        <translation>Использование: gravdesk-cli КОМАНДА [параметры]</translation>
+    </message>
+    <message>
+        <source>GravDesk&apos;s command-line companion for Grav 1.7 sites.</source>
+        <translation>Спутник GravDesk для командной строки, для сайтов на Grav 1.7.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <source>SITE is a Grav root (user/pages), a user/ folder, or a Git Sync clone (pages/).
+Exit status: 0 success, 1 the command found errors, 2 bad usage or unreadable input.</source>
+        <translation>SITE — корень Grav (user/pages), папка user/ или клон Git Sync (pages/).
+Код выхода: 0 — успех, 1 — команда нашла ошибки, 2 — неверный вызов или нечитаемые данные.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Параметры:</translation>
+    </message>
+    <message>
+        <source>Show this help (also: gravdesk-cli COMMAND --help).</source>
+        <translation>Показать эту справку (также: gravdesk-cli КОМАНДА --help).</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Показать версию.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>неизвестная команда «%1»</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::CompareDialog</name>
     <message>
         <source>(absent)</source>
@@ -627,6 +792,153 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>GravDesk::FormatActions</name>
+    <message>
+        <source>B</source>
+        <translation>Ж</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Полужирный (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>К</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Курсив (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Link (Ctrl+K)</source>
+        <translation>Ссылка (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Обычный абзац</translation>
+    </message>
+    <message>
+        <source>Heading %1</source>
+        <translation>Заголовок %1</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <source>Heading (Ctrl+1 … Ctrl+6; Ctrl+0: paragraph)</source>
+        <translation>Заголовок (Ctrl+1 … Ctrl+6; Ctrl+0 — обычный абзац)</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Список</translation>
+    </message>
+    <message>
+        <source>Bulleted list (Ctrl+Shift+8)</source>
+        <translation>Маркированный список (Ctrl+Shift+8)</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Список</translation>
+    </message>
+    <message>
+        <source>Numbered list (Ctrl+Shift+7)</source>
+        <translation>Нумерованный список (Ctrl+Shift+7)</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Quote (Ctrl+Shift+Q)</source>
+        <translation>Цитата (Ctrl+Shift+Q)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Code (Ctrl+Shift+C)</source>
+        <translation>Код (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Table: the selected lines (cells separated by tabs or semicolons) become its rows</source>
+        <translation>Таблица: выделенные строки (ячейки разделены табуляцией или точкой с запятой) становятся её строками</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Медиа</translation>
+    </message>
+    <message>
+        <source>Insert an image or a file of this page</source>
+        <translation>Вставить изображение или файл этой страницы</translation>
+    </message>
+    <message>
+        <source>Summary Break</source>
+        <translation>Разрыв анонса</translation>
+    </message>
+    <message>
+        <source>Insert the summary break: the news list shows the text above it (Ctrl+Shift+Enter)</source>
+        <translation>Вставить разрыв анонса: в списке новостей показывается текст над ним (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Shortcode</source>
+        <translation>Шорткод</translation>
+    </message>
+    <message>
+        <source>Insert a shortcode of the site&apos;s plugins</source>
+        <translation>Вставить шорткод плагинов сайта</translation>
+    </message>
+    <message>
+        <source>(this page has no files yet: Add Gallery or drop photos on the text)</source>
+        <translation>(у этой страницы пока нет файлов: «Добавить галерею» или перетащите фотографии на текст)</translation>
+    </message>
+    <message>
+        <source>![Caption](photo.jpg)</source>
+        <translation>![Подпись](photo.jpg)</translation>
+    </message>
+    <message>
+        <source>Photo carousel (owl-carousel)</source>
+        <translation>Фотокарусель (owl-carousel)</translation>
+    </message>
+    <message>
+        <source>Text of the notice</source>
+        <translation>Текст уведомления</translation>
+    </message>
+    <message>
+        <source>Notice (yellow)</source>
+        <translation>Уведомление (жёлтое)</translation>
+    </message>
+    <message>
+        <source>Notice (red)</source>
+        <translation>Уведомление (красное)</translation>
+    </message>
+    <message>
+        <source>Notice (blue)</source>
+        <translation>Уведомление (синее)</translation>
+    </message>
+    <message>
+        <source>Notice (green)</source>
+        <translation>Уведомление (зелёное)</translation>
+    </message>
+    <message>
+        <source>(the site has no shortcode plugin GravDesk knows enabled)</source>
+        <translation>(на сайте не включён ни один известный GravDesk плагин шорткодов)</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::GalleryImportDialog</name>
     <message>
         <source>Add Gallery</source>
@@ -715,6 +1027,81 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::GravRenderer</name>
+    <message>
+        <source>image actions not executed for %1 (%2)</source>
+        <translation>действия с изображением не выполнены для %1 (%2)</translation>
+    </message>
+    <message>
+        <source>external_links links.%1 is on: not emulated</source>
+        <translation>external_links links.%1 включено: не воспроизводится</translation>
+    </message>
+    <message>
+        <source>external_links title is on: not emulated</source>
+        <translation>external_links title включено: не воспроизводится</translation>
+    </message>
+    <message>
+        <source>header rejected: %1 (Grav shows its Invalid Frontmatter page)</source>
+        <translation>заголовок страницы отклонён: %1 (Grav показывает свою страницу Invalid Frontmatter)</translation>
+    </message>
+    <message>
+        <source>frontmatter.yaml not parsable: %1</source>
+        <translation>frontmatter.yaml не разбирается: %1</translation>
+    </message>
+    <message>
+        <source>page folder unknown: page media cannot be resolved</source>
+        <translation>папка страницы неизвестна: медиафайлы страницы не найти</translation>
+    </message>
+    <message>
+        <source>page body longer than %1 bytes: only its beginning is rendered</source>
+        <translation>текст страницы длиннее %1 байт: отображается только его начало</translation>
+    </message>
+    <message>
+        <source>shortcode-core enabled:false in the page header empties the content (Grav quirk)</source>
+        <translation>shortcode-core enabled:false в заголовке страницы опустошает содержимое (особенность Grav)</translation>
+    </message>
+    <message>
+        <source>shortcode parser &quot;%1&quot; not emulated; using regular</source>
+        <translation>парсер шорткодов «%1» не воспроизводится; используется regular</translation>
+    </message>
+    <message>
+        <source>raw shortcode [%1] not emulated; left as text</source>
+        <translation>raw-шорткод [%1] не воспроизводится; оставлен текстом</translation>
+    </message>
+    <message>
+        <source>[plugin:page-inject]/[plugin:content-inject] not emulated; left for Markdown</source>
+        <translation>[plugin:page-inject]/[plugin:content-inject] не воспроизводится; оставлено для Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown took longer than %1 ms: the rest of the page is shown as plain text</source>
+        <translation>Markdown обрабатывался дольше %1 мс: остаток страницы показан простым текстом</translation>
+    </message>
+    <message>
+        <source>process.twig is on for this page: Twig is left unprocessed</source>
+        <translation>для этой страницы включён process.twig: Twig оставлен необработанным</translation>
+    </message>
+    <message>
+        <source>Twig in the page is not run (process.twig is on): Grav runs it</source>
+        <translation>Twig на странице не выполняется (process.twig включён): Grav его выполняет</translation>
+    </message>
+    <message>
+        <source>Twig in the page is not run (process.twig is off): Grav shows it as text</source>
+        <translation>Twig на странице не выполняется (process.twig выключен): Grav показывает его как текст</translation>
+    </message>
+    <message>
+        <source>rendered HTML longer than %1 bytes: cut</source>
+        <translation>полученный HTML длиннее %1 байт: обрезан</translation>
+    </message>
+    <message>
+        <source>shortcode [%1] is registered on the site but not emulated; left as text</source>
+        <translation>шорткод [%1] зарегистрирован на сайте, но не воспроизводится; оставлен текстом</translation>
+    </message>
+    <message>
+        <source>youtube shortcode thumbnail= not emulated</source>
+        <translation>thumbnail= шорткода youtube не воспроизводится</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1646,17 @@ Nothing was written; your text is still in the editor.</source>
     </message>
 </context>
 <context>
+    <name>GravDesk::MarkdownFormat</name>
+    <message>
+        <source>Column 1</source>
+        <translation>Столбец 1</translation>
+    </message>
+    <message>
+        <source>Column 2</source>
+        <translation>Столбец 2</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::MediaPanel</name>
     <message>
         <source>Media of this page</source>
@@ -1443,10 +1841,6 @@ Nothing was written; your text is still in the editor.</source>
         <translation>Папка страниц ведёт за пределы сайта, в %1; GravDesk открывает её страницы только для чтения.</translation>
     </message>
     <message>
-        <source>a link that leads nowhere</source>
-        <translation>ссылка, которая никуда не ведёт</translation>
-    </message>
-    <message>
         <source>“%1” is %2, not a regular file: GravDesk does not open it, and Grav cannot publish it</source>
         <translation>«%1» — это %2, а не обычный файл: GravDesk его не открывает, и Grav не может его опубликовать</translation>
     </message>
@@ -1459,16 +1853,116 @@ Nothing was written; your text is still in the editor.</source>
         <translation>ссылка на папку «%1» ведёт обратно в «%2», папку, в которой она находится: GravDesk по ней не переходит (Grav бы зациклился)</translation>
     </message>
     <message>
-        <source>the pages folder</source>
-        <translation>папка страниц</translation>
-    </message>
-    <message>
         <source>the folder link “%1” leads outside the site, to %2: GravDesk does not list or change what is there</source>
         <translation>ссылка на папку «%1» ведёт за пределы сайта, в %2: GravDesk не показывает и не меняет то, что там находится</translation>
     </message>
     <message>
         <source>the folder link “%1” leads to a folder another link already showed: GravDesk lists it once</source>
         <translation>ссылка на папку «%1» ведёт в папку, уже показанную по другой ссылке: GravDesk показывает её один раз</translation>
+    </message>
+    <message>
+        <source>folder name contains &quot;%1&quot; (system.param_sep): Grav skips this folder and everything in it</source>
+        <translation>имя папки содержит «%1» (system.param_sep): Grav пропускает эту папку и всё, что в ней</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the file name before &quot;.md&quot; contains a dot that is not a site language, so Grav ignores this file; rename it (e.g. &quot;%2&quot;)</source>
+        <translation>«%1»: в имени файла перед «.md» есть точка, которая не отделяет язык сайта, поэтому Grav игнорирует этот файл; переименуйте его (например, «%2»)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: language &quot;%2&quot; is not one of the site&apos;s languages (%3), so Grav ignores this file</source>
+        <translation>«%1»: язык «%2» не входит в языки сайта (%3), поэтому Grav игнорирует этот файл</translation>
+    </message>
+    <message>
+        <source>this folder holds page files with different names (%1): Grav picks one per language unpredictably; keep one name for all languages</source>
+        <translation>в этой папке файлы страницы с разными именами (%1): Grav непредсказуемо выбирает один для каждого языка; оставьте одно имя для всех языков</translation>
+    </message>
+    <message>
+        <source>slug &quot;%1&quot; is also used by %2: both have the same URL and Grav shows only one of them, unpredictably</source>
+        <translation>слаг «%1» также используется в %2: у обеих страниц один URL, и Grav непредсказуемо показывает только одну из них</translation>
+    </message>
+    <message>
+        <source>slug &quot;%1&quot; is also used by %2 (languages: %3): both have the same URL and Grav shows only one of them, unpredictably</source>
+        <translation>слаг «%1» также используется в %2 (языки: %3): у обеих страниц один URL, и Grav непредсказуемо показывает только одну из них</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8: Grav cannot read its header and publishes the whole file as text</source>
+        <translation>файл не в корректной кодировке UTF-8: Grav не может прочитать его заголовок страницы и публикует весь файл как текст</translation>
+    </message>
+    <message>
+        <source>Grav rejects this header and publishes an &quot;Invalid Frontmatter&quot; page instead: %1</source>
+        <translation>Grav отклоняет этот заголовок страницы и вместо неё публикует страницу «Invalid Frontmatter»: %1</translation>
+    </message>
+    <message>
+        <source>Grav reads this header only with its legacy parser: %1</source>
+        <translation>Grav читает этот заголовок страницы (front matter) только устаревшим парсером: %1</translation>
+    </message>
+    <message>
+        <source>date &quot;%1&quot; cannot be read, so Grav uses the file&apos;s modification time instead</source>
+        <translation>дату «%1» невозможно прочитать, поэтому Grav использует вместо неё время изменения файла</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: не удаётся прочитать: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 — Grav would refuse this configuration file; its values are ignored here</source>
+        <translation>%1:%2: %3 — Grav отверг бы этот файл настроек; его значения здесь не учитываются</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the unquoted date %2 is read by Grav as a number (Unix time), not as the text you see; write it in quotes: &apos;%2&apos;</source>
+        <translation>«%1»: дату %2 без кавычек Grav читает как число (время Unix), а не как видимый текст; заключите её в кавычки: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a list item: the unquoted date %1 is read by Grav as a number (Unix time), not as the text you see; write it in quotes: &apos;%1&apos;</source>
+        <translation>элемент списка: дату %1 без кавычек Grav читает как число (время Unix), а не как видимый текст; заключите её в кавычки: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is text for Grav, not a yes/no value (and any text but &quot;0&quot; counts as true); write true or false</source>
+        <translation>«%1»: «%2» для Grav — текст, а не значение да/нет (а любой текст, кроме «0», считается истиной); пишите true или false</translation>
+    </message>
+    <message>
+        <source>a list item: &quot;%1&quot; is text for Grav, not a yes/no value (and any text but &quot;0&quot; counts as true); write true or false</source>
+        <translation>элемент списка: «%1» для Grav — текст, а не значение да/нет (а любой текст, кроме «0», считается истиной); пишите true или false</translation>
+    </message>
+    <message>
+        <source>the line is indented with a tab: Grav reads it as four spaces, but other YAML tools reject it and Grav&apos;s admin re-indents it when it saves; indent with spaces</source>
+        <translation>строка начинается с табуляции: Grav читает её как четыре пробела, но другие YAML-инструменты её отвергают, а админка Grav при сохранении меняет отступ; делайте отступ пробелами</translation>
+    </message>
+    <message>
+        <source>%1 (%2): required, but missing or empty — Grav&apos;s admin would refuse to save this page</source>
+        <translation>%1 (%2): обязательное поле отсутствует или пусто — админка Grav отказалась бы сохранить эту страницу</translation>
+    </message>
+    <message>
+        <source>%1 (%2): must be true or false, is &quot;%3&quot; — Grav&apos;s admin would refuse to save this page</source>
+        <translation>%1 (%2): должно быть true или false, а не «%3» — админка Grav отказалась бы сохранить эту страницу</translation>
+    </message>
+    <message>
+        <source>%1 (%2): must be true or false, is &quot;a list&quot; — Grav&apos;s admin would refuse to save this page</source>
+        <translation>%1 (%2): должно быть true или false, а не список — админка Grav отказалась бы сохранить эту страницу</translation>
+    </message>
+    <message>
+        <source>%1 (%2): must be a whole number, is &quot;%3&quot; — Grav&apos;s admin would refuse to save this page</source>
+        <translation>%1 (%2): должно быть целым числом, а не «%3» — админка Grav отказалась бы сохранить эту страницу</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 is outside %4…%5 — Grav&apos;s admin would refuse to save this page</source>
+        <translation>%1 (%2): %3 вне диапазона %4…%5 — админка Grav отказалась бы сохранить эту страницу</translation>
+    </message>
+    <message>
+        <source>%1 (%2): &quot;%3&quot; does not match %4 — Grav&apos;s admin would refuse to save this page</source>
+        <translation>%1 (%2): «%3» не соответствует %4 — админка Grav отказалась бы сохранить эту страницу</translation>
+    </message>
+    <message>
+        <source>the site has no address (system.yaml custom_base_url, or site_url in user/config/plugins/gravdesk.yaml): external links are not marked as on the site</source>
+        <translation>у сайта нет адреса (custom_base_url в system.yaml или site_url в user/config/plugins/gravdesk.yaml): внешние ссылки не отмечаются как ведущие на сайт</translation>
+    </message>
+    <message>
+        <source>a link that leads nowhere</source>
+        <translation>ссылка, которая никуда не ведёт</translation>
+    </message>
+    <message>
+        <source>the pages folder</source>
+        <translation>папка страниц</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +2314,14 @@ Nothing was written; your text is still in the editor.</source>
     <message>
         <source>not a Grav site</source>
         <translation>не сайт Grav</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 не существует</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 не является папкой</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,14 @@
 
   window.gravdeskSetSync = function (on) { syncEnabled = !!on; };
 
+  // Another page: nothing of the last one is kept (the patcher would keep a block whose markup is the
+  // same), and its carousels start at their first slide (ids repeat from page to page).
+  window.gravdeskNewPage = function () {
+    carouselIndex = {};
+    var root = content();
+    if (root) { root.textContent = ''; }
+  };
+
   // ---- Patching ------------------------------------------------------------------------------
 
   // A block's markup without its source line: moving a block down a line is not a change.

@@ -161,7 +161,15 @@ int main(int argc, char *argv[])
         start = resolveTarget(site);
 
     flushJournalOnSignals();
+    GravDesk::MainWindow::Place place {start.site, start.pageFolder, start.language};
+    if (place.page.isEmpty() && !place.site.isEmpty()) {
+        // No page asked for: the page and language the user was on when they last left this site.
+        const GravDesk::MainWindow::Place last = GravDesk::MainWindow::lastPlace(place.site);
+        place.page = last.page;
+        if (place.language.isEmpty())
+            place.language = last.language;
+    }
     GravDesk::WindowHost host;
-    host.show(GravDesk::MainWindow::Place {start.site, start.pageFolder, start.language});
+    host.show(place);
     return QApplication::exec();
 }

@@ -3,6 +3,7 @@
 #include "site/sitecheck.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -15,18 +16,22 @@ namespace {
 int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Lint a Grav site: everything Grav would do differently from what the "
-                                                    "pages seem to say."));
+    parser.setApplicationDescription(QCoreApplication::translate("GravDesk::Cli",
+        "Lint a Grav site: everything Grav would do differently from what the "
+        "pages seem to say."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("check"), QStringLiteral("The command."));
-    parser.addPositionalArgument(QStringLiteral("SITE"), QStringLiteral("Grav root, user/ folder or Git Sync clone."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON instead of text."));
+    parser.addPositionalArgument(QStringLiteral("check"), QCoreApplication::translate("GravDesk::Cli", "The command."));
+    parser.addPositionalArgument(
+        QStringLiteral("SITE"), QCoreApplication::translate("GravDesk::Cli", "Grav root, user/ folder or Git Sync clone."));
+    const QCommandLineOption json(
+        QStringLiteral("json"), QCoreApplication::translate("GravDesk::Cli", "Print JSON instead of text."));
     parser.addOption(json);
     if (const int code = parseOrExit(parser, args, out, err); code >= 0)
         return code;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2) {
-        err << "usage: gravdesk-cli check SITE [--json]" << Qt::endl;
+        err << QCoreApplication::translate("GravDesk::Cli", "usage: %1").arg(QStringLiteral("gravdesk-cli check SITE [--json]"))
+            << Qt::endl;
         return 2;
     }
     PageIndex index;
@@ -51,16 +56,22 @@ int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
         out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {
         printProblems(out, problems);
-        out << "\n" << index.size() - 1 << " pages checked: " << errors << " errors, " << warnings << " warnings\n";
+        out << "\n"
+            << QCoreApplication::translate("GravDesk::Cli", "%1 pages checked: %2 errors, %3 warnings")
+                   .arg(index.size() - 1)
+                   .arg(errors)
+                   .arg(warnings)
+            << "\n";
     }
     out.flush();
     return errors > 0 ? 1 : 0;
 }
 
 const RegisterCommand registration {{"check", "check SITE [--json]",
-    "Lint the site: the index's problems, plus unquoted dates, yes/no words Grav keeps\n"
-    "as text, header values failing their blueprint rules, and content Grav renders that\n"
-    "GravDesk does not (page-inject, plugins' shortcodes, Twig). Exits 1 on errors.",
+    QT_TRANSLATE_NOOP("GravDesk::Cli",
+        "Lint the site: the index's problems, plus unquoted dates, yes/no words Grav keeps\n"
+        "as text, header values failing their blueprint rules, and content Grav renders that\n"
+        "GravDesk does not (page-inject, plugins' shortcodes, Twig). Exits 1 on errors."),
     &runCheck}};
 
 } // namespace

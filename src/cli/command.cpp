@@ -4,6 +4,7 @@
 #include "site/pageindex.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>

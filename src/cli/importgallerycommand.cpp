@@ -5,6 +5,7 @@
 #include "site/pageaccess.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
@@ -26,11 +27,11 @@ QString kilobytes(qint64 bytes)
 int runImportGallery(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate("GravDesk::Cli",
         "Import photos into a page folder: each one upright, shrunk, re-encoded without metadata and named after the "
         "site's convention; then print the carousel block (--insert puts it into every language file of the page)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("import-gallery"), QStringLiteral("The command."));
+    parser.addPositionalArgument(QStringLiteral("import-gallery"), QCoreApplication::translate("GravDesk::Cli", "The command."));
     parser.addPositionalArgument(QStringLiteral("PAGE_FOLDER"), QStringLiteral("The page's folder."));
     parser.addPositionalArgument(QStringLiteral("IMAGES"), QStringLiteral("Photos or folders of photos."), QStringLiteral("…"));
     const QCommandLineOption maxEdge(QStringLiteral("max-edge"),
@@ -159,8 +160,9 @@ int runImportGallery(const QStringList &args, QTextStream &out, QTextStream &err
 
 const RegisterCommand registration {
     {"import-gallery", "import-gallery PAGE_FOLDER IMAGES… [--max-edge N] [--quality Q] [--insert]",
-        "Import photos into a page: upright, shrunk, without metadata, named like the site's\n"
-        "photos; prints one line per photo and the carousel block (--insert writes it into the page).",
+        QT_TRANSLATE_NOOP("GravDesk::Cli",
+            "Import photos into a page: upright, shrunk, without metadata, named like the site's\n"
+            "photos; prints one line per photo and the carousel block (--insert writes it into the page)."),
         &runImportGallery}};
 
 } // namespace

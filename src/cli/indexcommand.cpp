@@ -3,6 +3,7 @@
 #include "site/pageindex.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,17 +69,20 @@ QJsonObject pageJson(const PageIndex &index, int n)
 int runIndex(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List every page of a Grav site and every problem found."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("GravDesk::Cli", "List every page of a Grav site and every problem found."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("index"), QStringLiteral("The command."));
-    parser.addPositionalArgument(QStringLiteral("SITE"), QStringLiteral("Grav root, user/ folder or Git Sync clone."));
-    QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON instead of text."));
+    parser.addPositionalArgument(QStringLiteral("index"), QCoreApplication::translate("GravDesk::Cli", "The command."));
+    parser.addPositionalArgument(
+        QStringLiteral("SITE"), QCoreApplication::translate("GravDesk::Cli", "Grav root, user/ folder or Git Sync clone."));
+    QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("GravDesk::Cli", "Print JSON instead of text."));
     parser.addOption(json);
     if (const int code = parseOrExit(parser, args, out, err); code >= 0)
         return code;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2) {
-        err << "usage: gravdesk-cli index SITE [--json]" << Qt::endl;
+        err << QCoreApplication::translate("GravDesk::Cli", "usage: %1").arg(QStringLiteral("gravdesk-cli index SITE [--json]"))
+            << Qt::endl;
         return 2;
     }
     PageIndex index;
@@ -111,16 +115,17 @@ int runIndex(const QStringList &args, QTextStream &out, QTextStream &err)
         root.insert(QStringLiteral("summary"), summary);
         out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {
-        out << "Site: " << layout.root << " (" << layout.kindName() << ")\n";
-        out << "Languages: " << (langs.isEmpty() ? QStringLiteral("(single language)") : langs.join(QStringLiteral(", ")));
-        if (!def.isEmpty())
-            out << " (default " << def << ")";
+        out << QCoreApplication::translate("GravDesk::Cli", "Site: %1 (%2)").arg(layout.root, layout.kindName()) << "\n";
+        const QString languages = langs.isEmpty() ? QCoreApplication::translate("GravDesk::Cli", "(single language)")
+                                                  : langs.join(QStringLiteral(", "));
+        out << (def.isEmpty() ? QCoreApplication::translate("GravDesk::Cli", "Languages: %1").arg(languages)
+                              : QCoreApplication::translate("GravDesk::Cli", "Languages: %1 (default %2)").arg(languages, def));
         out << "\n\n";
         for (int n = 1; n < index.size(); ++n) {
             const PageNode &node = index.nodes[n];
             out << index.route(n, def) << "  [" << node.relPath << "]";
             if (node.isPlaceholder()) {
-                out << "  (folder without a page file)\n";
+                out << "  " << QCoreApplication::translate("GravDesk::Cli", "(folder without a page file)") << "\n";
                 continue;
             }
             out << "  template=" << index.templateName(n, def);
@@ -129,22 +134,34 @@ int runIndex(const QStringList &args, QTextStream &out, QTextStream &err)
             out << "\n";
             for (const PageVariant &v : node.variants) {
                 out << "    " << langLabel(v.language) << "  " << v.date.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                    << (v.dateFromFile ? QStringLiteral(" (file time)") : QString()) << "  " << stateName(v.publishState) << "  "
-                    << (v.title.isEmpty() ? QStringLiteral("(no title)") : v.title) << "  <" << v.fileName << ">\n";
+                    << (v.dateFromFile ? QLatin1Char(' ') + QCoreApplication::translate("GravDesk::Cli", "(file time)")
+                                       : QString())
+                    << "  " << stateName(v.publishState) << "  "
+                    << (v.title.isEmpty() ? QCoreApplication::translate("GravDesk::Cli", "(no title)") : v.title) << "  <"
+                    << v.fileName << ">\n";
             }
         }
-        out << "\nProblems (" << index.errorCount() << " errors, " << index.warningCount() << " warnings):\n";
+        out << "\n"
+            << QCoreApplication::translate("GravDesk::Cli", "Problems (%1 errors, %2 warnings):")
+                   .arg(index.errorCount())
+                   .arg(index.warningCount())
+            << "\n";
         printProblems(out, index.problems);
         out << "\n"
-            << index.size() - 1 << " pages, " << index.errorCount() << " errors, " << index.warningCount() << " warnings\n";
+            << QCoreApplication::translate("GravDesk::Cli", "%1 pages, %2 errors, %3 warnings")
+                   .arg(index.size() - 1)
+                   .arg(index.errorCount())
+                   .arg(index.warningCount())
+            << "\n";
     }
     out.flush();
     return index.errorCount() > 0 ? 1 : 0;
 }
 
 const RegisterCommand registration {{"index", "index SITE [--json]",
-    "List every page (route, folder, template, languages, title, date and state per\n"
-    "language) and every problem. Exits 1 when the site has errors.",
+    QT_TRANSLATE_NOOP("GravDesk::Cli",
+        "List every page (route, folder, template, languages, title, date and state per\n"
+        "language) and every problem. Exits 1 when the site has errors."),
     &runIndex}};
 
 } // namespace

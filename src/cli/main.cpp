@@ -1,5 +1,6 @@
 // gravdesk-cli: GravDesk's batch companion. Each command is in its own *command.cpp and registers itself.
 #include "command.h"
+#include "text/interfacetranslation.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -10,19 +11,23 @@ namespace {
 
 void printHelp(QTextStream &out)
 {
-    out << "Usage: gravdesk-cli COMMAND [options]\n\n"
-           "GravDesk's command-line companion for Grav 1.7 sites.\n\n"
-           "Commands:\n";
+    out << QCoreApplication::translate("GravDesk::Cli", "Usage: gravdesk-cli COMMAND [options]") << "\n\n"
+        << QCoreApplication::translate("GravDesk::Cli", "GravDesk's command-line companion for Grav 1.7 sites.") << "\n\n"
+        << QCoreApplication::translate("GravDesk::Cli", "Commands:") << "\n";
     for (const GravDesk::Cli::Command &c : GravDesk::Cli::commands()) {
         out << "  " << c.usage << "\n";
-        for (const QString &line : QString::fromUtf8(c.summary).split(QLatin1Char('\n')))
+        for (const QString &line : QCoreApplication::translate("GravDesk::Cli", c.summary).split(QLatin1Char('\n')))
             out << "      " << line << "\n";
     }
-    out << "\nSITE is a Grav root (user/pages), a user/ folder, or a Git Sync clone (pages/).\n"
-           "Exit status: 0 success, 1 the command found errors, 2 bad usage or unreadable input.\n\n"
-           "Options:\n"
-           "  -h, --help            Show this help (also: gravdesk-cli COMMAND --help).\n"
-           "  -v, --version         Show the version.\n";
+    out << "\n"
+        << QCoreApplication::translate("GravDesk::Cli",
+               "SITE is a Grav root (user/pages), a user/ folder, or a Git Sync clone (pages/).\n"
+               "Exit status: 0 success, 1 the command found errors, 2 bad usage or unreadable input.")
+        << "\n\n"
+        << QCoreApplication::translate("GravDesk::Cli", "Options:") << "\n"
+        << "  -h, --help            "
+        << QCoreApplication::translate("GravDesk::Cli", "Show this help (also: gravdesk-cli COMMAND --help).") << "\n"
+        << "  -v, --version         " << QCoreApplication::translate("GravDesk::Cli", "Show the version.") << "\n";
 }
 
 } // namespace
@@ -32,6 +37,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("gravdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GRAVDESK_VERSION));
+    // The locale's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), as the window's "System language".
+    GravDesk::InterfaceTranslation::install(QString());
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList args = QCoreApplication::arguments();
@@ -50,7 +57,7 @@ int main(int argc, char *argv[])
             return c.run(args, out, err);
         }
     }
-    err << "gravdesk-cli: unknown command \"" << args[1] << "\"\n\n";
+    err << "gravdesk-cli: " << QCoreApplication::translate("GravDesk::Cli", "unknown command \"%1\"").arg(args[1]) << "\n\n";
     printHelp(err);
     return 2;
 }

@@ -4,6 +4,7 @@
 #include "site/pageindex.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
@@ -44,9 +45,10 @@ QDateTime parseDate(const QString &text, const SiteConfig &config)
 int runNewPost(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Create a post in a section, named and written like its siblings."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("GravDesk::Cli", "Create a post in a section, named and written like its siblings."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("new-post"), QStringLiteral("The command."));
+    parser.addPositionalArgument(QStringLiteral("new-post"), QCoreApplication::translate("GravDesk::Cli", "The command."));
     parser.addPositionalArgument(QStringLiteral("SECTION"), QStringLiteral("The section's folder (e.g. user/pages/02.news)."));
     const QCommandLineOption title(
         QStringLiteral("title"), QStringLiteral("The post's title (required)."), QStringLiteral("text"));
@@ -139,8 +141,9 @@ int runNewPost(const QStringList &args, QTextStream &out, QTextStream &err)
 
 const RegisterCommand registration {{"new-post",
     "new-post SECTION --title TEXT [--lang CODE] [--date DATE] [--slug SLUG] [--languages L,L] [--published] [--dry-run]",
-    "Create a post in SECTION named like its siblings (NN.YYYY-MM-DD-slug …), with a page file per\n"
-    "language (the other languages as drafts to translate); prints the new folder.",
+    QT_TRANSLATE_NOOP("GravDesk::Cli",
+        "Create a post in SECTION named like its siblings (NN.YYYY-MM-DD-slug …), with a page file per\n"
+        "language (the other languages as drafts to translate); prints the new folder."),
     &runNewPost}};
 
 } // namespace

@@ -15,7 +15,10 @@ QJsonArray problemsJson(const QVector<SiteProblem> &problems)
         o.insert(QStringLiteral("path"), p.path);
         if (p.line > 0)
             o.insert(QStringLiteral("line"), p.line);
-        o.insert(QStringLiteral("message"), p.message);
+        o.insert(QStringLiteral("message"), p.text());
+        // The sentence and its arguments, whatever the language of "message": for scripts.
+        o.insert(QStringLiteral("message_id"), problemMessageName(p.message.id));
+        o.insert(QStringLiteral("args"), QJsonArray::fromStringList(p.message.args));
         if (!p.related.isEmpty())
             o.insert(QStringLiteral("related"), QJsonArray::fromStringList(p.related));
         out.append(o);
@@ -29,7 +32,7 @@ void printProblems(QTextStream &out, const QVector<SiteProblem> &problems)
         out << "  " << severityName(p.severity) << " [" << problemKindName(p.kind) << "] " << p.path;
         if (p.line > 0)
             out << ":" << p.line;
-        out << ": " << p.message << "\n";
+        out << ": " << p.text() << "\n";
     }
 }
 

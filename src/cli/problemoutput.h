@@ -9,9 +9,12 @@ class QTextStream;
 
 namespace GravDesk::Cli {
 
-/// Problems as a JSON array of {severity, kind, path, line?, message, related?}.
+/**
+ * Problems as a JSON array of {severity, kind, path, line?, message, message_id, args, related?}: message in
+ * the interface language, message_id (problemMessageName()) and args the same in every language.
+ */
 QJsonArray problemsJson(const QVector<SiteProblem> &problems);
-/// One problem per line: `  severity [kind] path:line: message`.
+/// One problem per line: `  severity [kind] path:line: message`, the message in the interface language.
 void printProblems(QTextStream &out, const QVector<SiteProblem> &problems);
 
 } // namespace GravDesk::Cli

@@ -4,6 +4,7 @@
 #include "site/pageindex.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -150,9 +151,10 @@ bool writeOutput(const QString &path, const QByteArray &bytes)
 int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Render page files to the HTML Grav 1.7 publishes (page.content)."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("GravDesk::Cli", "Render page files to the HTML Grav 1.7 publishes (page.content)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("render"), QStringLiteral("The command."));
+    parser.addPositionalArgument(QStringLiteral("render"), QCoreApplication::translate("GravDesk::Cli", "The command."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Page file(s); with --out also sites or folders."));
     const QCommandLineOption outDir(QStringLiteral("out"),
         QStringLiteral("Write DIR/<path in the pages folder>.html for every page."), QStringLiteral("DIR"));
@@ -344,8 +346,9 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
 }
 
 const RegisterCommand registration {{"render", "render FILE [--summary] | render --out DIR FILE_OR_SITE...",
-    "Print the HTML Grav 1.7 publishes for a page (page.content, or page.summary with\n"
-    "--summary); with --out render many pages in one run into DIR/<path>.html.",
+    QT_TRANSLATE_NOOP("GravDesk::Cli",
+        "Print the HTML Grav 1.7 publishes for a page (page.content, or page.summary with\n"
+        "--summary); with --out render many pages in one run into DIR/<path>.html."),
     &runRender}};
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "site/sitelayout.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -44,9 +45,10 @@ QString roundTripProblem(const QString &path, const QByteArray &raw)
 int runRoundTrip(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Load and re-compose pages in memory; report any whose bytes would change."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "GravDesk::Cli", "Load and re-compose pages in memory; report any whose bytes would change."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("roundtrip"), QStringLiteral("The command."));
+    parser.addPositionalArgument(QStringLiteral("roundtrip"), QCoreApplication::translate("GravDesk::Cli", "The command."));
     parser.addPositionalArgument(
         QStringLiteral("SITE_OR_FILES"), QStringLiteral("A Grav site, a folder or page files."), QStringLiteral("…"));
     if (const int code = parseOrExit(parser, args, out, err); code >= 0)
@@ -96,8 +98,9 @@ int runRoundTrip(const QStringList &args, QTextStream &out, QTextStream &err)
 }
 
 const RegisterCommand registration {{"roundtrip", "roundtrip SITE_OR_FILES…",
-    "Load every page and compose it again in memory, as GravDesk saves it; report any\n"
-    "page whose bytes would change. Exits 1 when one would.",
+    QT_TRANSLATE_NOOP("GravDesk::Cli",
+        "Load every page and compose it again in memory, as GravDesk saves it; report any\n"
+        "page whose bytes would change. Exits 1 when one would."),
     &runRoundTrip}};
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "site/sitelayout.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -150,9 +151,10 @@ void printDiff(QTextStream &out, const QString &path, const QList<QByteArray> &a
 int runSet(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Set header fields of a page file, changing only their lines."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("GravDesk::Cli", "Set header fields of a page file, changing only their lines."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("set"), QStringLiteral("The command."));
+    parser.addPositionalArgument(QStringLiteral("set"), QCoreApplication::translate("GravDesk::Cli", "The command."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The page file."));
     parser.addPositionalArgument(QStringLiteral("key.path=VALUE"), QStringLiteral("Fields to set."), QStringLiteral("…"));
     const QCommandLineOption type(QStringLiteral("type"),
@@ -264,8 +266,9 @@ int runSet(const QStringList &args, QTextStream &out, QTextStream &err)
 }
 
 const RegisterCommand registration {{"set", "set [--type T] [--remove KEY] [--dry-run] FILE key.path=VALUE…",
-    "Set header fields of a page (VALUE is a string unless --type says otherwise: bool,\n"
-    "int, float, date, list, null). Only the fields' lines change; --dry-run prints them.",
+    QT_TRANSLATE_NOOP("GravDesk::Cli",
+        "Set header fields of a page (VALUE is a string unless --type says otherwise: bool,\n"
+        "int, float, date, list, null). Only the fields' lines change; --dry-run prints them."),
     &runSet}};
 
 } // namespace

@@ -37,7 +37,7 @@ QString listProblems(const PageIndex &index)
 {
     QStringList lines;
     for (const SiteProblem &p : index.problems)
-        lines << problemKindName(p.kind) + QLatin1Char(' ') + p.path + QStringLiteral(": ") + p.message;
+        lines << problemKindName(p.kind) + QLatin1Char(' ') + p.path + QStringLiteral(": ") + p.text();
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -108,7 +108,7 @@ void TestHostileScan::problems()
     const SiteProblem *p = findProblem(m_index, kind, path);
     QVERIFY2(p, qPrintable(listProblems(m_index)));
     QCOMPARE(p->severity, severity);
-    QVERIFY2(p->message.contains(messagePart), qPrintable(p->message));
+    QVERIFY2(p->text().contains(messagePart), qPrintable(p->text()));
 }
 
 void TestHostileScan::nodes_data()

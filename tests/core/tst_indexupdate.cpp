@@ -73,7 +73,7 @@ QStringList dump(const PageIndex &index)
                    .arg(severityName(p.severity), problemKindName(p.kind), p.path)
                    .arg(p.line)
                    .arg(p.column)
-                   .arg(p.message, p.related.join(QLatin1Char(',')));
+                   .arg(p.text(), p.related.join(QLatin1Char(',')));
     return out;
 }
 

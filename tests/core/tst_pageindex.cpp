@@ -46,7 +46,7 @@ QString describe(const QVector<SiteProblem> &problems)
         lines << QStringLiteral("%1 %2 %3:%4 %5")
                      .arg(severityName(p.severity), problemKindName(p.kind), p.path)
                      .arg(p.line)
-                     .arg(p.message);
+                     .arg(p.text());
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -318,7 +318,7 @@ void TestPageIndex::paramSeparatorFolder()
     QCOMPARE(skipped.size(), 1);
     QCOMPARE(skipped[0].path, QStringLiteral("02.news/02.bad:name"));
     QCOMPARE(skipped[0].severity, Severity::Warning);
-    QVERIFY2(skipped[0].message.contains(QStringLiteral("\":\"")), qPrintable(skipped[0].message));
+    QVERIFY2(skipped[0].text().contains(QStringLiteral("\":\"")), qPrintable(skipped[0].text()));
     // The parent carries the warning, so the tree can show it.
     QVERIFY(index.nodes[index.findByRelPath(QStringLiteral("02.news"))].hasWarning);
 }
@@ -364,7 +364,7 @@ void TestPageIndex::dottedStemAndUnsupportedLanguage()
     const QVector<SiteProblem> unsupported = problemsOf(index, ProblemKind::UnsupportedLanguage);
     QCOMPARE(unsupported.size(), 1);
     QCOMPARE(unsupported[0].path, QStringLiteral("01.news/item.de.md"));
-    QVERIFY(unsupported[0].message.contains(QStringLiteral("\"de\"")));
+    QVERIFY(unsupported[0].text().contains(QStringLiteral("\"de\"")));
     QCOMPARE(unsupported[0].severity, Severity::Warning);
 
     const QVector<SiteProblem> dotted = problemsOf(index, ProblemKind::DottedStem);
@@ -390,7 +390,7 @@ void TestPageIndex::multipleStems()
     const QVector<SiteProblem> stems = problemsOf(index, ProblemKind::MultipleStems);
     QCOMPARE(stems.size(), 1);
     QCOMPARE(stems[0].path, QStringLiteral("01.news"));
-    QVERIFY(stems[0].message.contains(QStringLiteral("item")) && stems[0].message.contains(QStringLiteral("default")));
+    QVERIFY(stems[0].text().contains(QStringLiteral("item")) && stems[0].text().contains(QStringLiteral("default")));
     const int n = index.findByRelPath(QStringLiteral("01.news"));
     QCOMPARE(index.nodes[n].variants.size(), 4);
     // For ru, two files qualify; the folder's main stem is preferred.
@@ -440,7 +440,7 @@ void TestPageIndex::invalidHeader()
     QCOMPARE(p.severity, severity);
     QCOMPARE(p.path, QStringLiteral("01.news/item.kk.md"));
     QCOMPARE(p.line, line);
-    QVERIFY(!p.message.isEmpty());
+    QVERIFY(!p.text().isEmpty());
     const int n = index.findByRelPath(QStringLiteral("01.news"));
     QCOMPARE(index.nodes[n].hasError, severity == Severity::Error);
     QCOMPARE(index.nodes[n].hasWarning, severity == Severity::Warning);
@@ -584,7 +584,7 @@ void TestPageIndex::missingDateUsesFileTime()
     const QVector<SiteProblem> bad = problemsOf(index, ProblemKind::BadDate);
     QCOMPARE(bad.size(), 1);
     QCOMPARE(bad[0].path, QStringLiteral("01.news/item.ru.md"));
-    QVERIFY(bad[0].message.contains(QStringLiteral("someday soon")));
+    QVERIFY(bad[0].text().contains(QStringLiteral("someday soon")));
     QCOMPARE(index.problems.size(), 1); // a missing date is normal, not a problem
 }
 
@@ -678,8 +678,8 @@ void TestPageIndex::duplicateSlugs()
     QCOMPARE(dups[0].related, QStringList {QStringLiteral("02.news/14.2019-07-22-forum")});
     QCOMPARE(dups[1].path, QStringLiteral("02.news/14.2019-07-22-forum"));
     QCOMPARE(dups[1].related, QStringList {QStringLiteral("02.news/13.2019-07-22-forum")});
-    QVERIFY(dups[0].message.contains(QStringLiteral("2019-07-22-forum")));
-    QVERIFY(!dups[0].message.contains(QStringLiteral("languages:"))); // every language collides
+    QVERIFY(dups[0].text().contains(QStringLiteral("2019-07-22-forum")));
+    QVERIFY(!dups[0].text().contains(QStringLiteral("languages:"))); // every language collides
     QVERIFY(index.nodes[index.findByRelPath(QStringLiteral("02.news/13.2019-07-22-forum"))].hasError);
     QVERIFY(!index.nodes[index.findByRelPath(QStringLiteral("02.news/15.other"))].hasError);
 }
@@ -700,7 +700,7 @@ void TestPageIndex::duplicateSlugInOneLanguage()
     const QVector<SiteProblem> dups = problemsOf(index, ProblemKind::DuplicateSlug);
     QCOMPARE(dups.size(), 2);
     for (const SiteProblem &p : dups)
-        QVERIFY2(p.message.contains(QStringLiteral("languages: ru")), qPrintable(p.message));
+        QVERIFY2(p.text().contains(QStringLiteral("languages: ru")), qPrintable(p.text()));
 }
 
 void TestPageIndex::scanSinkAndCancel()

@@ -203,7 +203,7 @@ private Q_SLOTS:
         QVERIFY(index.findByRelPath(QStringLiteral("01.home")) > 0);
         QCOMPARE(index.findByRelPath(QStringLiteral(".gravdesk")), -1);
         for (const SiteProblem &p : index.problems)
-            QVERIFY2(!p.path.contains(QStringLiteral(".gravdesk")), qPrintable(p.message));
+            QVERIFY2(!p.path.contains(QStringLiteral(".gravdesk")), qPrintable(p.text()));
     }
 
     void wordListModels()

@@ -186,6 +186,13 @@ private Q_SLOTS:
         QVERIFY(shown("s3")); // wraps around
         evaluate(QStringLiteral("document.querySelectorAll('#owl-1 .gd-carousel-dot')[1].click()"));
         QVERIFY(shown("s2"));
+        // Another page with a carousel of the same id (ids repeat from page to page): it starts at slide 1.
+        QTemporaryDir other;
+        m_view->setPageFolder(other.path());
+        QVERIFY(show(gallery + QStringLiteral("<p>Another page</p>\n")));
+        QVERIFY(shown("s1"));
+        QVERIFY(!shown("s2"));
+        m_view->setPageFolder(m_dir.path());
     }
 
     void darkPaletteDarkensThePage()

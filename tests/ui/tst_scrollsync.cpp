@@ -149,6 +149,24 @@ private Q_SLOTS:
         putCursorOnBlock(10);
     }
 
+    void cursorLeadsWhileTheTextIsAtItsTop()
+    {
+        // The text is not scrolled but the cursor is well down it (a short post being typed): the preview,
+        // longer than the text, keeps the cursor's paragraph in view instead of snapping to the page top.
+        putCursorOnBlock(30);
+        QTRY_VERIFY_WITH_TIMEOUT(scrollY() > 500, 5000);
+        m_editor->verticalScrollBar()->setValue(0);
+        putCursorOnBlock(5);
+        QCOMPARE(m_editor->verticalScrollBar()->value(), 0);
+        QVERIFY(m_editor->viewport()->rect().intersects(m_editor->cursorRect()));
+        const double innerHeight = evaluate(QStringLiteral("window.innerHeight")).toDouble();
+        const double fraction = double(m_editor->cursorRect().top()) / m_editor->viewport()->height();
+        QTRY_VERIFY2_WITH_TIMEOUT(std::abs(blockTop(5) + 40 - fraction * innerHeight) < 60,
+            qPrintable(QStringLiteral("block top %1, expected near %2").arg(blockTop(5)).arg(fraction * innerHeight - 40)), 5000);
+        QVERIFY(blockTop(5) > 0 && blockTop(5) < innerHeight);
+        putCursorOnBlock(10);
+    }
+
     void previewMovesEditor()
     {
         const int cursorBefore = m_editor->textCursor().position();

@@ -3,6 +3,7 @@
 #include "markdown/gravlinks.h"
 #include "site/pageindex.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -272,7 +273,8 @@ void LinkProcessor::mediumElement(
     if (!actionsOut.isEmpty()) {
         out.setAttribute(QStringLiteral("data-grav-actions"),
             m_ctx.actionCalls ? actionCalls.join(QChar(u';')) : actionsOut.join(QChar(u'&')));
-        m_warnings.append(QStringLiteral("image actions not executed for %1 (%2)").arg(name, actionsOut.join(QChar(u'&'))));
+        m_warnings.append(QCoreApplication::translate("GravDesk::GravRenderer", "image actions not executed for %1 (%2)")
+                              .arg(name, actionsOut.join(QChar(u'&'))));
     }
     for (auto &a : out.attributes)
         a.second = bytesOf(a.second);

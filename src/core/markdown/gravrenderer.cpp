@@ -11,6 +11,7 @@
 #include "page/envelope.h"
 #include "page/frontmatter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -270,9 +271,12 @@ GravRenderer::Switches GravRenderer::switches(const QVariantMap &header) const
     if (w.externalLinks) {
         for (const char *key : {"www", "redirects"})
             if (phpTruthy(setting(el, QStringLiteral("links"), QString::fromLatin1(key))))
-                w.notEmulated.append(QStringLiteral("external_links links.%1 is on: not emulated").arg(QString::fromLatin1(key)));
+                w.notEmulated.append(
+                    QCoreApplication::translate("GravDesk::GravRenderer", "external_links links.%1 is on: not emulated")
+                        .arg(QString::fromLatin1(key)));
         if (phpTruthy(el.value(QStringLiteral("title"))))
-            w.notEmulated.append(QStringLiteral("external_links title is on: not emulated"));
+            w.notEmulated.append(
+                QCoreApplication::translate("GravDesk::GravRenderer", "external_links title is on: not emulated"));
     }
 
     const QVariantMap md = withHeaderKeys(m_settings.markdown, header, QStringLiteral("markdown"));
@@ -462,7 +466,9 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         const HeaderParse hp = parseHeader(env.headerText, budget);
         if (!hp.accepted) {
             res.headerRejected = true;
-            res.warnings.append(QStringLiteral("header rejected: %1 (Grav shows its Invalid Frontmatter page)").arg(hp.error));
+            res.warnings.append(QCoreApplication::translate(
+                "GravDesk::GravRenderer", "header rejected: %1 (Grav shows its Invalid Frontmatter page)")
+                                    .arg(hp.error));
             const QString slug = filePath.isEmpty()
                 ? QStringLiteral("page")
                 : QFileInfo(filePath).absoluteDir().dirName().remove(QRegularExpression(QStringLiteral("^[0-9]+\\.")));
@@ -487,7 +493,8 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
             if (hp.accepted)
                 header = SiteConfig::merged(hp.values, header);
             else
-                res.warnings.append(QStringLiteral("frontmatter.yaml not parsable: ") + hp.error);
+                res.warnings.append(
+                    QCoreApplication::translate("GravDesk::GravRenderer", "frontmatter.yaml not parsable: %1").arg(hp.error));
         }
     }
 
@@ -573,7 +580,8 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         ctx.route = QStringLiteral("/");
     }
     if (ctx.relFolder.isNull() && ctx.pagePath.isEmpty())
-        res.warnings.append(QStringLiteral("page folder unknown: page media cannot be resolved"));
+        res.warnings.append(
+            QCoreApplication::translate("GravDesk::GravRenderer", "page folder unknown: page media cannot be resolved"));
 
     // the passes as the site's settings and the header decide them (most headers override none)
     std::optional<Switches> own;
@@ -585,23 +593,29 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
     if (markdown.size() > o.maxInputBytes) {
         markdown.truncate(o.maxInputBytes);
         res.truncated = true;
-        res.warnings.append(
-            QStringLiteral("page body longer than %1 bytes: only its beginning is rendered").arg(o.maxInputBytes));
+        res.warnings.append(QCoreApplication::translate(
+            "GravDesk::GravRenderer", "page body longer than %1 bytes: only its beginning is rendered")
+                                .arg(o.maxInputBytes));
     }
     QStringList unrendered; // warnings about what Grav renders and this renderer does not
     if (sw.shortcodesActive && !sw.shortcodesEnabled) {
         markdown.clear(); // ShortcodeManager returns null content: Grav empties the page
-        res.warnings.append(QStringLiteral("shortcode-core enabled:false in the page header empties the content (Grav quirk)"));
+        res.warnings.append(QCoreApplication::translate(
+            "GravDesk::GravRenderer", "shortcode-core enabled:false in the page header empties the content (Grav quirk)"));
     } else if (sw.shortcodesActive) {
         if (sw.shortcodeParser != QStringLiteral("regular"))
-            unrendered.append(QStringLiteral("shortcode parser \"%1\" not emulated; using regular").arg(sw.shortcodeParser));
+            unrendered.append(
+                QCoreApplication::translate("GravDesk::GravRenderer", "shortcode parser \"%1\" not emulated; using regular")
+                    .arg(sw.shortcodeParser));
         // shortcode-core's raw handlers run on the Markdown text (onPageContentRaw)
         const std::string_view text(markdown.constData(), static_cast<size_t>(markdown.size()));
         if (text.find('[') != std::string_view::npos) {
             for (const Shortcode &sc : parseShortcodes(text)) {
                 const QString name = QString::fromUtf8(sc.name.data(), static_cast<qsizetype>(sc.name.size()));
                 if (m_settings.rawShortcodeNames.contains(name))
-                    unrendered.append(QStringLiteral("raw shortcode [%1] not emulated; left as text").arg(name));
+                    unrendered.append(
+                        QCoreApplication::translate("GravDesk::GravRenderer", "raw shortcode [%1] not emulated; left as text")
+                            .arg(name));
             }
         }
     }
@@ -612,7 +626,8 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
             QStringLiteral("\\[plugin:(?:page-inject|content-inject)\\]\\("), QRegularExpression::CaseInsensitiveOption);
         QString content = fromBytes(markdown);
         if (injectAny.match(content).hasMatch()) {
-            unrendered.append(QStringLiteral("[plugin:page-inject]/[plugin:content-inject] not emulated; left for Markdown"));
+            unrendered.append(QCoreApplication::translate(
+                "GravDesk::GravRenderer", "[plugin:page-inject]/[plugin:content-inject] not emulated; left for Markdown"));
             if (o.previewPlaceholders) {
                 static const QRegularExpression inject(
                     QStringLiteral("\\[plugin:(?:page-inject|content-inject)\\]\\([^)\\n]*\\)"),
@@ -704,7 +719,8 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
                                "fails on it and Grav shows an error instead of this page"));
         if (parsedown.timedOut()) {
             res.truncated = true;
-            res.warnings.append(QStringLiteral("Markdown took longer than %1 ms: the rest of the page is shown as plain text")
+            res.warnings.append(QCoreApplication::translate(
+                "GravDesk::GravRenderer", "Markdown took longer than %1 ms: the rest of the page is shown as plain text")
                                     .arg(o.maxMarkdownMs));
         }
         if (sw.processTwig) {
@@ -753,11 +769,14 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         hasTwig = twigPlaceholders(rendered, labelled) && labelled.find("data-gd-kind=\"twig\"") != std::string::npos;
     }
     if (sw.processTwig) {
-        warnings.append(QStringLiteral("process.twig is on for this page: Twig is left unprocessed"));
+        warnings.append(
+            QCoreApplication::translate("GravDesk::GravRenderer", "process.twig is on for this page: Twig is left unprocessed"));
         if (hasTwig)
-            unrendered.append(QStringLiteral("Twig in the page is not run (process.twig is on): Grav runs it"));
+            unrendered.append(QCoreApplication::translate(
+                "GravDesk::GravRenderer", "Twig in the page is not run (process.twig is on): Grav runs it"));
     } else if (hasTwig) {
-        unrendered.append(QStringLiteral("Twig in the page is not run (process.twig is off): Grav shows it as text"));
+        unrendered.append(QCoreApplication::translate(
+            "GravDesk::GravRenderer", "Twig in the page is not run (process.twig is off): Grav shows it as text"));
     }
     unrendered += sw.notEmulated;
     if (!injected.isEmpty()) { // the page-inject markers become placeholders (whole paragraphs: blocks)
@@ -839,7 +858,8 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
     if (html.size() > o.maxOutputBytes) {
         html.truncate(o.maxOutputBytes);
         res.truncated = true;
-        res.warnings.append(QStringLiteral("rendered HTML longer than %1 bytes: cut").arg(o.maxOutputBytes));
+        res.warnings.append(QCoreApplication::translate("GravDesk::GravRenderer", "rendered HTML longer than %1 bytes: cut")
+                                .arg(o.maxOutputBytes));
     }
     if (o.utf8)
         res.htmlUtf8 = html;

@@ -8,6 +8,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <memory>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -129,11 +130,12 @@ QString attributeValue(View s)
     return QString::fromLatin1(s.empty() ? "" : s.data(), static_cast<qsizetype>(s.size()));
 }
 
-// ParsedownGravTrait's str_replace($matches[1], '/', $excerpt['text']): the Twig target hidden from Parsedown in
-// the excerpt (the text from @p pos), every occurrence of it.
+// ParsedownGravTrait's str_replace($matches[1], '/', $excerpt['text']): the excerpt (the text from @p pos) with the
+// Twig target hidden from Parsedown, every occurrence of it. Only the excerpt: the link is read forwards from its
+// start, and copying (and scanning) the text before it again for each Twig link made a line of them slower.
 std::string withTwigHidden(View t, size_t pos, View twig)
 {
-    std::string out(t.substr(0, pos));
+    std::string out;
     size_t from = pos;
     for (size_t at = t.find(twig, pos); !twig.empty() && at != npos; at = t.find(twig, from)) {
         out.append(t.substr(from, at - from));
@@ -247,6 +249,78 @@ struct Parsedown::Scan
 
     size_t codeFailFrom = npos, codeFailTo = 0;
 
+    // The next position at or after a query where something is found, answered from the last search while
+    // the query lies between it and its result: the queries of one line come in text order, so each byte is
+    // searched about once (searching again from every '<' or "~~" of a line made hostile lines quadratic).
+    struct NextFound
+    {
+        size_t from = npos, at = npos;
+        template<typename Find> size_t operator()(size_t pos, Find find)
+        {
+            if (from == npos || pos < from || (at != npos && pos > at)) {
+                from = pos;
+                at = find(pos);
+            }
+            return at;
+        }
+    };
+    NextFound gt; // '>'
+    NextFound strikeCloser; // "~~" after a non-space
+    NextFound newline;
+    NextFound spaceOrGt; // ' ' or '>'
+    NextFound space[2], atSign[2], emailGt[2]; // the e-mail tag's searches, with and without "mailto:"
+
+    /*
+     * The excerpt with the Twig target hidden (withTwigHidden()) is built once and serves the later links of
+     * the text with the same target: from a position after the occurrences it replaced (none cut in two) it
+     * reads as the excerpt of that position would, and the link is read forwards from its start. Building
+     * it again for each link made a text of Twig links quadratic. Returns the text and where @p pos is in it.
+     */
+    struct TwigHidden
+    {
+        std::string twig;
+        size_t from = npos;
+        std::string text;
+        std::vector<size_t> at; // where the replaced occurrences start in the original text
+        std::unique_ptr<Scan> scan;
+    };
+    std::unique_ptr<TwigHidden> hidden;
+    size_t twigHidden(size_t pos, View twig, const std::string *&hiddenText, Scan *&hiddenScan)
+    {
+        if (hidden && hidden->from != npos && pos >= hidden->from && twig == hidden->twig) {
+            const auto k = static_cast<size_t>(std::lower_bound(hidden->at.begin(), hidden->at.end(), pos) - hidden->at.begin());
+            if (k == 0 || hidden->at[k - 1] + twig.size() <= pos) {
+                hiddenText = &hidden->text;
+                hiddenScan = hidden->scan.get();
+                return pos - hidden->from - k * (twig.size() - 1);
+            }
+        }
+        if (!hidden)
+            hidden = std::make_unique<TwigHidden>();
+        hidden->twig = std::string(twig);
+        hidden->from = pos;
+        hidden->text = withTwigHidden(text, pos, twig);
+        hidden->at.clear();
+        for (size_t a = twig.empty() ? npos : text.find(twig, pos); a != npos; a = text.find(twig, a + twig.size()))
+            hidden->at.push_back(a);
+        hidden->scan = std::make_unique<Scan>(hidden->text);
+        hiddenText = &hidden->text;
+        hiddenScan = hidden->scan.get();
+        return 0;
+    }
+
+    // The first ' ' or ')' at or after a position, cached: a link's URL looks for it from each of its
+    // '(' (`[(][^ )]+[)]`), and in a paragraph of unclosed links every one would search the rest of it.
+    size_t stopFrom = npos, stopAt = npos;
+    size_t spaceOrParen(size_t pos)
+    {
+        if (stopFrom == npos || pos < stopFrom || (stopAt != npos && pos > stopAt)) {
+            stopFrom = pos;
+            stopAt = text.find_first_of(" )", pos);
+        }
+        return stopAt;
+    }
+
     // where the text's last invalid UTF-8 ends (0: none): a /u pattern fails on a subject holding some
     bool utf8Checked = false;
     size_t invalidEnd = 0;
@@ -307,7 +381,7 @@ struct Parsedown::Scan
             const size_t n = text.size();
             if (text.find("]({", pos) != npos) {
                 for (size_t b = text.find('[', pos); b != npos && !twigFound;) {
-                    const size_t lineEnd = std::min(text.find('\n', b), n);
+                    const size_t lineEnd = std::min(newline(b, [this](size_t from) { return text.find('\n', from); }), n);
                     for (size_t r = lineEnd >= 2 ? text.rfind("](", lineEnd - 2) : npos; r != npos && r > b;
                          r = r > 0 ? text.rfind("](", r - 1) : npos) {
                         const size_t end = twigTargetEnd(text, r + 2);
@@ -742,31 +816,30 @@ bool Parsedown::inlineAt(unsigned type, View t, size_t pos, size_t start, Scan &
         // `~~(?=\S)(.+?)(?<=\S)~~`: the first "~~" after a non-space, on the same line
         if (rest < 3 || at(1) != '~' || isSpace(at(2)))
             return false;
-        for (size_t e = pos + 3; e + 1 < n && t[e - 1] != '\n'; ++e) {
-            if (t[e] == '\n')
-                break;
-            if (t[e] == '~' && t[e + 1] == '~' && !isSpace(t[e - 1])) {
-                out.kind = Inline::Kind::Wrapped;
-                out.tag = "del";
-                out.inner = t.substr(pos + 2, e - pos - 2);
-                out.extent = e + 2 - pos;
-                return true;
-            }
-        }
-        return false;
+        const size_t e = scan.strikeCloser(pos + 3, [t, n](size_t from) {
+            for (size_t e = t.find("~~", from); e != npos && e + 1 < n; e = t.find("~~", e + 1))
+                if (!isSpace(t[e - 1]))
+                    return e;
+            return npos;
+        });
+        if (e == npos || scan.newline(pos + 2, [t](size_t from) { return t.find('\n', from); }) < e)
+            return false;
+        out.kind = Inline::Kind::Wrapped;
+        out.tag = "del";
+        out.inner = t.substr(pos + 2, e - pos - 2);
+        out.extent = e + 2 - pos;
+        return true;
     }
     case InlineUrlTag: {
         // `<(\w+:\/{2}[^ >]+)>`
-        if (t.find('>', pos) == npos)
+        if (scan.gt(pos, [t](size_t from) { return t.find('>', from); }) == npos)
             return false;
         size_t w = pos + 1;
         while (w < n && isWord(t[w]))
             ++w;
         if (w == pos + 1 || w + 2 >= n || t[w] != ':' || t[w + 1] != '/' || t[w + 2] != '/')
             return false;
-        size_t k = w + 3;
-        while (k < n && t[k] != ' ' && t[k] != '>')
-            ++k;
+        const size_t k = std::min(scan.spaceOrGt(w + 3, [t](size_t from) { return t.find_first_of(" >", from); }), n);
         if (k == w + 3 || k >= n || t[k] != '>')
             return false;
         out.kind = Inline::Kind::AutoLink;
@@ -778,17 +851,19 @@ bool Parsedown::inlineAt(unsigned type, View t, size_t pos, size_t start, Scan &
     case InlineEmailTag: {
         // `<((mailto:)?\S+?@\S+?)>`, case-insensitive: within the run of non-space characters, the first
         // '@' after one character, then the first '>' after one more; with "mailto:" first, then without
-        if (t.find('>', pos) == npos)
+        if (scan.gt(pos, [t](size_t from) { return t.find('>', from); }) == npos)
             return false;
         const size_t i = pos + 1;
         const bool mailto = n - i >= 7 && equalsNoCase(t.substr(i, 7), "mailto:");
         for (int withMailto = mailto ? 1 : 0; withMailto >= 0; --withMailto) {
             const size_t local = i + (withMailto ? 7 : 0);
-            const size_t end = runEnd(t, local);
-            const size_t atSign = local + 1 < end ? t.find('@', local + 1) : npos;
+            const size_t end = std::min(scan.space[withMailto](local, [t](size_t from) { return runEnd(t, from); }), n);
+            const size_t atSign
+                = local + 1 < end ? scan.atSign[withMailto](local + 1, [t](size_t from) { return t.find('@', from); }) : npos;
             if (atSign == npos || atSign >= end)
                 continue;
-            const size_t gt = atSign + 2 < end ? t.find('>', atSign + 2) : npos;
+            const size_t gt
+                = atSign + 2 < end ? scan.emailGt[withMailto](atSign + 2, [t](size_t from) { return t.find('>', from); }) : npos;
             if (gt == npos || gt >= end)
                 continue;
             out.kind = Inline::Kind::AutoLink;
@@ -800,7 +875,7 @@ bool Parsedown::inlineAt(unsigned type, View t, size_t pos, size_t start, Scan &
         return false;
     }
     case InlineMarkup: {
-        if (m_options.markupEscaped || t.find('>', pos) == npos || rest < 2)
+        if (m_options.markupEscaped || scan.gt(pos, [t](size_t from) { return t.find('>', from); }) == npos || rest < 2)
             return false;
         size_t end = npos;
         if (at(1) == '/') {
@@ -910,9 +985,7 @@ bool Parsedown::baseLink(View t, size_t pos, Scan &scan, Element &e, size_t &ext
                 continue;
             }
             if (t[i] == '(') {
-                size_t k = i + 1;
-                while (k < n && t[k] != ' ' && t[k] != ')')
-                    ++k;
+                const size_t k = std::min(scan.spaceOrParen(i + 1), n);
                 if (k > i + 1 && k < n && t[k] == ')') {
                     i = k + 1;
                     continue;
@@ -991,12 +1064,13 @@ bool Parsedown::inlineLink(View t, size_t pos, Scan &scan, Inline &out, bool for
     if (scan.twig(pos, start, groupStart, groupEnd)) {
         // Grav hides the Twig target from Parsedown, then puts it back unprocessed
         const View twig = t.substr(groupStart, groupEnd - groupStart);
-        const std::string replaced = withTwigHidden(t, pos, twig);
-        Scan replacedScan(replaced);
-        if (!baseLink(replaced, pos, replacedScan, out.element, extent))
+        const std::string *replaced = nullptr;
+        Scan *replacedScan = nullptr;
+        const size_t at = scan.twigHidden(pos, twig, replaced, replacedScan);
+        if (!baseLink(*replaced, at, *replacedScan, out.element, extent))
             return twigOnNothing(QStringLiteral("href"), twig, out);
         if (m_options.extra)
-            linkAttributes(replaced, pos, out.element, extent);
+            linkAttributes(*replaced, at, out.element, extent);
         out.element.setAttribute(QStringLiteral("href"), attributeValue(twig));
         out.extent = extent + twig.size() - 1;
         return true;
@@ -1018,14 +1092,12 @@ bool Parsedown::inlineImage(View t, size_t pos, Scan &scan, Inline &out)
     size_t start = 0, groupStart = 0, groupEnd = 0;
     const bool hasTwig = scan.twig(pos, start, groupStart, groupEnd);
     const View twig = hasTwig ? t.substr(groupStart, groupEnd - groupStart) : View();
-    std::string replaced;
-    if (hasTwig)
-        replaced = withTwigHidden(t, pos, twig);
-    const View subject = hasTwig ? View(replaced) : t;
-    Scan replacedScan(subject);
+    const std::string *replaced = nullptr;
+    Scan *replacedScan = nullptr;
+    const size_t at = hasTwig ? scan.twigHidden(pos, twig, replaced, replacedScan) : pos;
     Inline link;
     // Grav's image hook runs the URL through its link processing first (type "image")
-    if (!inlineLink(subject, pos + 1, hasTwig ? replacedScan : scan, link, !hasTwig))
+    if (!inlineLink(hasTwig ? View(*replaced) : t, at + 1, hasTwig ? *replacedScan : scan, link, !hasTwig))
         return hasTwig && twigOnNothing(QStringLiteral("src"), twig, out);
     out.kind = Inline::Kind::Element;
     out.extent = link.extent + 1;

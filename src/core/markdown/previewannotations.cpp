@@ -161,6 +161,11 @@ bool twigPlaceholders(View html, std::string &out)
             return n;
         return nextTag < 0 ? nextBrace : nextBrace < 0 ? nextTag : std::min(nextTag, nextBrace);
     };
+    // the line break and each closer ("}}", "%}", "#}") after a Twig opener, kept from the last search while
+    // it still lies ahead: searching the rest of the page from every opener made a page of them quadratic
+    qsizetype lineEndAt = -2;
+    qsizetype closerAt[3] = {-2, -2, -2};
+    qsizetype closerFrom[3] = {0, 0, 0};
     qsizetype i = 0;
     while ((i = next(i)) < n) {
         if (c(i) == '<') {
@@ -180,10 +185,17 @@ bool twigPlaceholders(View html, std::string &out)
         if (c(i) == '{' && i + 1 < n && (c(i + 1) == '{' || c(i + 1) == '%' || c(i + 1) == '#')) {
             const char open = c(i + 1);
             const char close[] = {open == '{' ? '}' : open, '}'};
-            qsizetype lineEnd = findByte(html, i, '\n');
-            if (lineEnd < 0)
-                lineEnd = n;
-            const size_t e = html.find(View(close, 2), static_cast<size_t>(i + 2));
+            if (lineEndAt != -1 && lineEndAt < i)
+                lineEndAt = findByte(html, i, '\n');
+            const qsizetype lineEnd = lineEndAt < 0 ? n : lineEndAt;
+            const int kind = open == '{' ? 0 : open == '%' ? 1 : 2;
+            qsizetype &closer = closerAt[kind];
+            if (closer == -2 || i + 2 < closerFrom[kind] || (closer >= 0 && closer < i + 2)) {
+                const size_t found = html.find(View(close, 2), static_cast<size_t>(i + 2));
+                closer = found == View::npos ? -1 : static_cast<qsizetype>(found);
+                closerFrom[kind] = i + 2;
+            }
+            const size_t e = closer < 0 ? View::npos : static_cast<size_t>(closer);
             if (e != View::npos && static_cast<qsizetype>(e) + 2 <= lineEnd) {
                 out += midView(html, copied, i - copied);
                 out += "<span class=\"gd-placeholder\" data-gd-kind=\"twig\">"; // already HTML text

@@ -6,6 +6,7 @@
 #include "markdown/parsedown.h"
 #include "markdown/parsedownparts.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QLocale>
 #include <QRegularExpression>
@@ -538,15 +539,38 @@ bool youtubeRawPass(View markdown, std::string &out, QVector<int> *lineMap, cons
     // the expression starts with `[plugin:youtube](` in any case: it is tried only where that is, found from its colon
     static const QLatin1String prefix("[plugin:youtube](");
     const qsizetype colonAt = 7;
+    /*
+     * A match holds no line break, and white space only where the expression's two `.` stand (in its first
+     * 64 bytes): it ends before the first blank after those. The subject stops there, so that a tag costs
+     * its own length and not the rest of its line (a line of tags was quadratic). Both ends are found
+     * forwards from cached positions: the tags come in text order.
+     */
+    const qsizetype size = static_cast<qsizetype>(markdown.size());
+    auto isBlank = [](char ch) { return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\f' || ch == '\v'; };
+    qsizetype nl = -2; // the first line break at or after the last tag (-1: none)
+    qsizetype blank = -2; // the first blank at or after the last tag's 64th byte (-1: none)
     bool changed = false;
     qsizetype last = 0;
     for (qsizetype c = findByte(markdown, colonAt, ':'); c >= 0; c = findByte(markdown, c + 1, ':')) {
         const qsizetype start = c - colonAt;
         if (start < last || !hasAsciiWordAt(markdown, start, prefix))
             continue;
-        // a match never crosses a line: the expression runs on the tag's line, as the Latin-1 text it was written for
-        const qsizetype nl = findByte(markdown, start, '\n');
-        const QString line = toByteString(midView(markdown, start, nl < 0 ? -1 : nl - start));
+        if (nl != -1 && nl < start)
+            nl = findByte(markdown, start, '\n');
+        if (blank != -1 && blank < start + 64) {
+            blank = -1;
+            for (qsizetype i = start + 64; i < size; ++i) {
+                if (isBlank(markdown[static_cast<size_t>(i)])) {
+                    blank = i;
+                    break;
+                }
+            }
+        }
+        qsizetype end = nl < 0 ? size : nl;
+        if (blank >= 0 && blank < end)
+            end = blank;
+        // the expression runs on the tag's line, as the Latin-1 text it was written for
+        const QString line = toByteString(midView(markdown, start, end - start));
         const auto m = re.match(line, 0, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
         if (!m.hasMatch())
             continue;
@@ -640,7 +664,8 @@ void ShortcodeProcessor::handle(const Shortcode &sc, int depth, View text, std::
     const bool registered
         = m_options.registeredNames.contains(QLatin1String(sc.name.data(), static_cast<qsizetype>(sc.name.size())));
     if (registered)
-        m_warnings.append(QStringLiteral("shortcode [%1] is registered on the site but not emulated; left as text")
+        m_warnings.append(QCoreApplication::translate(
+            "GravDesk::GravRenderer", "shortcode [%1] is registered on the site but not emulated; left as text")
                               .arg(QString::fromUtf8(sc.name.data(), static_cast<qsizetype>(sc.name.size()))));
     // unknown shortcode: its text stays, with the processed content put back
     const View orig = sc.content;
@@ -746,7 +771,8 @@ bool ShortcodeProcessor::render(const Shortcode &sc, View content, std::string &
             else if (k == QLatin1String("lazy_load"))
                 o.lazyLoad = phpTrue(value); // `== true`: any text but "" and "0"
             else if (k == QLatin1String("thumbnail") && value.data() != nullptr)
-                m_warnings.append(QStringLiteral("youtube shortcode thumbnail= not emulated"));
+                m_warnings.append(
+                    QCoreApplication::translate("GravDesk::GravRenderer", "youtube shortcode thumbnail= not emulated"));
         }
         appendYoutubeHtml(out, m.captured(1).toStdString(), p("class"), o);
         return true;

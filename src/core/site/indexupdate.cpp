@@ -25,10 +25,10 @@ bool sameVariant(const PageVariant &a, const PageVariant &b)
 {
     return a.language == b.language && a.fileName == b.fileName && a.stem == b.stem && a.hasHeader == b.hasHeader
         && a.headerAccepted == b.headerAccepted && a.legacyHeader == b.legacyHeader && a.headerError == b.headerError
-        && a.errorLine == b.errorLine && a.title == b.title && a.slug == b.slug && a.templateOverride == b.templateOverride
-        && a.dateText == b.dateText && a.date == b.date && a.dateFromFile == b.dateFromFile && a.publishState == b.publishState
-        && a.taxonomy == b.taxonomy && a.size == b.size && a.modified == b.modified && a.readError == b.readError
-        && a.readOnlyReason == b.readOnlyReason;
+        && a.invalidUtf8 == b.invalidUtf8 && a.errorLine == b.errorLine && a.title == b.title && a.slug == b.slug
+        && a.templateOverride == b.templateOverride && a.dateText == b.dateText && a.date == b.date
+        && a.dateFromFile == b.dateFromFile && a.publishState == b.publishState && a.taxonomy == b.taxonomy && a.size == b.size
+        && a.modified == b.modified && a.readError == b.readError && a.readOnlyReason == b.readOnlyReason;
 }
 
 // A node's own data: not its place (parent, children), which added and removed describe.

@@ -157,8 +157,8 @@ bool readVariantWith(const QString &path, const ReadSettings &settings, PageVari
     v.hasHeader = env.hasHeader;
     if (!env.validUtf8) {
         v.headerAccepted = false;
-        v.headerError
-            = QStringLiteral("the file is not valid UTF-8: Grav cannot read its header and publishes the whole file as text");
+        v.invalidUtf8 = true;
+        v.headerError = ProblemText {ProblemMessage::InvalidUtf8, {}}.toString();
     }
     QVariantMap h;
     if (env.hasHeader) {
@@ -172,6 +172,7 @@ bool readVariantWith(const QString &path, const ReadSettings &settings, PageVari
         v.legacyHeader = parsed.legacyOnly;
         if (!parsed.accepted || parsed.legacyOnly) {
             v.headerError = parsed.error;
+            v.invalidUtf8 = false;
             v.errorLine = parsed.errorLine > 0 ? parsed.errorLine + env.headerFirstLine - 1 : env.headerFirstLine;
         }
         if (parsed.accepted)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/safefile.h"
+#include "site/problemtext.h"
 #include "site/siteconfig.h"
 #include "site/sitelayout.h"
 
@@ -53,8 +54,11 @@ struct SiteProblem
     QString path; ///< file or folder, relative to the pages folder ('/' separators)
     int line = 0; ///< 1-based line in the file, 0 when not applicable
     int column = 0;
-    QString message;
+    ProblemText message; ///< what it says: a sentence and its arguments, worded when shown
     QStringList related; ///< other paths involved (e.g. the other duplicate)
+
+    /// The message in the interface language (the translators installed now).
+    QString text() const { return message.toString(); }
 };
 
 /// Publication state as Grav computes it.
@@ -75,6 +79,7 @@ struct PageVariant
     bool headerAccepted = true;
     bool legacyHeader = false;
     QString headerError;
+    bool invalidUtf8 = false; ///< headerError says the file is not valid UTF-8
     int errorLine = 0; ///< line in the file
     QString title; ///< trimmed header title ("" when absent)
     QString slug; ///< header slug ("" when absent)

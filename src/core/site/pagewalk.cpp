@@ -81,7 +81,8 @@ public:
                 return;
             }
         } else if (!root.readOnlyReason.isEmpty()) {
-            addProblem(Severity::Info, ProblemKind::OutsideSite, QString(), root.readOnlyReason);
+            addProblem(Severity::Info, ProblemKind::OutsideSite, QString(),
+                {ProblemMessage::PagesFolderOutside, {QDir::toNativeSeparators(realPages)}});
         }
         visit(0, layout.pagesDir);
     }
@@ -151,9 +152,7 @@ private:
                     continue;
                 if (name.contains(m_paramSep)) {
                     addProblem(Severity::Warning, ProblemKind::SkippedFolder, childRel(nodeIndex, name),
-                        QStringLiteral("folder name contains \"%1\" (system.param_sep): Grav skips this folder and "
-                                       "everything in it")
-                            .arg(m_paramSep));
+                        {ProblemMessage::SkippedFolder, {m_paramSep}});
                     continue;
                 }
                 if (e.isSymLink && !followLink(nodeIndex, absPath, e))
@@ -169,13 +168,8 @@ private:
                 const QString rel = childRel(nodeIndex, name);
                 if (!e.isFile) {
                     // Opening a FIFO blocks and reading a device never ends: such a name is reported, never opened.
-                    const QString kind = e.isSymLink && e.type == 0
-                        ? QCoreApplication::translate("GravDesk::PageIndex", "a link that leads nowhere")
-                        : fileKindText(e.type);
                     addProblem(Severity::Error, ProblemKind::NotRegularFile, rel,
-                        QCoreApplication::translate("GravDesk::PageIndex",
-                            "“%1” is %2, not a regular file: GravDesk does not open it, and Grav cannot publish it")
-                            .arg(name, kind));
+                        {ProblemMessage::NotRegularFile, {name, QString::number(e.type)}});
                     break;
                 }
                 Found item;
@@ -200,7 +194,8 @@ private:
                         v.readOnlyReason = QCoreApplication::translate(
                             "GravDesk::PageIndex", "“%1” is a link to %2, outside the site; GravDesk opens it read-only.")
                                                .arg(name, QDir::toNativeSeparators(real));
-                        addProblem(Severity::Info, ProblemKind::OutsideSite, rel, v.readOnlyReason);
+                        addProblem(Severity::Info, ProblemKind::OutsideSite, rel,
+                            {ProblemMessage::FileLinkOutside, {name, QDir::toNativeSeparators(real)}});
                     }
                 }
                 found.append(std::move(item));
@@ -208,15 +203,12 @@ private:
             }
             case FileName::Dotted:
                 addProblem(Severity::Warning, ProblemKind::DottedStem, childRel(nodeIndex, name),
-                    QStringLiteral("\"%1\": the file name before \".md\" contains a dot that is not a site language, so "
-                                   "Grav ignores this file; rename it (e.g. \"%2\")")
-                        .arg(name, QString(f.stem).replace(QLatin1Char('.'), QLatin1Char('-')) + QStringLiteral(".md")));
+                    {ProblemMessage::DottedStem,
+                        {name, QString(f.stem).replace(QLatin1Char('.'), QLatin1Char('-')) + QStringLiteral(".md")}});
                 break;
             case FileName::OtherLanguage:
                 addProblem(Severity::Warning, ProblemKind::UnsupportedLanguage, childRel(nodeIndex, name),
-                    QStringLiteral("\"%1\": language \"%2\" is not one of the site's languages (%3), so Grav ignores "
-                                   "this file")
-                        .arg(name, f.language, m_languages.join(QStringLiteral(", "))));
+                    {ProblemMessage::UnsupportedLanguage, {name, f.language, m_languages.join(QStringLiteral(", "))}});
                 break;
             case FileName::NotPage: break;
             }
@@ -258,9 +250,7 @@ private:
         }
         if (stems.size() > 1 && nodeIndex > 0) {
             addProblem(Severity::Warning, ProblemKind::MultipleStems, node.relPath,
-                QStringLiteral("this folder holds page files with different names (%1): Grav picks one per language "
-                               "unpredictably; keep one name for all languages")
-                    .arg(stems.join(QStringLiteral(", "))));
+                {ProblemMessage::MultipleStems, {stems.join(QStringLiteral(", "))}});
         }
         for (const FolderEntry *e : std::as_const(subfolders)) {
             const int child = addChild(nodeIndex, e->name, e->isSymLink);
@@ -283,27 +273,17 @@ private:
         const qsizetype ancestor = m_chain.indexOf(target);
         if (ancestor >= 0) {
             const QString &where = m_index.nodes[m_chainNodes.at(ancestor)].relPath;
-            addProblem(Severity::Warning, ProblemKind::FolderLoop, rel,
-                QCoreApplication::translate("GravDesk::PageIndex",
-                    "the folder link “%1” leads back to “%2”, a folder it is in: GravDesk does not follow it (Grav would "
-                    "loop)")
-                    .arg(e.name,
-                        where.isEmpty() ? QCoreApplication::translate("GravDesk::PageIndex", "the pages folder") : where));
+            addProblem(Severity::Warning, ProblemKind::FolderLoop, rel, {ProblemMessage::FolderLoop, {e.name, where}});
             return false;
         }
         const QString real = QFileInfo(absPath + QLatin1Char('/') + e.name).canonicalFilePath();
         if (real.isEmpty() || !isPathWithin(real, m_siteRoot)) {
             addProblem(Severity::Warning, ProblemKind::LinkOutsideSite, rel,
-                QCoreApplication::translate("GravDesk::PageIndex",
-                    "the folder link “%1” leads outside the site, to %2: GravDesk does not list or change what is there")
-                    .arg(e.name, QDir::toNativeSeparators(real.isEmpty() ? e.name : real)));
+                {ProblemMessage::FolderLinkOutside, {e.name, QDir::toNativeSeparators(real.isEmpty() ? e.name : real)}});
             return false;
         }
         if (m_linkTargets.contains(target)) {
-            addProblem(Severity::Warning, ProblemKind::FolderLoop, rel,
-                QCoreApplication::translate("GravDesk::PageIndex",
-                    "the folder link “%1” leads to a folder another link already showed: GravDesk lists it once")
-                    .arg(e.name));
+            addProblem(Severity::Warning, ProblemKind::FolderLoop, rel, {ProblemMessage::FolderLinkRepeated, {e.name}});
             return false;
         }
         m_linkTargets.insert(target);
@@ -339,7 +319,7 @@ private:
     }
 
     void addProblem(
-        Severity s, ProblemKind k, const QString &path, const QString &message, int line = 0, const QStringList &related = {})
+        Severity s, ProblemKind k, const QString &path, const ProblemText &message, int line = 0, const QStringList &related = {})
     {
         SiteProblem p;
         p.severity = s;
@@ -406,12 +386,11 @@ void findDuplicateSlugs(PageIndex &index)
             QStringList others = folders;
             others.removeAll(folder);
             p.related = others;
-            const QString langText = languages.size() == langs.size() || langs == QStringList {QString()}
-                ? QString()
-                : QStringLiteral(" (languages: %1)").arg(languages.join(QStringLiteral(", ")));
-            p.message = QStringLiteral("slug \"%1\" is also used by %2%3: both have the same URL and Grav shows only one of "
-                                       "them, unpredictably")
-                            .arg(groupSlug.at(folders), others.join(QStringLiteral(", ")), langText);
+            const bool everyLanguage = languages.size() == langs.size() || langs == QStringList {QString()};
+            p.message = everyLanguage
+                ? ProblemText {ProblemMessage::DuplicateSlug, {groupSlug.at(folders), others.join(QStringLiteral(", "))}}
+                : ProblemText {ProblemMessage::DuplicateSlugInLanguages,
+                    {groupSlug.at(folders), others.join(QStringLiteral(", ")), languages.join(QStringLiteral(", "))}};
             index.problems.append(p);
         }
     }
@@ -429,23 +408,21 @@ void collectFileProblems(PageIndex &index)
                 // Not read (too large, gone, or no longer a regular file): its header says nothing.
                 p.severity = Severity::Error;
                 p.kind = v.readError == FileRead::Error::TooLarge ? ProblemKind::FileTooLarge : ProblemKind::UnreadableFile;
-                p.message = v.headerError;
+                p.message = {ProblemMessage::Plain, {v.headerError}};
                 p.line = 0;
                 index.problems.append(p);
                 continue;
             }
             if (!v.headerAccepted) {
                 p.severity = Severity::Error;
-                p.kind = v.headerError.contains(QLatin1String("UTF-8")) ? ProblemKind::InvalidUtf8 : ProblemKind::InvalidHeader;
-                p.message = p.kind == ProblemKind::InvalidUtf8
-                    ? v.headerError
-                    : QStringLiteral("Grav rejects this header and publishes an \"Invalid Frontmatter\" page instead: %1")
-                          .arg(v.headerError);
+                p.kind = v.invalidUtf8 ? ProblemKind::InvalidUtf8 : ProblemKind::InvalidHeader;
+                p.message = v.invalidUtf8 ? ProblemText {ProblemMessage::InvalidUtf8, {}}
+                                          : ProblemText {ProblemMessage::InvalidHeader, {v.headerError}};
                 index.problems.append(p);
             } else if (v.legacyHeader) {
                 p.severity = Severity::Warning;
                 p.kind = ProblemKind::LegacyHeader;
-                p.message = QStringLiteral("Grav reads this header only with its legacy parser: %1").arg(v.headerError);
+                p.message = {ProblemMessage::LegacyHeader, {v.headerError}};
                 index.problems.append(p);
             }
             if (!v.dateText.isEmpty() && v.dateFromFile) {
@@ -453,8 +430,7 @@ void collectFileProblems(PageIndex &index)
                 d.severity = Severity::Warning;
                 d.kind = ProblemKind::BadDate;
                 d.path = rel;
-                d.message = QStringLiteral("date \"%1\" cannot be read, so Grav uses the file's modification time instead")
-                                .arg(v.dateText);
+                d.message = {ProblemMessage::BadDate, {v.dateText}};
                 index.problems.append(d);
             }
         }
@@ -480,7 +456,7 @@ bool walkProblemFolder(const SiteProblem &problem, QString *folder)
 
 void buildIndex(PageIndex &index, const ScanSink &sink, const std::atomic_bool *cancel, WalkReuse *reuse)
 {
-    for (const QString &w : index.config.warnings()) {
+    for (const ProblemText &w : index.config.warningMessages()) {
         SiteProblem p;
         p.severity = Severity::Warning;
         p.kind = ProblemKind::Config;

@@ -41,7 +41,7 @@ bool isEmptyValue(const QVariant &v)
     return v.toString().trimmed().isEmpty();
 }
 
-SiteProblem problem(Severity s, ProblemKind k, const QString &path, int line, const QString &message)
+SiteProblem problem(Severity s, ProblemKind k, const QString &path, int line, const ProblemText &message)
 {
     SiteProblem p;
     p.severity = s;
@@ -94,17 +94,14 @@ QVector<SiteProblem> lintHeaderText(const QString &relPath, const QByteArray &he
             value.truncate(comment);
         value = value.trimmed();
         const int line = headerFirstLine + i;
-        const QString where = key.isEmpty() ? QStringLiteral("a list item") : QStringLiteral("\"%1\"").arg(key);
         if (date.match(value).hasMatch()) {
             out << problem(Severity::Warning, ProblemKind::UnquotedDate, relPath, line,
-                QStringLiteral("%1: the unquoted date %2 is read by Grav as a number (Unix time), not as "
-                               "the text you see; write it in quotes: '%2'")
-                    .arg(where, value));
+                key.isEmpty() ? ProblemText {ProblemMessage::UnquotedDateItem, {value}}
+                              : ProblemText {ProblemMessage::UnquotedDate, {key, value}});
         } else if (boolWord.match(value).hasMatch()) {
             out << problem(Severity::Warning, ProblemKind::YamlBoolWord, relPath, line,
-                QStringLiteral("%1: \"%2\" is text for Grav, not a yes/no value (and any text but \"0\" counts "
-                               "as true); write true or false")
-                    .arg(where, value));
+                key.isEmpty() ? ProblemText {ProblemMessage::YamlBoolWordItem, {value}}
+                              : ProblemText {ProblemMessage::YamlBoolWord, {key, value}});
         }
     }
     return out;
@@ -117,9 +114,7 @@ QVector<SiteProblem> lintHeaderTabs(const QString &relPath, const QByteArray &ra
     for (int i = 0; i < lines.size(); ++i) {
         if (!lines[i].startsWith('\t'))
             continue;
-        out << problem(Severity::Warning, ProblemKind::TabIndent, relPath, headerFirstLine + i,
-            QStringLiteral("the line is indented with a tab: Grav reads it as four spaces, but other YAML tools "
-                           "reject it and Grav's admin re-indents it when it saves; indent with spaces"));
+        out << problem(Severity::Warning, ProblemKind::TabIndent, relPath, headerFirstLine + i, {ProblemMessage::TabIndent, {}});
     }
     return out;
 }
@@ -129,10 +124,11 @@ QVector<SiteProblem> checkAgainstBlueprint(const QString &relPath, const HeaderP
     QVector<SiteProblem> out;
     if (!header.accepted)
         return out;
-    const auto add = [&](const BlueprintField *f, const QString &why) {
+    // Every rule's message starts with the field's label and header key.
+    const auto add = [&](const BlueprintField *f, ProblemMessage why, const QStringList &args = {}) {
         const QString label = Blueprint::displayText(f->label).isEmpty() ? f->headerKey() : Blueprint::displayText(f->label);
-        out << problem(Severity::Warning, ProblemKind::BlueprintRule, relPath, 0,
-            QStringLiteral("%1 (%2): %3 — Grav's admin would refuse to save this page").arg(label, f->headerKey(), why));
+        out << problem(
+            Severity::Warning, ProblemKind::BlueprintRule, relPath, 0, {why, QStringList {label, f->headerKey()} + args});
     };
     for (const BlueprintField *f : blueprint.valueFields()) {
         const QString key = f->headerKey();
@@ -142,26 +138,30 @@ QVector<SiteProblem> checkAgainstBlueprint(const QString &relPath, const HeaderP
         const QVariant v = valueAt(header.values, key);
         if (isEmptyValue(v)) {
             if (rules.required && !f->hasDefault)
-                add(f, QStringLiteral("required, but missing or empty"));
+                add(f, ProblemMessage::BlueprintRequired);
             continue;
         }
         const bool scalar = v.typeId() != QMetaType::QVariantList && v.typeId() != QMetaType::QVariantMap;
         if (rules.type == QLatin1String("bool") && v.typeId() != QMetaType::Bool) {
             const QString s = v.toString();
-            if (!(s == QLatin1String("0") || s == QLatin1String("1")))
-                add(f, QStringLiteral("must be true or false, is \"%1\"").arg(scalar ? s : QStringLiteral("a list")));
+            if (!(s == QLatin1String("0") || s == QLatin1String("1"))) {
+                if (scalar)
+                    add(f, ProblemMessage::BlueprintNotBool, {s});
+                else
+                    add(f, ProblemMessage::BlueprintListNotBool);
+            }
         } else if ((rules.type == QLatin1String("int") || f->type == BlueprintFieldType::Int) && scalar) {
             bool ok = false;
             const qlonglong n = v.toString().toLongLong(&ok);
             if (!ok)
-                add(f, QStringLiteral("must be a whole number, is \"%1\"").arg(v.toString()));
+                add(f, ProblemMessage::BlueprintNotInt, {v.toString()});
             else if ((rules.min.isValid() && n < rules.min.toLongLong()) || (rules.max.isValid() && n > rules.max.toLongLong()))
-                add(f, QStringLiteral("%1 is outside %2…%3").arg(n).arg(rules.min.toString(), rules.max.toString()));
+                add(f, ProblemMessage::BlueprintOutOfRange, {QString::number(n), rules.min.toString(), rules.max.toString()});
         }
         if (!rules.pattern.isEmpty() && scalar) {
             const QRegularExpression re(QStringLiteral("^(?:") + rules.pattern + QStringLiteral(")$"));
             if (re.isValid() && !re.match(v.toString()).hasMatch())
-                add(f, QStringLiteral("\"%1\" does not match %2").arg(v.toString(), rules.pattern));
+                add(f, ProblemMessage::BlueprintPattern, {v.toString(), rules.pattern});
         }
     }
     return out;
@@ -209,8 +209,7 @@ QVector<SiteProblem> checkRendering(const PageIndex &index)
         SiteProblem p;
         p.severity = Severity::Warning;
         p.kind = ProblemKind::NotRendered;
-        p.message = QStringLiteral("the site has no address (system.yaml custom_base_url, or site_url in "
-                                   "user/config/plugins/gravdesk.yaml): external links are not marked as on the site");
+        p.message = {ProblemMessage::NoSiteAddress, {}};
         out.append(p);
     }
     GravRenderer renderer(index);
@@ -226,7 +225,7 @@ QVector<SiteProblem> checkRendering(const PageIndex &index)
                 p.severity = Severity::Warning;
                 p.kind = ProblemKind::NotRendered;
                 p.path = node.relPath + QLatin1Char('/') + v.fileName;
-                p.message = message;
+                p.message = {ProblemMessage::NotRendered, {message}};
                 out.append(p);
             }
         }

@@ -203,6 +203,14 @@ QVariantMap SiteConfig::merged(const QVariantMap &base, const QVariantMap &over)
     return out;
 }
 
+QStringList SiteConfig::warnings() const
+{
+    QStringList out;
+    for (const ProblemText &w : m_warnings)
+        out.append(w.toString());
+    return out;
+}
+
 void SiteConfig::mergeFile(const QString &scope, const QString &path)
 {
     // Only a regular file: a FIFO named system.yaml would block, a link to a device never end.
@@ -210,20 +218,18 @@ void SiteConfig::mergeFile(const QString &scope, const QString &path)
     if (file.kind == FileRead::Error::NotFound)
         return;
     if (!file.ok) {
-        m_warnings.append(QStringLiteral("%1: cannot be read: %2").arg(QDir::toNativeSeparators(path), file.error));
+        m_warnings.append({ProblemMessage::ConfigUnreadable, {QDir::toNativeSeparators(path), file.error}});
         return;
     }
     const QByteArray &text = file.bytes;
     const HeaderParse parsed = parseHeader(text);
     if (!parsed.accepted) {
-        m_warnings.append(QStringLiteral("%1:%2: %3 — Grav would refuse this configuration file; its values are ignored here")
-                              .arg(QDir::toNativeSeparators(path))
-                              .arg(parsed.errorLine)
-                              .arg(parsed.error));
+        m_warnings.append(
+            {ProblemMessage::ConfigRefused, {QDir::toNativeSeparators(path), QString::number(parsed.errorLine), parsed.error}});
         return;
     }
     if (parsed.legacyOnly)
-        m_warnings.append(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), parsed.error));
+        m_warnings.append({ProblemMessage::ConfigLegacy, {QDir::toNativeSeparators(path), parsed.error}});
     m_files.append(path);
     const QStringList parts = scope.split(QLatin1Char('.'));
     if (parts.size() == 1) {

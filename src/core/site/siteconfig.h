@@ -1,8 +1,11 @@
 #pragma once
 
+#include "site/problemtext.h"
+
 #include <QStringList>
 #include <QTimeZone>
 #include <QVariantMap>
+#include <QVector>
 
 namespace GravDesk {
 
@@ -59,7 +62,10 @@ public:
     /// Whether siteUrl() comes from system.yaml's custom_base_url (then GravDesk's own setting is not used).
     bool siteUrlFromSystem() const;
 
-    QStringList warnings() const { return m_warnings; }
+    /// The warnings' texts in the interface language.
+    QStringList warnings() const;
+    /// The warnings as sentences and their arguments (worded when shown).
+    QVector<ProblemText> warningMessages() const { return m_warnings; }
     QStringList loadedFiles() const { return m_files; }
 
     /// Deep merge: maps merge key by key, everything else is replaced by @p over.
@@ -73,7 +79,7 @@ private:
 
     QVariantMap m_root; // "system", "site", "media", "plugins" → maps
     QTimeZone m_zone; // resolved once: building a QTimeZone reads the zone database
-    QStringList m_warnings;
+    QVector<ProblemText> m_warnings;
     QStringList m_files;
 };
 

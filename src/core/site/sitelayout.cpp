@@ -38,11 +38,11 @@ SiteLayout locateSite(const QString &path)
     SiteLayout bad;
     const QFileInfo info(path);
     if (!info.exists()) {
-        bad.error = QStringLiteral("%1 does not exist").arg(QDir::toNativeSeparators(path));
+        bad.error = QCoreApplication::translate("GravDesk::SiteLayout", "%1 does not exist").arg(QDir::toNativeSeparators(path));
         return bad;
     }
     if (!info.isDir()) {
-        bad.error = QStringLiteral("%1 is not a folder").arg(QDir::toNativeSeparators(path));
+        bad.error = QCoreApplication::translate("GravDesk::SiteLayout", "%1 is not a folder").arg(QDir::toNativeSeparators(path));
         return bad;
     }
     const QString root = QDir::cleanPath(info.absoluteFilePath());

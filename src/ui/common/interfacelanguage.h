@@ -18,13 +18,10 @@ public:
     static QString displayName(const QString &code);
     static QString saved();
     static void save(const QString &code);
-    /// The language code used for @p choice ("" → the system locale's, when GravDesk has it, else "en").
+    /// The language code used for @p choice ("" → the system locale's, when GravDesk has it, else "en"):
+    /// InterfaceTranslation::resolve().
     static QString resolve(const QString &choice);
-    /**
-     * Installs the translators for @p choice, replacing any installed before, and makes its locale the
-     * default. Qt ships no Kazakh translation of its own dialogs in Debian: with kk they use Qt's Russian,
-     * which Kazakh readers know, rather than English.
-     */
+    /// Installs the translators for @p choice (InterfaceTranslation::install()).
     static void apply(const QString &choice);
     /// The code apply() installed last.
     static QString current();

@@ -4,6 +4,7 @@
 #include "common/uitext.h"
 #include "editor/editortypograph.h"
 #include "editor/findbar.h"
+#include "editor/formatactions.h"
 #include "editor/longlineguard.h"
 #include "editor/markdownhighlighter.h"
 #include "editor/selectionlayers.h"
@@ -11,6 +12,7 @@
 #include "editor/spellhighlighter.h"
 #include "form/fieldcontext.h"
 #include "form/pageformwidget.h"
+#include "gallery/pendingmedia.h"
 #include "mainwindow/editcommands.h"
 #include "page/blueprint.h"
 #include "page/pagedocument.h"
@@ -25,6 +27,7 @@
 #include <QTabBar>
 #include <QTextBlock>
 #include <QTimer>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -86,6 +89,9 @@ PageEditor::PageEditor(QWidget *parent)
     m_body->setTabChangesFocus(false);
     m_body->setEnabled(false);
     m_bodySplit->addWidget(m_body);
+    // The formatting toolbar between the language tabs and the text.
+    m_format = new FormatActions(m_body, bodyBox);
+    m_bodyLayout->insertWidget(m_bodyLayout->indexOf(m_bodySplit), m_format->toolBar());
     m_split->addWidget(m_formSplit);
     m_split->addWidget(bodyBox);
     m_split->setStretchFactor(0, 2);
@@ -205,6 +211,24 @@ void PageEditor::showDocument(PageDocument *doc, const Blueprint &blueprint, con
         m_findBar->addEditor(yaml);
     }
     updateTabMarks();
+    // Insert ▸ Media lists the folder as Save will leave it; the shortcodes are those the site renders.
+    m_mediaExtensions = config.mediaExtensions();
+    m_carousel = config.pluginEnabled(QStringLiteral("shortcode-core"))
+        && config.pluginEnabled(QStringLiteral("shortcode-owl-carousel"));
+    m_notices = config.pluginEnabled(QStringLiteral("markdown-notices"));
+    connect(doc, &PageDocument::folderChanged, this, &PageEditor::updateFormatContext);
+    updateFormatContext();
+}
+
+void PageEditor::updateFormatContext()
+{
+    QList<FormatActions::MediaFile> files;
+    if (m_doc) {
+        for (const PendingMediaEntry &e : PendingMedia::list(m_doc->folderChanges(), m_mediaExtensions, {}))
+            files.append({e.name, e.image});
+        std::sort(files.begin(), files.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+    }
+    m_format->setPageContext(files, m_carousel, m_notices);
 }
 
 void PageEditor::clear(const QString &placeholder)
@@ -363,6 +387,8 @@ int PageEditor::typographPage()
 
 bool PageEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_body && m_format->handleKey(event))
+        return true;
     if (m_doc && (watched == m_body || qobject_cast<QPlainTextEdit *>(watched)) && routeUndoKeys(event, pageHistory(m_doc)))
         return true;
     return QWidget::eventFilter(watched, event);

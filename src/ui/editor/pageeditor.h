@@ -4,6 +4,7 @@
 
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QTextEdit>
 #include <QWidget>
 
@@ -19,6 +20,7 @@ namespace GravDesk {
 class Blueprint;
 class EditorTypograph;
 class FindBar;
+class FormatActions;
 class PageFormWidget;
 class SiteConfig;
 class SpellCheckController;
@@ -101,6 +103,7 @@ public:
     /// Sets one layer of @p editor's extra selections (find matches, a highlighted paragraph …), keeping the others.
     static void setSelectionLayer(
         QPlainTextEdit *editor, const QString &layer, const QList<QTextEdit::ExtraSelection> &selections);
+    FormatActions *formatting() const { return m_format; }
 
 Q_SIGNALS:
     /// The user clicked the tab of another language file.
@@ -118,6 +121,7 @@ protected:
 private:
     void onBodyTextChanged();
     void updateTabMarks();
+    void updateFormatContext();
 
     QSplitter *m_split;
     QSplitter *m_formSplit;
@@ -129,11 +133,15 @@ private:
     SpellCheckController *m_spell;
     EditorTypograph *m_typograph;
     FindBar *m_findBar;
+    FormatActions *m_format = nullptr;
     QTimer *m_flushTimer; ///< a long body reaches the document this long after typing stops …
     QTimer *m_flushAtMost; ///< … and at least this often while typing goes on
     QPointer<PageDocument> m_doc;
     QString m_language;
     bool m_loading = false;
+    QStringList m_mediaExtensions;
+    bool m_carousel = false;
+    bool m_notices = false;
     bool m_bodyWaiting = false; ///< typed text the listeners (preview, counters) have not been told of
 };
 

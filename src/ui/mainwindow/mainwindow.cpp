@@ -125,6 +125,7 @@ MainWindow::MainWindow(QWidget *parent)
             m_tree->expand(m_model->index(r, 0));
         showProblems();
         startWatching(index);
+        restoreSiteWorkspace();
         m_statusLabel->setText(tr("%1 — %2 pages, %3 errors, %4 warnings")
                                    .arg(index->layout.kindName())
                                    .arg(index->size() - 1)
@@ -371,6 +372,7 @@ void MainWindow::buildActions()
 bool MainWindow::openSite(const QString &path)
 {
     return whenCurrentSettled([this, path] {
+        saveSiteWorkspace(); // the site being left
         delete m_doc;
         m_doc = nullptr;
         m_docNode = -1;
@@ -764,8 +766,8 @@ void MainWindow::showProblems()
     for (const SiteProblem &p : index->problems) {
         auto *item = new QTreeWidgetItem(m_problems);
         item->setText(0, p.line > 0 ? QStringLiteral("%1:%2").arg(p.path).arg(p.line) : p.path);
-        item->setText(1, p.message);
-        item->setToolTip(1, p.message);
+        item->setText(1, p.text());
+        item->setToolTip(1, p.text());
         item->setData(0, Qt::UserRole, p.path);
         item->setIcon(0,
             style()->standardIcon(p.severity == Severity::Error ? QStyle::SP_MessageBoxCritical
@@ -855,6 +857,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     AppSettings::windowGeometry.set(saveGeometry());
     AppSettings::windowState.set(saveState());
+    saveSiteWorkspace();
     m_scanner->cancel();
     m_docs->waitForIdle();
     event->accept();

@@ -95,6 +95,8 @@ public:
         QString language;
     };
     Place place() const;
+    /// Where the user last was on the site at @p sitePath (page "" when nothing is remembered).
+    static Place lastPlace(const QString &sitePath);
     /// The side by side window, while one is open.
     SideBySideWindow *sideBySideWindow() const;
     /// Opens the gallery import dialog for the current page with @p files (photos or folders) in it.
@@ -125,6 +127,9 @@ protected:
 
 private:
     void buildUi();
+    // The workspace per site (workspacememory.cpp): geometry, splitters, tree columns, page and language.
+    void saveSiteWorkspace();
+    void restoreSiteWorkspace();
     void buildActions();
     void chooseSite();
     // Writing aids (writingactions.cpp): File ▸ New Post (Ctrl+N, a post in the section selected in the tree,
@@ -257,6 +262,7 @@ private:
     RecoveryController *m_recovery = nullptr;
     QLabel *m_recoveredLabel = nullptr;
     QString m_recoveryOffered; // the site whose journal was offered in this run
+    bool m_workspaceRestored = false; ///< the window's geometry was taken from the first site's memory
 };
 
 } // namespace GravDesk

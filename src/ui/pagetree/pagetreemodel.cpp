@@ -238,7 +238,7 @@ QString PageTreeModel::tooltip(int n) const
     if (m_index) {
         for (const SiteProblem &p : m_index->problems) {
             if (p.path == node.relPath || p.path.section(QLatin1Char('/'), 0, -2) == node.relPath)
-                lines << QStringLiteral("⚠ %1").arg(p.message);
+                lines << QStringLiteral("⚠ %1").arg(p.text());
         }
     }
     return lines.join(QLatin1Char('\n'));

@@ -323,6 +323,8 @@ int PreviewView::deniedMediaRequests() const
 
 void PreviewView::setPageFolder(const QString &folder)
 {
+    if (folder != m_media->folder)
+        runInShell(QStringLiteral("gravdeskNewPage"), {}); // before the new page's content, in order
     m_media->folder = folder;
     m_media->gravFolderUrl.clear();
     if (m_renderer && !folder.isEmpty()) {

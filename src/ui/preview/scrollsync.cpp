@@ -66,17 +66,20 @@ void ScrollSync::syncPreview(bool instant)
 {
     if (!m_enabled || !m_editor || !m_preview || !m_editor->isEnabled())
         return;
-    if (m_editor->verticalScrollBar()->value() == 0) {
-        // The top of the text: the top of the page, with the title and date above the body.
-        m_preview->scrollToLine(0, 0, instant);
-        return;
-    }
     QTextDocument *doc = m_editor->document();
     const QRect viewport = m_editor->viewport()->rect();
     const QRect cursor = m_editor->cursorRect();
+    const bool cursorInView = viewport.intersects(cursor);
+    // The top of the text with the cursor out of view or in the first line: the top of the page, with the
+    // title and date above the body. Otherwise the cursor leads even in a text too short to scroll: the
+    // preview is longer than the text, and the paragraph being typed must stay in view.
+    if (m_editor->verticalScrollBar()->value() == 0 && (!cursorInView || m_editor->textCursor().blockNumber() == 0)) {
+        m_preview->scrollToLine(0, 0, instant);
+        return;
+    }
     double bodyLine = 0; // 0-based, fractional
     double fraction = 0;
-    if (viewport.intersects(cursor)) {
+    if (cursorInView) {
         // The cursor's line goes where the cursor is on screen.
         const QTextCursor c = m_editor->textCursor();
         const QTextBlock block = c.block();
