@@ -933,6 +933,93 @@ Exit status: 0 success, 1 the command found errors, 2 bad usage or unreadable in
     </message>
 </context>
 <context>
+    <name>GravDesk::FindBar</name>
+    <message>
+        <source>Match case</source>
+        <translation>Регистрді ескеру</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Тұтас сөздер</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Тұрақты өрнек</translation>
+    </message>
+    <message>
+        <source>ё = е</source>
+        <translation>ё = е</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ауыстыру</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Барлығын ауыстыру</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Табу</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Немен ауыстыру</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Алдыңғы сәйкестік (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Келесі сәйкестік (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Жабу (Esc)</translation>
+    </message>
+    <message>
+        <source>Treat ё and е as the same letter</source>
+        <translation>ё мен е әрпін бір әріп деп санау</translation>
+    </message>
+    <message>
+        <source>In the replacement, \1 or $1 stands for the first group</source>
+        <translation>Ауыстыруда \1 немесе $1 бірінші топты білдіреді</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: %1</source>
+        <translation>Тұрақты өрнекте қате бар: %1</translation>
+    </message>
+    <message>
+        <source>Only the first %1 matches are highlighted.</source>
+        <translation>Тек алғашқы %1 сәйкестік белгіленген.</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Сәйкестік жоқ</translation>
+    </message>
+    <message>
+        <source>%1 of more than %2</source>
+        <translation>%1 (барлығы %2-ден көп)</translation>
+    </message>
+    <message>
+        <source>More than %1 matches</source>
+        <translation>%1-ден көп сәйкестік</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation>Сәйкестіктер: %1</translation>
+    </message>
+    <message>
+        <source>Replaced: %1</source>
+        <translation>Ауыстырылды: %1</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::FormatActions</name>
     <message>
         <source>B</source>

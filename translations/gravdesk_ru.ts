@@ -936,6 +936,93 @@ Exit status: 0 success, 1 the command found errors, 2 bad usage or unreadable in
     </message>
 </context>
 <context>
+    <name>GravDesk::FindBar</name>
+    <message>
+        <source>Match case</source>
+        <translation>Учитывать регистр</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Слова целиком</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Регулярное выражение</translation>
+    </message>
+    <message>
+        <source>ё = е</source>
+        <translation>ё = е</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Заменить все</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Заменить на</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Предыдущее совпадение (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Следующее совпадение (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <source>Treat ё and е as the same letter</source>
+        <translation>Считать ё и е одной буквой</translation>
+    </message>
+    <message>
+        <source>In the replacement, \1 or $1 stands for the first group</source>
+        <translation>В замене \1 или $1 обозначает первую группу</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: %1</source>
+        <translation>Ошибка в регулярном выражении: %1</translation>
+    </message>
+    <message>
+        <source>Only the first %1 matches are highlighted.</source>
+        <translation>Подсвечены только первые %1 совпадений.</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Нет совпадений</translation>
+    </message>
+    <message>
+        <source>%1 of more than %2</source>
+        <translation>%1 из более чем %2</translation>
+    </message>
+    <message>
+        <source>More than %1 matches</source>
+        <translation>Совпадений больше %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation>Совпадений: %1</translation>
+    </message>
+    <message>
+        <source>Replaced: %1</source>
+        <translation>Заменено: %1</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::FormatActions</name>
     <message>
         <source>B</source>

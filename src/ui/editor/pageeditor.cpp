@@ -3,9 +3,13 @@
 #include "common/appsettings.h"
 #include "common/uitext.h"
 #include "editor/editortypograph.h"
+#include "editor/findbar.h"
 #include "editor/formatactions.h"
 #include "editor/longlineguard.h"
+#include "editor/markdownhighlighter.h"
+#include "editor/selectionlayers.h"
 #include "editor/spellcheckcontroller.h"
+#include "editor/spellhighlighter.h"
 #include "form/fieldcontext.h"
 #include "form/pageformwidget.h"
 #include "gallery/pendingmedia.h"
@@ -100,6 +104,10 @@ PageEditor::PageEditor(QWidget *parent)
     m_spell->addHeaderEditor(yaml);
     m_typograph = new EditorTypograph(m_body);
     m_typograph->setAsYouType(AppSettings::typographAsYouType.get());
+    new MarkdownHighlighter(m_body, m_spell->highlighter()); // a layer of the body's one highlighter
+    m_findBar = new FindBar(this, bodyBox);
+    m_findBar->addEditor(m_body);
+    m_bodyLayout->addWidget(m_findBar);
 
     // Ctrl+Z in the body and in the YAML text walks the page's history, not only that editor's own.
     m_body->installEventFilter(this);
@@ -130,6 +138,12 @@ PageEditor::~PageEditor()
 {
     // The document may outlive this view: it keeps the newest text, not a way to pull it from here.
     flushBody();
+}
+
+void PageEditor::setSelectionLayer(
+    QPlainTextEdit *editor, const QString &layer, const QList<QTextEdit::ExtraSelection> &selections)
+{
+    GravDesk::setSelectionLayer(editor, layer, selections);
 }
 
 void PageEditor::setPartNames(const QString &bodyName, const QString &tabsName)
@@ -180,6 +194,8 @@ void PageEditor::showDocument(PageDocument *doc, const Blueprint &blueprint, con
     connect(doc, &PageDocument::headerChanged, this, &PageEditor::headerChanged);
     m_loading = true;
     m_spell->setPageLanguage(m_language);
+    if (MarkdownHighlighter *markdown = m_spell->highlighter()->markdown())
+        markdown->setSummaryDelimiter(config.summaryDelimiter().isEmpty() ? QStringLiteral("===") : config.summaryDelimiter());
     m_typograph->setLanguage(m_language);
     m_body->setPlainText(doc->body());
     m_body->document()->setModified(false);
@@ -187,6 +203,13 @@ void PageEditor::showDocument(PageDocument *doc, const Blueprint &blueprint, con
     m_body->setReadOnly(!doc->isEditable());
     m_loading = false;
     m_form->showDocument(doc, blueprint, context, config, route);
+    // The form's YAML editor is in its tab widget only once a page is shown (the constructor finds none):
+    // spelling, the page's Ctrl+Z and the find bar are attached to it here.
+    if (auto *yaml = m_form->findChild<QPlainTextEdit *>(QStringLiteral("yamlPlainTextEdit"))) {
+        m_spell->addHeaderEditor(yaml);
+        yaml->installEventFilter(this);
+        m_findBar->addEditor(yaml);
+    }
     updateTabMarks();
     // Insert ▸ Media lists the folder as Save will leave it; the shortcodes are those the site renders.
     m_mediaExtensions = config.mediaExtensions();

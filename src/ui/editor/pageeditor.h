@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QString>
 #include <QStringList>
+#include <QTextEdit>
 #include <QWidget>
 
 class QPlainTextEdit;
@@ -18,6 +19,7 @@ namespace GravDesk {
 
 class Blueprint;
 class EditorTypograph;
+class FindBar;
 class FormatActions;
 class PageFormWidget;
 class SiteConfig;
@@ -96,6 +98,11 @@ public:
     QTabBar *languageTabs() const { return m_tabs; }
     SpellCheckController *spelling() const { return m_spell; }
     EditorTypograph *typograph() const { return m_typograph; }
+    /// The page's Find and Replace bar (below the body; it acts on the body or the YAML text).
+    FindBar *findBar() const { return m_findBar; }
+    /// Sets one layer of @p editor's extra selections (find matches, a highlighted paragraph …), keeping the others.
+    static void setSelectionLayer(
+        QPlainTextEdit *editor, const QString &layer, const QList<QTextEdit::ExtraSelection> &selections);
     FormatActions *formatting() const { return m_format; }
 
 Q_SIGNALS:
@@ -125,6 +132,7 @@ private:
     QPlainTextEdit *m_body;
     SpellCheckController *m_spell;
     EditorTypograph *m_typograph;
+    FindBar *m_findBar;
     FormatActions *m_format = nullptr;
     QTimer *m_flushTimer; ///< a long body reaches the document this long after typing stops …
     QTimer *m_flushAtMost; ///< … and at least this often while typing goes on

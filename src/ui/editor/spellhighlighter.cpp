@@ -1,5 +1,6 @@
 #include "editor/spellhighlighter.h"
 
+#include "editor/markdownhighlighter.h"
 #include "spellchecker.h"
 
 #include <QTextBlock>
@@ -47,10 +48,49 @@ void SpellHighlighter::setCheckingEnabled(bool enabled)
     rehighlight();
 }
 
+void SpellHighlighter::setMarkdown(MarkdownHighlighter *markdown)
+{
+    m_markdown = markdown;
+    rehighlight();
+}
+
+int SpellHighlighter::spellState(int blockState) const
+{
+    if (!m_markdown)
+        return blockState;
+    return blockState < 0 ? SpellTokenizer::BodyStart : (blockState & ((1 << kSpellStateBits) - 1)) - 1;
+}
+
+void SpellHighlighter::mergeFormat(int start, int length, const QTextCharFormat &format)
+{
+    const int end = start + length;
+    for (int i = start; i < end;) {
+        QTextCharFormat merged = this->format(i);
+        int j = i + 1;
+        while (j < end && this->format(j) == merged)
+            ++j;
+        merged.merge(format);
+        setFormat(i, j - i, merged);
+        i = j;
+    }
+}
+
 void SpellHighlighter::highlightBlock(const QString &text)
 {
     int state = 0;
-    const int previous = currentBlock().previous().isValid() ? previousBlockState() : m_startState;
+    const bool first = !currentBlock().previous().isValid();
+    const int previous = first ? m_startState : spellState(previousBlockState());
+    int mdState = 0;
+    if (m_markdown) {
+        // The Markdown colours first: the underlines are drawn over them.
+        MarkdownLineResult line;
+        mdState = m_markdown->readBlock(
+            currentBlock(), text, first ? 0 : SpellHighlighter::markdownState(previousBlockState()), &line);
+        for (const MarkdownSpan &span : std::as_const(line.spans))
+            mergeFormat(span.start, span.length, m_markdown->format(span.style));
+    }
+    const auto store
+        = [this, mdState](int spell) { setCurrentBlockState(m_markdown ? (spell + 1) | (mdState << kSpellStateBits) : spell); };
     const bool outOfView = isCheckingVisibleOnly()
         && (currentBlock().blockNumber() < m_firstVisible || currentBlock().blockNumber() > m_lastVisible);
     if (outOfView || text.size() > kMaxCheckedBlock) {
@@ -59,12 +99,12 @@ void SpellHighlighter::highlightBlock(const QString &text)
         // would cost a tokenizer pass and thousands of look-ups per key. Such a line is data (a pasted
         // image, a table row of a generated page), not prose. A block out of view in a huge document is
         // checked when it comes into view. The state passes through unchanged.
-        setCurrentBlockState(previous);
+        store(previous);
         return;
     }
     const QVector<SpellToken> tokens = SpellTokenizer::tokenizeLine(text, previous, &state, m_language);
     // The state is kept even while checking is off, so that turning it on needs no second pass.
-    setCurrentBlockState(state);
+    store(state);
     if (!m_enabled || !m_checker) {
         setCurrentBlockUserData(nullptr);
         return;
@@ -81,7 +121,10 @@ void SpellHighlighter::highlightBlock(const QString &text)
             m_deferredWordEnd = blockStart + cursor;
             continue;
         }
-        setFormat(t.start, t.length, m_format);
+        if (m_markdown)
+            mergeFormat(t.start, t.length, m_format);
+        else
+            setFormat(t.start, t.length, m_format);
     }
 }
 
@@ -120,7 +163,7 @@ bool SpellHighlighter::misspelledAt(int position, SpellToken *token) const
     const QTextBlock block = document()->findBlock(position);
     if (!block.isValid() || block.length() > kMaxCheckedBlock || (isCheckingVisibleOnly() && !block.userData()))
         return false;
-    const int previous = block.previous().isValid() ? block.previous().userState() : m_startState;
+    const int previous = block.previous().isValid() ? spellState(block.previous().userState()) : m_startState;
     int next = 0;
     const int offset = position - block.position();
     for (const SpellToken &t : SpellTokenizer::tokenizeLine(block.text(), previous, &next, m_language)) {

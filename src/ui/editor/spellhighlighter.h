@@ -10,6 +10,7 @@
 
 namespace GravDesk {
 
+class MarkdownHighlighter;
 class SpellChecker;
 
 /**
@@ -67,10 +68,26 @@ public:
     /// How many blocks were checked since the highlighter was made (tests see that edits recheck little).
     int checkedBlocks() const { return m_checkedBlocks; }
 
+    /**
+     * Colours the Markdown under the underlines (null: none). Its state is kept in the block state beside
+     * the tokenizer's (see markdownState()). Rehighlights.
+     */
+    void setMarkdown(MarkdownHighlighter *markdown);
+    MarkdownHighlighter *markdown() const { return m_markdown; }
+    /// The Markdown part of a block state of a highlighter with setMarkdown() (MarkdownSyntax's state).
+    static int markdownState(int blockState) { return blockState < 0 ? 0 : blockState >> kSpellStateBits; }
+
 protected:
     void highlightBlock(const QString &text) override;
 
 private:
+    // With Markdown, a block state is (tokenizer state + 1) in the low bits and the Markdown state above.
+    static constexpr int kSpellStateBits = 17;
+    int spellState(int blockState) const;
+    // Draws @p format over what the block has at [start, start + length) (colours stay under an underline).
+    void mergeFormat(int start, int length, const QTextCharFormat &format);
+
+    MarkdownHighlighter *m_markdown = nullptr;
     std::shared_ptr<SpellChecker> m_checker;
     QString m_language;
     QTextCharFormat m_format;

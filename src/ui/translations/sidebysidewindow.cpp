@@ -313,7 +313,7 @@ void SideBySideWindow::highlightParagraph(int from)
             s.format.setProperty(QTextFormat::FullWidthSelection, true);
             marks << s;
         }
-        e->setExtraSelections(marks);
+        PageEditor::setSelectionLayer(e, QStringLiteral("paragraph"), marks); // the find bar has a layer too
     }
 }
 
