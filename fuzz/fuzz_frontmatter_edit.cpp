@@ -262,8 +262,12 @@ bool keyLines(const QList<QByteArray> &lines, const QStringList &path, int &firs
                 continue;
             const QByteArray t = lines[i].mid(indent);
             const QByteArray key = path[k].toUtf8();
-            if (t.startsWith(QByteArray(key + ':')) || t.startsWith(QByteArray('\'' + key + "':"))
-                || t.startsWith(QByteArray('"' + key + "\":"))) {
+            const auto keyed = [&t](const QByteArray &written) {
+                // `key:` then the end of the line or a space (`key:x: 1` is the key "key:x")
+                return t.startsWith(written)
+                    && (t.size() == written.size() || t[written.size()] == ' ' || t[written.size()] == '\t');
+            };
+            if (keyed(key + ':') || keyed('\'' + key + "':") || keyed('"' + key + "\":")) {
                 found = i;
                 break;
             }

@@ -70,14 +70,30 @@ else
   echo "fuzz: $shared/corpus is absent: no seeds, the harnesses start from the dictionary alone"
 fi
 
+# One harness until SECONDS have passed. libFuzzer stops at the first crash: the harness is then started again on
+# the corpus it has built, for the time left, so that one finding does not end the run (not when a seed crashes).
 run_one() {
   local h=$1 log=$2
-  local work="$probe/corpus-$h" artifacts="build/fuzz/artifacts/$h"
+  local work="$probe/corpus-$h" artifacts="build/fuzz/artifacts/$h" segment="$probe/segment-$h.log"
   mkdir -p "$work" "$artifacts"
-  # shellcheck disable=SC2086
-  nice -n 10 "build/fuzz/bin/$h" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-    -dict=fuzz/gravdesk.dict -artifact_prefix="$artifacts/" -print_final_stats=1 ${FUZZ_ARGS:-} \
-    "$work" "$seeds" >"$log" 2>&1 || true
+  : >"$log"
+  local deadline=$(($(date +%s) + seconds))
+  local timing=()
+  if [ -x /usr/bin/time ]; then
+    timing=(/usr/bin/time -a -o "$probe/cpu-$h" -f "%U %S")
+  fi
+  while :; do
+    local left=$((deadline - $(date +%s)))
+    [ $left -ge 1 ] || break
+    # shellcheck disable=SC2086
+    "${timing[@]}" nice -n 10 "build/fuzz/bin/$h" -max_total_time="$left" -timeout=10 -rss_limit_mb=2048 \
+      -dict=fuzz/gravdesk.dict -artifact_prefix="$artifacts/" -print_final_stats=1 ${FUZZ_ARGS:-} \
+      "$work" "$seeds" >"$segment" 2>&1 || true
+    cat "$segment" >>"$log"
+    if ! grep -qE '^(==[0-9]+==ERROR|SUMMARY: )' "$segment" || ! grep -q 'INITED' "$segment"; then
+      break
+    fi
+  done
 }
 
 for h in "${harnesses[@]}"; do
@@ -101,25 +117,26 @@ for p in "${pids[@]}"; do wait "$p"; done
 for h in "${harnesses[@]}"; do cp "$probe/$h.log" "build/fuzz/logs/$h.log"; done
 
 status=0
-printf '%-22s %12s %10s %8s %8s %8s %s\n' harness execs execs/s cov ft corpus found
+printf '%-22s %6s %12s %9s %7s %7s %7s %s\n' harness cpu-s execs execs/s cov ft corpus found
 for h in "${harnesses[@]}"; do
   log="build/fuzz/logs/$h.log"
-  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-  rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
+  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | awk '{ n += $1 } END { print n + 0 }')
+  cpu=$(awk '{ t += $1 + $2 } END { if (NR) printf "%.0f", t; else print "?" }' "$probe/cpu-$h" 2>/dev/null || echo "?")
+  rate=$(awk -v n="$execs" -v t="$seconds" 'BEGIN { printf "%.0f", n / (t > 0 ? t : 1) }')
   last=$(grep -E '^#[0-9]+.*cov: ' "$log" | tail -1 || true)
   cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$last")
   ft=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$last")
   corp=$(sed -n 's/.* corp: \([0-9]*\).*/\1/p' <<<"$last")
   found=$(comm -13 <(echo "$before") <(find "build/fuzz/artifacts/$h" -type f | sort) | grep -v '^$' || true)
-  summary=0
-  if [ -n "$found" ] || grep -qE '^(==[0-9]+==ERROR|SUMMARY: |\*\*\* property violated)' "$log"; then
-    summary=1
+  crashes=$(grep -cE '^SUMMARY: ' "$log" || true)
+  if [ -n "$found" ] || [ "$crashes" -gt 0 ]; then
     status=1
   fi
-  printf '%-22s %12s %10s %8s %8s %8s %s\n' "$h" "${execs:-?}" "${rate:-?}" "${cov:-?}" "${ft:-?}" "${corp:-?}" \
-    "$([ $summary -eq 1 ] && echo "CRASH (log: $log)" || echo 0)"
+  printf '%-22s %6s %12s %9s %7s %7s %7s %s\n' "$h" "$cpu" "$execs" "$rate" "${cov:-?}" "${ft:-?}" "${corp:-?}" \
+    "$([ "$crashes" -gt 0 ] && echo "$crashes (log: $log)" || echo 0)"
   if [ -n "$found" ]; then
     sed 's/^/    /' <<<"$found"
   fi
 done
+echo "(execs/s: executions over the wall-clock time; cpu-s: user + system seconds; cov/ft: libFuzzer's coverage at the end)"
 exit $status
