@@ -63,6 +63,7 @@ void check(const RenderResult &r, const QByteArray &input, const char *which)
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     renderers = new Renderers;
+    std::atexit([] { delete renderers; }); // removes the temporary site when libFuzzer's run ends
     const QString root = renderers->site.path();
     const bool written = writeFile(root + QStringLiteral("/user/config/system.yaml"),
                              QByteArrayLiteral("languages:\n  supported: [kk, ru, en]\n  default_lang: kk\n"
