@@ -7,7 +7,7 @@ if ! command -v clang-format >/dev/null; then
   echo "check-format: clang-format is not installed (tools/deps.sh --test installs it)" >&2
   exit 1
 fi
-mapfile -t files < <(find src tests bench -name '*.cpp' -o -name '*.h' | sort)
+mapfile -t files < <(find src tests bench fuzz -name '*.cpp' -o -name '*.h' | sort)
 if clang-format --dry-run --Werror "${files[@]}"; then
   echo "check-format: ${#files[@]} files are formatted"
 else

@@ -19,6 +19,8 @@ test_pkgs=(
   desktop-file-utils appstream
   # The formatting check (tools/check-format.sh).
   clang-format
+  # The fuzz harnesses (fuzz/, tools/fuzz.sh): clang 14 and its compiler-rt (libFuzzer, ASan, UBSan).
+  clang libclang-rt-14-dev
   # The reference implementation tests compare with (shared/oracle/README.md).
   php-cli php-parsedown php-parsedown-extra php-symfony-yaml php-xml php-mbstring
   # Screenshots and GUI runs without a display; xdotool types into a real window (tst_recoverycrash).

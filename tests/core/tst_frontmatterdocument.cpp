@@ -46,6 +46,8 @@ private Q_SLOTS:
     void edits();
     void refusals_data();
     void refusals();
+    void removalRefusals_data();
+    void removalRefusals();
     void quoting_data();
     void quoting();
     void hostileHeaders_data();
@@ -266,6 +268,34 @@ void TestFrontMatterDocument::refusals()
     QVERIFY(!r.ok);
     QVERIFY2(r.error.contains(message), qPrintable(r.error));
     QCOMPARE(doc.text(), header);
+}
+
+// Removals that must be refused, the text kept. Reproducers found by fuzz/fuzz_frontmatter_edit.cpp.
+void TestFrontMatterDocument::removalRefusals_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+
+    // A double-quoted key with escapes the line scanner does not decode: its line is not found, and removing
+    // nothing is no success (it used to answer ok with the key still there).
+    QTest::newRow("key with escapes") << QByteArray("\"l\\x01\\0\": []\ntitle: a\n")
+                                      << QString(QStringLiteral("l") + QChar(1) + QChar(0)) << QStringLiteral("not found");
+}
+
+void TestFrontMatterDocument::removalRefusals()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+    FrontMatterDocument doc(header);
+    QVERIFY2(doc.isEditable(), qPrintable(doc.editError()));
+    QVERIFY(doc.contains(path));
+    const FrontMatterEditResult r = doc.remove(path);
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(message), qPrintable(r.error));
+    QCOMPARE(doc.text(), header);
+    QVERIFY(doc.contains(path));
 }
 
 void TestFrontMatterDocument::quoting_data()

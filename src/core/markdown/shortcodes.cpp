@@ -506,7 +506,8 @@ std::string youtubeEmbedUrl(View id, const YoutubeOptions &options, bool lazy)
         appendUrlEncoded(query, v);
     };
     for (const auto &[key, value] : std::as_const(params)) {
-        const auto d = std::find_if(defaults.cbegin(), defaults.cend(), [&key](const auto &p) { return p.first == key; });
+        const QString &name = key; // a structured binding cannot be captured in C++17 (clang refuses it)
+        const auto d = std::find_if(defaults.cbegin(), defaults.cend(), [&name](const auto &p) { return p.first == name; });
         if (d != defaults.cend() && phpLooseEqual(d->second, value))
             continue;
         if (key == QLatin1String("loop") && phpLooseEqual(value, 1))

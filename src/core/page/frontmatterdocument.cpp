@@ -779,8 +779,14 @@ FrontMatterEditResult FrontMatterDocument::remove(const QString &path)
         return {false,
             QStringLiteral("Cannot remove %1: its parent is written in flow style {…}; edit it in the YAML text").arg(path)};
     }
-    if (!walk.hasFound || walk.depth != parts.size())
-        return {true, {}}; // nothing to remove
+    if (!walk.hasFound || walk.depth != parts.size()) {
+        // Nothing to remove, unless the key is there and only its line was not found (a key this line reading does
+        // not decode, such as "a\x01" with escapes): then removing nothing is no success.
+        if (contains(path))
+            return {false,
+                QStringLiteral("Cannot remove %1: its line was not found in the header; edit it in the YAML text").arg(path)};
+        return {true, {}};
+    }
     lines.erase(lines.begin() + walk.found.line, lines.begin() + walk.found.last + 1);
     return commit(lines, parts, QVariant(), true);
 }
