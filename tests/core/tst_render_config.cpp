@@ -34,28 +34,10 @@ QString corpusNews()
     return TestPaths::corpusDir() + QStringLiteral("/user/pages/02.news");
 }
 
-// Runs a PHP script of the oracle; stdout, or a null array with the reason in @p why.
+// The oracle's scripts, through the shared runner.
 QByteArray php(const QString &script, const QStringList &args, const QByteArray &input, QString *why)
 {
-    QProcess p;
-    p.start(TestPaths::phpExecutable(), QStringList {TestPaths::oracleDir() + QLatin1Char('/') + script} + args);
-    if (!p.waitForStarted(30000)) {
-        *why = QStringLiteral("php did not start");
-        return {};
-    }
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        *why = QStringLiteral("php timed out");
-        return {};
-    }
-    if (p.exitStatus() != QProcess::NormalExit || (p.exitCode() != 0 && p.exitCode() != 2)) {
-        *why = QStringLiteral("php exited with %1: %2").arg(p.exitCode()).arg(QString::fromUtf8(p.readAllStandardError()));
-        return {};
-    }
-    QByteArray out = p.readAllStandardOutput();
-    return out.isNull() ? QByteArray("") : out;
+    return Oracle::runScript(script, args, input, why);
 }
 
 QString firstDifference(const QByteArray &mine, const QByteArray &oracle)

@@ -32,30 +32,10 @@ QString parsedownDir()
     return TestPaths::sharedDir() + QStringLiteral("/corpus/parsedown-1.7.4");
 }
 
-// Runs a PHP script of the oracle; stdout, or a null string with the reason in @p why.
+// The oracle's scripts, through the shared runner.
 QByteArray php(const QString &script, const QStringList &args, const QByteArray &input, QString *why)
 {
-    QProcess p;
-    p.start(TestPaths::phpExecutable(), QStringList {TestPaths::oracleDir() + QLatin1Char('/') + script} + args);
-    if (!p.waitForStarted(30000)) {
-        *why = QStringLiteral("php did not start");
-        return {};
-    }
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        *why = QStringLiteral("php timed out");
-        return {};
-    }
-    if (p.exitStatus() != QProcess::NormalExit || (p.exitCode() != 0 && p.exitCode() != 2)) {
-        *why = QStringLiteral("php exited with %1: %2").arg(p.exitCode()).arg(QString::fromUtf8(p.readAllStandardError()));
-        return {};
-    }
-    QByteArray out = p.readAllStandardOutput();
-    if (out.isNull())
-        out = QByteArray("");
-    return out;
+    return Oracle::runScript(script, args, input, why);
 }
 
 QByteArray normalize(const QByteArray &html, QString *why)

@@ -29,6 +29,9 @@ namespace Oracle {
 
 /// Empty when php and the oracle script are present; otherwise what is missing (for QSKIP).
 QString unavailableReason();
+/// Runs the oracle's PHP @p script with @p args and @p input on stdin: its stdout (exit 0, or 2 for a
+/// rejected header), or a null array with the reason in @p why.
+QByteArray runScript(const QString &script, const QStringList &args, const QByteArray &input, QString *why);
 /// Runs grav-frontmatter.php on @p filePath.
 OracleFrontmatter frontmatter(const QString &filePath);
 /**
