@@ -105,9 +105,21 @@ private Q_SLOTS:
         QVERIFY(ruBox->isChecked()); // every site language by default
         QVERIFY(!dialog->findChild<QCheckBox *>(QStringLiteral("kkLanguageCheckBox"))->isEnabled()); // the title's
 
-        date->setDateTime(QDateTime(QDate(2026, 3, 22), QTime(10, 15)));
+        // The date typed as it is read (Select All, then day, month, year, time).
+        date->setFocus();
+        QTest::keyClick(date, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(date, QStringLiteral("22.03.2026 10:15"));
+        QCOMPARE(date->dateTime(), QDateTime(QDate(2026, 3, 22), QTime(10, 15)));
         title->setFocus();
         typeText(title, QStringLiteral("Наурыз мерекесі құтты болсын"));
+        // A title per language: en gets its own, ru is left empty and becomes a draft marked [kk].
+        auto *enTitle = dialog->findChild<QLineEdit *>(QStringLiteral("enTitleLineEdit"));
+        auto *ruTitle = dialog->findChild<QLineEdit *>(QStringLiteral("ruTitleLineEdit"));
+        QVERIFY(enTitle && ruTitle);
+        QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("kkTitleLineEdit"))->isVisible()); // the title above
+        QVERIFY(ruTitle->placeholderText().contains(QStringLiteral("[kk] Наурыз мерекесі құтты болсын")));
+        enTitle->setFocus();
+        QTest::keyClicks(enTitle, QStringLiteral("Happy Nauryz"));
         // The slug, folder and URL follow the title as it is typed. The sample site's news items are numbered 01.–05.
         QCOMPARE(slug->text(), QStringLiteral("nauryz-merekesi-qutty-bolsyn"));
         QCOMPARE(folder->text(), QStringLiteral("02.news/06.2026-03-22-nauryz-merekesi-qutty-bolsyn"));
@@ -144,6 +156,12 @@ private Q_SLOTS:
         const HeaderParse ru = parseHeader(splitEnvelope(readFile(dir + QStringLiteral("/item.ru.md"))).headerText);
         QCOMPARE(ru.values.value(QStringLiteral("title")).toString(), QStringLiteral("[kk] Наурыз мерекесі құтты болсын"));
         QCOMPARE(ru.values.value(QStringLiteral("published")), QVariant(false));
+        const HeaderParse en = parseHeader(splitEnvelope(readFile(dir + QStringLiteral("/item.en.md"))).headerText);
+        QCOMPARE(en.values.value(QStringLiteral("title")).toString(), QStringLiteral("Happy Nauryz"));
+        QCOMPARE(en.values.value(QStringLiteral("published")), QVariant(false));
+        // The post was written in Kazakh first: its translations follow kk (the folder's sidecar says so).
+        QVERIFY(readFile(dir + QStringLiteral("/.translations.yaml")).contains("source: 'kk'")
+            || readFile(dir + QStringLiteral("/.translations.yaml")).contains("source: kk"));
 
         // The new page is open and selected in the tree, in Kazakh.
         PageDocument *doc = m_window->currentDocument();

@@ -4,6 +4,7 @@
 // `published:` reads as published, and YAML errors point at the YAML tab's own numbered line.
 
 #include "fileutil.h"
+#include "form/fieldcontext.h"
 #include "form/fieldwidgets.h"
 #include "form/pageformwidget.h"
 #include "form/yamltextedit.h"
@@ -124,7 +125,8 @@ private:
                 QCOMPARE(m_doc->headerBytes(), before);
                 m_doc->setHeaderBytes(after);
             });
-        m_form->showDocument(m_doc.get(), bp, FieldContext {}, config, QStringLiteral("/news/x"));
+        // The window's context: the site's date format and time zone (the form shows the site's wall-clock time).
+        m_form->showDocument(m_doc.get(), bp, makeFieldContext(config, *m_doc, {}), config, QStringLiteral("/news/x"));
         m_form->show();
         return true;
     }
@@ -295,6 +297,23 @@ void TestFormTruth::optionalDateUnsetAndSet()
     // A day picked (as from the calendar) sets it again, at the time of now rather than midnight.
     edit->setDate(QDate(2026, 12, 15));
     QCOMPARE(header(), QByteArray("title: A\ndate: '15-12-2026 14:30'\n"));
+    // A date typed as it is read: day, month and year all change, not the day alone.
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(edit, QStringLiteral("29.10.2025"));
+    QCOMPARE(edit->date(), QDate(2025, 10, 29));
+    QCOMPARE(header(), QByteArray("title: A\ndate: '29-10-2025 14:30'\n"));
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(edit, QStringLiteral("1.5.2024 9:05"));
+    QCOMPARE(header(), QByteArray("title: A\ndate: '01-05-2024 09:05'\n"));
+    // Typed over "not set": the date is set again.
+    unset->click();
+    QCOMPARE(header(), QByteArray("title: A\n"));
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(edit, QStringLiteral("29.10.2025"));
+    QCOMPARE(edit->date(), QDate(2025, 10, 29));
+    QVERIFY(header().startsWith("title: A\ndate: '29-10-2025 "));
 }
 
 void TestFormTruth::validationOnlyOnSetFields()

@@ -1,5 +1,7 @@
 #include "newpost.h"
 
+#include "site/translations.h"
+
 #include "io/clock.h"
 #include "io/safefile.h"
 #include "io/siteworkspace.h"
@@ -392,7 +394,8 @@ NewPostPlan planNewPost(const PageIndex &index, const NewPostRequest &request, c
     for (const QString &l : std::as_const(languages)) {
         const bool source = l == lang;
         QVariantMap values = conv.defaults;
-        values.insert(QStringLiteral("title"), source ? title : draftTitle(title, lang));
+        const QString own = request.titles.value(l).simplified();
+        values.insert(QStringLiteral("title"), source ? title : (own.isEmpty() ? draftTitle(title, lang) : own));
         values.insert(QStringLiteral("published"), source ? request.published : false);
         values.insert(QStringLiteral("date"), minute);
         if (conv.keyOrder.contains(QStringLiteral("publish_date")))
@@ -409,6 +412,12 @@ NewPostPlan planNewPost(const PageIndex &index, const NewPostRequest &request, c
                                     : QString(conv.stem + QLatin1Char('.') + l + QStringLiteral(".md"));
         file.bytes = QByteArrayLiteral("---\n") + header + QByteArrayLiteral("---\n") + conv.body.toUtf8();
         plan.files.append(file);
+    }
+    if (languages.size() > 1) {
+        // The post was written first in the title's language: translations follow it, whatever the file times.
+        TranslationLedger ledger;
+        ledger.sourceLanguage = lang;
+        plan.ledger = ledger.toYaml();
     }
     plan.ok = true;
     return plan;
@@ -439,6 +448,8 @@ bool writeNewPost(const NewPostPlan &plan, QString &error, SiteWorkspace *worksp
     options.expectedCurrent = QByteArray();
     for (const NewPostFile &f : plan.files)
         tx->put(QDir(plan.folderPath).filePath(f.fileName), f.bytes, options);
+    if (!plan.ledger.isEmpty())
+        tx->put(QDir(plan.folderPath).filePath(TranslationLedger::fileName()), plan.ledger, options);
     const IoResult r = tx->commit();
     if (!r.ok) {
         QDir(folder.absolutePath()).rmdir(folder.fileName());

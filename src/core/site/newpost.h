@@ -50,6 +50,9 @@ struct NewPostRequest
     QStringList languages; ///< page files to create; empty: every site language (the title's is always made)
     bool published = false; ///< for the title's language; the other languages are always drafts
     QString slug; ///< the title part of the slug (after the date); "" = transliterated from the title
+    /// Titles of the other languages; a language without one (or with an empty one) gets a draft marked with
+    /// the title's language (draftTitle(): `[kk] …`), the convention Translate To shares.
+    QHash<QString, QString> titles;
 };
 
 /// One page file to create.
@@ -72,6 +75,9 @@ struct NewPostPlan
     QString folderPath; ///< absolute
     QString url; ///< the route in the title's language, with its language prefix (`/kk/news/2024-05-25-slug`)
     QVector<NewPostFile> files;
+    /// The folder's translation sidecar (`.translations.yaml`) recording the title's language as the page's
+    /// source; empty for a one-language site.
+    QByteArray ledger;
 };
 
 /// The title written into a translation draft: the source title, marked with its language (`[kk] Жаңа…`).

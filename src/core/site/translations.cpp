@@ -6,8 +6,11 @@
 #include "page/frontmatter.h"
 #include "page/frontmatterdocument.h"
 #include "page/yamlscalar.h"
+#include "site/newpost.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -62,6 +65,12 @@ TranslationLedger TranslationLedger::load(const QString &pageFolder, QString *er
         return ledger;
     }
     for (auto it = parse.values.cbegin(); it != parse.values.cend(); ++it) {
+        if (it.key() == QLatin1String("source")) {
+            const QString lang = it.value().toString();
+            if (it.value().typeId() != QMetaType::QVariantMap && isLanguageCode(lang))
+                ledger.sourceLanguage = lang;
+            continue;
+        }
         const QVariantMap m = it.value().toMap();
         const QString source = m.value(QStringLiteral("source")).toString();
         const QByteArray hash = m.value(QStringLiteral("source_hash")).toString().toLatin1();
@@ -74,6 +83,8 @@ TranslationLedger TranslationLedger::load(const QString &pageFolder, QString *er
 QByteArray TranslationLedger::toYaml() const
 {
     QByteArray out("# Which version of its source each translation was last saved against (GravDesk).\n");
+    if (!sourceLanguage.isEmpty())
+        out += "source: " + yamlString(sourceLanguage) + "   # the language the page was written in first\n";
     QStringList languages = records.keys();
     languages.sort();
     for (const QString &lang : languages) {
@@ -90,7 +101,7 @@ bool TranslationLedger::save(const QString &pageFolder, QString *error, SiteWork
     if (!workspace)
         workspace = &local.emplace(SiteWorkspace::layoutAround(pageFolder));
     IoResult r;
-    if (records.isEmpty()) {
+    if (records.isEmpty() && sourceLanguage.isEmpty()) {
         if (!QFileInfo::exists(path))
             return true;
         auto tx = workspace->begin(QStringLiteral("translation records"));
@@ -118,8 +129,51 @@ QByteArray translationHash(const QByteArray &pageFileBytes)
     return h.result().toHex();
 }
 
+QString pageSourceLanguage(
+    const QString &pageFolder, const QString &stem, const QStringList &siteLanguages, const TranslationLedger &ledger)
+{
+    if (!ledger.sourceLanguage.isEmpty() && QFileInfo::exists(pageFile(pageFolder, stem, ledger.sourceLanguage)))
+        return ledger.sourceLanguage;
+    QString oldest;
+    QDateTime oldestTime;
+    for (const QString &lang : siteLanguages) {
+        const QFileInfo fi(pageFile(pageFolder, stem, lang));
+        if (!fi.isFile())
+            continue;
+        const QDateTime born = fi.birthTime();
+        const QDateTime t = born.isValid() ? born : fi.lastModified();
+        if (oldest.isEmpty() || t < oldestTime) { // ties keep the earlier language
+            oldest = lang;
+            oldestTime = t;
+        }
+    }
+    return oldest;
+}
+
+bool setPageSourceLanguage(const QString &pageFolder, const QString &language, QString *error, SiteWorkspace *workspace)
+{
+    if (!isLanguageCode(language)) {
+        if (error)
+            *error = QCoreApplication::translate("GravDesk::Translations", "“%1” is not a language code.").arg(language);
+        return false;
+    }
+    QString readError;
+    TranslationLedger ledger = TranslationLedger::load(pageFolder, &readError);
+    if (!readError.isEmpty()) {
+        // Never replace a sidecar we could not read: the team's records would be lost.
+        if (error)
+            *error = readError;
+        return false;
+    }
+    if (ledger.sourceLanguage == language)
+        return true;
+    ledger.sourceLanguage = language;
+    ledger.records.remove(language); // the source follows nothing
+    return ledger.save(pageFolder, error, workspace);
+}
+
 bool recordTranslationSaved(
-    const QString &pageFolder, const QString &stem, const QString &language, const QString &defaultSource, QString *error)
+    const QString &pageFolder, const QString &stem, const QString &language, const QStringList &siteLanguages, QString *error)
 {
     QString readError;
     TranslationLedger ledger = TranslationLedger::load(pageFolder, &readError);
@@ -129,9 +183,10 @@ bool recordTranslationSaved(
             *error = readError;
         return false;
     }
+    const QString pageSource = pageSourceLanguage(pageFolder, stem, siteLanguages, ledger);
     QString source = ledger.records.value(language).source;
     if (source.isEmpty())
-        source = defaultSource;
+        source = pageSource;
     if (source.isEmpty() || source == language)
         return true; // the source itself, or a site with one language
     QByteArray bytes;
@@ -139,19 +194,35 @@ bool recordTranslationSaved(
         return true; // nothing to follow (yet)
     const QByteArray hash = translationHash(bytes);
     const auto old = ledger.records.constFind(language);
-    if (old != ledger.records.cend() && old->source == source && old->sourceHash == hash)
+    const bool remember = ledger.sourceLanguage.isEmpty() && !pageSource.isEmpty() && pageSource != language;
+    if (old != ledger.records.cend() && old->source == source && old->sourceHash == hash && !remember)
         return true; // unchanged: the sidecar is not rewritten
     ledger.records.insert(language, TranslationLedger::Record {source, hash});
+    if (remember)
+        ledger.sourceLanguage = pageSource; // later saves follow the same source whatever the file times do
     return ledger.save(pageFolder, error);
 }
 
-QFuture<bool> recordTranslationSavedLater(const QString &filePath, const QString &language, const QString &defaultSource)
+QFuture<bool> recordTranslationSavedLater(const QString &filePath, const QString &language, const QStringList &siteLanguages)
 {
     const QFileInfo fi(filePath);
     const QString folder = fi.absolutePath();
     const QString stem = fi.fileName().section(QLatin1Char('.'), 0, 0);
     return QtConcurrent::run(
-        [folder, stem, language, defaultSource] { return recordTranslationSaved(folder, stem, language, defaultSource); });
+        [folder, stem, language, siteLanguages] { return recordTranslationSaved(folder, stem, language, siteLanguages); });
+}
+
+bool isDraftTitle(const QString &title, const QString &language, const QStringList &siteLanguages)
+{
+    // `[kk] …`: a site language code in brackets, then a space.
+    const QString t = title.trimmed();
+    if (!t.startsWith(QLatin1Char('[')))
+        return false;
+    const int close = t.indexOf(QLatin1Char(']'));
+    if (close < 2 || close + 1 >= t.size() || t.at(close + 1) != QLatin1Char(' '))
+        return false;
+    const QString marker = t.mid(1, close - 1);
+    return marker != language && siteLanguages.contains(marker);
 }
 
 QVector<TranslationIssue> translationIssues(const PageIndex &index)
@@ -160,16 +231,16 @@ QVector<TranslationIssue> translationIssues(const PageIndex &index)
     const QStringList languages = index.config.languages();
     if (languages.size() < 2)
         return out;
-    const QString defaultLanguage = index.config.defaultLanguage();
     for (int n = 1; n < index.size(); ++n) {
         const PageNode &node = index.nodes[n];
         if (node.isPlaceholder() || node.variant(QString()))
             continue; // folders without a page, and language-less `item.md` pages, have no translations
         const QString folder = index.absolutePath(n);
-        const PageVariant *main = node.variant(defaultLanguage);
+        const TranslationLedger ledger = TranslationLedger::load(folder);
+        // Missing languages are translated from the page's source language (the oldest file or the user's choice).
+        const PageVariant *main = node.variant(pageSourceLanguage(folder, node.variants.first().stem, languages, ledger));
         if (!main)
             main = &node.variants.first();
-        const TranslationLedger ledger = TranslationLedger::load(folder);
         QHash<QString, QByteArray> hashes; // by source language, read once
         for (const QString &lang : languages) {
             const PageVariant *v = node.variant(lang);
@@ -181,6 +252,14 @@ QVector<TranslationIssue> translationIssues(const PageIndex &index)
                 issue.kind = TranslationIssue::Missing;
                 issue.source = main->language;
                 issue.title = main->title;
+                out << issue;
+                continue;
+            }
+            if (isDraftTitle(v->title, lang, languages)) {
+                // Made by New Post or Translate To and still carrying the source's title: never translated.
+                issue.kind = TranslationIssue::Untranslated;
+                issue.source = main->language != lang ? main->language : v->title.mid(1, v->title.indexOf(QLatin1Char(']')) - 1);
+                issue.title = v->title;
                 out << issue;
                 continue;
             }
@@ -207,7 +286,7 @@ QVector<TranslationIssue> translationIssues(const PageIndex &index)
     return out;
 }
 
-QByteArray translationStarter(const QByteArray &sourceFile, QString *error)
+QByteArray translationStarter(const QByteArray &sourceFile, const QString &sourceLanguage, QString *error)
 {
     const Envelope env = splitEnvelope(sourceFile);
     FrontMatterDocument doc = FrontMatterDocument::fromEnvelope(env);
@@ -221,7 +300,8 @@ QByteArray translationStarter(const QByteArray &sourceFile, QString *error)
             *error = r.error;
         return r.ok;
     };
-    if (!apply(doc.setValue(QStringLiteral("title"), QString())))
+    const QString sourceTitle = doc.parsed().values.value(QStringLiteral("title")).toString();
+    if (!apply(doc.setValue(QStringLiteral("title"), draftTitle(sourceTitle, sourceLanguage))))
         return {};
     for (const QString &key :
         {QStringLiteral("menu"), QStringLiteral("metadata.description"), QStringLiteral("metadata.keywords")})
@@ -249,7 +329,7 @@ QString createTranslation(const QString &pageFolder, const QString &stem, const 
     if (!readFile(pageFile(pageFolder, stem, sourceLanguage), source))
         return fail(QStringLiteral("cannot read the %1 file of this page").arg(sourceLanguage));
     QString why;
-    const QByteArray text = translationStarter(source, &why);
+    const QByteArray text = translationStarter(source, sourceLanguage, &why);
     if (text.isEmpty())
         return fail(QStringLiteral("the %1 header cannot be copied: %2").arg(sourceLanguage, why));
     std::optional<SiteWorkspace> local;
@@ -264,6 +344,8 @@ QString createTranslation(const QString &pageFolder, const QString &stem, const 
     TranslationLedger ledger = TranslationLedger::load(pageFolder, &why);
     if (why.isEmpty()) {
         ledger.records.insert(language, TranslationLedger::Record {sourceLanguage, translationHash(source)});
+        if (ledger.sourceLanguage.isEmpty())
+            ledger.sourceLanguage = sourceLanguage;
         tx->put(QDir(pageFolder).filePath(TranslationLedger::fileName()), ledger.toYaml());
     }
     const IoResult w = tx->commit();

@@ -12,6 +12,7 @@
  * folder keeps merges small. It is YAML the team can read:
  *
  *     # Which version of its source each translation was last saved against (GravDesk).
+ *     source: kk               # the language the page was written in first
  *     ru:
  *         source: kk
  *         source_hash: 3f7a…   # SHA-1 of the source's title and body when ru was saved
@@ -41,12 +42,15 @@ struct TranslationLedger
         QByteArray sourceHash; ///< translationHash() of the source file when the translation was saved
     };
     QHash<QString, Record> records; ///< by translation language
+    /// The language the page was written in first (`source:`), the one its translations follow; "" when not
+    /// recorded yet (pageSourceLanguage() then decides).
+    QString sourceLanguage;
 
     static QString fileName() { return QStringLiteral(".translations.yaml"); }
     /// Reads the ledger of @p pageFolder (an absent file is an empty ledger, not an error).
     static TranslationLedger load(const QString &pageFolder, QString *error = nullptr);
     /// Writes it atomically through @p workspace (null: one for the site around the folder); removes the
-    /// file when no record is left.
+    /// file when nothing is left to record.
     bool save(const QString &pageFolder, QString *error = nullptr, SiteWorkspace *workspace = nullptr) const;
     QByteArray toYaml() const;
 };
@@ -55,28 +59,46 @@ struct TranslationLedger
 QByteArray translationHash(const QByteArray &pageFileBytes);
 
 /**
- * Records that the @p language file of the page in @p pageFolder (stem @p stem) was saved: its record now
- * points at the current version of its source. A translation without a record gets one following
- * @p defaultSource (the site's default language) when that file exists; the source itself gets none.
+ * The language the page in @p pageFolder (stem @p stem) was written in first: the ledger's `source:` when that
+ * file exists, else the language of its oldest language file (creation time where the file system keeps it,
+ * else modification time; ties go to the earlier language of @p siteLanguages, the site's default first).
+ * "" when the page has no language file of @p siteLanguages.
  */
-bool recordTranslationSaved(const QString &pageFolder, const QString &stem, const QString &language, const QString &defaultSource,
-    QString *error = nullptr);
+QString pageSourceLanguage(
+    const QString &pageFolder, const QString &stem, const QStringList &siteLanguages, const TranslationLedger &ledger);
+
+/**
+ * Records the user's choice of @p language as the source of the page in @p pageFolder (through @p workspace;
+ * null: one for the site around the folder). Its translations are then tracked against that file.
+ */
+bool setPageSourceLanguage(const QString &pageFolder, const QString &language, QString *error = nullptr,
+    SiteWorkspace *workspace = nullptr);
+
+/**
+ * Records that the @p language file of the page in @p pageFolder (stem @p stem) was saved: its record now
+ * points at the current version of its source. A translation without a record follows the page's source
+ * language (pageSourceLanguage() over @p siteLanguages), which the ledger then remembers; the source itself
+ * gets no record.
+ */
+bool recordTranslationSaved(const QString &pageFolder, const QString &stem, const QString &language,
+    const QStringList &siteLanguages, QString *error = nullptr);
 
 /**
  * recordTranslationSaved() for the page file @p filePath (`…/item.ru.md`) on the global thread pool, for
  * callers that must not wait on disk (the interface after a save). The future reports success.
  */
-QFuture<bool> recordTranslationSavedLater(const QString &filePath, const QString &language, const QString &defaultSource);
+QFuture<bool> recordTranslationSavedLater(const QString &filePath, const QString &language, const QStringList &siteLanguages);
 
-/// A page missing a language, or a translation saved against an older version of its source.
+/// A page missing a language, a translation saved against an older version of its source, or a draft that
+/// still carries the source's marked title (`[kk] …`, draftTitle()) because nobody translated it yet.
 struct TranslationIssue
 {
-    enum Kind { Missing, Outdated };
+    enum Kind { Missing, Outdated, Untranslated };
     Kind kind = Missing;
     int node = -1;
     QString relPath; ///< the page folder
     QString language; ///< the missing or outdated language
-    QString source; ///< Outdated: the language it follows; Missing: the page's file to translate from
+    QString source; ///< Outdated: the language it follows; Missing, Untranslated: the page's file to translate from
     QString title; ///< the page's title (in the source language when there is one)
 };
 
@@ -84,12 +106,17 @@ struct TranslationIssue
 QVector<TranslationIssue> translationIssues(const PageIndex &index);
 
 /**
- * The starting text of a translation made from @p sourceFile: the header copied with the fields a
- * translator writes anew cleared (title, menu, metadata description and keywords) and `published: false`
- * so the half-done translation is a draft; the body copied unchanged, so the translator overwrites it
- * paragraph by paragraph. Returns an empty array and sets @p error when the header cannot be edited.
+ * The starting text of a translation made from @p sourceFile (in @p sourceLanguage): the header copied with
+ * the title marked as a draft's (draftTitle(): `[kk] …`, the convention New Post shares), the fields a
+ * translator writes anew removed (menu, metadata description and keywords) and `published: false` so the
+ * half-done translation is a draft; the body copied unchanged, so the translator overwrites it paragraph by
+ * paragraph. Returns an empty array and sets @p error when the header cannot be edited.
  */
-QByteArray translationStarter(const QByteArray &sourceFile, QString *error = nullptr);
+QByteArray translationStarter(const QByteArray &sourceFile, const QString &sourceLanguage, QString *error = nullptr);
+
+/// True when @p title is a draft's marked title (`[kk] …`, draftTitle()): the code of another of the
+/// @p siteLanguages than @p language in brackets, then a space.
+bool isDraftTitle(const QString &title, const QString &language, const QStringList &siteLanguages);
 
 /**
  * Creates the @p language file of a page from its @p sourceLanguage file (translationStarter()) and records

@@ -1,5 +1,6 @@
 #include "newpostdialog.h"
 
+#include "common/datetyping.h"
 #include "common/uitext.h"
 #include "io/clock.h"
 #include "site/pageindex.h"
@@ -7,6 +8,8 @@
 #include "ui_newpostdialog.h"
 
 #include <QCheckBox>
+#include <QGridLayout>
+#include <QLineEdit>
 #include <QHBoxLayout>
 #include <QPushButton>
 
@@ -28,7 +31,8 @@ NewPostDialog::NewPostDialog(std::shared_ptr<const PageIndex> index, int section
     m_ui->sectionLabel->setText(QStringLiteral("%1 (%2)").arg(sectionTitle, node.relPath));
 
     const QStringList languages = m_index->config.languages();
-    auto *languagesLayout = new QHBoxLayout(m_ui->languagesWidget);
+    // One row per language: its file is made (ticked) and its title; an empty title makes a draft `[kk] …`.
+    auto *languagesLayout = new QGridLayout(m_ui->languagesWidget);
     languagesLayout->setContentsMargins(0, 0, 0, 0);
     for (const QString &l : languages) {
         m_ui->languageComboBox->addItem(languageName(l), l);
@@ -36,11 +40,19 @@ NewPostDialog::NewPostDialog(std::shared_ptr<const PageIndex> index, int section
         box->setObjectName(l + QStringLiteral("LanguageCheckBox"));
         box->setProperty("language", l);
         box->setChecked(true);
+        auto *title = new QLineEdit(m_ui->languagesWidget);
+        title->setObjectName(l + QStringLiteral("TitleLineEdit"));
+        title->setClearButtonEnabled(true);
         connect(box, &QCheckBox::toggled, this, &NewPostDialog::updatePlan);
-        languagesLayout->addWidget(box);
+        connect(box, &QCheckBox::toggled, title, &QWidget::setEnabled);
+        connect(title, &QLineEdit::textChanged, this, &NewPostDialog::updatePlan);
+        const int row = languagesLayout->rowCount();
+        languagesLayout->addWidget(box, row, 0);
+        languagesLayout->addWidget(title, row, 1);
         m_languageBoxes.append(box);
+        m_languageTitles.append(title);
     }
-    languagesLayout->addStretch(1);
+    languagesLayout->setColumnStretch(1, 1);
     const int current = m_ui->languageComboBox->findData(languages.contains(language) ? language : lang0);
     m_ui->languageComboBox->setCurrentIndex(std::max(0, current));
     m_ui->languageComboBox->setEnabled(languages.size() > 1);
@@ -49,7 +61,8 @@ NewPostDialog::NewPostDialog(std::shared_ptr<const PageIndex> index, int section
 
     // The date fields show the site's wall-clock time (system.timezone), whatever this computer's zone is.
     const QDateTime now = Clock::nowUtc().toTimeZone(m_index->config.timeZone());
-    m_ui->dateTimeEdit->setDateTime(QDateTime(now.date(), now.time()));
+    m_ui->dateTimeEdit->setDateTime(QDateTime(now.date(), QTime(now.time().hour(), now.time().minute())));
+    installDateTyping(m_ui->dateTimeEdit); // `29.10.2025` typed as read
     m_ui->dateTimeEdit->setToolTip(tr("In the site's time zone (%1)").arg(QString::fromUtf8(m_index->config.timeZone().id())));
 
     m_ui->titleLineEdit->setPlaceholderText(tr("The post's title in the chosen language"));
@@ -77,11 +90,14 @@ void NewPostDialog::onTitleLanguageChanged()
 {
     // The title's language always gets its file.
     const QString lang = m_ui->languageComboBox->currentData().toString();
-    for (QCheckBox *box : std::as_const(m_languageBoxes)) {
+    for (int i = 0; i < m_languageBoxes.size(); ++i) {
+        QCheckBox *box = m_languageBoxes[i];
         const bool isTitleLanguage = box->property("language").toString() == lang;
         if (isTitleLanguage)
             box->setChecked(true);
         box->setEnabled(!isTitleLanguage);
+        // The title language's title is the one above.
+        m_languageTitles[i]->setVisible(!isTitleLanguage);
     }
     updatePlan();
 }
@@ -94,9 +110,13 @@ NewPostRequest NewPostDialog::request() const
     r.language = m_ui->languageComboBox->currentData().toString();
     const QDateTime shown = m_ui->dateTimeEdit->dateTime();
     r.date = QDateTime(shown.date(), shown.time(), m_index->config.timeZone());
-    for (const QCheckBox *box : m_languageBoxes) {
-        if (box->isChecked())
-            r.languages.append(box->property("language").toString());
+    for (int i = 0; i < m_languageBoxes.size(); ++i) {
+        if (!m_languageBoxes[i]->isChecked())
+            continue;
+        const QString l = m_languageBoxes[i]->property("language").toString();
+        r.languages.append(l);
+        if (l != r.language && !m_languageTitles[i]->text().trimmed().isEmpty())
+            r.titles.insert(l, m_languageTitles[i]->text());
     }
     r.published = m_ui->publishedCheckBox->isChecked();
     r.slug = m_slugEdited ? m_ui->slugLineEdit->text() : QString();
@@ -111,6 +131,10 @@ void NewPostDialog::updatePlan()
         // Follows the title; an empty title leaves the field empty rather than showing "post".
         m_ui->slugLineEdit->setText(r.title.trimmed().isEmpty() ? QString() : plan.slug);
     }
+    // What a language left without a title becomes.
+    const QString draft = draftTitle(r.title.trimmed().isEmpty() ? tr("title") : r.title, r.language);
+    for (QLineEdit *title : std::as_const(m_languageTitles))
+        title->setPlaceholderText(tr("Empty: a draft titled “%1”").arg(draft));
     m_ui->folderLabel->setText(plan.relPath);
     m_ui->urlLabel->setText(plan.url);
     const bool emptyTitle = r.title.trimmed().isEmpty();

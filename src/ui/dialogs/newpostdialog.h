@@ -8,6 +8,7 @@
 #include <memory>
 
 class QCheckBox;
+class QLineEdit;
 
 namespace Ui {
 class NewPostDialog;
@@ -18,7 +19,7 @@ namespace GravDesk {
 class PageIndex;
 
 /**
- * Asks for a new post's title, language, date, languages and state; shows the folder and URL it will
+ * Asks for a new post's title, language, date, languages (each with its own title, or a draft) and state; shows the folder and URL it will
  * get as the title is typed, and creates the files when accepted (errors stay in the dialog).
  */
 class NewPostDialog final : public QDialog
@@ -52,6 +53,7 @@ private:
     int m_section = -1;
     SectionConvention m_convention;
     QList<QCheckBox *> m_languageBoxes; // one per site language
+    QList<QLineEdit *> m_languageTitles; // the title of each language (hidden for the title's language)
     bool m_slugEdited = false; // once the user edits the slug it no longer follows the title
     QString m_createdRelPath;
     QString m_createdLanguage;

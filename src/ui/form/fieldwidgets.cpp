@@ -1,5 +1,6 @@
 #include "fieldwidgets.h"
 
+#include "common/datetyping.h"
 #include "io/clock.h"
 #include "page/blueprintvalidator.h"
 #include "site/gravdate.h"
@@ -151,6 +152,8 @@ public:
         m_edit->setObjectName(field.headerKey() + QStringLiteral("DateTimeEdit"));
         m_edit->setCalendarPopup(true);
         m_edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy HH:mm"));
+        // `29.10.2025` typed as read; a half-typed year (`202`) is not written: it is taken once complete.
+        installDateTyping(m_edit, [this] { onChosen(m_edit->dateTime()); });
         if (isOptional()) {
             m_edit->setMinimumDateTime(unsetDateTime());
             m_edit->setSpecialValueText(unsetText());
@@ -165,15 +168,8 @@ public:
             connect(clear, &QToolButton::clicked, this, [this] { m_edit->setDateTime(unsetDateTime()); });
         }
         connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &chosen) {
-            // A day picked for an unset date gets the time of now, not the placeholder's midnight.
-            if (!m_quiet && m_wasUnset && chosen != unsetDateTime()) {
-                const QTime now = Clock::nowUtc().toTimeZone(m_zone).time();
-                const QSignalBlocker blocker(m_edit);
-                m_edit->setTime(QTime(now.hour(), now.minute()));
-            }
-            m_wasUnset = chosen == unsetDateTime();
-            m_touched = true;
-            notify();
+            if (!isHalfTyped(m_edit))
+                onChosen(chosen);
         });
     }
     void showValue(const QVariant &value) override
@@ -217,6 +213,19 @@ protected:
 
 private:
     static QDateTime unsetDateTime() { return QDateTime(QDate(1900, 1, 1), QTime(0, 0)); }
+
+    void onChosen(const QDateTime &chosen)
+    {
+        // A day picked for an unset date gets the time of now, not the placeholder's midnight.
+        if (!m_quiet && m_wasUnset && chosen != unsetDateTime()) {
+            const QTime now = Clock::nowUtc().toTimeZone(m_zone).time();
+            const QSignalBlocker blocker(m_edit);
+            m_edit->setTime(QTime(now.hour(), now.minute()));
+        }
+        m_wasUnset = chosen == unsetDateTime();
+        m_touched = true;
+        notify();
+    }
 
     QDateTimeEdit *m_edit;
     QString m_format;

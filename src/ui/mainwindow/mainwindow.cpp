@@ -635,7 +635,7 @@ void MainWindow::onSaveFinished(PageDocument *doc, int outcomeValue, const QStri
         // The tree, Problems and every listener see the save at once.
         m_changes->notify({QFileInfo(doc->path()).absoluteFilePath()}, ChangeStream::Origin::Own);
         if (const auto index = m_model->index())
-            recordTranslationSavedLater(doc->path(), doc->language(), index->config.defaultLanguage());
+            recordTranslationSavedLater(doc->path(), doc->language(), index->config.languages());
     } else if (outcome == SaveOutcome::Unchanged)
         m_statusLabel->setText(tr("%1 has no changes to save").arg(name));
     else

@@ -235,7 +235,7 @@ void SideBySideWindow::onSaveFinished(PageDocument *doc, int outcomeValue, const
     const bool ok = outcome == SaveOutcome::Written || outcome == SaveOutcome::Unchanged;
     if (outcome == SaveOutcome::Written) {
         // The translation now follows the source as it is on disk (off the interface thread: it reads the source).
-        recordTranslationSavedLater(doc->path(), doc->language(), m_index->config.defaultLanguage());
+        recordTranslationSavedLater(doc->path(), doc->language(), m_index->config.languages());
     }
     updateStates();
     Q_EMIT saved(side, ok);

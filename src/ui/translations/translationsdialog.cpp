@@ -83,6 +83,7 @@ void TranslationsDialog::fill(const QVector<TranslationIssue> &issues)
     m_list->clear();
     int missing = 0;
     int outdated = 0;
+    int untranslated = 0;
     for (const TranslationIssue &i : issues) {
         auto *item = new QTreeWidgetItem(m_list);
         const QString title = i.title.isEmpty() ? i.relPath : i.title;
@@ -95,6 +96,11 @@ void TranslationsDialog::fill(const QVector<TranslationIssue> &issues)
             ++missing;
             item->setText(2, tr("missing"));
             item->setToolTip(2, tr("Double-click to start this translation from the %1 text.").arg(i.source));
+        } else if (i.kind == TranslationIssue::Untranslated) {
+            ++untranslated;
+            item->setText(2, tr("draft, not translated"));
+            item->setToolTip(2, tr("Created as a draft from the %1 text and still titled “%2”: nobody has translated it yet.")
+                                    .arg(i.source, i.title));
         } else {
             ++outdated;
             item->setText(2, tr("older than its source"));
@@ -107,10 +113,11 @@ void TranslationsDialog::fill(const QVector<TranslationIssue> &issues)
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(0, Qt::AscendingOrder);
     if (issues.isEmpty())
-        m_summary->setText(tr("Every page has all the site's languages, and no translation is older than its source."));
+        m_summary->setText(tr("Every page has all the site's languages translated, and no translation is older than its source."));
     else
         m_summary->setText(tr("Missing: %n.", nullptr, missing) + QLatin1Char(' ')
             + tr("Older than their source: %n.", nullptr, outdated) + QLatin1Char(' ')
+            + tr("Drafts not translated: %n.", nullptr, untranslated) + QLatin1Char(' ')
             + tr("Double-click a row to open it, or to start a missing translation from its source."));
     Q_EMIT refreshed();
 }
