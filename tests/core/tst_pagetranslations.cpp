@@ -124,8 +124,8 @@ void TestPageTranslations::missingAndOutdated()
 
     // Saving ru records the kk version it follows; the sidecar is a dot-file Grav does not see.
     QString error;
-    QVERIFY2(recordTranslationSaved(folderA, QStringLiteral("item"), QStringLiteral("ru"), kSiteLanguages, &error),
-        qPrintable(error));
+    QVERIFY2(
+        recordTranslationSaved(folderA, QStringLiteral("item"), QStringLiteral("ru"), kSiteLanguages, &error), qPrintable(error));
     QVERIFY(QFile::exists(folderA + QLatin1Char('/') + TranslationLedger::fileName()));
     QCOMPARE(issues(site), (QStringList {QStringLiteral("02.news/a en missing<-kk")}));
     // Saving the source (kk) itself records nothing for kk.
@@ -221,8 +221,8 @@ void TestPageTranslations::sourceIsTheLanguageWrittenFirst()
     QString error;
     QVERIFY(recordTranslationSaved(folder, QStringLiteral("item"), QStringLiteral("ru"), kSiteLanguages, &error));
     QVERIFY(!QFile::exists(folder + QLatin1Char('/') + TranslationLedger::fileName()));
-    QVERIFY2(recordTranslationSaved(folder, QStringLiteral("item"), QStringLiteral("kk"), kSiteLanguages, &error),
-        qPrintable(error));
+    QVERIFY2(
+        recordTranslationSaved(folder, QStringLiteral("item"), QStringLiteral("kk"), kSiteLanguages, &error), qPrintable(error));
     TranslationLedger ledger = TranslationLedger::load(folder);
     QCOMPARE(ledger.sourceLanguage, QStringLiteral("ru"));
     QCOMPARE(ledger.records.value(QStringLiteral("kk")).source, QStringLiteral("ru"));
@@ -234,7 +234,8 @@ void TestPageTranslations::sourceIsTheLanguageWrittenFirst()
     QCOMPARE(pageSourceLanguage(folder, QStringLiteral("item"), kSiteLanguages, TranslationLedger::load(folder)),
         QStringLiteral("ru"));
     QVERIFY(rewrite(ru, page("Новость", "Первый абзац изменён.\n")));
-    QCOMPARE(issues(site), (QStringList {QStringLiteral("02.news/a en missing<-ru"), QStringLiteral("02.news/a kk outdated<-ru")}));
+    QCOMPARE(
+        issues(site), (QStringList {QStringLiteral("02.news/a en missing<-ru"), QStringLiteral("02.news/a kk outdated<-ru")}));
 
     // The user's choice: kk becomes the source; its own record goes, ru is then tracked against kk.
     QVERIFY2(setPageSourceLanguage(folder, QStringLiteral("kk"), &error), qPrintable(error));

@@ -1,7 +1,5 @@
 #include "newpost.h"
 
-#include "site/translations.h"
-
 #include "io/clock.h"
 #include "io/safefile.h"
 #include "io/siteworkspace.h"
@@ -9,6 +7,7 @@
 #include "page/envelope.h"
 #include "page/frontmatterdocument.h"
 #include "site/pageindex.h"
+#include "site/translations.h"
 #include "text/slug.h"
 
 #include <QCoreApplication>

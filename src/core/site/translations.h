@@ -71,8 +71,8 @@ QString pageSourceLanguage(
  * Records the user's choice of @p language as the source of the page in @p pageFolder (through @p workspace;
  * null: one for the site around the folder). Its translations are then tracked against that file.
  */
-bool setPageSourceLanguage(const QString &pageFolder, const QString &language, QString *error = nullptr,
-    SiteWorkspace *workspace = nullptr);
+bool setPageSourceLanguage(
+    const QString &pageFolder, const QString &language, QString *error = nullptr, SiteWorkspace *workspace = nullptr);
 
 /**
  * Records that the @p language file of the page in @p pageFolder (stem @p stem) was saved: its record now

@@ -9,8 +9,8 @@
 
 #include <QCheckBox>
 #include <QGridLayout>
-#include <QLineEdit>
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QPushButton>
 
 namespace GravDesk {

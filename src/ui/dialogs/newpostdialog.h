@@ -19,8 +19,8 @@ namespace GravDesk {
 class PageIndex;
 
 /**
- * Asks for a new post's title, language, date, languages (each with its own title, or a draft) and state; shows the folder and URL it will
- * get as the title is typed, and creates the files when accepted (errors stay in the dialog).
+ * Asks for a new post's title, language, date, languages (each with its own title, or a draft) and state; shows the folder and
+ * URL it will get as the title is typed, and creates the files when accepted (errors stay in the dialog).
  */
 class NewPostDialog final : public QDialog
 {

@@ -75,7 +75,8 @@ void MainWindow::createTranslationOf(const QString &relPath, const QString &sour
         }
         QFile file(folder.filePath(v->fileName));
         QString why;
-        const QByteArray starter = file.open(QIODevice::ReadOnly) ? translationStarter(file.readAll(), source, &why) : QByteArray();
+        const QByteArray starter
+            = file.open(QIODevice::ReadOnly) ? translationStarter(file.readAll(), source, &why) : QByteArray();
         if (starter.isEmpty()) {
             m_prompter->showError(this, tr("Translate"),
                 tr("The %1 translation was not created: %2").arg(language, why.isEmpty() ? file.errorString() : why));

@@ -99,8 +99,9 @@ void TranslationsDialog::fill(const QVector<TranslationIssue> &issues)
         } else if (i.kind == TranslationIssue::Untranslated) {
             ++untranslated;
             item->setText(2, tr("draft, not translated"));
-            item->setToolTip(2, tr("Created as a draft from the %1 text and still titled “%2”: nobody has translated it yet.")
-                                    .arg(i.source, i.title));
+            item->setToolTip(2,
+                tr("Created as a draft from the %1 text and still titled “%2”: nobody has translated it yet.")
+                    .arg(i.source, i.title));
         } else {
             ++outdated;
             item->setText(2, tr("older than its source"));
@@ -113,7 +114,8 @@ void TranslationsDialog::fill(const QVector<TranslationIssue> &issues)
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(0, Qt::AscendingOrder);
     if (issues.isEmpty())
-        m_summary->setText(tr("Every page has all the site's languages translated, and no translation is older than its source."));
+        m_summary->setText(
+            tr("Every page has all the site's languages translated, and no translation is older than its source."));
     else
         m_summary->setText(tr("Missing: %n.", nullptr, missing) + QLatin1Char(' ')
             + tr("Older than their source: %n.", nullptr, outdated) + QLatin1Char(' ')
