@@ -145,33 +145,6 @@
     </message>
 </context>
 <context>
-    <name>GravDesk</name>
-    <message>
-        <source>The text about to be written is not valid UTF-8, so Grav would not read its header.</source>
-        <translation>Жазылатын мәтін жарамды UTF-8 емес, сондықтан Grav оның тақырыптамасын оқи алмас еді.</translation>
-    </message>
-    <message>
-        <source>The text starts with a block between two “---” lines. Grav would read it as the page&apos;s header, not as text. Add a blank line or other text before the first “---” line.</source>
-        <translation>Мәтін екі «---» жолының арасындағы блоктан басталады. Grav оны мәтін ретінде емес, беттің тақырыптамасы ретінде оқыр еді. Бірінші «---» жолының алдына бос жол немесе басқа мәтін қосыңыз.</translation>
-    </message>
-    <message>
-        <source>Grav would find no header in the file about to be written: it would publish the header as text, without the title, and ignore settings such as “published”. Check that the header is not empty.</source>
-        <translation>Grav жазылатын файлдан тақырыптаманы таппас еді: ол тақырыптаманы тақырыпсыз, мәтін ретінде жариялап, «published» сияқты баптауларды елемес еді. Тақырыптаманың бос емес екенін тексеріңіз.</translation>
-    </message>
-    <message>
-        <source>Line %1 of the header starts with “---”. Grav ends the header at such a line and would publish the rest as text. Remove the line or indent it.</source>
-        <translation>Тақырыптаманың %1-жолы «---» белгісінен басталады. Grav тақырыптаманы осындай жолда аяқтайды да, қалғанын мәтін ретінде жариялар еді. Бұл жолды жойыңыз немесе оны шегініспен жазыңыз.</translation>
-    </message>
-    <message>
-        <source>The header is empty. Grav needs at least one line between the “---” lines.</source>
-        <translation>Тақырыптама бос. Grav үшін «---» жолдарының арасында кемінде бір жол болуы керек.</translation>
-    </message>
-    <message>
-        <source>The header Grav would read from the file differs from the header shown, so nothing was written. Check the header&apos;s first and last lines.</source>
-        <translation>Grav файлдан оқитын тақырыптама көрсетілген тақырыптамадан өзгеше, сондықтан ештеңе жазылған жоқ. Тақырыптаманың бірінші және соңғы жолдарын тексеріңіз.</translation>
-    </message>
-</context>
-<context>
     <name>GravDesk::AboutDialog</name>
     <message>
         <source>Built with Qt %1 (running on %2), Qt WebEngine, yaml-cpp and cmark-gfm.
@@ -182,6 +155,41 @@ GNU General Public License лицензиясының 3-нұсқасы неме�
     <message>
         <source>Close</source>
         <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::AtomicWriter</name>
+    <message>
+        <source>folder %1 does not exist</source>
+        <translation>%1 қалтасы жоқ</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file in %1: %2</source>
+        <translation>%1 ішінде уақытша файл жасау мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the output device</source>
+        <translation>шығыс құрылғысын ашу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>writing %1 failed: %2</source>
+        <translation>%1 жазу сәтсіз аяқталды: %2</translation>
+    </message>
+    <message>
+        <source>flushing %1 failed: %2</source>
+        <translation>%1 буферін босату сәтсіз аяқталды: %2</translation>
+    </message>
+    <message>
+        <source>syncing %1 to disk failed: %2</source>
+        <translation>%1 файлын дискіге синхрондау сәтсіз аяқталды: %2</translation>
+    </message>
+    <message>
+        <source>replacing %1 failed: %2</source>
+        <translation>%1 алмастыру сәтсіз аяқталды: %2</translation>
+    </message>
+    <message>
+        <source>replacing %1 failed</source>
+        <translation>%1 алмастыру сәтсіз аяқталды</translation>
     </message>
 </context>
 <context>
@@ -457,6 +465,66 @@ GNU General Public License лицензиясының 3-нұсқасы неме�
     <message>
         <source>Yes</source>
         <translation>Иә</translation>
+    </message>
+    <message>
+        <source>%1: a blueprint must be a map of properties</source>
+        <translation>%1: blueprint қасиеттер сөздігі болуы керек</translation>
+    </message>
+    <message>
+        <source>blueprints nest deeper than %1 levels at %2</source>
+        <translation>blueprint файлдары %2 ішінде %1 деңгейден тереңірек кірістірілген</translation>
+    </message>
+    <message>
+        <source>blueprint loop: %1 → %2</source>
+        <translation>blueprint циклі: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: extends its parent, but it has none</source>
+        <translation>%1: жоғарғы blueprint-ті кеңейтеді, бірақ ол жоқ</translation>
+    </message>
+    <message>
+        <source>%1: extends@ &apos;%2&apos; not found</source>
+        <translation>%1: extends@ &apos;%2&apos; табылмады</translation>
+    </message>
+    <message>
+        <source>%1: extends itself (&apos;%2&apos;)</source>
+        <translation>%1: өзін-өзі кеңейтеді (&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>more than %1 import@ directives</source>
+        <translation>import@ директивалары %1 санынан көп</translation>
+    </message>
+    <message>
+        <source>import@ &apos;%1&apos; not found</source>
+        <translation>import@ &apos;%1&apos; табылмады</translation>
+    </message>
+    <message>
+        <source>no blueprint for template &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; үлгісі үшін blueprint жоқ</translation>
+    </message>
+    <message>
+        <source>%1: no such blueprint file</source>
+        <translation>%1: мұндай blueprint файлы жоқ</translation>
+    </message>
+    <message>
+        <source>too many values (more than %1)</source>
+        <translation>мәндер тым көп (%1 санынан артық)</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>%1 деңгейден тереңірек кірістірілген</translation>
+    </message>
+    <message>
+        <source>complex mapping keys are not supported</source>
+        <translation>құрама сөздік кілттеріне қолдау көрсетілмейді</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 bytes; not a blueprint</source>
+        <translation>%1: %2 байттан үлкен; бұл blueprint емес</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1: оқу мүмкін емес (%2)</translation>
     </message>
 </context>
 <context>
@@ -758,6 +826,282 @@ Exit status: 0 success, 1 the command found errors, 2 bad usage or unreadable in
     <message>
         <source>The commits that changed a page.</source>
         <translation>Бетті өзгерткен коммиттер.</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>The page&apos;s folder.</source>
+        <translation>Беттің қалтасы.</translation>
+    </message>
+    <message>
+        <source>Photos or folders of photos.</source>
+        <translation>Фотосуреттер немесе фотосуреттер салынған қалталар.</translation>
+    </message>
+    <message>
+        <source>Longest edge in pixels (default: the site&apos;s setting, else 2048).</source>
+        <translation>Ұзын жағы, пиксельмен (әдепкі: сайт баптауы, болмаса 2048).</translation>
+    </message>
+    <message>
+        <source>JPEG/WebP quality 1-100 (default: the site&apos;s, else 85).</source>
+        <translation>JPEG/WebP сапасы, 1-ден 100-ге дейін (әдепкі: сайт баптауы, болмаса 85).</translation>
+    </message>
+    <message>
+        <source>Insert the block into every language file (after the summary delimiter, or appended to the page&apos;s carousel), set header_image: false and extend media_order.</source>
+        <translation>Блокты әр тілдің файлына қою (аңдатпа бөлгішінен кейін немесе беттің каруселінің соңына), header_image: false орнату және media_order тізімін толықтыру.</translation>
+    </message>
+    <message>
+        <source>Write WebP instead of JPEG.</source>
+        <translation>JPEG орнына WebP жазу.</translation>
+    </message>
+    <message>
+        <source>Also write &lt;photo&gt;.meta.yaml files with alt_text.</source>
+        <translation>Сондай-ақ alt_text бар &lt;фото&gt;.meta.yaml файлдарын жазу.</translation>
+    </message>
+    <message>
+        <source>Carousel parameters (default: the site&apos;s setting, else the ones its pages use).</source>
+        <translation>Карусель параметрлері (әдепкі: сайт баптауы, болмаса оның беттері қолданатын параметрлер).</translation>
+    </message>
+    <message>
+        <source>Caption for every photo in a language, e.g. ru=Открытие (default: the page&apos;s title).</source>
+        <translation>Бір тілдегі барлық фотосуреттің жазуы, мысалы kk=Ашылу (әдепкі: беттің тақырыбы).</translation>
+    </message>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1: бұл қалта емес</translation>
+    </message>
+    <message>
+        <source>%1: no page file (*.md) to insert the gallery into</source>
+        <translation>%1: галереяны қоятын бет файлы (*.md) жоқ</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>--max-edge needs a number of pixels (16 or more)</source>
+        <translation>--max-edge үшін пиксель саны керек (16 немесе одан көп)</translation>
+    </message>
+    <message>
+        <source>--quality needs a number from 1 to 100</source>
+        <translation>--quality үшін 1-ден 100-ге дейінгі сан керек</translation>
+    </message>
+    <message>
+        <source>--caption needs LANG=TEXT (use &quot;=TEXT&quot; for item.md)</source>
+        <translation>--caption үшін LANG=TEXT керек (item.md үшін &quot;=TEXT&quot; жазыңыз)</translation>
+    </message>
+    <message>
+        <source>no photos found in %1</source>
+        <translation>%1 ішінен фотосурет табылмады</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1: импортталмады: %2</translation>
+    </message>
+    <message>
+        <source>%1 (updated)</source>
+        <translation>%1 (жаңартылды)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 photos imported into %3</source>
+        <translation>%3 ішіне %2 фотосуреттің %1 импортталды</translation>
+    </message>
+    <message>
+        <source>The section&apos;s folder (e.g. user/pages/02.news).</source>
+        <translation>Бөлімнің қалтасы (мысалы, user/pages/02.news).</translation>
+    </message>
+    <message>
+        <source>The post&apos;s title (required).</source>
+        <translation>Жазбаның тақырыбы (міндетті).</translation>
+    </message>
+    <message>
+        <source>The title&apos;s language (default: the site&apos;s default language).</source>
+        <translation>Тақырыптың тілі (әдепкі: сайттың негізгі тілі).</translation>
+    </message>
+    <message>
+        <source>Date and time, YYYY-MM-DD HH:MM or the site&apos;s format, in the site&apos;s time zone (default: now).</source>
+        <translation>Күні мен уақыты: YYYY-MM-DD HH:MM немесе сайт пішімінде, сайттың уақыт белдеуі бойынша (әдепкі: қазір).</translation>
+    </message>
+    <message>
+        <source>The slug after the date (default: transliterated from the title).</source>
+        <translation>Күннен кейінгі слаг (әдепкі: тақырыптың транслитерациясы).</translation>
+    </message>
+    <message>
+        <source>Comma-separated languages to create (default: all the site&apos;s); the others than --lang are drafts.</source>
+        <translation>Жасалатын тілдер, үтір арқылы (әдепкі: сайттың барлық тілдері); --lang тілінен басқалары жоба ретінде жасалады.</translation>
+    </message>
+    <message>
+        <source>Publish the post in its language (default: draft).</source>
+        <translation>Жазбаны өз тілінде жариялау (әдепкі: жоба).</translation>
+    </message>
+    <message>
+        <source>Print the files instead of writing them.</source>
+        <translation>Файлдарды жазудың орнына шығару.</translation>
+    </message>
+    <message>
+        <source>%1: no such section folder</source>
+        <translation>%1: мұндай бөлім қалтасы жоқ</translation>
+    </message>
+    <message>
+        <source>%1: not inside a Grav site&apos;s pages folder</source>
+        <translation>%1: Grav сайтының беттер қалтасында емес</translation>
+    </message>
+    <message>
+        <source>%1: no such section in the site</source>
+        <translation>%1: сайтта мұндай бөлім жоқ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write YYYY-MM-DD HH:MM)</source>
+        <translation>«%1» — күн емес (YYYY-MM-DD HH:MM түрінде жазыңыз)</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>Page file(s); with --out also sites or folders.</source>
+        <translation>Бет файлдары; --out арқылы сайттар немесе қалталар да.</translation>
+    </message>
+    <message>
+        <source>Write DIR/&lt;path in the pages folder&gt;.html for every page.</source>
+        <translation>Әр бет үшін DIR/&lt;беттер қалтасындағы жол&gt;.html жазу.</translation>
+    </message>
+    <message>
+        <source>Print page.summary instead of page.content.</source>
+        <translation>page.content орнына page.summary шығару.</translation>
+    </message>
+    <message>
+        <source>Active language (default: from the file name).</source>
+        <translation>Белсенді тіл (әдепкі: файл атауынан).</translation>
+    </message>
+    <message>
+        <source>Page folder relative to the pages folder, for a file outside a site.</source>
+        <translation>Сайттан тыс файл үшін: беттер қалтасына қатысты бет қалтасы.</translation>
+    </message>
+    <message>
+        <source>Grav&apos;s md5-based owl-carousel ids instead of owl-1, owl-2, ...</source>
+        <translation>owl-1, owl-2, ... орнына Grav-тағыдай md5 негізіндегі owl-carousel идентификаторлары.</translation>
+    </message>
+    <message>
+        <source>Skip the external_links pass.</source>
+        <translation>external_links өңдеуін өткізіп жіберу.</translation>
+    </message>
+    <message>
+        <source>Print all warnings to stderr (those about content GravDesk does not render are always printed).</source>
+        <translation>Барлық ескертуді stderr-ге шығару (GravDesk түрлендірмейтін мазмұн туралы ескертулер әрқашан шығарылады).</translation>
+    </message>
+    <message>
+        <source>The site&apos;s address, instead of system.yaml&apos;s custom_base_url or GravDesk&apos;s site_url (&quot;&quot;: none).</source>
+        <translation>system.yaml ішіндегі custom_base_url немесе GravDesk site_url орнына сайт мекенжайы (&quot;&quot;: мекенжайсыз).</translation>
+    </message>
+    <message>
+        <source>no such file: %1</source>
+        <translation>мұндай файл жоқ: %1</translation>
+    </message>
+    <message>
+        <source>no such file or folder: %1</source>
+        <translation>мұндай файл немесе қалта жоқ: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 жазу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>%1 pages rendered into %2</source>
+        <translation>%2 ішіне түрлендірілген беттер: %1</translation>
+    </message>
+    <message>
+        <source>the header text is not kept byte for byte</source>
+        <translation>тақырыптама мәтіні байтпа-байт сақталмайды</translation>
+    </message>
+    <message>
+        <source>header and body put together differ from the file</source>
+        <translation>тақырыптама мен мәтін бірге файлдан өзгеше</translation>
+    </message>
+    <message>
+        <source>header, envelope and body put together differ from the file</source>
+        <translation>тақырыптама, қаптама және мәтін бірге файлдан өзгеше</translation>
+    </message>
+    <message>
+        <source>the page document would write different bytes</source>
+        <translation>бет құжаты басқа байттарды жазар еді</translation>
+    </message>
+    <message>
+        <source>A Grav site, a folder or page files.</source>
+        <translation>Grav сайты, қалта немесе бет файлдары.</translation>
+    </message>
+    <message>
+        <source>kept as is, but its header cannot be edited field by field: %1</source>
+        <translation>сол күйінде сақталады, бірақ оның тақырыптамасын өріс бойынша өңдеу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>%1 pages, %2 would change, %3 with a header that is not editable, %4 unreadable</source>
+        <translation>Беттер: %1, өзгерер еді: %2, тақырыптамасы өңделмейтін: %3, оқылмайтын: %4</translation>
+    </message>
+    <message>
+        <source>%1 pages, %2 would change, %3 with a header that is not editable</source>
+        <translation>Беттер: %1, өзгерер еді: %2, тақырыптамасы өңделмейтін: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a boolean (true or false)</source>
+        <translation>«%1» — логикалық мән емес (true немесе false)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an integer</source>
+        <translation>«%1» — бүтін сан емес</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«%1» — сан емес</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write it as %2 or YYYY-MM-DD HH:MM)</source>
+        <translation>«%1» — күн емес (%2 немесе YYYY-MM-DD HH:MM түрінде жазыңыз)</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot; (string, bool, int, float, date, list, null)</source>
+        <translation>белгісіз «%1» түрі (string, bool, int, float, date, list, null)</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was changed</source>
+        <translation>%1: %2; ештеңе өзгертілген жоқ</translation>
+    </message>
+    <message>
+        <source>The page file.</source>
+        <translation>Бет файлы.</translation>
+    </message>
+    <message>
+        <source>Fields to set.</source>
+        <translation>Орнатылатын өрістер.</translation>
+    </message>
+    <message>
+        <source>How VALUE is read: string (default), bool, int, float, date, list (comma-separated), null.</source>
+        <translation>VALUE қалай оқылады: string (әдепкі), bool, int, float, date, list (үтір арқылы), null.</translation>
+    </message>
+    <message>
+        <source>Remove a key (may be repeated).</source>
+        <translation>Кілтті жою (қайталауға болады).</translation>
+    </message>
+    <message>
+        <source>Print the changed lines instead of writing.</source>
+        <translation>Жазудың орнына өзгерген жолдарды шығару.</translation>
+    </message>
+    <message>
+        <source>%1: the file is not valid UTF-8; nothing was changed</source>
+        <translation>%1: файл жарамды UTF-8 емес; ештеңе өзгертілген жоқ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not key.path=VALUE</source>
+        <translation>«%1» key.path=VALUE түрінде емес</translation>
+    </message>
+    <message>
+        <source>%1: unchanged</source>
+        <translation>%1: өзгеріссіз</translation>
+    </message>
+    <message>
+        <source>%1: updated</source>
+        <translation>%1: жаңартылды</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1511,217 @@ Exit status: 0 success, 1 the command found errors, 2 bad usage or unreadable in
     </message>
 </context>
 <context>
+    <name>GravDesk::FrontMatter</name>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (%2-жол)</translation>
+    </message>
+    <message>
+        <source>invalid base64 data in a !!binary value</source>
+        <translation>!!binary мәніндегі base64 деректері жарамсыз</translation>
+    </message>
+    <message>
+        <source>the built-in tag !!%1 is not supported by Grav&apos;s YAML parser</source>
+        <translation>Grav YAML талдағышы !!%1 кірістірілген тегін қолдамайды</translation>
+    </message>
+    <message>
+        <source>unknown tag %1</source>
+        <translation>белгісіз тег %1</translation>
+    </message>
+    <message>
+        <source>an unquoted value continues after a blank line; Grav cannot read that (quote the value or write it as a block with |)</source>
+        <translation>тырнақшасыз мән бос жолдан кейін жалғасады; Grav мұны оқи алмайды (мәнді тырнақшаға алыңыз немесе | арқылы блок етіп жазыңыз)</translation>
+    </message>
+    <message>
+        <source>impossible date &quot;%1&quot;</source>
+        <translation>мүмкін емес күн «%1»</translation>
+    </message>
+    <message>
+        <source>header too large (more than %1 values)</source>
+        <translation>тақырыптама тым үлкен (%1 мәннен көп)</translation>
+    </message>
+    <message>
+        <source>header nested deeper than %1 levels</source>
+        <translation>тақырыптама %1 деңгейден тереңірек кірістірілген</translation>
+    </message>
+    <message>
+        <source>complex mapping keys are not supported by Grav</source>
+        <translation>Grav құрама сөздік кілттерін қолдамайды</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot;</source>
+        <translation>қайталанған «%1» кілті</translation>
+    </message>
+    <message>
+        <source>header larger than %1 bytes</source>
+        <translation>тақырыптама %1 байттан үлкен</translation>
+    </message>
+    <message>
+        <source>header uses more than %1 aliases</source>
+        <translation>тақырыптамада %1 санынан көп бүркеншік ат (alias) қолданылған</translation>
+    </message>
+    <message>
+        <source>invalid YAML</source>
+        <translation>жарамсыз YAML</translation>
+    </message>
+    <message>
+        <source>a tab character is used for indentation (YAML allows only spaces)</source>
+        <translation>шегініс үшін табуляция таңбасы қолданылған (YAML тек бос орындарға рұқсат етеді)</translation>
+    </message>
+    <message>
+        <source>unable to parse: the header is one piece of text (its first line is no &quot;key: value&quot; setting), and line %1 of it starts with a space</source>
+        <translation>талдау мүмкін емес: тақырыптама — біртұтас мәтін (оның бірінші жолы «кілт: мән» баптауы емес), ал оның %1-жолы бос орыннан басталады</translation>
+    </message>
+    <message>
+        <source>unable to parse &quot;%1&quot;: the header&apos;s first line is indented (it must start at the left margin)</source>
+        <translation>«%1» талдау мүмкін емес: тақырыптаманың бірінші жолы шегініспен басталады (ол сол жақ шеттен басталуы керек)</translation>
+    </message>
+    <message>
+        <source>unable to parse &quot;%1&quot;: a line that is not a &quot;key: value&quot; setting, a list item or an indented continuation of the value above</source>
+        <translation>«%1» талдау мүмкін емес: бұл жол «кілт: мән» баптауы да, тізім элементі де, жоғарыдағы мәннің шегініспен жалғасы да емес</translation>
+    </message>
+    <message>
+        <source>the header is not a list of &quot;key: value&quot; settings</source>
+        <translation>тақырыптама «кілт: мән» баптауларының тізімі емес</translation>
+    </message>
+    <message>
+        <source>%1; Grav reads this only with its legacy parser — quote the value</source>
+        <translation>%1; Grav мұны тек ескі талдағышы арқылы оқиды — мәнді тырнақшаға алыңыз</translation>
+    </message>
+    <message>
+        <source>the header</source>
+        <translation>тақырыптама</translation>
+    </message>
+    <message>
+        <source>the header is not valid UTF-8</source>
+        <translation>тақырыптама жарамды UTF-8 емес</translation>
+    </message>
+    <message>
+        <source>The header is not valid UTF-8; convert the file to UTF-8 first</source>
+        <translation>Тақырыптама жарамды UTF-8 емес; алдымен файлды UTF-8 кодтамасына түрлендіріңіз</translation>
+    </message>
+    <message>
+        <source>The header is not valid YAML (line %1): %2</source>
+        <translation>Тақырыптама жарамды YAML емес (%1-жол): %2</translation>
+    </message>
+    <message>
+        <source>The header is not valid YAML: %1</source>
+        <translation>Тақырыптама жарамды YAML емес: %1</translation>
+    </message>
+    <message>
+        <source>The header indents %1 with a tab; fix it in the YAML text first</source>
+        <translation>%1: шегініс табуляциямен жасалған; алдымен мұны YAML мәтінінде түзетіңіз</translation>
+    </message>
+    <message>
+        <source>NaN cannot be written: Grav reads .nan as infinity</source>
+        <translation>NaN жазу мүмкін емес: Grav .nan мәнін шексіздік ретінде оқиды</translation>
+    </message>
+    <message>
+        <source>invalid date</source>
+        <translation>жарамсыз күн</translation>
+    </message>
+    <message>
+        <source>lists of lists or of nested maps cannot be written field by field</source>
+        <translation>тізімдер тізімін немесе кірістірілген сөздіктер тізімін өріс бойынша жазу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>invalid key &quot;%1&quot;</source>
+        <translation>жарамсыз «%1» кілті</translation>
+    </message>
+    <message>
+        <source>values of type %1 cannot be written</source>
+        <translation>%1 түріндегі мәндерді жазу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>not a single value</source>
+        <translation>жалқы мән емес</translation>
+    </message>
+    <message>
+        <source>lists of nested maps cannot be written field by field</source>
+        <translation>кірістірілген сөздіктер тізімін өріс бойынша жазу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>lists of lists cannot be written field by field</source>
+        <translation>тізімдер тізімін өріс бойынша жазу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid key path</source>
+        <translation>«%1» — жарамсыз кілт жолы</translation>
+    </message>
+    <message>
+        <source>Cannot set %1: %2</source>
+        <translation>%1 орнату мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set %1: &quot;%2&quot; is written in flow style {…}; edit it in the YAML text</source>
+        <translation>%1 орнату мүмкін емес: «%2» ағын стилінде {…} жазылған; оны YAML мәтінінде өңдеңіз</translation>
+    </message>
+    <message>
+        <source>Cannot set %1: &quot;%2&quot; is an alias (%3) of another value; edit that value or the YAML text</source>
+        <translation>%1 орнату мүмкін емес: «%2» — басқа мәннің бүркеншік аты (%3); сол мәнді немесе YAML мәтінін өңдеңіз</translation>
+    </message>
+    <message>
+        <source>Cannot set %1: &quot;%2&quot; holds a value, not a group of settings</source>
+        <translation>%1 орнату мүмкін емес: «%2» баптаулар тобын емес, мәнді қамтиды</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: its parent is an alias of another value; edit that value or the YAML text</source>
+        <translation>%1 жою мүмкін емес: оның жоғарғы кілті — басқа мәннің бүркеншік аты; сол мәнді немесе YAML мәтінін өңдеңіз</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: its parent is written in flow style {…}; edit it in the YAML text</source>
+        <translation>%1 жою мүмкін емес: оның жоғарғы кілті ағын стилінде {…} жазылған; оны YAML мәтінінде өңдеңіз</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: its line was not found in the header; edit it in the YAML text</source>
+        <translation>%1 жою мүмкін емес: оның жолы тақырыптамадан табылмады; оны YAML мәтінінде өңдеңіз</translation>
+    </message>
+    <message>
+        <source>The edit would end the header early (a line starting with ---)</source>
+        <translation>Бұл өзгеріс тақырыптаманы мерзімінен бұрын аяқтар еді (--- белгісінен басталатын жол)</translation>
+    </message>
+    <message>
+        <source>The edit of %1 was not applied: the header would become invalid (%2)</source>
+        <translation>%1 өзгерісі қолданылмады: тақырыптама жарамсыз болар еді (%2)</translation>
+    </message>
+    <message>
+        <source>The edit of %1 was not applied: Grav could read the header only with its legacy parser (%2)</source>
+        <translation>%1 өзгерісі қолданылмады: Grav тақырыптаманы тек ескі талдағышы арқылы оқи алар еді (%2)</translation>
+    </message>
+    <message>
+        <source>The edit of %1 was not applied: the value would not read back as intended</source>
+        <translation>%1 өзгерісі қолданылмады: мән көзделгендей кері оқылмас еді</translation>
+    </message>
+    <message>
+        <source>The edit of %1 was not applied: it would also change %2</source>
+        <translation>%1 өзгерісі қолданылмады: ол %2 мәнін де өзгертер еді</translation>
+    </message>
+    <message>
+        <source>The edit of %1 was not applied: it would change the order of the keys</source>
+        <translation>%1 өзгерісі қолданылмады: ол кілттердің ретін өзгертер еді</translation>
+    </message>
+    <message>
+        <source>line %1 of the header</source>
+        <translation>тақырыптаманың %1-жолы</translation>
+    </message>
+    <message>
+        <source>Unexpected indentation at %1</source>
+        <translation>Күтпеген шегініс: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a &quot;key: value&quot; line</source>
+        <translation>%1 — «кілт: мән» түріндегі жол емес</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a list, not a map</source>
+        <translation>«%1» сөздікті емес, тізімді қамтиды</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears more than once (lines %2 and %3; Grav reads only the first) — fix it in the YAML text first</source>
+        <translation>«%1» кілті бірнеше рет кездеседі (%2 және %3-жолдар; Grav тек біріншісін оқиды) — алдымен мұны YAML мәтінінде түзетіңіз</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::GalleryImportDialog</name>
     <message>
         <source>Add Gallery</source>
@@ -1329,6 +1884,10 @@ Exit status: 0 success, 1 the command found errors, 2 bad usage or unreadable in
     <message>
         <source>youtube shortcode thumbnail= not emulated</source>
         <translation>youtube шорткодының thumbnail= параметрі қайталанбайды</translation>
+    </message>
+    <message>
+        <source>an HTML block starts with &lt;html&gt;, &lt;head&gt; or &lt;body&gt;: ParsedownExtra (markdown.extra) fails on it and Grav shows an error instead of this page</source>
+        <translation>HTML блогы &lt;html&gt;, &lt;head&gt; немесе &lt;body&gt; тегінен басталады: ParsedownExtra (markdown.extra) онда қате береді де, Grav бұл беттің орнына қате көрсетеді</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2929,34 @@ Nothing was written; your text is still in the editor.</source>
         <source>The recovery entry %1 cannot be used: %2.</source>
         <translation>%1 қалпына келтіру жазбасын пайдалану мүмкін емес: %2.</translation>
     </message>
+    <message>
+        <source>cannot remove the recovery entry %1</source>
+        <translation>%1 қалпына келтіру жазбасын жою мүмкін емес</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%2-байтта: %1</translation>
+    </message>
+    <message>
+        <source>not an entry object</source>
+        <translation>жазба нысаны емес</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>белгісіз пішім</translation>
+    </message>
+    <message>
+        <source>no page, header or body</source>
+        <translation>бет, тақырыптама немесе мәтін жоқ</translation>
+    </message>
+    <message>
+        <source>the header is not Base64</source>
+        <translation>тақырыптама Base64 пішімінде емес</translation>
+    </message>
+    <message>
+        <source>a change of the page&apos;s folder is damaged</source>
+        <translation>бет қалтасының өзгерісі бүлінген</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::SafeFile</name>
@@ -2436,6 +3023,33 @@ Nothing was written; your text is still in the editor.</source>
     <message>
         <source>“%1” is larger than %2; GravDesk opens page files up to %2.</source>
         <translation>«%1» көлемі %2 асады; GravDesk %2 дейінгі бет файлдарын ашады.</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::SaveCheck</name>
+    <message>
+        <source>The text about to be written is not valid UTF-8, so Grav would not read its header.</source>
+        <translation>Жазылатын мәтін жарамды UTF-8 емес, сондықтан Grav оның тақырыптамасын оқи алмас еді.</translation>
+    </message>
+    <message>
+        <source>The text starts with a block between two “---” lines. Grav would read it as the page&apos;s header, not as text. Add a blank line or other text before the first “---” line.</source>
+        <translation>Мәтін екі «---» жолының арасындағы блоктан басталады. Grav оны мәтін ретінде емес, беттің тақырыптамасы ретінде оқыр еді. Бірінші «---» жолының алдына бос жол немесе басқа мәтін қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Grav would find no header in the file about to be written: it would publish the header as text, without the title, and ignore settings such as “published”. Check that the header is not empty.</source>
+        <translation>Grav жазылатын файлдан тақырыптаманы таппас еді: ол тақырыптаманы тақырыпсыз, мәтін ретінде жариялап, «published» сияқты баптауларды елемес еді. Тақырыптаманың бос емес екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the header starts with “---”. Grav ends the header at such a line and would publish the rest as text. Remove the line or indent it.</source>
+        <translation>Тақырыптаманың %1-жолы «---» белгісінен басталады. Grav тақырыптаманы осындай жолда аяқтайды да, қалғанын мәтін ретінде жариялар еді. Бұл жолды жойыңыз немесе оны шегініспен жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The header is empty. Grav needs at least one line between the “---” lines.</source>
+        <translation>Тақырыптама бос. Grav үшін «---» жолдарының арасында кемінде бір жол болуы керек.</translation>
+    </message>
+    <message>
+        <source>The header Grav would read from the file differs from the header shown, so nothing was written. Check the header&apos;s first and last lines.</source>
+        <translation>Grav файлдан оқитын тақырыптама көрсетілген тақырыптамадан өзгеше, сондықтан ештеңе жазылған жоқ. Тақырыптаманың бірінші және соңғы жолдарын тексеріңіз.</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +3139,29 @@ Nothing was written; your text is still in the editor.</source>
     <message>
         <source>%1 is not a folder</source>
         <translation>%1 қалта емес</translation>
+    </message>
+    <message>
+        <source>%1 holds no Grav pages: expected user/pages/ (a Grav installation), pages/ (a user folder or a Git Sync clone)</source>
+        <translation>%1 ішінде Grav беттері жоқ: user/pages/ (Grav орнатылымы) немесе pages/ (user қалтасы не Git Sync клоны) күтілген</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::SiteSettings</name>
+    <message>
+        <source>the address is empty</source>
+        <translation>мекенжай бос</translation>
+    </message>
+    <message>
+        <source>the address must start with http:// or https://</source>
+        <translation>мекенжай http:// немесе https:// деп басталуы керек</translation>
+    </message>
+    <message>
+        <source>the address has no host name</source>
+        <translation>мекенжайда хост атауы жоқ</translation>
+    </message>
+    <message>
+        <source>the address must be only the site&apos;s scheme, host and path</source>
+        <translation>мекенжай тек сайттың схемасынан, хостынан және жолынан тұруы керек</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +3276,33 @@ Nothing was written; your text is still in the editor.</source>
 Search engines show about %2 characters of a title and %3–%4 of the description (metadata.description).</source>
         <translation>Оқу уақыты минутына %1 сөз жылдамдығымен есептелген.
 Іздеу жүйелері тақырыптың шамамен %2 таңбасын және сипаттаманың (metadata.description) %3–%4 таңбасын көрсетеді.</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::Translations</name>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language to translate into</source>
+        <translation>«%1» — аударуға болатын тіл емес</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>cannot read the %1 file of this page</source>
+        <translation>бұл беттің %1 тіліндегі файлын оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the %1 header cannot be copied: %2</source>
+        <translation>%1 тіліндегі тақырыптаманы көшіру мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>created, but the translation record was not written: %1</source>
+        <translation>жасалды, бірақ аударма жазбасы сақталмады: %1</translation>
     </message>
 </context>
 <context>

@@ -147,33 +147,6 @@
     </message>
 </context>
 <context>
-    <name>GravDesk</name>
-    <message>
-        <source>The text about to be written is not valid UTF-8, so Grav would not read its header.</source>
-        <translation>Записываемый текст не является корректным UTF-8, поэтому Grav не смог бы прочитать его заголовок страницы.</translation>
-    </message>
-    <message>
-        <source>The text starts with a block between two “---” lines. Grav would read it as the page&apos;s header, not as text. Add a blank line or other text before the first “---” line.</source>
-        <translation>Текст начинается с блока между двумя строками «---». Grav прочитал бы его как заголовок страницы, а не как текст. Добавьте пустую строку или другой текст перед первой строкой «---».</translation>
-    </message>
-    <message>
-        <source>Grav would find no header in the file about to be written: it would publish the header as text, without the title, and ignore settings such as “published”. Check that the header is not empty.</source>
-        <translation>Grav не нашёл бы заголовок страницы в записываемом файле: он опубликовал бы заголовок страницы как текст, без заголовка публикации, и не учёл бы такие параметры, как «published». Проверьте, что заголовок страницы не пуст.</translation>
-    </message>
-    <message>
-        <source>Line %1 of the header starts with “---”. Grav ends the header at such a line and would publish the rest as text. Remove the line or indent it.</source>
-        <translation>Строка %1 заголовка страницы начинается с «---». На такой строке Grav завершает заголовок страницы, а остальное опубликовал бы как текст. Удалите эту строку или сделайте в её начале отступ.</translation>
-    </message>
-    <message>
-        <source>The header is empty. Grav needs at least one line between the “---” lines.</source>
-        <translation>Заголовок страницы пуст. Grav нужна хотя бы одна строка между строками «---».</translation>
-    </message>
-    <message>
-        <source>The header Grav would read from the file differs from the header shown, so nothing was written. Check the header&apos;s first and last lines.</source>
-        <translation>Заголовок страницы, который Grav прочитал бы из файла, отличается от показанного, поэтому ничего не записано. Проверьте первую и последнюю строки заголовка страницы.</translation>
-    </message>
-</context>
-<context>
     <name>GravDesk::AboutDialog</name>
     <message>
         <source>Built with Qt %1 (running on %2), Qt WebEngine, yaml-cpp and cmark-gfm.
@@ -184,6 +157,41 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::AtomicWriter</name>
+    <message>
+        <source>folder %1 does not exist</source>
+        <translation>папка %1 не существует</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file in %1: %2</source>
+        <translation>не удаётся создать временный файл в %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the output device</source>
+        <translation>не удаётся открыть устройство вывода</translation>
+    </message>
+    <message>
+        <source>writing %1 failed: %2</source>
+        <translation>не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>flushing %1 failed: %2</source>
+        <translation>не удалось сбросить буфер %1: %2</translation>
+    </message>
+    <message>
+        <source>syncing %1 to disk failed: %2</source>
+        <translation>не удалось синхронизировать %1 с диском: %2</translation>
+    </message>
+    <message>
+        <source>replacing %1 failed: %2</source>
+        <translation>не удалось заменить %1: %2</translation>
+    </message>
+    <message>
+        <source>replacing %1 failed</source>
+        <translation>не удалось заменить %1</translation>
     </message>
 </context>
 <context>
@@ -459,6 +467,66 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Yes</source>
         <translation>Да</translation>
+    </message>
+    <message>
+        <source>%1: a blueprint must be a map of properties</source>
+        <translation>%1: blueprint должен быть словарём свойств</translation>
+    </message>
+    <message>
+        <source>blueprints nest deeper than %1 levels at %2</source>
+        <translation>blueprint вложены глубже %1 уровней в %2</translation>
+    </message>
+    <message>
+        <source>blueprint loop: %1 → %2</source>
+        <translation>цикл blueprint: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: extends its parent, but it has none</source>
+        <translation>%1: расширяет родительский blueprint, но его нет</translation>
+    </message>
+    <message>
+        <source>%1: extends@ &apos;%2&apos; not found</source>
+        <translation>%1: extends@ &apos;%2&apos; не найден</translation>
+    </message>
+    <message>
+        <source>%1: extends itself (&apos;%2&apos;)</source>
+        <translation>%1: расширяет сам себя (&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>more than %1 import@ directives</source>
+        <translation>директив import@ больше %1</translation>
+    </message>
+    <message>
+        <source>import@ &apos;%1&apos; not found</source>
+        <translation>import@ &apos;%1&apos; не найден</translation>
+    </message>
+    <message>
+        <source>no blueprint for template &apos;%1&apos;</source>
+        <translation>нет blueprint для шаблона &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: no such blueprint file</source>
+        <translation>%1: такого файла blueprint нет</translation>
+    </message>
+    <message>
+        <source>too many values (more than %1)</source>
+        <translation>слишком много значений (больше %1)</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>вложенность глубже %1 уровней</translation>
+    </message>
+    <message>
+        <source>complex mapping keys are not supported</source>
+        <translation>составные ключи словаря не поддерживаются</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 bytes; not a blueprint</source>
+        <translation>%1: больше %2 байт; это не blueprint</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1: не удаётся прочитать (%2)</translation>
     </message>
 </context>
 <context>
@@ -760,6 +828,282 @@ Exit status: 0 success, 1 the command found errors, 2 bad usage or unreadable in
     <message>
         <source>The commits that changed a page.</source>
         <translation>Коммиты, изменявшие страницу.</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>The page&apos;s folder.</source>
+        <translation>Папка страницы.</translation>
+    </message>
+    <message>
+        <source>Photos or folders of photos.</source>
+        <translation>Фотографии или папки с фотографиями.</translation>
+    </message>
+    <message>
+        <source>Longest edge in pixels (default: the site&apos;s setting, else 2048).</source>
+        <translation>Длинная сторона в пикселях (по умолчанию: настройка сайта, иначе 2048).</translation>
+    </message>
+    <message>
+        <source>JPEG/WebP quality 1-100 (default: the site&apos;s, else 85).</source>
+        <translation>Качество JPEG/WebP от 1 до 100 (по умолчанию: настройка сайта, иначе 85).</translation>
+    </message>
+    <message>
+        <source>Insert the block into every language file (after the summary delimiter, or appended to the page&apos;s carousel), set header_image: false and extend media_order.</source>
+        <translation>Вставить блок в файл каждого языка (после разделителя анонса или в конец карусели страницы), установить header_image: false и дополнить media_order.</translation>
+    </message>
+    <message>
+        <source>Write WebP instead of JPEG.</source>
+        <translation>Записывать WebP вместо JPEG.</translation>
+    </message>
+    <message>
+        <source>Also write &lt;photo&gt;.meta.yaml files with alt_text.</source>
+        <translation>Также записать файлы &lt;фото&gt;.meta.yaml с alt_text.</translation>
+    </message>
+    <message>
+        <source>Carousel parameters (default: the site&apos;s setting, else the ones its pages use).</source>
+        <translation>Параметры карусели (по умолчанию: настройка сайта, иначе те, что используют его страницы).</translation>
+    </message>
+    <message>
+        <source>Caption for every photo in a language, e.g. ru=Открытие (default: the page&apos;s title).</source>
+        <translation>Подпись ко всем фотографиям на одном языке, например ru=Открытие (по умолчанию: название страницы).</translation>
+    </message>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1: это не папка</translation>
+    </message>
+    <message>
+        <source>%1: no page file (*.md) to insert the gallery into</source>
+        <translation>%1: нет файла страницы (*.md), в который можно вставить галерею</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>--max-edge needs a number of pixels (16 or more)</source>
+        <translation>для --max-edge нужно число пикселей (16 или больше)</translation>
+    </message>
+    <message>
+        <source>--quality needs a number from 1 to 100</source>
+        <translation>для --quality нужно число от 1 до 100</translation>
+    </message>
+    <message>
+        <source>--caption needs LANG=TEXT (use &quot;=TEXT&quot; for item.md)</source>
+        <translation>для --caption нужно LANG=TEXT (для item.md — &quot;=TEXT&quot;)</translation>
+    </message>
+    <message>
+        <source>no photos found in %1</source>
+        <translation>в %1 не найдено фотографий</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1: не импортировано: %2</translation>
+    </message>
+    <message>
+        <source>%1 (updated)</source>
+        <translation>%1 (обновлён)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 photos imported into %3</source>
+        <translation>Импортировано фотографий: %1 из %2, в %3</translation>
+    </message>
+    <message>
+        <source>The section&apos;s folder (e.g. user/pages/02.news).</source>
+        <translation>Папка раздела (например, user/pages/02.news).</translation>
+    </message>
+    <message>
+        <source>The post&apos;s title (required).</source>
+        <translation>Заголовок записи (обязательно).</translation>
+    </message>
+    <message>
+        <source>The title&apos;s language (default: the site&apos;s default language).</source>
+        <translation>Язык заголовка (по умолчанию: основной язык сайта).</translation>
+    </message>
+    <message>
+        <source>Date and time, YYYY-MM-DD HH:MM or the site&apos;s format, in the site&apos;s time zone (default: now).</source>
+        <translation>Дата и время: YYYY-MM-DD HH:MM или в формате сайта, в часовом поясе сайта (по умолчанию: сейчас).</translation>
+    </message>
+    <message>
+        <source>The slug after the date (default: transliterated from the title).</source>
+        <translation>Слаг после даты (по умолчанию: транслитерация заголовка).</translation>
+    </message>
+    <message>
+        <source>Comma-separated languages to create (default: all the site&apos;s); the others than --lang are drafts.</source>
+        <translation>Создаваемые языки через запятую (по умолчанию: все языки сайта); все, кроме --lang, создаются черновиками.</translation>
+    </message>
+    <message>
+        <source>Publish the post in its language (default: draft).</source>
+        <translation>Опубликовать запись на её языке (по умолчанию: черновик).</translation>
+    </message>
+    <message>
+        <source>Print the files instead of writing them.</source>
+        <translation>Вывести файлы вместо записи.</translation>
+    </message>
+    <message>
+        <source>%1: no such section folder</source>
+        <translation>%1: такой папки раздела нет</translation>
+    </message>
+    <message>
+        <source>%1: not inside a Grav site&apos;s pages folder</source>
+        <translation>%1: находится не в папке страниц сайта Grav</translation>
+    </message>
+    <message>
+        <source>%1: no such section in the site</source>
+        <translation>%1: такого раздела на сайте нет</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write YYYY-MM-DD HH:MM)</source>
+        <translation>«%1» — не дата (пишите YYYY-MM-DD HH:MM)</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Page file(s); with --out also sites or folders.</source>
+        <translation>Файлы страниц; с --out также сайты или папки.</translation>
+    </message>
+    <message>
+        <source>Write DIR/&lt;path in the pages folder&gt;.html for every page.</source>
+        <translation>Записать DIR/&lt;путь в папке страниц&gt;.html для каждой страницы.</translation>
+    </message>
+    <message>
+        <source>Print page.summary instead of page.content.</source>
+        <translation>Вывести page.summary вместо page.content.</translation>
+    </message>
+    <message>
+        <source>Active language (default: from the file name).</source>
+        <translation>Активный язык (по умолчанию: по имени файла).</translation>
+    </message>
+    <message>
+        <source>Page folder relative to the pages folder, for a file outside a site.</source>
+        <translation>Папка страницы относительно папки страниц, для файла вне сайта.</translation>
+    </message>
+    <message>
+        <source>Grav&apos;s md5-based owl-carousel ids instead of owl-1, owl-2, ...</source>
+        <translation>Идентификаторы owl-carousel на основе md5, как у Grav, вместо owl-1, owl-2, ...</translation>
+    </message>
+    <message>
+        <source>Skip the external_links pass.</source>
+        <translation>Пропустить проход external_links.</translation>
+    </message>
+    <message>
+        <source>Print all warnings to stderr (those about content GravDesk does not render are always printed).</source>
+        <translation>Выводить все предупреждения в stderr (предупреждения о содержимом, которое GravDesk не отрисовывает, выводятся всегда).</translation>
+    </message>
+    <message>
+        <source>The site&apos;s address, instead of system.yaml&apos;s custom_base_url or GravDesk&apos;s site_url (&quot;&quot;: none).</source>
+        <translation>Адрес сайта вместо custom_base_url из system.yaml или site_url GravDesk (&quot;&quot;: без адреса).</translation>
+    </message>
+    <message>
+        <source>no such file: %1</source>
+        <translation>нет такого файла: %1</translation>
+    </message>
+    <message>
+        <source>no such file or folder: %1</source>
+        <translation>нет такого файла или папки: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>не удаётся записать %1</translation>
+    </message>
+    <message>
+        <source>%1 pages rendered into %2</source>
+        <translation>Отрисовано страниц: %1, в %2</translation>
+    </message>
+    <message>
+        <source>the header text is not kept byte for byte</source>
+        <translation>текст заголовка страницы не сохраняется байт в байт</translation>
+    </message>
+    <message>
+        <source>header and body put together differ from the file</source>
+        <translation>заголовок и текст страницы вместе отличаются от файла</translation>
+    </message>
+    <message>
+        <source>header, envelope and body put together differ from the file</source>
+        <translation>заголовок, обрамление и текст страницы вместе отличаются от файла</translation>
+    </message>
+    <message>
+        <source>the page document would write different bytes</source>
+        <translation>документ страницы записал бы другие байты</translation>
+    </message>
+    <message>
+        <source>A Grav site, a folder or page files.</source>
+        <translation>Сайт Grav, папка или файлы страниц.</translation>
+    </message>
+    <message>
+        <source>kept as is, but its header cannot be edited field by field: %1</source>
+        <translation>сохраняется как есть, но его заголовок страницы нельзя редактировать по полям: %1</translation>
+    </message>
+    <message>
+        <source>%1 pages, %2 would change, %3 with a header that is not editable, %4 unreadable</source>
+        <translation>Страниц: %1, изменились бы: %2, с нередактируемым заголовком: %3, нечитаемых: %4</translation>
+    </message>
+    <message>
+        <source>%1 pages, %2 would change, %3 with a header that is not editable</source>
+        <translation>Страниц: %1, изменились бы: %2, с нередактируемым заголовком: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a boolean (true or false)</source>
+        <translation>«%1» — не логическое значение (true или false)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an integer</source>
+        <translation>«%1» — не целое число</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«%1» — не число</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write it as %2 or YYYY-MM-DD HH:MM)</source>
+        <translation>«%1» — не дата (пишите в формате %2 или YYYY-MM-DD HH:MM)</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot; (string, bool, int, float, date, list, null)</source>
+        <translation>неизвестный тип «%1» (string, bool, int, float, date, list, null)</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was changed</source>
+        <translation>%1: %2; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>The page file.</source>
+        <translation>Файл страницы.</translation>
+    </message>
+    <message>
+        <source>Fields to set.</source>
+        <translation>Устанавливаемые поля.</translation>
+    </message>
+    <message>
+        <source>How VALUE is read: string (default), bool, int, float, date, list (comma-separated), null.</source>
+        <translation>Как читать VALUE: string (по умолчанию), bool, int, float, date, list (через запятую), null.</translation>
+    </message>
+    <message>
+        <source>Remove a key (may be repeated).</source>
+        <translation>Удалить ключ (можно повторять).</translation>
+    </message>
+    <message>
+        <source>Print the changed lines instead of writing.</source>
+        <translation>Вывести изменённые строки вместо записи.</translation>
+    </message>
+    <message>
+        <source>%1: the file is not valid UTF-8; nothing was changed</source>
+        <translation>%1: файл не является корректным UTF-8; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not key.path=VALUE</source>
+        <translation>«%1» не имеет вида key.path=VALUE</translation>
+    </message>
+    <message>
+        <source>%1: unchanged</source>
+        <translation>%1: без изменений</translation>
+    </message>
+    <message>
+        <source>%1: updated</source>
+        <translation>%1: обновлён</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1514,217 @@ Exit status: 0 success, 1 the command found errors, 2 bad usage or unreadable in
     </message>
 </context>
 <context>
+    <name>GravDesk::FrontMatter</name>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (строка %2)</translation>
+    </message>
+    <message>
+        <source>invalid base64 data in a !!binary value</source>
+        <translation>недопустимые данные base64 в значении !!binary</translation>
+    </message>
+    <message>
+        <source>the built-in tag !!%1 is not supported by Grav&apos;s YAML parser</source>
+        <translation>встроенный тег !!%1 не поддерживается YAML-парсером Grav</translation>
+    </message>
+    <message>
+        <source>unknown tag %1</source>
+        <translation>неизвестный тег %1</translation>
+    </message>
+    <message>
+        <source>an unquoted value continues after a blank line; Grav cannot read that (quote the value or write it as a block with |)</source>
+        <translation>значение без кавычек продолжается после пустой строки; Grav не может это прочитать (заключите значение в кавычки или запишите его блоком с |)</translation>
+    </message>
+    <message>
+        <source>impossible date &quot;%1&quot;</source>
+        <translation>невозможная дата «%1»</translation>
+    </message>
+    <message>
+        <source>header too large (more than %1 values)</source>
+        <translation>заголовок страницы слишком большой (больше %1 значений)</translation>
+    </message>
+    <message>
+        <source>header nested deeper than %1 levels</source>
+        <translation>вложенность заголовка страницы глубже %1 уровней</translation>
+    </message>
+    <message>
+        <source>complex mapping keys are not supported by Grav</source>
+        <translation>составные ключи словаря Grav не поддерживает</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot;</source>
+        <translation>повторяющийся ключ «%1»</translation>
+    </message>
+    <message>
+        <source>header larger than %1 bytes</source>
+        <translation>заголовок страницы больше %1 байт</translation>
+    </message>
+    <message>
+        <source>header uses more than %1 aliases</source>
+        <translation>в заголовке страницы больше %1 псевдонимов (alias)</translation>
+    </message>
+    <message>
+        <source>invalid YAML</source>
+        <translation>некорректный YAML</translation>
+    </message>
+    <message>
+        <source>a tab character is used for indentation (YAML allows only spaces)</source>
+        <translation>для отступа использован символ табуляции (YAML допускает только пробелы)</translation>
+    </message>
+    <message>
+        <source>unable to parse: the header is one piece of text (its first line is no &quot;key: value&quot; setting), and line %1 of it starts with a space</source>
+        <translation>не удаётся разобрать: заголовок страницы — единый текст (его первая строка — не настройка «ключ: значение»), и его строка %1 начинается с пробела</translation>
+    </message>
+    <message>
+        <source>unable to parse &quot;%1&quot;: the header&apos;s first line is indented (it must start at the left margin)</source>
+        <translation>не удаётся разобрать «%1»: первая строка заголовка страницы начинается с отступа (она должна начинаться от левого края)</translation>
+    </message>
+    <message>
+        <source>unable to parse &quot;%1&quot;: a line that is not a &quot;key: value&quot; setting, a list item or an indented continuation of the value above</source>
+        <translation>не удаётся разобрать «%1»: строка не является ни настройкой «ключ: значение», ни элементом списка, ни продолжением значения выше с отступом</translation>
+    </message>
+    <message>
+        <source>the header is not a list of &quot;key: value&quot; settings</source>
+        <translation>заголовок страницы — не список настроек «ключ: значение»</translation>
+    </message>
+    <message>
+        <source>%1; Grav reads this only with its legacy parser — quote the value</source>
+        <translation>%1; Grav читает это только устаревшим парсером — заключите значение в кавычки</translation>
+    </message>
+    <message>
+        <source>the header</source>
+        <translation>заголовок страницы</translation>
+    </message>
+    <message>
+        <source>the header is not valid UTF-8</source>
+        <translation>заголовок страницы не является корректным UTF-8</translation>
+    </message>
+    <message>
+        <source>The header is not valid UTF-8; convert the file to UTF-8 first</source>
+        <translation>Заголовок страницы не является корректным UTF-8; сначала преобразуйте файл в UTF-8</translation>
+    </message>
+    <message>
+        <source>The header is not valid YAML (line %1): %2</source>
+        <translation>Заголовок страницы — некорректный YAML (строка %1): %2</translation>
+    </message>
+    <message>
+        <source>The header is not valid YAML: %1</source>
+        <translation>Заголовок страницы — некорректный YAML: %1</translation>
+    </message>
+    <message>
+        <source>The header indents %1 with a tab; fix it in the YAML text first</source>
+        <translation>%1: отступ сделан табуляцией; сначала исправьте это в тексте YAML</translation>
+    </message>
+    <message>
+        <source>NaN cannot be written: Grav reads .nan as infinity</source>
+        <translation>NaN нельзя записать: Grav читает .nan как бесконечность</translation>
+    </message>
+    <message>
+        <source>invalid date</source>
+        <translation>недопустимая дата</translation>
+    </message>
+    <message>
+        <source>lists of lists or of nested maps cannot be written field by field</source>
+        <translation>списки списков или вложенных словарей нельзя записать по полям</translation>
+    </message>
+    <message>
+        <source>invalid key &quot;%1&quot;</source>
+        <translation>недопустимый ключ «%1»</translation>
+    </message>
+    <message>
+        <source>values of type %1 cannot be written</source>
+        <translation>значения типа %1 нельзя записать</translation>
+    </message>
+    <message>
+        <source>not a single value</source>
+        <translation>не одиночное значение</translation>
+    </message>
+    <message>
+        <source>lists of nested maps cannot be written field by field</source>
+        <translation>списки вложенных словарей нельзя записать по полям</translation>
+    </message>
+    <message>
+        <source>lists of lists cannot be written field by field</source>
+        <translation>списки списков нельзя записать по полям</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid key path</source>
+        <translation>«%1» — недопустимый путь ключа</translation>
+    </message>
+    <message>
+        <source>Cannot set %1: %2</source>
+        <translation>Не удаётся задать %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set %1: &quot;%2&quot; is written in flow style {…}; edit it in the YAML text</source>
+        <translation>Не удаётся задать %1: «%2» записан в потоковом стиле {…}; измените его в тексте YAML</translation>
+    </message>
+    <message>
+        <source>Cannot set %1: &quot;%2&quot; is an alias (%3) of another value; edit that value or the YAML text</source>
+        <translation>Не удаётся задать %1: «%2» — псевдоним (%3) другого значения; измените то значение или текст YAML</translation>
+    </message>
+    <message>
+        <source>Cannot set %1: &quot;%2&quot; holds a value, not a group of settings</source>
+        <translation>Не удаётся задать %1: «%2» содержит значение, а не группу настроек</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: its parent is an alias of another value; edit that value or the YAML text</source>
+        <translation>Не удаётся удалить %1: его родительский ключ — псевдоним другого значения; измените то значение или текст YAML</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: its parent is written in flow style {…}; edit it in the YAML text</source>
+        <translation>Не удаётся удалить %1: его родительский ключ записан в потоковом стиле {…}; измените его в тексте YAML</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: its line was not found in the header; edit it in the YAML text</source>
+        <translation>Не удаётся удалить %1: его строка не найдена в заголовке страницы; измените его в тексте YAML</translation>
+    </message>
+    <message>
+        <source>The edit would end the header early (a line starting with ---)</source>
+        <translation>Изменение завершило бы заголовок страницы раньше времени (строка, начинающаяся с ---)</translation>
+    </message>
+    <message>
+        <source>The edit of %1 was not applied: the header would become invalid (%2)</source>
+        <translation>Изменение %1 не применено: заголовок страницы стал бы некорректным (%2)</translation>
+    </message>
+    <message>
+        <source>The edit of %1 was not applied: Grav could read the header only with its legacy parser (%2)</source>
+        <translation>Изменение %1 не применено: Grav смог бы прочитать заголовок страницы только устаревшим парсером (%2)</translation>
+    </message>
+    <message>
+        <source>The edit of %1 was not applied: the value would not read back as intended</source>
+        <translation>Изменение %1 не применено: значение прочиталось бы не так, как задумано</translation>
+    </message>
+    <message>
+        <source>The edit of %1 was not applied: it would also change %2</source>
+        <translation>Изменение %1 не применено: оно изменило бы также %2</translation>
+    </message>
+    <message>
+        <source>The edit of %1 was not applied: it would change the order of the keys</source>
+        <translation>Изменение %1 не применено: оно изменило бы порядок ключей</translation>
+    </message>
+    <message>
+        <source>line %1 of the header</source>
+        <translation>строка %1 заголовка страницы</translation>
+    </message>
+    <message>
+        <source>Unexpected indentation at %1</source>
+        <translation>Неожиданный отступ: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a &quot;key: value&quot; line</source>
+        <translation>%1 — не строка вида «ключ: значение»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a list, not a map</source>
+        <translation>«%1» содержит список, а не словарь</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears more than once (lines %2 and %3; Grav reads only the first) — fix it in the YAML text first</source>
+        <translation>Ключ «%1» встречается больше одного раза (строки %2 и %3; Grav читает только первую) — сначала исправьте это в тексте YAML</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::GalleryImportDialog</name>
     <message>
         <source>Add Gallery</source>
@@ -1333,6 +1888,10 @@ Exit status: 0 success, 1 the command found errors, 2 bad usage or unreadable in
     <message>
         <source>youtube shortcode thumbnail= not emulated</source>
         <translation>thumbnail= шорткода youtube не воспроизводится</translation>
+    </message>
+    <message>
+        <source>an HTML block starts with &lt;html&gt;, &lt;head&gt; or &lt;body&gt;: ParsedownExtra (markdown.extra) fails on it and Grav shows an error instead of this page</source>
+        <translation>HTML-блок начинается с &lt;html&gt;, &lt;head&gt; или &lt;body&gt;: на нём ParsedownExtra (markdown.extra) даёт сбой, и Grav вместо этой страницы показывает ошибку</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2937,34 @@ Nothing was written; your text is still in the editor.</source>
         <source>The recovery entry %1 cannot be used: %2.</source>
         <translation>Запись восстановления %1 нельзя использовать: %2.</translation>
     </message>
+    <message>
+        <source>cannot remove the recovery entry %1</source>
+        <translation>не удаётся удалить запись восстановления %1</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 в байте %2</translation>
+    </message>
+    <message>
+        <source>not an entry object</source>
+        <translation>не объект записи</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>неизвестный формат</translation>
+    </message>
+    <message>
+        <source>no page, header or body</source>
+        <translation>нет страницы, заголовка или текста</translation>
+    </message>
+    <message>
+        <source>the header is not Base64</source>
+        <translation>заголовок страницы не в Base64</translation>
+    </message>
+    <message>
+        <source>a change of the page&apos;s folder is damaged</source>
+        <translation>изменение папки страницы повреждено</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::SafeFile</name>
@@ -2444,6 +3031,33 @@ Nothing was written; your text is still in the editor.</source>
     <message>
         <source>“%1” is larger than %2; GravDesk opens page files up to %2.</source>
         <translation>«%1» больше %2; GravDesk открывает файлы страниц размером до %2.</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::SaveCheck</name>
+    <message>
+        <source>The text about to be written is not valid UTF-8, so Grav would not read its header.</source>
+        <translation>Записываемый текст не является корректным UTF-8, поэтому Grav не смог бы прочитать его заголовок страницы.</translation>
+    </message>
+    <message>
+        <source>The text starts with a block between two “---” lines. Grav would read it as the page&apos;s header, not as text. Add a blank line or other text before the first “---” line.</source>
+        <translation>Текст начинается с блока между двумя строками «---». Grav прочитал бы его как заголовок страницы, а не как текст. Добавьте пустую строку или другой текст перед первой строкой «---».</translation>
+    </message>
+    <message>
+        <source>Grav would find no header in the file about to be written: it would publish the header as text, without the title, and ignore settings such as “published”. Check that the header is not empty.</source>
+        <translation>Grav не нашёл бы заголовок страницы в записываемом файле: он опубликовал бы заголовок страницы как текст, без заголовка публикации, и не учёл бы такие параметры, как «published». Проверьте, что заголовок страницы не пуст.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the header starts with “---”. Grav ends the header at such a line and would publish the rest as text. Remove the line or indent it.</source>
+        <translation>Строка %1 заголовка страницы начинается с «---». На такой строке Grav завершает заголовок страницы, а остальное опубликовал бы как текст. Удалите эту строку или сделайте в её начале отступ.</translation>
+    </message>
+    <message>
+        <source>The header is empty. Grav needs at least one line between the “---” lines.</source>
+        <translation>Заголовок страницы пуст. Grav нужна хотя бы одна строка между строками «---».</translation>
+    </message>
+    <message>
+        <source>The header Grav would read from the file differs from the header shown, so nothing was written. Check the header&apos;s first and last lines.</source>
+        <translation>Заголовок страницы, который Grav прочитал бы из файла, отличается от показанного, поэтому ничего не записано. Проверьте первую и последнюю строки заголовка страницы.</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +3147,29 @@ Nothing was written; your text is still in the editor.</source>
     <message>
         <source>%1 is not a folder</source>
         <translation>%1 не является папкой</translation>
+    </message>
+    <message>
+        <source>%1 holds no Grav pages: expected user/pages/ (a Grav installation), pages/ (a user folder or a Git Sync clone)</source>
+        <translation>В %1 нет страниц Grav: ожидалась папка user/pages/ (установка Grav) или pages/ (папка user или клон Git Sync)</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::SiteSettings</name>
+    <message>
+        <source>the address is empty</source>
+        <translation>адрес пуст</translation>
+    </message>
+    <message>
+        <source>the address must start with http:// or https://</source>
+        <translation>адрес должен начинаться с http:// или https://</translation>
+    </message>
+    <message>
+        <source>the address has no host name</source>
+        <translation>в адресе нет имени хоста</translation>
+    </message>
+    <message>
+        <source>the address must be only the site&apos;s scheme, host and path</source>
+        <translation>адрес должен содержать только схему, хост и путь сайта</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +3284,33 @@ Nothing was written; your text is still in the editor.</source>
 Search engines show about %2 characters of a title and %3–%4 of the description (metadata.description).</source>
         <translation>Время чтения при скорости %1 слов в минуту.
 Поисковые системы показывают около %2 знаков заголовка и %3–%4 знаков описания (metadata.description).</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::Translations</name>
+    <message>
+        <source>cannot read %1</source>
+        <translation>не удаётся прочитать %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language to translate into</source>
+        <translation>«%1» — не язык, на который можно перевести</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 уже существует</translation>
+    </message>
+    <message>
+        <source>cannot read the %1 file of this page</source>
+        <translation>не удаётся прочитать файл этой страницы на языке %1</translation>
+    </message>
+    <message>
+        <source>the %1 header cannot be copied: %2</source>
+        <translation>заголовок страницы на языке %1 нельзя скопировать: %2</translation>
+    </message>
+    <message>
+        <source>created, but the translation record was not written: %1</source>
+        <translation>создан, но запись о переводе не сохранена: %1</translation>
     </message>
 </context>
 <context>

@@ -49,22 +49,28 @@ int runNewPost(const QStringList &args, QTextStream &out, QTextStream &err)
         QCoreApplication::translate("GravDesk::Cli", "Create a post in a section, named and written like its siblings."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("new-post"), QCoreApplication::translate("GravDesk::Cli", "The command."));
-    parser.addPositionalArgument(QStringLiteral("SECTION"), QStringLiteral("The section's folder (e.g. user/pages/02.news)."));
-    const QCommandLineOption title(
-        QStringLiteral("title"), QStringLiteral("The post's title (required)."), QStringLiteral("text"));
+    parser.addPositionalArgument(QStringLiteral("SECTION"),
+        QCoreApplication::translate("GravDesk::Cli", "The section's folder (e.g. user/pages/02.news)."));
+    const QCommandLineOption title(QStringLiteral("title"),
+        QCoreApplication::translate("GravDesk::Cli", "The post's title (required)."), QStringLiteral("text"));
     const QCommandLineOption lang(QStringLiteral("lang"),
-        QStringLiteral("The title's language (default: the site's default language)."), QStringLiteral("code"));
+        QCoreApplication::translate("GravDesk::Cli", "The title's language (default: the site's default language)."),
+        QStringLiteral("code"));
     const QCommandLineOption date(QStringLiteral("date"),
-        QStringLiteral("Date and time, YYYY-MM-DD HH:MM or the site's format, in the site's time zone (default: now)."),
+        QCoreApplication::translate(
+            "GravDesk::Cli", "Date and time, YYYY-MM-DD HH:MM or the site's format, in the site's time zone (default: now)."),
         QStringLiteral("date"));
     const QCommandLineOption slug(QStringLiteral("slug"),
-        QStringLiteral("The slug after the date (default: transliterated from the title)."), QStringLiteral("slug"));
+        QCoreApplication::translate("GravDesk::Cli", "The slug after the date (default: transliterated from the title)."),
+        QStringLiteral("slug"));
     const QCommandLineOption languages(QStringLiteral("languages"),
-        QStringLiteral("Comma-separated languages to create (default: all the site's); the others than --lang are drafts."),
+        QCoreApplication::translate(
+            "GravDesk::Cli", "Comma-separated languages to create (default: all the site's); the others than --lang are drafts."),
         QStringLiteral("codes"));
-    const QCommandLineOption published(
-        QStringLiteral("published"), QStringLiteral("Publish the post in its language (default: draft)."));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Print the files instead of writing them."));
+    const QCommandLineOption published(QStringLiteral("published"),
+        QCoreApplication::translate("GravDesk::Cli", "Publish the post in its language (default: draft)."));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"), QCoreApplication::translate("GravDesk::Cli", "Print the files instead of writing them."));
     for (const QCommandLineOption &o : {title, lang, date, slug, languages, published, dryRun})
         parser.addOption(o);
     if (!parser.parse(args)) {
@@ -77,19 +83,22 @@ int runNewPost(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2 || !parser.isSet(title)) {
-        err << "usage: gravdesk-cli new-post SECTION --title TEXT [--lang CODE] [--date DATE] [--slug SLUG] [--languages kk,ru] "
-               "[--published] [--dry-run]"
+        err << QCoreApplication::translate("GravDesk::Cli", "usage: %1")
+                   .arg(QStringLiteral("gravdesk-cli new-post SECTION --title TEXT [--lang CODE] [--date DATE] [--slug SLUG] "
+                                       "[--languages kk,ru] [--published] [--dry-run]"))
             << Qt::endl;
         return 2;
     }
     const QString section = pos[1];
     if (!QFileInfo(section).isDir()) {
-        err << "gravdesk-cli new-post: " << section << ": no such section folder" << Qt::endl;
+        err << "gravdesk-cli new-post: "
+            << QCoreApplication::translate("GravDesk::Cli", "%1: no such section folder").arg(section) << Qt::endl;
         return 2;
     }
     const QString pages = pagesFolderOf(section);
     if (pages.isEmpty()) {
-        err << "gravdesk-cli new-post: " << section << ": not inside a Grav site's pages folder" << Qt::endl;
+        err << "gravdesk-cli new-post: "
+            << QCoreApplication::translate("GravDesk::Cli", "%1: not inside a Grav site's pages folder").arg(section) << Qt::endl;
         return 2;
     }
     PageIndex index;
@@ -98,7 +107,8 @@ int runNewPost(const QStringList &args, QTextStream &out, QTextStream &err)
     const QString rel = QDir(pages).relativeFilePath(QFileInfo(section).absoluteFilePath());
     const int node = rel == QLatin1String(".") ? 0 : index.findByRelPath(rel);
     if (node < 0) {
-        err << "gravdesk-cli new-post: " << section << ": no such section in the site" << Qt::endl;
+        err << "gravdesk-cli new-post: "
+            << QCoreApplication::translate("GravDesk::Cli", "%1: no such section in the site").arg(section) << Qt::endl;
         return 2;
     }
 
@@ -115,13 +125,17 @@ int runNewPost(const QStringList &args, QTextStream &out, QTextStream &err)
     if (parser.isSet(date)) {
         request.date = parseDate(parser.value(date), index.config);
         if (!request.date.isValid()) {
-            err << "gravdesk-cli new-post: \"" << parser.value(date) << "\" is not a date (write YYYY-MM-DD HH:MM)" << Qt::endl;
+            err << "gravdesk-cli new-post: "
+                << QCoreApplication::translate("GravDesk::Cli", "\"%1\" is not a date (write YYYY-MM-DD HH:MM)")
+                       .arg(parser.value(date))
+                << Qt::endl;
             return 2;
         }
     }
     const NewPostPlan plan = planNewPost(index, request);
     if (!plan.ok) {
-        err << "gravdesk-cli new-post: " << plan.error << " Nothing was written." << Qt::endl;
+        err << "gravdesk-cli new-post: " << plan.error << ' '
+            << QCoreApplication::translate("GravDesk::Cli", "Nothing was written.") << Qt::endl;
         return 1;
     }
     const QString folder = QDir(section).filePath(plan.folderName);

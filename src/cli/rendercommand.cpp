@@ -148,6 +148,12 @@ bool writeOutput(const QString &path, const QByteArray &bytes)
 #endif
 }
 
+// A renderer's note: marked as a warning when it is about content GravDesk does not render.
+QString warningLine(const QString &note, bool unrendered)
+{
+    return unrendered ? QCoreApplication::translate("GravDesk::Cli", "warning: %1").arg(note) : note;
+}
+
 int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -155,21 +161,28 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         QCoreApplication::translate("GravDesk::Cli", "Render page files to the HTML Grav 1.7 publishes (page.content)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("render"), QCoreApplication::translate("GravDesk::Cli", "The command."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Page file(s); with --out also sites or folders."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QCoreApplication::translate("GravDesk::Cli", "Page file(s); with --out also sites or folders."));
     const QCommandLineOption outDir(QStringLiteral("out"),
-        QStringLiteral("Write DIR/<path in the pages folder>.html for every page."), QStringLiteral("DIR"));
-    const QCommandLineOption summary(QStringLiteral("summary"), QStringLiteral("Print page.summary instead of page.content."));
-    const QCommandLineOption lang(
-        QStringLiteral("lang"), QStringLiteral("Active language (default: from the file name)."), QStringLiteral("CODE"));
+        QCoreApplication::translate("GravDesk::Cli", "Write DIR/<path in the pages folder>.html for every page."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption summary(
+        QStringLiteral("summary"), QCoreApplication::translate("GravDesk::Cli", "Print page.summary instead of page.content."));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        QCoreApplication::translate("GravDesk::Cli", "Active language (default: from the file name)."), QStringLiteral("CODE"));
     const QCommandLineOption folder(QStringLiteral("page-folder"),
-        QStringLiteral("Page folder relative to the pages folder, for a file outside a site."), QStringLiteral("PATH"));
-    const QCommandLineOption md5(
-        QStringLiteral("owl-md5"), QStringLiteral("Grav's md5-based owl-carousel ids instead of owl-1, owl-2, ..."));
-    const QCommandLineOption noExternal(QStringLiteral("no-external-links"), QStringLiteral("Skip the external_links pass."));
+        QCoreApplication::translate("GravDesk::Cli", "Page folder relative to the pages folder, for a file outside a site."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption md5(QStringLiteral("owl-md5"),
+        QCoreApplication::translate("GravDesk::Cli", "Grav's md5-based owl-carousel ids instead of owl-1, owl-2, ..."));
+    const QCommandLineOption noExternal(
+        QStringLiteral("no-external-links"), QCoreApplication::translate("GravDesk::Cli", "Skip the external_links pass."));
     const QCommandLineOption warnings(QStringLiteral("warnings"),
-        QStringLiteral("Print all warnings to stderr (those about content GravDesk does not render are always printed)."));
+        QCoreApplication::translate(
+            "GravDesk::Cli", "Print all warnings to stderr (those about content GravDesk does not render are always printed)."));
     const QCommandLineOption siteUrl(QStringLiteral("site-url"),
-        QStringLiteral("The site's address, instead of system.yaml's custom_base_url or GravDesk's site_url (\"\": none)."),
+        QCoreApplication::translate(
+            "GravDesk::Cli", "The site's address, instead of system.yaml's custom_base_url or GravDesk's site_url (\"\": none)."),
         QStringLiteral("URL"));
     for (const auto &o : {outDir, summary, lang, folder, md5, noExternal, warnings, siteUrl})
         parser.addOption(o);
@@ -177,7 +190,9 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         return code;
     QStringList inputs = parser.positionalArguments().mid(1);
     if (inputs.isEmpty() || (!parser.isSet(outDir) && inputs.size() != 1)) {
-        err << "usage: gravdesk-cli render FILE [--summary] | render --out DIR FILE_OR_SITE..." << Qt::endl;
+        err << QCoreApplication::translate("GravDesk::Cli", "usage: %1")
+                   .arg(QStringLiteral("gravdesk-cli render FILE [--summary] | render --out DIR FILE_OR_SITE..."))
+            << Qt::endl;
         return 2;
     }
     RenderOptions options;
@@ -195,7 +210,7 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         const QString file = inputs.first();
         // A FIFO, a device or a file over the limit is refused by renderFile() with a message naming it.
         if (checkRegularFile(file).kind == FileRead::Error::NotFound || QFileInfo(file).isDir()) {
-            err << "gravdesk-cli: no such file " << file << Qt::endl;
+            err << "gravdesk-cli: " << QCoreApplication::translate("GravDesk::Cli", "no such file: %1").arg(file) << Qt::endl;
             return 2;
         }
         QString pagesDir;
@@ -206,7 +221,7 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
             return 1;
         }
         for (const QString &w : parser.isSet(warnings) ? r.warnings : r.unrendered)
-            err << "gravdesk-cli: " << (r.unrendered.contains(w) ? "warning: " : "") << w << Qt::endl;
+            err << "gravdesk-cli: " << warningLine(w, r.unrendered.contains(w)) << Qt::endl;
         out << QString::fromUtf8(options.summary ? r.summaryUtf8 : r.htmlUtf8);
         out.flush();
         return 0;
@@ -228,7 +243,8 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
             continue;
         }
         if (!fi.isDir()) {
-            err << "gravdesk-cli: no such file or folder " << in << Qt::endl;
+            err << "gravdesk-cli: " << QCoreApplication::translate("GravDesk::Cli", "no such file or folder: %1").arg(in)
+                << Qt::endl;
             return 2;
         }
         const SiteLayout layout = locateSite(in);
@@ -327,7 +343,7 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         job.warnings = r.warnings;
         job.unrendered = r.unrendered;
         if (!writeOutput(job.target, wantSummary ? r.summaryUtf8 : r.htmlUtf8))
-            job.error = QStringLiteral("cannot write ") + job.target;
+            job.error = QCoreApplication::translate("GravDesk::Cli", "cannot write %1").arg(job.target);
     });
     int failures = 0;
     const bool wantWarnings = parser.isSet(warnings);
@@ -338,9 +354,12 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
             continue;
         }
         for (const QString &w : wantWarnings ? job.warnings : job.unrendered)
-            err << job.rel << ": " << (job.unrendered.contains(w) ? "warning: " : "") << w << Qt::endl;
+            err << job.rel << ": " << warningLine(w, job.unrendered.contains(w)) << Qt::endl;
     }
-    out << jobs.size() - failures << " pages rendered into " << parser.value(outDir) << "\n";
+    out << QCoreApplication::translate("GravDesk::Cli", "%1 pages rendered into %2")
+               .arg(jobs.size() - failures)
+               .arg(parser.value(outDir))
+        << "\n";
     out.flush();
     return failures > 0 ? 1 : 0;
 }

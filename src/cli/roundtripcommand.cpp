@@ -31,14 +31,14 @@ QString roundTripProblem(const QString &path, const QByteArray &raw)
     const Envelope env = splitEnvelope(raw);
     const FrontMatterDocument doc = FrontMatterDocument::fromEnvelope(env);
     if (doc.text() != headerBytes(env))
-        return QStringLiteral("the header text is not kept byte for byte");
+        return QCoreApplication::translate("GravDesk::Cli", "the header text is not kept byte for byte");
     if (composeWithHeader(env, doc.text()) != raw)
-        return QStringLiteral("header and body put together differ from the file");
+        return QCoreApplication::translate("GravDesk::Cli", "header and body put together differ from the file");
     if (composePage(env, doc.text(), env.rawBody()) != raw)
-        return QStringLiteral("header, envelope and body put together differ from the file");
+        return QCoreApplication::translate("GravDesk::Cli", "header, envelope and body put together differ from the file");
     const PageDocument page(path, raw, QString());
     if (page.composedBytes() != raw)
-        return QStringLiteral("the page document would write different bytes");
+        return QCoreApplication::translate("GravDesk::Cli", "the page document would write different bytes");
     return {};
 }
 
@@ -49,13 +49,15 @@ int runRoundTrip(const QStringList &args, QTextStream &out, QTextStream &err)
         "GravDesk::Cli", "Load and re-compose pages in memory; report any whose bytes would change."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("roundtrip"), QCoreApplication::translate("GravDesk::Cli", "The command."));
-    parser.addPositionalArgument(
-        QStringLiteral("SITE_OR_FILES"), QStringLiteral("A Grav site, a folder or page files."), QStringLiteral("…"));
+    parser.addPositionalArgument(QStringLiteral("SITE_OR_FILES"),
+        QCoreApplication::translate("GravDesk::Cli", "A Grav site, a folder or page files."), QStringLiteral("…"));
     if (const int code = parseOrExit(parser, args, out, err); code >= 0)
         return code;
     const QStringList pos = parser.positionalArguments().mid(1);
     if (pos.isEmpty()) {
-        err << "usage: gravdesk-cli roundtrip SITE_OR_FILES…" << Qt::endl;
+        err << QCoreApplication::translate("GravDesk::Cli", "usage: %1")
+                   .arg(QStringLiteral("gravdesk-cli roundtrip SITE_OR_FILES…"))
+            << Qt::endl;
         return 2;
     }
     QStringList files;
@@ -67,7 +69,8 @@ int runRoundTrip(const QStringList &args, QTextStream &out, QTextStream &err)
             const SiteLayout layout = locateSite(arg);
             files += markdownFiles(layout.isValid() ? layout.pagesDir : info.absoluteFilePath());
         } else {
-            err << "gravdesk-cli roundtrip: " << arg << ": no such file or folder" << Qt::endl;
+            err << "gravdesk-cli roundtrip: "
+                << QCoreApplication::translate("GravDesk::Cli", "no such file or folder: %1").arg(arg) << Qt::endl;
             return 2;
         }
     }
@@ -81,18 +84,32 @@ int runRoundTrip(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         const QByteArray &raw = file.bytes;
         if (const QString problem = roundTripProblem(path, raw); !problem.isEmpty()) {
+            // "CHANGED" and "note" are markers scripts look for, like check's severities: the same in every language.
             out << "CHANGED " << path << ": " << problem << "\n";
             ++changed;
             continue;
         }
         const FrontMatterDocument doc = FrontMatterDocument::fromEnvelope(splitEnvelope(raw));
         if (!doc.isEditable()) {
-            out << "note " << path << ": kept as is, but its header cannot be edited field by field: " << doc.editError() << "\n";
+            out << "note " << path << ": "
+                << QCoreApplication::translate("GravDesk::Cli", "kept as is, but its header cannot be edited field by field: %1")
+                       .arg(doc.editError())
+                << "\n";
             ++notEditable;
         }
     }
-    out << files.size() << " pages, " << changed << " would change, " << notEditable << " with a header that is not editable"
-        << (unreadable ? QStringLiteral(", %1 unreadable").arg(unreadable) : QString()) << "\n";
+    const QString counts = unreadable
+        ? QCoreApplication::translate(
+            "GravDesk::Cli", "%1 pages, %2 would change, %3 with a header that is not editable, %4 unreadable")
+              .arg(files.size())
+              .arg(changed)
+              .arg(notEditable)
+              .arg(unreadable)
+        : QCoreApplication::translate("GravDesk::Cli", "%1 pages, %2 would change, %3 with a header that is not editable")
+              .arg(files.size())
+              .arg(changed)
+              .arg(notEditable);
+    out << counts << "\n";
     out.flush();
     return changed > 0 || unreadable > 0 ? 1 : 0;
 }

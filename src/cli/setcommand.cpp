@@ -56,7 +56,7 @@ bool convert(const QString &text, const QString &type, const FrontMatterDocument
         else if (t == QLatin1String("false") || t == QLatin1String("no") || t == QLatin1String("off") || t == QLatin1String("0"))
             value = false;
         else {
-            error = QStringLiteral("\"%1\" is not a boolean (true or false)").arg(text);
+            error = QCoreApplication::translate("GravDesk::Cli", "\"%1\" is not a boolean (true or false)").arg(text);
             return false;
         }
         return true;
@@ -65,7 +65,7 @@ bool convert(const QString &text, const QString &type, const FrontMatterDocument
         bool ok = false;
         const qlonglong v = text.trimmed().toLongLong(&ok);
         if (!ok) {
-            error = QStringLiteral("\"%1\" is not an integer").arg(text);
+            error = QCoreApplication::translate("GravDesk::Cli", "\"%1\" is not an integer").arg(text);
             return false;
         }
         value = v;
@@ -75,7 +75,7 @@ bool convert(const QString &text, const QString &type, const FrontMatterDocument
         bool ok = false;
         const double v = QLocale::c().toDouble(text.trimmed(), &ok);
         if (!ok) {
-            error = QStringLiteral("\"%1\" is not a number").arg(text);
+            error = QCoreApplication::translate("GravDesk::Cli", "\"%1\" is not a number").arg(text);
             return false;
         }
         value = v;
@@ -106,13 +106,15 @@ bool convert(const QString &text, const QString &type, const FrontMatterDocument
         if (!dt.isValid())
             dt = QDateTime::fromString(text.trimmed(), Qt::ISODate);
         if (!dt.isValid()) {
-            error = QStringLiteral("\"%1\" is not a date (write it as %2 or YYYY-MM-DD HH:MM)").arg(text, doc.dateFormat());
+            error = QCoreApplication::translate("GravDesk::Cli", "\"%1\" is not a date (write it as %2 or YYYY-MM-DD HH:MM)")
+                        .arg(text, doc.dateFormat());
             return false;
         }
         value = dt;
         return true;
     }
-    error = QStringLiteral("unknown type \"%1\" (string, bool, int, float, date, list, null)").arg(type);
+    error = QCoreApplication::translate("GravDesk::Cli", "unknown type \"%1\" (string, bool, int, float, date, list, null)")
+                .arg(type);
     return false;
 }
 
@@ -148,6 +150,17 @@ void printDiff(QTextStream &out, const QString &path, const QList<QByteArray> &a
     }
 }
 
+QString nothingChanged()
+{
+    return QCoreApplication::translate("GravDesk::Cli", "Nothing was changed.");
+}
+
+// "WHAT: WHY; nothing was changed", in the interface language.
+QString notChanged(const QString &what, const QString &why)
+{
+    return QCoreApplication::translate("GravDesk::Cli", "%1: %2; nothing was changed").arg(what, why);
+}
+
 int runSet(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -155,15 +168,17 @@ int runSet(const QStringList &args, QTextStream &out, QTextStream &err)
         QCoreApplication::translate("GravDesk::Cli", "Set header fields of a page file, changing only their lines."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("set"), QCoreApplication::translate("GravDesk::Cli", "The command."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The page file."));
-    parser.addPositionalArgument(QStringLiteral("key.path=VALUE"), QStringLiteral("Fields to set."), QStringLiteral("…"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("GravDesk::Cli", "The page file."));
+    parser.addPositionalArgument(
+        QStringLiteral("key.path=VALUE"), QCoreApplication::translate("GravDesk::Cli", "Fields to set."), QStringLiteral("…"));
     const QCommandLineOption type(QStringLiteral("type"),
-        QStringLiteral("How VALUE is read: string (default), bool, int, float, date, list "
-                       "(comma-separated), null."),
+        QCoreApplication::translate(
+            "GravDesk::Cli", "How VALUE is read: string (default), bool, int, float, date, list (comma-separated), null."),
         QStringLiteral("type"), QStringLiteral("string"));
-    const QCommandLineOption remove(
-        QStringLiteral("remove"), QStringLiteral("Remove a key (may be repeated)."), QStringLiteral("key.path"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Print the changed lines instead of writing."));
+    const QCommandLineOption remove(QStringLiteral("remove"),
+        QCoreApplication::translate("GravDesk::Cli", "Remove a key (may be repeated)."), QStringLiteral("key.path"));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"), QCoreApplication::translate("GravDesk::Cli", "Print the changed lines instead of writing."));
     parser.addOption(type);
     parser.addOption(remove);
     parser.addOption(dryRun);
@@ -178,30 +193,33 @@ int runSet(const QStringList &args, QTextStream &out, QTextStream &err)
     const QStringList pos = parser.positionalArguments();
     const QStringList removals = parser.values(remove);
     if (pos.size() < 2 || (pos.size() < 3 && removals.isEmpty())) {
-        err << "usage: gravdesk-cli set [--type string|bool|int|float|date|list|null] [--remove key.path] [--dry-run] FILE "
-               "key.path=VALUE…"
+        err << QCoreApplication::translate("GravDesk::Cli", "usage: %1")
+                   .arg(QStringLiteral("gravdesk-cli set [--type string|bool|int|float|date|list|null] [--remove key.path] "
+                                       "[--dry-run] FILE key.path=VALUE…"))
             << Qt::endl;
         return 2;
     }
     const QString path = pos[1];
     const FileRead file = readRegularFile(path);
     if (file.kind == FileRead::Error::NotFound) {
-        err << "gravdesk-cli set: " << path << ": no such file" << Qt::endl;
+        err << "gravdesk-cli set: " << QCoreApplication::translate("GravDesk::Cli", "no such file: %1").arg(path) << Qt::endl;
         return 2;
     }
     if (!file.ok) {
-        err << "gravdesk-cli set: " << file.error << " Nothing was changed." << Qt::endl;
+        err << "gravdesk-cli set: " << file.error << ' ' << nothingChanged() << Qt::endl;
         return 1;
     }
     const QByteArray &raw = file.bytes;
     const Envelope env = splitEnvelope(raw);
     if (!env.validUtf8) {
-        err << "gravdesk-cli set: " << path << ": the file is not valid UTF-8; nothing was changed" << Qt::endl;
+        err << "gravdesk-cli set: "
+            << QCoreApplication::translate("GravDesk::Cli", "%1: the file is not valid UTF-8; nothing was changed").arg(path)
+            << Qt::endl;
         return 1;
     }
     FrontMatterDocument doc = FrontMatterDocument::fromEnvelope(env);
     if (!doc.isEditable()) {
-        err << "gravdesk-cli set: " << path << ": " << doc.editError() << "; nothing was changed" << Qt::endl;
+        err << "gravdesk-cli set: " << notChanged(path, doc.editError()) << Qt::endl;
         return 1;
     }
     SiteConfig config;
@@ -212,30 +230,31 @@ int runSet(const QStringList &args, QTextStream &out, QTextStream &err)
     for (const QString &key : removals) {
         const FrontMatterEditResult r = doc.remove(key);
         if (!r.ok) {
-            err << "gravdesk-cli set: " << path << ": " << r.error << "; nothing was changed" << Qt::endl;
+            err << "gravdesk-cli set: " << notChanged(path, r.error) << Qt::endl;
             return 1;
         }
     }
     for (const QString &assignment : pos.mid(2)) {
         const qsizetype eq = assignment.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            err << "gravdesk-cli set: \"" << assignment << "\" is not key.path=VALUE" << Qt::endl;
+            err << "gravdesk-cli set: "
+                << QCoreApplication::translate("GravDesk::Cli", "\"%1\" is not key.path=VALUE").arg(assignment) << Qt::endl;
             return 2;
         }
         QVariant value;
         QString error;
         if (!convert(assignment.mid(eq + 1), parser.value(type), doc, zone, value, error)) {
-            err << "gravdesk-cli set: " << assignment.left(eq) << ": " << error << "; nothing was changed" << Qt::endl;
+            err << "gravdesk-cli set: " << notChanged(assignment.left(eq), error) << Qt::endl;
             return 2;
         }
         const FrontMatterEditResult r = doc.setValue(assignment.left(eq), value);
         if (!r.ok) {
-            err << "gravdesk-cli set: " << path << ": " << r.error << "; nothing was changed" << Qt::endl;
+            err << "gravdesk-cli set: " << notChanged(path, r.error) << Qt::endl;
             return 1;
         }
     }
     if (!doc.isModified()) {
-        out << path << ": unchanged\n";
+        out << QCoreApplication::translate("GravDesk::Cli", "%1: unchanged").arg(path) << "\n";
         return 0;
     }
     const QByteArray bytes = composeWithHeader(env, doc.text());
@@ -258,10 +277,10 @@ int runSet(const QStringList &args, QTextStream &out, QTextStream &err)
     options.shownHeader = doc.text();
     const IoResult w = workspace.write(path, bytes, options);
     if (!w.ok) {
-        err << "gravdesk-cli set: " << w.error << " Nothing was changed." << Qt::endl;
+        err << "gravdesk-cli set: " << w.error << ' ' << nothingChanged() << Qt::endl;
         return 1;
     }
-    out << path << ": updated\n";
+    out << QCoreApplication::translate("GravDesk::Cli", "%1: updated").arg(path) << "\n";
     return 0;
 }
 

@@ -1,5 +1,6 @@
 #include "atomicwriter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -41,7 +42,8 @@ WriteResult AtomicWriter::write(const QString &path, const QByteArray &data, con
     const QFileInfo target(given.isSymLink() && !given.canonicalFilePath().isEmpty() ? given.canonicalFilePath() : path);
     const QString dirPath = target.absolutePath();
     if (!QFileInfo(dirPath).isDir()) {
-        result.error = QStringLiteral("folder %1 does not exist").arg(QDir::toNativeSeparators(dirPath));
+        result.error = QCoreApplication::translate("GravDesk::AtomicWriter", "folder %1 does not exist")
+                           .arg(QDir::toNativeSeparators(dirPath));
         return result;
     }
     // Hidden, so Grav (ignore_hidden) and file watchers that skip dot-files never see a half-written page.
@@ -55,7 +57,7 @@ WriteResult AtomicWriter::write(const QString &path, const QByteArray &data, con
             break;
     }
     if (!temp.isOpen()) {
-        result.error = QStringLiteral("cannot create a temporary file in %1: %2")
+        result.error = QCoreApplication::translate("GravDesk::AtomicWriter", "cannot create a temporary file in %1: %2")
                            .arg(QDir::toNativeSeparators(dirPath), temp.errorString());
         return result;
     }
@@ -70,21 +72,23 @@ WriteResult AtomicWriter::write(const QString &path, const QByteArray &data, con
     std::unique_ptr<QIODevice> wrapped = wrapper ? wrapper(&temp) : nullptr;
     QIODevice *out = wrapped ? wrapped.get() : static_cast<QIODevice *>(&temp);
     if (wrapped && !wrapped->isOpen() && !wrapped->open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot open the output device"));
+        return fail(QCoreApplication::translate("GravDesk::AtomicWriter", "cannot open the output device"));
     qsizetype written = 0;
     while (written < data.size()) {
         const qint64 n = out->write(data.constData() + written, data.size() - written);
         if (n <= 0)
-            return fail(QStringLiteral("writing %1 failed: %2").arg(QDir::toNativeSeparators(path), out->errorString()));
+            return fail(QCoreApplication::translate("GravDesk::AtomicWriter", "writing %1 failed: %2")
+                            .arg(QDir::toNativeSeparators(path), out->errorString()));
         written += n;
     }
     if (wrapped)
         wrapped->close();
     if (!temp.flush())
-        return fail(QStringLiteral("flushing %1 failed: %2").arg(QDir::toNativeSeparators(path), temp.errorString()));
+        return fail(QCoreApplication::translate("GravDesk::AtomicWriter", "flushing %1 failed: %2")
+                        .arg(QDir::toNativeSeparators(path), temp.errorString()));
 #ifdef Q_OS_UNIX
     if (::fsync(temp.handle()) != 0)
-        return fail(QStringLiteral("syncing %1 to disk failed: %2")
+        return fail(QCoreApplication::translate("GravDesk::AtomicWriter", "syncing %1 to disk failed: %2")
                         .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
 #endif
     if (target.exists())
@@ -94,14 +98,16 @@ WriteResult AtomicWriter::write(const QString &path, const QByteArray &data, con
     if (::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(target.filePath()).constData()) != 0) {
         const QString why = QString::fromLocal8Bit(std::strerror(errno));
         QFile::remove(tempPath);
-        result.error = QStringLiteral("replacing %1 failed: %2").arg(QDir::toNativeSeparators(path), why);
+        result.error = QCoreApplication::translate("GravDesk::AtomicWriter", "replacing %1 failed: %2")
+                           .arg(QDir::toNativeSeparators(path), why);
         return result;
     }
 #else
     QFile::remove(target.filePath());
     if (!QFile::rename(tempPath, target.filePath())) {
         QFile::remove(tempPath);
-        result.error = QStringLiteral("replacing %1 failed").arg(QDir::toNativeSeparators(path));
+        result.error
+            = QCoreApplication::translate("GravDesk::AtomicWriter", "replacing %1 failed").arg(QDir::toNativeSeparators(path));
         return result;
     }
 #endif

@@ -201,7 +201,8 @@ void RecoveryJournal::writePending(const QString &id)
     QString error;
     if (!p.entry) {
         if (QFileInfo::exists(path) && !QFile::remove(path))
-            error = QStringLiteral("cannot remove the recovery entry %1").arg(QDir::toNativeSeparators(path));
+            error = QCoreApplication::translate("GravDesk::RecoveryJournal", "cannot remove the recovery entry %1")
+                        .arg(QDir::toNativeSeparators(path));
     } else {
         RecoveryEntry &e = *p.entry;
         if (e.loadedHash.isEmpty() && !p.loadedBytes.isEmpty())
@@ -259,20 +260,21 @@ std::optional<RecoveryEntry> RecoveryJournal::parseEntry(const QByteArray &bytes
         return std::nullopt;
     };
     if (parseError.error != QJsonParseError::NoError)
-        return fail(QStringLiteral("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+        return fail(QCoreApplication::translate("GravDesk::RecoveryJournal", "%1 at byte %2")
+                        .arg(parseError.errorString(), QString::number(parseError.offset)));
     if (!doc.isObject())
-        return fail(QStringLiteral("not an entry object"));
+        return fail(QCoreApplication::translate("GravDesk::RecoveryJournal", "not an entry object"));
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("format")).toInt() != kFormat)
-        return fail(QStringLiteral("unknown format"));
+        return fail(QCoreApplication::translate("GravDesk::RecoveryJournal", "unknown format"));
     const QJsonValue page = o.value(QStringLiteral("page"));
     const QJsonValue body = o.value(QStringLiteral("body"));
     const QJsonValue header = o.value(QStringLiteral("header"));
     if (!page.isString() || page.toString().isEmpty() || !body.isString() || !header.isString())
-        return fail(QStringLiteral("no page, header or body"));
+        return fail(QCoreApplication::translate("GravDesk::RecoveryJournal", "no page, header or body"));
     const auto decoded = QByteArray::fromBase64Encoding(header.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        return fail(QStringLiteral("the header is not Base64"));
+        return fail(QCoreApplication::translate("GravDesk::RecoveryJournal", "the header is not Base64"));
     RecoveryEntry e;
     e.slot = o.value(QStringLiteral("slot")).toString();
     e.pagePath = page.toString();
@@ -285,7 +287,7 @@ std::optional<RecoveryEntry> RecoveryJournal::parseEntry(const QByteArray &bytes
     for (const QJsonValue &v : o.value(QStringLiteral("folderOps")).toArray()) {
         const std::optional<FolderOp> op = folderOpFromJson(v.toObject());
         if (!op)
-            return fail(QStringLiteral("a change of the page's folder is damaged"));
+            return fail(QCoreApplication::translate("GravDesk::RecoveryJournal", "a change of the page's folder is damaged"));
         e.folderOps.append(*op);
     }
     e.stagingFolder = o.value(QStringLiteral("staging")).toString();

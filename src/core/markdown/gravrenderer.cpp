@@ -714,9 +714,9 @@ RenderResult GravRenderer::render(const QByteArray &fileBytes, const QString &fi
         }
         rendered = parsedown.text(std::string_view(markdown.constData(), static_cast<size_t>(markdown.size())));
         if (parsedown.extraFailed()) // Grav's page differs (it is an error page): listed with what is not rendered
-            unrendered.append(
-                QStringLiteral("an HTML block starts with <html>, <head> or <body>: ParsedownExtra (markdown.extra) "
-                               "fails on it and Grav shows an error instead of this page"));
+            unrendered.append(QCoreApplication::translate("GravDesk::GravRenderer",
+                "an HTML block starts with <html>, <head> or <body>: ParsedownExtra (markdown.extra) "
+                "fails on it and Grav shows an error instead of this page"));
         if (parsedown.timedOut()) {
             res.truncated = true;
             res.warnings.append(QCoreApplication::translate(

@@ -3,6 +3,7 @@
 #include "blueprintbuiltin.h"
 #include "blueprintyaml.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -173,7 +174,8 @@ struct BlueprintLoader
         if (tree.isNull())
             tree = YamlTree::map(); // an empty file is an empty blueprint
         if (!tree.isMap())
-            return fail(QStringLiteral("%1: a blueprint must be a map of properties").arg(path));
+            return fail(
+                QCoreApplication::translate("GravDesk::Blueprint", "%1: a blueprint must be a map of properties").arg(path));
         return true;
     }
 
@@ -182,7 +184,8 @@ struct BlueprintLoader
     {
         if (++depth > MaxLoadDepth) {
             --depth;
-            return fail(QStringLiteral("blueprints nest deeper than %1 levels at %2").arg(MaxLoadDepth).arg(files.value(0)));
+            return fail(QCoreApplication::translate("GravDesk::Blueprint", "blueprints nest deeper than %1 levels at %2")
+                            .arg(QString::number(MaxLoadDepth), files.value(0)));
         }
         QList<YamlTree> data;
         bool ok = doLoad(files, data);
@@ -207,7 +210,8 @@ struct BlueprintLoader
     {
         const QString filename = files.value(0);
         if (stack.contains(filename))
-            return fail(QStringLiteral("blueprint loop: %1 → %2").arg(stack.join(QStringLiteral(" → ")), filename));
+            return fail(QCoreApplication::translate("GravDesk::Blueprint", "blueprint loop: %1 → %2")
+                            .arg(stack.join(QStringLiteral(" → ")), filename));
         YamlTree content;
         if (!readFile(filename, content))
             return false;
@@ -244,14 +248,16 @@ struct BlueprintLoader
             QStringList files;
             if (type == QLatin1String("@parent") || type == QLatin1String("parent@")) {
                 if (parents.isEmpty())
-                    return fail(QStringLiteral("%1: extends its parent, but it has none").arg(filename));
+                    return fail(QCoreApplication::translate("GravDesk::Blueprint", "%1: extends its parent, but it has none")
+                                    .arg(filename));
                 files = parents;
             } else {
                 const YamlTree *context = value.isMap() ? value.value(QStringLiteral("context")) : nullptr;
                 files = resolver.filesFor(type, context ? context->text : QString(), context != nullptr);
                 if (files.isEmpty()) {
                     // Grav skips an extends@ target it cannot find; the form just lacks those fields.
-                    warnings.append(QStringLiteral("%1: extends@ '%2' not found").arg(filename, type));
+                    warnings.append(
+                        QCoreApplication::translate("GravDesk::Blueprint", "%1: extends@ '%2' not found").arg(filename, type));
                     continue;
                 }
                 // Extending one's own type (a user override of `default`) means the files after it.
@@ -259,7 +265,8 @@ struct BlueprintLoader
                 if (self >= 0) {
                     files = files.mid(self + 1);
                     if (files.isEmpty())
-                        return fail(QStringLiteral("%1: extends itself ('%2')").arg(filename, type));
+                        return fail(
+                            QCoreApplication::translate("GravDesk::Blueprint", "%1: extends itself ('%2')").arg(filename, type));
                 }
             }
             if (!doLoad(files, data))
@@ -284,7 +291,8 @@ struct BlueprintLoader
             const QString key = items.entries.at(i).first;
             if (isImportKey(key)) {
                 if (++imports > MaxImports)
-                    return fail(QStringLiteral("more than %1 import@ directives").arg(MaxImports));
+                    return fail(
+                        QCoreApplication::translate("GravDesk::Blueprint", "more than %1 import@ directives").arg(MaxImports));
                 const YamlTree value = items.entries.at(i).second;
                 items.entries.removeAt(i);
                 again = true;
@@ -316,7 +324,7 @@ struct BlueprintLoader
         } else {
             const QStringList files = resolver.filesFor(type, context ? context->text : QString(), context != nullptr);
             if (files.isEmpty()) {
-                warnings.append(QStringLiteral("import@ '%1' not found").arg(type));
+                warnings.append(QCoreApplication::translate("GravDesk::Blueprint", "import@ '%1' not found").arg(type));
                 return true;
             }
             if (!load(files, source))
@@ -509,7 +517,7 @@ Blueprint BlueprintResolver::build(const QString &templateName, const QStringLis
     bp.resolvedAs = templateName;
     bp.warnings = m_themeWarnings;
     if (files.isEmpty()) {
-        bp.error = QStringLiteral("no blueprint for template '%1'").arg(templateName);
+        bp.error = QCoreApplication::translate("GravDesk::Blueprint", "no blueprint for template '%1'").arg(templateName);
         return bp;
     }
     BlueprintLoader loader {*this, {}, {}, {}, {}, 0};
@@ -542,7 +550,7 @@ Blueprint BlueprintResolver::loadFile(const QString &path) const
     if (!QFileInfo(path).isFile()) {
         Blueprint bp;
         bp.templateName = QFileInfo(path).completeBaseName();
-        bp.error = QStringLiteral("%1: no such blueprint file").arg(path);
+        bp.error = QCoreApplication::translate("GravDesk::Blueprint", "%1: no such blueprint file").arg(path);
         return bp;
     }
     return build(QFileInfo(path).completeBaseName(), {QDir::cleanPath(path)});
@@ -573,7 +581,7 @@ Blueprint BlueprintResolver::resolve(const QString &templateName) const
         // not with the `default` type a theme may override.
         fallbackFiles = filesFor(QStringLiteral("default"), QStringLiteral("blueprints://pages"), true);
     } else {
-        notes.append(QStringLiteral("no blueprint for template '%1'").arg(name));
+        notes.append(QCoreApplication::translate("GravDesk::Blueprint", "no blueprint for template '%1'").arg(name));
     }
     // Grav's Pages::blueprints(): a type it cannot load gets the default form.
     Blueprint fallback = build(QStringLiteral("default"), fallbackFiles);

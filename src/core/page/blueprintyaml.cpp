@@ -2,6 +2,7 @@
 
 #include "io/safefile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -23,11 +24,11 @@ struct Converter
     bool convert(const YAML::Node &node, YamlTree &out, int depth)
     {
         if (++nodes > MaxNodes) {
-            error = QStringLiteral("too many values (more than %1)").arg(MaxNodes);
+            error = QCoreApplication::translate("GravDesk::Blueprint", "too many values (more than %1)").arg(MaxNodes);
             return false;
         }
         if (depth > MaxDepth) {
-            error = QStringLiteral("nested deeper than %1 levels").arg(MaxDepth);
+            error = QCoreApplication::translate("GravDesk::Blueprint", "nested deeper than %1 levels").arg(MaxDepth);
             return false;
         }
         switch (node.Type()) {
@@ -52,7 +53,7 @@ struct Converter
             out.kind = YamlTree::Kind::Map;
             for (const auto &kv : node) {
                 if (!kv.first.IsScalar()) {
-                    error = QStringLiteral("complex mapping keys are not supported");
+                    error = QCoreApplication::translate("GravDesk::Blueprint", "complex mapping keys are not supported");
                     return false;
                 }
                 YamlTree child;
@@ -218,11 +219,12 @@ bool loadYamlTree(const QString &path, YamlTree &tree, QString &error)
     // Only a regular file within the limit: a FIFO would block, a link to a device never end.
     const FileRead file = readRegularFile(path, MaxBytes);
     if (file.kind == FileRead::Error::TooLarge) {
-        error = QStringLiteral("%1: larger than %2 bytes; not a blueprint").arg(path).arg(MaxBytes);
+        error = QCoreApplication::translate("GravDesk::Blueprint", "%1: larger than %2 bytes; not a blueprint")
+                    .arg(path, QString::number(MaxBytes));
         return false;
     }
     if (!file.ok) {
-        error = QStringLiteral("%1: cannot read (%2)").arg(path, file.error);
+        error = QCoreApplication::translate("GravDesk::Blueprint", "%1: cannot read (%2)").arg(path, file.error);
         return false;
     }
     // Grav converts tabs after a newline to spaces only for page headers; a blueprint with tabs is invalid YAML.

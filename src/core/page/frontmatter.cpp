@@ -2,6 +2,7 @@
 
 #include "simpleheader.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QSet>
@@ -37,7 +38,8 @@ struct Walker
     {
         if (!legacy) {
             legacy = true;
-            problem = QStringLiteral("%1 (line %2)").arg(what).arg(mark.line + 1);
+            problem
+                = QCoreApplication::translate("GravDesk::FrontMatter", "%1 (line %2)").arg(what, QString::number(mark.line + 1));
             problemLine = mark.line + 1;
             problemColumn = mark.column + 1;
         }
@@ -75,13 +77,15 @@ struct Walker
                 b64.replace(' ', "").replace('\n', "").replace('\t', "").replace('\r', "");
                 const auto decoded = QByteArray::fromBase64Encoding(b64, QByteArray::AbortOnBase64DecodingErrors);
                 if (!decoded || b64.size() % 4 != 0) {
-                    setFatal(QStringLiteral("invalid base64 data in a !!binary value"), node.Mark());
+                    setFatal(QCoreApplication::translate("GravDesk::FrontMatter", "invalid base64 data in a !!binary value"),
+                        node.Mark());
                     return text;
                 }
                 return QString::fromUtf8(*decoded);
             }
-            setFatal(
-                QStringLiteral("the built-in tag !!%1 is not supported by Grav's YAML parser").arg(QString::fromStdString(name)),
+            setFatal(QCoreApplication::translate(
+                         "GravDesk::FrontMatter", "the built-in tag !!%1 is not supported by Grav's YAML parser")
+                         .arg(QString::fromStdString(name)),
                 node.Mark());
             return text;
         }
@@ -90,15 +94,16 @@ struct Walker
             // back local tags with their "!".
             const QString written
                 = tag[0] == '!' ? QString::fromStdString(tag) : QStringLiteral("!<%1>").arg(QString::fromStdString(tag));
-            noteLegacy(QStringLiteral("unknown tag %1").arg(written), node.Mark());
+            noteLegacy(QCoreApplication::translate("GravDesk::FrontMatter", "unknown tag %1").arg(written), node.Mark());
             return QString(written + QLatin1Char(' ') + text);
         }
         // A plain scalar only holds a line break when a blank line continued it. Symfony ends an unquoted
         // value at the first blank line and then fails on the indented rest ("Unable to parse"), and so does
         // Grav's legacy parser.
         if (text.contains(QLatin1Char('\n'))) {
-            setFatal(QStringLiteral("an unquoted value continues after a blank line; Grav cannot read that (quote the value "
-                                    "or write it as a block with |)"),
+            setFatal(QCoreApplication::translate("GravDesk::FrontMatter",
+                         "an unquoted value continues after a blank line; Grav cannot read that (quote the value "
+                         "or write it as a block with |)"),
                 node.Mark());
             return text;
         }
@@ -205,7 +210,7 @@ struct Walker
             sec = m.captured(6).toInt();
         }
         if (month > 12 || day > 31 || h > 24 || mi > 59 || sec > 60) {
-            setFatal(QStringLiteral("impossible date \"%1\"").arg(text), mark);
+            setFatal(QCoreApplication::translate("GravDesk::FrontMatter", "impossible date \"%1\"").arg(text), mark);
             return text;
         }
         const int m0 = month - 1; // -1 .. 11
@@ -292,11 +297,15 @@ struct Walker
         if (!fatal.isEmpty())
             return {};
         if (++nodes > budget.maxNodes) {
-            setFatal(QStringLiteral("header too large (more than %1 values)").arg(budget.maxNodes), node.Mark());
+            setFatal(QCoreApplication::translate("GravDesk::FrontMatter", "header too large (more than %1 values)")
+                         .arg(budget.maxNodes),
+                node.Mark());
             return {};
         }
         if (depth > budget.maxDepth) {
-            setFatal(QStringLiteral("header nested deeper than %1 levels").arg(budget.maxDepth), node.Mark());
+            setFatal(
+                QCoreApplication::translate("GravDesk::FrontMatter", "header nested deeper than %1 levels").arg(budget.maxDepth),
+                node.Mark());
             return {};
         }
         switch (node.Type()) {
@@ -316,12 +325,15 @@ struct Walker
                 if (kv.first.IsScalar()) {
                     key = QString::fromStdString(kv.first.Scalar());
                 } else {
-                    setFatal(QStringLiteral("complex mapping keys are not supported by Grav"), kv.first.Mark());
+                    setFatal(
+                        QCoreApplication::translate("GravDesk::FrontMatter", "complex mapping keys are not supported by Grav"),
+                        kv.first.Mark());
                     return {};
                 }
                 if (seen.contains(key)) {
                     // Symfony: "Duplicate key"; the legacy parser keeps the first one.
-                    noteLegacy(QStringLiteral("duplicate key \"%1\"").arg(key), kv.first.Mark());
+                    noteLegacy(
+                        QCoreApplication::translate("GravDesk::FrontMatter", "duplicate key \"%1\"").arg(key), kv.first.Mark());
                     continue;
                 }
                 seen.insert(key);
@@ -340,7 +352,7 @@ struct Walker
 QString precheck(const QByteArray &text, const HeaderBudget &budget, int &line)
 {
     if (text.size() > budget.maxBytes)
-        return QStringLiteral("header larger than %1 bytes").arg(budget.maxBytes);
+        return QCoreApplication::translate("GravDesk::FrontMatter", "header larger than %1 bytes").arg(budget.maxBytes);
     int flowDepth = 0;
     int aliases = 0;
     line = 1;
@@ -370,13 +382,15 @@ QString precheck(const QByteArray &text, const HeaderBudget &budget, int &line)
             inDouble = true;
         else if (c == '[' || c == '{') {
             if (++flowDepth > budget.maxDepth)
-                return QStringLiteral("header nested deeper than %1 levels").arg(budget.maxDepth);
+                return QCoreApplication::translate("GravDesk::FrontMatter", "header nested deeper than %1 levels")
+                    .arg(budget.maxDepth);
         } else if (c == ']' || c == '}') {
             if (flowDepth > 0)
                 --flowDepth;
         } else if (c == '*' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '[' || text[i - 1] == ',')) {
             if (++aliases > budget.maxAliases)
-                return QStringLiteral("header uses more than %1 aliases").arg(budget.maxAliases);
+                return QCoreApplication::translate("GravDesk::FrontMatter", "header uses more than %1 aliases")
+                    .arg(budget.maxAliases);
         }
     }
     // Block nesting depth, by indentation levels.
@@ -397,7 +411,7 @@ QString precheck(const QByteArray &text, const HeaderBudget &budget, int &line)
         }
     }
     if (maxIndent > budget.maxDepth * 8)
-        return QStringLiteral("header nested deeper than %1 levels").arg(budget.maxDepth);
+        return QCoreApplication::translate("GravDesk::FrontMatter", "header nested deeper than %1 levels").arg(budget.maxDepth);
     line = 0;
     return {};
 }
@@ -406,7 +420,7 @@ QString describeYamlError(const std::string &msg)
 {
     QString m = QString::fromStdString(msg);
     if (m.isEmpty())
-        m = QStringLiteral("invalid YAML");
+        m = QCoreApplication::translate("GravDesk::FrontMatter", "invalid YAML");
     return m;
 }
 
@@ -600,7 +614,8 @@ HeaderParse parseHeader(const QByteArray &headerText, const HeaderBudget &budget
                 ++k;
             if (k < l.size() && l[k] == '\t') {
                 result.accepted = false;
-                result.error = QStringLiteral("a tab character is used for indentation (YAML allows only spaces)");
+                result.error = QCoreApplication::translate(
+                    "GravDesk::FrontMatter", "a tab character is used for indentation (YAML allows only spaces)");
                 result.errorLine = i + 1;
                 result.errorColumn = static_cast<int>(k) + 1;
                 return result;
@@ -613,16 +628,17 @@ HeaderParse parseHeader(const QByteArray &headerText, const HeaderBudget &budget
         const QList<QByteArray> lines = QByteArray(headerText).replace("\r\n", "\n").replace('\r', '\n').split('\n');
         const QString near = QString::fromUtf8(lines.at(stray - 1).trimmed());
         result.accepted = false;
-        result.error = indentedInText
-            ? QStringLiteral("unable to parse: the header is one piece of text (its first line is no \"key: value\" "
-                             "setting), and line %1 of it starts with a space")
-                  .arg(stray)
-            : indentedStart
-            ? QStringLiteral("unable to parse \"%1\": the header's first line is indented (it must start at the left margin)")
-                  .arg(near)
-            : QStringLiteral("unable to parse \"%1\": a line that is not a \"key: value\" setting, a list item or "
-                             "an indented continuation of the value above")
-                  .arg(near);
+        result.error = indentedInText ? QCoreApplication::translate("GravDesk::FrontMatter",
+                           "unable to parse: the header is one piece of text (its first line is no \"key: value\" "
+                           "setting), and line %1 of it starts with a space")
+                                            .arg(stray)
+            : indentedStart ? QCoreApplication::translate("GravDesk::FrontMatter",
+                  "unable to parse \"%1\": the header's first line is indented (it must start at the left margin)")
+                                  .arg(near)
+                            : QCoreApplication::translate("GravDesk::FrontMatter",
+                                "unable to parse \"%1\": a line that is not a \"key: value\" setting, a list item or "
+                                "an indented continuation of the value above")
+                                  .arg(near);
         result.errorLine = stray;
         return result;
     }
@@ -669,12 +685,15 @@ HeaderParse parseHeader(const QByteArray &headerText, const HeaderBudget &budget
         }
     } else if (!root.IsNull()) {
         // Grav casts a non-map header to an array; nothing in it is a page setting.
-        result.error = QStringLiteral("the header is not a list of \"key: value\" settings");
+        result.error
+            = QCoreApplication::translate("GravDesk::FrontMatter", "the header is not a list of \"key: value\" settings");
         result.legacyOnly = true;
     }
     if (legacyText) {
         result.legacyOnly = true;
-        result.error = QStringLiteral("%1; Grav reads this only with its legacy parser — quote the value").arg(error);
+        result.error = QCoreApplication::translate(
+            "GravDesk::FrontMatter", "%1; Grav reads this only with its legacy parser — quote the value")
+                           .arg(error);
         result.errorLine = errLine;
         result.errorColumn = errCol;
     } else if (walker.legacy) {

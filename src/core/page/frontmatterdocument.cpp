@@ -5,6 +5,7 @@
 #include "page/yamlscalar.h"
 #include "site/gravdate.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QScopeGuard>
@@ -38,7 +39,7 @@ bool isIntType(const QVariant &v)
 // Exact comparison of two parsed values ("" when equal, else where they differ).
 QString difference(const QVariant &a, const QVariant &b, const QString &at)
 {
-    const QString where = at.isEmpty() ? QStringLiteral("the header") : at;
+    const QString where = at.isEmpty() ? QCoreApplication::translate("GravDesk::FrontMatter", "the header") : at;
     if (!a.isValid() || !b.isValid())
         return a.isValid() == b.isValid() ? QString() : where;
     if (a.typeId() == QMetaType::QVariantMap || b.typeId() == QMetaType::QVariantMap) {
@@ -110,20 +111,25 @@ void FrontMatterDocument::reparse()
         // Grav's /u regex fails on such a file: it has no header at all for Grav, and a QString round trip would lose bytes.
         m_parse = HeaderParse();
         m_parse.accepted = false;
-        m_parse.error = QStringLiteral("the header is not valid UTF-8");
-        m_editError = QStringLiteral("The header is not valid UTF-8; convert the file to UTF-8 first");
+        m_parse.error = QCoreApplication::translate("GravDesk::FrontMatter", "the header is not valid UTF-8");
+        m_editError = QCoreApplication::translate(
+            "GravDesk::FrontMatter", "The header is not valid UTF-8; convert the file to UTF-8 first");
         return;
     }
     m_parse = parseHeader(grav);
     if (!m_parse.accepted) {
         m_editError = m_parse.errorLine > 0
-            ? QStringLiteral("The header is not valid YAML (line %1): %2").arg(m_parse.errorLine).arg(m_parse.error)
-            : QStringLiteral("The header is not valid YAML: %1").arg(m_parse.error);
+            ? QCoreApplication::translate("GravDesk::FrontMatter", "The header is not valid YAML (line %1): %2")
+                  .arg(m_parse.errorLine)
+                  .arg(m_parse.error)
+            : QCoreApplication::translate("GravDesk::FrontMatter", "The header is not valid YAML: %1").arg(m_parse.error);
         return;
     }
     for (int i = 1; i < m_lines.size(); ++i) {
         if (m_lines[i].text.startsWith('\t')) {
-            m_editError = QStringLiteral("The header indents %1 with a tab; fix it in the YAML text first").arg(describeLine(i));
+            m_editError = QCoreApplication::translate(
+                "GravDesk::FrontMatter", "The header indents %1 with a tab; fix it in the YAML text first")
+                              .arg(describeLine(i));
             return;
         }
     }
@@ -212,7 +218,7 @@ QVariant FrontMatterDocument::expectedValue(const QVariant &value, bool &ok, QSt
     case QMetaType::Float:
         if (std::isnan(value.toDouble())) {
             ok = false;
-            error = QStringLiteral("NaN cannot be written: Grav reads .nan as infinity");
+            error = QCoreApplication::translate("GravDesk::FrontMatter", "NaN cannot be written: Grav reads .nan as infinity");
         }
         return value.toDouble();
     case QMetaType::QString: return value.toString();
@@ -221,7 +227,7 @@ QVariant FrontMatterDocument::expectedValue(const QVariant &value, bool &ok, QSt
         const QDateTime dt = value.typeId() == QMetaType::QDate ? value.toDate().startOfDay(m_zone) : value.toDateTime();
         if (!dt.isValid()) {
             ok = false;
-            error = QStringLiteral("invalid date");
+            error = QCoreApplication::translate("GravDesk::FrontMatter", "invalid date");
             return {};
         }
         return formatPhpDate(dt.toTimeZone(m_zone), dateFormat());
@@ -235,7 +241,8 @@ QVariant FrontMatterDocument::expectedValue(const QVariant &value, bool &ok, QSt
             if (item.typeId() == QMetaType::QVariantList || item.typeId() == QMetaType::QStringList
                 || (item.typeId() == QMetaType::QVariantMap && !isFlatMap(item))) {
                 ok = false;
-                error = QStringLiteral("lists of lists or of nested maps cannot be written field by field");
+                error = QCoreApplication::translate(
+                    "GravDesk::FrontMatter", "lists of lists or of nested maps cannot be written field by field");
                 return {};
             }
             out.append(expectedValue(item, ok, error));
@@ -250,7 +257,7 @@ QVariant FrontMatterDocument::expectedValue(const QVariant &value, bool &ok, QSt
         for (auto it = in.cbegin(); it != in.cend(); ++it) {
             if (it.key().isEmpty() || it.key().contains(QLatin1Char('.'))) {
                 ok = false;
-                error = QStringLiteral("invalid key \"%1\"").arg(it.key());
+                error = QCoreApplication::translate("GravDesk::FrontMatter", "invalid key \"%1\"").arg(it.key());
                 return {};
             }
             out.insert(it.key(), expectedValue(it.value(), ok, error));
@@ -263,7 +270,8 @@ QVariant FrontMatterDocument::expectedValue(const QVariant &value, bool &ok, QSt
         if (isIntType(value))
             return value.toLongLong();
         ok = false;
-        error = QStringLiteral("values of type %1 cannot be written").arg(QString::fromLatin1(value.typeName()));
+        error = QCoreApplication::translate("GravDesk::FrontMatter", "values of type %1 cannot be written")
+                    .arg(QString::fromLatin1(value.typeName()));
         return {};
     }
 }
@@ -317,7 +325,7 @@ bool FrontMatterDocument::scalarText(const QVariant &value, ScalarStyle style, Q
     case QMetaType::QString: out = yamlString(e.toString(), style); return true;
     default: break;
     }
-    error = QStringLiteral("not a single value");
+    error = QCoreApplication::translate("GravDesk::FrontMatter", "not a single value");
     return false;
 }
 
@@ -416,7 +424,8 @@ bool FrontMatterDocument::itemLines(const QVariant &item, int itemIndent, QList<
         for (const QString &key : orderedKeys(map)) {
             QByteArray t;
             if (isCollection(map.value(key))) {
-                error = QStringLiteral("lists of nested maps cannot be written field by field");
+                error = QCoreApplication::translate(
+                    "GravDesk::FrontMatter", "lists of nested maps cannot be written field by field");
                 return false;
             }
             if (!scalarText(map.value(key), ScalarStyle::Plain, t, error))
@@ -427,7 +436,7 @@ bool FrontMatterDocument::itemLines(const QVariant &item, int itemIndent, QList<
         return true;
     }
     if (isCollection(item)) {
-        error = QStringLiteral("lists of lists cannot be written field by field");
+        error = QCoreApplication::translate("GravDesk::FrontMatter", "lists of lists cannot be written field by field");
         return false;
     }
     QByteArray t;
@@ -665,12 +674,12 @@ FrontMatterEditResult FrontMatterDocument::setValue(const QString &path, const Q
     const QStringList parts = path.split(QLatin1Char('.'));
     for (const QString &p : parts)
         if (p.isEmpty())
-            return {false, QStringLiteral("\"%1\" is not a valid key path").arg(path)};
+            return {false, QCoreApplication::translate("GravDesk::FrontMatter", "\"%1\" is not a valid key path").arg(path)};
     bool ok = true;
     QString error;
     const QVariant expected = expectedValue(value, ok, error);
     if (!ok)
-        return {false, QStringLiteral("Cannot set %1: %2").arg(path, error)};
+        return {false, QCoreApplication::translate("GravDesk::FrontMatter", "Cannot set %1: %2").arg(path, error)};
 
     QList<Line> lines = m_lines;
     Walk walk;
@@ -683,14 +692,14 @@ FrontMatterEditResult FrontMatterDocument::setValue(const QString &path, const Q
         bool usedLiteral = false;
         const FrontMatterEditResult r = replaceEntry(lines, walk.found, parts, value, true, &usedLiteral);
         if (!r.ok)
-            return {false, QStringLiteral("Cannot set %1: %2").arg(path, r.error)};
+            return {false, QCoreApplication::translate("GravDesk::FrontMatter", "Cannot set %1: %2").arg(path, r.error)};
         const FrontMatterEditResult c = commit(lines, parts, expected, false);
         if (c.ok || !usedLiteral)
             return c;
         // The block form did not read back exactly (e.g. trailing blank lines): the escaped one-line form always does.
         lines = m_lines;
         if (const FrontMatterEditResult again = replaceEntry(lines, walk.found, parts, value, false, nullptr); !again.ok)
-            return {false, QStringLiteral("Cannot set %1: %2").arg(path, again.error)};
+            return {false, QCoreApplication::translate("GravDesk::FrontMatter", "Cannot set %1: %2").arg(path, again.error)};
         return commit(lines, parts, expected, false);
     }
 
@@ -708,14 +717,19 @@ FrontMatterEditResult FrontMatterDocument::setValue(const QString &path, const Q
             const QString parent = QStringList(parts.mid(0, walk.depth)).join(QLatin1Char('.'));
             if (e.kind == Entry::Flow && e.flowOpen == '{')
                 return {false,
-                    QStringLiteral("Cannot set %1: \"%2\" is written in flow style {…}; edit it in the YAML text")
+                    QCoreApplication::translate(
+                        "GravDesk::FrontMatter", "Cannot set %1: \"%2\" is written in flow style {…}; edit it in the YAML text")
                         .arg(path, parent)};
             if (token.startsWith('*'))
                 return {false,
-                    QStringLiteral("Cannot set %1: \"%2\" is an alias (%3) of another value; edit that value or the "
-                                   "YAML text")
+                    QCoreApplication::translate("GravDesk::FrontMatter",
+                        "Cannot set %1: \"%2\" is an alias (%3) of another value; edit that value or the "
+                        "YAML text")
                         .arg(path, parent, QString::fromUtf8(token))};
-            return {false, QStringLiteral("Cannot set %1: \"%2\" holds a value, not a group of settings").arg(path, parent)};
+            return {false,
+                QCoreApplication::translate(
+                    "GravDesk::FrontMatter", "Cannot set %1: \"%2\" holds a value, not a group of settings")
+                    .arg(path, parent)};
         }
         QByteArray head = t.left(e.replaceFrom);
         while (head.endsWith(' '))
@@ -741,13 +755,13 @@ FrontMatterEditResult FrontMatterDocument::setValue(const QString &path, const Q
     QByteArray text;
     bool isInline = true;
     if (!inlineText(value, false, ScalarStyle::Plain, text, isInline, error))
-        return {false, QStringLiteral("Cannot set %1: %2").arg(path, error)};
+        return {false, QCoreApplication::translate("GravDesk::FrontMatter", "Cannot set %1: %2").arg(path, error)};
     if (isInline) {
         added.append(prefix + ' ' + text);
     } else {
         added.append(prefix);
         if (!blockLines(value, ind, added, error))
-            return {false, QStringLiteral("Cannot set %1: %2").arg(path, error)};
+            return {false, QCoreApplication::translate("GravDesk::FrontMatter", "Cannot set %1: %2").arg(path, error)};
     }
     if (insertAt > 0 && lines[insertAt - 1].eol.isEmpty())
         lines[insertAt - 1].eol = nl;
@@ -773,18 +787,23 @@ FrontMatterEditResult FrontMatterDocument::remove(const QString &path)
         const QByteArray &t = lines[walk.found.line].text;
         if (t.mid(walk.found.replaceFrom).startsWith('*'))
             return {false,
-                QStringLiteral("Cannot remove %1: its parent is an alias of another value; edit that value or the YAML "
-                               "text")
+                QCoreApplication::translate("GravDesk::FrontMatter",
+                    "Cannot remove %1: its parent is an alias of another value; edit that value or the YAML "
+                    "text")
                     .arg(path)};
         return {false,
-            QStringLiteral("Cannot remove %1: its parent is written in flow style {…}; edit it in the YAML text").arg(path)};
+            QCoreApplication::translate(
+                "GravDesk::FrontMatter", "Cannot remove %1: its parent is written in flow style {…}; edit it in the YAML text")
+                .arg(path)};
     }
     if (!walk.hasFound || walk.depth != parts.size()) {
         // Nothing to remove, unless the key is there and only its line was not found (a key this line reading does
         // not decode, such as "a\x01" with escapes): then removing nothing is no success.
         if (contains(path))
             return {false,
-                QStringLiteral("Cannot remove %1: its line was not found in the header; edit it in the YAML text").arg(path)};
+                QCoreApplication::translate(
+                    "GravDesk::FrontMatter", "Cannot remove %1: its line was not found in the header; edit it in the YAML text")
+                    .arg(path)};
         return {true, {}};
     }
     lines.erase(lines.begin() + walk.found.line, lines.begin() + walk.found.last + 1);
@@ -800,7 +819,9 @@ FrontMatterEditResult FrontMatterDocument::commit(
             l.eol = nl; // the closing `---` follows the header's last line
     for (int i = 1; i < lines.size(); ++i)
         if (lines[i].text.startsWith("---"))
-            return {false, QStringLiteral("The edit would end the header early (a line starting with ---)")};
+            return {false,
+                QCoreApplication::translate(
+                    "GravDesk::FrontMatter", "The edit would end the header early (a line starting with ---)")};
 
     FrontMatterDocument probe;
     probe.m_lines = lines;
@@ -808,19 +829,26 @@ FrontMatterEditResult FrontMatterDocument::commit(
     const QString dotted = path.join(QLatin1Char('.'));
     if (!after.accepted)
         return {false,
-            QStringLiteral("The edit of %1 was not applied: the header would become invalid (%2)").arg(dotted, after.error)};
+            QCoreApplication::translate(
+                "GravDesk::FrontMatter", "The edit of %1 was not applied: the header would become invalid (%2)")
+                .arg(dotted, after.error)};
     if (after.legacyOnly && !m_parse.legacyOnly)
         return {false,
-            QStringLiteral("The edit of %1 was not applied: Grav could read the header only with its legacy parser (%2)")
+            QCoreApplication::translate("GravDesk::FrontMatter",
+                "The edit of %1 was not applied: Grav could read the header only with its legacy parser (%2)")
                 .arg(dotted, after.error)};
     QVariantMap want = m_parse.values;
     applyAt(want, path, 0, expected, removal);
     const QString d = difference(want, after.values, QString());
     if (!d.isEmpty()) {
         if (d == dotted || d.startsWith(dotted + QLatin1Char('.')) || d.startsWith(dotted + QLatin1Char('[')))
-            return {
-                false, QStringLiteral("The edit of %1 was not applied: the value would not read back as intended").arg(dotted)};
-        return {false, QStringLiteral("The edit of %1 was not applied: it would also change %2").arg(dotted, d)};
+            return {false,
+                QCoreApplication::translate(
+                    "GravDesk::FrontMatter", "The edit of %1 was not applied: the value would not read back as intended")
+                    .arg(dotted)};
+        return {false,
+            QCoreApplication::translate("GravDesk::FrontMatter", "The edit of %1 was not applied: it would also change %2")
+                .arg(dotted, d)};
     }
     QStringList order = m_parse.keyOrder;
     if (removal && path.size() == 1)
@@ -828,7 +856,10 @@ FrontMatterEditResult FrontMatterDocument::commit(
     else if (!removal && !order.contains(path.first()))
         order.append(path.first());
     if (order != after.keyOrder)
-        return {false, QStringLiteral("The edit of %1 was not applied: it would change the order of the keys").arg(dotted)};
+        return {false,
+            QCoreApplication::translate(
+                "GravDesk::FrontMatter", "The edit of %1 was not applied: it would change the order of the keys")
+                .arg(dotted)};
     m_lines = lines;
     reparse();
     return {true, {}};

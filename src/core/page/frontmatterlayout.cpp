@@ -2,6 +2,8 @@
 
 #include "page/envelope.h"
 
+#include <QCoreApplication>
+
 #include <cstring>
 
 namespace GravDesk {
@@ -56,7 +58,7 @@ int quotedEnd(const QByteArray &t, int p)
 
 QString describeLine(int line)
 {
-    return QStringLiteral("line %1 of the header").arg(line + 1);
+    return QCoreApplication::translate("GravDesk::FrontMatter", "line %1 of the header").arg(line + 1);
 }
 
 } // namespace FrontMatterLayout
@@ -236,13 +238,13 @@ bool FrontMatterDocument::scanMap(const QList<Line> &lines, int from, int to, in
         if (isBlank(t) || isComment(t))
             continue;
         if (indentOf(t) != indent) {
-            error = QStringLiteral("Unexpected indentation at %1").arg(describeLine(j));
+            error = QCoreApplication::translate("GravDesk::FrontMatter", "Unexpected indentation at %1").arg(describeLine(j));
             return false;
         }
         Entry e;
         int afterColon = 0;
         if (!parseKey(t, indent, e.key, afterColon)) {
-            error = QStringLiteral("%1 is not a \"key: value\" line").arg(describeLine(j));
+            error = QCoreApplication::translate("GravDesk::FrontMatter", "%1 is not a \"key: value\" line").arg(describeLine(j));
             return false;
         }
         e.line = j;
@@ -334,7 +336,7 @@ bool FrontMatterDocument::childMap(
         if (isBlank(t) || isComment(t))
             continue;
         if (isSeqItem(t)) {
-            error = QStringLiteral("\"%1\" holds a list, not a map").arg(parent.key);
+            error = QCoreApplication::translate("GravDesk::FrontMatter", "\"%1\" holds a list, not a map").arg(parent.key);
             return false;
         }
         indent = indentOf(t);
@@ -410,12 +412,10 @@ bool FrontMatterDocument::findPath(const QList<Line> &lines, const QStringList &
                 hits.append(e);
         const QString sofar = QStringList(parts.mid(0, k + 1)).join(QLatin1Char('.'));
         if (hits.size() > 1) {
-            error = QStringLiteral(
+            error = QCoreApplication::translate("GravDesk::FrontMatter",
                 "The key \"%1\" appears more than once (lines %2 and %3; Grav reads only the first) — fix it in the "
                 "YAML text first")
-                        .arg(sofar)
-                        .arg(hits[0].line + 1)
-                        .arg(hits[1].line + 1);
+                        .arg(sofar, QString::number(hits[0].line + 1), QString::number(hits[1].line + 1));
             return false;
         }
         walk.depth = k;

@@ -82,10 +82,10 @@ SiteLayout locateSite(const QString &path)
             return l;
         }
     }
-    bad.error
-        = QStringLiteral("%1 holds no Grav pages: expected user/pages/ (a Grav installation), pages/ (a user folder or a Git "
-                         "Sync clone)")
-              .arg(QDir::toNativeSeparators(root));
+    bad.error = QCoreApplication::translate("GravDesk::SiteLayout",
+        "%1 holds no Grav pages: expected user/pages/ (a Grav installation), pages/ (a user folder or a Git "
+        "Sync clone)")
+                    .arg(QDir::toNativeSeparators(root));
     return bad;
 }
 

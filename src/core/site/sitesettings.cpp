@@ -3,6 +3,7 @@
 #include "io/safefile.h"
 #include "site/sitelayout.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QUrl>
@@ -23,13 +24,13 @@ QString normalizedSiteUrl(const QString &input, QString *error)
     const QString scheme = url.scheme().toLower();
     QString why;
     if (text.isEmpty())
-        why = QStringLiteral("the address is empty");
+        why = QCoreApplication::translate("GravDesk::SiteSettings", "the address is empty");
     else if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-        why = QStringLiteral("the address must start with http:// or https://");
+        why = QCoreApplication::translate("GravDesk::SiteSettings", "the address must start with http:// or https://");
     else if (url.host().isEmpty())
-        why = QStringLiteral("the address has no host name");
+        why = QCoreApplication::translate("GravDesk::SiteSettings", "the address has no host name");
     else if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty() || text.contains(QLatin1Char('\'')))
-        why = QStringLiteral("the address must be only the site's scheme, host and path");
+        why = QCoreApplication::translate("GravDesk::SiteSettings", "the address must be only the site's scheme, host and path");
     if (error)
         *error = why;
     return why.isEmpty() ? text : QString();

@@ -55,7 +55,7 @@ TranslationLedger TranslationLedger::load(const QString &pageFolder, QString *er
     QByteArray bytes;
     if (!readFile(path, bytes)) {
         if (error)
-            *error = QStringLiteral("cannot read %1").arg(path);
+            *error = QCoreApplication::translate("GravDesk::Translations", "cannot read %1").arg(path);
         return ledger;
     }
     const HeaderParse parse = parseHeader(bytes);
@@ -321,17 +321,21 @@ QString createTranslation(const QString &pageFolder, const QString &stem, const 
         return QString();
     };
     if (!isLanguageCode(language) || language == sourceLanguage)
-        return fail(QStringLiteral("\"%1\" is not a language to translate into").arg(language));
+        return fail(
+            QCoreApplication::translate("GravDesk::Translations", "\"%1\" is not a language to translate into").arg(language));
     const QString target = pageFile(pageFolder, stem, language);
     if (QFileInfo::exists(target))
-        return fail(QStringLiteral("%1 already exists").arg(QDir::toNativeSeparators(target)));
+        return fail(
+            QCoreApplication::translate("GravDesk::Translations", "%1 already exists").arg(QDir::toNativeSeparators(target)));
     QByteArray source;
     if (!readFile(pageFile(pageFolder, stem, sourceLanguage), source))
-        return fail(QStringLiteral("cannot read the %1 file of this page").arg(sourceLanguage));
+        return fail(
+            QCoreApplication::translate("GravDesk::Translations", "cannot read the %1 file of this page").arg(sourceLanguage));
     QString why;
     const QByteArray text = translationStarter(source, sourceLanguage, &why);
     if (text.isEmpty())
-        return fail(QStringLiteral("the %1 header cannot be copied: %2").arg(sourceLanguage, why));
+        return fail(
+            QCoreApplication::translate("GravDesk::Translations", "the %1 header cannot be copied: %2").arg(sourceLanguage, why));
     std::optional<SiteWorkspace> local;
     if (!workspace)
         workspace = &local.emplace(SiteWorkspace::layoutAround(pageFolder));
@@ -352,7 +356,8 @@ QString createTranslation(const QString &pageFolder, const QString &stem, const 
     if (!w.ok)
         return fail(w.error);
     if (!why.isEmpty() && error)
-        *error = QStringLiteral("created, but the translation record was not written: %1").arg(why);
+        *error = QCoreApplication::translate("GravDesk::Translations", "created, but the translation record was not written: %1")
+                     .arg(why);
     return target;
 }
 
