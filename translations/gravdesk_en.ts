@@ -85,6 +85,13 @@
             <numerusform>Older than their source: %n.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Drafts not translated: %n.</source>
+        <translation>
+            <numerusform>Draft not translated: %n.</numerusform>
+            <numerusform>Drafts not translated: %n.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SiteWorkspace</name>

@@ -2538,6 +2538,14 @@ Nothing was written; your text is still in the editor.</source>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
+    <message>
+        <source>title</source>
+        <translation>тақырып</translation>
+    </message>
+    <message>
+        <source>Empty: a draft titled “%1”</source>
+        <translation>Бос қалса: «%1» тақырыбымен жоба</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::PageDocument</name>
@@ -3304,6 +3312,10 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
         <source>created, but the translation record was not written: %1</source>
         <translation>жасалды, бірақ аударма жазбасы сақталмады: %1</translation>
     </message>
+    <message>
+        <source>“%1” is not a language code.</source>
+        <translation>«%1» — тіл коды емес.</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::TranslationsDialog</name>
@@ -3355,10 +3367,6 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
         <source>The %1 text changed after this translation was last saved.</source>
         <translation>Бұл аударма соңғы рет сақталғаннан кейін %1 мәтіні өзгерді.</translation>
     </message>
-    <message>
-        <source>Every page has all the site&apos;s languages, and no translation is older than its source.</source>
-        <translation>Әр бетте сайттың барлық тілі бар, және ешбір аударма дереккөзінен ескі емес.</translation>
-    </message>
     <message numerus="yes">
         <source>Missing: %n.</source>
         <translation>
@@ -3376,6 +3384,25 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
     <message>
         <source>Double-click a row to open it, or to start a missing translation from its source.</source>
         <translation>Жолды ашу немесе жетіспейтін аударманы дереккөзінен бастау үшін оны екі рет шертіңіз.</translation>
+    </message>
+    <message>
+        <source>draft, not translated</source>
+        <translation>жоба, аударылмаған</translation>
+    </message>
+    <message>
+        <source>Created as a draft from the %1 text and still titled “%2”: nobody has translated it yet.</source>
+        <translation>%1 мәтінінен жоба ретінде жасалған және әлі «%2» деп аталады: оны әзірге ешкім аудармаған.</translation>
+    </message>
+    <message>
+        <source>Every page has all the site&apos;s languages translated, and no translation is older than its source.</source>
+        <translation>Әр бетте сайттың барлық тілдері аударылған, және ешбір аударма өз дереккөзінен ескі емес.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafts not translated: %n.</source>
+        <translation>
+            <numerusform>Аударылмаған жобалар: %n.</numerusform>
+            <numerusform>Аударылмаған жобалар: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3586,10 +3613,6 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <source>Languages:</source>
-        <translation>Тілдер:</translation>
-    </message>
-    <message>
         <source>&amp;Published (the other languages are created as drafts to translate)</source>
         <translation>&amp;Жариялау (басқа тілдерде аударуға арналған жобалар жасалады)</translation>
     </message>
@@ -3600,6 +3623,10 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
     <message>
         <source>URL:</source>
         <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Languages and titles:</source>
+        <translation>Тілдер мен тақырыптар:</translation>
     </message>
 </context>
 <context>

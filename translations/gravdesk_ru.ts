@@ -2546,6 +2546,14 @@ Nothing was written; your text is still in the editor.</source>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
+    <message>
+        <source>title</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <source>Empty: a draft titled “%1”</source>
+        <translation>Пусто: черновик с заголовком «%1»</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::PageDocument</name>
@@ -3312,6 +3320,10 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
         <source>created, but the translation record was not written: %1</source>
         <translation>создан, но запись о переводе не сохранена: %1</translation>
     </message>
+    <message>
+        <source>“%1” is not a language code.</source>
+        <translation>«%1» — не код языка.</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::TranslationsDialog</name>
@@ -3363,10 +3375,6 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
         <source>The %1 text changed after this translation was last saved.</source>
         <translation>Текст на %1 изменился после последнего сохранения этого перевода.</translation>
     </message>
-    <message>
-        <source>Every page has all the site&apos;s languages, and no translation is older than its source.</source>
-        <translation>У каждой страницы есть все языки сайта, и ни один перевод не старше своего источника.</translation>
-    </message>
     <message numerus="yes">
         <source>Missing: %n.</source>
         <translation>
@@ -3386,6 +3394,26 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
     <message>
         <source>Double-click a row to open it, or to start a missing translation from its source.</source>
         <translation>Дважды щёлкните строку, чтобы открыть её или начать недостающий перевод с источника.</translation>
+    </message>
+    <message>
+        <source>draft, not translated</source>
+        <translation>черновик, не переведён</translation>
+    </message>
+    <message>
+        <source>Created as a draft from the %1 text and still titled “%2”: nobody has translated it yet.</source>
+        <translation>Создан черновиком из текста %1 и всё ещё называется «%2»: его пока никто не перевёл.</translation>
+    </message>
+    <message>
+        <source>Every page has all the site&apos;s languages translated, and no translation is older than its source.</source>
+        <translation>На каждой странице переведены все языки сайта, и ни один перевод не старше своего источника.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafts not translated: %n.</source>
+        <translation>
+            <numerusform>Непереведённых черновиков: %n.</numerusform>
+            <numerusform>Непереведённых черновиков: %n.</numerusform>
+            <numerusform>Непереведённых черновиков: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3596,10 +3624,6 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <source>Languages:</source>
-        <translation>Языки:</translation>
-    </message>
-    <message>
         <source>&amp;Published (the other languages are created as drafts to translate)</source>
         <translation>&amp;Опубликовать (на других языках создаются черновики для перевода)</translation>
     </message>
@@ -3610,6 +3634,10 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
     <message>
         <source>URL:</source>
         <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Languages and titles:</source>
+        <translation>Языки и заголовки:</translation>
     </message>
 </context>
 <context>
