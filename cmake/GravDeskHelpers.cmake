@@ -49,4 +49,17 @@ function(gravdesk_add_translations target)
             ${PROJECT_SOURCE_DIR}/translations/gravdesk_en.ts
         RESOURCE_PREFIX /i18n
         LUPDATE_OPTIONS -no-obsolete -locations none)
+    # Qt's own buttons and dialogs in Kazakh (translations/gravdesk_qt_kk.ts; not refreshed by lupdate: its sources
+    # are Qt's).
+    set(qt_kk_dir ${CMAKE_CURRENT_BINARY_DIR}/${target}_qt_kk)
+    set(qt_kk_qm ${qt_kk_dir}/gravdesk_qt_kk.qm)
+    add_custom_command(OUTPUT ${qt_kk_qm}
+        COMMAND ${CMAKE_COMMAND} -E make_directory ${qt_kk_dir}
+        COMMAND Qt6::lrelease -silent ${PROJECT_SOURCE_DIR}/translations/gravdesk_qt_kk.ts -qm ${qt_kk_qm}
+        DEPENDS ${PROJECT_SOURCE_DIR}/translations/gravdesk_qt_kk.ts
+        VERBATIM)
+    qt_add_resources(${target} "${target}_qt_kk"
+        PREFIX /i18n
+        BASE ${qt_kk_dir}
+        FILES ${qt_kk_qm})
 endfunction()

@@ -13,6 +13,7 @@ namespace {
 struct Installed
 {
     std::unique_ptr<QTranslator> qt;
+    std::unique_ptr<QTranslator> qtKazakh; ///< GravDesk's Kazakh texts of Qt's buttons and dialogs, over Qt's Russian
     std::unique_ptr<QTranslator> own;
     QString code;
 };
@@ -49,10 +50,11 @@ QString InterfaceTranslation::resolve(const QString &choice)
 void InterfaceTranslation::install(const QString &choice)
 {
     Installed &s = installed();
-    for (auto *t : {s.qt.get(), s.own.get()})
+    for (auto *t : {s.qt.get(), s.qtKazakh.get(), s.own.get()})
         if (t)
             QCoreApplication::removeTranslator(t);
     s.qt.reset();
+    s.qtKazakh.reset();
     s.own.reset();
     const QString code = resolve(choice);
     const QLocale locale(code);
@@ -64,6 +66,13 @@ void InterfaceTranslation::install(const QString &choice)
             && qt->load(QLocale(QStringLiteral("ru")), QStringLiteral("qtbase"), QStringLiteral("_"), qtDir))) {
         QCoreApplication::installTranslator(qt.get());
         s.qt = std::move(qt);
+    }
+    // Debian ships no Kazakh Qt translation: GravDesk's own texts of the buttons and dialogs it shows go over Qt's
+    // Russian one (the translator installed last is asked first), so the fallback is kk → ru → en.
+    auto qtKazakh = std::make_unique<QTranslator>();
+    if (code == QLatin1String("kk") && qtKazakh->load(QStringLiteral(":/i18n/gravdesk_qt_kk.qm"))) {
+        QCoreApplication::installTranslator(qtKazakh.get());
+        s.qtKazakh = std::move(qtKazakh);
     }
     auto own = std::make_unique<QTranslator>();
     if (own->load(locale, QStringLiteral("gravdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {

@@ -24,8 +24,9 @@ public:
     static QString resolve(const QString &choice);
     /**
      * Installs the translators for resolve(@p choice), replacing any installed before, and makes its locale
-     * the default. Qt ships no Kazakh translation of its own texts in Debian: with kk they use Qt's Russian,
-     * which Kazakh readers know, rather than English.
+     * the default. Debian ships no Kazakh translation of Qt's own texts: with kk, GravDesk's own Kazakh texts of
+     * the Qt buttons and dialogs it shows (translations/gravdesk_qt_kk.ts) go over Qt's Russian, so anything else
+     * falls back kk → ru → en.
      */
     static void install(const QString &choice);
     /// The language install() installed last ("" before the first call).
