@@ -26,8 +26,8 @@ private Q_SLOTS:
     void buttonsAreKazakh()
     {
         InterfaceTranslation::install(QStringLiteral("kk"));
-        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Save
-            | QDialogButtonBox::Discard | QDialogButtonBox::Open | QDialogButtonBox::Close);
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Save | QDialogButtonBox::Discard
+            | QDialogButtonBox::Open | QDialogButtonBox::Close);
         QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Бас тарту"));
         QCOMPARE(box.button(QDialogButtonBox::Save)->text(), QStringLiteral("Сақтау"));
         QCOMPARE(box.button(QDialogButtonBox::Discard)->text(), QStringLiteral("Сақтамау"));
