@@ -44,6 +44,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QScrollBar>
@@ -86,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     buildUi();
     buildActions();
     buildWritingActions();
+    buildPageTabs();
     buildRecovery();
 
     connect(m_scanner, &SiteScanner::recovered, this, [this](const QStringList &messages, int gen) {
@@ -213,7 +215,15 @@ void MainWindow::buildUi()
 
     // Right: the page editor (header form, language files, body) with the media panel beside the form,
     // the bar about changes on disk above the body and the preview beside it.
-    m_pageEditor = new PageEditor(split);
+    // Above it, the tabs of the pages open at once (pagetabs.cpp).
+    auto *right = new QWidget(split);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    m_pageTabs = new QTabBar(right);
+    rightLayout->addWidget(m_pageTabs);
+    m_pageEditor = new PageEditor(right);
+    rightLayout->addWidget(m_pageEditor, 1);
     m_pageEditor->setPartNames(QStringLiteral("bodyPlainTextEdit"), QStringLiteral("variantTabBar"));
     m_form = m_pageEditor->form();
     m_editor = m_pageEditor->bodyEditor();
@@ -240,7 +250,6 @@ void MainWindow::buildUi()
     m_mediaPanel = new MediaPanel(m_pageEditor);
     m_pageEditor->setFormSide(m_mediaPanel);
     connectMediaPanel();
-    auto *right = m_pageEditor;
 
     split->addWidget(left);
     split->addWidget(right);
@@ -371,8 +380,15 @@ void MainWindow::buildActions()
 
 bool MainWindow::openSite(const QString &path)
 {
-    return whenCurrentSettled([this, path] {
+    // Reading the same site again keeps the pages open in other tabs (found again by their folders); another
+    // site closes every tab, after asking about each with unsaved edits.
+    const bool sameSite = !m_sitePath.isEmpty() && QFileInfo(path).absoluteFilePath() == m_sitePath;
+    const auto proceed = [this, path, sameSite] {
         saveSiteWorkspace(); // the site being left
+        if (sameSite)
+            parkCurrentTab();
+        else
+            dropAllTabs();
         delete m_doc;
         m_doc = nullptr;
         m_docNode = -1;
@@ -393,7 +409,8 @@ bool MainWindow::openSite(const QString &path)
         m_statusLabel->setText(tr("Opening %1…").arg(QDir::toNativeSeparators(m_sitePath)));
         m_scanner->start(m_sitePath);
         updateTitle();
-    });
+    };
+    return sameSite ? whenCurrentSettled(proceed) : whenAllSettled(proceed);
 }
 
 bool MainWindow::isScanning() const
@@ -437,6 +454,16 @@ void MainWindow::onTreeSelection()
     const int node = m_model->nodeIndex(m_tree->currentIndex());
     if (node <= 0 || node == m_docNode)
         return;
+    if (const PageNode *n = m_model->node(node)) {
+        // A page open in a tab: that tab is shown, as it was left.
+        int open = tabOf(n->relPath, m_language);
+        if (open < 0)
+            open = tabOf(n->relPath, QString());
+        if (open >= 0 && (open != m_currentTab || m_tabs[open].doc)) {
+            activateTab(open);
+            return;
+        }
+    }
     const int previous = m_docNode;
     const bool ok = whenCurrentSettled([this, node] {
         m_selectedNode = node;
@@ -463,8 +490,10 @@ void MainWindow::openVariant(int node, const QString &language)
     if (!v) {
         // A folder without a page file: nothing to edit.
         m_pageEditor->clear(tr("Select a page in the tree to edit its text."));
-        delete m_doc;
+        if (!isParked(m_doc))
+            delete m_doc;
         m_doc = nullptr;
+        syncCurrentTab();
         rebuildVariantTabs();
         m_preview->showMessage(tr("“%1” has no page file: Grav shows it as an empty folder.").arg(n->folderName));
         updateTitle();
@@ -503,7 +532,8 @@ void MainWindow::onDocumentOpened(PageDocument *doc, int requestId)
             = index ? index->route(m_docNode, m_doc->language().isEmpty() ? m_language : m_doc->language()) : QString();
         showForm(route);
     }
-    delete previous; // after the editor let go of it
+    if (!isParked(previous))
+        delete previous; // after the editor let go of it (a page kept in another tab stays there)
     if (!m_doc->isEditable())
         statusBar()->showMessage(m_doc->readOnlyReason(), 15000);
     hideDiskBar();
@@ -522,6 +552,7 @@ void MainWindow::onDocumentOpened(PageDocument *doc, int requestId)
     m_preview->setMarkdown(QString::fromUtf8(m_doc->composedBytes()), m_doc->path());
     rebuildVariantTabs();
     updateTitle();
+    syncCurrentTab();
     Q_EMIT documentOpened();
 }
 
@@ -576,6 +607,18 @@ void MainWindow::onHeaderChanged()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_tree->viewport() && event->type() == QEvent::MouseButtonPress) {
+        // Ctrl+click or a middle click on a page: a tab of its own.
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const bool newTab = mouse->button() == Qt::MiddleButton
+            || (mouse->button() == Qt::LeftButton && (mouse->modifiers() & Qt::ControlModifier));
+        if (newTab) {
+            if (const PageNode *n = m_model->node(m_model->nodeIndex(m_tree->indexAt(mouse->position().toPoint())))) {
+                openInNewTab(n->relPath);
+                return true;
+            }
+        }
+    }
     if (watched == m_editor->viewport() && handleGalleryDrop(event))
         return true;
     return QMainWindow::eventFilter(watched, event);
@@ -842,6 +885,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_sideBySide && !m_sideBySide->close()) {
         event->ignore();
         return;
+    }
+    for (int i = 0; i < m_tabs.size(); ++i) {
+        if (i != m_currentTab && m_tabs[i].doc && m_tabs[i].doc->isModified()) {
+            // Pages with unsaved edits in other tabs: each is shown and asked about, then the window closes.
+            event->ignore();
+            whenAllSettled([this] { QTimer::singleShot(0, this, &QWidget::close); });
+            return;
+        }
     }
     if (m_doc && m_doc->isModified()) {
         switch (m_prompter->askSaveChanges(this, QFileInfo(m_doc->path()).fileName())) {

@@ -84,6 +84,17 @@ public:
 
     /// Runs @p proceed once the current page is saved or discarded; returns false if the user cancelled.
     bool whenCurrentSettled(const std::function<void()> &proceed);
+    /// Runs @p proceed once every open tab with unsaved edits is saved or discarded (each is shown and asked
+    /// about in turn); returns false if the user cancelled the first question.
+    bool whenAllSettled(const std::function<void()> &proceed);
+    /// Opens the page @p relPath in a tab of its own (or shows the tab it is open in), in @p language ("": the
+    /// content language).
+    bool openInNewTab(const QString &relPath, const QString &language = {});
+    int currentTab() const { return m_currentTab; }
+    /// Shows tab @p index (its page as it was left: text, undo history, cursor).
+    void activateTab(int index);
+    /// Closes tab @p index, asking first when its page has unsaved edits. False when the user cancelled.
+    bool closeTab(int index);
     /// Reads the current page again from disk (after another window saved it).
     void reopenCurrent();
 
@@ -97,6 +108,8 @@ public:
     Place place() const;
     /// Where the user last was on the site at @p sitePath (page "" when nothing is remembered).
     static Place lastPlace(const QString &sitePath);
+    /// The open tabs, left to right: page folder and language of each.
+    QList<Place> openTabs() const;
     /// The side by side window, while one is open.
     SideBySideWindow *sideBySideWindow() const;
     /// Opens the gallery import dialog for the current page with @p files (photos or folders) in it.
@@ -195,6 +208,18 @@ private:
     void keepMine();
     void compareWithDisk();
     bool saveAs();
+    // Pages in tabs (pagetabs.cpp): several pages open at once; each tab keeps its own document (text, undo
+    // history, journal entry) while another is shown.
+    void buildPageTabs();
+    void syncCurrentTab();
+    void parkCurrentTab();
+    void showParkedDocument(PageDocument *doc, int node);
+    int tabOf(const QString &relPath, const QString &language) const;
+    bool isParked(const PageDocument *doc) const;
+    void updateTabTexts();
+    void rebuildTabBar();
+    void dropAllTabs();
+    void restoreTabs(const QStringList &tabs, int current);
 
     std::shared_ptr<Prompter> m_prompter;
     SiteScanner *m_scanner = nullptr;
@@ -238,6 +263,17 @@ private:
         int cursor = -1;
         int scroll = 0;
     } m_restoreView; ///< applied once when a reloaded page opens
+    struct OpenTab
+    {
+        QString relPath;
+        QString language;
+        QPointer<PageDocument> doc; ///< null until the tab is first shown (tabs restored at start) or after Discard
+        ViewState view; ///< where the cursor and scroll bar were when another tab was shown
+    };
+    QTabBar *m_pageTabs = nullptr;
+    QVector<OpenTab> m_tabs;
+    int m_currentTab = -1;
+    bool m_switchingTabs = false;
     QAction *m_addGalleryAction = nullptr;
 
     QString m_sitePath;

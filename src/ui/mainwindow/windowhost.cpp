@@ -37,7 +37,7 @@ void WindowHost::show(const MainWindow::Place &place, const QByteArray &geometry
     MainWindow *w = m_window.get();
     connect(w, &MainWindow::interfaceLanguageChosen, this, [this, w](const QString &code) {
         // The open page is saved or discarded first, as when switching pages.
-        w->whenCurrentSettled([this, code] { QTimer::singleShot(0, this, [this, code] { rebuild(code); }); });
+        w->whenAllSettled([this, code] { QTimer::singleShot(0, this, [this, code] { rebuild(code); }); });
     });
     w->show();
     if (place.site.isEmpty())

@@ -1,5 +1,5 @@
 // The workspace of each site, remembered between runs: the window's geometry, its splitters, the tree's
-// columns, and the page and content language the user was on. Kept in the user's settings (never in the
+// columns, the open tabs, and the page and content language the user was on. Kept in the user's settings (never in the
 // site), under a key made from the site's canonical path.
 
 #include "common/appsettings.h"
@@ -51,6 +51,13 @@ void MainWindow::saveSiteWorkspace()
             settings.setValue(s->objectName(), s->saveState());
     settings.endGroup();
     settings.setValue(QStringLiteral("treeHeader"), m_tree->header()->saveState());
+    // The open tabs (page folder and language each), restored as they were left.
+    QStringList tabs;
+    for (const Place &t : openTabs())
+        if (!t.page.isEmpty())
+            tabs << t.page + QLatin1Char('\t') + t.language;
+    settings.setValue(QStringLiteral("tabs"), tabs);
+    settings.setValue(QStringLiteral("currentTab"), m_currentTab);
     const Place here = place();
     if (!here.page.isEmpty()) {
         settings.setValue(QStringLiteral("page"), here.page);
@@ -79,6 +86,7 @@ void MainWindow::restoreSiteWorkspace()
     const QByteArray header = settings.value(QStringLiteral("treeHeader")).toByteArray();
     if (!header.isEmpty())
         m_tree->header()->restoreState(header);
+    restoreTabs(settings.value(QStringLiteral("tabs")).toStringList(), settings.value(QStringLiteral("currentTab")).toInt());
     // The content language the user worked in, unless a page was asked for in another one.
     const QString language = settings.value(QStringLiteral("language")).toString();
     if (!language.isEmpty() && m_selectedNode <= 0 && m_model->index() && m_model->index()->config.languages().contains(language))
