@@ -57,6 +57,15 @@ SpellCheckController::SpellCheckController(QPlainTextEdit *editor, QObject *pare
         }
         setChecker(checker);
     });
+    // The dictionaries are loaded when a page is first shown (setPageLanguage()), not with the window: a window
+    // on a site with no page open does not hold them.
+}
+
+void SpellCheckController::loadDictionaries()
+{
+    if (m_loadStarted)
+        return;
+    m_loadStarted = true;
     // Once per process: every page editor (the main window's, both sides of the side by side window)
     // shares the dictionaries and the site's word list.
     static const QFuture<std::shared_ptr<SpellChecker>> shared = QtConcurrent::run([] {
@@ -162,6 +171,7 @@ void SpellCheckController::applyWordListPath()
 
 void SpellCheckController::setPageLanguage(const QString &language)
 {
+    loadDictionaries();
     for (const auto &e : std::as_const(m_editors))
         e.second->setPageLanguage(language);
 }

@@ -44,7 +44,7 @@ public:
 
     /// The site's shared word list ("" when no site is open); read again now.
     void setWordListPath(const QString &path);
-    /// The open page's language: it decides which Cyrillic dictionary speaks first.
+    /// The open page's language: it decides which Cyrillic dictionary speaks first. The first call loads the dictionaries.
     void setPageLanguage(const QString &language);
 
     /// The body editor's context menu for a click at @p pos (viewport coordinates), spelling entries first.
@@ -58,6 +58,8 @@ Q_SIGNALS:
     void problem(const QString &title, const QString &message);
 
 private:
+    /// Starts loading the dictionaries (once per process, on a worker) unless already started.
+    void loadDictionaries();
     SpellHighlighter *attach(QPlainTextEdit *editor, int startState);
     SpellHighlighter *highlighterOf(QPlainTextEdit *editor) const;
     void applyWordListPath();
@@ -68,6 +70,7 @@ private:
     QVector<QPair<QPlainTextEdit *, SpellHighlighter *>> m_editors; // the body editor first
     QAction *m_checkAction;
     QFutureWatcher<std::shared_ptr<SpellChecker>> m_loader;
+    bool m_loadStarted = false;
     QString m_wordListPath;
 };
 
