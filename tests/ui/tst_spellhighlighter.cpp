@@ -330,8 +330,11 @@ private Q_SLOTS:
         SpellCheckController controller(&editor2);
         QVERIFY(!controller.checkSpellingAction()->isChecked());
         controller.checkSpellingAction()->setChecked(true);
-        // The installed dictionaries load in the background.
+        // The installed dictionaries load in the background, once a page is shown (not with the window).
         QSignalSpy ready(&controller, &SpellCheckController::checkerReady);
+        QTest::qWait(200);
+        QVERIFY(!controller.checker());
+        controller.setPageLanguage(QStringLiteral("ru"));
         QVERIFY(controller.checker() || ready.wait(20000));
         editor2.setPlainText(QStringLiteral("ашибка"));
         QCOMPARE(underlined(editor2.document()).size(), 1);
