@@ -83,6 +83,16 @@ void syncFolders(const QSet<QString> &folders)
 
 } // namespace
 
+bool removeEntry(const QString &path)
+{
+    struct stat st;
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+        return true;
+    if (S_ISDIR(st.st_mode))
+        return QDir(path).removeRecursively(); // does not follow links inside
+    return QFile::remove(path);
+}
+
 bool syncFile(const QString &path)
 {
     return syncPath(path, false);
@@ -229,7 +239,7 @@ QStringList IntentJournal::rollForward(const QString &path, const Loaded &journa
         if (step)
             step();
         if (exists(temp))
-            QFile::remove(temp);
+            removeEntry(temp);
     }
     if (problems.isEmpty()) {
         QFile::remove(path);
@@ -243,7 +253,7 @@ void IntentJournal::rollBack(const QString &path, const IntentPlan &plan)
 {
     for (const QString &temp : plan.staged) {
         if (exists(temp))
-            QFile::remove(temp);
+            removeEntry(temp);
     }
     if (!path.isEmpty()) {
         QFile::remove(path);

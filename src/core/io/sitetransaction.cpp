@@ -58,6 +58,27 @@ bool writeSynced(const QString &temp, const QByteArray &bytes, mode_t mode, QStr
     return ok;
 }
 
+bool isFolder(const QString &path)
+{
+    struct stat st;
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+bool within(const QString &path, const QString &folder)
+{
+    return path.size() > folder.size() && path.startsWith(folder) && path.at(folder.size()) == QLatin1Char('/');
+}
+
+// The folder among @p folders that holds @p path (not the folder itself), else "".
+QString holder(const QString &path, const QHash<QString, QString> &folders)
+{
+    for (auto it = folders.cbegin(); it != folders.cend(); ++it) {
+        if (within(path, it.key()))
+            return it.key();
+    }
+    return {};
+}
+
 } // namespace
 
 QString ownTempName(const QString &target)
@@ -116,7 +137,7 @@ bool SiteTransaction::restage(const QString &stagingPath, const QString &target)
         if (op.kind != Private::Kind::Staged || op.other != stagingPath)
             continue;
         if (target.isEmpty()) {
-            QFile::remove(stagingPath);
+            removeEntry(stagingPath);
             d->ops.removeAt(i);
         } else {
             op.path = d->ws->policy.absolute(target);
@@ -146,7 +167,7 @@ void SiteTransaction::rollback()
 {
     for (const QString &temp : std::as_const(d->ownTemps)) {
         if (entryExists(temp))
-            QFile::remove(temp);
+            removeEntry(temp);
     }
     d->ownTemps.clear();
     d->ops.clear();
@@ -180,12 +201,35 @@ IoResult SiteTransaction::commit()
     QStringList changed;
     QStringList callerStaged; // files the caller wrote at stagingPath() names
     QSet<QString> mustBeFree; // final names that must not exist unless this change frees them
+    // Folders renamed (old entry -> new entry) or removed as a whole: a page file inside one may be written
+    // in the same change (its new content is staged in the old place and moves with the folder); nothing
+    // else may happen inside them.
+    QHash<QString, QString> movedFolders;
+    for (const Private::Op &op : std::as_const(d->ops)) {
+        if (op.kind != Private::Kind::Rename && op.kind != Private::Kind::Remove)
+            continue;
+        QString entry;
+        if (policy.resolveEntry(op.path, true, entry, true).ok && isFolder(entry)) {
+            QString to;
+            if (op.kind == Private::Kind::Rename && !policy.resolveEntry(op.other, false, to).ok)
+                to.clear();
+            movedFolders.insert(entry, op.kind == Private::Kind::Rename ? to : QString());
+        }
+    }
+    const auto insideMoved = [&](const QString &path) {
+        return SitePolicy::failure(IoResult::Error::Failed,
+            QCoreApplication::translate("SiteWorkspace", "%1 lies in a folder this change also moves or removes.")
+                .arg(shown(path)));
+    };
+    QList<QPair<QString, QString>> lastPlaces; // files written inside moved folders: placed after the folders
     for (const Private::Op &op : std::as_const(d->ops)) {
         if (op.kind == Private::Kind::Rename || op.kind == Private::Kind::Remove) {
             QString entry;
-            IoResult r = policy.resolveEntry(op.path, true, entry);
+            IoResult r = policy.resolveEntry(op.path, true, entry, true);
             if (!r.ok)
                 return fail(r);
+            if (!holder(entry, movedFolders).isEmpty())
+                return fail(insideMoved(op.path));
             if (freed.contains(entry))
                 return fail(SitePolicy::failure(IoResult::Error::Failed,
                     QCoreApplication::translate("SiteWorkspace", "%1 is moved twice in one change.").arg(shown(op.path))));
@@ -201,6 +245,8 @@ IoResult SiteTransaction::commit()
             r = policy.resolveEntry(op.other, false, to);
             if (!r.ok)
                 return fail(r);
+            if (!holder(to, movedFolders).isEmpty() || within(to, entry))
+                return fail(insideMoved(op.other));
             plan.place.append({parkedAt, to});
             mustBeFree.insert(to);
             changed.append(op.other);
@@ -210,9 +256,16 @@ IoResult SiteTransaction::commit()
         IoResult r = policy.resolveForWrite(op.path, target);
         if (!r.ok)
             return fail(r);
-        changed.append(op.path);
+        const QString movedWith = holder(target, movedFolders);
+        if (!movedWith.isEmpty() && (op.kind != Private::Kind::Put || movedFolders.value(movedWith).isEmpty()))
+            return fail(insideMoved(op.path));
+        // Where a file inside a renamed folder ends up once the folder is in its new place.
+        const auto moved = [&](const QString &path) {
+            return movedWith.isEmpty() ? path : movedFolders.value(movedWith) + path.mid(movedWith.size());
+        };
+        changed.append(moved(op.path));
         if (target != op.path)
-            changed.append(target);
+            changed.append(moved(target));
         struct stat st;
         const bool existed = ::lstat(QFile::encodeName(target).constData(), &st) == 0;
         if (op.kind == Private::Kind::Put) {
@@ -221,13 +274,21 @@ IoResult SiteTransaction::commit()
                 return fail(r);
             const QString temp = ownTempName(target);
             plan.staged.append(temp);
-            plan.place.append({temp, target});
+            if (movedWith.isEmpty())
+                plan.place.append({temp, target});
+            else
+                lastPlaces.append({moved(temp), moved(target)});
             contents.append({temp, &op, existed ? mode_t(st.st_mode & 07777) : mode_t(0)});
         } else if (op.kind == Private::Kind::Staged) {
-            if (!QFileInfo(op.other).isFile())
+            // a file, or a folder prepared whole (a copied page)
+            if (!QFileInfo(op.other).isFile() && !(QFileInfo(op.other).isDir() && !QFileInfo(op.other).isSymLink()))
                 return fail(SitePolicy::failure(IoResult::Error::Failed,
                     QCoreApplication::translate("SiteWorkspace", "The new file for %1 was not prepared.").arg(shown(op.path))));
-            if (QFileInfo(op.other).absolutePath() != QFileInfo(target).absolutePath()) {
+            if (QFileInfo(op.other).absolutePath() != QFileInfo(target).absolutePath() && isFolder(op.other)) {
+                return fail(SitePolicy::failure(IoResult::Error::Failed,
+                    QCoreApplication::translate("SiteWorkspace", "The new folder for %1 was not prepared beside it.")
+                        .arg(shown(op.path))));
+            } else if (QFileInfo(op.other).absolutePath() != QFileInfo(target).absolutePath()) {
                 // The target's folder is reached through a link: the staged file is not next to it.
                 const QString temp = ownTempName(target);
                 plan.staged.append(temp);
@@ -250,6 +311,7 @@ IoResult SiteTransaction::commit()
             mustBeFree.insert(target);
         }
     }
+    plan.place += lastPlaces;
     for (const auto &p : std::as_const(plan.place)) {
         if (claimed.contains(p.second))
             return fail(SitePolicy::failure(IoResult::Error::Failed,
@@ -306,7 +368,7 @@ IoResult SiteTransaction::commit()
     }
     for (const QString &staged : std::as_const(callerStaged)) {
         testCommitPause();
-        if (!syncFile(staged))
+        if (!(isFolder(staged) ? syncFolder(staged) : syncFile(staged)))
             return undo(QCoreApplication::translate("SiteWorkspace", "%1 cannot be synced to disk.").arg(shown(staged)));
         folders.insert(QFileInfo(staged).absolutePath());
     }
