@@ -23,11 +23,6 @@
 namespace GravDesk {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GravDesk::PageOperations", text);
-}
-
 QString shown(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -63,7 +58,7 @@ bool copyFileSynced(const QString &from, const QString &to, mode_t mode)
 bool copyPageFolder(const QString &from, const QString &to, QString &error)
 {
     if (!QDir().mkdir(to)) {
-        error = tr("The folder %1 cannot be created.").arg(shown(to));
+        error = QCoreApplication::translate("GravDesk::PageOperations", "The folder %1 cannot be created.").arg(shown(to));
         return false;
     }
     const QFileInfoList entries
@@ -75,7 +70,7 @@ bool copyPageFolder(const QString &from, const QString &to, QString &error)
             continue;
         if (S_ISLNK(st.st_mode)) {
             if (!QFile::link(e.symLinkTarget(), target)) {
-                error = tr("The link %1 cannot be copied.").arg(shown(e.absoluteFilePath()));
+                error = QCoreApplication::translate("GravDesk::PageOperations", "The link %1 cannot be copied.").arg(shown(e.absoluteFilePath()));
                 return false;
             }
         } else if (S_ISDIR(st.st_mode)) {
@@ -83,7 +78,7 @@ bool copyPageFolder(const QString &from, const QString &to, QString &error)
                 return false;
         } else if (S_ISREG(st.st_mode)) {
             if (!copyFileSynced(e.absoluteFilePath(), target, st.st_mode)) {
-                error = tr("%1 cannot be copied.").arg(shown(e.absoluteFilePath()));
+                error = QCoreApplication::translate("GravDesk::PageOperations", "%1 cannot be copied.").arg(shown(e.absoluteFilePath()));
                 return false;
             }
         }
@@ -140,7 +135,7 @@ bool PageTrash::store(const QString &pageFolder, const QString &relPath, const Q
 {
     const QString base = folder();
     if (base.isEmpty()) {
-        error = tr("The trash folder cannot be created in %1.").arg(shown(StatePaths::siteFolder(m_siteFolder)));
+        error = QCoreApplication::translate("GravDesk::PageOperations", "The trash folder cannot be created in %1.").arg(shown(StatePaths::siteFolder(m_siteFolder)));
         return false;
     }
     const QDateTime now = Clock::nowUtc();
@@ -152,7 +147,7 @@ bool PageTrash::store(const QString &pageFolder, const QString &relPath, const Q
             id = candidate;
     }
     if (id.isEmpty()) {
-        error = tr("No new entry can be made in the trash folder %1.").arg(shown(base));
+        error = QCoreApplication::translate("GravDesk::PageOperations", "No new entry can be made in the trash folder %1.").arg(shown(base));
         return false;
     }
     const QString dir = base + QLatin1Char('/') + id;
@@ -168,7 +163,7 @@ bool PageTrash::store(const QString &pageFolder, const QString &relPath, const Q
     QFile record(dir + QStringLiteral("/record.json"));
     if (!record.open(QIODevice::WriteOnly) || record.write(QJsonDocument(o).toJson()) < 0 || !record.flush()
         || ::fsync(record.handle()) != 0) {
-        error = tr("The trash record %1 cannot be written.").arg(shown(record.fileName()));
+        error = QCoreApplication::translate("GravDesk::PageOperations", "The trash record %1 cannot be written.").arg(shown(record.fileName()));
         record.close();
         removeEntry(dir);
         return false;
@@ -200,13 +195,13 @@ PageOperationPlan PageTrash::restore(const PageOperations &operations, const QSt
     plan.pagesDir = QDir::cleanPath(index.layout.pagesDir);
     const auto e = entry(id);
     if (!e) {
-        plan.error = tr("There is no page %1 in the trash.").arg(id);
+        plan.error = QCoreApplication::translate("GravDesk::PageOperations", "There is no page %1 in the trash.").arg(id);
         return plan;
     }
     const QString parentRel = e->relPath.contains(QLatin1Char('/')) ? e->relPath.section(QLatin1Char('/'), 0, -2) : QString();
     const int parent = parentRel.isEmpty() ? 0 : index.findByRelPath(parentRel);
     if (parent < 0) {
-        plan.error = tr("The page %1 cannot be restored: the section %2 it was in no longer exists.").arg(e->relPath, parentRel);
+        plan.error = QCoreApplication::translate("GravDesk::PageOperations", "The page %1 cannot be restored: the section %2 it was in no longer exists.").arg(e->relPath, parentRel);
         return plan;
     }
     QString name = e->relPath.section(QLatin1Char('/'), -1);
@@ -217,23 +212,23 @@ PageOperationPlan PageTrash::restore(const PageOperations &operations, const QSt
     const QString free = operations.freeSlug(parent, slug);
     const bool taken = QFileInfo::exists(place) || free != slug;
     if (taken && !freeName) {
-        plan.error = tr("The page %1 cannot be restored: %2 is taken now. Restore it under a free name instead.")
+        plan.error = QCoreApplication::translate("GravDesk::PageOperations", "The page %1 cannot be restored: %2 is taken now. Restore it under a free name instead.")
                          .arg(e->relPath, QFileInfo::exists(place) ? name : slug);
         return plan;
     }
     if (taken) {
         name = order + free;
         if (QFileInfo::exists(index.absolutePath(parent) + QLatin1Char('/') + name)) {
-            plan.error = tr("The page %1 cannot be restored: no free name was found.").arg(e->relPath);
+            plan.error = QCoreApplication::translate("GravDesk::PageOperations", "The page %1 cannot be restored: no free name was found.").arg(e->relPath);
             return plan;
         }
-        plan.warnings.append(tr("The page comes back as %1, since %2 is taken.").arg(name, e->relPath.section(QLatin1Char('/'), -1)));
+        plan.warnings.append(QCoreApplication::translate("GravDesk::PageOperations", "The page comes back as %1, since %2 is taken.").arg(name, e->relPath.section(QLatin1Char('/'), -1)));
     }
     plan.copyFrom = e->folder;
     plan.copyTo = index.absolutePath(parent) + QLatin1Char('/') + name;
     plan.resultFolder = plan.copyTo;
     plan.trashId = e->id;
-    plan.label = tr("Restore %1").arg(e->relPath);
+    plan.label = QCoreApplication::translate("GravDesk::PageOperations", "Restore %1").arg(e->relPath);
     plan.ok = true;
     return plan;
 }
