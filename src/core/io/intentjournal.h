@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QPair>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -64,5 +65,7 @@ bool removeEntry(const QString &path);
 /// fsync a file, or a folder (so the names in it survive a crash).
 bool syncFile(const QString &path);
 bool syncFolder(const QString &path);
+/// syncFolder() of each of @p folders (several at once when there are many).
+void syncFolders(const QSet<QString> &folders);
 
 } // namespace GravDesk

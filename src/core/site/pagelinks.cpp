@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QThread>
+#include <QThreadPool>
 #include <QUrl>
 #include <QtConcurrent>
 
@@ -349,6 +351,14 @@ QHash<QString, QString> LinkRewriter::routesOf(int node) const
     return out;
 }
 
+int LinkRewriter::pageAt(const QString &language, const QString &route) const
+{
+    const QString folder = d->routeFolders.value(language).value(route);
+    if (folder.isEmpty())
+        return -1;
+    return d->index.findByRelPath(folder.mid(d->pagesDir.size() + 1));
+}
+
 QHash<QString, QString> LinkRewriter::routesAt(int node, int parent, const QString &folderName) const
 {
     static const QRegularExpression prefix(QStringLiteral("^\\d+\\."));
@@ -569,7 +579,10 @@ QList<PageLinkEdit> LinkRewriter::edits(const QList<PageMove> &moves) const
             return PageLinkEdit();
         return rewrite(job.node, job.fileName, read.bytes, moves);
     };
-    const QList<PageLinkEdit> all = QtConcurrent::blockingMapped(jobs, one);
+    // Mostly waiting for reads: more threads than cores.
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(4, 2 * QThread::idealThreadCount()));
+    const QList<PageLinkEdit> all = QtConcurrent::blockingMapped(&pool, jobs, one);
     QList<PageLinkEdit> out;
     for (const PageLinkEdit &e : all) {
         if (!e.changes.isEmpty() || !e.unchanged.isEmpty())

@@ -61,6 +61,8 @@ public:
 
     /// The route of every language of @p node (key "" on a site without languages).
     QHash<QString, QString> routesOf(int node) const;
+    /// The page at @p route in @p language (a route two pages share: the one Grav serves), -1 when none.
+    int pageAt(const QString &language, const QString &route) const;
     /// The routes @p node would have as the child @p folderName of @p parent (its header slugs kept).
     QHash<QString, QString> routesAt(int node, int parent, const QString &folderName) const;
 

@@ -229,16 +229,13 @@ PageOperationPlan PageOperations::moveTo(
     }
     // The new route must not be another page's (Grav would show only one of them).
     const QHash<QString, QString> newRoutes = m_links->routesAt(node, parent, folderName);
-    for (int c : m_index.nodes[parent].children) {
-        if (c == node)
-            continue;
-        const QHash<QString, QString> routes = m_links->routesOf(c);
-        for (auto it = newRoutes.cbegin(); it != newRoutes.cend(); ++it) {
-            if (routes.value(it.key()) == *it) {
-                plan.error = QCoreApplication::translate("GravDesk::PageOperations", "The address %1 is already used by %2; choose another slug (for example %3).")
-                                 .arg(*it, m_index.nodes[c].relPath, freeSlug(parent, slugPart(folderName), node));
-                return plan;
-            }
+    for (auto it = newRoutes.cbegin(); it != newRoutes.cend(); ++it) {
+        const int c = m_links->pageAt(it.key(), *it);
+        if (c > 0 && c != node) {
+            plan.error = QCoreApplication::translate("GravDesk::PageOperations",
+                "The address %1 is already used by %2; choose another slug (for example %3).")
+                             .arg(*it, m_index.nodes[c].relPath, freeSlug(parent, slugPart(folderName), node));
+            return plan;
         }
     }
     plan.renames.append({from, to});
