@@ -34,8 +34,8 @@ QJsonObject planJson(const PageOperationPlan &plan, const IoResult *result)
     for (const PageLinkEdit &e : plan.linkEdits) {
         QJsonArray changes;
         for (const LinkChange &c : e.changes)
-            changes.append(QJsonObject {{QStringLiteral("line"), c.line}, {QStringLiteral("before"), c.before},
-                {QStringLiteral("after"), c.after}});
+            changes.append(QJsonObject {
+                {QStringLiteral("line"), c.line}, {QStringLiteral("before"), c.before}, {QStringLiteral("after"), c.after}});
         files.append(QJsonObject {{QStringLiteral("file"), rel(plan, e.path)}, {QStringLiteral("changes"), changes}});
     }
     o.insert(QStringLiteral("links"), files);
@@ -46,16 +46,23 @@ QJsonObject planJson(const PageOperationPlan &plan, const IoResult *result)
 int runMv(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("GravDesk::Cli", "Move or rename a page, updating the links of other pages to it."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("GravDesk::Cli", "Move or rename a page, updating the links of other pages to it."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("mv"), QCoreApplication::translate("GravDesk::Cli", "The command."));
     parser.addPositionalArgument(QStringLiteral("SITE"), QCoreApplication::translate("GravDesk::Cli", "The site's folder."));
-    parser.addPositionalArgument(QStringLiteral("PAGE"), QCoreApplication::translate("GravDesk::Cli", "The page: its folder in the pages folder (02.news/03.slug) or its route (/news/slug)."));
+    parser.addPositionalArgument(QStringLiteral("PAGE"),
+        QCoreApplication::translate(
+            "GravDesk::Cli", "The page: its folder in the pages folder (02.news/03.slug) or its route (/news/slug)."));
     parser.addPositionalArgument(QStringLiteral("DEST"),
-        QCoreApplication::translate("GravDesk::Cli", "Where it goes: a section to move it into, or its new folder or route (02.news/04.new-slug, /news/new-slug)."));
-    const QCommandLineOption noLinks(QStringLiteral("no-links"), QCoreApplication::translate("GravDesk::Cli", "Leave the links of other pages as they are."));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("GravDesk::Cli", "Print what changed as JSON."));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QCoreApplication::translate("GravDesk::Cli", "Print what would change; change nothing."));
+        QCoreApplication::translate("GravDesk::Cli",
+            "Where it goes: a section to move it into, or its new folder or route (02.news/04.new-slug, /news/new-slug)."));
+    const QCommandLineOption noLinks(
+        QStringLiteral("no-links"), QCoreApplication::translate("GravDesk::Cli", "Leave the links of other pages as they are."));
+    const QCommandLineOption json(
+        QStringLiteral("json"), QCoreApplication::translate("GravDesk::Cli", "Print what changed as JSON."));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"), QCoreApplication::translate("GravDesk::Cli", "Print what would change; change nothing."));
     parser.addOption(noLinks);
     parser.addOption(json);
     parser.addOption(dryRun);
@@ -71,7 +78,8 @@ int runMv(const QStringList &args, QTextStream &out, QTextStream &err)
         return 2;
     const int page = findPage(index, pos[2]);
     if (page <= 0) {
-        err << "gravdesk-cli mv: " << QCoreApplication::translate("GravDesk::Cli", "There is no page %1 in the site.").arg(pos[2]) << Qt::endl;
+        err << "gravdesk-cli mv: " << QCoreApplication::translate("GravDesk::Cli", "There is no page %1 in the site.").arg(pos[2])
+            << Qt::endl;
         return 2;
     }
     PageOperations ops(index);
@@ -82,7 +90,10 @@ int runMv(const QStringList &args, QTextStream &out, QTextStream &err)
     PageOperationPlan plan;
     const int into = findPage(index, pos[3]);
     if (into >= 0 && into == index.nodes[page].parent) {
-        err << "gravdesk-cli mv: " << QCoreApplication::translate("GravDesk::Cli", "The page %1 is already in %2; nothing was changed.").arg(pos[2], pos[3]) << Qt::endl;
+        err << "gravdesk-cli mv: "
+            << QCoreApplication::translate("GravDesk::Cli", "The page %1 is already in %2; nothing was changed.")
+                   .arg(pos[2], pos[3])
+            << Qt::endl;
         return 1;
     }
     if (into >= 0 && into != page) {
@@ -96,7 +107,10 @@ int runMv(const QStringList &args, QTextStream &out, QTextStream &err)
         const QString last = dest.mid(slash + 1);
         const int parent = slash < 0 ? index.nodes[page].parent : findPage(index, parentArg);
         if (parent < 0) {
-            err << "gravdesk-cli mv: " << QCoreApplication::translate("GravDesk::Cli", "There is no page %1 in the site to move the page into.").arg(parentArg) << Qt::endl;
+            err << "gravdesk-cli mv: "
+                << QCoreApplication::translate("GravDesk::Cli", "There is no page %1 in the site to move the page into.")
+                       .arg(parentArg)
+                << Qt::endl;
             return 2;
         }
         static const QRegularExpression numbered(QStringLiteral("^\\d+\\."));
@@ -107,12 +121,13 @@ int runMv(const QStringList &args, QTextStream &out, QTextStream &err)
             folderName = (m.hasMatch() ? m.captured(1) : QString()) + last;
         }
         plan = parent == index.nodes[page].parent ? ops.renameFolder(page, folderName, options)
-                                                   : ops.move(page, parent, folderName, options);
+                                                  : ops.move(page, parent, folderName, options);
     }
     if (!plan.ok) {
         if (parser.isSet(json))
             out << QJsonDocument(planJson(plan, nullptr)).toJson();
-        err << "gravdesk-cli mv: " << plan.error << ' ' << QCoreApplication::translate("GravDesk::Cli", "Nothing was changed.") << Qt::endl;
+        err << "gravdesk-cli mv: " << plan.error << ' ' << QCoreApplication::translate("GravDesk::Cli", "Nothing was changed.")
+            << Qt::endl;
         return 1;
     }
     if (parser.isSet(dryRun)) {
@@ -136,7 +151,8 @@ int runMv(const QStringList &args, QTextStream &out, QTextStream &err)
     for (const QString &w : std::as_const(plan.warnings))
         err << "gravdesk-cli mv: " << w << Qt::endl;
     if (!result.ok) {
-        err << "gravdesk-cli mv: " << result.error << ' ' << QCoreApplication::translate("GravDesk::Cli", "Nothing was changed.") << Qt::endl;
+        err << "gravdesk-cli mv: " << result.error << ' ' << QCoreApplication::translate("GravDesk::Cli", "Nothing was changed.")
+            << Qt::endl;
         return 1;
     }
     return 0;

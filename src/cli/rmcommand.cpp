@@ -14,11 +14,14 @@ namespace {
 int runRm(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("GravDesk::Cli", "Move a page to the site's trash (kept outside the site; see the trash command)."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "GravDesk::Cli", "Move a page to the site's trash (kept outside the site; see the trash command)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("rm"), QCoreApplication::translate("GravDesk::Cli", "The command."));
     parser.addPositionalArgument(QStringLiteral("SITE"), QCoreApplication::translate("GravDesk::Cli", "The site's folder."));
-    parser.addPositionalArgument(QStringLiteral("PAGE"), QCoreApplication::translate("GravDesk::Cli", "The page: its folder in the pages folder (02.news/03.slug) or its route (/news/slug)."));
+    parser.addPositionalArgument(QStringLiteral("PAGE"),
+        QCoreApplication::translate(
+            "GravDesk::Cli", "The page: its folder in the pages folder (02.news/03.slug) or its route (/news/slug)."));
     if (const int code = parseOrExit(parser, args, out, err); code >= 0)
         return code;
     const QStringList pos = parser.positionalArguments();
@@ -31,13 +34,15 @@ int runRm(const QStringList &args, QTextStream &out, QTextStream &err)
         return 2;
     const int page = findPage(index, pos[2]);
     if (page <= 0) {
-        err << "gravdesk-cli rm: " << QCoreApplication::translate("GravDesk::Cli", "There is no page %1 in the site.").arg(pos[2]) << Qt::endl;
+        err << "gravdesk-cli rm: " << QCoreApplication::translate("GravDesk::Cli", "There is no page %1 in the site.").arg(pos[2])
+            << Qt::endl;
         return 2;
     }
     PageOperations ops(index);
     const PageOperationPlan plan = ops.remove(page);
     if (!plan.ok) {
-        err << "gravdesk-cli rm: " << plan.error << ' ' << QCoreApplication::translate("GravDesk::Cli", "Nothing was changed.") << Qt::endl;
+        err << "gravdesk-cli rm: " << plan.error << ' ' << QCoreApplication::translate("GravDesk::Cli", "Nothing was changed.")
+            << Qt::endl;
         return 1;
     }
     for (const QString &w : plan.warnings)
@@ -45,7 +50,8 @@ int runRm(const QStringList &args, QTextStream &out, QTextStream &err)
     SiteWorkspace workspace(index.layout);
     const IoResult result = applyPageOperation(workspace, plan);
     if (!result.ok) {
-        err << "gravdesk-cli rm: " << result.error << ' ' << QCoreApplication::translate("GravDesk::Cli", "Nothing was changed.") << Qt::endl;
+        err << "gravdesk-cli rm: " << result.error << ' ' << QCoreApplication::translate("GravDesk::Cli", "Nothing was changed.")
+            << Qt::endl;
         return 1;
     }
     const QString relPath = index.nodes[page].relPath;
@@ -56,7 +62,10 @@ int runRm(const QStringList &args, QTextStream &out, QTextStream &err)
             break;
         }
     }
-    out << QCoreApplication::translate("GravDesk::Cli", "%1 is in the trash as %2. To bring it back: gravdesk-cli trash SITE --restore %2").arg(relPath, id) << '\n';
+    out << QCoreApplication::translate(
+        "GravDesk::Cli", "%1 is in the trash as %2. To bring it back: gravdesk-cli trash SITE --restore %2")
+               .arg(relPath, id)
+        << '\n';
     return 0;
 }
 

@@ -104,11 +104,13 @@ private Q_SLOTS:
     void noLinksAndDryRun()
     {
         const QMap<QString, QByteArray> before = tree(m_site->pagesDir());
-        const ProgramRun dry = run({QStringLiteral("mv"), m_site->root(), kForum, QStringLiteral("/news/x"), QStringLiteral("--dry-run")});
+        const ProgramRun dry
+            = run({QStringLiteral("mv"), m_site->root(), kForum, QStringLiteral("/news/x"), QStringLiteral("--dry-run")});
         QVERIFY2(dry.code == 0, dry.err.constData());
         QVERIFY(dry.out.contains("Rename"));
         QCOMPARE(tree(m_site->pagesDir()), before);
-        const ProgramRun r = run({QStringLiteral("mv"), m_site->root(), kForum, QStringLiteral("02.news/07.x"), QStringLiteral("--no-links")});
+        const ProgramRun r
+            = run({QStringLiteral("mv"), m_site->root(), kForum, QStringLiteral("02.news/07.x"), QStringLiteral("--no-links")});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(QFileInfo::exists(pages(QStringLiteral("02.news/07.x/item.kk.md"))));
         QCOMPARE(readAll(pages(kLinks + QStringLiteral("/item.ru.md"))), kLinksPage);
@@ -122,10 +124,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("no such page") << QStringLiteral("/news/nothing") << QStringLiteral("/news/x") << 2
                                       << QStringLiteral("There is no page /news/nothing in the site.");
-        QTest::newRow("no such section") << kForum << QStringLiteral("/events/x") << 2 << QStringLiteral("There is no page /events");
+        QTest::newRow("no such section") << kForum << QStringLiteral("/events/x") << 2
+                                         << QStringLiteral("There is no page /events");
         QTest::newRow("into itself") << QStringLiteral("02.news") << kForum << 1 << QStringLiteral("into itself");
         QTest::newRow("already there") << kForum << QStringLiteral("02.news") << 1 << QStringLiteral("is already in 02.news");
-        QTest::newRow("slug taken") << kForum << QStringLiteral("02.news/07.2024-05-25-exchange") << 1 << QStringLiteral("already used by");
+        QTest::newRow("slug taken") << kForum << QStringLiteral("02.news/07.2024-05-25-exchange") << 1
+                                    << QStringLiteral("already used by");
     }
 
     void refusalsChangeNothing()
@@ -186,7 +190,8 @@ private Q_SLOTS:
         env.insert(QStringLiteral("LC_ALL"), lang);
         QProcess p;
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(GRAVDESK_CLI), {QStringLiteral("mv"), m_site->root(), QStringLiteral("/news/nothing"), QStringLiteral("/news/x")});
+        p.start(QStringLiteral(GRAVDESK_CLI),
+            {QStringLiteral("mv"), m_site->root(), QStringLiteral("/news/nothing"), QStringLiteral("/news/x")});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 2);
         const QString err = QString::fromUtf8(p.readAllStandardError());

@@ -114,8 +114,11 @@ private Q_SLOTS:
         QVERIFY2(plan.ok, qPrintable(plan.error));
         QCOMPARE(plan.renames.size(), 1);
         QCOMPARE(plan.linkEdits.size(), 1);
-        QVERIFY2(plan.linkCount() == 9, qPrintable(plan.describe().join(QLatin1Char('\n')) + plan.warnings.join(QLatin1Char('\n'))));
-        QVERIFY(plan.describe().join(QLatin1Char('\n')).contains(QStringLiteral("Update the links in ") + kLinks + QStringLiteral("/item.ru.md (9):")));
+        QVERIFY2(
+            plan.linkCount() == 9, qPrintable(plan.describe().join(QLatin1Char('\n')) + plan.warnings.join(QLatin1Char('\n'))));
+        QVERIFY(plan.describe()
+                    .join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("Update the links in ") + kLinks + QStringLiteral("/item.ru.md (9):")));
         const QMap<QString, QByteArray> before = tree(pages(kForum));
 
         const IoResult r = apply(plan);
@@ -153,8 +156,8 @@ private Q_SLOTS:
     void folderRenameWritesInsideMovedFolder()
     {
         // The page links to itself and to a sibling: after the rename its own file changes inside the moved folder.
-        const QByteArray own = TempSite::page("title: Forum\n",
-            "![me](/ru/news/2024-06-01-forum/photo.jpg) [sibling](../01.2024-05-25-exchange)\n");
+        const QByteArray own = TempSite::page(
+            "title: Forum\n", "![me](/ru/news/2024-06-01-forum/photo.jpg) [sibling](../01.2024-05-25-exchange)\n");
         m_site->writePage(kForum + QStringLiteral("/item.ru.md"), own);
         const PageIndex index = scan(*m_site);
         PageOperations ops(index);
@@ -168,11 +171,13 @@ private Q_SLOTS:
 
     void moveToAnotherParent()
     {
-        const QByteArray own = TempSite::page("title: Forum\n", "[back](../01.2024-05-25-exchange/) [route](../2024-05-25-exchange)\n");
+        const QByteArray own
+            = TempSite::page("title: Forum\n", "[back](../01.2024-05-25-exchange/) [route](../2024-05-25-exchange)\n");
         m_site->writePage(kForum + QStringLiteral("/item.ru.md"), own);
         const PageIndex index = scan(*m_site);
         PageOperations ops(index);
-        const PageOperationPlan plan = ops.move(index.findByRelPath(kForum), index.findByRelPath(QStringLiteral("03.about")), {}, {});
+        const PageOperationPlan plan
+            = ops.move(index.findByRelPath(kForum), index.findByRelPath(QStringLiteral("03.about")), {}, {});
         QVERIFY2(plan.ok, qPrintable(plan.error));
         const IoResult r = apply(plan);
         QVERIFY2(r.ok, qPrintable(r.error));
@@ -180,8 +185,9 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(pages(moved + QStringLiteral("/report.pdf"))));
         // Its own relative links still reach the pages that stayed.
         QCOMPARE(readFile(pages(moved + QStringLiteral("/item.ru.md"))),
-            replaced(own, {{"](../01.2024-05-25-exchange/)", "](../../02.news/01.2024-05-25-exchange/)"},
-                              {"](../2024-05-25-exchange)", "](../../news/2024-05-25-exchange)"}}));
+            replaced(own,
+                {{"](../01.2024-05-25-exchange/)", "](../../02.news/01.2024-05-25-exchange/)"},
+                    {"](../2024-05-25-exchange)", "](../../news/2024-05-25-exchange)"}}));
         const QByteArray links = readFile(pages(kLinks + QStringLiteral("/item.ru.md")));
         QVERIFY(links.contains("image: ../../03.about/02.2024-06-01-forum/photo.jpg   # the cover\n"));
         QVERIFY(links.contains("[forum](/ru/about/2024-06-01-forum)"));
@@ -190,7 +196,8 @@ private Q_SLOTS:
         // Moving a page into itself is refused.
         const PageIndex again = scan(*m_site);
         PageOperations ops2(again);
-        const PageOperationPlan loop = ops2.move(again.findByRelPath(QStringLiteral("02.news")), again.findByRelPath(kLinks), {}, {});
+        const PageOperationPlan loop
+            = ops2.move(again.findByRelPath(QStringLiteral("02.news")), again.findByRelPath(kLinks), {}, {});
         QVERIFY(!loop.ok);
         QVERIFY(loop.error.contains(QStringLiteral("into itself")));
     }
@@ -267,7 +274,8 @@ private Q_SLOTS:
         QVERIFY(apply(plan).ok);
         const QMap<QString, QByteArray> after = tree(pages(kForum));
         for (const QString &lang : {QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en")}) {
-            QCOMPARE(after.value(QStringLiteral("default.%1.md").arg(lang)), before.value(QStringLiteral("item.%1.md").arg(lang)));
+            QCOMPARE(
+                after.value(QStringLiteral("default.%1.md").arg(lang)), before.value(QStringLiteral("item.%1.md").arg(lang)));
             QVERIFY(!after.contains(QStringLiteral("item.%1.md").arg(lang)));
         }
         const PageIndex rescanned = scan(*m_site);
@@ -377,7 +385,8 @@ private Q_SLOTS:
         m_site->writePage(QStringLiteral("02.news/05.donor/item.ru.md"), file);
         PageIndex index = scan(*m_site);
         PageOperations ops(index);
-        const PageOperationPlan plan = ops.fixDuplicateSlug(index.findByRelPath(QStringLiteral("02.news/05.donor")), QStringLiteral("donor-day"), {});
+        const PageOperationPlan plan
+            = ops.fixDuplicateSlug(index.findByRelPath(QStringLiteral("02.news/05.donor")), QStringLiteral("donor-day"), {});
         QVERIFY2(plan.ok, qPrintable(plan.error));
         QVERIFY(plan.renames.isEmpty());
         QVERIFY(apply(plan).ok);
@@ -387,7 +396,8 @@ private Q_SLOTS:
         m_site->writePage(QStringLiteral("02.news/06.other/item.ru.md"), "---\ntitle: X\nslug: donor-day\n---\n");
         const PageIndex third = scan(*m_site);
         PageOperations ops3(third);
-        const PageOperationPlan taken = ops3.fixDuplicateSlug(third.findByRelPath(QStringLiteral("02.news/06.other")), QStringLiteral("2024-06-01-forum"), {});
+        const PageOperationPlan taken = ops3.fixDuplicateSlug(
+            third.findByRelPath(QStringLiteral("02.news/06.other")), QStringLiteral("2024-06-01-forum"), {});
         QVERIFY(!taken.ok);
         QVERIFY2(taken.error.contains(QStringLiteral("2024-06-01-forum-2")), qPrintable(taken.error));
     }
@@ -403,8 +413,8 @@ private Q_SLOTS:
         QTest::newRow("control characters") << QStringLiteral("a\tb\nc.docx") << QStringLiteral("a_b_c.docx");
         QTest::newRow("dots and spaces trimmed") << QStringLiteral(" .hidden.pptx. ") << QStringLiteral("hidden.pptx");
         QTest::newRow("no traversal") << QStringLiteral("a..b.pdf") << QStringLiteral("a.b.pdf");
-        QTest::newRow("decomposed letters composed") << QStringLiteral("Йод.pdf").normalized(QString::NormalizationForm_D)
-                                                     << QStringLiteral("Йод.pdf");
+        QTest::newRow("decomposed letters composed")
+            << QStringLiteral("Йод.pdf").normalized(QString::NormalizationForm_D) << QStringLiteral("Йод.pdf");
         QTest::newRow("php refused") << QStringLiteral("shell.php") << QString();
         QTest::newRow("html refused") << QStringLiteral("page.HTML") << QString();
         QTest::newRow("no extension refused") << QStringLiteral("README") << QString();
@@ -441,11 +451,13 @@ private Q_SLOTS:
         QCOMPARE(plan.warnings.size(), 1);
         QVERIFY(plan.warnings.first().contains(QStringLiteral("Слайды.pptx")));
         QCOMPARE(plan.refused.size(), 1);
-        QVERIFY(plan.refused.first().contains(QStringLiteral("video.docx")) && plan.refused.first().contains(QStringLiteral("50 MB")));
+        QVERIFY(plan.refused.first().contains(QStringLiteral("video.docx"))
+            && plan.refused.first().contains(QStringLiteral("50 MB")));
         QVERIFY(apply(plan).ok);
         // report.pdf was taken: the old one stays, the new one gets Grav admin's time-stamped name.
         QCOMPARE(readFile(pages(kForum + QStringLiteral("/report.pdf"))), QByteArray("%PDF"));
-        const QString stamped = Clock::nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMddHHmmss")) + QStringLiteral("-report.pdf");
+        const QString stamped
+            = Clock::nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMddHHmmss")) + QStringLiteral("-report.pdf");
         QCOMPARE(readFile(pages(kForum + QLatin1Char('/') + stamped)), QByteArray("%PDF new"));
         QCOMPARE(QFileInfo(pages(kForum + QStringLiteral("/Слайды.pptx"))).size(), qint64(6) * 1024 * 1024);
         QVERIFY(!QFileInfo::exists(pages(kForum + QStringLiteral("/video.docx"))));
@@ -512,10 +524,13 @@ private Q_SLOTS:
         const QString leftover = pages(QStringLiteral("02.news/.09.crashed.gravdesk-abc123.tmp"));
         QVERIFY(QDir().mkpath(leftover));
         QVERIFY(writeFile(leftover + QStringLiteral("/x.md"), "x"));
-        QVERIFY(writeFile(StatePaths::ensureSiteSubfolder(layout.userDir, QStringLiteral("transactions")) + QStringLiteral("/needs-sweep"), ""));
+        QVERIFY(writeFile(
+            StatePaths::ensureSiteSubfolder(layout.userDir, QStringLiteral("transactions")) + QStringLiteral("/needs-sweep"),
+            ""));
         ws.recover();
         QVERIFY(!QFileInfo::exists(leftover));
-        const QStringList hidden = QDir(pages(QStringLiteral("02.news"))).entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+        const QStringList hidden
+            = QDir(pages(QStringLiteral("02.news"))).entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
         QVERIFY2(std::none_of(hidden.cbegin(), hidden.cend(), [](const QString &n) { return n.startsWith(QLatin1Char('.')); }),
             qPrintable(hidden.join(QLatin1Char(' '))));
     }

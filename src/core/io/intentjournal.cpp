@@ -8,8 +8,8 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QThreadPool>
-#include <QtConcurrent>
 #include <QUrl>
+#include <QtConcurrent>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -88,7 +88,8 @@ void syncFoldersAtOnce(const QSet<QString> &folders)
     // share the file system's journal commits.
     QThreadPool pool;
     pool.setMaxThreadCount(8);
-    QtConcurrent::blockingMap(&pool, QList<QString>(folders.cbegin(), folders.cend()), [](const QString &f) { syncPath(f, true); });
+    QtConcurrent::blockingMap(
+        &pool, QList<QString>(folders.cbegin(), folders.cend()), [](const QString &f) { syncPath(f, true); });
 }
 
 } // namespace

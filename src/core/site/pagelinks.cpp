@@ -464,8 +464,9 @@ PageLinkEdit LinkRewriter::rewrite(int node, const QString &fileName, const QByt
                 continue;
             if (fsKnown && startsWith(fsTarget, m.oldFolder)) {
                 const Segments moved = m.newFolder + fsTarget.mid(m.oldFolder.size());
-                after = absolute ? QLatin1Char('/') + (langSegment.isEmpty() ? QString() : langSegment + QLatin1Char('/')) + joined(moved)
-                                 : relative(folderAfter, moved);
+                after = absolute
+                    ? QLatin1Char('/') + (langSegment.isEmpty() ? QString() : langSegment + QLatin1Char('/')) + joined(moved)
+                    : relative(folderAfter, moved);
                 hit = true;
                 break;
             }
@@ -479,14 +480,16 @@ PageLinkEdit LinkRewriter::rewrite(int node, const QString &fileName, const QByt
                         != d->pagesDir + QLatin1Char('/') + joined(m.oldFolder))
                     continue;
                 const Segments moved = m.newRoutes.value(l) + abs.mid(oldRoute.size());
-                after = absolute ? QLatin1Char('/') + (langSegment.isEmpty() ? QString() : langSegment + QLatin1Char('/')) + joined(moved)
-                                 : relative(routeAfter, moved);
+                after = absolute
+                    ? QLatin1Char('/') + (langSegment.isEmpty() ? QString() : langSegment + QLatin1Char('/')) + joined(moved)
+                    : relative(routeAfter, moved);
                 hit = true;
                 break;
             }
             if (!hit && std::any_of(m.oldRoutes.cbegin(), m.oldRoutes.cend(), [&](const Segments &r) {
                     for (const QString &l : d->languages) {
-                        if (d->routeFolders.value(l).value(QLatin1Char('/') + joined(r)) == d->pagesDir + QLatin1Char('/') + joined(m.oldFolder))
+                        if (d->routeFolders.value(l).value(QLatin1Char('/') + joined(r))
+                            == d->pagesDir + QLatin1Char('/') + joined(m.oldFolder))
                             return true;
                     }
                     return false;
@@ -520,7 +523,8 @@ PageLinkEdit LinkRewriter::rewrite(int node, const QString &fileName, const QByt
         edit.changes.append({lineAt(bytes, f.start), target, after});
         replacements.append({f.start, f.end, after.toUtf8()});
     }
-    std::sort(replacements.begin(), replacements.end(), [](const Replacement &a, const Replacement &b) { return a.start > b.start; });
+    std::sort(
+        replacements.begin(), replacements.end(), [](const Replacement &a, const Replacement &b) { return a.start > b.start; });
     edit.after = bytes;
     qsizetype last = bytes.size() + 1;
     for (const Replacement &r : std::as_const(replacements)) {

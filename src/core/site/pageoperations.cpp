@@ -13,9 +13,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
-#include <algorithm>
-
 #include <unistd.h>
+
+#include <algorithm>
 
 namespace GravDesk {
 namespace {
@@ -54,12 +54,18 @@ QString folderNameProblem(const QString &name, const QString &paramSeparator)
         return QCoreApplication::translate("GravDesk::PageOperations", "The new folder name is empty.");
     if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) || name == QLatin1String("..")
         || name.startsWith(QLatin1Char('.')))
-        return QCoreApplication::translate("GravDesk::PageOperations", "\"%1\" cannot be a page folder's name: it must not start with a dot or hold a slash.").arg(name);
+        return QCoreApplication::translate(
+            "GravDesk::PageOperations", "\"%1\" cannot be a page folder's name: it must not start with a dot or hold a slash.")
+            .arg(name);
     if (!paramSeparator.isEmpty() && name.contains(paramSeparator))
-        return QCoreApplication::translate("GravDesk::PageOperations", "\"%1\" cannot be a page folder's name: Grav skips folders whose name holds \"%2\".").arg(name, paramSeparator);
+        return QCoreApplication::translate(
+            "GravDesk::PageOperations", "\"%1\" cannot be a page folder's name: Grav skips folders whose name holds \"%2\".")
+            .arg(name, paramSeparator);
     for (const QChar c : name) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return QCoreApplication::translate("GravDesk::PageOperations", "\"%1\" cannot be a page folder's name: it holds a control character.").arg(name.toHtmlEscaped());
+            return QCoreApplication::translate(
+                "GravDesk::PageOperations", "\"%1\" cannot be a page folder's name: it holds a control character.")
+                .arg(name.toHtmlEscaped());
     }
     return {};
 }
@@ -74,8 +80,8 @@ QString relTo(const QString &pagesDir, const QString &path)
 // Sets the value of the header line `slug:` to @p slug, leaving every other byte as it was.
 QByteArray withHeaderSlug(const QByteArray &bytes, const QString &slug)
 {
-    static const QRegularExpression line(QStringLiteral("^(slug:[ \\t]*)(['\"]?)[^\\r\\n#]*?\\2([ \\t]*(?:#[^\\r\\n]*)?)$"),
-        QRegularExpression::MultilineOption);
+    static const QRegularExpression line(
+        QStringLiteral("^(slug:[ \\t]*)(['\"]?)[^\\r\\n#]*?\\2([ \\t]*(?:#[^\\r\\n]*)?)$"), QRegularExpression::MultilineOption);
     // Only inside the header: before the closing `---` line.
     const QString text = QString::fromLatin1(bytes);
     const qsizetype end = text.indexOf(QRegularExpression(QStringLiteral("\\n---[ \\t]*\\r?(\\n|$)")), 3);
@@ -104,22 +110,29 @@ QStringList PageOperationPlan::describe() const
     QStringList out;
     const auto rel = [this](const QString &p) { return relTo(pagesDir, p); };
     for (const auto &r : renames)
-        out.append(QCoreApplication::translate("GravDesk::PageOperations", "Rename %1 to %2").arg(rel(r.first), QFileInfo(r.second).fileName()));
+        out.append(QCoreApplication::translate("GravDesk::PageOperations", "Rename %1 to %2")
+                       .arg(rel(r.first), QFileInfo(r.second).fileName()));
     if (!copyFrom.isEmpty())
-        out.append(kind == Kind::Restore ? QCoreApplication::translate("GravDesk::PageOperations", "Restore the page from the trash as %1").arg(rel(copyTo))
-                                         : QCoreApplication::translate("GravDesk::PageOperations", "Copy %1 to %2").arg(rel(copyFrom), rel(copyTo)));
+        out.append(kind == Kind::Restore
+                ? QCoreApplication::translate("GravDesk::PageOperations", "Restore the page from the trash as %1")
+                      .arg(rel(copyTo))
+                : QCoreApplication::translate("GravDesk::PageOperations", "Copy %1 to %2").arg(rel(copyFrom), rel(copyTo)));
     if (!removeFolder.isEmpty())
         out.append(QCoreApplication::translate("GravDesk::PageOperations", "Move %1 to the trash").arg(rel(removeFolder)));
     for (const auto &a : attachments)
-        out.append(QCoreApplication::translate("GravDesk::PageOperations", "Attach %1 as %2").arg(QDir::toNativeSeparators(a.first), rel(a.second)));
+        out.append(QCoreApplication::translate("GravDesk::PageOperations", "Attach %1 as %2")
+                       .arg(QDir::toNativeSeparators(a.first), rel(a.second)));
     for (const PageFileEdit &e : edits)
         out.append(QCoreApplication::translate("GravDesk::PageOperations", "Change the slug in %1").arg(rel(e.path)));
     for (const PageLinkEdit &e : linkEdits) {
         if (e.changes.isEmpty())
             continue;
-        out.append(QCoreApplication::translate("GravDesk::PageOperations", "Update the links in %1 (%2):").arg(rel(e.path)).arg(e.changes.size()));
+        out.append(QCoreApplication::translate("GravDesk::PageOperations", "Update the links in %1 (%2):")
+                       .arg(rel(e.path))
+                       .arg(e.changes.size()));
         for (const LinkChange &c : e.changes)
-            out.append(QStringLiteral("  ") + QCoreApplication::translate("GravDesk::PageOperations", "line %1: %2 → %3").arg(c.line).arg(c.before, c.after));
+            out.append(QStringLiteral("  ")
+                + QCoreApplication::translate("GravDesk::PageOperations", "line %1: %2 → %3").arg(c.line).arg(c.before, c.after));
     }
     return out;
 }
@@ -183,12 +196,13 @@ void PageOperations::addLinkEdits(PageOperationPlan &plan, const Options &option
     plan.linkEdits = m_links->edits(plan.moves);
     for (const PageLinkEdit &e : std::as_const(plan.linkEdits)) {
         for (const LinkChange &c : e.unchanged)
-            plan.warnings.append(QCoreApplication::translate("GravDesk::PageOperations", "The link %1 in %2 (line %3) points to the page but could not be updated.")
+            plan.warnings.append(QCoreApplication::translate(
+                "GravDesk::PageOperations", "The link %1 in %2 (line %3) points to the page but could not be updated.")
                                      .arg(c.before, relTo(plan.pagesDir, e.path))
                                      .arg(c.line));
     }
-    plan.linkEdits.erase(std::remove_if(plan.linkEdits.begin(), plan.linkEdits.end(),
-                             [](const PageLinkEdit &e) { return e.changes.isEmpty(); }),
+    plan.linkEdits.erase(
+        std::remove_if(plan.linkEdits.begin(), plan.linkEdits.end(), [](const PageLinkEdit &e) { return e.changes.isEmpty(); }),
         plan.linkEdits.end());
 }
 
@@ -209,7 +223,8 @@ PageOperationPlan PageOperations::moveTo(
     }
     for (int p = parent; p > 0; p = m_index.nodes[p].parent) {
         if (p == node) {
-            plan.error = QCoreApplication::translate("GravDesk::PageOperations", "The page %1 cannot be moved into itself.").arg(page.relPath);
+            plan.error = QCoreApplication::translate("GravDesk::PageOperations", "The page %1 cannot be moved into itself.")
+                             .arg(page.relPath);
             return plan;
         }
     }
@@ -220,11 +235,13 @@ PageOperationPlan PageOperations::moveTo(
     const QString from = m_index.absolutePath(node);
     const QString to = m_index.absolutePath(parent) + QLatin1Char('/') + folderName;
     if (from == to) {
-        plan.error = QCoreApplication::translate("GravDesk::PageOperations", "The page %1 is already there; nothing changes.").arg(page.relPath);
+        plan.error = QCoreApplication::translate("GravDesk::PageOperations", "The page %1 is already there; nothing changes.")
+                         .arg(page.relPath);
         return plan;
     }
     if (QFileInfo::exists(to) || QFileInfo(to).isSymLink()) {
-        plan.error = QCoreApplication::translate("GravDesk::PageOperations", "%1 already exists; choose another name.").arg(relTo(plan.pagesDir, to));
+        plan.error = QCoreApplication::translate("GravDesk::PageOperations", "%1 already exists; choose another name.")
+                         .arg(relTo(plan.pagesDir, to));
         return plan;
     }
     // The new route must not be another page's (Grav would show only one of them).
@@ -232,8 +249,8 @@ PageOperationPlan PageOperations::moveTo(
     for (auto it = newRoutes.cbegin(); it != newRoutes.cend(); ++it) {
         const int c = m_links->pageAt(it.key(), *it);
         if (c > 0 && c != node) {
-            plan.error = QCoreApplication::translate("GravDesk::PageOperations",
-                "The address %1 is already used by %2; choose another slug (for example %3).")
+            plan.error = QCoreApplication::translate(
+                "GravDesk::PageOperations", "The address %1 is already used by %2; choose another slug (for example %3).")
                              .arg(*it, m_index.nodes[c].relPath, freeSlug(parent, slugPart(folderName), node));
             return plan;
         }
@@ -241,7 +258,9 @@ PageOperationPlan PageOperations::moveTo(
     plan.renames.append({from, to});
     plan.moves.append({from, to, m_links->routesOf(node), newRoutes});
     plan.resultFolder = to;
-    plan.label = kind == PageOperationPlan::Kind::Move ? QCoreApplication::translate("GravDesk::PageOperations", "Move %1").arg(page.relPath) : QCoreApplication::translate("GravDesk::PageOperations", "Rename %1").arg(page.relPath);
+    plan.label = kind == PageOperationPlan::Kind::Move
+        ? QCoreApplication::translate("GravDesk::PageOperations", "Move %1").arg(page.relPath)
+        : QCoreApplication::translate("GravDesk::PageOperations", "Rename %1").arg(page.relPath);
     addLinkEdits(plan, options);
     plan.ok = true;
     return plan;
@@ -279,7 +298,9 @@ PageOperationPlan PageOperations::reorder(int parent, const QVector<int> &order,
     std::sort(sortedOrder.begin(), sortedOrder.end());
     std::sort(children.begin(), children.end());
     if (sortedOrder != children) {
-        plan.error = QCoreApplication::translate("GravDesk::PageOperations", "The new order of %1 must name every page in it once.").arg(section.relPath.isEmpty() ? QStringLiteral("/") : section.relPath);
+        plan.error
+            = QCoreApplication::translate("GravDesk::PageOperations", "The new order of %1 must name every page in it once.")
+                  .arg(section.relPath.isEmpty() ? QStringLiteral("/") : section.relPath);
         return plan;
     }
     // The numbered folders in their new order, with their numbers now.
@@ -343,7 +364,8 @@ PageOperationPlan PageOperations::reorder(int parent, const QVector<int> &order,
         const QHash<QString, QString> routes = m_links->routesOf(item.node);
         plan.moves.append({from, to, routes, routes});
     }
-    plan.label = QCoreApplication::translate("GravDesk::PageOperations", "Reorder %1").arg(section.relPath.isEmpty() ? QStringLiteral("/") : section.relPath);
+    plan.label = QCoreApplication::translate("GravDesk::PageOperations", "Reorder %1")
+                     .arg(section.relPath.isEmpty() ? QStringLiteral("/") : section.relPath);
     plan.resultFolder = folder;
     addLinkEdits(plan, options);
     plan.ok = true;
@@ -372,7 +394,8 @@ PageOperationPlan PageOperations::duplicate(int node) const
     plan.copyFrom = m_index.absolutePath(node);
     plan.copyTo = m_index.absolutePath(parent) + QLatin1Char('/') + prefix + slug;
     if (QFileInfo::exists(plan.copyTo)) {
-        plan.error = QCoreApplication::translate("GravDesk::PageOperations", "%1 already exists; choose another name.").arg(relTo(plan.pagesDir, plan.copyTo));
+        plan.error = QCoreApplication::translate("GravDesk::PageOperations", "%1 already exists; choose another name.")
+                         .arg(relTo(plan.pagesDir, plan.copyTo));
         return plan;
     }
     // Page files that set their own slug would give the copy the page's address: theirs changes too.
@@ -406,7 +429,9 @@ PageOperationPlan PageOperations::changeTemplate(int node, const QString &templa
     }
     const PageNode &page = m_index.nodes[node];
     if (!valid.match(templateName).hasMatch()) {
-        plan.error = QCoreApplication::translate("GravDesk::PageOperations", "\"%1\" cannot be a template name: use letters, digits, '-' and '_'.").arg(templateName);
+        plan.error = QCoreApplication::translate(
+            "GravDesk::PageOperations", "\"%1\" cannot be a template name: use letters, digits, '-' and '_'.")
+                         .arg(templateName);
         return plan;
     }
     if (page.variants.isEmpty()) {
@@ -414,7 +439,8 @@ PageOperationPlan PageOperations::changeTemplate(int node, const QString &templa
         return plan;
     }
     if (templateName == page.stem) {
-        plan.error = QCoreApplication::translate("GravDesk::PageOperations", "%1 already uses the template %2; nothing changes.").arg(page.relPath, templateName);
+        plan.error = QCoreApplication::translate("GravDesk::PageOperations", "%1 already uses the template %2; nothing changes.")
+                         .arg(page.relPath, templateName);
         return plan;
     }
     const QString folder = m_index.absolutePath(node);
@@ -424,7 +450,9 @@ PageOperationPlan PageOperations::changeTemplate(int node, const QString &templa
         const QString to = folder + QLatin1Char('/') + templateName
             + (v.language.isEmpty() ? QString() : QLatin1Char('.') + v.language) + QStringLiteral(".md");
         if (QFileInfo::exists(to)) {
-            plan.error = QCoreApplication::translate("GravDesk::PageOperations", "%1 already exists; GravDesk does not replace it.").arg(relTo(plan.pagesDir, to));
+            plan.error
+                = QCoreApplication::translate("GravDesk::PageOperations", "%1 already exists; GravDesk does not replace it.")
+                      .arg(relTo(plan.pagesDir, to));
             return plan;
         }
         plan.renames.append({folder + QLatin1Char('/') + v.fileName, to});
@@ -451,7 +479,9 @@ PageOperationPlan PageOperations::remove(int node) const
     }
     plan.removeFolder = m_index.absolutePath(node);
     if (!page.children.isEmpty())
-        plan.warnings.append(QCoreApplication::translate("GravDesk::PageOperations", "The %n page(s) inside %1 go to the trash with it.", nullptr, int(page.children.size())).arg(page.relPath));
+        plan.warnings.append(QCoreApplication::translate(
+            "GravDesk::PageOperations", "The %n page(s) inside %1 go to the trash with it.", nullptr, int(page.children.size()))
+                                 .arg(page.relPath));
     plan.label = QCoreApplication::translate("GravDesk::PageOperations", "Delete %1").arg(page.relPath);
     plan.pageTitle = titleOf(m_index, node);
     plan.ok = true;
@@ -471,7 +501,9 @@ PageOperationPlan PageOperations::fixDuplicateSlug(int node, const QString &slug
     const bool reported = std::any_of(m_index.problems.cbegin(), m_index.problems.cend(),
         [&](const SiteProblem &p) { return p.kind == ProblemKind::DuplicateSlug && p.path == page.relPath; });
     if (!reported) {
-        plan.error = QCoreApplication::translate("GravDesk::PageOperations", "%1 does not share its slug with another page; nothing to fix.").arg(page.relPath);
+        plan.error = QCoreApplication::translate(
+            "GravDesk::PageOperations", "%1 does not share its slug with another page; nothing to fix.")
+                         .arg(page.relPath);
         return plan;
     }
     // A dated folder name (`2024-06-14-slug`) keeps its date.
@@ -484,7 +516,9 @@ PageOperationPlan PageOperations::fixDuplicateSlug(int node, const QString &slug
     }
     const QString free = freeSlug(page.parent, wanted, node);
     if (!slug.isEmpty() && free != slug) {
-        plan.error = QCoreApplication::translate("GravDesk::PageOperations", "The slug %1 is used by another page in the same section; for example %2 is free.").arg(slug, free);
+        plan.error = QCoreApplication::translate(
+            "GravDesk::PageOperations", "The slug %1 is used by another page in the same section; for example %2 is free.")
+                         .arg(slug, free);
         return plan;
     }
     const bool headerSlugs
@@ -547,8 +581,9 @@ PageOperationPlan PageOperations::attach(int node, const QStringList &files) con
         }
         const QString shownName = QDir::toNativeSeparators(file);
         if (check.size > kMaxAttachBytes) {
-            plan.refused.append(QCoreApplication::translate("GravDesk::PageOperations", "%1 is %2; files over 50 MB are not attached to pages (put them on a file server and "
-                                   "link to them).")
+            plan.refused.append(QCoreApplication::translate("GravDesk::PageOperations",
+                "%1 is %2; files over 50 MB are not attached to pages (put them on a file server and "
+                "link to them).")
                                     .arg(shownName, sizeText(check.size)));
             continue;
         }
@@ -559,14 +594,16 @@ PageOperationPlan PageOperations::attach(int node, const QStringList &files) con
             continue;
         }
         if (check.size > kWarnAttachBytes)
-            plan.warnings.append(
-                QCoreApplication::translate("GravDesk::PageOperations", "%1 is %2: readers on mobile data will wait for it. Files over 5 MB are best made smaller.").arg(shownName, sizeText(check.size)));
+            plan.warnings.append(QCoreApplication::translate("GravDesk::PageOperations",
+                "%1 is %2: readers on mobile data will wait for it. Files over 5 MB are best made smaller.")
+                                     .arg(shownName, sizeText(check.size)));
         const QString name = freeFileName(folder, safe, taken);
         taken.append(name);
         plan.attachments.append({file, folder + QLatin1Char('/') + name});
     }
     if (plan.attachments.isEmpty()) {
-        plan.error = plan.refused.isEmpty() ? QCoreApplication::translate("GravDesk::PageOperations", "No file to attach.") : plan.refused.join(QLatin1Char(' '));
+        plan.error = plan.refused.isEmpty() ? QCoreApplication::translate("GravDesk::PageOperations", "No file to attach.")
+                                            : plan.refused.join(QLatin1Char(' '));
         return plan;
     }
     plan.resultFolder = folder;
@@ -602,18 +639,25 @@ QString safeUploadName(const QString &fileName, QString *why)
         return QString();
     };
     if (extension.isEmpty())
-        return refuse(QCoreApplication::translate("GravDesk::PageOperations", "%1 has no extension (such as .pdf or .docx): Grav does not accept it as a page's file.").arg(fileName));
+        return refuse(QCoreApplication::translate(
+            "GravDesk::PageOperations", "%1 has no extension (such as .pdf or .docx): Grav does not accept it as a page's file.")
+                          .arg(fileName));
     if (dangerous.contains(extension))
-        return refuse(QCoreApplication::translate("GravDesk::PageOperations", "%1 is a .%2 file, which Grav refuses to take as an upload.").arg(fileName, extension));
+        return refuse(
+            QCoreApplication::translate("GravDesk::PageOperations", "%1 is a .%2 file, which Grav refuses to take as an upload.")
+                .arg(fileName, extension));
     if (extension == QLatin1String("md"))
-        return refuse(QCoreApplication::translate("GravDesk::PageOperations", "%1 would become a page file; attach Markdown files as .txt instead.").arg(fileName));
+        return refuse(QCoreApplication::translate(
+            "GravDesk::PageOperations", "%1 would become a page file; attach Markdown files as .txt instead.")
+                          .arg(fileName));
     return name;
 }
 
 QString freeFileName(const QString &folder, const QString &name, const QStringList &taken)
 {
     const auto isFree = [&](const QString &n) {
-        return !taken.contains(n) && !QFileInfo::exists(folder + QLatin1Char('/') + n) && !QFileInfo(folder + QLatin1Char('/') + n).isSymLink();
+        return !taken.contains(n) && !QFileInfo::exists(folder + QLatin1Char('/') + n)
+            && !QFileInfo(folder + QLatin1Char('/') + n).isSymLink();
     };
     if (isFree(name))
         return name;
@@ -635,7 +679,9 @@ IoResult applyPageOperation(SiteWorkspace &workspace, const PageOperationPlan &p
     if (!plan.ok) {
         IoResult r;
         r.kind = IoResult::Error::Failed;
-        r.error = plan.error.isEmpty() ? QCoreApplication::translate("GravDesk::PageOperations", "The page operation was not planned.") : plan.error;
+        r.error = plan.error.isEmpty()
+            ? QCoreApplication::translate("GravDesk::PageOperations", "The page operation was not planned.")
+            : plan.error;
         return r;
     }
     const auto failed = [](const QString &why) {
@@ -650,7 +696,8 @@ IoResult applyPageOperation(SiteWorkspace &workspace, const PageOperationPlan &p
     if (plan.kind == PageOperationPlan::Kind::Delete) {
         QString error;
         if (!trash.store(plan.removeFolder, relTo(plan.pagesDir, plan.removeFolder), plan.pageTitle, stored, error))
-            return failed(error + QLatin1Char(' ') + QCoreApplication::translate("GravDesk::PageOperations", "Nothing was deleted."));
+            return failed(
+                error + QLatin1Char(' ') + QCoreApplication::translate("GravDesk::PageOperations", "Nothing was deleted."));
         tx->remove(plan.removeFolder);
     }
     if (!plan.copyFrom.isEmpty()) {
@@ -663,7 +710,8 @@ IoResult applyPageOperation(SiteWorkspace &workspace, const PageOperationPlan &p
             QFile f(path);
             if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(e.after) != e.after.size() || !f.flush()
                 || ::fsync(f.handle()) != 0)
-                return failed(QCoreApplication::translate("GravDesk::PageOperations", "%1 cannot be written.").arg(QDir::toNativeSeparators(path)));
+                return failed(QCoreApplication::translate("GravDesk::PageOperations", "%1 cannot be written.")
+                                  .arg(QDir::toNativeSeparators(path)));
         }
     }
     for (const auto &r : plan.renames)

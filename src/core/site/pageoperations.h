@@ -113,8 +113,8 @@ public:
     static constexpr qint64 kMaxAttachBytes = qint64(50) * 1024 * 1024;
 
 private:
-    PageOperationPlan moveTo(PageOperationPlan::Kind kind, int node, int parent, const QString &folderName,
-        const Options &options) const;
+    PageOperationPlan moveTo(
+        PageOperationPlan::Kind kind, int node, int parent, const QString &folderName, const Options &options) const;
     void addLinkEdits(PageOperationPlan &plan, const Options &options) const;
 
     const PageIndex &m_index;

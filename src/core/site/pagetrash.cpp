@@ -70,7 +70,8 @@ bool copyPageFolder(const QString &from, const QString &to, QString &error)
             continue;
         if (S_ISLNK(st.st_mode)) {
             if (!QFile::link(e.symLinkTarget(), target)) {
-                error = QCoreApplication::translate("GravDesk::PageOperations", "The link %1 cannot be copied.").arg(shown(e.absoluteFilePath()));
+                error = QCoreApplication::translate("GravDesk::PageOperations", "The link %1 cannot be copied.")
+                            .arg(shown(e.absoluteFilePath()));
                 return false;
             }
         } else if (S_ISDIR(st.st_mode)) {
@@ -78,7 +79,8 @@ bool copyPageFolder(const QString &from, const QString &to, QString &error)
                 return false;
         } else if (S_ISREG(st.st_mode)) {
             if (!copyFileSynced(e.absoluteFilePath(), target, st.st_mode)) {
-                error = QCoreApplication::translate("GravDesk::PageOperations", "%1 cannot be copied.").arg(shown(e.absoluteFilePath()));
+                error = QCoreApplication::translate("GravDesk::PageOperations", "%1 cannot be copied.")
+                            .arg(shown(e.absoluteFilePath()));
                 return false;
             }
         }
@@ -131,11 +133,13 @@ QList<TrashEntry> PageTrash::entries() const
     return out;
 }
 
-bool PageTrash::store(const QString &pageFolder, const QString &relPath, const QString &title, TrashEntry &entry, QString &error) const
+bool PageTrash::store(
+    const QString &pageFolder, const QString &relPath, const QString &title, TrashEntry &entry, QString &error) const
 {
     const QString base = folder();
     if (base.isEmpty()) {
-        error = QCoreApplication::translate("GravDesk::PageOperations", "The trash folder cannot be created in %1.").arg(shown(StatePaths::siteFolder(m_siteFolder)));
+        error = QCoreApplication::translate("GravDesk::PageOperations", "The trash folder cannot be created in %1.")
+                    .arg(shown(StatePaths::siteFolder(m_siteFolder)));
         return false;
     }
     const QDateTime now = Clock::nowUtc();
@@ -147,7 +151,8 @@ bool PageTrash::store(const QString &pageFolder, const QString &relPath, const Q
             id = candidate;
     }
     if (id.isEmpty()) {
-        error = QCoreApplication::translate("GravDesk::PageOperations", "No new entry can be made in the trash folder %1.").arg(shown(base));
+        error = QCoreApplication::translate("GravDesk::PageOperations", "No new entry can be made in the trash folder %1.")
+                    .arg(shown(base));
         return false;
     }
     const QString dir = base + QLatin1Char('/') + id;
@@ -163,7 +168,8 @@ bool PageTrash::store(const QString &pageFolder, const QString &relPath, const Q
     QFile record(dir + QStringLiteral("/record.json"));
     if (!record.open(QIODevice::WriteOnly) || record.write(QJsonDocument(o).toJson()) < 0 || !record.flush()
         || ::fsync(record.handle()) != 0) {
-        error = QCoreApplication::translate("GravDesk::PageOperations", "The trash record %1 cannot be written.").arg(shown(record.fileName()));
+        error = QCoreApplication::translate("GravDesk::PageOperations", "The trash record %1 cannot be written.")
+                    .arg(shown(record.fileName()));
         record.close();
         removeEntry(dir);
         return false;
@@ -201,7 +207,9 @@ PageOperationPlan PageTrash::restore(const PageOperations &operations, const QSt
     const QString parentRel = e->relPath.contains(QLatin1Char('/')) ? e->relPath.section(QLatin1Char('/'), 0, -2) : QString();
     const int parent = parentRel.isEmpty() ? 0 : index.findByRelPath(parentRel);
     if (parent < 0) {
-        plan.error = QCoreApplication::translate("GravDesk::PageOperations", "The page %1 cannot be restored: the section %2 it was in no longer exists.").arg(e->relPath, parentRel);
+        plan.error = QCoreApplication::translate(
+            "GravDesk::PageOperations", "The page %1 cannot be restored: the section %2 it was in no longer exists.")
+                         .arg(e->relPath, parentRel);
         return plan;
     }
     QString name = e->relPath.section(QLatin1Char('/'), -1);
@@ -212,17 +220,22 @@ PageOperationPlan PageTrash::restore(const PageOperations &operations, const QSt
     const QString free = operations.freeSlug(parent, slug);
     const bool taken = QFileInfo::exists(place) || free != slug;
     if (taken && !freeName) {
-        plan.error = QCoreApplication::translate("GravDesk::PageOperations", "The page %1 cannot be restored: %2 is taken now. Restore it under a free name instead.")
+        plan.error = QCoreApplication::translate(
+            "GravDesk::PageOperations", "The page %1 cannot be restored: %2 is taken now. Restore it under a free name instead.")
                          .arg(e->relPath, QFileInfo::exists(place) ? name : slug);
         return plan;
     }
     if (taken) {
         name = order + free;
         if (QFileInfo::exists(index.absolutePath(parent) + QLatin1Char('/') + name)) {
-            plan.error = QCoreApplication::translate("GravDesk::PageOperations", "The page %1 cannot be restored: no free name was found.").arg(e->relPath);
+            plan.error = QCoreApplication::translate(
+                "GravDesk::PageOperations", "The page %1 cannot be restored: no free name was found.")
+                             .arg(e->relPath);
             return plan;
         }
-        plan.warnings.append(QCoreApplication::translate("GravDesk::PageOperations", "The page comes back as %1, since %2 is taken.").arg(name, e->relPath.section(QLatin1Char('/'), -1)));
+        plan.warnings.append(
+            QCoreApplication::translate("GravDesk::PageOperations", "The page comes back as %1, since %2 is taken.")
+                .arg(name, e->relPath.section(QLatin1Char('/'), -1)));
     }
     plan.copyFrom = e->folder;
     plan.copyTo = index.absolutePath(parent) + QLatin1Char('/') + name;
