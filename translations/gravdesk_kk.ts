@@ -2481,6 +2481,10 @@ Nothing was written; your text is still in the editor.</source>
         <source>Restore %1</source>
         <translation>%1 бетін қалпына келтіру</translation>
     </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>%1 бетін %2 орнына жылжыту</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::PageTreeModel</name>

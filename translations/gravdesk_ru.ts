@@ -2490,6 +2490,10 @@ Nothing was written; your text is still in the editor.</source>
         <source>Restore %1</source>
         <translation>Восстановление %1</translation>
     </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Переместить %1 в %2</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::PageTreeModel</name>

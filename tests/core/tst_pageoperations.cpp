@@ -14,6 +14,7 @@
 #include "site/siteconfig.h"
 #include "site/sitelayout.h"
 #include "tempsite.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -485,6 +486,56 @@ private Q_SLOTS:
         QVERIFY(!r.error.isEmpty());
         // Nothing changed: not the folder, not the other page.
         QCOMPARE(tree(m_site->pagesDir()), before);
+    }
+
+    void corpusDuplicateSlugs()
+    {
+        // The production site has posts that share a slug: each is fixed from its Kazakh or Russian title, in a
+        // copy of the site in a temporary folder, and no other byte of the site changes.
+        const QString corpus = TestPaths::sharedDir() + QStringLiteral("/corpus/hemcenter");
+        if (!QFileInfo(corpus + QStringLiteral("/user/pages")).isDir())
+            QSKIP(qPrintable(QStringLiteral("the corpus is absent: %1").arg(corpus)));
+        QTemporaryDir tmp;
+        const QString root = tmp.filePath(QStringLiteral("hemcenter"));
+        QVERIFY(copyTree(corpus, root));
+        const SiteLayout layout = locateSite(root);
+        const auto duplicates = [&](const PageIndex &index) {
+            QStringList out;
+            for (const SiteProblem &p : index.problems) {
+                if (p.kind == ProblemKind::DuplicateSlug)
+                    out.append(p.path);
+            }
+            return out;
+        };
+        PageIndex index = scanSite(layout, SiteConfig::load(layout));
+        QStringList left = duplicates(index);
+        if (left.isEmpty())
+            QSKIP("the corpus has no duplicate slug any more");
+        const QMap<QString, QByteArray> before = tree(layout.pagesDir);
+        QStringList fixed;
+        for (int guard = 0; !left.isEmpty() && guard < 100; ++guard) {
+            PageOperations ops(index);
+            const int node = index.findByRelPath(left.last());
+            const PageOperationPlan plan = ops.fixDuplicateSlug(node, {}, {});
+            QVERIFY2(plan.ok, qPrintable(plan.error));
+            SiteWorkspace ws(layout);
+            const IoResult r = applyPageOperation(ws, plan);
+            QVERIFY2(r.ok, qPrintable(r.error));
+            fixed.append(left.last());
+            index = scanSite(layout, SiteConfig::load(layout));
+            left = duplicates(index);
+        }
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+        // Only folder names changed: the same files with the same bytes, under other folders.
+        const QMap<QString, QByteArray> after = tree(layout.pagesDir);
+        QCOMPARE(after.size(), before.size());
+        QMultiMap<QByteArray, QString> byBytes;
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            byBytes.insert(it.value(), it.key().section(QLatin1Char('/'), -1));
+        for (auto it = after.cbegin(); it != after.cend(); ++it)
+            QVERIFY2(byBytes.contains(it.value(), it.key().section(QLatin1Char('/'), -1)), qPrintable(it.key()));
+        for (const QString &rel : std::as_const(fixed))
+            QVERIFY2(!QFileInfo::exists(layout.pagesDir + QLatin1Char('/') + rel), qPrintable(rel));
     }
 
     void transactionFolders()

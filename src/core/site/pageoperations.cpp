@@ -109,9 +109,13 @@ QStringList PageOperationPlan::describe() const
 {
     QStringList out;
     const auto rel = [this](const QString &p) { return relTo(pagesDir, p); };
-    for (const auto &r : renames)
-        out.append(QCoreApplication::translate("GravDesk::PageOperations", "Rename %1 to %2")
-                       .arg(rel(r.first), QFileInfo(r.second).fileName()));
+    for (const auto &r : renames) {
+        if (QFileInfo(r.first).absolutePath() == QFileInfo(r.second).absolutePath())
+            out.append(QCoreApplication::translate("GravDesk::PageOperations", "Rename %1 to %2")
+                           .arg(rel(r.first), QFileInfo(r.second).fileName()));
+        else
+            out.append(QCoreApplication::translate("GravDesk::PageOperations", "Move %1 to %2").arg(rel(r.first), rel(r.second)));
+    }
     if (!copyFrom.isEmpty())
         out.append(kind == Kind::Restore
                 ? QCoreApplication::translate("GravDesk::PageOperations", "Restore the page from the trash as %1")
