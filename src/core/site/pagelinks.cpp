@@ -6,12 +6,19 @@
 #include "site/pageindex.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QThread>
 #include <QThreadPool>
 #include <QUrl>
 #include <QtConcurrent>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 
 namespace GravDesk {
 namespace {
@@ -557,36 +564,74 @@ QList<PageLinkEdit> LinkRewriter::edits(const QList<PageMove> &moves) const
         }
         movedRel.append(d->relOf(m.oldFolder));
     }
+    // One job per page folder: its files are opened relative to the folder (one path lookup per folder), read
+    // into a buffer the thread keeps, and searched for the needles; only the files that hold one are read
+    // again as page files and parsed.
     struct Job
     {
         int node;
-        QString fileName;
         bool inside;
     };
     QList<Job> jobs;
     for (int n = 1; n < d->index.size(); ++n) {
         const PageNode &page = d->index.nodes[n];
+        if (page.variants.isEmpty())
+            continue;
         bool inside = false;
         for (const QString &rel : std::as_const(movedRel))
             inside = inside || page.relPath == rel || page.relPath.startsWith(rel + QLatin1Char('/'));
-        for (const PageVariant &v : page.variants)
-            jobs.append({n, v.fileName, inside});
+        jobs.append({n, inside});
     }
-    const std::function<PageLinkEdit(const Job &)> one = [&](const Job &job) {
-        const FileRead read = readRegularFile(d->index.filePath(job.node, job.fileName));
-        if (!read.ok)
-            return PageLinkEdit();
-        bool candidate = job.inside;
-        for (qsizetype i = 0; !candidate && i < needles.size(); ++i)
-            candidate = read.bytes.contains(needles.at(i));
-        if (!candidate)
-            return PageLinkEdit();
-        return rewrite(job.node, job.fileName, read.bytes, moves);
+    const std::function<QList<PageLinkEdit>(const Job &)> one = [&](const Job &job) {
+        QList<PageLinkEdit> found;
+        const PageNode &page = d->index.nodes[job.node];
+        const int folder
+            = ::open(QFile::encodeName(d->index.absolutePath(job.node)).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (folder < 0)
+            return found;
+        thread_local QByteArray buffer;
+        for (const PageVariant &v : page.variants) {
+            bool candidate = job.inside;
+            if (!candidate) {
+                const int fd = ::openat(folder, QFile::encodeName(v.fileName).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+                if (fd < 0)
+                    continue;
+                struct stat st;
+                if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size > kMaxPageFileBytes) {
+                    ::close(fd);
+                    continue;
+                }
+                if (buffer.size() < st.st_size + 1)
+                    buffer.resize(qsizetype(st.st_size) + 4096);
+                qsizetype done = 0;
+                ssize_t n;
+                while (done < buffer.size() && (n = ::read(fd, buffer.data() + done, size_t(buffer.size() - done))) != 0) {
+                    if (n < 0 && errno == EINTR)
+                        continue;
+                    if (n < 0)
+                        break;
+                    done += n;
+                }
+                ::close(fd);
+                const QByteArrayView bytes(buffer.constData(), done);
+                for (qsizetype i = 0; !candidate && i < needles.size(); ++i)
+                    candidate = bytes.contains(needles.at(i));
+            }
+            if (!candidate)
+                continue;
+            const FileRead read = readRegularFile(d->index.filePath(job.node, v.fileName));
+            if (read.ok)
+                found.append(rewrite(job.node, v.fileName, read.bytes, moves));
+        }
+        ::close(folder);
+        return found;
     };
-    // Mostly waiting for reads: more threads than cores.
+    // Mostly system calls: more threads than cores.
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(4, 2 * QThread::idealThreadCount()));
-    const QList<PageLinkEdit> all = QtConcurrent::blockingMapped(&pool, jobs, one);
+    QList<PageLinkEdit> all;
+    for (const QList<PageLinkEdit> &edits : QtConcurrent::blockingMapped(&pool, jobs, one))
+        all += edits;
     QList<PageLinkEdit> out;
     for (const PageLinkEdit &e : all) {
         if (!e.changes.isEmpty() || !e.unchanged.isEmpty())
