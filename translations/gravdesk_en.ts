@@ -70,6 +70,16 @@
     </message>
 </context>
 <context>
+    <name>GravDesk::PageOperations</name>
+    <message numerus="yes">
+        <source>The %n page(s) inside %1 go to the trash with it.</source>
+        <translation>
+            <numerusform>The %n page inside %1 goes to the trash with it.</numerusform>
+            <numerusform>The %n pages inside %1 go to the trash with it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::TranslationsDialog</name>
     <message numerus="yes">
         <source>Missing: %n.</source>

@@ -1103,6 +1103,90 @@ Exit status: 0 success, 1 the command found errors, 2 bad usage or unreadable in
         <source>%1: updated</source>
         <translation>%1: жаңартылды</translation>
     </message>
+    <message>
+        <source>Move or rename a page, updating the links of other pages to it.</source>
+        <translation>Бетті жылжыту немесе атын өзгерту, басқа беттердегі оған сілтемелерді жаңарту.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s folder.</source>
+        <translation>Сайт қалтасы.</translation>
+    </message>
+    <message>
+        <source>The page: its folder in the pages folder (02.news/03.slug) or its route (/news/slug).</source>
+        <translation>Бет: оның pages қалтасындағы қалтасы (02.news/03.slug) немесе маршруты (/news/slug).</translation>
+    </message>
+    <message>
+        <source>Where it goes: a section to move it into, or its new folder or route (02.news/04.new-slug, /news/new-slug).</source>
+        <translation>Қайда: оны жылжытатын бөлім немесе оның жаңа қалтасы не маршруты (02.news/04.new-slug, /news/new-slug).</translation>
+    </message>
+    <message>
+        <source>Leave the links of other pages as they are.</source>
+        <translation>Басқа беттердегі сілтемелерді өзгертпеу.</translation>
+    </message>
+    <message>
+        <source>Print what changed as JSON.</source>
+        <translation>Өзгерістерді JSON түрінде шығару.</translation>
+    </message>
+    <message>
+        <source>Print what would change; change nothing.</source>
+        <translation>Не өзгеретінін көрсету, ештеңені өзгертпеу.</translation>
+    </message>
+    <message>
+        <source>There is no page %1 in the site.</source>
+        <translation>Сайтта %1 беті жоқ.</translation>
+    </message>
+    <message>
+        <source>The page %1 is already in %2; nothing was changed.</source>
+        <translation>%1 беті онсыз да %2 ішінде; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>There is no page %1 in the site to move the page into.</source>
+        <translation>Сайтта бетті жылжытуға болатын %1 беті жоқ.</translation>
+    </message>
+    <message>
+        <source>Move PAGE into the section DEST, or rename it to DEST (a folder or a route), in one change;
+the links of other pages to it are updated and listed.</source>
+        <translation>PAGE бетін DEST бөліміне жылжыту немесе атын DEST деп өзгерту (қалта не маршрут) бір өзгерісте;
+басқа беттердегі оған сілтемелер жаңартылып, тізімделеді.</translation>
+    </message>
+    <message>
+        <source>Move a page to the site&apos;s trash (kept outside the site; see the trash command).</source>
+        <translation>Бетті сайт себетіне жылжыту (себет сайттан тыс сақталады; trash командасын қараңыз).</translation>
+    </message>
+    <message>
+        <source>%1 is in the trash as %2. To bring it back: gravdesk-cli trash SITE --restore %2</source>
+        <translation>%1 себетте %2 нөмірімен тұр. Қайтару үшін: gravdesk-cli trash SITE --restore %2</translation>
+    </message>
+    <message>
+        <source>Move PAGE (its folder with every language file and its media) to the site&apos;s trash, which is kept
+in the user&apos;s state folder, outside the site and its git repository.</source>
+        <translation>PAGE бетін (барлық тіл файлдары мен медиасы бар қалтасын) сайт себетіне жылжыту; себет
+пайдаланушының күй қалтасында, сайт пен оның git репозиторийінен тыс сақталады.</translation>
+    </message>
+    <message>
+        <source>List the pages in the site&apos;s trash, or restore one.</source>
+        <translation>Сайт себетіндегі беттерді көрсету немесе біреуін қалпына келтіру.</translation>
+    </message>
+    <message>
+        <source>Put the page ID back where it was.</source>
+        <translation>ID бетін бұрынғы орнына қайтару.</translation>
+    </message>
+    <message>
+        <source>When its place is taken, restore it under a free slug instead of refusing.</source>
+        <translation>Орны бос болмаса, бас тартудың орнына бос слагпен қалпына келтіру.</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Себет бос.</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>%1 беті қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <source>List the pages deleted with rm (newest first), or put one back where it was with --restore ID.</source>
+        <translation>rm командасымен жойылған беттерді көрсету (алдымен жаңалары) немесе --restore ID арқылы біреуін орнына қайтару.</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::CompareDialog</name>
@@ -2426,6 +2510,30 @@ Nothing was written; your text is still in the editor.</source>
 
 %1</translation>
     </message>
+    <message>
+        <source>Next Tab</source>
+        <translation>Келесі қойынды</translation>
+    </message>
+    <message>
+        <source>Previous Tab</source>
+        <translation>Алдыңғы қойынды</translation>
+    </message>
+    <message>
+        <source>Close Tab</source>
+        <translation>Қойындыны жабу</translation>
+    </message>
+    <message>
+        <source>Open in New Tab</source>
+        <translation>Жаңа қойындыда ашу</translation>
+    </message>
+    <message>
+        <source>%1 — not saved</source>
+        <translation>%1 — сақталмаған</translation>
+    </message>
+    <message>
+        <source>%1 is not in the site any more</source>
+        <translation>%1 сайтта енді жоқ</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MarkdownFormat</name>
@@ -2733,6 +2841,236 @@ Nothing was written; your text is still in the editor.</source>
     <message>
         <source>%1 (%2): %3 — Grav&apos;s admin would refuse to save this page</source>
         <translation>%1 (%2): %3 — Grav әкімшілік панелі бұл бетті сақтаудан бас тартар еді</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::PageOperations</name>
+    <message>
+        <source>The new folder name is empty.</source>
+        <translation>Жаңа қалта атауы бос.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a page folder&apos;s name: it must not start with a dot or hold a slash.</source>
+        <translation>«%1» бет қалтасының атауы бола алмайды: ол нүктеден басталмауы және қиғаш сызық қамтымауы керек.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a page folder&apos;s name: Grav skips folders whose name holds &quot;%2&quot;.</source>
+        <translation>«%1» бет қалтасының атауы бола алмайды: Grav атауында «%2» бар қалталарды өткізіп жібереді.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a page folder&apos;s name: it holds a control character.</source>
+        <translation>«%1» бет қалтасының атауы бола алмайды: онда басқару таңбасы бар.</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>%1 атауын %2 деп өзгерту</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>%1 бетін %2 орнына жылжыту</translation>
+    </message>
+    <message>
+        <source>Restore the page from the trash as %1</source>
+        <translation>Бетті себеттен %1 ретінде қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Copy %1 to %2</source>
+        <translation>%1 бетін %2 ретінде көшіру</translation>
+    </message>
+    <message>
+        <source>Move %1 to the trash</source>
+        <translation>%1 бетін себетке жылжыту</translation>
+    </message>
+    <message>
+        <source>Attach %1 as %2</source>
+        <translation>%1 файлын %2 ретінде тіркеу</translation>
+    </message>
+    <message>
+        <source>Change the slug in %1</source>
+        <translation>%1 ішіндегі слагты өзгерту</translation>
+    </message>
+    <message>
+        <source>Update the links in %1 (%2):</source>
+        <translation>%1 ішіндегі сілтемелерді жаңарту (%2):</translation>
+    </message>
+    <message>
+        <source>line %1: %2 → %3</source>
+        <translation>%1-жол: %2 → %3</translation>
+    </message>
+    <message>
+        <source>The link %1 in %2 (line %3) points to the page but could not be updated.</source>
+        <translation>%2 ішіндегі %1 сілтемесі (%3-жол) бетке апарады, бірақ оны жаңарту мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>There is no such page.</source>
+        <translation>Мұндай бет жоқ.</translation>
+    </message>
+    <message>
+        <source>The page %1 cannot be moved into itself.</source>
+        <translation>%1 бетін өзінің ішіне жылжытуға болмайды.</translation>
+    </message>
+    <message>
+        <source>The page %1 is already there; nothing changes.</source>
+        <translation>%1 беті онсыз да сонда; ештеңе өзгермейді.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 бұрыннан бар; басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The address %1 is already used by %2; choose another slug (for example %3).</source>
+        <translation>%1 мекенжайын %2 беті пайдаланып отыр; басқа слаг таңдаңыз (мысалы, %3).</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 бетін жылжыту</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 атауын өзгерту</translation>
+    </message>
+    <message>
+        <source>The new order of %1 must name every page in it once.</source>
+        <translation>%1 ішіндегі жаңа ретте әр бет бір реттен аталуы керек.</translation>
+    </message>
+    <message>
+        <source>Reorder %1</source>
+        <translation>%1 ішіндегі ретті өзгерту</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>%1 бетін көшіру</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a template name: use letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>«%1» үлгі атауы бола алмайды: әріптерді, цифрларды, «-» және «_» таңбаларын қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 has no page file.</source>
+        <translation>%1 ішінде бет файлы жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 already uses the template %2; nothing changes.</source>
+        <translation>%1 онсыз да %2 үлгісін пайдаланады; ештеңе өзгермейді.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; GravDesk does not replace it.</source>
+        <translation>%1 бұрыннан бар; GravDesk оны алмастырмайды.</translation>
+    </message>
+    <message>
+        <source>Change the template of %1</source>
+        <translation>%1 үлгісін өзгерту</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n page(s) inside %1 go to the trash with it.</source>
+        <translation>
+            <numerusform>%1 ішіндегі %n бет онымен бірге себетке кетеді.</numerusform>
+            <numerusform>%1 ішіндегі %n бет онымен бірге себетке кетеді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 бетін жою</translation>
+    </message>
+    <message>
+        <source>%1 does not share its slug with another page; nothing to fix.</source>
+        <translation>%1 слагы басқа бетпен қайталанбайды; түзететін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>The slug %1 is used by another page in the same section; for example %2 is free.</source>
+        <translation>%1 слагын сол бөлімдегі басқа бет пайдаланады; мысалы, %2 бос.</translation>
+    </message>
+    <message>
+        <source>Fix the duplicate slug of %1</source>
+        <translation>%1 бетінің қайталанған слагын түзету</translation>
+    </message>
+    <message>
+        <source>%1 is %2; files over 50 MB are not attached to pages (put them on a file server and link to them).</source>
+        <translation>%1 көлемі %2; 50 МБ-тан асатын файлдар беттерге тіркелмейді (оларды файл серверіне салып, сілтеме беріңіз).</translation>
+    </message>
+    <message>
+        <source>%1 is %2: readers on mobile data will wait for it. Files over 5 MB are best made smaller.</source>
+        <translation>%1 көлемі %2: мобильді интернеттегі оқырмандар оны күтуге мәжбүр болады. 5 МБ-тан асатын файлдарды кішірейткен жөн.</translation>
+    </message>
+    <message>
+        <source>No file to attach.</source>
+        <translation>Тіркейтін файл жоқ.</translation>
+    </message>
+    <message>
+        <source>Attach files to %1</source>
+        <translation>%1 бетіне файлдар тіркеу</translation>
+    </message>
+    <message>
+        <source>%1 has no extension (such as .pdf or .docx): Grav does not accept it as a page&apos;s file.</source>
+        <translation>%1 файлының кеңейтімі жоқ (мысалы, .pdf не .docx): Grav оны бет файлы ретінде қабылдамайды.</translation>
+    </message>
+    <message>
+        <source>%1 is a .%2 file, which Grav refuses to take as an upload.</source>
+        <translation>%1 — .%2 файлы, Grav мұндай файлдарды жүктеуге қабылдамайды.</translation>
+    </message>
+    <message>
+        <source>%1 would become a page file; attach Markdown files as .txt instead.</source>
+        <translation>%1 бет файлына айналар еді; Markdown файлдарын .txt ретінде тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>The page operation was not planned.</source>
+        <translation>Бетпен әрекет дайындалмаған.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Ештеңе жойылмады.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 жазылмайды.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>%1 қалтасын жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The link %1 cannot be copied.</source>
+        <translation>%1 символдық сілтемесін көшіру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied.</source>
+        <translation>%1 көшірілмейді.</translation>
+    </message>
+    <message>
+        <source>The trash folder cannot be created in %1.</source>
+        <translation>%1 ішінде себет қалтасын жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>No new entry can be made in the trash folder %1.</source>
+        <translation>%1 себет қалтасында жаңа жазба жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The trash record %1 cannot be written.</source>
+        <translation>%1 себет жазбасын жазу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>There is no page %1 in the trash.</source>
+        <translation>Себетте %1 беті жоқ.</translation>
+    </message>
+    <message>
+        <source>The page %1 cannot be restored: the section %2 it was in no longer exists.</source>
+        <translation>%1 бетін қалпына келтіру мүмкін емес: ол тұрған %2 бөлімі енді жоқ.</translation>
+    </message>
+    <message>
+        <source>The page %1 cannot be restored: %2 is taken now. Restore it under a free name instead.</source>
+        <translation>%1 бетін қалпына келтіру мүмкін емес: %2 қазір бос емес. Оны бос атаумен қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>The page %1 cannot be restored: no free name was found.</source>
+        <translation>%1 бетін қалпына келтіру мүмкін емес: бос атау табылмады.</translation>
+    </message>
+    <message>
+        <source>The page comes back as %1, since %2 is taken.</source>
+        <translation>%2 бос болмағандықтан, бет %1 ретінде қайтады.</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>%1 бетін қалпына келтіру</translation>
     </message>
 </context>
 <context>
@@ -3803,6 +4141,14 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
             <numerusform>Үзілген іске қосудан қалған %n уақытша файл жойылды.</numerusform>
             <numerusform>Үзілген іске қосудан қалған %n уақытша файл жойылды.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 lies in a folder this change also moves or removes.</source>
+        <translation>%1 осы өзгеріс жылжытатын не жоятын қалтада тұр.</translation>
+    </message>
+    <message>
+        <source>The new folder for %1 was not prepared beside it.</source>
+        <translation>%1 үшін жаңа қалта оның жанында дайындалмаған.</translation>
     </message>
 </context>
 </TS>

@@ -1105,6 +1105,90 @@ Exit status: 0 success, 1 the command found errors, 2 bad usage or unreadable in
         <source>%1: updated</source>
         <translation>%1: обновлён</translation>
     </message>
+    <message>
+        <source>Move or rename a page, updating the links of other pages to it.</source>
+        <translation>Переместить или переименовать страницу, обновив ссылки на неё в других страницах.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s folder.</source>
+        <translation>Папка сайта.</translation>
+    </message>
+    <message>
+        <source>The page: its folder in the pages folder (02.news/03.slug) or its route (/news/slug).</source>
+        <translation>Страница: её папка в папке pages (02.news/03.slug) или её маршрут (/news/slug).</translation>
+    </message>
+    <message>
+        <source>Where it goes: a section to move it into, or its new folder or route (02.news/04.new-slug, /news/new-slug).</source>
+        <translation>Куда: раздел, в который её переместить, или её новая папка либо маршрут (02.news/04.new-slug, /news/new-slug).</translation>
+    </message>
+    <message>
+        <source>Leave the links of other pages as they are.</source>
+        <translation>Не менять ссылки в других страницах.</translation>
+    </message>
+    <message>
+        <source>Print what changed as JSON.</source>
+        <translation>Вывести изменения в формате JSON.</translation>
+    </message>
+    <message>
+        <source>Print what would change; change nothing.</source>
+        <translation>Показать, что изменится, ничего не меняя.</translation>
+    </message>
+    <message>
+        <source>There is no page %1 in the site.</source>
+        <translation>На сайте нет страницы %1.</translation>
+    </message>
+    <message>
+        <source>The page %1 is already in %2; nothing was changed.</source>
+        <translation>Страница %1 уже находится в %2; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>There is no page %1 in the site to move the page into.</source>
+        <translation>На сайте нет страницы %1, в которую можно переместить страницу.</translation>
+    </message>
+    <message>
+        <source>Move PAGE into the section DEST, or rename it to DEST (a folder or a route), in one change;
+the links of other pages to it are updated and listed.</source>
+        <translation>Переместить PAGE в раздел DEST или переименовать её в DEST (папка или маршрут) одним изменением;
+ссылки на неё в других страницах обновляются и перечисляются.</translation>
+    </message>
+    <message>
+        <source>Move a page to the site&apos;s trash (kept outside the site; see the trash command).</source>
+        <translation>Переместить страницу в корзину сайта (она хранится вне сайта; см. команду trash).</translation>
+    </message>
+    <message>
+        <source>%1 is in the trash as %2. To bring it back: gravdesk-cli trash SITE --restore %2</source>
+        <translation>%1 в корзине под номером %2. Чтобы вернуть её: gravdesk-cli trash SITE --restore %2</translation>
+    </message>
+    <message>
+        <source>Move PAGE (its folder with every language file and its media) to the site&apos;s trash, which is kept
+in the user&apos;s state folder, outside the site and its git repository.</source>
+        <translation>Переместить PAGE (её папку со всеми языковыми файлами и медиа) в корзину сайта, которая хранится
+в папке состояния пользователя, вне сайта и его git-репозитория.</translation>
+    </message>
+    <message>
+        <source>List the pages in the site&apos;s trash, or restore one.</source>
+        <translation>Показать страницы в корзине сайта или восстановить одну из них.</translation>
+    </message>
+    <message>
+        <source>Put the page ID back where it was.</source>
+        <translation>Вернуть страницу ID на прежнее место.</translation>
+    </message>
+    <message>
+        <source>When its place is taken, restore it under a free slug instead of refusing.</source>
+        <translation>Если её место занято, восстановить под свободным слагом, а не отказывать.</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Корзина пуста.</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>Восстановлена страница %1.</translation>
+    </message>
+    <message>
+        <source>List the pages deleted with rm (newest first), or put one back where it was with --restore ID.</source>
+        <translation>Показать страницы, удалённые командой rm (сначала новые), или вернуть одну на прежнее место с --restore ID.</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::CompareDialog</name>
@@ -2434,6 +2518,30 @@ Nothing was written; your text is still in the editor.</source>
 
 %1</translation>
     </message>
+    <message>
+        <source>Next Tab</source>
+        <translation>Следующая вкладка</translation>
+    </message>
+    <message>
+        <source>Previous Tab</source>
+        <translation>Предыдущая вкладка</translation>
+    </message>
+    <message>
+        <source>Close Tab</source>
+        <translation>Закрыть вкладку</translation>
+    </message>
+    <message>
+        <source>Open in New Tab</source>
+        <translation>Открыть в новой вкладке</translation>
+    </message>
+    <message>
+        <source>%1 — not saved</source>
+        <translation>%1 — не сохранено</translation>
+    </message>
+    <message>
+        <source>%1 is not in the site any more</source>
+        <translation>%1 больше нет на сайте</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MarkdownFormat</name>
@@ -2741,6 +2849,237 @@ Nothing was written; your text is still in the editor.</source>
     <message>
         <source>%1 (%2): %3 — Grav&apos;s admin would refuse to save this page</source>
         <translation>%1 (%2): %3 — админка Grav отказалась бы сохранить эту страницу</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::PageOperations</name>
+    <message>
+        <source>The new folder name is empty.</source>
+        <translation>Новое имя папки пустое.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a page folder&apos;s name: it must not start with a dot or hold a slash.</source>
+        <translation>«%1» не может быть именем папки страницы: оно не должно начинаться с точки или содержать косую черту.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a page folder&apos;s name: Grav skips folders whose name holds &quot;%2&quot;.</source>
+        <translation>«%1» не может быть именем папки страницы: Grav пропускает папки, в имени которых есть «%2».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a page folder&apos;s name: it holds a control character.</source>
+        <translation>«%1» не может быть именем папки страницы: в нём есть управляющий символ.</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Переименовать %1 в %2</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Переместить %1 в %2</translation>
+    </message>
+    <message>
+        <source>Restore the page from the trash as %1</source>
+        <translation>Восстановить страницу из корзины как %1</translation>
+    </message>
+    <message>
+        <source>Copy %1 to %2</source>
+        <translation>Скопировать %1 в %2</translation>
+    </message>
+    <message>
+        <source>Move %1 to the trash</source>
+        <translation>Переместить %1 в корзину</translation>
+    </message>
+    <message>
+        <source>Attach %1 as %2</source>
+        <translation>Прикрепить %1 как %2</translation>
+    </message>
+    <message>
+        <source>Change the slug in %1</source>
+        <translation>Изменить слаг в %1</translation>
+    </message>
+    <message>
+        <source>Update the links in %1 (%2):</source>
+        <translation>Обновить ссылки в %1 (%2):</translation>
+    </message>
+    <message>
+        <source>line %1: %2 → %3</source>
+        <translation>строка %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>The link %1 in %2 (line %3) points to the page but could not be updated.</source>
+        <translation>Ссылка %1 в %2 (строка %3) ведёт на страницу, но её не удалось обновить.</translation>
+    </message>
+    <message>
+        <source>There is no such page.</source>
+        <translation>Такой страницы нет.</translation>
+    </message>
+    <message>
+        <source>The page %1 cannot be moved into itself.</source>
+        <translation>Страницу %1 нельзя переместить внутрь неё самой.</translation>
+    </message>
+    <message>
+        <source>The page %1 is already there; nothing changes.</source>
+        <translation>Страница %1 уже там; ничего не меняется.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 уже существует; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>The address %1 is already used by %2; choose another slug (for example %3).</source>
+        <translation>Адрес %1 уже занят страницей %2; выберите другой слаг (например, %3).</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Перемещение %1</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Переименование %1</translation>
+    </message>
+    <message>
+        <source>The new order of %1 must name every page in it once.</source>
+        <translation>Новый порядок %1 должен называть каждую страницу в нём ровно один раз.</translation>
+    </message>
+    <message>
+        <source>Reorder %1</source>
+        <translation>Изменение порядка в %1</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>Копирование %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a template name: use letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>«%1» не может быть именем шаблона: используйте буквы, цифры, «-» и «_».</translation>
+    </message>
+    <message>
+        <source>%1 has no page file.</source>
+        <translation>У %1 нет файла страницы.</translation>
+    </message>
+    <message>
+        <source>%1 already uses the template %2; nothing changes.</source>
+        <translation>%1 уже использует шаблон %2; ничего не меняется.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; GravDesk does not replace it.</source>
+        <translation>%1 уже существует; GravDesk не заменяет его.</translation>
+    </message>
+    <message>
+        <source>Change the template of %1</source>
+        <translation>Смена шаблона %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n page(s) inside %1 go to the trash with it.</source>
+        <translation>
+            <numerusform>%n страница внутри %1 отправится в корзину вместе с ней.</numerusform>
+            <numerusform>%n страницы внутри %1 отправятся в корзину вместе с ней.</numerusform>
+            <numerusform>%n страниц внутри %1 отправятся в корзину вместе с ней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Удаление %1</translation>
+    </message>
+    <message>
+        <source>%1 does not share its slug with another page; nothing to fix.</source>
+        <translation>Слаг %1 не совпадает со слагом другой страницы; исправлять нечего.</translation>
+    </message>
+    <message>
+        <source>The slug %1 is used by another page in the same section; for example %2 is free.</source>
+        <translation>Слаг %1 занят другой страницей того же раздела; свободен, например, %2.</translation>
+    </message>
+    <message>
+        <source>Fix the duplicate slug of %1</source>
+        <translation>Исправление повторяющегося слага %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2; files over 50 MB are not attached to pages (put them on a file server and link to them).</source>
+        <translation>%1 имеет размер %2; файлы больше 50 МБ не прикрепляются к страницам (разместите их на файловом сервере и дайте ссылку).</translation>
+    </message>
+    <message>
+        <source>%1 is %2: readers on mobile data will wait for it. Files over 5 MB are best made smaller.</source>
+        <translation>%1 имеет размер %2: читателям с мобильным интернетом придётся его ждать. Файлы больше 5 МБ лучше уменьшить.</translation>
+    </message>
+    <message>
+        <source>No file to attach.</source>
+        <translation>Нет файлов для прикрепления.</translation>
+    </message>
+    <message>
+        <source>Attach files to %1</source>
+        <translation>Прикрепление файлов к %1</translation>
+    </message>
+    <message>
+        <source>%1 has no extension (such as .pdf or .docx): Grav does not accept it as a page&apos;s file.</source>
+        <translation>У %1 нет расширения (например, .pdf или .docx): Grav не принимает его как файл страницы.</translation>
+    </message>
+    <message>
+        <source>%1 is a .%2 file, which Grav refuses to take as an upload.</source>
+        <translation>%1 — файл .%2, а такие файлы Grav не принимает при загрузке.</translation>
+    </message>
+    <message>
+        <source>%1 would become a page file; attach Markdown files as .txt instead.</source>
+        <translation>%1 стал бы файлом страницы; прикрепляйте файлы Markdown как .txt.</translation>
+    </message>
+    <message>
+        <source>The page operation was not planned.</source>
+        <translation>Операция со страницей не подготовлена.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Ничего не удалено.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>The link %1 cannot be copied.</source>
+        <translation>Не удаётся скопировать символическую ссылку %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied.</source>
+        <translation>Не удаётся скопировать %1.</translation>
+    </message>
+    <message>
+        <source>The trash folder cannot be created in %1.</source>
+        <translation>Не удаётся создать папку корзины в %1.</translation>
+    </message>
+    <message>
+        <source>No new entry can be made in the trash folder %1.</source>
+        <translation>Не удаётся создать новую запись в папке корзины %1.</translation>
+    </message>
+    <message>
+        <source>The trash record %1 cannot be written.</source>
+        <translation>Не удаётся записать сведения корзины %1.</translation>
+    </message>
+    <message>
+        <source>There is no page %1 in the trash.</source>
+        <translation>В корзине нет страницы %1.</translation>
+    </message>
+    <message>
+        <source>The page %1 cannot be restored: the section %2 it was in no longer exists.</source>
+        <translation>Страницу %1 нельзя восстановить: раздела %2, в котором она была, больше нет.</translation>
+    </message>
+    <message>
+        <source>The page %1 cannot be restored: %2 is taken now. Restore it under a free name instead.</source>
+        <translation>Страницу %1 нельзя восстановить: %2 теперь занято. Восстановите её под свободным именем.</translation>
+    </message>
+    <message>
+        <source>The page %1 cannot be restored: no free name was found.</source>
+        <translation>Страницу %1 нельзя восстановить: свободное имя не найдено.</translation>
+    </message>
+    <message>
+        <source>The page comes back as %1, since %2 is taken.</source>
+        <translation>Страница вернётся как %1, так как %2 занято.</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>Восстановление %1</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +4154,14 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
             <numerusform>Удалено %n временных файла, оставшихся после прерванного запуска.</numerusform>
             <numerusform>Удалено %n временных файлов, оставшихся после прерванного запуска.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 lies in a folder this change also moves or removes.</source>
+        <translation>%1 находится в папке, которую это изменение тоже перемещает или удаляет.</translation>
+    </message>
+    <message>
+        <source>The new folder for %1 was not prepared beside it.</source>
+        <translation>Новая папка для %1 не подготовлена рядом с ним.</translation>
     </message>
 </context>
 </TS>

@@ -48,6 +48,49 @@ bool loadSite(const QString &path, PageIndex &index, QTextStream &err)
     return true;
 }
 
+int findPage(const PageIndex &index, const QString &arg)
+{
+    QString a = arg.trimmed();
+    if (a.isEmpty() || a == QLatin1String("/") || a == QLatin1String("."))
+        return 0;
+    const QFileInfo info(a);
+    if (info.isAbsolute() && info.isDir()) {
+        const QString pages = QFileInfo(index.layout.pagesDir).canonicalFilePath();
+        const QString folder = info.canonicalFilePath();
+        if (folder == pages)
+            return 0;
+        if (!pages.isEmpty() && folder.startsWith(pages + QLatin1Char('/')))
+            return index.findByRelPath(folder.mid(pages.size() + 1));
+    }
+    while (a.size() > 1 && a.endsWith(QLatin1Char('/')))
+        a.chop(1);
+    QString rel = a;
+    while (rel.startsWith(QLatin1Char('/')))
+        rel.remove(0, 1);
+    if (const int n = index.findByRelPath(rel); n > 0)
+        return n;
+    QStringList languages = index.config.languages();
+    if (languages.isEmpty())
+        languages.append(QString());
+    QString route = QLatin1Char('/') + rel;
+    for (const QString &lang : std::as_const(languages)) {
+        if (!lang.isEmpty() && route.startsWith(QLatin1Char('/') + lang + QLatin1Char('/'))) {
+            route = route.mid(lang.size() + 1);
+            break;
+        }
+    }
+    if (index.config.forceLowercaseUrls())
+        route = route.toLower();
+    for (const QString &lang : std::as_const(languages)) {
+        const QStringList routes = index.routes(lang);
+        for (int n = 1; n < routes.size(); ++n) {
+            if (routes.at(n) == route)
+                return n;
+        }
+    }
+    return -1;
+}
+
 SiteLayout siteAround(const QString &path)
 {
     const QFileInfo info(path);

@@ -29,6 +29,11 @@ int parseOrExit(QCommandLineParser &parser, const QStringList &args, QTextStream
 /// Finds and scans the Grav site at @p path; prints why and returns false when it is not one.
 bool loadSite(const QString &path, PageIndex &index, QTextStream &err);
 
+/// The page @p arg names in @p index: its folder relative to the pages folder (`02.news/03.slug`), the
+/// folder's own path, or a route with or without a language prefix (`/news/slug`, `/ru/news/slug`); "/" is
+/// the pages folder itself (node 0). -1 when none.
+int findPage(const PageIndex &index, const QString &arg);
+
 /// The site that holds @p path (a site folder, a page folder or file); invalid when none does.
 SiteLayout siteAround(const QString &path);
 /**

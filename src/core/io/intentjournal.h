@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QPair>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -57,8 +58,14 @@ public:
     static void rollBack(const QString &path, const IntentPlan &plan);
 };
 
+/// Removes @p path: a file or link, or a folder with everything in it (links inside are removed, never
+/// followed). True when nothing is left.
+bool removeEntry(const QString &path);
+
 /// fsync a file, or a folder (so the names in it survive a crash).
 bool syncFile(const QString &path);
 bool syncFolder(const QString &path);
+/// syncFolder() of each of @p folders (several at once when there are many).
+void syncFolders(const QSet<QString> &folders);
 
 } // namespace GravDesk

@@ -51,7 +51,7 @@ bool SitePolicy::insideCanonical(const QString &canonicalPath) const
     return canonicalPath != m_canonicalRoot && isPathWithin(canonicalPath, m_canonicalRoot);
 }
 
-IoResult SitePolicy::resolveEntry(const QString &path, bool mustExist, QString &entry) const
+IoResult SitePolicy::resolveEntry(const QString &path, bool mustExist, QString &entry, bool allowFolder) const
 {
     const QString abs = absolute(path);
     if (!insideLexically(abs))
@@ -78,7 +78,7 @@ IoResult SitePolicy::resolveEntry(const QString &path, bool mustExist, QString &
         ok.ok = true;
         return ok;
     }
-    if (!S_ISREG(st.st_mode) && !S_ISLNK(st.st_mode))
+    if (!S_ISREG(st.st_mode) && !S_ISLNK(st.st_mode) && !(allowFolder && S_ISDIR(st.st_mode)))
         return failure(IoResult::Error::NotRegular,
             QCoreApplication::translate("SiteWorkspace", "%1 is not a regular file; GravDesk does not change it.")
                 .arg(shown(abs)));

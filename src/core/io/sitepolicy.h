@@ -24,7 +24,8 @@ public:
     IoResult resolveForWrite(const QString &path, QString &target) const;
     /// The directory entry @p path names, in its real folder, without following a final link (for
     /// renames and removals, which act on the entry). @p mustExist: refuse a missing entry.
-    IoResult resolveEntry(const QString &path, bool mustExist, QString &entry) const;
+    /// @p allowFolder: a folder may be the entry (a page folder renamed or removed as a whole).
+    IoResult resolveEntry(const QString &path, bool mustExist, QString &entry, bool allowFolder = false) const;
 
     /// True when @p canonicalPath lies inside the site's real folder.
     bool insideCanonical(const QString &canonicalPath) const;

@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QThreadPool>
+#include <QtConcurrent>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -56,6 +58,27 @@ bool writeSynced(const QString &temp, const QByteArray &bytes, mode_t mode, QStr
         error = QString::fromLocal8Bit(std::strerror(errno));
     ::close(fd);
     return ok;
+}
+
+bool isFolder(const QString &path)
+{
+    struct stat st;
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+bool within(const QString &path, const QString &folder)
+{
+    return path.size() > folder.size() && path.startsWith(folder) && path.at(folder.size()) == QLatin1Char('/');
+}
+
+// The folder among @p folders that holds @p path (not the folder itself), else "".
+QString holder(const QString &path, const QHash<QString, QString> &folders)
+{
+    for (auto it = folders.cbegin(); it != folders.cend(); ++it) {
+        if (within(path, it.key()))
+            return it.key();
+    }
+    return {};
 }
 
 } // namespace
@@ -116,7 +139,7 @@ bool SiteTransaction::restage(const QString &stagingPath, const QString &target)
         if (op.kind != Private::Kind::Staged || op.other != stagingPath)
             continue;
         if (target.isEmpty()) {
-            QFile::remove(stagingPath);
+            removeEntry(stagingPath);
             d->ops.removeAt(i);
         } else {
             op.path = d->ws->policy.absolute(target);
@@ -146,7 +169,7 @@ void SiteTransaction::rollback()
 {
     for (const QString &temp : std::as_const(d->ownTemps)) {
         if (entryExists(temp))
-            QFile::remove(temp);
+            removeEntry(temp);
     }
     d->ownTemps.clear();
     d->ops.clear();
@@ -180,12 +203,35 @@ IoResult SiteTransaction::commit()
     QStringList changed;
     QStringList callerStaged; // files the caller wrote at stagingPath() names
     QSet<QString> mustBeFree; // final names that must not exist unless this change frees them
+    // Folders renamed (old entry -> new entry) or removed as a whole: a page file inside one may be written
+    // in the same change (its new content is staged in the old place and moves with the folder); nothing
+    // else may happen inside them.
+    QHash<QString, QString> movedFolders;
+    for (const Private::Op &op : std::as_const(d->ops)) {
+        if (op.kind != Private::Kind::Rename && op.kind != Private::Kind::Remove)
+            continue;
+        QString entry;
+        if (policy.resolveEntry(op.path, true, entry, true).ok && isFolder(entry)) {
+            QString to;
+            if (op.kind == Private::Kind::Rename && !policy.resolveEntry(op.other, false, to).ok)
+                to.clear();
+            movedFolders.insert(entry, op.kind == Private::Kind::Rename ? to : QString());
+        }
+    }
+    const auto insideMoved = [&](const QString &path) {
+        return SitePolicy::failure(IoResult::Error::Failed,
+            QCoreApplication::translate("SiteWorkspace", "%1 lies in a folder this change also moves or removes.")
+                .arg(shown(path)));
+    };
+    QList<QPair<QString, QString>> lastPlaces; // files written inside moved folders: placed after the folders
     for (const Private::Op &op : std::as_const(d->ops)) {
         if (op.kind == Private::Kind::Rename || op.kind == Private::Kind::Remove) {
             QString entry;
-            IoResult r = policy.resolveEntry(op.path, true, entry);
+            IoResult r = policy.resolveEntry(op.path, true, entry, true);
             if (!r.ok)
                 return fail(r);
+            if (!holder(entry, movedFolders).isEmpty())
+                return fail(insideMoved(op.path));
             if (freed.contains(entry))
                 return fail(SitePolicy::failure(IoResult::Error::Failed,
                     QCoreApplication::translate("SiteWorkspace", "%1 is moved twice in one change.").arg(shown(op.path))));
@@ -201,6 +247,8 @@ IoResult SiteTransaction::commit()
             r = policy.resolveEntry(op.other, false, to);
             if (!r.ok)
                 return fail(r);
+            if (!holder(to, movedFolders).isEmpty() || within(to, entry))
+                return fail(insideMoved(op.other));
             plan.place.append({parkedAt, to});
             mustBeFree.insert(to);
             changed.append(op.other);
@@ -210,9 +258,16 @@ IoResult SiteTransaction::commit()
         IoResult r = policy.resolveForWrite(op.path, target);
         if (!r.ok)
             return fail(r);
-        changed.append(op.path);
+        const QString movedWith = holder(target, movedFolders);
+        if (!movedWith.isEmpty() && (op.kind != Private::Kind::Put || movedFolders.value(movedWith).isEmpty()))
+            return fail(insideMoved(op.path));
+        // Where a file inside a renamed folder ends up once the folder is in its new place.
+        const auto moved = [&](const QString &path) {
+            return movedWith.isEmpty() ? path : movedFolders.value(movedWith) + path.mid(movedWith.size());
+        };
+        changed.append(moved(op.path));
         if (target != op.path)
-            changed.append(target);
+            changed.append(moved(target));
         struct stat st;
         const bool existed = ::lstat(QFile::encodeName(target).constData(), &st) == 0;
         if (op.kind == Private::Kind::Put) {
@@ -221,13 +276,21 @@ IoResult SiteTransaction::commit()
                 return fail(r);
             const QString temp = ownTempName(target);
             plan.staged.append(temp);
-            plan.place.append({temp, target});
+            if (movedWith.isEmpty())
+                plan.place.append({temp, target});
+            else
+                lastPlaces.append({moved(temp), moved(target)});
             contents.append({temp, &op, existed ? mode_t(st.st_mode & 07777) : mode_t(0)});
         } else if (op.kind == Private::Kind::Staged) {
-            if (!QFileInfo(op.other).isFile())
+            // a file, or a folder prepared whole (a copied page)
+            if (!QFileInfo(op.other).isFile() && !(QFileInfo(op.other).isDir() && !QFileInfo(op.other).isSymLink()))
                 return fail(SitePolicy::failure(IoResult::Error::Failed,
                     QCoreApplication::translate("SiteWorkspace", "The new file for %1 was not prepared.").arg(shown(op.path))));
-            if (QFileInfo(op.other).absolutePath() != QFileInfo(target).absolutePath()) {
+            if (QFileInfo(op.other).absolutePath() != QFileInfo(target).absolutePath() && isFolder(op.other)) {
+                return fail(SitePolicy::failure(IoResult::Error::Failed,
+                    QCoreApplication::translate("SiteWorkspace", "The new folder for %1 was not prepared beside it.")
+                        .arg(shown(op.path))));
+            } else if (QFileInfo(op.other).absolutePath() != QFileInfo(target).absolutePath()) {
                 // The target's folder is reached through a link: the staged file is not next to it.
                 const QString temp = ownTempName(target);
                 plan.staged.append(temp);
@@ -250,6 +313,7 @@ IoResult SiteTransaction::commit()
             mustBeFree.insert(target);
         }
     }
+    plan.place += lastPlaces;
     for (const auto &p : std::as_const(plan.place)) {
         if (claimed.contains(p.second))
             return fail(SitePolicy::failure(IoResult::Error::Failed,
@@ -288,30 +352,58 @@ IoResult SiteTransaction::commit()
         return fail(SitePolicy::failure(IoResult::Error::Failed, why));
     };
 
-    // 3. New content is staged next to its target and synced, with the folders that hold it.
-    QSet<QString> folders;
-    for (const Content &c : std::as_const(contents)) {
-        testCommitPause();
+    // 3. New content is staged next to its target and synced, with the folders that hold it. Many files
+    // (a page operation rewriting the links of 50 pages) are staged by several threads: their fsyncs then
+    // share the file system's journal commits instead of waiting for one each.
+    struct Staging
+    {
+        const Content *content;
+        QString error; ///< "" when staged
+    };
+    QList<Staging> staging;
+    for (const Content &c : std::as_const(contents))
+        staging.append({&c, QString()});
+    const auto stage = [](Staging &s) {
+        const Content &c = *s.content;
         QByteArray bytes = c.op->bytes;
         if (c.op->kind != Private::Kind::Put) {
             QFile source(c.op->other);
-            if (!source.open(QIODevice::ReadOnly))
-                return undo(QCoreApplication::translate("SiteWorkspace", "%1 cannot be read: %2")
-                                .arg(shown(c.op->other), source.errorString()));
+            if (!source.open(QIODevice::ReadOnly)) {
+                s.error = QCoreApplication::translate("SiteWorkspace", "%1 cannot be read: %2")
+                              .arg(shown(c.op->other), source.errorString());
+                return;
+            }
             bytes = source.readAll();
         }
-        if (!writeSynced(c.temp, bytes, c.mode, error))
-            return undo(QCoreApplication::translate("SiteWorkspace", "%1 cannot be written: %2").arg(shown(c.op->path), error));
-        folders.insert(QFileInfo(c.temp).absolutePath());
+        QString why;
+        if (!writeSynced(c.temp, bytes, c.mode, why))
+            s.error = QCoreApplication::translate("SiteWorkspace", "%1 cannot be written: %2").arg(shown(c.op->path), why);
+    };
+    if (staging.size() < 4 || qEnvironmentVariableIsSet("GRAVDESK_TEST_COMMIT_PAUSE_US")) {
+        for (Staging &s : staging) {
+            testCommitPause();
+            stage(s);
+            if (!s.error.isEmpty())
+                break;
+        }
+    } else {
+        QThreadPool pool;
+        pool.setMaxThreadCount(8);
+        QtConcurrent::blockingMap(&pool, staging, stage);
+    }
+    QSet<QString> folders;
+    for (const Staging &s : std::as_const(staging)) {
+        if (!s.error.isEmpty())
+            return undo(s.error);
+        folders.insert(QFileInfo(s.content->temp).absolutePath());
     }
     for (const QString &staged : std::as_const(callerStaged)) {
         testCommitPause();
-        if (!syncFile(staged))
+        if (!(isFolder(staged) ? syncFolder(staged) : syncFile(staged)))
             return undo(QCoreApplication::translate("SiteWorkspace", "%1 cannot be synced to disk.").arg(shown(staged)));
         folders.insert(QFileInfo(staged).absolutePath());
     }
-    for (const QString &f : std::as_const(folders))
-        syncFolder(f);
+    syncFolders(folders);
 
     // 4. The commit mark: from here on the change is carried out, by us or by the next recovery.
     testCommitPause();

@@ -76,6 +76,10 @@ public:
             if (type == DT_REG && SiteWorkspace::isOwnTempName(name)) {
                 if (::unlink(QFile::encodeName(path).constData()) == 0)
                     removed.append(path);
+            } else if (type == DT_DIR && SiteWorkspace::isOwnTempName(name)) {
+                // a page folder copied for a change that never committed (journals were replayed first)
+                if (removeEntry(path))
+                    removed.append(path);
             } else if (recursive && type == DT_DIR) {
                 subfolders.append(path);
             } else if (recursive && type == DT_LNK) {

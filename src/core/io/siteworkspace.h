@@ -64,7 +64,8 @@ public:
     void put(const QString &path, const QByteArray &bytes, const WriteOptions &options = {});
     /// A hidden temp name in @p target's folder, of the project's own pattern; the caller writes a file
     /// there (e.g. a processed photo) and commit renames it to @p target (never over an existing file).
-    /// A transaction that does not commit removes it.
+    /// A transaction that does not commit removes it. The caller may also make a folder there (a copied
+    /// page folder, its files synced), which commit puts in place whole.
     QString stagingPath(const QString &target);
     /// Copies @p sourceFile (from anywhere, e.g. the state folder) into @p target at commit; @p target
     /// must not exist.
@@ -72,9 +73,12 @@ public:
     /// Gives a file staged at @p stagingPath another target in the same folder, or drops it (the file
     /// is removed) when @p target is empty; false when @p stagingPath was not handed out here.
     bool restage(const QString &stagingPath, const QString &target);
-    /// Renames @p from to @p to at commit; swaps (a->b, b->a) and chains are safe.
+    /// Renames @p from to @p to at commit; swaps (a->b, b->a) and chains are safe. @p from may be a
+    /// folder (a page folder moves whole); a file inside it may then be put() in the same change, under its
+    /// old path: the new content is staged there and moves with the folder. Nothing else may happen inside
+    /// a folder that is renamed or removed.
     void rename(const QString &from, const QString &to);
-    /// Removes @p path at commit.
+    /// Removes @p path at commit; a folder goes with everything in it (links inside are not followed).
     void remove(const QString &path);
 
     /// True when nothing was planned.
