@@ -2534,6 +2534,18 @@ Nothing was written; your text is still in the editor.</source>
         <source>%1 is not in the site any more</source>
         <translation>%1 сайтта енді жоқ</translation>
     </message>
+    <message>
+        <source>Written First In</source>
+        <translation>Алдымен жазылған тіл</translation>
+    </message>
+    <message>
+        <source>The source language was not recorded: %1</source>
+        <translation>Бастапқы тіл жазылмады: %1</translation>
+    </message>
+    <message>
+        <source>Translations of this page now follow its %1 text</source>
+        <translation>Бұл беттің аудармалары енді оның мына мәтініне сүйенеді: %1</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MarkdownFormat</name>

@@ -2542,6 +2542,18 @@ Nothing was written; your text is still in the editor.</source>
         <source>%1 is not in the site any more</source>
         <translation>%1 больше нет на сайте</translation>
     </message>
+    <message>
+        <source>Written First In</source>
+        <translation>Написана сначала на</translation>
+    </message>
+    <message>
+        <source>The source language was not recorded: %1</source>
+        <translation>Исходный язык не записан: %1</translation>
+    </message>
+    <message>
+        <source>Translations of this page now follow its %1 text</source>
+        <translation>Переводы этой страницы теперь следуют её тексту: %1</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MarkdownFormat</name>

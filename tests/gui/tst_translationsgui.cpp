@@ -61,6 +61,7 @@ private Q_SLOTS:
     void sideBySideSidesArePageEditors();
     void formFollowsItsDocument();
     void translationsViewListsOutdated();
+    void sourceLanguageChosenInMenu();
     void cleanupTestCase();
 
 private:
@@ -285,6 +286,24 @@ void TestTranslationsGui::translationsViewListsOutdated()
     Q_EMIT dialog->openRequested(QStringLiteral("02.news/a"), QStringLiteral("en"));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->currentDocument()->language() == QLatin1String("en"), 10000);
     dialog->close();
+}
+
+// Page ▸ Translate to ▸ Written First In: the user's choice of source is kept in the folder's sidecar.
+void TestTranslationsGui::sourceLanguageChosenInMenu()
+{
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("translateMenu"));
+    QVERIFY(menu);
+    Q_EMIT menu->aboutToShow();
+    QAction *kk = action(QStringLiteral("kkSourceLanguageAction"));
+    QAction *ru = action(QStringLiteral("ruSourceLanguageAction"));
+    QVERIFY(kk && ru);
+    QVERIFY(kk->isChecked()); // written first: the oldest file
+    QVERIFY(!ru->isChecked());
+    ru->trigger();
+    const QString folder = QFileInfo(m_kk).absolutePath();
+    QCOMPARE(TranslationLedger::load(folder).sourceLanguage, QStringLiteral("ru"));
+    Q_EMIT menu->aboutToShow();
+    QVERIFY(action(QStringLiteral("ruSourceLanguageAction"))->isChecked());
 }
 
 void TestTranslationsGui::cleanupTestCase()

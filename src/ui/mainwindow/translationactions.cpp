@@ -1,8 +1,11 @@
 // The main window's Page menu for translating: Translate to ▸ (open or start another language of the
-// page), Side by Side (two languages in one window), Translations (missing and outdated languages).
+// page; Written First In ▸, the language its translations follow), Side by Side (two languages in one window), Translations (missing and outdated languages).
 
 #include "common/uitext.h"
 #include "dialogs/prompter.h"
+#include "io/changestream.h"
+#include "io/siteworkspace.h"
+#include "page/documentmanager.h"
 #include "mainwindow.h"
 #include "page/pagedocument.h"
 #include "pagetree/pagetreemodel.h"
@@ -53,6 +56,31 @@ void MainWindow::rebuildTranslateMenu()
                 [this, relPath, source, lang] { createTranslationOf(relPath, source, lang); });
         }
         a->setObjectName(lang + QStringLiteral("TranslateAction"));
+    }
+    // The language the page was written in first: its translations are tracked against that file. Decided by the
+    // oldest file unless the user chose (the choice is kept in the folder's .translations.yaml, shared through git).
+    m_translateMenu->addSeparator();
+    QMenu *sourceMenu = m_translateMenu->addMenu(tr("Written First In"));
+    sourceMenu->setObjectName(QStringLiteral("sourceLanguageMenu"));
+    const QString folder = index->absolutePath(m_docNode);
+    const QString stem = node->variants.isEmpty() ? QString() : node->variants.first().stem;
+    const QString current = pageSourceLanguage(folder, stem, index->config.languages(), TranslationLedger::load(folder));
+    for (const QString &lang : index->config.languages()) {
+        if (!node->variant(lang))
+            continue;
+        QAction *a = sourceMenu->addAction(languageName(lang), this, [this, folder, lang] {
+            QString error;
+            const auto workspace = m_docs->workspace();
+            if (!setPageSourceLanguage(folder, lang, &error, workspace.get())) {
+                m_prompter->showError(this, tr("Translate"), tr("The source language was not recorded: %1").arg(error));
+                return;
+            }
+            m_changes->notify({QDir(folder).filePath(TranslationLedger::fileName())}, ChangeStream::Origin::Own);
+            m_statusLabel->setText(tr("Translations of this page now follow its %1 text").arg(languageName(lang)));
+        });
+        a->setObjectName(lang + QStringLiteral("SourceLanguageAction"));
+        a->setCheckable(true);
+        a->setChecked(lang == current);
     }
 }
 
