@@ -1,12 +1,13 @@
 // The main window's Page menu for translating: Translate to ▸ (open or start another language of the
-// page; Written First In ▸, the language its translations follow), Side by Side (two languages in one window), Translations (missing and outdated languages).
+// page; Written First In ▸, the language its translations follow), Side by Side (two languages in one
+// window), Translations (missing, outdated and untranslated languages).
 
 #include "common/uitext.h"
 #include "dialogs/prompter.h"
 #include "io/changestream.h"
 #include "io/siteworkspace.h"
-#include "page/documentmanager.h"
 #include "mainwindow.h"
+#include "page/documentmanager.h"
 #include "page/pagedocument.h"
 #include "pagetree/pagetreemodel.h"
 #include "site/translations.h"
