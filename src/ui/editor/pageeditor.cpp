@@ -10,6 +10,7 @@
 #include "editor/selectionlayers.h"
 #include "editor/spellcheckcontroller.h"
 #include "editor/spellhighlighter.h"
+#include "editor/writinglint.h"
 #include "form/fieldcontext.h"
 #include "form/pageformwidget.h"
 #include "gallery/pendingmedia.h"
@@ -22,6 +23,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTabBar>
@@ -83,12 +85,20 @@ PageEditor::PageEditor(QWidget *parent)
     m_bodySplit = new QSplitter(Qt::Horizontal, bodyBox);
     m_bodySplit->setObjectName(QStringLiteral("bodySplitter"));
     m_bodyLayout->addWidget(m_bodySplit, 1);
-    m_body = new QPlainTextEdit(m_bodySplit);
+    // The text, with the margin of warnings while writing on its left.
+    auto *bodyRow = new QWidget(m_bodySplit);
+    auto *bodyRowLayout = new QHBoxLayout(bodyRow);
+    bodyRowLayout->setContentsMargins(0, 0, 0, 0);
+    bodyRowLayout->setSpacing(0);
+    m_body = new QPlainTextEdit(bodyRow);
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_body->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_body->setTabChangesFocus(false);
     m_body->setEnabled(false);
-    m_bodySplit->addWidget(m_body);
+    m_lint = new WritingLint(m_body, bodyRow);
+    bodyRowLayout->addWidget(m_lint);
+    bodyRowLayout->addWidget(m_body, 1);
+    m_bodySplit->addWidget(bodyRow);
     // The formatting toolbar between the language tabs and the text.
     m_format = new FormatActions(m_body, bodyBox);
     m_bodyLayout->insertWidget(m_bodyLayout->indexOf(m_bodySplit), m_format->toolBar());
@@ -184,6 +194,7 @@ void PageEditor::showDocument(PageDocument *doc, const Blueprint &blueprint, con
     flushBody();
     if (m_doc)
         disconnect(m_doc, nullptr, this, nullptr);
+    m_lint->clear(); // the window gives the new page's context (setLintContext())
     m_doc = doc;
     if (!doc) {
         clear();
@@ -231,8 +242,14 @@ void PageEditor::updateFormatContext()
     m_format->setPageContext(files, m_carousel, m_notices);
 }
 
+void PageEditor::setLintContext(const BodyLintContext &context)
+{
+    m_lint->setContext(context);
+}
+
 void PageEditor::clear(const QString &placeholder)
 {
+    m_lint->clear();
     flushBody();
     if (m_doc)
         disconnect(m_doc, nullptr, this, nullptr);

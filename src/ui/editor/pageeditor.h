@@ -24,6 +24,8 @@ class FormatActions;
 class PageFormWidget;
 class SiteConfig;
 class SpellCheckController;
+class WritingLint;
+struct BodyLintContext;
 struct FieldContext;
 
 /**
@@ -104,6 +106,10 @@ public:
     static void setSelectionLayer(
         QPlainTextEdit *editor, const QString &layer, const QList<QTextEdit::ExtraSelection> &selections);
     FormatActions *formatting() const { return m_format; }
+    /// Warnings while writing (the margin left of the body, underlines; the window lists them in Problems).
+    WritingLint *writingLint() const { return m_lint; }
+    /// What the warnings while writing look up for the page shown (its folder and route, the site's links).
+    void setLintContext(const BodyLintContext &context);
 
 Q_SIGNALS:
     /// The user clicked the tab of another language file.
@@ -134,6 +140,7 @@ private:
     EditorTypograph *m_typograph;
     FindBar *m_findBar;
     FormatActions *m_format = nullptr;
+    WritingLint *m_lint = nullptr;
     QTimer *m_flushTimer; ///< a long body reaches the document this long after typing stops …
     QTimer *m_flushAtMost; ///< … and at least this often while typing goes on
     QPointer<PageDocument> m_doc;

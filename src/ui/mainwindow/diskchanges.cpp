@@ -131,6 +131,7 @@ void MainWindow::onIndexUpdated(const std::shared_ptr<const PageIndex> &index)
     if (configChanged)
         rebuildLanguageUi();
     showProblems();
+    updateLintContext(); // a file that appeared or went changes which links lead nowhere
     rebuildVariantTabs();
     updateTitle();
     m_statusLabel->setText(tr("%1 — %2 pages, %3 errors, %4 warnings")

@@ -88,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     buildActions();
     buildWritingActions();
     buildPageTabs();
+    buildWritingProblems();
     buildRecovery();
 
     connect(m_scanner, &SiteScanner::recovered, this, [this](const QStringList &messages, int gen) {
@@ -553,6 +554,7 @@ void MainWindow::onDocumentOpened(PageDocument *doc, int requestId)
     rebuildVariantTabs();
     updateTitle();
     syncCurrentTab();
+    updateLintContext();
     Q_EMIT documentOpened();
 }
 
@@ -818,10 +820,13 @@ void MainWindow::showProblems()
                                                                 : QStyle::SP_MessageBoxInformation));
     }
     m_problemsLabel->setText(tr("Problems: %1 errors, %2 warnings").arg(index->errorCount()).arg(index->warningCount()));
+    showWritingProblems();
 }
 
 void MainWindow::onProblemActivated(QTreeWidgetItem *item)
 {
+    if (activateWritingProblem(item))
+        return;
     const auto index = m_model->index();
     if (!index || !item)
         return;

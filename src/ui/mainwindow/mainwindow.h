@@ -208,6 +208,11 @@ private:
     void keepMine();
     void compareWithDisk();
     bool saveAs();
+    // Warnings while writing in Problems (writingproblems.cpp): the open page's body lint findings, listed first.
+    void buildWritingProblems();
+    void updateLintContext();
+    void showWritingProblems();
+    bool activateWritingProblem(QTreeWidgetItem *item);
     // Pages in tabs (pagetabs.cpp): several pages open at once; each tab keeps its own document (text, undo
     // history, journal entry) while another is shown.
     void buildPageTabs();
@@ -270,6 +275,9 @@ private:
         QPointer<PageDocument> doc; ///< null until the tab is first shown (tabs restored at start) or after Discard
         ViewState view; ///< where the cursor and scroll bar were when another tab was shown
     };
+    std::shared_ptr<const Markdown::LinkTargets> m_linkTargets; ///< for the body lint, made from m_linkTargetsIndex
+    std::shared_ptr<const PageIndex> m_linkTargetsIndex;
+    const PageIndex *m_linkTargetsFor = nullptr;
     QTabBar *m_pageTabs = nullptr;
     QVector<OpenTab> m_tabs;
     int m_currentTab = -1;

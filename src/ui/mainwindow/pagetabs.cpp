@@ -306,6 +306,7 @@ void MainWindow::showParkedDocument(PageDocument *doc, int node)
     m_preview->setMarkdown(QString::fromUtf8(m_doc->composedBytes()), m_doc->path());
     rebuildVariantTabs();
     updateTitle();
+    updateLintContext();
     // The file may have changed on disk while the tab was in the background.
     checkOpenPageOnDisk();
     Q_EMIT documentOpened();
