@@ -168,6 +168,14 @@ struct ScanSink
 PageIndex scanSite(
     const SiteLayout &layout, const SiteConfig &config, const ScanSink &sink = {}, const std::atomic_bool *cancel = nullptr);
 
+/**
+ * The site's page folders and page files as scanSite() finds them (the same rules: hidden and ignored
+ * entries, param_sep, languages, folder links), without reading any page file: each variant has only its
+ * language, file name and stem, and the index holds only the problems found while listing. For tools that
+ * read the files themselves (site search) and must not pay for parsing every header.
+ */
+PageIndex listSite(const SiteLayout &layout, const SiteConfig &config);
+
 /// One entry of a folder, as listFolder() gives it.
 struct FolderEntry
 {

@@ -1,0 +1,254 @@
+// Site search over the files on disk (searchSite) and over the texts kept in memory (SearchIndex).
+#include "site/sitesearch.h"
+
+#include "io/safefile.h"
+#include "text/searchfold.h"
+
+#include <QDir>
+#include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <atomic>
+#include <numeric>
+
+namespace GravDesk {
+namespace {
+
+// Every page file of @p index in index order: (node, variant).
+QVector<QPair<int, int>> pageFiles(const PageIndex &index)
+{
+    QVector<QPair<int, int>> out;
+    for (int n = 1; n < index.size(); ++n)
+        for (int v = 0; v < index.nodes[n].variants.size(); ++v)
+            out.append({n, v});
+    return out;
+}
+
+// Reads one page file into @p t (folder, language and name set); false with the reason in @p error.
+bool readText(const PageIndex &index, int node, int variant, SearchText &t, bool withPairs, QString *error)
+{
+    const PageNode &n = index.nodes[node];
+    const PageVariant &v = n.variants[variant];
+    t.folder = n.relPath;
+    t.language = v.language;
+    t.fileName = v.fileName;
+    t.size = v.size > 0 || v.modified.isValid() ? v.size : -1;
+    t.modified = v.modified.isValid() ? v.modified.toMSecsSinceEpoch() : 0;
+    FileRead r = readRegularFile(index.filePath(node, v.fileName));
+    if (!r.ok) {
+        *error = r.error;
+        t.bytes.clear();
+        t.folded.clear();
+        t.headerEnd = 0;
+        return false;
+    }
+    t.bytes = std::move(r.bytes);
+    t.prepare(withPairs);
+    return true;
+}
+
+// Folder matches of @p pattern for node @p n.
+void folderMatches(const SearchPattern &pattern, const QString &relPath, const QString &name, QVector<SearchMatch> &out)
+{
+    for (const auto &[start, length] : pattern.matchName(name)) {
+        SearchMatch m;
+        m.folder = relPath;
+        m.field = SearchField::Folder;
+        m.column = start + 1;
+        m.length = length;
+        m.lineText = name;
+        out.append(std::move(m));
+    }
+}
+
+} // namespace
+
+QVector<SearchMatch> searchSite(const PageIndex &index, const SearchPattern &pattern, SearchStats *stats)
+{
+    QVector<SearchMatch> out;
+    if (!pattern.isValid())
+        return out;
+    const QVector<QPair<int, int>> files = pageFiles(index);
+    QVector<QVector<SearchMatch>> found(files.size());
+    QVector<QString> errors(files.size());
+    std::atomic<qint64> bytes {0};
+    QVector<int> order(files.size());
+    std::iota(order.begin(), order.end(), 0);
+    QtConcurrent::blockingMap(order, [&](const int &i) {
+        SearchText t;
+        QString error;
+        if (!readText(index, files[i].first, files[i].second, t, false, &error)) {
+            errors[i] = error;
+            return;
+        }
+        bytes += t.bytes.size();
+        found[i] = t.search(pattern);
+    });
+    int f = 0;
+    for (int n = 1; n < index.size(); ++n) {
+        folderMatches(pattern, index.nodes[n].relPath, index.nodes[n].folderName, out);
+        for (; f < files.size() && files[f].first == n; ++f)
+            out += found[f];
+    }
+    if (stats) {
+        stats->files = static_cast<int>(files.size());
+        stats->bytes = bytes;
+        for (const QString &e : std::as_const(errors)) {
+            if (!e.isEmpty()) {
+                ++stats->unreadable;
+                stats->errors.append(e);
+            }
+        }
+    }
+    return out;
+}
+
+void SearchIndex::readTexts(const PageIndex &index, QVector<std::shared_ptr<const SearchText>> &files,
+    const QVector<int> &toRead, const QVector<QPair<int, int>> &where)
+{
+    QVector<QString> errors(toRead.size());
+    QVector<int> order(toRead.size());
+    std::iota(order.begin(), order.end(), 0);
+    QtConcurrent::blockingMap(order, [&](const int &k) {
+        const int i = toRead[k];
+        auto t = std::make_shared<SearchText>();
+        QString error;
+        if (!readText(index, where[i].first, where[i].second, *t, true, &error))
+            errors[k] = error;
+        files[i] = std::move(t);
+    });
+    for (const QString &e : std::as_const(errors))
+        if (!e.isEmpty())
+            m_errors.append(e);
+}
+
+int SearchIndex::build(const PageIndex &index)
+{
+    m_files.clear();
+    m_byPath.clear();
+    m_errors.clear();
+    return update(index, {index.layout.pagesDir});
+}
+
+int SearchIndex::update(const PageIndex &index, const QStringList &changedPaths)
+{
+    const QString pagesDir = QDir::cleanPath(index.layout.pagesDir);
+    // Changed paths relative to the pages folder; "" is the pages folder itself (everything changed).
+    QSet<QString> changed;
+    bool all = pagesDir != m_pagesDir;
+    for (const QString &p : changedPaths) {
+        const QString clean = QDir::cleanPath(p);
+        if (clean == pagesDir)
+            all = true;
+        else if (clean.startsWith(pagesDir + QLatin1Char('/')))
+            changed.insert(clean.mid(pagesDir.size() + 1));
+    }
+    const auto isChanged = [&](const QString &rel) {
+        if (all)
+            return true;
+        for (qsizetype slash = rel.size(); slash > 0; slash = rel.lastIndexOf(QLatin1Char('/'), slash - 1)) {
+            if (changed.contains(rel.left(slash)))
+                return true;
+            if (slash == 0)
+                break;
+        }
+        return false;
+    };
+    const QVector<QPair<int, int>> where = pageFiles(index);
+    QVector<std::shared_ptr<const SearchText>> files(where.size());
+    QVector<int> toRead;
+    QHash<QString, int> byPath;
+    byPath.reserve(where.size());
+    QVector<Folder> folders;
+    folders.reserve(index.size());
+    QVector<int> fileFolder(where.size());
+    for (int n = 1, f = 0; n < index.size(); ++n) {
+        const PageNode &node = index.nodes[n];
+        folders.append({node.relPath, node.folderName, SearchFold::folded(node.folderName)});
+        for (; f < where.size() && where[f].first == n; ++f) {
+            const PageVariant &v = node.variants[where[f].second];
+            const QString rel = node.relPath + QLatin1Char('/') + v.fileName;
+            byPath.insert(rel, f);
+            fileFolder[f] = static_cast<int>(folders.size() - 1);
+            const int old = m_byPath.value(rel, -1);
+            const SearchText *kept = old >= 0 ? m_files[old].get() : nullptr;
+            const bool sameFile = kept && kept->language == v.language
+                && (v.size < 0 || (kept->size == v.size && kept->modified == (v.modified.isValid() ? v.modified.toMSecsSinceEpoch() : 0)));
+            if (sameFile && !isChanged(rel))
+                files[f] = m_files[old];
+            else
+                toRead.append(f);
+        }
+    }
+    if (all)
+        m_errors.clear();
+    readTexts(index, files, toRead, where);
+    m_files = std::move(files);
+    m_byPath = std::move(byPath);
+    m_folders = std::move(folders);
+    m_fileFolder = std::move(fileFolder);
+    m_pagesDir = pagesDir;
+    return static_cast<int>(toRead.size());
+}
+
+QVector<SearchMatch> SearchIndex::search(const SearchPattern &pattern, int limit, bool *more) const
+{
+    QVector<SearchMatch> out;
+    if (more)
+        *more = false;
+    if (!pattern.isValid())
+        return out;
+    QVector<QVector<SearchMatch>> found(m_files.size());
+    QVector<int> order(m_files.size());
+    std::iota(order.begin(), order.end(), 0);
+    QtConcurrent::blockingMap(order, [&](const int &i) {
+        const SearchText &t = *m_files[i];
+        if (t.mayContain(pattern))
+            found[i] = t.search(pattern);
+    });
+    const bool foldedNames = !pattern.isRegex();
+    const QString needle = foldedNames ? SearchFold::folded(pattern.text()) : QString();
+    int f = 0;
+    for (int d = 0; d < m_folders.size(); ++d) {
+        const Folder &folder = m_folders[d];
+        if (foldedNames) {
+            for (qsizetype at = 0; (at = folder.foldedName.indexOf(needle, at)) >= 0; at += needle.size()) {
+                SearchMatch m;
+                m.folder = folder.relPath;
+                m.field = SearchField::Folder;
+                m.column = static_cast<int>(at) + 1;
+                m.length = static_cast<int>(needle.size());
+                m.lineText = folder.name;
+                out.append(std::move(m));
+            }
+        } else {
+            folderMatches(pattern, folder.relPath, folder.name, out);
+        }
+        for (; f < m_files.size() && m_fileFolder[f] == d; ++f)
+            out += found[f];
+        if (limit >= 0 && out.size() > limit)
+            break;
+    }
+    if (limit >= 0 && out.size() > limit) {
+        out.resize(limit);
+        if (more)
+            *more = true;
+    }
+    return out;
+}
+
+qint64 SearchIndex::byteCount() const
+{
+    qint64 n = 0;
+    for (const auto &t : m_files)
+        n += t->bytes.size();
+    return n;
+}
+
+const SearchText *SearchIndex::text(const QString &relPath) const
+{
+    const int i = m_byPath.value(relPath, -1);
+    return i >= 0 ? m_files[i].get() : nullptr;
+}
+
+} // namespace GravDesk
