@@ -195,6 +195,23 @@ private Q_SLOTS:
         QCOMPARE(SearchFold::fold(u'І'), u'і');
     }
 
+    void foldingTypicalText()
+    {
+        // blocks of plain lower-case text are copied, the others folded letter by letter: every position agrees
+        const QString words = QStringLiteral(
+            "Новогодняя ЁЛКА «в центре» — µ, Ёж; ҚАЗАҚСТАН жаңалықтары Әке Ғалым ІС; The TREE is up. Ѣѣ Ѐ ѐ ß ẞ Ω K №5 "
+            "всё ещё ёлка\u00a0Ёлка");
+        QString text;
+        for (int i = 0; i < 40; ++i)
+            text += words.mid(i % 7) + QLatin1Char(' '); // every letter at every offset of a block
+        QCOMPARE(QString::fromUtf8(SearchFold::foldedUtf8(text.toUtf8())).size(), text.size());
+        const QString expected = SearchFold::folded(text);
+        const QString got = QString::fromUtf8(SearchFold::foldedUtf8(text.toUtf8()));
+        for (qsizetype i = 0; i < text.size(); ++i)
+            if (QString(expected[i]).toUtf8().size() == QString(text[i]).toUtf8().size())
+                QVERIFY2(got[i] == expected[i], qPrintable(QStringLiteral("%1 at %2").arg(text.mid(i, 10)).arg(i)));
+    }
+
     void plainTextEqualsPlainScan_data()
     {
         QTest::addColumn<QString>("text");

@@ -9,7 +9,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <atomic>
-#include <numeric>
+#include <algorithm>
 
 namespace GravDesk {
 namespace {
@@ -34,7 +34,7 @@ bool readText(const PageIndex &index, int node, int variant, SearchText &t, bool
     t.fileName = v.fileName;
     t.size = v.size > 0 || v.modified.isValid() ? v.size : -1;
     t.modified = v.modified.isValid() ? v.modified.toMSecsSinceEpoch() : 0;
-    FileRead r = readRegularFile(index.filePath(node, v.fileName));
+    FileRead r = readRegularFile(index.filePath(node, v.fileName), kMaxPageFileBytes, FileTime::Skip);
     if (!r.ok) {
         *error = r.error;
         t.bytes.clear();
@@ -45,6 +45,20 @@ bool readText(const PageIndex &index, int node, int variant, SearchText &t, bool
     t.bytes = std::move(r.bytes);
     t.prepare(withPairs);
     return true;
+}
+
+// Runs @p work(i) for i in [0, count) on the global thread pool, in chunks: one task per file would cost more
+// in hand-overs between threads than reading a small page file does.
+template<typename Work> void forEachChunked(qsizetype count, const Work &work)
+{
+    constexpr qsizetype kChunk = 256;
+    QVector<QPair<qsizetype, qsizetype>> chunks;
+    for (qsizetype from = 0; from < count; from += kChunk)
+        chunks.append({from, std::min(count, from + kChunk)});
+    QtConcurrent::blockingMap(chunks, [&work](const QPair<qsizetype, qsizetype> &c) {
+        for (qsizetype i = c.first; i < c.second; ++i)
+            work(static_cast<int>(i));
+    });
 }
 
 // Folder matches of @p pattern for node @p n.
@@ -72,9 +86,7 @@ QVector<SearchMatch> searchSite(const PageIndex &index, const SearchPattern &pat
     QVector<QVector<SearchMatch>> found(files.size());
     QVector<QString> errors(files.size());
     std::atomic<qint64> bytes {0};
-    QVector<int> order(files.size());
-    std::iota(order.begin(), order.end(), 0);
-    QtConcurrent::blockingMap(order, [&](const int &i) {
+    forEachChunked(files.size(), [&](int i) {
         SearchText t;
         QString error;
         if (!readText(index, files[i].first, files[i].second, t, false, &error)) {
@@ -107,9 +119,7 @@ void SearchIndex::readTexts(const PageIndex &index, QVector<std::shared_ptr<cons
     const QVector<int> &toRead, const QVector<QPair<int, int>> &where)
 {
     QVector<QString> errors(toRead.size());
-    QVector<int> order(toRead.size());
-    std::iota(order.begin(), order.end(), 0);
-    QtConcurrent::blockingMap(order, [&](const int &k) {
+    forEachChunked(toRead.size(), [&](int k) {
         const int i = toRead[k];
         auto t = std::make_shared<SearchText>();
         QString error;
@@ -199,9 +209,7 @@ QVector<SearchMatch> SearchIndex::search(const SearchPattern &pattern, int limit
     if (!pattern.isValid())
         return out;
     QVector<QVector<SearchMatch>> found(m_files.size());
-    QVector<int> order(m_files.size());
-    std::iota(order.begin(), order.end(), 0);
-    QtConcurrent::blockingMap(order, [&](const int &i) {
+    forEachChunked(m_files.size(), [&](int i) {
         const SearchText &t = *m_files[i];
         if (t.mayContain(pattern))
             found[i] = t.search(pattern);

@@ -102,6 +102,7 @@ public:
     explicit LineCursor(const QByteArray &bytes)
         : m_t(bytes.constData())
         , m_n(bytes.size())
+        , m_hasCr(std::memchr(m_t, '\r', static_cast<size_t>(m_n)) != nullptr)
     {
         m_lineEnd = endFrom(0);
     }
@@ -123,6 +124,10 @@ public:
 private:
     qsizetype endFrom(qsizetype p) const
     {
+        if (!m_hasCr) { // the usual file: LF only
+            const void *nl = p < m_n ? std::memchr(m_t + p, '\n', static_cast<size_t>(m_n - p)) : nullptr;
+            return nl ? static_cast<const char *>(nl) - m_t : m_n;
+        }
         while (p < m_n && !isBreak(m_t[p]))
             ++p;
         return p;
@@ -130,34 +135,62 @@ private:
 
     const char *m_t;
     qsizetype m_n;
+    bool m_hasCr;
     int m_line = 1;
     qsizetype m_lineStart = 0;
     qsizetype m_lineEnd = 0;
 };
 
-// One match at bytes [at, at + length) of @p t, if its place counts; appended to @p out.
-void addMatch(const SearchText &t, LineCursor &cursor, qsizetype at, qsizetype length, QVector<SearchMatch> &out)
+// Matches of one file, in ascending order: the line's text is decoded once per line, and columns are counted
+// on from the previous match of the same line.
+class MatchMaker
 {
-    cursor.moveTo(at);
-    const char *b = t.bytes.constData();
-    SearchField field = SearchField::Body;
-    if (at < t.headerEnd) {
-        qsizetype valueStart = 0;
-        if (!headerField(b + cursor.lineStart(), cursor.lineEnd() - cursor.lineStart(), &field, &valueStart)
-            || at < cursor.lineStart() + valueStart)
-            return; // other header lines are not searched
+public:
+    explicit MatchMaker(const SearchText &t)
+        : m_t(t)
+        , m_cursor(t.bytes)
+    { }
+
+    // One match at bytes [at, at + length), if its place counts.
+    void add(qsizetype at, qsizetype length, QVector<SearchMatch> &out)
+    {
+        m_cursor.moveTo(at);
+        const char *b = m_t.bytes.constData();
+        const qsizetype lineStart = m_cursor.lineStart();
+        SearchField field = SearchField::Body;
+        if (at < m_t.headerEnd) {
+            qsizetype valueStart = 0;
+            if (!headerField(b + lineStart, m_cursor.lineEnd() - lineStart, &field, &valueStart) || at < lineStart + valueStart)
+                return; // other header lines are not searched
+        }
+        if (m_line != m_cursor.line()) {
+            m_line = m_cursor.line();
+            m_lineText = QString::fromUtf8(b + lineStart, m_cursor.lineEnd() - lineStart);
+            m_byte = lineStart;
+            m_column = 1;
+        }
+        m_column += utf16Length(b + m_byte, b + at);
+        m_byte = at;
+        SearchMatch m;
+        m.folder = m_t.folder;
+        m.language = m_t.language;
+        m.file = m_t.fileName;
+        m.field = field;
+        m.line = m_line;
+        m.column = m_column;
+        m.length = utf16Length(b + at, b + at + length);
+        m.lineText = m_lineText;
+        out.append(std::move(m));
     }
-    SearchMatch m;
-    m.folder = t.folder;
-    m.language = t.language;
-    m.file = t.fileName;
-    m.field = field;
-    m.line = cursor.line();
-    m.column = 1 + utf16Length(b + cursor.lineStart(), b + at);
-    m.length = utf16Length(b + at, b + at + length);
-    m.lineText = QString::fromUtf8(b + cursor.lineStart(), cursor.lineEnd() - cursor.lineStart());
-    out.append(std::move(m));
-}
+
+private:
+    const SearchText &m_t;
+    LineCursor m_cursor;
+    int m_line = 0;
+    QString m_lineText;
+    qsizetype m_byte = 0;
+    int m_column = 1;
+};
 
 } // namespace
 
@@ -296,9 +329,9 @@ QVector<SearchMatch> SearchText::search(const SearchPattern &pattern) const
         qsizetype at = pattern.findIn(folded.constData(), folded.size(), 0);
         if (at < 0)
             return out;
-        LineCursor cursor(bytes);
+        MatchMaker maker(*this);
         for (; at >= 0; at = pattern.findIn(folded.constData(), folded.size(), at + n))
-            addMatch(*this, cursor, at, n, out);
+            maker.add(at, n, out);
         return out;
     }
     // A regular expression runs on the text; its UTF-16 offsets are turned back into byte offsets.
@@ -307,7 +340,7 @@ QVector<SearchMatch> SearchText::search(const SearchPattern &pattern) const
     auto it = pattern.regex().globalMatch(text);
     if (!it.hasNext())
         return out;
-    LineCursor cursor(bytes);
+    MatchMaker maker(*this);
     qsizetype unit = 0; // UTF-16 position reached
     qsizetype byte = 0; // the byte offset of that position
     const auto *b = reinterpret_cast<const unsigned char *>(bytes.constData());
@@ -327,7 +360,7 @@ QVector<SearchMatch> SearchText::search(const SearchPattern &pattern) const
             continue;
         const qsizetype start = advance(m.capturedStart());
         const qsizetype end = advance(m.capturedEnd());
-        addMatch(*this, cursor, start, end - start, out);
+        maker.add(start, end - start, out);
     }
     return out;
 }
