@@ -3,6 +3,7 @@
 #include "markdown/parsedown.h"
 #include "markdown/shortcodes.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -138,8 +139,12 @@ void checkLinks(const QVector<Line> &lines, const BodyLintContext &ctx, QVector<
     static const QRegularExpression reference(QStringLiteral("^ {0,3}\\[([^\\]]+)\\]:\\s*(<[^>]*>|\\S+)"));
     static const QRegularExpression html(
         QStringLiteral("<(\\w+)\\b[^>]*?\\s(href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')"), QRegularExpression::CaseInsensitiveOption);
+    QHash<QString, Markdown::LinkCheck> seen; // a body repeats its links (a gallery's folder, the same page): one lookup each
     const auto check = [&](int line, qsizetype column, const QString &url, bool image) {
-        const Markdown::LinkCheck c = Markdown::checkLinkTarget(url, *ctx.links, ctx.pagePath, ctx.pageRoute);
+        auto known = seen.constFind(url);
+        if (known == seen.cend())
+            known = seen.insert(url, Markdown::checkLinkTarget(url, *ctx.links, ctx.pagePath, ctx.pageRoute));
+        const Markdown::LinkCheck &c = *known;
         if (c.status != Markdown::LinkCheck::Missing)
             return;
         out.append(finding(line, column, url.size(), ProblemKind::BrokenLink,
