@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 #include <QTextStream>
 
 #include <algorithm>
@@ -85,9 +84,10 @@ int runFind(const QStringList &args, QTextStream &out, QTextStream &err)
     const QVector<SearchMatch> matches = searchSite(index, pattern, &stats);
     for (const QString &e : std::as_const(stats.errors))
         err << "gravdesk-cli: " << e << Qt::endl;
-    QSet<QString> files;
-    for (const SearchMatch &m : matches)
-        files.insert(m.folder + QLatin1Char('/') + m.file);
+    int files = 0; // matches come file by file
+    for (qsizetype i = 0; i < matches.size(); ++i)
+        if (i == 0 || matches[i].file != matches[i - 1].file || matches[i].folder != matches[i - 1].folder)
+            ++files;
     if (parser.isSet(json)) {
         QJsonArray list;
         for (const SearchMatch &m : matches)
@@ -114,7 +114,7 @@ int runFind(const QStringList &args, QTextStream &out, QTextStream &err)
         out << "\n"
             << QCoreApplication::translate("GravDesk::Cli", "%1 matches in %2 page files and folders (%3 page files searched)")
                    .arg(matches.size())
-                   .arg(files.size())
+                   .arg(files)
                    .arg(stats.files)
             << "\n";
     }

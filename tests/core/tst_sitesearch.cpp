@@ -324,6 +324,9 @@ private Q_SLOTS:
         bool more = false;
         QCOMPARE(search.search(p, 2, &more).size(), 2);
         QVERIFY(more);
+        QCOMPARE(describe(search.search(p, 2)), describe(search.search(p).mid(0, 2)));
+        QCOMPARE(describe(search.search(p, 3, &more)), describe(search.search(p)));
+        QVERIFY(!more);
     }
 
     void listSiteFindsTheSameFiles()

@@ -33,7 +33,6 @@ bool readText(const PageIndex &index, int node, int variant, SearchText &t, bool
     t.language = v.language;
     t.fileName = v.fileName;
     t.size = v.size > 0 || v.modified.isValid() ? v.size : -1;
-    t.modified = v.modified.isValid() ? v.modified.toMSecsSinceEpoch() : 0;
     FileRead r = readRegularFile(index.filePath(node, v.fileName), kMaxPageFileBytes, FileTime::Skip);
     if (!r.ok) {
         *error = r.error;
@@ -100,7 +99,7 @@ QVector<SearchMatch> searchSite(const PageIndex &index, const SearchPattern &pat
     for (int n = 1; n < index.size(); ++n) {
         folderMatches(pattern, index.nodes[n].relPath, index.nodes[n].folderName, out);
         for (; f < files.size() && files[f].first == n; ++f)
-            out += found[f];
+            out += std::move(found[f]);
     }
     if (stats) {
         stats->files = static_cast<int>(files.size());
@@ -156,6 +155,8 @@ int SearchIndex::update(const PageIndex &index, const QStringList &changedPaths)
     const auto isChanged = [&](const QString &rel) {
         if (all)
             return true;
+        if (changed.isEmpty())
+            return false;
         for (qsizetype slash = rel.size(); slash > 0; slash = rel.lastIndexOf(QLatin1Char('/'), slash - 1)) {
             if (changed.contains(rel.left(slash)))
                 return true;
@@ -172,9 +173,15 @@ int SearchIndex::update(const PageIndex &index, const QStringList &changedPaths)
     QVector<Folder> folders;
     folders.reserve(index.size());
     QVector<int> fileFolder(where.size());
+    QHash<QString, QString> oldFolded; // folder names folded before: kept
+    oldFolded.reserve(m_folders.size());
+    for (const Folder &f : std::as_const(m_folders))
+        oldFolded.insert(f.name, f.foldedName);
     for (int n = 1, f = 0; n < index.size(); ++n) {
         const PageNode &node = index.nodes[n];
-        folders.append({node.relPath, node.folderName, SearchFold::folded(node.folderName)});
+        const auto known = oldFolded.constFind(node.folderName);
+        folders.append(
+            {node.relPath, node.folderName, known != oldFolded.cend() ? *known : SearchFold::folded(node.folderName)});
         for (; f < where.size() && where[f].first == n; ++f) {
             const PageVariant &v = node.variants[where[f].second];
             const QString rel = node.relPath + QLatin1Char('/') + v.fileName;
@@ -182,8 +189,8 @@ int SearchIndex::update(const PageIndex &index, const QStringList &changedPaths)
             fileFolder[f] = static_cast<int>(folders.size() - 1);
             const int old = m_byPath.value(rel, -1);
             const SearchText *kept = old >= 0 ? m_files[old].get() : nullptr;
-            const bool sameFile = kept && kept->language == v.language
-                && (v.size < 0 || (kept->size == v.size && kept->modified == (v.modified.isValid() ? v.modified.toMSecsSinceEpoch() : 0)));
+            // the size as a backstop for a change the stream did not name (times would cost a time-zone lookup each)
+            const bool sameFile = kept && kept->language == v.language && (v.size < 0 || kept->size < 0 || kept->size == v.size);
             if (sameFile && !isChanged(rel))
                 files[f] = m_files[old];
             else
@@ -208,15 +215,14 @@ QVector<SearchMatch> SearchIndex::search(const SearchPattern &pattern, int limit
         *more = false;
     if (!pattern.isValid())
         return out;
-    QVector<QVector<SearchMatch>> found(m_files.size());
-    forEachChunked(m_files.size(), [&](int i) {
-        const SearchText &t = *m_files[i];
-        if (t.mayContain(pattern))
-            found[i] = t.search(pattern);
-    });
     const bool foldedNames = !pattern.isRegex();
     const QString needle = foldedNames ? SearchFold::folded(pattern.text()) : QString();
-    int f = 0;
+    // Folders in turn, their files searched in parallel a batch at a time: with a limit, the search stops at
+    // the batch that reaches it instead of building every match of a common word.
+    constexpr int kBatch = 2048;
+    QVector<QVector<SearchMatch>> found;
+    int f = 0; // next file to output
+    int searched = 0; // files searched so far
     for (int d = 0; d < m_folders.size(); ++d) {
         const Folder &folder = m_folders[d];
         if (foldedNames) {
@@ -232,8 +238,19 @@ QVector<SearchMatch> SearchIndex::search(const SearchPattern &pattern, int limit
         } else {
             folderMatches(pattern, folder.relPath, folder.name, out);
         }
-        for (; f < m_files.size() && m_fileFolder[f] == d; ++f)
-            out += found[f];
+        for (; f < m_files.size() && m_fileFolder[f] == d; ++f) {
+            if (f >= searched) {
+                const int count = static_cast<int>(std::min<qsizetype>(kBatch, m_files.size() - f));
+                found = QVector<QVector<SearchMatch>>(count);
+                forEachChunked(count, [&](int i) {
+                    const SearchText &t = *m_files[f + i];
+                    if (t.mayContain(pattern))
+                        found[i] = t.search(pattern);
+                });
+                searched = f + count;
+            }
+            out += std::move(found[f - (searched - static_cast<int>(found.size()))]);
+        }
         if (limit >= 0 && out.size() > limit)
             break;
     }

@@ -84,7 +84,6 @@ struct SearchText
     QString language;
     QString fileName;
     qint64 size = -1; ///< as the index saw the file when it was read (-1: unknown)
-    qint64 modified = 0; ///< ms since the epoch, as the index saw it
     QByteArray bytes; ///< the file's bytes
     QByteArray folded; ///< SearchFold::foldUtf8() of bytes (plain-text searches run here)
     qsizetype headerEnd = 0; ///< bytes before this are Grav's header (0: no header)
@@ -132,11 +131,12 @@ public:
     /**
      * Follows @p index, a newer version of the site: files that are gone are dropped; new files, files
      * named in @p changedPaths (absolute paths of files or folders, as the change stream reports them:
-     * everything under a named folder counts) and files whose size or time differ from the last read are
-     * read again; every other text is kept. Returns the number of files read.
+     * everything under a named folder counts) and files whose size in the index differs from the last
+     * read are read again; every other text is kept. Returns the number of files read.
      */
     int update(const PageIndex &index, const QStringList &changedPaths);
     /// The matches of @p pattern in index order; at most @p limit (all when < 0), @p more set when there were more.
+    /// With a limit the search stops at the batch of files that reaches it (a common word costs no more than a rare one).
     QVector<SearchMatch> search(const SearchPattern &pattern, int limit = -1, bool *more = nullptr) const;
 
     int fileCount() const { return static_cast<int>(m_files.size()); }
