@@ -46,7 +46,8 @@ private Q_SLOTS:
         m_site.writePage(QStringLiteral("02.news/01.2024-05-01-elka/item.kk.md"),
             TempSite::page("title: Шырша\n", "ҚАЗАҚСТАН жаңалықтары.\nЖаңалық\n===\n"));
         m_site.writePage(QStringLiteral("02.news/02.2024-05-02-glued/item.ru.md"), "---\ntitle: Ёлка---\n\nТекст.\n");
-        m_site.writePage(QStringLiteral("02.news/03.2024-05-03-twig/item.ru.md"), TempSite::page("title: Twig\n", "{{ page.title }}\n"));
+        m_site.writePage(
+            QStringLiteral("02.news/03.2024-05-03-twig/item.ru.md"), TempSite::page("title: Twig\n", "{{ page.title }}\n"));
     }
 
     void findText()
@@ -55,10 +56,13 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         const QString out = QString::fromUtf8(r.out);
         // folder, language, file:line:column, the line
-        QVERIFY2(out.contains(QStringLiteral("02.news/01.2024-05-01-elka  ru  item.ru.md:2:9: title: 'Ёлка в центре'")), qPrintable(out));
-        QVERIFY2(out.contains(QStringLiteral("02.news/01.2024-05-01-elka  ru  item.ru.md:5:12: Новогодняя ЕЛКА стоит.")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("02.news/01.2024-05-01-elka  ru  item.ru.md:2:9: title: 'Ёлка в центре'")),
+            qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("02.news/01.2024-05-01-elka  ru  item.ru.md:5:12: Новогодняя ЕЛКА стоит.")),
+            qPrintable(out));
         // the page whose header Grav does not find: its lines are body
-        QVERIFY2(out.contains(QStringLiteral("02.news/02.2024-05-02-glued  ru  item.ru.md:2:8: title: Ёлка---")), qPrintable(out));
+        QVERIFY2(
+            out.contains(QStringLiteral("02.news/02.2024-05-02-glued  ru  item.ru.md:2:8: title: Ёлка---")), qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("3 matches")), qPrintable(out));
         const ProgramRun none = run({QStringLiteral("find"), m_site.root(), QStringLiteral("нет такого слова")});
         QCOMPARE(none.code, 1);
@@ -87,8 +91,8 @@ private Q_SLOTS:
 
     void findRegex()
     {
-        const ProgramRun r
-            = run({QStringLiteral("find"), m_site.root(), QStringLiteral("^(елка|ёлка)\\b"), QStringLiteral("--regex"), QStringLiteral("--json")});
+        const ProgramRun r = run({QStringLiteral("find"), m_site.root(), QStringLiteral("^(елка|ёлка)\\b"),
+            QStringLiteral("--regex"), QStringLiteral("--json")});
         QCOMPARE(r.code, 1); // no line starts with it
         const ProgramRun folders = run({QStringLiteral("find"), m_site.root(), QStringLiteral("\\d{4}-05-0[12]"),
             QStringLiteral("--regex"), QStringLiteral("--json")});
@@ -124,7 +128,9 @@ private Q_SLOTS:
                 QStringLiteral("02.news/03.2024-05-03-twig/item.ru.md:5 twig-not-processed")}));
         // the text, in English and in Russian
         const QString en = runIn(QStringLiteral("C.UTF-8"), {QStringLiteral("check"), m_site.root()});
-        QVERIFY2(en.contains(QStringLiteral("warning [broken-link] 02.news/01.2024-05-01-elka/item.ru.md:7: The link “programme.pdf” leads to")), qPrintable(en));
+        QVERIFY2(en.contains(QStringLiteral(
+                     "warning [broken-link] 02.news/01.2024-05-01-elka/item.ru.md:7: The link “programme.pdf” leads to")),
+            qPrintable(en));
         const QString ru = runIn(QStringLiteral("ru_RU.UTF-8"), {QStringLiteral("check"), m_site.root()});
         QVERIFY2(ru.contains(QStringLiteral("programme.pdf")) && ru.contains(QStringLiteral("Ссылка")), qPrintable(ru));
     }

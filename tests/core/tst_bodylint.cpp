@@ -33,7 +33,10 @@ QStringList describe(const QVector<SiteProblem> &list, const QSet<ProblemKind> &
     QStringList out;
     for (const SiteProblem &p : list)
         if (kinds.contains(p.kind))
-            out << QStringLiteral("%1:%2 %3 %4").arg(p.path).arg(p.line).arg(problemKindName(p.kind), problemMessageName(p.message.id));
+            out << QStringLiteral("%1:%2 %3 %4")
+                       .arg(p.path)
+                       .arg(p.line)
+                       .arg(problemKindName(p.kind), problemMessageName(p.message.id));
     out.sort();
     return out;
 }
@@ -60,11 +63,14 @@ private Q_SLOTS:
         QVERIFY(m_site.isValid());
         m_site.writeDefaultConfig();
         m_site.writePage(QStringLiteral("02.news/blog.ru.md"), TempSite::page("title: Новости\n"));
-        m_site.writePage(QStringLiteral("02.news/01.first/item.ru.md"), TempSite::newsItem(QStringLiteral("Первая"), QStringLiteral("01-05-2024 10:00")));
-        m_site.writePage(QStringLiteral("02.news/01.first/item.kk.md"), TempSite::newsItem(QStringLiteral("Бірінші"), QStringLiteral("01-05-2024 10:00")));
+        m_site.writePage(QStringLiteral("02.news/01.first/item.ru.md"),
+            TempSite::newsItem(QStringLiteral("Первая"), QStringLiteral("01-05-2024 10:00")));
+        m_site.writePage(QStringLiteral("02.news/01.first/item.kk.md"),
+            TempSite::newsItem(QStringLiteral("Бірінші"), QStringLiteral("01-05-2024 10:00")));
         m_site.writePage(QStringLiteral("02.news/01.first/a.pdf"), "%PDF-1.4\n");
         m_site.writePage(QStringLiteral("02.news/01.first/photo.jpg"), "jpeg");
-        m_site.writePage(QStringLiteral("02.news/02.second/item.ru.md"), TempSite::newsItem(QStringLiteral("Вторая"), QStringLiteral("02-05-2024 10:00")));
+        m_site.writePage(QStringLiteral("02.news/02.second/item.ru.md"),
+            TempSite::newsItem(QStringLiteral("Вторая"), QStringLiteral("02-05-2024 10:00")));
         m_site.writePage(QStringLiteral("02.news/02.second/b.pdf"), "%PDF-1.4\n");
         m_site.writeFile(QStringLiteral("user/images/logo.png"), "png");
         const SiteLayout layout = locateSite(m_site.root());
@@ -78,13 +84,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("body");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("under a paragraph") << QStringLiteral("Начало новости.\n===\nДальше.\n") << QStringList {QStringLiteral("2:1 summary-heading")};
-        QTest::newRow("under a two-line paragraph") << QStringLiteral("\nПервая строка\nвторая строка\n===\n\nТекст\n") << QStringList {QStringLiteral("4:1 summary-heading")};
+        QTest::newRow("under a paragraph") << QStringLiteral("Начало новости.\n===\nДальше.\n")
+                                           << QStringList {QStringLiteral("2:1 summary-heading")};
+        QTest::newRow("under a two-line paragraph") << QStringLiteral("\nПервая строка\nвторая строка\n===\n\nТекст\n")
+                                                    << QStringList {QStringLiteral("4:1 summary-heading")};
         QTest::newRow("blank line above") << QStringLiteral("Начало.\n\n===\n\nДальше.\n") << QStringList();
         QTest::newRow("under an ATX heading") << QStringLiteral("# Заголовок\n===\n") << QStringList();
         QTest::newRow("in fenced code") << QStringLiteral("```\nкод\n===\n```\n") << QStringList();
         QTest::newRow("first line") << QStringLiteral("===\nТекст\n") << QStringList();
-        QTest::newRow("indented under a paragraph") << QStringLiteral("Текст\n   ===\n") << QStringList {QStringLiteral("2:4 summary-heading")};
+        QTest::newRow("indented under a paragraph")
+            << QStringLiteral("Текст\n   ===\n") << QStringList {QStringLiteral("2:4 summary-heading")};
     }
     void summaryDelimiter()
     {
@@ -98,7 +107,8 @@ private Q_SLOTS:
     {
         BodyLintContext c;
         c.delimiter = QStringLiteral("====");
-        QCOMPARE(describe(lintBody(QStringLiteral("Text\n===\n"), c)), QStringList()); // not the delimiter: a heading meant as one
+        QCOMPARE(
+            describe(lintBody(QStringLiteral("Text\n===\n"), c)), QStringList()); // not the delimiter: a heading meant as one
         QCOMPARE(describe(lintBody(QStringLiteral("Text\n====\n"), c)), QStringList {QStringLiteral("2:1 summary-heading")});
     }
 
@@ -116,11 +126,12 @@ private Q_SLOTS:
             "```\n[в коде](absent.pdf)\n```\n");
         const QVector<BodyFinding> found = lintBody(body, context(QStringLiteral("02.news/01.first")));
         QCOMPARE(describe(found),
-            QStringList({QStringLiteral("1:23 broken-link"), QStringLiteral("2:32 broken-link"), QStringLiteral("4:41 broken-link"),
-                QStringLiteral("5:47 broken-link"), QStringLiteral("6:8 broken-link"), QStringLiteral("7:10 broken-link"),
-                QStringLiteral("8:46 broken-link")}));
+            QStringList({QStringLiteral("1:23 broken-link"), QStringLiteral("2:32 broken-link"),
+                QStringLiteral("4:41 broken-link"), QStringLiteral("5:47 broken-link"), QStringLiteral("6:8 broken-link"),
+                QStringLiteral("7:10 broken-link"), QStringLiteral("8:46 broken-link")}));
         QCOMPARE(found[0].message.id, ProblemMessage::BrokenLink);
-        QCOMPARE(found[0].message.args, QStringList({QStringLiteral("missing.pdf"), QStringLiteral("02.news/01.first/missing.pdf")}));
+        QCOMPARE(
+            found[0].message.args, QStringList({QStringLiteral("missing.pdf"), QStringLiteral("02.news/01.first/missing.pdf")}));
         QCOMPARE(found[1].message.id, ProblemMessage::BrokenImage);
         QCOMPARE(found[2].message.args.at(1), QStringLiteral("/news/nothing"));
         QVERIFY(found[0].message.toString().contains(QStringLiteral("missing.pdf")));
@@ -131,7 +142,8 @@ private Q_SLOTS:
         BodyLintContext c;
         const QString body = QStringLiteral("[owl-carousel items=1 margin=10]\n![](a.jpg)\n\n[center]Текст[/center]\n"
                                             "[notice]Важно\n[fa icon=\"x\"]\n[raw][div][/raw]\n");
-        QCOMPARE(describe(lintBody(body, c)), QStringList({QStringLiteral("1:1 unclosed-shortcode"), QStringLiteral("5:1 unclosed-shortcode")}));
+        QCOMPARE(describe(lintBody(body, c)),
+            QStringList({QStringLiteral("1:1 unclosed-shortcode"), QStringLiteral("5:1 unclosed-shortcode")}));
         QCOMPARE(describe(lintBody(QStringLiteral("[owl-carousel items=1]\n![](a.jpg)\n[/owl-carousel]\n"), c)), QStringList());
     }
 
@@ -144,9 +156,11 @@ private Q_SLOTS:
 
     void twig()
     {
-        const QVector<BodyFinding> found = findTwig(QStringLiteral("Текст {{ page.title }} и {% if x %}да{% endif %}\n`{{ code }}`\n"));
-        QCOMPARE(describe(found), QStringList({QStringLiteral("1:7 twig-not-processed"), QStringLiteral("1:26 twig-not-processed"),
-                                      QStringLiteral("1:38 twig-not-processed")}));
+        const QVector<BodyFinding> found
+            = findTwig(QStringLiteral("Текст {{ page.title }} и {% if x %}да{% endif %}\n`{{ code }}`\n"));
+        QCOMPARE(describe(found),
+            QStringList({QStringLiteral("1:7 twig-not-processed"), QStringLiteral("1:26 twig-not-processed"),
+                QStringLiteral("1:38 twig-not-processed")}));
     }
 
     void checkFindings()
@@ -157,14 +171,18 @@ private Q_SLOTS:
         site.writePage(QStringLiteral("02.news/01.glued/item.ru.md"), "---\ntitle: Новость---\n\nТекст новости.\n");
         site.writePage(QStringLiteral("02.news/02.glued-swallows/item.ru.md"),
             "---\ntitle: x\ndate: '01-05-2024 10:00'---\n\nТекст.\n\n---\n\nЕщё.\n");
-        site.writePage(QStringLiteral("02.news/03.unclosed/item.ru.md"), "---\ntitle: Новость\ndate: '01-05-2024 10:00'\n\nТекст.\n");
-        site.writePage(QStringLiteral("02.news/04.headerless/item.ru.md"), "title: Новость\ndate: '01-05-2024 10:00'\n\nТекст.\n");
-        site.writePage(QStringLiteral("02.news/05.twig/item.ru.md"), TempSite::page("title: Twig\n", "Заголовок: {{ page.title }}\n"));
+        site.writePage(
+            QStringLiteral("02.news/03.unclosed/item.ru.md"), "---\ntitle: Новость\ndate: '01-05-2024 10:00'\n\nТекст.\n");
+        site.writePage(
+            QStringLiteral("02.news/04.headerless/item.ru.md"), "title: Новость\ndate: '01-05-2024 10:00'\n\nТекст.\n");
+        site.writePage(
+            QStringLiteral("02.news/05.twig/item.ru.md"), TempSite::page("title: Twig\n", "Заголовок: {{ page.title }}\n"));
         site.writePage(QStringLiteral("02.news/06.twig-on/item.ru.md"),
             TempSite::page("title: Twig\nprocess:\n    twig: true\n", "Заголовок: {{ page.title }}\n"));
         site.writePage(QStringLiteral("02.news/07.links/item.ru.md"),
             TempSite::page("title: Ссылки\n", "Программа: [PDF](programme.pdf)\n\nТекст\n===\n\n[owl-carousel]\n![](x.jpg)\n"));
-        site.writePage(QStringLiteral("02.news/08.fine/item.ru.md"), TempSite::page("title: Хорошо\n", "Текст.\n\n===\n\nЕщё.\n"));
+        site.writePage(
+            QStringLiteral("02.news/08.fine/item.ru.md"), TempSite::page("title: Хорошо\n", "Текст.\n\n===\n\nЕщё.\n"));
         const SiteLayout layout = locateSite(site.root());
         const PageIndex index = scanSite(layout, SiteConfig::load(layout));
         const QVector<SiteProblem> problems = checkSite(index);
@@ -207,7 +225,8 @@ private Q_SLOTS:
                 static const QRegularExpression image(QStringLiteral("!\\[[^\\]]*\\]\\(([^\\s)]+)"));
                 for (auto it = image.globalMatch(text); it.hasNext();) {
                     const QString url = it.next().captured(1);
-                    const Markdown::LinkCheck c = Markdown::checkLinkTarget(url, links, QDir::cleanPath(index.absolutePath(n)), index.route(n, v.language));
+                    const Markdown::LinkCheck c = Markdown::checkLinkTarget(
+                        url, links, QDir::cleanPath(index.absolutePath(n)), index.route(n, v.language));
                     QVERIFY2(c.status == Markdown::LinkCheck::Found, qPrintable(index.nodes[n].relPath + QLatin1Char(' ') + url));
                     ++images;
                 }
@@ -229,7 +248,8 @@ private Q_SLOTS:
         QString body;
         int i = 0;
         while (body.size() < 100 * 1024) {
-            body += QStringLiteral("Абзац номер %1 про [файл](a.pdf) и ![фото](photo.jpg), [owl-carousel]\n[/owl-carousel]\n\n").arg(++i);
+            body += QStringLiteral("Абзац номер %1 про [файл](a.pdf) и ![фото](photo.jpg), [owl-carousel]\n[/owl-carousel]\n\n")
+                        .arg(++i);
             if (i % 50 == 0)
                 body += QStringLiteral("Строка\n===\n\n");
         }

@@ -251,7 +251,8 @@ private Q_SLOTS:
         for (const SearchMatch &m : got)
             QVERIFY2(!m.lineText.startsWith(QLatin1String("summary:")), qPrintable(describe(got))); // other header keys: no
         // a file without a header is all body, from line 1
-        const auto noHeader = std::find_if(got.cbegin(), got.cend(), [](const SearchMatch &m) { return m.file == QLatin1String("default.md"); });
+        const auto noHeader
+            = std::find_if(got.cbegin(), got.cend(), [](const SearchMatch &m) { return m.file == QLatin1String("default.md"); });
         QVERIFY(noHeader != got.cend());
         QCOMPARE(noHeader->line, 1);
         QCOMPARE(noHeader->column, 1);
@@ -308,8 +309,9 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(site.pagesDir() + QStringLiteral("/02.news/13.post/item.ru.md")));
         site.writePage(QStringLiteral("02.news/99.new/item.kk.md"), item("Жаңа", "ӘУЕ РАЙЫ.\n"));
         index = scanSite(layout, SiteConfig::load(layout));
-        QCOMPARE(search.update(index, {changed, site.pagesDir() + QStringLiteral("/02.news/13.post"),
-                                           site.pagesDir() + QStringLiteral("/02.news/99.new")}),
+        QCOMPARE(search.update(index,
+                     {changed, site.pagesDir() + QStringLiteral("/02.news/13.post"),
+                         site.pagesDir() + QStringLiteral("/02.news/99.new")}),
             2);
         QCOMPARE(search.fileCount(), 30);
         QCOMPARE(describe(search.search(p)), describe(searchSite(index, p)));

@@ -95,7 +95,8 @@ struct LinkTargets
 {
     QString pagesDir; ///< absolute, clean
     QString userDir; ///< Grav's user/ folder ("" when unknown: `user://` links are not checked)
-    QString gravRoot; ///< the Grav root ("" for a user/ folder or a Git Sync clone: root paths and streams outside user/ are not checked)
+    QString gravRoot; ///< the Grav root ("" for a user/ folder or a Git Sync clone: root paths and streams outside user/ are not
+                      ///< checked)
     QString baseUrl; ///< the path of the site's address ("" at the domain root)
     QString themeName = QStringLiteral("bootstrap4-open-matter");
     QString paramSeparator = QStringLiteral(":");

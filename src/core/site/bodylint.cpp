@@ -115,8 +115,8 @@ void checkSummaryDelimiter(const QVector<Line> &lines, const QString &body, cons
         for (int k = first; k < i; ++k) {
             if (headings.contains(k + 1) && !lines[k].text.trimmed().startsWith(QLatin1Char('#'))) {
                 const qsizetype col = lines[i].text.indexOf(delimiter.at(0));
-                out.append(finding(i + 1, col, delimiter.size(), ProblemKind::SummaryHeading,
-                    {ProblemMessage::SummaryHeading, {delimiter}}));
+                out.append(finding(
+                    i + 1, col, delimiter.size(), ProblemKind::SummaryHeading, {ProblemMessage::SummaryHeading, {delimiter}}));
                 break;
             }
         }
@@ -137,8 +137,8 @@ void checkLinks(const QVector<Line> &lines, const BodyLintContext &ctx, QVector<
     static const QRegularExpression inlineLink(
         QStringLiteral("(!?)\\[(?:[^\\[\\]]|\\[[^\\]]*\\])*\\]\\(\\s*(<[^>]*>|[^\\s)]+)(?:\\s+(?:\"[^\"]*\"|'[^']*'))?\\s*\\)"));
     static const QRegularExpression reference(QStringLiteral("^ {0,3}\\[([^\\]]+)\\]:\\s*(<[^>]*>|\\S+)"));
-    static const QRegularExpression html(
-        QStringLiteral("<(\\w+)\\b[^>]*?\\s(href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression html(QStringLiteral("<(\\w+)\\b[^>]*?\\s(href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')"),
+        QRegularExpression::CaseInsensitiveOption);
     QHash<QString, Markdown::LinkCheck> seen; // a body repeats its links (a gallery's folder, the same page): one lookup each
     const auto check = [&](int line, qsizetype column, const QString &url, bool image) {
         auto known = seen.constFind(url);
@@ -152,7 +152,8 @@ void checkLinks(const QVector<Line> &lines, const BodyLintContext &ctx, QVector<
     };
     for (int i = 0; i < lines.size(); ++i) {
         const Line &l = lines[i];
-        if (l.code || !(l.text.contains(QLatin1Char('(')) || l.text.contains(QLatin1Char('=')) || l.text.contains(QLatin1Char(':'))))
+        if (l.code
+            || !(l.text.contains(QLatin1Char('(')) || l.text.contains(QLatin1Char('=')) || l.text.contains(QLatin1Char(':'))))
             continue;
         const QString text = l.text.toString();
         if (const auto m = reference.match(text); m.hasMatch()) {
@@ -201,8 +202,8 @@ void checkShortcodes(const QString &body, const QVector<Line> &lines, const QStr
             ++line;
         if (lines[line].code)
             continue;
-        out.append(finding(line + 1, at - lines[line].offset, static_cast<qsizetype>(sc.text.size()), ProblemKind::UnclosedShortcode,
-            {ProblemMessage::UnclosedShortcode, {name}}));
+        out.append(finding(line + 1, at - lines[line].offset, static_cast<qsizetype>(sc.text.size()),
+            ProblemKind::UnclosedShortcode, {ProblemMessage::UnclosedShortcode, {name}}));
     }
 }
 
@@ -227,9 +228,8 @@ QVector<BodyFinding> lintBody(const QString &body, const BodyLintContext &contex
         checkLinks(lines, context, out);
     checkShortcodes(body, lines, context.closingShortcodes, out);
     checkDashLines(lines, out);
-    std::stable_sort(out.begin(), out.end(), [](const BodyFinding &a, const BodyFinding &b) {
-        return a.line != b.line ? a.line < b.line : a.column < b.column;
-    });
+    std::stable_sort(out.begin(), out.end(),
+        [](const BodyFinding &a, const BodyFinding &b) { return a.line != b.line ? a.line < b.line : a.column < b.column; });
     return out;
 }
 

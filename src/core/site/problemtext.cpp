@@ -106,11 +106,11 @@ constexpr std::array kEntries {
             "external links are not marked as on the site")},
     Entry {ProblemMessage::NotRendered, "not-rendered", nullptr},
     Entry {ProblemMessage::BrokenLink, "broken-link",
-        QT_TRANSLATE_NOOP("GravDesk::PageIndex",
-            "The link “%1” leads to “%2”, which does not exist: readers get a broken link.")},
+        QT_TRANSLATE_NOOP(
+            "GravDesk::PageIndex", "The link “%1” leads to “%2”, which does not exist: readers get a broken link.")},
     Entry {ProblemMessage::BrokenImage, "broken-image",
-        QT_TRANSLATE_NOOP("GravDesk::PageIndex",
-            "The image “%1” leads to “%2”, which does not exist: readers see a broken image.")},
+        QT_TRANSLATE_NOOP(
+            "GravDesk::PageIndex", "The image “%1” leads to “%2”, which does not exist: readers see a broken image.")},
     Entry {ProblemMessage::UnclosedHeader, "unclosed-header",
         QT_TRANSLATE_NOOP("GravDesk::PageIndex",
             "The header has no closing “---” line: Grav does not see a header and publishes its lines as text.")},

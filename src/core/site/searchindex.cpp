@@ -1,15 +1,14 @@
 // Site search over the files on disk (searchSite) and over the texts kept in memory (SearchIndex).
-#include "site/sitesearch.h"
-
 #include "io/safefile.h"
+#include "site/sitesearch.h"
 #include "text/searchfold.h"
 
 #include <QDir>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 
-#include <atomic>
 #include <algorithm>
+#include <atomic>
 
 namespace GravDesk {
 namespace {
@@ -114,8 +113,8 @@ QVector<SearchMatch> searchSite(const PageIndex &index, const SearchPattern &pat
     return out;
 }
 
-void SearchIndex::readTexts(const PageIndex &index, QVector<std::shared_ptr<const SearchText>> &files,
-    const QVector<int> &toRead, const QVector<QPair<int, int>> &where)
+void SearchIndex::readTexts(const PageIndex &index, QVector<std::shared_ptr<const SearchText>> &files, const QVector<int> &toRead,
+    const QVector<QPair<int, int>> &where)
 {
     QVector<QString> errors(toRead.size());
     forEachChunked(toRead.size(), [&](int k) {
@@ -180,8 +179,7 @@ int SearchIndex::update(const PageIndex &index, const QStringList &changedPaths)
     for (int n = 1, f = 0; n < index.size(); ++n) {
         const PageNode &node = index.nodes[n];
         const auto known = oldFolded.constFind(node.folderName);
-        folders.append(
-            {node.relPath, node.folderName, known != oldFolded.cend() ? *known : SearchFold::folded(node.folderName)});
+        folders.append({node.relPath, node.folderName, known != oldFolded.cend() ? *known : SearchFold::folded(node.folderName)});
         for (; f < where.size() && where[f].first == n; ++f) {
             const PageVariant &v = node.variants[where[f].second];
             const QString rel = node.relPath + QLatin1Char('/') + v.fileName;

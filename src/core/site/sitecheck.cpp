@@ -155,7 +155,8 @@ QVector<SiteProblem> checkHeaderBoundary(const QString &relPath, const QByteArra
             if (!looksLikeKey(lines[i]) && !lines[i].startsWith(' ') && !lines[i].startsWith('-') && !l.isEmpty())
                 break;
         }
-        out << problem(Severity::Error, ProblemKind::HiddenHeader, relPath, bodyLine + first, {ProblemMessage::UnclosedHeader, {}});
+        out << problem(
+            Severity::Error, ProblemKind::HiddenHeader, relPath, bodyLine + first, {ProblemMessage::UnclosedHeader, {}});
         return out;
     }
     // no `---` at all: `title: …` lines at the start are text for Grav

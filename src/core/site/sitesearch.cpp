@@ -28,8 +28,9 @@ qsizetype headerEndOf(const QByteArray &bytes)
     const char *t = bytes.constData();
     const qsizetype n = bytes.size();
     qsizetype p = 0;
-    while (p < n && (static_cast<unsigned char>(t[p]) == 0xEF || static_cast<unsigned char>(t[p]) == 0xBB
-               || static_cast<unsigned char>(t[p]) == 0xBF))
+    while (p < n
+        && (static_cast<unsigned char>(t[p]) == 0xEF || static_cast<unsigned char>(t[p]) == 0xBB
+            || static_cast<unsigned char>(t[p]) == 0xBF))
         ++p;
     while (p < n && (t[p] == ' ' || t[p] == '\t' || t[p] == '\n' || t[p] == '\r' || t[p] == '\0' || t[p] == '\x0B'))
         ++p;
@@ -348,7 +349,9 @@ QVector<SearchMatch> SearchText::search(const SearchPattern &pattern) const
     const auto advance = [&](qsizetype toUnit) {
         while (unit < toUnit && byte < size) {
             // a malformed byte is one replacement character in the decoded text
-            const qsizetype len = b[byte] < 0x80 ? 1 : std::max<qsizetype>(1, utf8SequenceLength(bytes.constData() + byte, bytes.constData() + size));
+            const qsizetype len = b[byte] < 0x80
+                ? 1
+                : std::max<qsizetype>(1, utf8SequenceLength(bytes.constData() + byte, bytes.constData() + size));
             byte += len;
             unit += len == 4 ? 2 : 1;
         }

@@ -90,14 +90,12 @@ inline bool plainBlock(const unsigned char *s)
     const __m128i c2Fold = _mm_and_si128(c2, _mm_cmpeq_epi8(next, _mm_set1_epi8(static_cast<char>(0xB5))));
     const __m128i otherLead = _mm_andnot_si128(_mm_or_si128(_mm_or_si128(d0, d1), c2), lead);
     const __m128i d0Upper = _mm_and_si128(d0, _mm_andnot_si128(ucmpgt(next, 0xAF), _mm_set1_epi8(-1))); // D0 80..AF
-    const __m128i d1Fold = _mm_and_si128(d1,
-        _mm_or_si128(_mm_cmpeq_epi8(next, _mm_set1_epi8(static_cast<char>(0x91))), ucmpgt(next, 0x9F))); // ё, D1 A0..BF
-    const __m128i any
-        = _mm_or_si128(_mm_or_si128(_mm_or_si128(upper, otherLead), _mm_or_si128(d0Upper, d1Fold)), c2Fold);
+    const __m128i d1Fold = _mm_and_si128(
+        d1, _mm_or_si128(_mm_cmpeq_epi8(next, _mm_set1_epi8(static_cast<char>(0x91))), ucmpgt(next, 0x9F))); // ё, D1 A0..BF
+    const __m128i any = _mm_or_si128(_mm_or_si128(_mm_or_si128(upper, otherLead), _mm_or_si128(d0Upper, d1Fold)), c2Fold);
     return _mm_movemask_epi8(any) == 0;
 }
 #endif
-
 
 // One character (or malformed byte) folded at @p i; returns the index after it.
 inline qsizetype foldOne(const unsigned char *s, unsigned char *o, qsizetype i, qsizetype size, const char16_t *table)
