@@ -133,7 +133,9 @@ void SearchIndex::readTexts(const PageIndex &index, QVector<std::shared_ptr<cons
 int SearchIndex::build(const PageIndex &index)
 {
     m_files.clear();
+    m_sizes.clear();
     m_byPath.clear();
+    m_folders.clear();
     m_errors.clear();
     return update(index, {index.layout.pagesDir});
 }
@@ -142,64 +144,97 @@ int SearchIndex::update(const PageIndex &index, const QStringList &changedPaths)
 {
     const QString pagesDir = QDir::cleanPath(index.layout.pagesDir);
     // Changed paths relative to the pages folder; "" is the pages folder itself (everything changed).
-    QSet<QString> changed;
+    QStringList changed;
     bool all = pagesDir != m_pagesDir;
     for (const QString &p : changedPaths) {
         const QString clean = QDir::cleanPath(p);
         if (clean == pagesDir)
             all = true;
         else if (clean.startsWith(pagesDir + QLatin1Char('/')))
-            changed.insert(clean.mid(pagesDir.size() + 1));
+            changed.append(clean.mid(pagesDir.size() + 1));
     }
-    const auto isChanged = [&](const QString &rel) {
+    QSet<QString> changedSet; // many paths (a pull): looked up by ancestor instead of compared one by one
+    if (changed.size() > 16)
+        changedSet = QSet<QString>(changed.cbegin(), changed.cend());
+    // Whether the file folder/name lies at or under a changed path, without building its path.
+    const auto isChanged = [&](const QString &folder, const QString &name) {
         if (all)
             return true;
         if (changed.isEmpty())
             return false;
-        for (qsizetype slash = rel.size(); slash > 0; slash = rel.lastIndexOf(QLatin1Char('/'), slash - 1)) {
-            if (changed.contains(rel.left(slash)))
-                return true;
-            if (slash == 0)
-                break;
+        if (!changedSet.isEmpty()) {
+            const QString rel = folder + QLatin1Char('/') + name;
+            for (qsizetype slash = rel.size(); slash > 0; slash = rel.lastIndexOf(QLatin1Char('/'), slash - 1))
+                if (changedSet.contains(rel.left(slash)))
+                    return true;
+            return false;
+        }
+        for (const QString &c : std::as_const(changed)) {
+            const qsizetype n = folder.size();
+            if (c.size() == n + 1 + name.size() && c.startsWith(folder) && c.at(n) == QLatin1Char('/') && c.endsWith(name))
+                return true; // the file itself
+            if (folder.startsWith(c) && (folder.size() == c.size() || folder.at(c.size()) == QLatin1Char('/')))
+                return true; // its folder or one above it
         }
         return false;
     };
     const QVector<QPair<int, int>> where = pageFiles(index);
     QVector<std::shared_ptr<const SearchText>> files(where.size());
+    QVector<qint64> sizes(where.size());
     QVector<int> toRead;
-    QHash<QString, int> byPath;
-    byPath.reserve(where.size());
     QVector<Folder> folders;
     folders.reserve(index.size());
     QVector<int> fileFolder(where.size());
-    QHash<QString, QString> oldFolded; // folder names folded before: kept
-    oldFolded.reserve(m_folders.size());
-    for (const Folder &f : std::as_const(m_folders))
-        oldFolded.insert(f.name, f.foldedName);
+    QHash<QString, QString> oldFolded; // folder names folded before, when the folders moved
+    bool samePlaces = where.size() == m_files.size() && index.size() - 1 == m_folders.size();
     for (int n = 1, f = 0; n < index.size(); ++n) {
         const PageNode &node = index.nodes[n];
-        const auto known = oldFolded.constFind(node.folderName);
-        folders.append({node.relPath, node.folderName, known != oldFolded.cend() ? *known : SearchFold::folded(node.folderName)});
+        const int d = n - 1;
+        QString foldedName;
+        if (d < m_folders.size() && m_folders[d].name == node.folderName) {
+            foldedName = m_folders[d].foldedName; // the usual update: the folders are where they were
+        } else {
+            if (oldFolded.isEmpty())
+                for (const Folder &old : std::as_const(m_folders))
+                    oldFolded.insert(old.name, old.foldedName);
+            const auto known = oldFolded.constFind(node.folderName);
+            foldedName = known != oldFolded.cend() ? *known : SearchFold::folded(node.folderName);
+        }
+        folders.append({node.relPath, node.folderName, foldedName});
         for (; f < where.size() && where[f].first == n; ++f) {
             const PageVariant &v = node.variants[where[f].second];
-            const QString rel = node.relPath + QLatin1Char('/') + v.fileName;
-            byPath.insert(rel, f);
-            fileFolder[f] = static_cast<int>(folders.size() - 1);
-            const int old = m_byPath.value(rel, -1);
-            const SearchText *kept = old >= 0 ? m_files[old].get() : nullptr;
+            fileFolder[f] = d;
+            // the file at the same place as last time (an update that added or removed nothing), else by its path
+            int old = -1;
+            if (f < m_files.size() && m_files[f]->fileName == v.fileName && m_files[f]->folder == node.relPath) {
+                old = f;
+            } else {
+                samePlaces = false;
+                old = m_byPath.value(node.relPath + QLatin1Char('/') + v.fileName, -1);
+            }
             // the size as a backstop for a change the stream did not name (times would cost a time-zone lookup each)
-            const bool sameFile = kept && kept->language == v.language && (v.size < 0 || kept->size < 0 || kept->size == v.size);
-            if (sameFile && !isChanged(rel))
+            const bool sameFile = old >= 0 && (v.size < 0 || m_sizes[old] < 0 || m_sizes[old] == v.size);
+            if (sameFile && !isChanged(node.relPath, v.fileName)) {
                 files[f] = m_files[old];
-            else
+                sizes[f] = m_sizes[old];
+            } else {
                 toRead.append(f);
+                sizes[f] = v.size;
+            }
         }
     }
     if (all)
         m_errors.clear();
     readTexts(index, files, toRead, where);
+    if (!samePlaces) {
+        QHash<QString, int> byPath;
+        byPath.reserve(where.size());
+        for (int f = 0; f < files.size(); ++f)
+            byPath.insert(files[f]->folder + QLatin1Char('/') + files[f]->fileName, f);
+        m_byPath = std::move(byPath);
+    }
     m_files = std::move(files);
-    m_byPath = std::move(byPath);
+    m_sizes = std::move(sizes);
     m_folders = std::move(folders);
     m_fileFolder = std::move(fileFolder);
     m_pagesDir = pagesDir;

@@ -155,6 +155,7 @@ private:
     void readTexts(const PageIndex &index, QVector<std::shared_ptr<const SearchText>> &files, const QVector<int> &toRead,
         const QVector<QPair<int, int>> &where);
     QVector<std::shared_ptr<const SearchText>> m_files;
+    QVector<qint64> m_sizes; ///< per file: its size in the index when it was read (-1: unknown)
     QHash<QString, int> m_byPath; ///< "folder/file.md" → position in m_files
     QVector<Folder> m_folders; ///< the page folders (not the pages folder itself), index order
     QVector<int> m_fileFolder; ///< per file: its folder in m_folders (files are grouped by folder, in its order)
