@@ -1187,6 +1187,34 @@ in the user&apos;s state folder, outside the site and its git repository.</sourc
         <source>List the pages deleted with rm (newest first), or put one back where it was with --restore ID.</source>
         <translation>rm командасымен жойылған беттерді көрсету (алдымен жаңалары) немесе --restore ID арқылы біреуін орнына қайтару.</translation>
     </message>
+    <message>
+        <source>Find a text in every page of a Grav site: titles, slugs, folder names and bodies, in every language. Any case matches, ё and е are the same letter.</source>
+        <translation>Grav сайтының барлық беттерінен мәтін табу: атаулардан, слагтардан, қалта атауларынан және мәтіннен, барлық тілде. Әріптің бас-кішілігі маңызды емес, ё мен е — бір әріп.</translation>
+    </message>
+    <message>
+        <source>The text to find.</source>
+        <translation>Ізделетін мәтін.</translation>
+    </message>
+    <message>
+        <source>TEXT is a regular expression (Perl syntax; any case still matches).</source>
+        <translation>TEXT — тұрақты өрнек (Perl синтаксисі; бас-кіші әріп бәрібір маңызды емес).</translation>
+    </message>
+    <message>
+        <source>(folder name)</source>
+        <translation>(қалта атауы)</translation>
+    </message>
+    <message>
+        <source>%1 matches in %2 page files and folders (%3 page files searched)</source>
+        <translation>Сәйкестік саны: %1, бет файлдары мен қалталарда: %2 (қаралған бет файлдары: %3)</translation>
+    </message>
+    <message>
+        <source>Find a text in titles, slugs, folder names and bodies of every page file: any case,
+ё = е, Kazakh letters kept apart from Russian ones. Prints folder, language,
+file:line:column and the line. Exits 1 when nothing is found.</source>
+        <translation>Әр бет файлының атауынан, слагынан, қалта атауынан және мәтінінен мәтін табу: бас-кіші
+әріп маңызды емес, ё = е, қазақ әріптері орыс әріптерімен араласпайды. Қалтаны, тілді,
+файл:жол:баған және жолдың өзін шығарады. Ештеңе табылмаса, 1 кодымен аяқталады.</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::CompareDialog</name>
@@ -2546,6 +2574,10 @@ Nothing was written; your text is still in the editor.</source>
         <source>Translations of this page now follow its %1 text</source>
         <translation>Бұл беттің аудармалары енді оның мына мәтініне сүйенеді: %1</translation>
     </message>
+    <message>
+        <source>%1, text line %2 (open)</source>
+        <translation>%1, мәтіннің %2-жолы (ашық)</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MarkdownFormat</name>
@@ -2853,6 +2885,42 @@ Nothing was written; your text is still in the editor.</source>
     <message>
         <source>%1 (%2): %3 — Grav&apos;s admin would refuse to save this page</source>
         <translation>%1 (%2): %3 — Grav әкімшілік панелі бұл бетті сақтаудан бас тартар еді</translation>
+    </message>
+    <message>
+        <source>The link “%1” leads to “%2”, which does not exist: readers get a broken link.</source>
+        <translation>«%1» сілтемесі «%2» дегенге апарады, ал ол жоқ: оқырмандар жұмыс істемейтін сілтеме көреді.</translation>
+    </message>
+    <message>
+        <source>The image “%1” leads to “%2”, which does not exist: readers see a broken image.</source>
+        <translation>«%1» суреті «%2» дегенге апарады, ал ол жоқ: оқырмандар ашылмайтын сурет көреді.</translation>
+    </message>
+    <message>
+        <source>The header has no closing “---” line: Grav does not see a header and publishes its lines as text.</source>
+        <translation>Тақырыптаманың жабатын «---» жолы жоқ: Grav тақырыптаманы көрмейді және оның жолдарын мәтін ретінде жариялайды.</translation>
+    </message>
+    <message>
+        <source>The closing “---” is glued to the end of “%1”: it must stand on a line of its own, or Grav does not find the header where it ends.</source>
+        <translation>Жабатын «---» «%1» жолының соңына жабысып тұр: ол бөлек жолда тұруы керек, әйтпесе Grav тақырыптаманың қай жерде аяқталатынын таппайды.</translation>
+    </message>
+    <message>
+        <source>The file starts with “%1” but has no “---” line above it: Grav sees no header and publishes these lines as text.</source>
+        <translation>Файл «%1» жолынан басталады, бірақ оның үстінде «---» жолы жоқ: Grav тақырыптаманы көрмейді және бұл жолдарды мәтін ретінде жариялайды.</translation>
+    </message>
+    <message>
+        <source>“%1” is Twig, but process.twig is not on for this page (in system.yaml or the page header): Grav shows it as text.</source>
+        <translation>«%1» — Twig, бірақ бұл бет үшін process.twig қосылмаған (system.yaml ішінде немесе бет тақырыптамасында): Grav оны мәтін ретінде көрсетеді.</translation>
+    </message>
+    <message>
+        <source>The summary delimiter “%1” is right under a line of text: Markdown makes that text a heading and the summary is lost. Leave an empty line above the delimiter.</source>
+        <translation>«%1» аңдатпа бөлгіші мәтін жолының дәл астында тұр: Markdown ол мәтінді тақырыпқа айналдырады да, аңдатпа жоғалады. Бөлгіштің үстіне бос жол қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>“[%1]” is never closed with “[/%1]”: the shortcode gets no content, and the text meant for it shows outside it.</source>
+        <translation>«[%1]» «[/%1]» тегімен жабылмаған: шорткодтың мазмұны болмайды, ал оған арналған мәтін одан тыс көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>The line starts with “---”: under a line of text Markdown makes that text a heading, and Grav takes such a line for the end of a header when the header above is broken. Write *** for a horizontal rule.</source>
+        <translation>Жол «---» белгісінен басталады: мәтін жолының астында Markdown ол мәтінді тақырыпқа айналдырады, ал жоғарыдағы тақырыптама бұзылса, Grav мұндай жолды оның соңы деп қабылдайды. Көлденең сызық үшін *** деп жазыңыз.</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3569,17 @@ Nothing was written; your text is still in the editor.</source>
     <message>
         <source>%1 holds no Grav pages: expected user/pages/ (a Grav installation), pages/ (a user folder or a Git Sync clone)</source>
         <translation>%1 ішінде Grav беттері жоқ: user/pages/ (Grav орнатылымы) немесе pages/ (user қалтасы не Git Sync клоны) күтілген</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::SiteSearch</name>
+    <message>
+        <source>The text to search for is empty.</source>
+        <translation>Ізделетін мәтін бос.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid regular expression: %2.</source>
+        <translation>«%1» — жарамсыз тұрақты өрнек: %2.</translation>
     </message>
 </context>
 <context>

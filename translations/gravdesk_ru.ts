@@ -1189,6 +1189,34 @@ in the user&apos;s state folder, outside the site and its git repository.</sourc
         <source>List the pages deleted with rm (newest first), or put one back where it was with --restore ID.</source>
         <translation>Показать страницы, удалённые командой rm (сначала новые), или вернуть одну на прежнее место с --restore ID.</translation>
     </message>
+    <message>
+        <source>Find a text in every page of a Grav site: titles, slugs, folder names and bodies, in every language. Any case matches, ё and е are the same letter.</source>
+        <translation>Найти текст на всех страницах сайта Grav: в заголовках, слагах, именах папок и тексте, на всех языках. Регистр не важен, ё и е — одна буква.</translation>
+    </message>
+    <message>
+        <source>The text to find.</source>
+        <translation>Текст для поиска.</translation>
+    </message>
+    <message>
+        <source>TEXT is a regular expression (Perl syntax; any case still matches).</source>
+        <translation>TEXT — регулярное выражение (синтаксис Perl; регистр по-прежнему не важен).</translation>
+    </message>
+    <message>
+        <source>(folder name)</source>
+        <translation>(имя папки)</translation>
+    </message>
+    <message>
+        <source>%1 matches in %2 page files and folders (%3 page files searched)</source>
+        <translation>Совпадений: %1, в файлах страниц и папках: %2 (просмотрено файлов страниц: %3)</translation>
+    </message>
+    <message>
+        <source>Find a text in titles, slugs, folder names and bodies of every page file: any case,
+ё = е, Kazakh letters kept apart from Russian ones. Prints folder, language,
+file:line:column and the line. Exits 1 when nothing is found.</source>
+        <translation>Найти текст в заголовках, слагах, именах папок и тексте каждого файла страницы: в любом
+регистре, ё = е, казахские буквы не смешиваются с русскими. Выводит папку, язык,
+файл:строка:столбец и саму строку. Код выхода 1, если ничего не найдено.</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::CompareDialog</name>
@@ -2554,6 +2582,10 @@ Nothing was written; your text is still in the editor.</source>
         <source>Translations of this page now follow its %1 text</source>
         <translation>Переводы этой страницы теперь следуют её тексту: %1</translation>
     </message>
+    <message>
+        <source>%1, text line %2 (open)</source>
+        <translation>%1, строка текста %2 (открыта)</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MarkdownFormat</name>
@@ -2861,6 +2893,42 @@ Nothing was written; your text is still in the editor.</source>
     <message>
         <source>%1 (%2): %3 — Grav&apos;s admin would refuse to save this page</source>
         <translation>%1 (%2): %3 — админка Grav отказалась бы сохранить эту страницу</translation>
+    </message>
+    <message>
+        <source>The link “%1” leads to “%2”, which does not exist: readers get a broken link.</source>
+        <translation>Ссылка «%1» ведёт на «%2», а этого нет: читатели увидят битую ссылку.</translation>
+    </message>
+    <message>
+        <source>The image “%1” leads to “%2”, which does not exist: readers see a broken image.</source>
+        <translation>Изображение «%1» ведёт на «%2», а этого нет: читатели увидят битую картинку.</translation>
+    </message>
+    <message>
+        <source>The header has no closing “---” line: Grav does not see a header and publishes its lines as text.</source>
+        <translation>У заголовка страницы нет закрывающей строки «---»: Grav не видит заголовок и публикует его строки как текст.</translation>
+    </message>
+    <message>
+        <source>The closing “---” is glued to the end of “%1”: it must stand on a line of its own, or Grav does not find the header where it ends.</source>
+        <translation>Закрывающие «---» приклеены к концу строки «%1»: они должны стоять на отдельной строке, иначе Grav не найдёт, где кончается заголовок.</translation>
+    </message>
+    <message>
+        <source>The file starts with “%1” but has no “---” line above it: Grav sees no header and publishes these lines as text.</source>
+        <translation>Файл начинается со строки «%1», но над ней нет строки «---»: Grav не видит заголовка и публикует эти строки как текст.</translation>
+    </message>
+    <message>
+        <source>“%1” is Twig, but process.twig is not on for this page (in system.yaml or the page header): Grav shows it as text.</source>
+        <translation>«%1» — это Twig, но для этой страницы не включён process.twig (в system.yaml или в заголовке страницы): Grav покажет его как текст.</translation>
+    </message>
+    <message>
+        <source>The summary delimiter “%1” is right under a line of text: Markdown makes that text a heading and the summary is lost. Leave an empty line above the delimiter.</source>
+        <translation>Разделитель анонса «%1» стоит сразу под строкой текста: Markdown превращает этот текст в заголовок, и анонс теряется. Оставьте над разделителем пустую строку.</translation>
+    </message>
+    <message>
+        <source>“[%1]” is never closed with “[/%1]”: the shortcode gets no content, and the text meant for it shows outside it.</source>
+        <translation>«[%1]» нигде не закрыт тегом «[/%1]»: шорткод остаётся без содержимого, а текст, предназначенный для него, оказывается снаружи.</translation>
+    </message>
+    <message>
+        <source>The line starts with “---”: under a line of text Markdown makes that text a heading, and Grav takes such a line for the end of a header when the header above is broken. Write *** for a horizontal rule.</source>
+        <translation>Строка начинается с «---»: под строкой текста Markdown превращает этот текст в заголовок, а если заголовок страницы выше испорчен, Grav примет такую строку за его конец. Для горизонтальной линии пишите ***.</translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3578,17 @@ Nothing was written; your text is still in the editor.</source>
     <message>
         <source>%1 holds no Grav pages: expected user/pages/ (a Grav installation), pages/ (a user folder or a Git Sync clone)</source>
         <translation>В %1 нет страниц Grav: ожидалась папка user/pages/ (установка Grav) или pages/ (папка user или клон Git Sync)</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::SiteSearch</name>
+    <message>
+        <source>The text to search for is empty.</source>
+        <translation>Текст для поиска пуст.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid regular expression: %2.</source>
+        <translation>«%1» — неверное регулярное выражение: %2.</translation>
     </message>
 </context>
 <context>

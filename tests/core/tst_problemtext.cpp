@@ -78,7 +78,7 @@ private Q_SLOTS:
     void namesAreStableAndDistinct()
     {
         QSet<QString> names;
-        for (int i = 0; i <= static_cast<int>(ProblemMessage::NotRendered); ++i) {
+        for (int i = 0; i <= static_cast<int>(ProblemMessage::DashLine); ++i) {
             const QString name = problemMessageName(static_cast<ProblemMessage>(i));
             QVERIFY2(!name.isEmpty() && !names.contains(name), qPrintable(QString::number(i)));
             names.insert(name);

@@ -34,9 +34,10 @@ QDateTime modifiedOf(const struct stat &st)
 }
 
 // Fills @p r from @p st; false (with the refusal in @p r) unless it is a regular file within the limit.
-bool acceptStat(const QString &path, const struct stat &st, qint64 maxBytes, FileRead &r)
+bool acceptStat(const QString &path, const struct stat &st, qint64 maxBytes, FileRead &r, FileTime time = FileTime::Read)
 {
-    r.modified = modifiedOf(st);
+    if (time == FileTime::Read)
+        r.modified = modifiedOf(st);
     if (!S_ISREG(st.st_mode)) {
         r.kind = FileRead::Error::NotRegular;
         r.error = QCoreApplication::translate("GravDesk::SafeFile", "“%1” is %2, not a regular file; GravDesk does not open it.")
@@ -64,7 +65,7 @@ void setErrno(const QString &path, int error, FileRead &r)
 
 // Opens @p path for reading only when stat() says it is a regular file, then checks the open file again
 // (it may have been replaced in between). Returns the descriptor, or -1 with the refusal in @p r.
-int openRegular(const QString &path, qint64 maxBytes, FileRead &r)
+int openRegular(const QString &path, qint64 maxBytes, FileRead &r, FileTime time)
 {
     const QByteArray native = QFile::encodeName(path);
     struct stat st;
@@ -73,7 +74,7 @@ int openRegular(const QString &path, qint64 maxBytes, FileRead &r)
         setErrno(path, errno, r);
         return -1;
     }
-    if (!acceptStat(path, st, maxBytes, r))
+    if (!acceptStat(path, st, maxBytes, r, time))
         return -1;
     int fd;
     do {
@@ -88,7 +89,7 @@ int openRegular(const QString &path, qint64 maxBytes, FileRead &r)
         ::close(fd);
         return -1;
     }
-    if (!acceptStat(path, st, maxBytes, r)) {
+    if (!acceptStat(path, st, maxBytes, r, time)) {
         ::close(fd);
         return -1;
     }
@@ -183,9 +184,14 @@ FileRead checkRegularFile(const QString &path, qint64 maxBytes)
 
 FileRead readRegularFile(const QString &path, qint64 maxBytes)
 {
+    return readRegularFile(path, maxBytes, FileTime::Read);
+}
+
+FileRead readRegularFile(const QString &path, qint64 maxBytes, FileTime time)
+{
     FileRead r;
 #ifdef Q_OS_UNIX
-    const int fd = openRegular(path, maxBytes, r);
+    const int fd = openRegular(path, maxBytes, r, time);
     if (fd < 0)
         return r;
     // Sized from fstat(), but never trusted: read until EOF or one byte past the limit.
@@ -226,6 +232,7 @@ FileRead readRegularFile(const QString &path, qint64 maxBytes)
     r.size = done;
     r.ok = true;
 #else
+    Q_UNUSED(time);
     r = checkRegularFile(path, maxBytes);
     if (!r.ok)
         return r;

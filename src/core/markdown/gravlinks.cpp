@@ -664,4 +664,106 @@ void LinkProcessor::processImage(Element &img)
     img.setAttribute(QStringLiteral("src"), bytesOf(buildUrl(parts)));
 }
 
+namespace {
+
+// A cleaned absolute path: what is there?
+bool exists(const QString &path)
+{
+    return pathKind(path) != PathKind::Missing;
+}
+
+// Grav's parameters (`/key:value` segments) taken off a path.
+QString withoutParams(const QString &path, const QString &sep)
+{
+    if (sep.isEmpty() || !path.contains(sep))
+        return path;
+    QStringList kept;
+    const QStringList segments = path.split(QChar(u'/'));
+    for (const QString &seg : segments)
+        if (!seg.contains(sep))
+            kept.append(seg);
+    return kept.join(QChar(u'/'));
+}
+
+QString relativeTo(const QString &base, const QString &path)
+{
+    return path.startsWith(base + QChar(u'/')) ? path.mid(base.size() + 1) : path;
+}
+
+} // namespace
+
+LinkCheck checkLinkTarget(const QString &written, const LinkTargets &site, const QString &pagePath, const QString &pageRoute)
+{
+    LinkCheck out;
+    QString url = written.trimmed();
+    if (url.startsWith(QChar(u'<')) && url.endsWith(QChar(u'>')))
+        url = url.mid(1, url.size() - 2);
+    if (url.isEmpty() || url.startsWith(QChar(u'#')) || url.startsWith(QLatin1String("//")) || url.contains(QLatin1String("{{"))
+        || url.contains(QLatin1String("{%")))
+        return out;
+    const bool stream = isStream(url);
+    if (!stream && schemeLength(url) >= 0)
+        return out; // http:, mailto:, tel:, data:, and any other scheme
+    // the fragment and query are not part of the target
+    if (const qsizetype cut = url.indexOf(QRegularExpression(QStringLiteral("[?#]"))); cut >= 0)
+        url.truncate(cut);
+    url = rawUrlDecode(url);
+    if (url.isEmpty())
+        return out;
+    if (stream) {
+        QString resource = findResource(url, site.themeName);
+        QString path;
+        if (resource == QLatin1String("user") || resource.startsWith(QLatin1String("user/")))
+            path = site.userDir.isEmpty() ? QString() : site.userDir + resource.mid(4);
+        else if (!site.gravRoot.isEmpty())
+            path = site.gravRoot + QChar(u'/') + resource;
+        if (path.isEmpty())
+            return out;
+        path = QDir::cleanPath(path);
+        out.target = url;
+        out.status = exists(path) ? LinkCheck::Found : LinkCheck::Missing;
+        return out;
+    }
+    url = withoutParams(url, site.paramSeparator);
+    const auto routeFound = [&](QString route) {
+        while (route.size() > 1 && route.endsWith(QChar(u'/')))
+            route.chop(1);
+        if (route.isEmpty() || route == QLatin1String("/"))
+            return true;
+        if (site.routeFolders.contains(route) || site.routeFolders.contains(route.toLower()))
+            return true;
+        // a page's medium by its route
+        const auto folder = site.routeFolders.constFind(dirName(route));
+        return folder != site.routeFolders.cend() && exists(*folder + QChar(u'/') + baseName(route));
+    };
+    if (url.startsWith(QChar(u'/'))) {
+        QString route = url;
+        const QString base = trimmed(site.baseUrl, QChar(u'/'), false, true);
+        if (!base.isEmpty() && (route == base || route.startsWith(base + QChar(u'/'))))
+            route = route.mid(base.size());
+        if (route.isEmpty())
+            route = QStringLiteral("/");
+        out.target = route;
+        const qsizetype second = route.indexOf(QChar(u'/'), 1);
+        const QString first = route.mid(1, second < 0 ? -1 : second - 1);
+        if (site.languages.contains(first))
+            route = second < 0 ? QStringLiteral("/") : route.mid(second);
+        const QString fsPath = QDir::cleanPath(site.pagesDir + route);
+        const bool found = routeFound(route) || exists(fsPath)
+            || (!site.gravRoot.isEmpty() && exists(QDir::cleanPath(site.gravRoot + out.target)));
+        out.status = found ? LinkCheck::Found : LinkCheck::Missing;
+        return out;
+    }
+    // relative: a file or folder next to the page, else a route below the page's route
+    const QString fsPath = QDir::cleanPath(pagePath + QChar(u'/') + url);
+    out.target = relativeTo(site.pagesDir, fsPath);
+    if (exists(fsPath)) {
+        out.status = LinkCheck::Found;
+        return out;
+    }
+    const QString route = normalizePath(trimmed(pageRoute, QChar(u'/'), false, true) + QChar(u'/') + url, site.themeName);
+    out.status = routeFound(route.startsWith(QChar(u'/')) ? route : QChar(u'/') + route) ? LinkCheck::Found : LinkCheck::Missing;
+    return out;
+}
+
 } // namespace GravDesk::Markdown

@@ -90,6 +90,42 @@ struct LinkContext
     std::shared_ptr<const FolderListing> pageListing; ///< pagePath's listing, when the caller has it already
 };
 
+/// What a site's links can lead to, for checking them (built once per site; see checkLinkTarget()).
+struct LinkTargets
+{
+    QString pagesDir; ///< absolute, clean
+    QString userDir; ///< Grav's user/ folder ("" when unknown: `user://` links are not checked)
+    QString gravRoot; ///< the Grav root ("" for a user/ folder or a Git Sync clone: root paths and streams outside user/ are not
+                      ///< checked)
+    QString baseUrl; ///< the path of the site's address ("" at the domain root)
+    QString themeName = QStringLiteral("bootstrap4-open-matter");
+    QString paramSeparator = QStringLiteral(":");
+    QStringList languages; ///< a first path segment that is one of them is a language prefix
+    QHash<QString, QString> routeFolders; ///< every page's route in every language (no prefix) → its folder (absolute)
+};
+
+/// Where a link or image URL leads, as checkLinkTarget() found it.
+struct LinkCheck
+{
+    enum Status : quint8 {
+        Skipped, ///< not a link to check: external, mailto:, an anchor, Twig, a stream or root path the site cannot answer
+        Found, ///< a file, a page folder or a page route
+        Missing, ///< nothing there
+    } status = Skipped;
+    QString target; ///< what was looked for: a path relative to the pages folder or the site, or a route
+};
+
+/**
+ * Checks where @p url (as written in a page body: a Markdown link, image or reference definition, or an
+ * HTML href/src) leads for the page in @p pagePath (absolute folder) with route @p pageRoute, the way
+ * Grav's Excerpts resolve it: a file next to the page or `../other/file.pdf` on the file system, a path
+ * from the pages folder (`/02.news/x/a.pdf`), a route (`/news/slug`, with or without a language prefix,
+ * also a page's medium by route: `/news/slug/a.pdf`), a folder route relative to the page, a file under
+ * the Grav root, and `user://` / `theme://` streams. The query, fragment and Grav parameters (`/key:value`)
+ * are not part of the target.
+ */
+LinkCheck checkLinkTarget(const QString &url, const LinkTargets &site, const QString &pagePath, const QString &pageRoute);
+
 /**
  * Grav's link/image hooks bound to one page. All strings are Parsedown
  * byte strings.

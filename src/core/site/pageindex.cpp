@@ -56,6 +56,12 @@ QString problemKindName(ProblemKind k)
     case ProblemKind::LinkOutsideSite: return QStringLiteral("link-outside-site");
     case ProblemKind::OutsideSite: return QStringLiteral("outside-site");
     case ProblemKind::NotRendered: return QStringLiteral("not-rendered");
+    case ProblemKind::BrokenLink: return QStringLiteral("broken-link");
+    case ProblemKind::HiddenHeader: return QStringLiteral("hidden-header");
+    case ProblemKind::TwigNotProcessed: return QStringLiteral("twig-not-processed");
+    case ProblemKind::SummaryHeading: return QStringLiteral("summary-heading");
+    case ProblemKind::UnclosedShortcode: return QStringLiteral("unclosed-shortcode");
+    case ProblemKind::DashLine: return QStringLiteral("dash-line");
     }
     return {};
 }

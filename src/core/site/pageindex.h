@@ -41,6 +41,12 @@ enum class ProblemKind {
     LinkOutsideSite, ///< a folder link that leads outside the site: not scanned
     OutsideSite, ///< a page file or folder that resolves outside the site: opened read-only
     NotRendered, ///< content Grav renders that GravDesk does not emulate (page-inject, a plugin's shortcode, Twig, ...)
+    BrokenLink, ///< a link or image in the body leads to a file or page that does not exist
+    HiddenHeader, ///< a header Grav does not find (closing `---` glued to a line or missing, `key: value` lines without `---`)
+    TwigNotProcessed, ///< Twig in a page for which process.twig is off: Grav shows it as text
+    SummaryHeading, ///< the summary delimiter right under a paragraph line: Parsedown makes it a setext heading
+    UnclosedShortcode, ///< a shortcode that takes a closing tag without one
+    DashLine, ///< a body line starting with `---`
 };
 
 QString severityName(Severity s);
@@ -167,6 +173,14 @@ struct ScanSink
  */
 PageIndex scanSite(
     const SiteLayout &layout, const SiteConfig &config, const ScanSink &sink = {}, const std::atomic_bool *cancel = nullptr);
+
+/**
+ * The site's page folders and page files as scanSite() finds them (the same rules: hidden and ignored
+ * entries, param_sep, languages, folder links), without reading any page file: each variant has only its
+ * language, file name and stem, and the index holds only the problems found while listing. For tools that
+ * read the files themselves (site search) and must not pay for parsing every header.
+ */
+PageIndex listSite(const SiteLayout &layout, const SiteConfig &config);
 
 /// One entry of a folder, as listFolder() gives it.
 struct FolderEntry

@@ -454,6 +454,12 @@ bool walkProblemFolder(const SiteProblem &problem, QString *folder)
     }
 }
 
+void listFolders(PageIndex &index)
+{
+    Scanner scanner(index, nullptr, nullptr);
+    scanner.run();
+}
+
 void buildIndex(PageIndex &index, const ScanSink &sink, const std::atomic_bool *cancel, WalkReuse *reuse)
 {
     for (const ProblemText &w : index.config.warningMessages()) {
@@ -527,6 +533,15 @@ void buildIndex(PageIndex &index, const ScanSink &sink, const std::atomic_bool *
 }
 
 } // namespace detail
+
+PageIndex listSite(const SiteLayout &layout, const SiteConfig &config)
+{
+    PageIndex index;
+    index.layout = layout;
+    index.config = config;
+    detail::listFolders(index);
+    return index;
+}
 
 PageIndex scanSite(const SiteLayout &layout, const SiteConfig &config, const ScanSink &sink, const std::atomic_bool *cancel)
 {

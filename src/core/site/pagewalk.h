@@ -59,6 +59,9 @@ struct WalkReuse
     int filesRead = 0; ///< set by the walk
 };
 
+/// listSite(): the walk alone, no page file read.
+void listFolders(PageIndex &index);
+
 /// Fills @p index (layout and config set) with its nodes and problems; @p reuse is null for a full scan.
 void buildIndex(PageIndex &index, const ScanSink &sink, const std::atomic_bool *cancel, WalkReuse *reuse);
 

@@ -105,6 +105,39 @@ constexpr std::array kEntries {
             "the site has no address (system.yaml custom_base_url, or site_url in user/config/plugins/gravdesk.yaml): "
             "external links are not marked as on the site")},
     Entry {ProblemMessage::NotRendered, "not-rendered", nullptr},
+    Entry {ProblemMessage::BrokenLink, "broken-link",
+        QT_TRANSLATE_NOOP(
+            "GravDesk::PageIndex", "The link “%1” leads to “%2”, which does not exist: readers get a broken link.")},
+    Entry {ProblemMessage::BrokenImage, "broken-image",
+        QT_TRANSLATE_NOOP(
+            "GravDesk::PageIndex", "The image “%1” leads to “%2”, which does not exist: readers see a broken image.")},
+    Entry {ProblemMessage::UnclosedHeader, "unclosed-header",
+        QT_TRANSLATE_NOOP("GravDesk::PageIndex",
+            "The header has no closing “---” line: Grav does not see a header and publishes its lines as text.")},
+    Entry {ProblemMessage::GluedHeaderClose, "glued-header-close",
+        QT_TRANSLATE_NOOP("GravDesk::PageIndex",
+            "The closing “---” is glued to the end of “%1”: it must stand on a line of its own, or Grav does not find "
+            "the header where it ends.")},
+    Entry {ProblemMessage::HeaderlessKeys, "headerless-keys",
+        QT_TRANSLATE_NOOP("GravDesk::PageIndex",
+            "The file starts with “%1” but has no “---” line above it: Grav sees no header and publishes these lines "
+            "as text.")},
+    Entry {ProblemMessage::TwigNotProcessed, "twig-not-processed",
+        QT_TRANSLATE_NOOP("GravDesk::PageIndex",
+            "“%1” is Twig, but process.twig is not on for this page (in system.yaml or the page header): Grav shows "
+            "it as text.")},
+    Entry {ProblemMessage::SummaryHeading, "summary-heading",
+        QT_TRANSLATE_NOOP("GravDesk::PageIndex",
+            "The summary delimiter “%1” is right under a line of text: Markdown makes that text a heading and the "
+            "summary is lost. Leave an empty line above the delimiter.")},
+    Entry {ProblemMessage::UnclosedShortcode, "unclosed-shortcode",
+        QT_TRANSLATE_NOOP("GravDesk::PageIndex",
+            "“[%1]” is never closed with “[/%1]”: the shortcode gets no content, and the text meant for it shows "
+            "outside it.")},
+    Entry {ProblemMessage::DashLine, "dash-line",
+        QT_TRANSLATE_NOOP("GravDesk::PageIndex",
+            "The line starts with “---”: under a line of text Markdown makes that text a heading, and Grav takes "
+            "such a line for the end of a header when the header above is broken. Write *** for a horizontal rule.")},
 };
 
 const Entry &entry(ProblemMessage id)

@@ -41,6 +41,15 @@ enum class ProblemMessage {
     BlueprintRule,
     NoSiteAddress, ///< {}
     NotRendered, ///< {the renderer's note, in the interface language}
+    BrokenLink, ///< {the link as written, what was looked for}
+    BrokenImage, ///< {the image as written, what was looked for}
+    UnclosedHeader, ///< {}
+    GluedHeaderClose, ///< {the line the closing `---` is glued to}
+    HeaderlessKeys, ///< {the first `key: value` line}
+    TwigNotProcessed, ///< {the Twig as written}
+    SummaryHeading, ///< {the delimiter}
+    UnclosedShortcode, ///< {shortcode name}
+    DashLine, ///< {}
 };
 
 /// The stable machine name of @p message ("invalid-header").

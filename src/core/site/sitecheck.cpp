@@ -9,6 +9,8 @@
 #include "page/frontmatter.h"
 #include "page/frontmatterdocument.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
@@ -45,7 +47,130 @@ SiteProblem problem(Severity s, ProblemKind k, const QString &path, int line, co
     return p;
 }
 
+// Grav's process.twig for a page: the site's system.pages.process.twig, then the header's process: twig:.
+bool processTwig(const PageIndex &index, const QVariantMap &header)
+{
+    QVariant v = index.config.value(QStringLiteral("system.pages.process.twig"), false);
+    const QVariantMap process = header.value(QStringLiteral("process")).toMap();
+    if (process.contains(QStringLiteral("twig")))
+        v = process.value(QStringLiteral("twig"));
+    const QString text = v.toString().trimmed().toLower();
+    return v.toBool() && text != QLatin1String("false") && text != QLatin1String("0");
+}
+
+SiteProblem fromFinding(const QString &relPath, int firstLine, const BodyFinding &f)
+{
+    SiteProblem p = problem(f.severity, f.kind, relPath, firstLine + f.line - 1, f.message);
+    p.column = f.column;
+    return p;
+}
+
+bool looksLikeKey(const QByteArray &line)
+{
+    static const QRegularExpression key(QStringLiteral("^[A-Za-z_][A-Za-z0-9_-]*:(\\s|$)"));
+    return key.match(QString::fromUtf8(line)).hasMatch();
+}
+
 } // namespace
+
+Markdown::LinkTargets linkTargetsOf(const PageIndex &index)
+{
+    Markdown::LinkTargets t;
+    t.pagesDir = QDir::cleanPath(index.layout.pagesDir);
+    t.userDir = QDir::cleanPath(index.layout.userDir);
+    if (index.layout.kind == SiteLayoutKind::FullInstall)
+        t.gravRoot = QDir::cleanPath(index.layout.root);
+    const QString theme = index.config.value(QStringLiteral("system.pages.theme")).toString();
+    if (!theme.isEmpty())
+        t.themeName = theme;
+    t.paramSeparator = index.config.paramSeparator();
+    t.languages = index.config.languages();
+    QStringList langs = t.languages;
+    if (langs.isEmpty())
+        langs << QString();
+    for (const QString &lang : std::as_const(langs)) {
+        const QStringList routes = index.routes(lang);
+        for (int n = 1; n < index.size() && n < routes.size(); ++n)
+            if (!index.nodes[n].isPlaceholder() || !index.nodes[n].children.isEmpty())
+                t.routeFolders.insert(routes[n], index.absolutePath(n));
+    }
+    return t;
+}
+
+BodyLintContext bodyLintContext(const PageIndex &index, int node, const QString &language, const Markdown::LinkTargets *links)
+{
+    BodyLintContext c;
+    c.delimiter = index.config.summaryDelimiter();
+    c.links = links;
+    c.pagePath = QDir::cleanPath(index.absolutePath(node));
+    c.pageRoute = index.route(node, language.isEmpty() ? index.config.defaultLanguage() : language);
+    return c;
+}
+
+QVector<SiteProblem> checkHeaderBoundary(const QString &relPath, const QByteArray &raw)
+{
+    QVector<SiteProblem> out;
+    const Envelope env = splitEnvelope(raw);
+    if (!env.validUtf8)
+        return out; // reported as invalid UTF-8
+    QList<QByteArray> lines = env.body.split('\n');
+    // The lines before the first that is neither blank nor a BOM.
+    int first = 0;
+    while (first < lines.size() && lines[first].trimmed().isEmpty())
+        ++first;
+    // Line numbers: the body's first line in the file.
+    const int bodyLine = 1 + static_cast<int>(raw.left(env.bodyOffset).count('\n'));
+    if (env.hasHeader) {
+        // a header line ending in `---` before the real closing line: Grav's header ran on to a later `---`
+        const QList<QByteArray> header = env.headerText.split('\n');
+        for (int i = 0; i < header.size(); ++i) {
+            const QByteArray l = header[i].trimmed();
+            if (l.size() <= 3 || !l.endsWith("---") || !looksLikeKey(header[i]))
+                continue;
+            // text after it that is no YAML: the page's body, read as header up to a later `---` line
+            for (int k = i + 1; k < header.size(); ++k) {
+                const QByteArray &next = header[k];
+                if (next.trimmed().isEmpty() || looksLikeKey(next) || next.startsWith(' ') || next.startsWith('-')
+                    || next.startsWith('#'))
+                    continue;
+                out << problem(Severity::Error, ProblemKind::HiddenHeader, relPath, env.headerFirstLine + i,
+                    {ProblemMessage::GluedHeaderClose, {QString::fromUtf8(l)}});
+                return out;
+            }
+        }
+        return out;
+    }
+    if (first >= lines.size())
+        return out;
+    if (lines[first].trimmed() == "---" || lines[first].startsWith("---")) {
+        if (lines[first].trimmed() != "---")
+            return out; // `----` or `---text`: not a header start for Grav either, nor meant as one
+        for (int i = first + 1; i < lines.size(); ++i) {
+            const QByteArray l = lines[i].trimmed();
+            if (l.size() > 3 && l.endsWith("---")) {
+                out << problem(Severity::Error, ProblemKind::HiddenHeader, relPath, bodyLine + i,
+                    {ProblemMessage::GluedHeaderClose, {QString::fromUtf8(l)}});
+                return out;
+            }
+            if (!looksLikeKey(lines[i]) && !lines[i].startsWith(' ') && !lines[i].startsWith('-') && !l.isEmpty())
+                break;
+        }
+        out << problem(
+            Severity::Error, ProblemKind::HiddenHeader, relPath, bodyLine + first, {ProblemMessage::UnclosedHeader, {}});
+        return out;
+    }
+    // no `---` at all: `title: …` lines at the start are text for Grav
+    static const QRegularExpression headerKey(
+        QStringLiteral("^(title|slug|date|published|template|taxonomy|menu|visible|routable|media_order|header_image|"
+                       "publish_date|unpublish_date|metadata|summary|process|content|routes|author)\\s*:"));
+    const QString firstLine = QString::fromUtf8(lines[first]);
+    if (looksLikeKey(lines[first])
+        && (headerKey.match(firstLine).hasMatch() || (first + 1 < lines.size() && looksLikeKey(lines[first + 1])))) {
+        out << problem(Severity::Error, ProblemKind::HiddenHeader, relPath, bodyLine + first,
+            {ProblemMessage::HeaderlessKeys, {firstLine.trimmed()}});
+    }
+    return out;
+}
 
 QVector<SiteProblem> lintHeaderText(const QString &relPath, const QByteArray &headerText, int headerFirstLine)
 {
@@ -142,6 +267,7 @@ QVector<SiteProblem> checkSite(const PageIndex &index)
     QVector<SiteProblem> out = index.problems;
     const BlueprintResolver resolver(index.layout, index.config);
     QHash<QString, Blueprint> blueprints;
+    const Markdown::LinkTargets links = linkTargetsOf(index);
     for (int n = 1; n < index.size(); ++n) {
         const PageNode &node = index.nodes[n];
         for (const PageVariant &v : node.variants) {
@@ -149,9 +275,27 @@ QVector<SiteProblem> checkSite(const PageIndex &index)
             if (!file.ok)
                 continue; // the index already reports unreadable, special and oversized files
             const Envelope env = splitEnvelope(file.bytes);
+            const QString rel = node.relPath + QLatin1Char('/') + v.fileName;
+            const QVector<SiteProblem> boundary = checkHeaderBoundary(rel, file.bytes);
+            out += boundary;
+            if (env.validUtf8) {
+                const QString body = QString::fromUtf8(env.body);
+                const int bodyLine = 1 + static_cast<int>(file.bytes.left(env.bodyOffset).count('\n'));
+                const BodyLintContext context = bodyLintContext(index, n, v.language, &links);
+                for (const BodyFinding &f : lintBody(body, context)) {
+                    if (f.kind == ProblemKind::DashLine && !boundary.isEmpty())
+                        continue; // the broken header's own `---` lines: the header problem says it
+                    out << fromFinding(rel, bodyLine, f);
+                }
+                const HeaderParse parsed = env.hasHeader ? parseHeader(env.headerText) : HeaderParse();
+                if (!processTwig(index, parsed.values)) {
+                    const QVector<BodyFinding> twig = findTwig(body);
+                    if (!twig.isEmpty()) // one per page: the first, the rest are alike
+                        out << fromFinding(rel, bodyLine, twig.first());
+                }
+            }
             if (!env.hasHeader)
                 continue;
-            const QString rel = node.relPath + QLatin1Char('/') + v.fileName;
             out += lintHeaderText(rel, env.headerText, env.headerFirstLine);
             const HeaderParse header = parseHeader(env.headerText);
             if (header.accepted)
@@ -184,6 +328,8 @@ QVector<SiteProblem> checkRendering(const PageIndex &index)
     }
     GravRenderer renderer(index);
     renderer.setSnapshot(true);
+    const QString twigShownAsText = QCoreApplication::translate(
+        "GravDesk::GravRenderer", "Twig in the page is not run (process.twig is off): Grav shows it as text");
     RenderOptions options;
     options.summary = false;
     for (int n = 1; n < index.size(); ++n) {
@@ -191,6 +337,8 @@ QVector<SiteProblem> checkRendering(const PageIndex &index)
         for (const PageVariant &v : node.variants) {
             const RenderResult r = renderer.renderFile(index.filePath(n, v.fileName), options);
             for (const QString &message : r.unrendered) {
+                if (message == twigShownAsText)
+                    continue; // checkSite() says it, with the line (ProblemKind::TwigNotProcessed)
                 SiteProblem p;
                 p.severity = Severity::Warning;
                 p.kind = ProblemKind::NotRendered;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "markdown/gravlinks.h"
+#include "site/bodylint.h"
 #include "site/pageindex.h"
 
 #include <QByteArray>
@@ -33,7 +35,22 @@ QVector<SiteProblem> lintHeaderTabs(const QString &relPath, const QByteArray &ra
  */
 QVector<SiteProblem> checkAgainstBlueprint(const QString &relPath, const HeaderParse &header, const Blueprint &blueprint);
 
-/// Everything the index reports plus the two checks above for every page file of the site.
+/// Where the links of @p index's pages can lead (every page route in every language, the site's folders).
+Markdown::LinkTargets linkTargetsOf(const PageIndex &index);
+
+/// The context lintBody() needs for the page in @p node, language @p language (@p links from linkTargetsOf()).
+BodyLintContext bodyLintContext(const PageIndex &index, int node, const QString &language, const Markdown::LinkTargets *links);
+
+/**
+ * A page file whose header Grav does not find: the closing `---` glued to the end of a header line
+ * (`title: x---`), no closing line at all, or no opening `---` above `key: value` lines at the start of
+ * the file. Grav then publishes those lines as text (or takes the page up to a later `---` line for its
+ * header). @p raw: the file's bytes.
+ */
+QVector<SiteProblem> checkHeaderBoundary(const QString &relPath, const QByteArray &raw);
+
+/// Everything the index reports plus the two checks above for every page file of the site, the header
+/// boundary, lintBody() of every body and Twig in pages without process.twig.
 QVector<SiteProblem> checkSite(const PageIndex &index);
 
 /**

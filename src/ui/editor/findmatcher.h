@@ -60,7 +60,7 @@ public:
     /// @p original with every match replaced; @p count is set to their number.
     QString replaceAll(const QString &original, const QString &replacement, int *count) const;
 
-    /// Maps ё→е and Ё→Е in place (length-preserving).
+    /// Maps ё→е and Ё→Е in place (length-preserving): SearchFold::mapYo(), shared with site search.
     static void mapYo(QString &text);
 
 private:

@@ -84,7 +84,8 @@ void WritingLint::lintNow()
     setSelectionLayer(m_editor, kLayer, marks);
     const bool changed = found.size() != m_findings.size()
         || !std::equal(found.cbegin(), found.cend(), m_findings.cbegin(), [](const BodyFinding &a, const BodyFinding &b) {
-               return a.line == b.line && a.column == b.column && a.kind == b.kind && a.message.toString() == b.message.toString();
+               return a.line == b.line && a.column == b.column && a.kind == b.kind
+                   && a.message.toString() == b.message.toString();
            });
     m_findings = std::move(found);
     update();

@@ -28,6 +28,9 @@ class QUndoGroup;
 
 namespace GravDesk {
 
+namespace Markdown {
+struct LinkTargets;
+}
 class BlueprintResolver;
 struct FolderOp;
 class ChangeStream;
