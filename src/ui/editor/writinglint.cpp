@@ -112,8 +112,8 @@ int WritingLint::lineTop(int line) const
         return -1;
     // The editor's viewport and this margin share their top edge (side by side in one layout).
     const QRect r = m_editor->cursorRect(QTextCursor(block));
-    const QPoint inMargin = mapFrom(m_editor->viewport(), QPoint(0, r.top()));
-    return inMargin.y();
+    // Not an ancestor of this margin: through screen coordinates (mapFrom() needs a parent).
+    return mapFromGlobal(m_editor->viewport()->mapToGlobal(QPoint(0, r.top()))).y();
 }
 
 QVector<BodyFinding> WritingLint::findingsAt(int y) const
