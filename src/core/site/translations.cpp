@@ -129,6 +129,10 @@ QByteArray translationHash(const QByteArray &pageFileBytes)
     return h.result().toHex();
 }
 
+namespace {
+constexpr int kSameTimeSeconds = 60;
+} // namespace
+
 QString pageSourceLanguage(
     const QString &pageFolder, const QString &stem, const QStringList &siteLanguages, const TranslationLedger &ledger)
 {
@@ -140,9 +144,14 @@ QString pageSourceLanguage(
         const QFileInfo fi(pageFile(pageFolder, stem, lang));
         if (!fi.isFile())
             continue;
+        // The earlier of its creation and modification times: a copy that kept modification times (tar, rsync -t,
+        // cp -p) still tells which file came first.
         const QDateTime born = fi.birthTime();
-        const QDateTime t = born.isValid() ? born : fi.lastModified();
-        if (oldest.isEmpty() || t < oldestTime) { // ties keep the earlier language
+        const QDateTime modified = fi.lastModified();
+        const QDateTime t = born.isValid() && born < modified ? born : modified;
+        // Files made within a minute of each other (a git clone, a copy of the site, New Post) are a tie, and a
+        // tie keeps the earlier language: only a file written clearly later is a translation.
+        if (oldest.isEmpty() || t < oldestTime.addSecs(-kSameTimeSeconds)) {
             oldest = lang;
             oldestTime = t;
         }
