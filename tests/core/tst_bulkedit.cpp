@@ -222,8 +222,7 @@ private Q_SLOTS:
         tag.kind = BulkHeaderChange::Kind::AddTaxonomy;
         tag.taxonomy = QStringLiteral("tag");
         tag.value = QStringLiteral("важное");
-        const BulkEditPlan plan
-            = planBulkHeaderChange(index, {index.findByRelPath(kExchange), index.findByRelPath(kForum)}, tag);
+        const BulkEditPlan plan = planBulkHeaderChange(index, {index.findByRelPath(kExchange), index.findByRelPath(kForum)}, tag);
         QVERIFY(plan.ok);
         // Another program edits one of the files after the plan was made.
         const QString edited = site.writePage(kForum + QStringLiteral("/item.kk.md"),
@@ -246,8 +245,7 @@ private Q_SLOTS:
         const PageIndex index = scan(site);
         const int photos = index.findByRelPath(kForum + QStringLiteral("/01.photos"));
         QVERIFY(photos > 0);
-        const BulkEditPlan plan
-            = planBulkDelete(index, {index.findByRelPath(kExchange), index.findByRelPath(kForum), photos});
+        const BulkEditPlan plan = planBulkDelete(index, {index.findByRelPath(kExchange), index.findByRelPath(kForum), photos});
         QVERIFY2(plan.ok, qPrintable(plan.error));
         QCOMPARE(plan.removeFolders.size(), 2); // the photos go with the forum
         QCOMPARE(plan.warnings.size(), 1);

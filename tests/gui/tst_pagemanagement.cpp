@@ -174,8 +174,8 @@ private Q_SLOTS:
         QVERIFY2(home.contains("/news/donor-day-2025)"), home.constData());
         QVERIFY2(home.contains("../02.news/03.donor-day-2025)"), home.constData());
         QVERIFY(!home.contains("world-blood-donor-day"));
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->currentDocument()
-                && m_window->currentDocument()->path() == page(renamed) + QStringLiteral("/item.en.md"),
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->currentDocument() && m_window->currentDocument()->path() == page(renamed) + QStringLiteral("/item.en.md"),
             10000);
         QCOMPARE(m_window->place().page, renamed);
         QVERIFY(!m_window->hasDiskConflict());
@@ -186,8 +186,7 @@ private Q_SLOTS:
     {
         QTRY_VERIFY(indexHas(kTele) && indexHas(kSchool));
         QVERIFY(open(kTele));
-        pageTree()->selectionModel()->select(
-            treeIndex(kSchool), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        pageTree()->selectionModel()->select(treeIndex(kSchool), QItemSelectionModel::Select | QItemSelectionModel::Rows);
         QCOMPARE(m_window->selectedPages(), (QStringList {kTele, kSchool}));
         QCOMPARE(m_window->place().page, kTele); // the open page stays the current one
         const QMap<QString, QByteArray> before = tree(m_pages);
@@ -205,8 +204,8 @@ private Q_SLOTS:
             }
         // The open page (no unsaved edits) shows the header as it is now.
         QTRY_COMPARE(m_window->currentDocument()->frontMatter().value(QStringLiteral("published")), QVariant(false));
-        QTRY_VERIFY(m_window->pageIndex()->variantExact(m_window->pageIndex()->findByRelPath(kSchool), QStringLiteral("ru"))
-                        ->publishState
+        QTRY_VERIFY(
+            m_window->pageIndex()->variantExact(m_window->pageIndex()->findByRelPath(kSchool), QStringLiteral("ru"))->publishState
             == PublishState::Draft);
 
         done.clear();

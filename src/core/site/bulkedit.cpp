@@ -133,7 +133,8 @@ QStringList BulkEditPlan::describe() const
     for (const BulkFileEdit &e : edits)
         out.append(QCoreApplication::translate("GravDesk::BulkEdit", "Change the header of %1").arg(relTo(pagesDir, e.path)));
     for (const QString &file : unchanged)
-        out.append(QCoreApplication::translate("GravDesk::BulkEdit", "%1 is already so; it stays as it is").arg(relTo(pagesDir, file)));
+        out.append(
+            QCoreApplication::translate("GravDesk::BulkEdit", "%1 is already so; it stays as it is").arg(relTo(pagesDir, file)));
     return out;
 }
 
@@ -161,7 +162,8 @@ BulkEditPlan planBulkHeaderChange(const PageIndex &index, const QVector<int> &no
     for (const int node : pages) {
         const PageNode &page = index.nodes[node];
         if (page.variants.isEmpty()) {
-            plan.warnings.append(QCoreApplication::translate("GravDesk::BulkEdit", "%1 has no page file; it was left as it is.").arg(page.relPath));
+            plan.warnings.append(QCoreApplication::translate("GravDesk::BulkEdit", "%1 has no page file; it was left as it is.")
+                                     .arg(page.relPath));
             continue;
         }
         for (const PageVariant &v : page.variants) {
@@ -169,29 +171,35 @@ BulkEditPlan planBulkHeaderChange(const PageIndex &index, const QVector<int> &no
             const QString shown = relTo(plan.pagesDir, path);
             const QString readOnly = !v.readOnlyReason.isEmpty() ? v.readOnlyReason : page.readOnlyReason;
             if (!readOnly.isEmpty()) {
-                plan.warnings.append(QCoreApplication::translate("GravDesk::BulkEdit", "%1 is left as it is: %2").arg(shown, readOnly));
+                plan.warnings.append(
+                    QCoreApplication::translate("GravDesk::BulkEdit", "%1 is left as it is: %2").arg(shown, readOnly));
                 continue;
             }
             const FileRead file = readRegularFile(path);
             if (!file.ok) {
-                plan.warnings.append(QCoreApplication::translate("GravDesk::BulkEdit", "%1 is left as it is: %2").arg(shown, file.error));
+                plan.warnings.append(
+                    QCoreApplication::translate("GravDesk::BulkEdit", "%1 is left as it is: %2").arg(shown, file.error));
                 continue;
             }
             const Envelope env = splitEnvelope(file.bytes);
             if (!env.validUtf8) {
-                plan.warnings.append(QCoreApplication::translate("GravDesk::BulkEdit", "%1 is left as it is: the file is not valid UTF-8.").arg(shown));
+                plan.warnings.append(
+                    QCoreApplication::translate("GravDesk::BulkEdit", "%1 is left as it is: the file is not valid UTF-8.")
+                        .arg(shown));
                 continue;
             }
             FrontMatterDocument doc = FrontMatterDocument::fromEnvelope(env);
             if (!doc.isEditable()) {
-                plan.warnings.append(QCoreApplication::translate("GravDesk::BulkEdit", "%1 is left as it is: %2").arg(shown, doc.editError()));
+                plan.warnings.append(
+                    QCoreApplication::translate("GravDesk::BulkEdit", "%1 is left as it is: %2").arg(shown, doc.editError()));
                 continue;
             }
             doc.setDateContext(index.config.dateFormatDefault(), index.config.timeZone());
             bool changed = false;
             QString why;
             if (!applyChange(doc, change, changed, why)) {
-                plan.warnings.append(QCoreApplication::translate("GravDesk::BulkEdit", "%1 is left as it is: %2").arg(shown, why));
+                plan.warnings.append(
+                    QCoreApplication::translate("GravDesk::BulkEdit", "%1 is left as it is: %2").arg(shown, why));
                 continue;
             }
             if (!changed || !doc.isModified()) {
@@ -202,8 +210,9 @@ BulkEditPlan planBulkHeaderChange(const PageIndex &index, const QVector<int> &no
         }
     }
     if (plan.edits.isEmpty()) {
-        plan.error = plan.unchanged.isEmpty() ? QCoreApplication::translate("GravDesk::BulkEdit", "None of the selected pages can be changed.")
-                                              : QCoreApplication::translate("GravDesk::BulkEdit", "Every selected page is already so; nothing needs to change.");
+        plan.error = plan.unchanged.isEmpty()
+            ? QCoreApplication::translate("GravDesk::BulkEdit", "None of the selected pages can be changed.")
+            : QCoreApplication::translate("GravDesk::BulkEdit", "Every selected page is already so; nothing needs to change.");
         return plan;
     }
     plan.ok = true;
@@ -257,7 +266,8 @@ IoResult applyBulkEdit(SiteWorkspace &workspace, const BulkEditPlan &plan)
         return r;
     };
     if (!plan.ok)
-        return failed(plan.error.isEmpty() ? QCoreApplication::translate("GravDesk::BulkEdit", "The change was not planned.") : plan.error);
+        return failed(
+            plan.error.isEmpty() ? QCoreApplication::translate("GravDesk::BulkEdit", "The change was not planned.") : plan.error);
     PageTrash trash(workspace.layout());
     QStringList stored;
     const auto dropStored = [&] {

@@ -66,7 +66,8 @@ public:
     /// Asks for files to open (e.g. documents to attach); empty when cancelled.
     virtual QStringList chooseOpenFiles(QWidget *parent, const QString &title);
     /// Asks to choose one of @p items; the index chosen, -1 when cancelled.
-    virtual int chooseItem(QWidget *parent, const QString &title, const QString &label, const QStringList &items, int current = 0);
+    virtual int chooseItem(
+        QWidget *parent, const QString &title, const QString &label, const QStringList &items, int current = 0);
     /// "Recover Unsaved Changes": restore the listed pages' edits, discard them, or decide later (keeps them).
     virtual RecoveryChoice askRecover(QWidget * /*parent*/, const QVector<RecoveryItem> & /*items*/)
     {

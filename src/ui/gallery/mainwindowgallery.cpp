@@ -1,6 +1,6 @@
 // The main window's gallery import and media panel: the Add Gallery action, photos dropped on the
-// editor, files attached (Add Files…, or dropped on the panel), media renames, deletes and reordering. Each is one step of the page's history that changes
-// only the page's pending change (the photos wait outside the site); Save writes all of it at once.
+// editor, files attached (Add Files…, or dropped on the panel), media renames, deletes and reordering. Each is one step of the
+// page's history that changes only the page's pending change (the photos wait outside the site); Save writes all of it at once.
 
 #include "common/uitext.h"
 #include "dialogs/prompter.h"
@@ -149,7 +149,8 @@ bool MainWindow::attachFiles(const QStringList &files)
     const PageOperations ops(*index);
     const PageOperationPlan plan = ops.attach(m_docNode, files);
     if (!plan.ok) {
-        m_prompter->showError(this, title, tr("Nothing was attached:\n\n%1").arg(plan.refused.isEmpty() ? plan.error : plan.refused.join(QLatin1Char('\n'))));
+        m_prompter->showError(this, title,
+            tr("Nothing was attached:\n\n%1").arg(plan.refused.isEmpty() ? plan.error : plan.refused.join(QLatin1Char('\n'))));
         return false;
     }
     // The names are free on disk; they must also be free of the files waiting for Save.

@@ -426,8 +426,9 @@ bool MainWindow::renamePage(const QString &name)
     static const QRegularExpression numbered(QStringLiteral("^\\d+\\."));
     const QString wanted = name.trimmed();
     const bool folder = numbered.match(wanted).hasMatch();
-    return runPageOperation(tr("Rename Page"), tr("Rename the folder of “%1”. The page's address changes with it.").arg(n->relPath),
-        tr("Rename"), true, [node, wanted, folder](const PageOperations &ops, bool links) {
+    return runPageOperation(tr("Rename Page"),
+        tr("Rename the folder of “%1”. The page's address changes with it.").arg(n->relPath), tr("Rename"), true,
+        [node, wanted, folder](const PageOperations &ops, bool links) {
             PageOperations::Options options;
             options.updateLinks = links;
             return folder ? ops.renameFolder(node, wanted, options) : ops.renameSlug(node, wanted, options);
@@ -511,8 +512,8 @@ void MainWindow::duplicatePage()
     if (!n || node <= 0)
         return;
     runPageOperation(tr("Duplicate Page"),
-        tr("Copy “%1” with every language file and all its files beside it, under a free name.").arg(n->relPath),
-        tr("Duplicate"), false, [node](const PageOperations &ops, bool) { return ops.duplicate(node); });
+        tr("Copy “%1” with every language file and all its files beside it, under a free name.").arg(n->relPath), tr("Duplicate"),
+        false, [node](const PageOperations &ops, bool) { return ops.duplicate(node); });
 }
 
 QStringList MainWindow::siteTemplates() const
@@ -524,7 +525,8 @@ QStringList MainWindow::siteTemplates() const
     // The theme's page templates, the site's page blueprints, and what pages use now.
     if (m_blueprints) {
         for (const QString &dir : m_blueprints->themeDirs()) {
-            const QStringList files = QDir(dir + QStringLiteral("/templates")).entryList({QStringLiteral("*.html.twig")}, QDir::Files);
+            const QStringList files
+                = QDir(dir + QStringLiteral("/templates")).entryList({QStringLiteral("*.html.twig")}, QDir::Files);
             for (const QString &f : files)
                 names.insert(f.chopped(int(qstrlen(".html.twig"))));
         }
@@ -573,7 +575,8 @@ void MainWindow::deleteSelectedPages()
         const int node = nodes.first();
         const PageNode *n = m_model->node(node);
         runPageOperation(tr("Delete Page"),
-            tr("Move “%1” to the trash. It is kept outside the site; Page ▸ Trash… brings it back.").arg(n ? n->relPath : QString()),
+            tr("Move “%1” to the trash. It is kept outside the site; Page ▸ Trash… brings it back.")
+                .arg(n ? n->relPath : QString()),
             tr("Delete"), false, [node](const PageOperations &ops, bool) { return ops.remove(node); });
         return;
     }
@@ -582,8 +585,8 @@ void MainWindow::deleteSelectedPages()
         return;
     const BulkEditPlan plan = planBulkDelete(*index, nodes);
     runBulkEdit(tr("Delete Pages"),
-        tr("Move %n page(s) to the trash in one change. They are kept outside the site; Page ▸ Trash… brings them back.",
-            nullptr, int(nodes.size())),
+        tr("Move %n page(s) to the trash in one change. They are kept outside the site; Page ▸ Trash… brings them back.", nullptr,
+            int(nodes.size())),
         tr("Delete"), plan);
 }
 
@@ -610,8 +613,8 @@ void MainWindow::showTrash()
                 m_prompter->showError(this, tr("Restore Page"), first.error);
                 return;
             }
-            if (!m_prompter->confirm(this, tr("Restore Page"),
-                    tr("%1\n\nRestore it under a free name instead?").arg(first.error)))
+            if (!m_prompter->confirm(
+                    this, tr("Restore Page"), tr("%1\n\nRestore it under a free name instead?").arg(first.error)))
                 return;
             freeName = true;
         }
@@ -743,8 +746,8 @@ void MainWindow::bulkTaxonomy(const QString &taxonomy, bool add)
         }
         std::sort(present.begin(), present.end());
         const int chosen = m_prompter->chooseItem(this, title,
-            category ? tr("Category to remove the selected pages from:") : tr("Tag to remove from the selected pages:"),
-            present, 0);
+            category ? tr("Category to remove the selected pages from:") : tr("Tag to remove from the selected pages:"), present,
+            0);
         if (chosen < 0 || chosen >= present.size())
             return;
         value = present.at(chosen);
