@@ -19,12 +19,57 @@
     </message>
 </context>
 <context>
+    <name>GravDesk::BulkEdit</name>
+    <message numerus="yes">
+        <source>Publish %n page(s)</source>
+        <translation>
+            <numerusform>Publish %n page</numerusform>
+            <numerusform>Publish %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpublish %n page(s)</source>
+        <translation>
+            <numerusform>Unpublish %n page</numerusform>
+            <numerusform>Unpublish %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %1 “%2” to %n page(s)</source>
+        <translation>
+            <numerusform>Add %1 “%2” to %n page</numerusform>
+            <numerusform>Add %1 “%2” to %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 “%2” from %n page(s)</source>
+        <translation>
+            <numerusform>Remove %1 “%2” from %n page</numerusform>
+            <numerusform>Remove %1 “%2” from %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n page(s)</source>
+        <translation>
+            <numerusform>Delete %n page</numerusform>
+            <numerusform>Delete %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n page(s) inside %1 go to the trash with it.</source>
+        <translation>
+            <numerusform>The %n page inside %1 goes to the trash with it.</numerusform>
+            <numerusform>The %n pages inside %1 go to the trash with it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::CompareDialog</name>
     <message numerus="yes">
         <source>%n difference(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n difference: </numerusform>
+            <numerusform>%n differences: </numerusform>
         </translation>
     </message>
 </context>
@@ -63,9 +108,65 @@
     </message>
     <message numerus="yes">
         <source>%n photo(s) added to the gallery; they are written to the page&apos;s folder when you save.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo added to the gallery; it is written to the page&apos;s folder when you save.</numerusform>
+            <numerusform>%n photos added to the gallery; they are written to the page&apos;s folder when you save.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Insert a link to %n file(s) at the cursor?</source>
+        <translation>
+            <numerusform>Insert a link to %n file at the cursor?</numerusform>
+            <numerusform>Insert links to %n files at the cursor?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached; they are written to the page&apos;s folder when you save.</source>
+        <translation>
+            <numerusform>%n file attached; it is written to the page&apos;s folder when you save.</numerusform>
+            <numerusform>%n files attached; they are written to the page&apos;s folder when you save.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Selected Pages</source>
+        <translation>
+            <numerusform>%n Selected Page</numerusform>
+            <numerusform>%n Selected Pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n page(s) to the trash in one change. They are kept outside the site; Page ▸ Trash… brings them back.</source>
+        <translation>
+            <numerusform>Move %n page to the trash. It is kept outside the site; Page ▸ Trash… brings it back.</numerusform>
+            <numerusform>Move %n pages to the trash in one change. They are kept outside the site; Page ▸ Trash… brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish %n page(s) in every language (published: true).</source>
+        <translation>
+            <numerusform>Publish %n page in every language (published: true).</numerusform>
+            <numerusform>Publish %n pages in every language (published: true).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide %n page(s) from the site in every language (published: false).</source>
+        <translation>
+            <numerusform>Hide %n page from the site in every language (published: false).</numerusform>
+            <numerusform>Hide %n pages from the site in every language (published: false).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Category to add to %n page(s):</source>
+        <translation>
+            <numerusform>Category to add to %n page:</numerusform>
+            <numerusform>Category to add to %n pages:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag to add to %n page(s):</source>
+        <translation>
+            <numerusform>Tag to add to %n page:</numerusform>
+            <numerusform>Tag to add to %n pages:</numerusform>
         </translation>
     </message>
 </context>

@@ -528,6 +528,103 @@ GNU General Public License лицензиясының 3-нұсқасы неме�
     </message>
 </context>
 <context>
+    <name>GravDesk::BulkEdit</name>
+    <message numerus="yes">
+        <source>Publish %n page(s)</source>
+        <translation>
+            <numerusform>%n бетті жариялау</numerusform>
+            <numerusform>%n бетті жариялау</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpublish %n page(s)</source>
+        <translation>
+            <numerusform>%n беттің жариялануын тоқтату</numerusform>
+            <numerusform>%n беттің жариялануын тоқтату</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %1 “%2” to %n page(s)</source>
+        <translation>
+            <numerusform>%n бетке %1 «%2» қосу</numerusform>
+            <numerusform>%n бетке %1 «%2» қосу</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 “%2” from %n page(s)</source>
+        <translation>
+            <numerusform>%n беттен %1 «%2» алып тастау</numerusform>
+            <numerusform>%n беттен %1 «%2» алып тастау</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1 to the trash</source>
+        <translation>%1 себетке жылжыту</translation>
+    </message>
+    <message>
+        <source>Change the header of %1</source>
+        <translation>%1 тақырыптамасын өзгерту</translation>
+    </message>
+    <message>
+        <source>%1 is already so; it stays as it is</source>
+        <translation>%1 онсыз да солай; ол өзгеріссіз қалады</translation>
+    </message>
+    <message>
+        <source>No page is selected.</source>
+        <translation>Бірде-бір бет таңдалмаған.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a taxonomy name.</source>
+        <translation>«%1» — таксономия атауы емес.</translation>
+    </message>
+    <message>
+        <source>The value to add or remove is empty.</source>
+        <translation>Қосылатын не алынатын мән бос.</translation>
+    </message>
+    <message>
+        <source>%1 has no page file; it was left as it is.</source>
+        <translation>%1 ішінде бет файлы жоқ; ол өзгеріссіз қалды.</translation>
+    </message>
+    <message>
+        <source>%1 is left as it is: %2</source>
+        <translation>%1 өзгеріссіз қалды: %2</translation>
+    </message>
+    <message>
+        <source>%1 is left as it is: the file is not valid UTF-8.</source>
+        <translation>%1 өзгеріссіз қалды: файл дұрыс UTF-8 емес.</translation>
+    </message>
+    <message>
+        <source>None of the selected pages can be changed.</source>
+        <translation>Таңдалған беттердің ешқайсысын өзгерту мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Every selected page is already so; nothing needs to change.</source>
+        <translation>Таңдалған беттердің бәрі онсыз да солай; ештеңені өзгертудің қажеті жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n page(s)</source>
+        <translation>
+            <numerusform>%n бетті жою</numerusform>
+            <numerusform>%n бетті жою</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n page(s) inside %1 go to the trash with it.</source>
+        <translation>
+            <numerusform>%1 ішіндегі %n бет онымен бірге себетке түседі.</numerusform>
+            <numerusform>%1 ішіндегі %n бет онымен бірге себетке түседі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change was not planned.</source>
+        <translation>Өзгеріс дайындалмаған.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Ештеңе жойылмады.</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::Cli</name>
     <message>
         <source>Lint a Grav site: everything Grav would do differently from what the pages seem to say.</source>
@@ -2578,6 +2675,374 @@ Nothing was written; your text is still in the editor.</source>
         <source>%1, text line %2 (open)</source>
         <translation>%1, мәтіннің %2-жолы (ашық)</translation>
     </message>
+    <message>
+        <source>Add Files</source>
+        <translation>Файлдар қосу</translation>
+    </message>
+    <message>
+        <source>Select a page first: the files go into its folder.</source>
+        <translation>Алдымен бетті таңдаңыз: файлдар оның қалтасына түседі.</translation>
+    </message>
+    <message>
+        <source>Nothing was attached:
+
+%1</source>
+        <translation>Ештеңе тіркелмеді:
+
+%1</translation>
+    </message>
+    <message>
+        <source>These files are added to the page&apos;s folder when you save the page:</source>
+        <translation>Бұл файлдар бетті сақтаған кезде оның қалтасына қосылады:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Attach %1 as %2</source>
+        <translation>%1 файлын %2 ретінде тіркеу</translation>
+    </message>
+    <message>
+        <source>The folder for files waiting for Save cannot be created.</source>
+        <translation>Сақтауды күтіп тұрған файлдарға арналған қалтаны жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied for the page; nothing was attached.</source>
+        <translation>%1 файлын бетке көшіру мүмкін емес; ештеңе тіркелмеді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Insert a link to %n file(s) at the cursor?</source>
+        <translation>
+            <numerusform>Курсор тұрған жерге %n файлға сілтеме қою керек пе?</numerusform>
+            <numerusform>Курсор тұрған жерге %n файлға сілтеме қою керек пе?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached; they are written to the page&apos;s folder when you save.</source>
+        <translation>
+            <numerusform>%n файл тіркелді; олар сақтаған кезде бет қалтасына жазылады.</numerusform>
+            <numerusform>%n файл тіркелді; олар сақтаған кезде бет қалтасына жазылады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to give this page a free slug</source>
+        <translation>Бұл бетке бос слаг беру үшін екі рет басыңыз</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Атын өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Move To…</source>
+        <translation>&amp;Жылжыту…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Көшірмесін жасау</translation>
+    </message>
+    <message>
+        <source>Change &amp;Template…</source>
+        <translation>&amp;Үлгіні өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Жо&amp;ю…</translation>
+    </message>
+    <message>
+        <source>Tras&amp;h…</source>
+        <translation>&amp;Себет…</translation>
+    </message>
+    <message>
+        <source>Selected &amp;Pages</source>
+        <translation>Таңдалған &amp;беттер</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Жариялау</translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish</source>
+        <translation>Жариялануын &amp;тоқтату</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Category…</source>
+        <translation>&amp;Санатқа қосу…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation>&amp;Тег қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Category…</source>
+        <translation>Санаттан &amp;алып тастау…</translation>
+    </message>
+    <message>
+        <source>Remove T&amp;ag…</source>
+        <translation>Т&amp;егті алып тастау…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Selected Pages</source>
+        <translation>
+            <numerusform>Таңдалған %n бет</numerusform>
+            <numerusform>Таңдалған %n бет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This Page</source>
+        <translation>Осы бет</translation>
+    </message>
+    <message>
+        <source>Show Page</source>
+        <translation>Бетті көрсету</translation>
+    </message>
+    <message>
+        <source>Fix Duplicate Slug…</source>
+        <translation>Қайталанған слагты түзету…</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved edits, and this change moves or rewrites it. Save the page (or undo your edits) first; nothing was changed.</source>
+        <translation>%1 ішінде сақталмаған түзетулер бар, ал бұл өзгеріс файлды жылжытады немесе қайта жазады. Алдымен бетті сақтаңыз (немесе түзетулерді болдырмаңыз); ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation>%1
+
+Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The page was moved to the trash (Page ▸ Trash… brings it back).</source>
+        <translation>Бет себетке жылжытылды (Бет ▸ Себет… оны қайтарады).</translation>
+    </message>
+    <message>
+        <source>Opening the page at its new place…</source>
+        <translation>Бет жаңа орнында ашылуда…</translation>
+    </message>
+    <message>
+        <source>Rename Page</source>
+        <translation>Беттің атын өзгерту</translation>
+    </message>
+    <message>
+        <source>Rename the folder of “%1”. The page&apos;s address changes with it.</source>
+        <translation>«%1» қалтасының атын өзгерту. Беттің мекенжайы да онымен бірге өзгереді.</translation>
+    </message>
+    <message>
+        <source>New name of the folder “%1” (a slug keeps the number in front; the page&apos;s address follows it):</source>
+        <translation>«%1» қалтасының жаңа аты (слагтың алдындағы нөмір сақталады; беттің мекенжайы соған қарай өзгереді):</translation>
+    </message>
+    <message>
+        <source>Move Page</source>
+        <translation>Бетті жылжыту</translation>
+    </message>
+    <message>
+        <source>There is no page %1 in the site.</source>
+        <translation>Сайтта %1 беті жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is already there; nothing was changed.</source>
+        <translation>%1 онсыз да сонда; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>жоғарғы деңгей</translation>
+    </message>
+    <message>
+        <source>Move “%1” into %2.</source>
+        <translation>«%1» бетін %2 ішіне жылжыту.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Жылжыту</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(жоғарғы деңгей)</translation>
+    </message>
+    <message>
+        <source>Move “%1” into:</source>
+        <translation>«%1» бетін мына жерге жылжыту:</translation>
+    </message>
+    <message>
+        <source>Duplicate Page</source>
+        <translation>Беттің көшірмесі</translation>
+    </message>
+    <message>
+        <source>Copy “%1” with every language file and all its files beside it, under a free name.</source>
+        <translation>«%1» бетін барлық тіл файлдарымен және барлық файлдарымен қоса жанына бос атаумен көшіру.</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Көшірмесін жасау</translation>
+    </message>
+    <message>
+        <source>Change Template</source>
+        <translation>Үлгіні өзгерту</translation>
+    </message>
+    <message>
+        <source>%1 has no page file.</source>
+        <translation>%1 ішінде бет файлы жоқ.</translation>
+    </message>
+    <message>
+        <source>“%1” uses the template %2. Its page files are renamed to the template:</source>
+        <translation>«%1» %2 үлгісін пайдаланады. Оның бет файлдарының аты мына үлгіге сай өзгертіледі:</translation>
+    </message>
+    <message>
+        <source>Use the template %1 for “%2”.</source>
+        <translation>«%2» үшін %1 үлгісін пайдалану.</translation>
+    </message>
+    <message>
+        <source>Delete Page</source>
+        <translation>Бетті жою</translation>
+    </message>
+    <message>
+        <source>Move “%1” to the trash. It is kept outside the site; Page ▸ Trash… brings it back.</source>
+        <translation>«%1» бетін себетке жылжыту. Ол сайттан тыс сақталады; Бет ▸ Себет… оны қайтарады.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Delete Pages</source>
+        <translation>Беттерді жою</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n page(s) to the trash in one change. They are kept outside the site; Page ▸ Trash… brings them back.</source>
+        <translation>
+            <numerusform>%n бетті бір өзгеріспен себетке жылжыту. Олар сайттан тыс сақталады; Бет ▸ Себет… оларды қайтарады.</numerusform>
+            <numerusform>%n бетті бір өзгеріспен себетке жылжыту. Олар сайттан тыс сақталады; Бет ▸ Себет… оларды қайтарады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore Page</source>
+        <translation>Бетті қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore it under a free name instead?</source>
+        <translation>%1
+
+Оның орнына бос атаумен қалпына келтіру керек пе?</translation>
+    </message>
+    <message>
+        <source>Put the page back into the site.</source>
+        <translation>Бетті сайтқа қайтару.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Fix Duplicate Slug</source>
+        <translation>Қайталанған слагты түзету</translation>
+    </message>
+    <message>
+        <source>“%1” has the same address as another page in its section, so Grav shows only one of them. It gets a free slug made from its title:</source>
+        <translation>«%1» бетінің мекенжайы өз бөліміндегі басқа беттікімен бірдей, сондықтан Grav олардың біреуін ғана көрсетеді. Оған атауынан жасалған бос слаг беріледі:</translation>
+    </message>
+    <message>
+        <source>Reorder Pages</source>
+        <translation>Беттердің реті</translation>
+    </message>
+    <message>
+        <source>Put the pages of %1 in the new order. Only folders whose number must change are renamed.</source>
+        <translation>%1 беттерін жаңа ретпен орналастыру. Тек нөмірі өзгеруі тиіс қалталардың аты өзгертіледі.</translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation>Ретін өзгерту</translation>
+    </message>
+    <message>
+        <source>Drag one page at a time to move it into another section; nothing was changed.</source>
+        <translation>Беттерді басқа бөлімге жылжыту үшін оларды бір-бірден сүйреңіз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Publish Pages</source>
+        <translation>Беттерді жариялау</translation>
+    </message>
+    <message>
+        <source>Unpublish Pages</source>
+        <translation>Беттердің жариялануын тоқтату</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish %n page(s) in every language (published: true).</source>
+        <translation>
+            <numerusform>%n бетті барлық тілде жариялау (published: true).</numerusform>
+            <numerusform>%n бетті барлық тілде жариялау (published: true).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide %n page(s) from the site in every language (published: false).</source>
+        <translation>
+            <numerusform>%n бетті барлық тілде сайттан жасыру (published: false).</numerusform>
+            <numerusform>%n бетті барлық тілде сайттан жасыру (published: false).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Жариялау</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Жариялануын тоқтату</translation>
+    </message>
+    <message>
+        <source>Add to Category</source>
+        <translation>Санатқа қосу</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>Тег қосу</translation>
+    </message>
+    <message numerus="yes">
+        <source>Category to add to %n page(s):</source>
+        <translation>
+            <numerusform>%n бетке қосылатын санат:</numerusform>
+            <numerusform>%n бетке қосылатын санат:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag to add to %n page(s):</source>
+        <translation>
+            <numerusform>%n бетке қосылатын тег:</numerusform>
+            <numerusform>%n бетке қосылатын тег:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from Category</source>
+        <translation>Санаттан алып тастау</translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>Тегті алып тастау</translation>
+    </message>
+    <message>
+        <source>None of the selected pages is in a category.</source>
+        <translation>Таңдалған беттердің ешқайсысы санатқа кірмейді.</translation>
+    </message>
+    <message>
+        <source>None of the selected pages has a tag.</source>
+        <translation>Таңдалған беттердің ешқайсысында тег жоқ.</translation>
+    </message>
+    <message>
+        <source>Category to remove the selected pages from:</source>
+        <translation>Таңдалған беттер алынатын санат:</translation>
+    </message>
+    <message>
+        <source>Tag to remove from the selected pages:</source>
+        <translation>Таңдалған беттерден алынатын тег:</translation>
+    </message>
+    <message>
+        <source>Change the header of every language file of the selected pages; nothing else in them changes.</source>
+        <translation>Таңдалған беттердің әр тіл файлының тақырыптамасын өзгерту; олардағы басқа ештеңе өзгермейді.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MarkdownFormat</name>
@@ -2635,6 +3100,14 @@ Nothing was written; your text is still in the editor.</source>
     <message>
         <source>Deleted when you save (Ctrl+Z brings it back)</source>
         <translation>Сақтағанда жойылады (Ctrl+Z оны қайтарады)</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>Файлдар қосу…</translation>
+    </message>
+    <message>
+        <source>Attach documents (PDF, DOCX, PPTX …) to the page; photos go to Add Gallery.</source>
+        <translation>Бетке құжаттарды (PDF, DOCX, PPTX …) тіркеу; фотосуреттер «Галерея қосу» арқылы қосылады.</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3624,25 @@ Nothing was written; your text is still in the editor.</source>
     <message>
         <source>Restore %1</source>
         <translation>%1 бетін қалпына келтіру</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::PagePlanDialog</name>
+    <message>
+        <source>&amp;Update links in other pages</source>
+        <translation>Басқа беттердегі сілтемелерді &amp;жаңарту</translation>
+    </message>
+    <message>
+        <source>Rewrite the links of other pages that point to the pages that move, in the style they were written in. Without it those links stay as they are and lead nowhere.</source>
+        <translation>Басқа беттердің жылжитын беттерге апаратын сілтемелерін өздері жазылған түрде қайта жазу. Онсыз ол сілтемелер өзгеріссіз қалып, ешқайда апармайды.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>
@@ -3832,6 +4324,41 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
             <numerusform>Аударылмаған жобалар: %n.</numerusform>
             <numerusform>Аударылмаған жобалар: %n.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Себет</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Себет бос.</translation>
+    </message>
+    <message>
+        <source>Pages deleted from this site. They are kept outside the site, in GravDesk&apos;s own folder; Restore puts one back where it was.</source>
+        <translation>Осы сайттан жойылған беттер. Олар сайттан тыс, GravDesk-тің өз қалтасында сақталады; «Қалпына келтіру» бетті бұрынғы орнына қайтарады.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Was at</source>
+        <translation>Бұрынғы орны</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Жойылған уақыты</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
     </message>
 </context>
 <context>

@@ -530,6 +530,109 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>GravDesk::BulkEdit</name>
+    <message numerus="yes">
+        <source>Publish %n page(s)</source>
+        <translation>
+            <numerusform>Опубликовать %n страницу</numerusform>
+            <numerusform>Опубликовать %n страницы</numerusform>
+            <numerusform>Опубликовать %n страниц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpublish %n page(s)</source>
+        <translation>
+            <numerusform>Снять с публикации %n страницу</numerusform>
+            <numerusform>Снять с публикации %n страницы</numerusform>
+            <numerusform>Снять с публикации %n страниц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %1 “%2” to %n page(s)</source>
+        <translation>
+            <numerusform>Добавить %1 «%2» к %n странице</numerusform>
+            <numerusform>Добавить %1 «%2» к %n страницам</numerusform>
+            <numerusform>Добавить %1 «%2» к %n страницам</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 “%2” from %n page(s)</source>
+        <translation>
+            <numerusform>Убрать %1 «%2» с %n страницы</numerusform>
+            <numerusform>Убрать %1 «%2» с %n страниц</numerusform>
+            <numerusform>Убрать %1 «%2» с %n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1 to the trash</source>
+        <translation>Переместить %1 в корзину</translation>
+    </message>
+    <message>
+        <source>Change the header of %1</source>
+        <translation>Изменить заголовок %1</translation>
+    </message>
+    <message>
+        <source>%1 is already so; it stays as it is</source>
+        <translation>%1 уже в таком виде и остаётся без изменений</translation>
+    </message>
+    <message>
+        <source>No page is selected.</source>
+        <translation>Не выбрано ни одной страницы.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a taxonomy name.</source>
+        <translation>«%1» — не название таксономии.</translation>
+    </message>
+    <message>
+        <source>The value to add or remove is empty.</source>
+        <translation>Значение для добавления или удаления пустое.</translation>
+    </message>
+    <message>
+        <source>%1 has no page file; it was left as it is.</source>
+        <translation>У %1 нет файла страницы; она оставлена без изменений.</translation>
+    </message>
+    <message>
+        <source>%1 is left as it is: %2</source>
+        <translation>%1 оставлен без изменений: %2</translation>
+    </message>
+    <message>
+        <source>%1 is left as it is: the file is not valid UTF-8.</source>
+        <translation>%1 оставлен без изменений: файл не в корректной кодировке UTF-8.</translation>
+    </message>
+    <message>
+        <source>None of the selected pages can be changed.</source>
+        <translation>Ни одну из выбранных страниц изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>Every selected page is already so; nothing needs to change.</source>
+        <translation>Все выбранные страницы уже в таком виде; менять нечего.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n page(s)</source>
+        <translation>
+            <numerusform>Удалить %n страницу</numerusform>
+            <numerusform>Удалить %n страницы</numerusform>
+            <numerusform>Удалить %n страниц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n page(s) inside %1 go to the trash with it.</source>
+        <translation>
+            <numerusform>%n страница внутри %1 попадёт в корзину вместе с ней.</numerusform>
+            <numerusform>%n страницы внутри %1 попадут в корзину вместе с ней.</numerusform>
+            <numerusform>%n страниц внутри %1 попадут в корзину вместе с ней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change was not planned.</source>
+        <translation>Изменение не было подготовлено.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Ничего не удалено.</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::Cli</name>
     <message>
         <source>Lint a Grav site: everything Grav would do differently from what the pages seem to say.</source>
@@ -2586,6 +2689,382 @@ Nothing was written; your text is still in the editor.</source>
         <source>%1, text line %2 (open)</source>
         <translation>%1, строка текста %2 (открыта)</translation>
     </message>
+    <message>
+        <source>Add Files</source>
+        <translation>Добавить файлы</translation>
+    </message>
+    <message>
+        <source>Select a page first: the files go into its folder.</source>
+        <translation>Сначала выберите страницу: файлы попадут в её папку.</translation>
+    </message>
+    <message>
+        <source>Nothing was attached:
+
+%1</source>
+        <translation>Ничего не прикреплено:
+
+%1</translation>
+    </message>
+    <message>
+        <source>These files are added to the page&apos;s folder when you save the page:</source>
+        <translation>Эти файлы будут добавлены в папку страницы при её сохранении:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Attach %1 as %2</source>
+        <translation>Прикрепить %1 как %2</translation>
+    </message>
+    <message>
+        <source>The folder for files waiting for Save cannot be created.</source>
+        <translation>Не удаётся создать папку для файлов, ожидающих сохранения.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied for the page; nothing was attached.</source>
+        <translation>Не удаётся скопировать %1 для страницы; ничего не прикреплено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Insert a link to %n file(s) at the cursor?</source>
+        <translation>
+            <numerusform>Вставить ссылку на %n файл в позицию курсора?</numerusform>
+            <numerusform>Вставить ссылки на %n файла в позицию курсора?</numerusform>
+            <numerusform>Вставить ссылки на %n файлов в позицию курсора?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached; they are written to the page&apos;s folder when you save.</source>
+        <translation>
+            <numerusform>Прикреплён %n файл; он будет записан в папку страницы при сохранении.</numerusform>
+            <numerusform>Прикреплено %n файла; они будут записаны в папку страницы при сохранении.</numerusform>
+            <numerusform>Прикреплено %n файлов; они будут записаны в папку страницы при сохранении.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to give this page a free slug</source>
+        <translation>Дважды щёлкните, чтобы дать этой странице свободный слаг</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Переименовать…</translation>
+    </message>
+    <message>
+        <source>&amp;Move To…</source>
+        <translation>Пере&amp;местить в…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Сделать &amp;копию</translation>
+    </message>
+    <message>
+        <source>Change &amp;Template…</source>
+        <translation>Сменить &amp;шаблон…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Tras&amp;h…</source>
+        <translation>&amp;Корзина…</translation>
+    </message>
+    <message>
+        <source>Selected &amp;Pages</source>
+        <translation>Выбранные &amp;страницы</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Опубликовать</translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish</source>
+        <translation>Снять с &amp;публикации</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Category…</source>
+        <translation>Добавить в &amp;категорию…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation>Добавить &amp;тег…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Category…</source>
+        <translation>&amp;Убрать из категории…</translation>
+    </message>
+    <message>
+        <source>Remove T&amp;ag…</source>
+        <translation>Убрать т&amp;ег…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Selected Pages</source>
+        <translation>
+            <numerusform>%n выбранная страница</numerusform>
+            <numerusform>%n выбранные страницы</numerusform>
+            <numerusform>%n выбранных страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This Page</source>
+        <translation>Эта страница</translation>
+    </message>
+    <message>
+        <source>Show Page</source>
+        <translation>Показать страницу</translation>
+    </message>
+    <message>
+        <source>Fix Duplicate Slug…</source>
+        <translation>Исправить повторяющийся слаг…</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved edits, and this change moves or rewrites it. Save the page (or undo your edits) first; nothing was changed.</source>
+        <translation>В %1 есть несохранённые правки, а это изменение перемещает или перезаписывает файл. Сначала сохраните страницу (или отмените правки); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation>%1
+
+Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The page was moved to the trash (Page ▸ Trash… brings it back).</source>
+        <translation>Страница перемещена в корзину (Страница ▸ Корзина… вернёт её).</translation>
+    </message>
+    <message>
+        <source>Opening the page at its new place…</source>
+        <translation>Открытие страницы на новом месте…</translation>
+    </message>
+    <message>
+        <source>Rename Page</source>
+        <translation>Переименование страницы</translation>
+    </message>
+    <message>
+        <source>Rename the folder of “%1”. The page&apos;s address changes with it.</source>
+        <translation>Переименовать папку «%1». Адрес страницы изменится вместе с ней.</translation>
+    </message>
+    <message>
+        <source>New name of the folder “%1” (a slug keeps the number in front; the page&apos;s address follows it):</source>
+        <translation>Новое имя папки «%1» (у слага номер впереди сохраняется; адрес страницы следует за ним):</translation>
+    </message>
+    <message>
+        <source>Move Page</source>
+        <translation>Перемещение страницы</translation>
+    </message>
+    <message>
+        <source>There is no page %1 in the site.</source>
+        <translation>На сайте нет страницы %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already there; nothing was changed.</source>
+        <translation>%1 уже там; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>верхний уровень</translation>
+    </message>
+    <message>
+        <source>Move “%1” into %2.</source>
+        <translation>Переместить «%1» в %2.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Переместить</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(верхний уровень)</translation>
+    </message>
+    <message>
+        <source>Move “%1” into:</source>
+        <translation>Переместить «%1» в:</translation>
+    </message>
+    <message>
+        <source>Duplicate Page</source>
+        <translation>Копия страницы</translation>
+    </message>
+    <message>
+        <source>Copy “%1” with every language file and all its files beside it, under a free name.</source>
+        <translation>Скопировать «%1» со всеми языковыми файлами и всеми её файлами рядом, под свободным именем.</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Сделать копию</translation>
+    </message>
+    <message>
+        <source>Change Template</source>
+        <translation>Смена шаблона</translation>
+    </message>
+    <message>
+        <source>%1 has no page file.</source>
+        <translation>У %1 нет файла страницы.</translation>
+    </message>
+    <message>
+        <source>“%1” uses the template %2. Its page files are renamed to the template:</source>
+        <translation>«%1» использует шаблон %2. Её файлы страницы будут переименованы по шаблону:</translation>
+    </message>
+    <message>
+        <source>Use the template %1 for “%2”.</source>
+        <translation>Использовать шаблон %1 для «%2».</translation>
+    </message>
+    <message>
+        <source>Delete Page</source>
+        <translation>Удаление страницы</translation>
+    </message>
+    <message>
+        <source>Move “%1” to the trash. It is kept outside the site; Page ▸ Trash… brings it back.</source>
+        <translation>Переместить «%1» в корзину. Она хранится вне сайта; Страница ▸ Корзина… вернёт её.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete Pages</source>
+        <translation>Удаление страниц</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n page(s) to the trash in one change. They are kept outside the site; Page ▸ Trash… brings them back.</source>
+        <translation>
+            <numerusform>Переместить %n страницу в корзину одним изменением. Страницы хранятся вне сайта; Страница ▸ Корзина… вернёт их.</numerusform>
+            <numerusform>Переместить %n страницы в корзину одним изменением. Страницы хранятся вне сайта; Страница ▸ Корзина… вернёт их.</numerusform>
+            <numerusform>Переместить %n страниц в корзину одним изменением. Страницы хранятся вне сайта; Страница ▸ Корзина… вернёт их.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore Page</source>
+        <translation>Восстановление страницы</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore it under a free name instead?</source>
+        <translation>%1
+
+Восстановить её под свободным именем?</translation>
+    </message>
+    <message>
+        <source>Put the page back into the site.</source>
+        <translation>Вернуть страницу на сайт.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Fix Duplicate Slug</source>
+        <translation>Исправление повторяющегося слага</translation>
+    </message>
+    <message>
+        <source>“%1” has the same address as another page in its section, so Grav shows only one of them. It gets a free slug made from its title:</source>
+        <translation>У «%1» тот же адрес, что у другой страницы в её разделе, поэтому Grav показывает только одну из них. Она получит свободный слаг из своего заголовка:</translation>
+    </message>
+    <message>
+        <source>Reorder Pages</source>
+        <translation>Порядок страниц</translation>
+    </message>
+    <message>
+        <source>Put the pages of %1 in the new order. Only folders whose number must change are renamed.</source>
+        <translation>Расставить страницы %1 в новом порядке. Переименовываются только папки, номер которых должен измениться.</translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation>Изменить порядок</translation>
+    </message>
+    <message>
+        <source>Drag one page at a time to move it into another section; nothing was changed.</source>
+        <translation>Чтобы переместить страницы в другой раздел, перетаскивайте их по одной; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Publish Pages</source>
+        <translation>Публикация страниц</translation>
+    </message>
+    <message>
+        <source>Unpublish Pages</source>
+        <translation>Снятие страниц с публикации</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish %n page(s) in every language (published: true).</source>
+        <translation>
+            <numerusform>Опубликовать %n страницу на всех языках (published: true).</numerusform>
+            <numerusform>Опубликовать %n страницы на всех языках (published: true).</numerusform>
+            <numerusform>Опубликовать %n страниц на всех языках (published: true).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide %n page(s) from the site in every language (published: false).</source>
+        <translation>
+            <numerusform>Скрыть %n страницу с сайта на всех языках (published: false).</numerusform>
+            <numerusform>Скрыть %n страницы с сайта на всех языках (published: false).</numerusform>
+            <numerusform>Скрыть %n страниц с сайта на всех языках (published: false).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Опубликовать</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Снять с публикации</translation>
+    </message>
+    <message>
+        <source>Add to Category</source>
+        <translation>Добавление в категорию</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>Добавление тега</translation>
+    </message>
+    <message numerus="yes">
+        <source>Category to add to %n page(s):</source>
+        <translation>
+            <numerusform>Категория для %n страницы:</numerusform>
+            <numerusform>Категория для %n страниц:</numerusform>
+            <numerusform>Категория для %n страниц:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag to add to %n page(s):</source>
+        <translation>
+            <numerusform>Тег для %n страницы:</numerusform>
+            <numerusform>Тег для %n страниц:</numerusform>
+            <numerusform>Тег для %n страниц:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from Category</source>
+        <translation>Удаление из категории</translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>Удаление тега</translation>
+    </message>
+    <message>
+        <source>None of the selected pages is in a category.</source>
+        <translation>Ни одна из выбранных страниц не входит в категорию.</translation>
+    </message>
+    <message>
+        <source>None of the selected pages has a tag.</source>
+        <translation>Ни у одной из выбранных страниц нет тегов.</translation>
+    </message>
+    <message>
+        <source>Category to remove the selected pages from:</source>
+        <translation>Категория, из которой убрать выбранные страницы:</translation>
+    </message>
+    <message>
+        <source>Tag to remove from the selected pages:</source>
+        <translation>Тег, который убрать с выбранных страниц:</translation>
+    </message>
+    <message>
+        <source>Change the header of every language file of the selected pages; nothing else in them changes.</source>
+        <translation>Изменить заголовок каждого языкового файла выбранных страниц; больше в них ничего не меняется.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MarkdownFormat</name>
@@ -2643,6 +3122,14 @@ Nothing was written; your text is still in the editor.</source>
     <message>
         <source>Deleted when you save (Ctrl+Z brings it back)</source>
         <translation>Будет удалён при сохранении (Ctrl+Z вернёт его)</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>Attach documents (PDF, DOCX, PPTX …) to the page; photos go to Add Gallery.</source>
+        <translation>Прикрепить к странице документы (PDF, DOCX, PPTX …); фотографии идут в «Добавить галерею».</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3647,25 @@ Nothing was written; your text is still in the editor.</source>
     <message>
         <source>Restore %1</source>
         <translation>Восстановление %1</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::PagePlanDialog</name>
+    <message>
+        <source>&amp;Update links in other pages</source>
+        <translation>&amp;Обновить ссылки на других страницах</translation>
+    </message>
+    <message>
+        <source>Rewrite the links of other pages that point to the pages that move, in the style they were written in. Without it those links stay as they are and lead nowhere.</source>
+        <translation>Переписать ссылки других страниц на перемещаемые страницы в том виде, в каком они записаны. Без этого такие ссылки останутся как есть и будут вести в никуда.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -3844,6 +4350,41 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
             <numerusform>Непереведённых черновиков: %n.</numerusform>
             <numerusform>Непереведённых черновиков: %n.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Корзина пуста.</translation>
+    </message>
+    <message>
+        <source>Pages deleted from this site. They are kept outside the site, in GravDesk&apos;s own folder; Restore puts one back where it was.</source>
+        <translation>Страницы, удалённые с этого сайта. Они хранятся вне сайта, в собственной папке GravDesk; «Восстановить» возвращает страницу на прежнее место.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Was at</source>
+        <translation>Где была</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалена</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>

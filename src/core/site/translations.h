@@ -61,8 +61,8 @@ QByteArray translationHash(const QByteArray &pageFileBytes);
 /**
  * The language the page in @p pageFolder (stem @p stem) was written in first: the ledger's `source:` when that
  * file exists, else the language of its oldest language file (the earlier of its creation time, where the file
- * system keeps one, and its modification time; files made within a minute of each other — a clone or copy of the site — are a tie,
- * and ties go to the earlier language of @p siteLanguages, the site's default first).
+ * system keeps one, and its modification time; files made within a minute of each other — a clone or copy of the site — are a
+ * tie, and ties go to the earlier language of @p siteLanguages, the site's default first).
  * "" when the page has no language file of @p siteLanguages.
  */
 QString pageSourceLanguage(

@@ -1,10 +1,12 @@
 #include "prompter.h"
 
+#include "dialogs/pageplandialog.h"
 #include "recovery/recoverydialog.h"
 
 #include <QCoreApplication>
 #include <QDialog>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -56,6 +58,45 @@ QString Prompter::chooseSaveFile(QWidget *parent, const QString &title, const QS
 {
     return QFileDialog::getSaveFileName(
         parent, title, suggested, QCoreApplication::translate("GravDesk::Prompter", "Pages (*.md)"));
+}
+
+bool Prompter::confirmPlan(QWidget *parent, const PlanQuestion &question, bool &updateLinks)
+{
+    PagePlanDialog dialog(question, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    updateLinks = dialog.updateLinks();
+    return true;
+}
+
+bool Prompter::askText(QWidget *parent, const QString &title, const QString &label, QString &text, const QStringList &suggestions)
+{
+    bool ok = false;
+    QString answer;
+    if (suggestions.isEmpty()) {
+        answer = QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, &ok);
+    } else {
+        QStringList items = suggestions;
+        if (!text.isEmpty() && !items.contains(text))
+            items.prepend(text);
+        answer = QInputDialog::getItem(parent, title, label, items, std::max<int>(0, int(items.indexOf(text))), true, &ok);
+    }
+    if (!ok)
+        return false;
+    text = answer;
+    return true;
+}
+
+QStringList Prompter::chooseOpenFiles(QWidget *parent, const QString &title)
+{
+    return QFileDialog::getOpenFileNames(parent, title);
+}
+
+int Prompter::chooseItem(QWidget *parent, const QString &title, const QString &label, const QStringList &items, int current)
+{
+    bool ok = false;
+    const QString answer = QInputDialog::getItem(parent, title, label, items, current, false, &ok);
+    return ok ? int(items.indexOf(answer)) : -1;
 }
 
 Prompter::RecoveryChoice MessageBoxPrompter::askRecover(QWidget *parent, const QVector<RecoveryItem> &items)

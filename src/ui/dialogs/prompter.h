@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <functional>
@@ -29,6 +30,23 @@ public:
         QString note; ///< e.g. that the file changed on disk since; "" when nothing to say
     };
 
+    /// A change to the site's pages as the confirmation dialog shows it.
+    struct PlanView
+    {
+        QStringList lines; ///< what happens, one line each (PageOperationPlan::describe())
+        QStringList warnings; ///< what the user should know before going ahead
+        QString error; ///< why it cannot be done ("" when it can): the dialog then only shows it
+    };
+    /// A confirmation of a page operation: the plan, and "Update links in other pages" when it applies.
+    struct PlanQuestion
+    {
+        QString title;
+        QString intro; ///< one sentence above the plan
+        QString acceptText; ///< the button that goes ahead ("Rename", "Move", "Delete" …)
+        bool offersLinkUpdate = false; ///< shows the "Update links in other pages" checkbox (on by default)
+        std::function<PlanView(bool updateLinks)> plan; ///< the plan for the checkbox's state
+    };
+
     virtual ~Prompter() = default;
     /// "Save changes to X?" — Save, Discard or Cancel.
     virtual Choice askSaveChanges(QWidget *parent, const QString &documentName) = 0;
@@ -39,6 +57,17 @@ public:
     virtual int runDialog(QDialog *dialog);
     /// Asks for a new file name (Save As); "" when cancelled.
     virtual QString chooseSaveFile(QWidget *parent, const QString &title, const QString &suggested);
+    /// Shows a page operation's plan and asks to go ahead; false when cancelled (or the plan cannot be done).
+    /// @p updateLinks: the checkbox's state when the user went ahead.
+    virtual bool confirmPlan(QWidget *parent, const PlanQuestion &question, bool &updateLinks);
+    /// Asks for one line of text (@p suggestions: values to pick from, any other may be typed); false when cancelled.
+    virtual bool askText(
+        QWidget *parent, const QString &title, const QString &label, QString &text, const QStringList &suggestions = {});
+    /// Asks for files to open (e.g. documents to attach); empty when cancelled.
+    virtual QStringList chooseOpenFiles(QWidget *parent, const QString &title);
+    /// Asks to choose one of @p items; the index chosen, -1 when cancelled.
+    virtual int chooseItem(
+        QWidget *parent, const QString &title, const QString &label, const QStringList &items, int current = 0);
     /// "Recover Unsaved Changes": restore the listed pages' edits, discard them, or decide later (keeps them).
     virtual RecoveryChoice askRecover(QWidget * /*parent*/, const QVector<RecoveryItem> & /*items*/)
     {
@@ -77,6 +106,19 @@ public:
     RecoveryChoice recoverChoice = RecoveryChoice::Later;
     QVector<RecoveryItem> recoverItems; ///< what the last recovery question listed
     int recoverQuestions = 0;
+    /// confirmPlan(): whether to go ahead, and the checkbox's answer (the plan is asked for with it).
+    bool planAnswer = false;
+    bool planUpdateLinks = true;
+    int planQuestions = 0;
+    QString lastPlanTitle;
+    PlanView lastPlan; ///< the plan the last confirmation showed
+    /// askText(): answered in turn; none left: cancelled.
+    QStringList textAnswers;
+    QStringList lastSuggestions;
+    /// chooseItem(): the text of the item to choose, in turn (an answer not among the items: cancelled).
+    QStringList itemAnswers;
+    QStringList lastItems;
+    QStringList openFilesAnswer; ///< chooseOpenFiles()
 
     Choice askSaveChanges(QWidget *, const QString &) override
     {
@@ -91,6 +133,28 @@ public:
         return dialogAnswer ? dialogAnswer(dialog) : 0;
     }
     QString chooseSaveFile(QWidget *, const QString &, const QString &) override { return saveFileAnswer; }
+    bool confirmPlan(QWidget *, const PlanQuestion &question, bool &updateLinks) override
+    {
+        ++planQuestions;
+        lastPlanTitle = question.title;
+        updateLinks = question.offersLinkUpdate ? planUpdateLinks : true;
+        lastPlan = question.plan ? question.plan(updateLinks) : PlanView();
+        return planAnswer && lastPlan.error.isEmpty();
+    }
+    bool askText(QWidget *, const QString &, const QString &, QString &text, const QStringList &suggestions) override
+    {
+        lastSuggestions = suggestions;
+        if (textAnswers.isEmpty())
+            return false;
+        text = textAnswers.takeFirst();
+        return true;
+    }
+    QStringList chooseOpenFiles(QWidget *, const QString &) override { return openFilesAnswer; }
+    int chooseItem(QWidget *, const QString &, const QString &, const QStringList &items, int) override
+    {
+        lastItems = items;
+        return itemAnswers.isEmpty() ? -1 : int(items.indexOf(itemAnswers.takeFirst()));
+    }
     RecoveryChoice askRecover(QWidget *, const QVector<RecoveryItem> &items) override
     {
         ++recoverQuestions;

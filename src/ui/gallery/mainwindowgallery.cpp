@@ -1,6 +1,6 @@
 // The main window's gallery import and media panel: the Add Gallery action, photos dropped on the
-// editor, media renames, deletes and reordering. Each is one step of the page's history that changes
-// only the page's pending change (the photos wait outside the site); Save writes all of it at once.
+// editor, files attached (Add Files…, or dropped on the panel), media renames, deletes and reordering. Each is one step of the
+// page's history that changes only the page's pending change (the photos wait outside the site); Save writes all of it at once.
 
 #include "common/uitext.h"
 #include "dialogs/prompter.h"
@@ -19,8 +19,10 @@
 #include "page/pagedocument.h"
 #include "pagetree/pagetreemodel.h"
 #include "preview/previewview.h"
+#include "site/pageoperations.h"
 #include "site/siteconfig.h"
 
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -31,6 +33,7 @@
 #include <QTextDocument>
 #include <QTimer>
 #include <QUndoStack>
+#include <QUuid>
 
 namespace GravDesk {
 namespace {
@@ -130,6 +133,98 @@ void MainWindow::addGallery(const QStringList &files)
     applyGallery(dialog.result());
 }
 
+bool MainWindow::attachFiles(const QStringList &files)
+{
+    const QString title = tr("Add Files");
+    const auto index = m_model->index();
+    if (!m_doc || !index || m_docNode <= 0) {
+        m_prompter->showError(this, title, tr("Select a page first: the files go into its folder."));
+        return false;
+    }
+    if (!m_doc->isEditable()) {
+        m_prompter->showError(this, title, m_doc->readOnlyReason());
+        return false;
+    }
+    // The core decides what may be attached and under which name (Grav admin's rules, 5 MB warning, 50 MB limit).
+    const PageOperations ops(*index);
+    const PageOperationPlan plan = ops.attach(m_docNode, files);
+    if (!plan.ok) {
+        m_prompter->showError(this, title,
+            tr("Nothing was attached:\n\n%1").arg(plan.refused.isEmpty() ? plan.error : plan.refused.join(QLatin1Char('\n'))));
+        return false;
+    }
+    // The names are free on disk; they must also be free of the files waiting for Save.
+    const QString folder = QFileInfo(m_doc->path()).absolutePath();
+    QStringList taken;
+    for (const PlannedFile &f : m_doc->folderChanges().plannedFiles())
+        taken.append(f.name);
+    QList<QPair<QString, QString>> attachments;
+    for (const auto &a : plan.attachments) {
+        const QString name = freeFileName(folder, QFileInfo(a.second).fileName(), taken);
+        taken.append(name);
+        attachments.append({a.first, name});
+    }
+    if (!plan.warnings.isEmpty() || !plan.refused.isEmpty()) {
+        Prompter::PlanQuestion question;
+        question.title = title;
+        question.intro = tr("These files are added to the page's folder when you save the page:");
+        question.acceptText = tr("Add");
+        const QStringList notes = plan.warnings + plan.refused;
+        question.plan = [&attachments, notes](bool) {
+            Prompter::PlanView view;
+            for (const auto &a : attachments)
+                view.lines << tr("Attach %1 as %2").arg(QDir::toNativeSeparators(a.first), a.second);
+            view.warnings = notes;
+            return view;
+        };
+        bool links = true;
+        if (!m_prompter->confirmPlan(this, question, links))
+            return false;
+    }
+    // Copied outside the site now (the file chosen may change or go before the page is saved).
+    const QString staging = stagingFolder();
+    if (staging.isEmpty()) {
+        m_prompter->showError(this, title, tr("The folder for files waiting for Save cannot be created."));
+        return false;
+    }
+    QList<FolderOp> added;
+    QStringList names;
+    for (const auto &a : std::as_const(attachments)) {
+        const QString prepared
+            = staging + QLatin1Char('/') + QUuid::createUuid().toString(QUuid::Id128).left(12) + QLatin1Char('-') + a.second;
+        if (!QFile::copy(a.first, prepared)) {
+            for (const FolderOp &op : std::as_const(added))
+                QFile::remove(op.source);
+            m_prompter->showError(this, title,
+                tr("%1 cannot be copied for the page; nothing was attached.").arg(QDir::toNativeSeparators(a.first)));
+            return false;
+        }
+        FolderOp op;
+        op.kind = FolderOp::Kind::AddFile;
+        op.path = folder + QLatin1Char('/') + a.second;
+        op.source = prepared;
+        added.append(op);
+        names.append(a.second);
+    }
+    const bool link = !m_editor->isReadOnly()
+        && m_prompter->confirm(this, title,
+            tr("Insert a link to %n file(s) at the cursor?", nullptr, int(names.size())) + QStringLiteral("\n\n")
+                + names.join(QLatin1Char('\n')));
+    // One step of the page's history: the files (written at Save) and the links.
+    pageHistory(m_doc)->beginMacro(title);
+    pushFolderChange(title, added);
+    if (link) {
+        QStringList lines;
+        for (const QString &n : std::as_const(names))
+            lines << MediaPanel::linkFor(n);
+        m_editor->textCursor().insertText(lines.join(QLatin1Char('\n')));
+    }
+    pageHistory(m_doc)->endMacro();
+    m_statusLabel->setText(
+        tr("%n file(s) attached; they are written to the page's folder when you save.", nullptr, int(names.size())));
+    return true;
+}
+
 QString MainWindow::stagingFolder()
 {
     if (!m_doc)
@@ -227,6 +322,17 @@ void MainWindow::connectMediaPanel()
         m_editor->setFocus();
     });
     connect(m_mediaPanel, &MediaPanel::addGalleryRequested, this, [this](const QStringList &files) { addGallery(files); });
+    connect(m_mediaPanel, &MediaPanel::attachRequested, this, [this](const QStringList &files) { attachFiles(files); });
+    connect(m_mediaPanel, &MediaPanel::addFilesRequested, this, [this] {
+        const QStringList files = m_prompter->chooseOpenFiles(this, tr("Add Files"));
+        QStringList photos;
+        QStringList others;
+        MediaPanel::splitFiles(files, photos, others);
+        if (!others.isEmpty())
+            attachFiles(others);
+        if (!photos.isEmpty())
+            addGallery(photos);
+    });
     connect(m_mediaPanel, &MediaPanel::deleteRequested, this, [this](const QString &name) {
         if (!m_doc || !m_doc->isEditable())
             return;

@@ -1,5 +1,6 @@
 #include "mediapanel.h"
 
+#include "gallerysettings.h"
 #include "imagepipeline.h"
 
 #include <QApplication>
@@ -79,10 +80,15 @@ MediaPanel::MediaPanel(QWidget *parent)
     m_galleryButton = new QPushButton(tr("Add Gallery…"), this);
     m_galleryButton->setObjectName(QStringLiteral("addGalleryButton"));
     connect(m_galleryButton, &QPushButton::clicked, this, [this] { Q_EMIT addGalleryRequested({}); });
+    m_filesButton = new QPushButton(tr("Add Files…"), this);
+    m_filesButton->setObjectName(QStringLiteral("addFilesButton"));
+    m_filesButton->setToolTip(tr("Attach documents (PDF, DOCX, PPTX …) to the page; photos go to Add Gallery."));
+    connect(m_filesButton, &QPushButton::clicked, this, &MediaPanel::addFilesRequested);
     buttons->addWidget(m_insertButton, 0, 0);
     buttons->addWidget(m_renameButton, 0, 1);
     buttons->addWidget(m_deleteButton, 1, 0);
     buttons->addWidget(m_galleryButton, 1, 1);
+    buttons->addWidget(m_filesButton, 2, 0, 1, 2);
     layout->addLayout(buttons);
     updateButtons();
 }
@@ -197,6 +203,18 @@ void MediaPanel::updateButtons()
     m_renameButton->setEnabled(any);
     m_deleteButton->setEnabled(any);
     m_galleryButton->setEnabled(!m_folder.isEmpty());
+    m_filesButton->setEnabled(!m_folder.isEmpty());
+}
+
+void MediaPanel::splitFiles(const QStringList &files, QStringList &photos, QStringList &others)
+{
+    for (const QString &file : files) {
+        const QFileInfo fi(file);
+        if (fi.isDir() || importableExtensions().contains(fi.suffix().toLower()))
+            photos.append(fi.absoluteFilePath());
+        else
+            others.append(fi.absoluteFilePath());
+    }
 }
 
 void MediaPanel::askRename()
@@ -223,8 +241,19 @@ void MediaPanel::dropEvent(QDropEvent *event)
     if (files.isEmpty())
         return;
     event->acceptProposedAction();
+    QStringList photos;
+    QStringList others;
+    splitFiles(files, photos, others);
+    // After the drop returns: the window asks in dialogs of its own.
     QMetaObject::invokeMethod(
-        this, [this, files] { Q_EMIT addGalleryRequested(files); }, Qt::QueuedConnection);
+        this,
+        [this, photos, others] {
+            if (!others.isEmpty())
+                Q_EMIT attachRequested(others);
+            if (!photos.isEmpty())
+                Q_EMIT addGalleryRequested(photos);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace GravDesk

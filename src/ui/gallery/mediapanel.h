@@ -15,7 +15,8 @@ namespace GravDesk {
  * The open page's media beside the form: the folder's files as the next Save leaves them, with
  * thumbnails in Grav's order; photos waiting for Save are marked, renames show the old name, files to
  * be deleted are struck out. Drag to reorder (media_order), insert a link at the cursor, rename, delete,
- * or drop photos to add a gallery. The panel only asks; the main window records the changes.
+ * drop photos to add a gallery, or add any other file (a PDF, a document) with Add Files… or a drop. The
+ * panel only asks; the main window records the changes.
  */
 class MediaPanel final : public QWidget
 {
@@ -36,6 +37,8 @@ public:
     QString selectedName() const;
     /// The Markdown that links @p name: an image for pictures, a link otherwise.
     static QString linkFor(const QString &name);
+    /// Splits dropped or chosen files: photos and folders of photos for the gallery, everything else to attach.
+    static void splitFiles(const QStringList &files, QStringList &photos, QStringList &others);
 
 Q_SIGNALS:
     void insertRequested(const QString &markdown);
@@ -43,6 +46,10 @@ Q_SIGNALS:
     void deleteRequested(const QString &name);
     void orderChanged(const QStringList &names);
     void addGalleryRequested(const QStringList &files);
+    /// Add Files… was clicked: the window asks which files.
+    void addFilesRequested();
+    /// Files that are not photos were dropped: attach them to the page.
+    void attachRequested(const QStringList &files);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -60,6 +67,7 @@ private:
     QPushButton *m_renameButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
     QPushButton *m_galleryButton = nullptr;
+    QPushButton *m_filesButton = nullptr;
     int m_generation = 0; // thumbnails of an older listing are dropped
 };
 

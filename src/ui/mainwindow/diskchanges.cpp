@@ -139,12 +139,14 @@ void MainWindow::onIndexUpdated(const std::shared_ptr<const PageIndex> &index)
                                .arg(index->size() - 1)
                                .arg(index->errorCount())
                                .arg(index->warningCount()));
+    followPendingPageOperation(); // a page an operation moved opens at its new place
     Q_EMIT siteRefreshed();
 }
 
 void MainWindow::checkOpenPageOnDisk()
 {
-    if (!m_doc)
+    // Our own page operation is being written: the open page follows it afterwards (pageactions.cpp).
+    if (!m_doc || m_applyingPageOperation)
         return;
     if (m_docs->pendingSaves() > 0) {
         // Our own save is being written: look once it is done, or it would look like someone else's change.

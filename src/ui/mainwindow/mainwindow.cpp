@@ -185,7 +185,15 @@ void MainWindow::buildUi()
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several pages can be selected for bulk actions; the open page follows the current row.
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Dragging a page between its siblings reorders them, onto another page moves it there (after asking).
+    m_tree->setDragEnabled(true);
+    m_tree->setAcceptDrops(true);
+    m_tree->setDropIndicatorShown(true);
+    m_tree->setDragDropMode(QAbstractItemView::DragDrop);
+    m_tree->setDefaultDropAction(Qt::MoveAction);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(PageTreeModel::TitleColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(PageTreeModel::LanguagesColumn, QHeaderView::ResizeToContents);
@@ -356,6 +364,7 @@ void MainWindow::buildActions()
     m_addGalleryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     page->addSeparator();
     buildTranslationActions(page);
+    buildPageActions(page);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About GravDesk"), this, [this] {
@@ -610,10 +619,9 @@ void MainWindow::onHeaderChanged()
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_tree->viewport() && event->type() == QEvent::MouseButtonPress) {
-        // Ctrl+click or a middle click on a page: a tab of its own.
+        // A middle click on a page: a tab of its own (Ctrl+click adds the page to the selection).
         const auto *mouse = static_cast<QMouseEvent *>(event);
-        const bool newTab = mouse->button() == Qt::MiddleButton
-            || (mouse->button() == Qt::LeftButton && (mouse->modifiers() & Qt::ControlModifier));
+        const bool newTab = mouse->button() == Qt::MiddleButton;
         if (newTab) {
             if (const PageNode *n = m_model->node(m_model->nodeIndex(m_tree->indexAt(mouse->position().toPoint())))) {
                 openInNewTab(n->relPath);
@@ -814,6 +822,9 @@ void MainWindow::showProblems()
         item->setText(1, p.text());
         item->setToolTip(1, p.text());
         item->setData(0, Qt::UserRole, p.path);
+        item->setData(0, Qt::UserRole + 1, int(p.kind));
+        if (p.kind == ProblemKind::DuplicateSlug)
+            item->setToolTip(0, tr("Double-click to give this page a free slug"));
         item->setIcon(0,
             style()->standardIcon(p.severity == Severity::Error ? QStyle::SP_MessageBoxCritical
                     : p.severity == Severity::Warning           ? QStyle::SP_MessageBoxWarning
@@ -839,6 +850,9 @@ void MainWindow::onProblemActivated(QTreeWidgetItem *item)
         m_tree->scrollTo(mi);
         m_tree->setCurrentIndex(mi);
     }
+    // A duplicate slug is fixed from here: the page gets a free slug, after the plan is shown.
+    if (node > 0 && item->data(0, Qt::UserRole + 1).toInt() == int(ProblemKind::DuplicateSlug))
+        fixDuplicateSlug(path);
 }
 
 void MainWindow::updateTitle()

@@ -32,7 +32,10 @@ namespace Markdown {
 struct LinkTargets;
 }
 class BlueprintResolver;
+struct BulkEditPlan;
 struct FolderOp;
+struct PageOperationPlan;
+class PageOperations;
 class ChangeStream;
 class LiveIndex;
 class SiteWatcher;
@@ -126,6 +129,19 @@ public:
     /// The journal of unsaved edits of the open site and the restored text waiting for its pages.
     RecoveryController *recovery() const;
 
+    // Page management (pageactions.cpp): the tree's context menu and the Page menu.
+    /// The pages selected in the tree (folders relative to the pages folder), in the tree's order.
+    QStringList selectedPages() const;
+    /// Renames the current page: @p name is a slug ("new-slug", the `NN.` prefix stays) or a whole folder name
+    /// ("03.new-slug"). Asks with the plan first. False when nothing changed.
+    bool renamePage(const QString &name);
+    /// Moves the current page into @p parentRel ("" = the top level), asking with the plan first.
+    bool movePage(const QString &parentRel);
+    /// Renames the folder of the page @p relPath that shares its slug with another to a free slug, asking first.
+    bool fixDuplicateSlug(const QString &relPath);
+    /// Attaches @p files (not photos) to the open page as its pending change, written at Save; offers to link them.
+    bool attachFiles(const QStringList &files);
+
 Q_SIGNALS:
     void siteLoaded();
     void documentOpened();
@@ -136,6 +152,8 @@ Q_SIGNALS:
     void documentReloaded();
     /// The user chose another interface language in Settings (already saved there); "" = the system's.
     void interfaceLanguageChosen(const QString &code);
+    /// A page operation or bulk action was carried out (@p ok) or failed; nothing is emitted when it was cancelled.
+    void pageOperationFinished(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -216,6 +234,35 @@ private:
     void updateLintContext();
     void showWritingProblems();
     bool activateWritingProblem(QTreeWidgetItem *item);
+    // Page management (pageactions.cpp): rename, move, duplicate, change template, delete to the trash and
+    // restore, the duplicate-slug fix from Problems, reordering by dragging in the tree, bulk actions on the
+    // selection. Each shows its plan and asks; then one transaction; open pages follow to their new place.
+    void buildPageActions(QMenu *page);
+    void showTreeMenu(const QPoint &pos);
+    void showProblemsMenu(const QPoint &pos);
+    int currentPageNode() const;
+    QVector<int> selectedNodes() const;
+    void askRenamePage();
+    void askMovePage();
+    void duplicatePage();
+    void askChangeTemplate();
+    void deleteSelectedPages();
+    void showTrash();
+    void bulkPublish(bool publish);
+    void bulkTaxonomy(const QString &taxonomy, bool add);
+    void onPagesDropped(const QStringList &relPaths, const QString &parentRel, int row);
+    QStringList siteTemplates() const;
+    /// Plans with @p make (for the link checkbox's state), asks, applies, and lets the open pages follow.
+    bool runPageOperation(const QString &title, const QString &intro, const QString &acceptText, bool offersLinks,
+        const std::function<PageOperationPlan(const PageOperations &, bool updateLinks)> &make);
+    bool runBulkEdit(const QString &title, const QString &intro, const QString &acceptText, const BulkEditPlan &plan);
+    /// False (after telling the user) when a page open with unsaved edits lies in or is one of @p paths.
+    bool openPagesAllow(const QStringList &paths, const QString &title);
+    /// After an operation: open pages moved by @p renames are read again at their new place; pages under
+    /// @p removed close. @p select: a page folder to show once the tree has it ("" = none).
+    void followPageOperation(const QList<QPair<QString, QString>> &renames, const QStringList &removed, const QString &select);
+    /// Called with each new index: reopens the page an operation moved once the tree shows it.
+    void followPendingPageOperation();
     // Pages in tabs (pagetabs.cpp): several pages open at once; each tab keeps its own document (text, undo
     // history, journal entry) while another is shown.
     void buildPageTabs();
@@ -286,6 +333,16 @@ private:
     int m_currentTab = -1;
     bool m_switchingTabs = false;
     QAction *m_addGalleryAction = nullptr;
+    // Page management (pageactions.cpp).
+    QList<QAction *> m_pageActions; ///< Rename … Delete: the current page
+    QList<QAction *> m_bulkActions; ///< Publish … Remove Tag: the selection
+    bool m_applyingPageOperation = false; ///< our own operation is being written: the open page is not checked
+    struct PendingFollow
+    {
+        QString reopen; ///< the open page's folder after the operation ("" = nothing to reopen)
+        QString language;
+        QString select; ///< a page to select once the tree shows it
+    } m_follow;
 
     QString m_sitePath;
     QString m_language;

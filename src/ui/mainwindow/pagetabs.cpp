@@ -1,5 +1,5 @@
 // Pages in tabs: several pages open at once. A click in the tree opens the page in the current tab (asking about
-// unsaved edits, as before); Ctrl+click, Ctrl+Enter or the tree's "Open in New Tab" opens it in a tab of its own.
+// unsaved edits, as before); a middle click, Ctrl+Enter or the tree's "Open in New Tab" opens it in a tab of its own.
 // A tab that is not shown keeps its document: the text, its undo history and its journal entry (the recovery
 // controller journals every tracked document), so nothing typed there is lost or saved behind the user's back.
 // Ctrl+Tab and Ctrl+Shift+Tab switch, Ctrl+W closes (asking first when the page has unsaved edits).
@@ -98,19 +98,9 @@ void MainWindow::buildPageTabs()
         page->addAction(close);
     }
 
-    // The tree's context menu, and Ctrl+click (or a middle click) on a page: a tab of its own.
+    // The tree's context menu (pageactions.cpp), and a middle click on a page: a tab of its own.
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_tree, &QWidget::customContextMenuRequested, this, [this, newTab](const QPoint &pos) {
-        const QModelIndex at = m_tree->indexAt(pos);
-        const PageNode *n = m_model->node(m_model->nodeIndex(at));
-        if (!n)
-            return;
-        QMenu menu(this);
-        const QString rel = n->relPath;
-        QAction *open = menu.addAction(newTab->text(), this, [this, rel] { openInNewTab(rel); });
-        open->setObjectName(QStringLiteral("openInNewTabMenuAction"));
-        menu.exec(m_tree->viewport()->mapToGlobal(pos));
-    });
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
     m_tree->viewport()->installEventFilter(this);
 }
 

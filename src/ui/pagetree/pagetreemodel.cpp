@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QFont>
 #include <QIcon>
+#include <QMimeData>
 #include <QPalette>
 #include <QStyle>
 
@@ -323,8 +324,87 @@ QVariant PageTreeModel::headerData(int section, Qt::Orientation orientation, int
 Qt::ItemFlags PageTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+        return Qt::ItemIsDropEnabled; // the pages folder itself: a page dropped there goes to the top level
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+}
+
+Qt::DropActions PageTreeModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+Qt::DropActions PageTreeModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
+}
+
+QString PageTreeModel::pagesMimeType()
+{
+    return QStringLiteral("application/x-gravdesk-pages");
+}
+
+QStringList PageTreeModel::mimeTypes() const
+{
+    return {pagesMimeType()};
+}
+
+QMimeData *PageTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList paths;
+    for (const QModelIndex &i : indexes) {
+        const int n = nodeIndex(i);
+        if (n > 0 && n < m_nodes.size() && !paths.contains(m_nodes[n].relPath))
+            paths.append(m_nodes[n].relPath);
+    }
+    if (paths.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(pagesMimeType(), paths.join(QLatin1Char('\n')).toUtf8());
+    return data;
+}
+
+QStringList PageTreeModel::droppedPages(const QMimeData *data) const
+{
+    if (!data || !data->hasFormat(pagesMimeType()) || !m_index)
+        return {};
+    QStringList out;
+    for (const QString &p : QString::fromUtf8(data->data(pagesMimeType())).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        if (m_index->findByRelPath(p) > 0)
+            out.append(p);
+    return out;
+}
+
+bool PageTreeModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const
+{
+    Q_UNUSED(row)
+    Q_UNUSED(column)
+    if (action != Qt::MoveAction)
+        return false;
+    const QStringList pages = droppedPages(data);
+    if (pages.isEmpty())
+        return false;
+    // Never into itself or a page inside it.
+    const int target = nodeIndex(parent);
+    const QString targetPath = target > 0 && target < m_nodes.size() ? m_nodes[target].relPath : QString();
+    for (const QString &p : pages)
+        if (targetPath == p || targetPath.startsWith(p + QLatin1Char('/')))
+            return false;
+    return true;
+}
+
+bool PageTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const int target = nodeIndex(parent);
+    const QString targetPath = target > 0 && target < m_nodes.size() ? m_nodes[target].relPath : QString();
+    // Reported after the drag is over: the window asks in a dialog of its own.
+    const QStringList pages = droppedPages(data);
+    QMetaObject::invokeMethod(
+        this, [this, pages, targetPath, row] { Q_EMIT pagesDropped(pages, targetPath, row); }, Qt::QueuedConnection);
+    // Nothing moved here: the view must not remove the dragged rows.
+    return false;
 }
 
 } // namespace GravDesk

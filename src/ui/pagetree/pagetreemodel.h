@@ -15,6 +15,9 @@ namespace GravDesk {
  * scan runs. Columns show the page in the chosen language: title (with the
  * language Grav falls back to when the page lacks a translation), the
  * language files present, the date and the publication state.
+ *
+ * Pages can be dragged (their folders travel as pagesMimeType()); a drop changes nothing itself but
+ * reports pagesDropped(), and the window plans, asks and carries out the reorder or move.
  */
 class PageTreeModel final : public QAbstractItemModel
 {
@@ -64,9 +67,27 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+    Qt::DropActions supportedDropActions() const override;
+    Qt::DropActions supportedDragActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(
+        const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
+    /// The drag's MIME type: page folders relative to the pages folder, one a line (UTF-8).
+    static QString pagesMimeType();
+
+Q_SIGNALS:
+    /**
+     * Pages were dropped: onto the page @p parentRel ("" = the pages folder) when @p row is -1, else between
+     * its children, before row @p row (the row count: after the last).
+     */
+    void pagesDropped(const QStringList &relPaths, const QString &parentRel, int row);
+
 private:
     QString stateText(PublishState s) const;
     QString tooltip(int nodeIndex) const;
+    QStringList droppedPages(const QMimeData *data) const;
 
     SiteConfig m_config;
     QVector<PageNode> m_nodes;
