@@ -3043,6 +3043,14 @@ Restore it under a free name instead?</source>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Беттер</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Жаңалықтар</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MarkdownFormat</name>
@@ -3170,6 +3178,88 @@ Restore it under a free name instead?</source>
     <message>
         <source>Empty: a draft titled “%1”</source>
         <translation>Бос қалса: «%1» тақырыбымен жоба</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::NewsModel</name>
+    <message>
+        <source>Published</source>
+        <translation>Жарияланған</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Жоспарланған</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Бума</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::NewsView</name>
+    <message>
+        <source>With problems</source>
+        <translation>Мәселелері бар</translation>
+    </message>
+    <message>
+        <source>Search titles, slugs and folders (any case, ё = е)</source>
+        <translation>Тақырыптардан, слагтардан және бумалардан іздеу (кез келген регистр, ё = е)</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Кез келген күй</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>кез келген</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>дейін</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Кез келген тіл</translation>
+    </message>
+    <message>
+        <source>Without %1</source>
+        <translation>Тілсіз: %1</translation>
+    </message>
+    <message>
+        <source>Any category or tag</source>
+        <translation>Кез келген санат не тег</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 ішінен %1</translation>
     </message>
 </context>
 <context>

@@ -3065,6 +3065,14 @@ Restore it under a free name instead?</source>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Новости</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MarkdownFormat</name>
@@ -3192,6 +3200,88 @@ Restore it under a free name instead?</source>
     <message>
         <source>Empty: a draft titled “%1”</source>
         <translation>Пусто: черновик с заголовком «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::NewsModel</name>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Истекло</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::NewsView</name>
+    <message>
+        <source>With problems</source>
+        <translation>С проблемами</translation>
+    </message>
+    <message>
+        <source>Search titles, slugs and folders (any case, ё = е)</source>
+        <translation>Поиск по заголовкам, слагам и папкам (любой регистр, ё = е)</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Любое состояние</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любая</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Любой язык</translation>
+    </message>
+    <message>
+        <source>Without %1</source>
+        <translation>Без языка: %1</translation>
+    </message>
+    <message>
+        <source>Any category or tag</source>
+        <translation>Любая категория или тег</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "page/frontmatterdocument.h"
 #include "page/pagecompare.h"
 #include "page/pagedocument.h"
+#include "pagetree/newsview.h"
 #include "pagetree/pagetreemodel.h"
 #include "preview/previewview.h"
 #include "site/liveindex.h"
@@ -119,6 +120,7 @@ void MainWindow::onIndexUpdated(const std::shared_ptr<const PageIndex> &index)
 {
     const bool configChanged = !m_model->index() || m_model->index()->config.languages() != index->config.languages();
     m_model->replaceIndex(index);
+    m_news->setIndex(index);
     // Node numbers change with the index; the open page is known by its folder.
     const int docNode = m_docRelPath.isNull() ? -1 : index->findByRelPath(m_docRelPath);
     if (m_selectedNode == m_docNode)

@@ -19,6 +19,7 @@
 #include "page/blueprintresolver.h"
 #include "page/documentmanager.h"
 #include "page/pagedocument.h"
+#include "pagetree/newsview.h"
 #include "pagetree/pagetreemodel.h"
 #include "preview/previewview.h"
 #include "preview/scrollsync.h"
@@ -52,6 +53,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -117,6 +119,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (gen != m_scanner->generation())
             return;
         m_model->setIndex(index);
+        m_news->setIndex(index);
         m_docs->setWorkspace(std::make_shared<SiteWorkspace>(index->layout, m_changes));
         m_blueprints = std::make_unique<BlueprintResolver>(index->layout, index->config);
         m_spell->setWordListPath(WordList::pathFor(index->layout));
@@ -217,7 +220,16 @@ void MainWindow::buildUi()
     connect(m_problems, &QTreeWidget::itemActivated, this, &MainWindow::onProblemActivated);
     problemsLayout->addWidget(m_problemsLabel);
     problemsLayout->addWidget(m_problems);
-    left->addWidget(m_tree);
+    // The tree of pages, and the News view: every news item in one list with search and filters.
+    auto *leftTabs = new QTabWidget(left);
+    leftTabs->setObjectName(QStringLiteral("leftTabWidget"));
+    leftTabs->setDocumentMode(true);
+    leftTabs->addTab(m_tree, tr("Pages"));
+    m_news = new NewsView(leftTabs);
+    leftTabs->addTab(m_news, tr("News"));
+    connect(m_news, &NewsView::openRequested, this,
+        [this](const QString &relPath, const QString &language) { selectPage(relPath, language); });
+    left->addWidget(leftTabs);
     left->addWidget(problemsBox);
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 1);

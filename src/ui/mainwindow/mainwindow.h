@@ -47,6 +47,7 @@ class PageDocument;
 class MediaPanel;
 class PageEditor;
 class PageFormWidget;
+class NewsView;
 class PageTreeModel;
 class PreviewView;
 class Prompter;
@@ -283,6 +284,7 @@ private:
     PageTreeModel *m_model = nullptr;
 
     QTreeView *m_tree = nullptr;
+    NewsView *m_news = nullptr; ///< the News view beside the tree
     QTreeWidget *m_problems = nullptr;
     QLabel *m_problemsLabel = nullptr;
     PageEditor *m_pageEditor = nullptr; ///< form, language tabs, body editor (parts below are its)
