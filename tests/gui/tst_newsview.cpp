@@ -84,6 +84,14 @@ private Q_SLOTS:
         // The English title, and the folder name every language of that page shares; case does not matter.
         QCOMPARE(titles().size(), 3);
         QVERIFY(titles().join(QLatin1Char('\n')).contains(QStringLiteral("World Blood Donor Day")));
+        // Without the mouse: Down goes into the list, Enter opens the item.
+        QTest::keyClick(search, Qt::Key_Down);
+        QVERIFY(m_news->view()->hasFocus());
+        QCOMPARE(m_news->view()->currentIndex().row(), 0);
+        QSignalSpy open(m_news, &NewsView::openRequested);
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().first().toString(), QStringLiteral("02.news/03.2025-06-14-world-blood-donor-day"));
         // ё = е: the Russian nurse course is found by "медсестер".
         search->clear();
         for (const QChar c : QStringLiteral("МЕДСЕСТЕР"))

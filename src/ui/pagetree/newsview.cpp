@@ -8,6 +8,7 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTreeView>
@@ -259,10 +260,31 @@ NewsView::NewsView(QWidget *parent)
     connect(m_from, &QDateEdit::dateChanged, this, &NewsView::applyFilters);
     connect(m_to, &QDateEdit::dateChanged, this, &NewsView::applyFilters);
     connect(m_problems, &QCheckBox::toggled, this, &NewsView::applyFilters);
+    // From the search field: Down goes into the list, Enter opens the first (or current) item.
+    m_search->installEventFilter(this);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        QModelIndex current = m_view->currentIndex();
+        if (!current.isValid())
+            current = m_filter->index(0, 0);
+        if (current.isValid())
+            Q_EMIT m_view->activated(current);
+    });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const NewsModel::Row &r = m_model->row(m_filter->mapToSource(index).row());
         Q_EMIT openRequested(r.relPath, r.language);
     });
+}
+
+bool NewsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_filter->rowCount() > 0) {
+        m_view->setFocus(Qt::TabFocusReason);
+        if (!m_view->currentIndex().isValid())
+            m_view->setCurrentIndex(m_filter->index(0, 0));
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void NewsView::setIndex(const std::shared_ptr<const PageIndex> &index)

@@ -108,6 +108,9 @@ public:
 Q_SIGNALS:
     void openRequested(const QString &relPath, const QString &language);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void applyFilters();
     void rebuildChoices();
