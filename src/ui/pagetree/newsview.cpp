@@ -277,8 +277,8 @@ NewsView::NewsView(QWidget *parent)
 
 bool NewsView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_search && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_filter->rowCount() > 0) {
+    if (watched == m_search && event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down
+        && m_filter->rowCount() > 0) {
         m_view->setFocus(Qt::TabFocusReason);
         if (!m_view->currentIndex().isValid())
             m_view->setCurrentIndex(m_filter->index(0, 0));
