@@ -7,6 +7,7 @@
 #include "pagetree/newsview.h"
 #include "preview/previewview.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
@@ -28,6 +29,7 @@ private:
     QTemporaryDir m_dir;
     MainWindow *m_window = nullptr; // left to the process's end (Qt WebEngine, as in the other window tests)
     NewsView *m_news = nullptr;
+    std::shared_ptr<ScriptedPrompter> m_prompter = std::make_shared<ScriptedPrompter>();
 
     QStringList titles() const
     {
@@ -47,7 +49,7 @@ private Q_SLOTS:
         const QString site = m_dir.filePath(QStringLiteral("site"));
         QVERIFY(copyTree(QStringLiteral(GRAVDESK_SOURCE_DIR "/examples/sample-site"), site));
         m_window = new MainWindow;
-        m_window->setPrompter(std::make_shared<ScriptedPrompter>());
+        m_window->setPrompter(m_prompter);
         m_window->resize(1300, 820);
         m_window->show();
         QSignalSpy loaded(m_window, &MainWindow::siteLoaded);
@@ -124,6 +126,19 @@ private Q_SLOTS:
         view->selectionModel()->select(view->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
         view->selectionModel()->select(view->model()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
         QCOMPARE(m_news->selectedPages().size(), 2);
+        // Bulk actions act on the News view's selection while it is shown: both pages (all their languages) go
+        // to draft in one change, and back.
+        auto prompter = m_prompter;
+        prompter->planAnswer = true;
+        QSignalSpy done(m_window, &MainWindow::pageOperationFinished);
+        QAction *unpublish = m_window->findChild<QAction *>(QStringLiteral("unpublishPagesAction"));
+        QVERIFY(unpublish);
+        const QStringList pages {m_news->selectedPages()[0].first, m_news->selectedPages()[1].first};
+        QCOMPARE(m_window->selectedPages().size(), pages[0] == pages[1] ? 1 : 2);
+        unpublish->trigger();
+        QCOMPARE(done.size(), 1);
+        QVERIFY(done.first().first().toBool());
+        QVERIFY(!prompter->lastPlan.lines.isEmpty());
         // Activating a row opens that page in that language.
         const QModelIndex row = view->model()->index(3, 0);
         const QString language = view->model()->index(3, NewsModel::LanguageColumn).data().toString();

@@ -229,6 +229,16 @@ void MainWindow::buildUi()
     leftTabs->addTab(m_news, tr("News"));
     connect(m_news, &NewsView::openRequested, this,
         [this](const QString &relPath, const QString &language) { selectPage(relPath, language); });
+    // Its context menu: the bulk actions of Page ▸ Selected Pages, on the rows selected there.
+    m_news->view()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_news->view(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        auto *bulk = findChild<QMenu *>(QStringLiteral("selectedPagesMenu"));
+        if (!bulk || m_news->selectedPages().isEmpty())
+            return;
+        QMenu menu(this);
+        menu.addActions(bulk->actions());
+        menu.exec(m_news->view()->viewport()->mapToGlobal(pos));
+    });
     left->addWidget(leftTabs);
     left->addWidget(problemsBox);
     left->setStretchFactor(0, 3);

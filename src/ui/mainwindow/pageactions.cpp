@@ -14,6 +14,7 @@
 #include "page/blueprintresolver.h"
 #include "page/documentmanager.h"
 #include "page/pagedocument.h"
+#include "pagetree/newsview.h"
 #include "pagetree/pagetreemodel.h"
 #include "preview/previewview.h"
 #include "site/bulkedit.h"
@@ -187,6 +188,18 @@ int MainWindow::currentPageNode() const
 QVector<int> MainWindow::selectedNodes() const
 {
     QVector<int> out;
+    // The News view's selection when it is the one shown (bulk actions act on what the user sees selected).
+    if (m_news && m_news->isVisible()) {
+        if (const auto index = m_model->index()) {
+            for (const auto &page : m_news->selectedPages())
+                if (const int n = index->findByRelPath(page.first); n > 0 && !out.contains(n))
+                    out.append(n);
+        }
+        if (!out.isEmpty()) {
+            std::sort(out.begin(), out.end());
+            return out;
+        }
+    }
     const QModelIndexList rows = m_tree->selectionModel()->selectedRows(PageTreeModel::TitleColumn);
     for (const QModelIndex &i : rows)
         if (const int n = m_model->nodeIndex(i); n > 0 && !out.contains(n))
