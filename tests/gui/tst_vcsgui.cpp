@@ -8,13 +8,16 @@
 #include "mainwindow/mainwindow.h"
 #include "page/pagedocument.h"
 #include "pagetree/pagetreemodel.h"
+#include "site/liveindex.h"
 #include "programrun.h"
 #include "tempsite.h"
+#include "vcs/clonedialog.h"
 #include "vcs/decisiondialog.h"
 #include "vcs/historydialog.h"
 #include "vcs/vcscontroller.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -190,6 +193,11 @@ private Q_SLOTS:
             waitIdle();
             vcs()->clear(); // no more fetches on this case's folders
             m_window->hide();
+            // The window stays (Qt WebEngine), but its index stops following this case's folders: a refresh
+            // still running would share the global thread pool with the next window's scan.
+            QVERIFY(QTest::qWaitFor([this] { return !m_window->liveIndex()->isUpdating(); }, 30000));
+            m_window->liveIndex()->reset(nullptr);
+            QVERIFY(QTest::qWaitFor([this] { return !m_window->liveIndex()->isUpdating(); }, 30000));
         }
         m_prompter->dialogAnswer = nullptr;
     }
@@ -403,6 +411,40 @@ private Q_SLOTS:
             QByteArray("1"));
         QVERIFY(git(m_remote, {QStringLiteral("show"), QStringLiteral("master:pages/") + kForum + QStringLiteral("/item.kk.md")})
                     .contains("Offline text."));
+    }
+
+    // File ▸ Clone Site: a password in the address is refused (it would be stored); a good address is cloned
+    // with its progress, and the new site opens with its badges.
+    void cloneSite()
+    {
+        const QString target = m_tmp.path() + QStringLiteral("/cloned-") + QString::number(QDateTime::currentMSecsSinceEpoch());
+        QString refused;
+        m_prompter->dialogAnswer = [&](QDialog *d) {
+            auto *dialog = qobject_cast<CloneDialog *>(d);
+            if (!dialog)
+                return int(QDialog::Rejected);
+            dialog->setUrl(QStringLiteral("https://reporter:secret@example.org/site.git"));
+            dialog->setFolder(target);
+            if (dialog->startClone())
+                return int(QDialog::Rejected);
+            refused = dialog->lastError();
+            dialog->setUrl(m_remote);
+            if (!dialog->startClone())
+                return int(QDialog::Rejected);
+            if (!QTest::qWaitFor([dialog] { return !dialog->isCloning(); }, 60000))
+                return int(QDialog::Rejected);
+            return dialog->result();
+        };
+        QSignalSpy loaded(m_window, &MainWindow::siteLoaded);
+        action("cloneSiteAction")->trigger();
+        QVERIFY(refused.contains(QStringLiteral("password")));
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(m_window->sitePath(), target);
+        QVERIFY(QFile::exists(target + QStringLiteral("/pages/") + kForum + QStringLiteral("/item.ru.md")));
+        QVERIFY(QTest::qWaitFor([this] { return vcs()->state() == VcsController::SiteState::Online; }, 30000));
+        QVERIFY(waitIdle());
+        QCOMPARE(gitState(kForum).toInt(), int(PageGitState::Synced));
+        QVERIFY(git(target, {QStringLiteral("remote"), QStringLiteral("get-url"), QStringLiteral("origin")}) == m_remote.toUtf8());
     }
 
     // git killed mid-publish (SIGKILL of the push): the pages and the working tree are intact, the server has
