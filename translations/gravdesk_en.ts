@@ -74,6 +74,16 @@
     </message>
 </context>
 <context>
+    <name>GravDesk::DecisionDialog</name>
+    <message numerus="yes">
+        <source>%n page file(s): %1 yours, %2 from the server, %3 written by you.</source>
+        <translation>
+            <numerusform>%n page file: %1 yours, %2 from the server, %3 written by you.</numerusform>
+            <numerusform>%n page files: %1 yours, %2 from the server, %3 written by you.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::GalleryImportDialog</name>
     <message numerus="yes">
         <source>Import %n Photo(s)</source>
@@ -167,6 +177,55 @@
         <translation>
             <numerusform>Tag to add to %n page:</numerusform>
             <numerusform>Tag to add to %n pages:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n page(s) that were waiting for the server.</source>
+        <translation>
+            <numerusform>Published %n page that was waiting for the server.</numerusform>
+            <numerusform>Published %n pages that were waiting for the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) queued</source>
+        <translation>
+            <numerusform>%n page queued</numerusform>
+            <numerusform>%n pages queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated from the server: %n file(s) taken</source>
+        <translation>
+            <numerusform>Updated from the server: %n file taken</numerusform>
+            <numerusform>Updated from the server: %n files taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged with your edits</source>
+        <translation>
+            <numerusform>%n merged with your edits</numerusform>
+            <numerusform>%n merged with your edits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
         </translation>
     </message>
 </context>

@@ -1314,6 +1314,77 @@ file:line:column and the line. Exits 1 when nothing is found.</source>
     </message>
 </context>
 <context>
+    <name>GravDesk::CloneDialog</name>
+    <message>
+        <source>Clone Site</source>
+        <translation>Сайтты клондау</translation>
+    </message>
+    <message>
+        <source>https://example.org/newsroom/site.git</source>
+        <translation>https://example.org/newsroom/site.git</translation>
+    </message>
+    <message>
+        <source>Address of the site&apos;s repository:</source>
+        <translation>Сайт репозиторийінің мекенжайы:</translation>
+    </message>
+    <message>
+        <source>Folder for the Site</source>
+        <translation>Сайтқа арналған қалта</translation>
+    </message>
+    <message>
+        <source>New folder:</source>
+        <translation>Жаңа қалта:</translation>
+    </message>
+    <message>
+        <source>Passwords are asked when needed and never stored by GravDesk.</source>
+        <translation>Құпиясөз қажет болғанда сұралады, GravDesk оны ешқашан сақтамайды.</translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation>Клондау</translation>
+    </message>
+    <message>
+        <source>Type the address of the site&apos;s repository.</source>
+        <translation>Сайт репозиторийінің мекенжайын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The address holds a password. Remove it: GravDesk asks for the password when the server wants it, and never stores it.</source>
+        <translation>Мекенжайда құпиясөз бар. Оны алып тастаңыз: сервер талап еткенде GravDesk құпиясөзді сұрайды және оны ешқашан сақтамайды.</translation>
+    </message>
+    <message>
+        <source>Choose a new folder for the site.</source>
+        <translation>Сайтқа жаңа қалта таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty; choose a new one.</source>
+        <translation>%1 қалтасы бос емес; жаңасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>%1 қалтасын жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>git could not be started.</source>
+        <translation>git іске қосылмады.</translation>
+    </message>
+    <message>
+        <source>Cloning into %1…</source>
+        <translation>%1 ішіне клондау…</translation>
+    </message>
+    <message>
+        <source>The clone in %1 is not a Grav site (no pages folder).</source>
+        <translation>%1 ішіндегі клон Grav сайты емес (pages қалтасы жоқ).</translation>
+    </message>
+    <message>
+        <source>The site could not be cloned: %1</source>
+        <translation>Сайтты клондау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>git stopped.</source>
+        <translation>git тоқтады.</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::CompareDialog</name>
     <message>
         <source>(absent)</source>
@@ -1373,6 +1444,100 @@ file:line:column and the line. Exits 1 when nothing is found.</source>
     <message>
         <source>%1 from disk, %2 yours.</source>
         <translation>дискіден — %1, сіздікі — %2.</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::DecisionDialog</name>
+    <message>
+        <source>(nothing)</source>
+        <translation>(ештеңе)</translation>
+    </message>
+    <message>
+        <source>Update from Server: Your Decision</source>
+        <translation>Серверден жаңарту: сіздің шешіміңіз</translation>
+    </message>
+    <message>
+        <source>These pages were changed here and on the server in the same place. For each field and paragraph, keep the server&apos;s text, yours, or write the result yourself. Nothing is written until you apply, and no conflict markers ever reach the pages.</source>
+        <translation>Бұл беттер мұнда да, серверде де бір жерден өзгертілген. Әр өріс пен абзац үшін сервердегі мәтінді, өз мәтініңізді қалдырыңыз немесе нәтижені өзіңіз жазыңыз. Қолданбайынша ештеңе жазылмайды, ал қақтығыс белгілері беттерге ешқашан түспейді.</translation>
+    </message>
+    <message>
+        <source>All Mine</source>
+        <translation>Бәрі менікі</translation>
+    </message>
+    <message>
+        <source>All Server</source>
+        <translation>Бәрі серверден</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Қолдану</translation>
+    </message>
+    <message>
+        <source>The server deleted this page file, and you edited it here. Keep your page (it is published again when you publish it), or let it go as the server did.</source>
+        <translation>Серверде бұл бет файлы жойылған, ал сіз оны мұнда өңдедіңіз. Өз бетіңізді қалдырыңыз (жарияласаңыз, ол серверге қайта шығады) немесе сервердегідей жойыңыз.</translation>
+    </message>
+    <message>
+        <source>You deleted this page file here, and the server changed it. Keep it deleted (the deletion is published when you publish the page), or take the server&apos;s version back.</source>
+        <translation>Сіз бұл бет файлын мұнда жойдыңыз, ал серверде ол өзгертілген. Жойылған күйінде қалдырыңыз (бетті жариялағанда жою серверге шығады) немесе сервердегі нұсқаны қайтарыңыз.</translation>
+    </message>
+    <message>
+        <source>Delete it, as on the server</source>
+        <translation>Сервердегідей жою</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s version</source>
+        <translation>Сервердегі нұсқаны алу</translation>
+    </message>
+    <message>
+        <source>Keep my page</source>
+        <translation>Менің бетімді қалдыру</translation>
+    </message>
+    <message>
+        <source>Keep it deleted</source>
+        <translation>Жойылған күйінде қалдыру</translation>
+    </message>
+    <message>
+        <source>This file was created here and on the server with different contents.</source>
+        <translation>Бұл файл мұнда да, серверде де әртүрлі мазмұнмен жасалған.</translation>
+    </message>
+    <message>
+        <source>The whole header</source>
+        <translation>Беттің бүкіл тақырыптамасы</translation>
+    </message>
+    <message>
+        <source>Field “%1”</source>
+        <translation>«%1» өрісі</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Абзац</translation>
+    </message>
+    <message>
+        <source>The whole file</source>
+        <translation>Бүкіл файл</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Серверде</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Менікі</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Серверден</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Өңдеу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page file(s): %1 yours, %2 from the server, %3 written by you.</source>
+        <translation>
+            <numerusform>%n бет файлы: сіздікі — %1, серверден — %2, өзіңіз жазғаны — %3.</numerusform>
+            <numerusform>%n бет файлы: сіздікі — %1, серверден — %2, өзіңіз жазғаны — %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2262,49 @@ file:line:column and the line. Exits 1 when nothing is found.</source>
     <message>
         <source>an HTML block starts with &lt;html&gt;, &lt;head&gt; or &lt;body&gt;: ParsedownExtra (markdown.extra) fails on it and Grav shows an error instead of this page</source>
         <translation>HTML блогы &lt;html&gt;, &lt;head&gt; немесе &lt;body&gt; тегінен басталады: ParsedownExtra (markdown.extra) онда қате береді де, Grav бұл беттің орнына қате көрсетеді</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 тарихы</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>This page has no published versions yet.</source>
+        <translation>Бұл беттің әзірге жарияланған нұсқалары жоқ.</translation>
+    </message>
+    <message>
+        <source>Select a version to see its text.</source>
+        <translation>Мәтінін көру үшін нұсқаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Restore This Version as a Draft</source>
+        <translation>Бұл нұсқаны жоба ретінде қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Puts this text into the editor as unsaved edits; the page on disk changes only when you save.</source>
+        <translation>Бұл мәтінді өңдегішке сақталмаған түзетулер ретінде қояды; дискідегі бет тек сақтағанда өзгереді.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <source>This language file did not exist in that version.</source>
+        <translation>Ол нұсқада бұл тіл файлы болмаған.</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3259,183 @@ Restore it under a free name instead?</source>
         <source>News</source>
         <translation>Жаңалықтар</translation>
     </message>
+    <message>
+        <source>just now</source>
+        <translation>жаңа ғана</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n минут бұрын</numerusform>
+            <numerusform>%n минут бұрын</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n сағат бұрын</numerusform>
+            <numerusform>%n сағат бұрын</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Clone Site…</source>
+        <translation>Сайтты &amp;клондау…</translation>
+    </message>
+    <message>
+        <source>&amp;Update from Server</source>
+        <translation>Серверден &amp;жаңарту</translation>
+    </message>
+    <message>
+        <source>Take what changed on the server; edits made on both sides in the same place are yours to decide</source>
+        <translation>Серверде өзгергенді алу; екі жақта бір жерден жасалған түзетулер туралы өзіңіз шешесіз</translation>
+    </message>
+    <message>
+        <source>Send this page (its language files and media) to the server as one change</source>
+        <translation>Бұл бетті (тіл файлдары мен медиасын) серверге бір өзгеріс ретінде жіберу</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Тарих…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n page(s) that were waiting for the server.</source>
+        <translation>
+            <numerusform>Серверді күткен %n бет жарияланды.</numerusform>
+            <numerusform>Серверді күткен %n бет жарияланды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>↑%1 ↓%2</source>
+        <translation>↑%1 ↓%2</translation>
+    </message>
+    <message>
+        <source>server synced %1</source>
+        <translation>сервер синхрондалды: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) queued</source>
+        <translation>
+            <numerusform>кезекте %n бет</numerusform>
+            <numerusform>кезекте %n бет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>working…</source>
+        <translation>жұмыс істеуде…</translation>
+    </message>
+    <message>
+        <source>Publishing through git: %1</source>
+        <translation>git арқылы жариялау: %1</translation>
+    </message>
+    <message>
+        <source>%1 commit(s) here the server does not have, %2 on the server not here yet.</source>
+        <translation>Мұнда бар, серверде жоқ коммиттер: %1; серверде бар, мұнда әлі жоқ коммиттер: %2.</translation>
+    </message>
+    <message>
+        <source>Last checked with the server: %1.</source>
+        <translation>Сервермен соңғы тексеру: %1.</translation>
+    </message>
+    <message>
+        <source>Use File ▸ Update from Server to sign in.</source>
+        <translation>Кіру үшін Файл ▸ Серверден жаңарту тармағын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Publishing %1…</source>
+        <translation>%1 жариялануда…</translation>
+    </message>
+    <message>
+        <source>Published “%1”. The site shows it when the server syncs.</source>
+        <translation>«%1» жарияланды. Сервер синхрондалғанда сайт оны көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Nothing to publish: %1 is the same as on the server.</source>
+        <translation>Жариялайтын ештеңе жоқ: %1 сервердегімен бірдей.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: “%1” waits and is published when it answers again.</source>
+        <translation>Серверге қосылу мүмкін емес: «%1» күтіп тұр, сервер қайта жауап бергенде жарияланады.</translation>
+    </message>
+    <message>
+        <source>Before %1 can be published, decide how to combine your edits with the server&apos;s.</source>
+        <translation>%1 жарияламас бұрын өз түзетулеріңізді сервердегілермен қалай біріктіретініңізді шешіңіз.</translation>
+    </message>
+    <message>
+        <source>%1 was not published:
+
+%2</source>
+        <translation>%1 жарияланбады:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Updating from the server…</source>
+        <translation>Серверден жаңартылуда…</translation>
+    </message>
+    <message>
+        <source>Up to date with the server.</source>
+        <translation>Сервермен бәрі сәйкес.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated from the server: %n file(s) taken</source>
+        <translation>
+            <numerusform>Серверден жаңартылды: %n файл алынды</numerusform>
+            <numerusform>Серверден жаңартылды: %n файл алынды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged with your edits</source>
+        <translation>
+            <numerusform>%n файл түзетулеріңізбен біріктірілді</numerusform>
+            <numerusform>%n файл түзетулеріңізбен біріктірілді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n файл жойылды</numerusform>
+            <numerusform>%n файл жойылды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server wants you to sign in; the update was not done.</source>
+        <translation>Сервер кіруді талап етеді; жаңарту орындалмады.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; nothing was updated. Your pages are as they were.</source>
+        <translation>Серверге қосылу мүмкін емес; ештеңе жаңартылмады. Беттеріңіз бұрынғы күйінде.</translation>
+    </message>
+    <message>
+        <source>Update from Server</source>
+        <translation>Серверден жаңарту</translation>
+    </message>
+    <message>
+        <source>Nothing was updated:
+
+%1</source>
+        <translation>Ештеңе жаңартылмады:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was updated; your pages are as they were.</source>
+        <translation>Ештеңе жаңартылмады; беттеріңіз бұрынғы күйінде.</translation>
+    </message>
+    <message>
+        <source>Updating from the server with your decisions…</source>
+        <translation>Шешімдеріңізбен серверден жаңартылуда…</translation>
+    </message>
+    <message>
+        <source>The page was closed; nothing was restored.</source>
+        <translation>Бет жабылды; ештеңе қалпына келтірілмеді.</translation>
+    </message>
+    <message>
+        <source>Restore Version of %1</source>
+        <translation>%1 нұсқасын қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>The version of %1 (%2) is in the editor as unsaved edits; save to keep it.</source>
+        <translation>%1 нұсқасы (%2) өңдегіште сақталмаған түзетулер ретінде тұр; қалдыру үшін сақтаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MarkdownFormat</name>
@@ -3793,6 +4178,10 @@ Restore it under a free name instead?</source>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
+    <message>
+        <source>Publishing: %1</source>
+        <translation>Жариялау: %1</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::PreviewView</name>
@@ -3874,6 +4263,16 @@ Restore it under a free name instead?</source>
     <message>
         <source>Pages (*.md)</source>
         <translation>Беттер (*.md)</translation>
+    </message>
+    <message>
+        <source>Sign In to the Server</source>
+        <translation>Серверге кіру</translation>
+    </message>
+    <message>
+        <source>The site’s server asks:
+%1</source>
+        <translation>Сайт сервері сұрайды:
+%1</translation>
     </message>
 </context>
 <context>
@@ -4564,6 +4963,45 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
     <message>
         <source>Git %1 is too old (%2.%3 or newer is needed). Publishing through git is off; everything else works as before.</source>
         <translation>Git %1 тым ескі (%2.%3 немесе жаңасы қажет). Git арқылы жариялау өшірілген; қалғанының бәрі бұрынғыдай жұмыс істейді.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The field “%1” as edited is not valid: %2</source>
+        <translation>Сіз өңдеген «%1» өрісі жарамсыз: %2</translation>
+    </message>
+    <message>
+        <source>it must start with “%1:”.</source>
+        <translation>ол «%1:» деп басталуы керек.</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::VcsController</name>
+    <message>
+        <source>Checking the server…</source>
+        <translation>Сервер тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Желіде</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Байланыс жоқ</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Кіру қажет</translation>
+    </message>
+    <message>
+        <source>Git missing</source>
+        <translation>Git жоқ</translation>
+    </message>
+    <message>
+        <source>Repository needs repair</source>
+        <translation>Репозиторийді жөндеу қажет</translation>
     </message>
 </context>
 <context>

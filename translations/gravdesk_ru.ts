@@ -1322,6 +1322,77 @@ file:line:column and the line. Exits 1 when nothing is found.</source>
     </message>
 </context>
 <context>
+    <name>GravDesk::CloneDialog</name>
+    <message>
+        <source>Clone Site</source>
+        <translation>Клонировать сайт</translation>
+    </message>
+    <message>
+        <source>https://example.org/newsroom/site.git</source>
+        <translation>https://example.org/newsroom/site.git</translation>
+    </message>
+    <message>
+        <source>Address of the site&apos;s repository:</source>
+        <translation>Адрес репозитория сайта:</translation>
+    </message>
+    <message>
+        <source>Folder for the Site</source>
+        <translation>Папка для сайта</translation>
+    </message>
+    <message>
+        <source>New folder:</source>
+        <translation>Новая папка:</translation>
+    </message>
+    <message>
+        <source>Passwords are asked when needed and never stored by GravDesk.</source>
+        <translation>Пароль спрашивается, когда он нужен, и GravDesk никогда его не сохраняет.</translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation>Клонировать</translation>
+    </message>
+    <message>
+        <source>Type the address of the site&apos;s repository.</source>
+        <translation>Введите адрес репозитория сайта.</translation>
+    </message>
+    <message>
+        <source>The address holds a password. Remove it: GravDesk asks for the password when the server wants it, and never stores it.</source>
+        <translation>В адресе есть пароль. Уберите его: GravDesk спросит пароль, когда его потребует сервер, и никогда не сохранит его.</translation>
+    </message>
+    <message>
+        <source>Choose a new folder for the site.</source>
+        <translation>Выберите новую папку для сайта.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty; choose a new one.</source>
+        <translation>Папка %1 не пуста; выберите новую.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>git could not be started.</source>
+        <translation>Не удалось запустить git.</translation>
+    </message>
+    <message>
+        <source>Cloning into %1…</source>
+        <translation>Клонирование в %1…</translation>
+    </message>
+    <message>
+        <source>The clone in %1 is not a Grav site (no pages folder).</source>
+        <translation>Клон в %1 — не сайт Grav (нет папки pages).</translation>
+    </message>
+    <message>
+        <source>The site could not be cloned: %1</source>
+        <translation>Не удалось клонировать сайт: %1</translation>
+    </message>
+    <message>
+        <source>git stopped.</source>
+        <translation>git остановился.</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::CompareDialog</name>
     <message>
         <source>(absent)</source>
@@ -1382,6 +1453,101 @@ file:line:column and the line. Exits 1 when nothing is found.</source>
     <message>
         <source>%1 from disk, %2 yours.</source>
         <translation>с диска — %1, ваших — %2.</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::DecisionDialog</name>
+    <message>
+        <source>(nothing)</source>
+        <translation>(ничего)</translation>
+    </message>
+    <message>
+        <source>Update from Server: Your Decision</source>
+        <translation>Обновление с сервера: ваше решение</translation>
+    </message>
+    <message>
+        <source>These pages were changed here and on the server in the same place. For each field and paragraph, keep the server&apos;s text, yours, or write the result yourself. Nothing is written until you apply, and no conflict markers ever reach the pages.</source>
+        <translation>Эти страницы изменены и здесь, и на сервере в одном и том же месте. Для каждого поля и абзаца оставьте текст сервера, свой или напишите результат сами. Пока вы не примените решение, ничего не записывается, и маркеры конфликтов никогда не попадают в страницы.</translation>
+    </message>
+    <message>
+        <source>All Mine</source>
+        <translation>Всё моё</translation>
+    </message>
+    <message>
+        <source>All Server</source>
+        <translation>Всё с сервера</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>The server deleted this page file, and you edited it here. Keep your page (it is published again when you publish it), or let it go as the server did.</source>
+        <translation>На сервере этот файл страницы удалён, а здесь вы его изменили. Оставьте свою страницу (она снова появится на сервере, когда вы её опубликуете) или удалите её, как на сервере.</translation>
+    </message>
+    <message>
+        <source>You deleted this page file here, and the server changed it. Keep it deleted (the deletion is published when you publish the page), or take the server&apos;s version back.</source>
+        <translation>Здесь вы удалили этот файл страницы, а на сервере его изменили. Оставьте его удалённым (удаление попадёт на сервер при публикации страницы) или верните версию с сервера.</translation>
+    </message>
+    <message>
+        <source>Delete it, as on the server</source>
+        <translation>Удалить, как на сервере</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s version</source>
+        <translation>Взять версию с сервера</translation>
+    </message>
+    <message>
+        <source>Keep my page</source>
+        <translation>Оставить мою страницу</translation>
+    </message>
+    <message>
+        <source>Keep it deleted</source>
+        <translation>Оставить удалённым</translation>
+    </message>
+    <message>
+        <source>This file was created here and on the server with different contents.</source>
+        <translation>Этот файл создан и здесь, и на сервере, с разным содержимым.</translation>
+    </message>
+    <message>
+        <source>The whole header</source>
+        <translation>Весь заголовок страницы</translation>
+    </message>
+    <message>
+        <source>Field “%1”</source>
+        <translation>Поле «%1»</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Абзац</translation>
+    </message>
+    <message>
+        <source>The whole file</source>
+        <translation>Весь файл</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>На сервере</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Моё</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>С сервера</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Править</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page file(s): %1 yours, %2 from the server, %3 written by you.</source>
+        <translation>
+            <numerusform>%n файл страницы: ваших — %1, с сервера — %2, написано вами — %3.</numerusform>
+            <numerusform>%n файла страниц: ваших — %1, с сервера — %2, написано вами — %3.</numerusform>
+            <numerusform>%n файлов страниц: ваших — %1, с сервера — %2, написано вами — %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2273,49 @@ file:line:column and the line. Exits 1 when nothing is found.</source>
     <message>
         <source>an HTML block starts with &lt;html&gt;, &lt;head&gt; or &lt;body&gt;: ParsedownExtra (markdown.extra) fails on it and Grav shows an error instead of this page</source>
         <translation>HTML-блок начинается с &lt;html&gt;, &lt;head&gt; или &lt;body&gt;: на нём ParsedownExtra (markdown.extra) даёт сбой, и Grav вместо этой страницы показывает ошибку</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>История %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>This page has no published versions yet.</source>
+        <translation>У этой страницы пока нет опубликованных версий.</translation>
+    </message>
+    <message>
+        <source>Select a version to see its text.</source>
+        <translation>Выберите версию, чтобы увидеть её текст.</translation>
+    </message>
+    <message>
+        <source>Restore This Version as a Draft</source>
+        <translation>Восстановить эту версию как черновик</translation>
+    </message>
+    <message>
+        <source>Puts this text into the editor as unsaved edits; the page on disk changes only when you save.</source>
+        <translation>Помещает этот текст в редактор как несохранённые правки; страница на диске изменится, только когда вы сохраните.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>This language file did not exist in that version.</source>
+        <translation>В той версии этого языкового файла не было.</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3282,190 @@ Restore it under a free name instead?</source>
         <source>News</source>
         <translation>Новости</translation>
     </message>
+    <message>
+        <source>just now</source>
+        <translation>только что</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n минуту назад</numerusform>
+            <numerusform>%n минуты назад</numerusform>
+            <numerusform>%n минут назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n час назад</numerusform>
+            <numerusform>%n часа назад</numerusform>
+            <numerusform>%n часов назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Clone Site…</source>
+        <translation>&amp;Клонировать сайт…</translation>
+    </message>
+    <message>
+        <source>&amp;Update from Server</source>
+        <translation>&amp;Обновить с сервера</translation>
+    </message>
+    <message>
+        <source>Take what changed on the server; edits made on both sides in the same place are yours to decide</source>
+        <translation>Получить изменения с сервера; если одно и то же место изменено с обеих сторон, решаете вы</translation>
+    </message>
+    <message>
+        <source>Send this page (its language files and media) to the server as one change</source>
+        <translation>Отправить эту страницу (её языковые файлы и медиа) на сервер одним изменением</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;История…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n page(s) that were waiting for the server.</source>
+        <translation>
+            <numerusform>Опубликована %n страница, ожидавшая сервера.</numerusform>
+            <numerusform>Опубликованы %n страницы, ожидавшие сервера.</numerusform>
+            <numerusform>Опубликовано %n страниц, ожидавших сервера.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>↑%1 ↓%2</source>
+        <translation>↑%1 ↓%2</translation>
+    </message>
+    <message>
+        <source>server synced %1</source>
+        <translation>сервер синхронизирован %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) queued</source>
+        <translation>
+            <numerusform>%n страница в очереди</numerusform>
+            <numerusform>%n страницы в очереди</numerusform>
+            <numerusform>%n страниц в очереди</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>working…</source>
+        <translation>работа…</translation>
+    </message>
+    <message>
+        <source>Publishing through git: %1</source>
+        <translation>Публикация через git: %1</translation>
+    </message>
+    <message>
+        <source>%1 commit(s) here the server does not have, %2 on the server not here yet.</source>
+        <translation>Коммитов здесь, которых нет на сервере: %1; на сервере, которых ещё нет здесь: %2.</translation>
+    </message>
+    <message>
+        <source>Last checked with the server: %1.</source>
+        <translation>Последняя проверка с сервером: %1.</translation>
+    </message>
+    <message>
+        <source>Use File ▸ Update from Server to sign in.</source>
+        <translation>Чтобы войти, выберите Файл ▸ Обновить с сервера.</translation>
+    </message>
+    <message>
+        <source>Publishing %1…</source>
+        <translation>Публикация %1…</translation>
+    </message>
+    <message>
+        <source>Published “%1”. The site shows it when the server syncs.</source>
+        <translation>Опубликовано: «%1». Сайт покажет это после синхронизации сервера.</translation>
+    </message>
+    <message>
+        <source>Nothing to publish: %1 is the same as on the server.</source>
+        <translation>Нечего публиковать: %1 такая же, как на сервере.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: “%1” waits and is published when it answers again.</source>
+        <translation>Сервер недоступен: «%1» ждёт и будет опубликовано, когда сервер снова ответит.</translation>
+    </message>
+    <message>
+        <source>Before %1 can be published, decide how to combine your edits with the server&apos;s.</source>
+        <translation>Прежде чем публиковать %1, решите, как совместить ваши правки с правками на сервере.</translation>
+    </message>
+    <message>
+        <source>%1 was not published:
+
+%2</source>
+        <translation>%1 не опубликована:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Updating from the server…</source>
+        <translation>Обновление с сервера…</translation>
+    </message>
+    <message>
+        <source>Up to date with the server.</source>
+        <translation>Всё совпадает с сервером.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated from the server: %n file(s) taken</source>
+        <translation>
+            <numerusform>Обновлено с сервера: получен %n файл</numerusform>
+            <numerusform>Обновлено с сервера: получено %n файла</numerusform>
+            <numerusform>Обновлено с сервера: получено %n файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged with your edits</source>
+        <translation>
+            <numerusform>%n совмещён с вашими правками</numerusform>
+            <numerusform>%n совмещены с вашими правками</numerusform>
+            <numerusform>%n совмещены с вашими правками</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n удалён</numerusform>
+            <numerusform>%n удалено</numerusform>
+            <numerusform>%n удалено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server wants you to sign in; the update was not done.</source>
+        <translation>Сервер требует входа; обновление не выполнено.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; nothing was updated. Your pages are as they were.</source>
+        <translation>Сервер недоступен; ничего не обновлено. Ваши страницы остались как были.</translation>
+    </message>
+    <message>
+        <source>Update from Server</source>
+        <translation>Обновление с сервера</translation>
+    </message>
+    <message>
+        <source>Nothing was updated:
+
+%1</source>
+        <translation>Ничего не обновлено:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was updated; your pages are as they were.</source>
+        <translation>Ничего не обновлено; ваши страницы остались как были.</translation>
+    </message>
+    <message>
+        <source>Updating from the server with your decisions…</source>
+        <translation>Обновление с сервера с вашими решениями…</translation>
+    </message>
+    <message>
+        <source>The page was closed; nothing was restored.</source>
+        <translation>Страница закрыта; ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>Restore Version of %1</source>
+        <translation>Восстановление версии от %1</translation>
+    </message>
+    <message>
+        <source>The version of %1 (%2) is in the editor as unsaved edits; save to keep it.</source>
+        <translation>Версия от %1 (%2) в редакторе как несохранённые правки; сохраните, чтобы оставить её.</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MarkdownFormat</name>
@@ -3816,6 +4209,10 @@ Restore it under a free name instead?</source>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
+    <message>
+        <source>Publishing: %1</source>
+        <translation>Публикация: %1</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::PreviewView</name>
@@ -3897,6 +4294,16 @@ Restore it under a free name instead?</source>
     <message>
         <source>Pages (*.md)</source>
         <translation>Страницы (*.md)</translation>
+    </message>
+    <message>
+        <source>Sign In to the Server</source>
+        <translation>Вход на сервер</translation>
+    </message>
+    <message>
+        <source>The site’s server asks:
+%1</source>
+        <translation>Сервер сайта спрашивает:
+%1</translation>
     </message>
 </context>
 <context>
@@ -4590,6 +4997,45 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
     <message>
         <source>Git %1 is too old (%2.%3 or newer is needed). Publishing through git is off; everything else works as before.</source>
         <translation>Git %1 слишком старый (нужен %2.%3 или новее). Публикация через git отключена; всё остальное работает как прежде.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The field “%1” as edited is not valid: %2</source>
+        <translation>Поле «%1» в вашей правке некорректно: %2</translation>
+    </message>
+    <message>
+        <source>it must start with “%1:”.</source>
+        <translation>оно должно начинаться с «%1:».</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::VcsController</name>
+    <message>
+        <source>Checking the server…</source>
+        <translation>Проверка сервера…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>В сети</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Нужен вход</translation>
+    </message>
+    <message>
+        <source>Git missing</source>
+        <translation>Нет git</translation>
+    </message>
+    <message>
+        <source>Repository needs repair</source>
+        <translation>Репозиторий требует починки</translation>
     </message>
 </context>
 <context>

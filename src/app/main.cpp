@@ -5,6 +5,7 @@
 #include "preview/previewview.h"
 #include "recovery/recoverycontroller.h"
 #include "site/sitelayout.h"
+#include "vcs/askpass.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -120,6 +121,11 @@ void flushJournalOnSignals()
 
 int main(int argc, char *argv[])
 {
+    // Started by git for a password: ask the running window, print the answer, no window of its own.
+    if (GravDesk::AskPassServer::isHelperCall()) {
+        QCoreApplication helper(argc, argv);
+        return GravDesk::AskPassServer::runHelper(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString());
+    }
     // Answer --version and --help before Qt needs a display.
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
@@ -161,6 +167,8 @@ int main(int argc, char *argv[])
         start = resolveTarget(site);
 
     flushJournalOnSignals();
+    // git's password prompts come back to this executable in its helper mode.
+    GravDesk::AskPassServer::instance()->setProgram(QCoreApplication::applicationFilePath());
     GravDesk::MainWindow::Place place {start.site, start.pageFolder, start.language};
     if (place.page.isEmpty() && !place.site.isEmpty()) {
         // No page asked for: the page and language the user was on when they last left this site.

@@ -81,6 +81,51 @@ private Q_SLOTS:
         QCOMPARE(r.conflicts.at(0).key, QStringLiteral("published"));
     }
 
+    // The decision view's answers: each conflict settled its own way, an edited field and paragraph written
+    // as typed (mine's header text kept around them), an answer that no longer fits reported as unanswered.
+    void choicesPerConflict()
+    {
+        QByteArray mine = base, theirs = base;
+        mine.replace("Para one.", "Para one, mine.").replace("Para three.", "Para three, mine.");
+        mine.replace("title: 'Заголовок'", "title: 'Мой'").replace("published: true", "published: false");
+        theirs.replace("Para one.", "Para one, theirs.").replace("Para three.", "Para three, theirs.");
+        theirs.replace("title: 'Заголовок'", "title: 'Их'").replace("published: true", "published: maybe");
+        const PageMergeResult asked = mergePage(base, mine, theirs);
+        QCOMPARE(asked.conflicts.size(), 4); // title, published, para one, para three
+        QList<MergeChoice> choices;
+        for (const MergeConflict &c : asked.conflicts) {
+            MergeChoice choice {c, MergeChoice::Side::Mine, QString()};
+            if (c.key == QLatin1String("title"))
+                choice = {c, MergeChoice::Side::Edited, QStringLiteral("title: 'Общий'")};
+            else if (c.key == QLatin1String("published"))
+                choice.side = MergeChoice::Side::Theirs;
+            else if (c.mine.startsWith(QLatin1String("Para one")))
+                choice = {c, MergeChoice::Side::Edited, QStringLiteral("Para one, together.")};
+            choices.append(choice);
+        }
+        QList<MergeConflict> unanswered;
+        const PageMergeResult r = mergePage(base, mine, theirs, true, choices, &unanswered);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QVERIFY(unanswered.isEmpty());
+        QCOMPARE(r.merged,
+            page("title: 'Общий'\n# note\ndate: '28-02-2023 10:00'\npublished: maybe\n",
+                "Para one, together.\n\nPara two.\n\nPara three, mine.\n"));
+        QVERIFY(!r.merged.contains("<<<<<<<"));
+
+        // The server changed the paragraph again since: that answer fits no more.
+        QByteArray newer = theirs;
+        newer.replace("Para three, theirs.", "Para three, theirs again.");
+        unanswered.clear();
+        mergePage(base, mine, newer, true, choices, &unanswered);
+        QCOMPARE(unanswered.size(), 1);
+        QCOMPARE(unanswered.first().theirs, QStringLiteral("Para three, theirs again.\n"));
+
+        // A field written by hand that is not YAML is refused with a sentence naming it.
+        choices.first().text = QStringLiteral("title: [unclosed");
+        const PageMergeResult bad = mergePage(base, mine, theirs, true, choices, nullptr);
+        QVERIFY(bad.error.contains(QLatin1String("title")));
+    }
+
     void notAPageIsWholeFile()
     {
         const PageMergeResult r = mergePage("a\n", "b\n", "c\n", false);

@@ -147,6 +147,7 @@ bool GitRepo::open()
     const QString topReal = QFileInfo(m_top).canonicalFilePath();
     m_top = topReal;
     m_runner = GitRunner(m_top, m_runner.program());
+    m_runner.setAskPass(m_askPass);
     m_synced = {QDir(m_top).relativeFilePath(pagesReal)};
     const GitResult head = m_runner.run({QStringLiteral("symbolic-ref"), QStringLiteral("--short"), QStringLiteral("HEAD")});
     if (!head.ok()) {
@@ -267,7 +268,9 @@ QStringList GitRepo::dirtyFiles(QHash<QString, QChar> *kinds)
         } else {
             continue;
         }
-        if (isJunk(fileNameOf(path)))
+        // Hidden files (GravDesk's own sidecars such as .translations.yaml) are never published, so they are
+        // not edits either: a page with one would otherwise stay "edited here" after its publish.
+        if (isJunk(fileNameOf(path)) || fileNameOf(path).startsWith(QLatin1Char('.')))
             continue;
         files.append(path);
         kinds->insert(path, kind);
@@ -302,6 +305,7 @@ struct GitRepo::Plan
     };
     QList<Write> writes;
     QList<FileDecision> decisions;
+    int unsettled = 0; // decisions nobody made yet
     QHash<QString, QChar> dirty; // local changes, by path
     struct Upstream
     {
@@ -312,7 +316,7 @@ struct GitRepo::Plan
     QList<Upstream> upstream;
 };
 
-GitRepo::Plan GitRepo::plan(MergeTake take)
+GitRepo::Plan GitRepo::plan(MergeTake defaultTake, const QHash<QString, SyncDecision> &decided)
 {
     Plan p;
     const QString tracking = QStringLiteral("refs/remotes/%1/%2").arg(m_remote, m_remoteBranch);
@@ -356,20 +360,48 @@ GitRepo::Plan GitRepo::plan(MergeTake take)
     const auto theirsOf = [&](const Plan::Upstream &u) { return blobs.value(p.upstreamCommit + QLatin1Char(':') + u.newPath); };
     const auto mineOf
         = [this](const QString &rel) { return readRegularFile(m_top + QLatin1Char('/') + rel, kRefuseBytes).bytes; };
-    const auto decide = [&](const QString &path, FileDecision::Reason reason, const QList<MergeConflict> &conflicts = {}) {
-        p.decisions.append({path, reason, conflicts});
+    // The whole-file answer for @p path: the user's, else the caller's.
+    const auto takeFor = [&](const QString &path) {
+        const auto it = decided.constFind(path);
+        return it != decided.cend() && it->take != MergeTake::Nobody ? it->take : defaultTake;
+    };
+    const auto decide
+        = [&](const QString &path, FileDecision::Reason reason, const QList<MergeConflict> &conflicts, bool settled) {
+              p.decisions.append({path, reason, conflicts});
+              if (!settled)
+                  ++p.unsettled;
+          };
+    // A three-way merge settled by the user's answers when there are some for @p path, else by its take.
+    bool mergeFailed = false;
+    const auto merge = [&](const QString &path, const QByteArray &base, const QByteArray &mine, const QByteArray &theirs,
+                           bool isPage, bool *settled) {
+        const auto it = decided.constFind(path);
+        if (it != decided.cend() && it->take == MergeTake::Nobody && !it->choices.isEmpty()) {
+            QList<MergeConflict> unanswered;
+            PageMergeResult m = mergePage(base, mine, theirs, isPage, it->choices, &unanswered);
+            if (!m.error.isEmpty()) {
+                m_error = QCoreApplication::translate("GravDesk::Vcs", "%1: %2").arg(path, m.error);
+                mergeFailed = true;
+            }
+            *settled = unanswered.isEmpty();
+            return m;
+        }
+        const MergeTake take = takeFor(path);
+        *settled = take != MergeTake::Nobody;
+        return mergePage(base, mine, theirs, isPage, take);
     };
     for (const Plan::Upstream &u : std::as_const(p.upstream)) {
         const QChar local = p.dirty.value(u.path);
         const bool moved = u.newPath != u.path;
+        bool settled = false;
         if (u.status == QLatin1Char('A')) {
             const QChar here = p.dirty.value(u.newPath);
             if (here.isNull()) {
                 p.writes.append({u.newPath, theirsOf(u)});
             } else if (toLf(mineOf(u.newPath)) != toLf(theirsOf(u))) {
-                const PageMergeResult m = mergePage(QByteArray(), mineOf(u.newPath), theirsOf(u), false, take);
-                decide(u.newPath, FileDecision::Reason::BothAdded, m.conflicts);
-                if (take != MergeTake::Nobody)
+                const PageMergeResult m = merge(u.newPath, QByteArray(), mineOf(u.newPath), theirsOf(u), false, &settled);
+                decide(u.newPath, FileDecision::Reason::BothAdded, m.conflicts, settled);
+                if (settled)
                     p.writes.append({u.newPath, m.merged, false, true});
             }
             continue;
@@ -384,27 +416,31 @@ GitRepo::Plan GitRepo::plan(MergeTake take)
         if (local == QLatin1Char('D')) {
             if (u.status == QLatin1Char('D'))
                 continue;
-            decide(u.newPath, FileDecision::Reason::DeletedHereEditedOnServer);
+            const MergeTake take = takeFor(u.newPath);
+            decide(u.newPath, FileDecision::Reason::DeletedHereEditedOnServer, {}, take != MergeTake::Nobody);
             if (take == MergeTake::Theirs)
                 p.writes.append({u.newPath, theirsOf(u)});
             continue;
         }
         if (u.status == QLatin1Char('D')) {
-            decide(u.path, FileDecision::Reason::EditedHereDeletedOnServer);
+            const MergeTake take = takeFor(u.path);
+            decide(u.path, FileDecision::Reason::EditedHereDeletedOnServer, {}, take != MergeTake::Nobody);
             if (take == MergeTake::Theirs)
                 p.writes.append({u.path, QByteArray(), true});
             continue;
         }
-        const PageMergeResult m = mergePage(blobs.value(QStringLiteral("HEAD:") + u.path), mineOf(u.path), theirsOf(u),
-            u.newPath.endsWith(QLatin1String(".md")), take);
+        const PageMergeResult m = merge(u.newPath, blobs.value(QStringLiteral("HEAD:") + u.path), mineOf(u.path), theirsOf(u),
+            u.newPath.endsWith(QLatin1String(".md")), &settled);
         if (!m.clean)
-            decide(u.newPath, FileDecision::Reason::BothEdited, m.conflicts);
-        if (m.clean || take != MergeTake::Nobody) {
+            decide(u.newPath, FileDecision::Reason::BothEdited, m.conflicts, settled);
+        if (m.clean || settled) {
             if (moved)
                 p.writes.append({u.path, QByteArray(), true});
             p.writes.append({u.newPath, m.merged, false, true});
         }
     }
+    if (mergeFailed)
+        return p;
     p.ok = true;
     return p;
 }
@@ -511,6 +547,31 @@ RepoStatus GitRepo::status()
 
 SyncOutcome GitRepo::sync(SiteWorkspace &workspace, MergeTake take, bool fetchFirst)
 {
+    return syncWith(workspace, take, {}, fetchFirst);
+}
+
+SyncOutcome GitRepo::sync(SiteWorkspace &workspace, const QList<SyncDecision> &decisions, bool fetchFirst)
+{
+    QHash<QString, SyncDecision> decided;
+    for (const SyncDecision &d : decisions)
+        decided.insert(d.path, d);
+    return syncWith(workspace, MergeTake::Nobody, decided, fetchFirst);
+}
+
+bool GitRepo::readAt(const QString &commit, const QString &path, QByteArray *bytes)
+{
+    const QString rel = QFileInfo(path).isAbsolute() ? relative(path) : path;
+    const QString spec = commit + QLatin1Char(':') + rel;
+    const QHash<QString, QByteArray> blobs = readBlobs({spec});
+    if (rel.isEmpty() || !blobs.contains(spec))
+        return false;
+    *bytes = blobs.value(spec);
+    return true;
+}
+
+SyncOutcome GitRepo::syncWith(
+    SiteWorkspace &workspace, MergeTake take, const QHash<QString, SyncDecision> &decided, bool fetchFirst)
+{
     SyncOutcome o;
     if (fetchFirst && !fetch()) {
         o.result = SyncOutcome::Result::Offline;
@@ -518,7 +579,7 @@ SyncOutcome GitRepo::sync(SiteWorkspace &workspace, MergeTake take, bool fetchFi
         return o;
     }
     const QString head = revParse(QStringLiteral("HEAD"));
-    Plan p = plan(take);
+    Plan p = plan(take, decided);
     if (!p.ok) {
         o.error = m_error;
         return o;
@@ -536,7 +597,7 @@ SyncOutcome GitRepo::sync(SiteWorkspace &workspace, MergeTake take, bool fetchFi
         return o;
     }
     o.decisions = p.decisions;
-    if (!p.decisions.isEmpty() && take == MergeTake::Nobody) {
+    if (p.unsettled > 0) {
         o.result = SyncOutcome::Result::NeedsDecision;
         return o;
     }

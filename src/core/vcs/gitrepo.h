@@ -5,6 +5,7 @@
 #include "vcs/pagemerge.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -59,6 +60,16 @@ struct FileDecision
     QList<MergeConflict> conflicts; ///< BothEdited / BothAdded: the fields and paragraphs in question
 };
 
+/// The user's answer to one FileDecision (what the decision view returns).
+struct SyncDecision
+{
+    QString path; ///< FileDecision::path
+    /// The whole file: Mine keeps this desktop's version (a page deleted on the server stays as a draft here),
+    /// Theirs takes the server's (a deletion included). Nobody: settled conflict by conflict through choices.
+    MergeTake take = MergeTake::Nobody;
+    QList<MergeChoice> choices; ///< BothEdited / BothAdded with take Nobody: one per conflict
+};
+
 struct SyncOutcome
 {
     enum class Result { UpToDate, Updated, NeedsDecision, Offline, Failed };
@@ -109,6 +120,12 @@ public:
     bool open();
     QString error() const { return m_error; }
     const GitRunner &runner() const { return m_runner; }
+    /// The askpass helper git may run for a password (GitRunner::setAskPass); kept across open().
+    void setAskPass(const QString &program)
+    {
+        m_askPass = program;
+        m_runner.setAskPass(program);
+    }
     /// Top folder of the repository.
     QString topDir() const { return m_top; }
     /// The synced folders, repository-relative (default: the pages folder); nothing else is ever written.
@@ -124,6 +141,14 @@ public:
     RepoStatus status();
     /// Updates from the server (fetch first). Without @p take, any decision needed leaves every file as it was.
     SyncOutcome sync(SiteWorkspace &workspace, MergeTake take = MergeTake::Nobody, bool fetchFirst = true);
+    /**
+     * Updates from the server with the user's decisions. A file still needing one (none given, or the server
+     * or this desktop changed it since the decisions were made, so they no longer answer its conflicts)
+     * leaves every file as it was: the result is NeedsDecision again, with the new conflicts.
+     */
+    SyncOutcome sync(SiteWorkspace &workspace, const QList<SyncDecision> &decisions, bool fetchFirst = true);
+    /// The bytes of @p path (repository-relative, or absolute inside it) in commit @p commit; false when absent.
+    bool readAt(const QString &commit, const QString &path, QByteArray *bytes);
     /// Publishes the pages in @p pageFolders (absolute or repository-relative) as one commit pushed to the server.
     PublishOutcome publish(SiteWorkspace &workspace, const QStringList &pageFolders, const QString &message = QString());
     /// The commits that touched @p path (a page folder or file, absolute or repository-relative), newest first.
@@ -134,7 +159,8 @@ public:
 
 private:
     struct Plan;
-    Plan plan(MergeTake take);
+    Plan plan(MergeTake take, const QHash<QString, SyncDecision> &decided = {});
+    SyncOutcome syncWith(SiteWorkspace &workspace, MergeTake take, const QHash<QString, SyncDecision> &decided, bool fetchFirst);
     QHash<QString, QByteArray> readBlobs(const QStringList &specs);
     QStringList dirtyFiles(QHash<QString, QChar> *kinds);
     QString buildCommit(const QStringList &folders, const QString &parent, const QString &message, PublishOutcome &out);
@@ -147,6 +173,7 @@ private:
     QString m_branch;
     QString m_remote;
     QString m_remoteBranch;
+    QString m_askPass;
     QStringList m_synced;
     QString m_error;
 };

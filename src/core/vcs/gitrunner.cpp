@@ -134,6 +134,8 @@ GitResult GitRunner::run(const QStringList &args, const GitCallOptions &options)
         env.insert(QStringLiteral("GIT_ASKPASS"), m_askPass);
         env.insert(QStringLiteral("SSH_ASKPASS"), m_askPass);
         env.insert(QStringLiteral("SSH_ASKPASS_REQUIRE"), QStringLiteral("force"));
+        // The helper may be the GUI's own executable: this tells it to answer a prompt, not to open a window.
+        env.insert(QStringLiteral("GRAVDESK_ASKPASS_HELPER"), QStringLiteral("1"));
     }
     if (options.readOnly)
         env.insert(QStringLiteral("GIT_OPTIONAL_LOCKS"), QStringLiteral("0"));

@@ -4,9 +4,12 @@
 #include "page/frontmatterdocument.h"
 #include "page/pagecompare.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
+#include <functional>
 #include <vector>
 
 namespace GravDesk {
@@ -48,6 +51,20 @@ std::vector<qsizetype> matchLcs(const QStringList &a, const QStringList &b)
     return match;
 }
 
+// How one conflict is settled: the side taken, or the user's own text (Edited).
+using Settle = std::function<MergeChoice(const MergeConflict &)>;
+
+// An edited paragraph run keeps the blank line that separated it from what follows.
+QString withParagraphEnd(QString text, const QString &like)
+{
+    if (text.isEmpty())
+        return text;
+    const qsizetype end = like.size() - QString(like).remove(QRegularExpression(QStringLiteral("\\n+$"))).size();
+    while (text.endsWith(QLatin1Char('\n')))
+        text.chop(1);
+    return text + QString(std::max<qsizetype>(end, 1), QLatin1Char('\n'));
+}
+
 struct BodyMerge
 {
     QString text;
@@ -56,7 +73,7 @@ struct BodyMerge
 
 // diff3 over paragraphs: paragraphs kept by both sides are the fixed points; between two of them a side
 // that left the base as it was gives way to the other; two different changes are a conflict.
-BodyMerge mergeParagraphs(const QString &base, const QString &mine, const QString &theirs, MergeTake take)
+BodyMerge mergeParagraphs(const QString &base, const QString &mine, const QString &theirs, const Settle &settleConflict)
 {
     const QStringList b = splitParagraphs(base), m = splitParagraphs(mine), t = splitParagraphs(theirs);
     const std::vector<qsizetype> bm = matchLcs(b, m), bt = matchLcs(b, t);
@@ -71,8 +88,12 @@ BodyMerge mergeParagraphs(const QString &base, const QString &mine, const QStrin
         else if (ct == cb || ct == cm)
             r.text += cm;
         else {
-            r.conflicts.append({MergeConflict::Kind::Paragraphs, QString(), cb, cm, ct});
-            r.text += take == MergeTake::Theirs ? ct : cm;
+            const MergeConflict c {MergeConflict::Kind::Paragraphs, QString(), cb, cm, ct};
+            r.conflicts.append(c);
+            const MergeChoice choice = settleConflict(c);
+            r.text += choice.side == MergeChoice::Side::Theirs ? ct
+                : choice.side == MergeChoice::Side::Edited     ? withParagraphEnd(choice.text, ct.isEmpty() ? cm : ct)
+                                                               : cm;
         }
     };
     for (qsizetype i = 0; i < b.size(); ++i) {
@@ -132,8 +153,10 @@ QByteArray toLf(const QByteArray &bytes)
     return s;
 }
 
-PageMergeResult mergePage(
-    const QByteArray &baseRaw, const QByteArray &mineRaw, const QByteArray &theirsRaw, bool isPage, MergeTake take)
+namespace {
+
+PageMergeResult mergeWith(
+    const QByteArray &baseRaw, const QByteArray &mineRaw, const QByteArray &theirsRaw, bool isPage, const Settle &settle)
 {
     PageMergeResult r;
     const QByteArray base = toLf(baseRaw), mine = toLf(mineRaw), theirs = toLf(theirsRaw);
@@ -149,9 +172,13 @@ PageMergeResult mergePage(
     }
     const Envelope eb = splitEnvelope(base), em = splitEnvelope(mine), et = splitEnvelope(theirs);
     if (!isPage || !eb.validUtf8 || !em.validUtf8 || !et.validUtf8) {
-        r.conflicts.append({MergeConflict::Kind::WholeFile, QString(), QString::fromUtf8(base), QString::fromUtf8(mine),
-            QString::fromUtf8(theirs)});
-        r.merged = take == MergeTake::Theirs ? theirs : mine;
+        const MergeConflict c {MergeConflict::Kind::WholeFile, QString(), QString::fromUtf8(base), QString::fromUtf8(mine),
+            QString::fromUtf8(theirs)};
+        r.conflicts.append(c);
+        const MergeChoice choice = settle(c);
+        r.merged = choice.side == MergeChoice::Side::Theirs ? theirs
+            : choice.side == MergeChoice::Side::Edited      ? toLf(choice.text.toUtf8())
+                                                            : mine;
         return r;
     }
 
@@ -173,6 +200,7 @@ PageMergeResult mergePage(
         const FrontMatterDocument theirsDoc(ht);
         bool wholeHeader = !em.hasHeader || !et.hasHeader || !doc.isEditable() || !theirsDoc.parsed().accepted;
         QStringList fromTheirs;
+        QList<QPair<QString, QString>> edited; // fields the user wrote themselves: key, YAML lines
         for (const QString &key : std::as_const(keys)) {
             const QString vb = fieldText(fb, key).trimmed(), vm = fieldText(fm, key).trimmed(), vt = fieldText(ft, key).trimmed();
             if (vm == vt || vt == vb)
@@ -183,9 +211,36 @@ PageMergeResult mergePage(
                 fromTheirs.append(key);
                 continue;
             }
-            r.conflicts.append({MergeConflict::Kind::HeaderField, key, vb, vm, vt});
-            if (take == MergeTake::Theirs && !key.isEmpty())
+            const MergeConflict c {MergeConflict::Kind::HeaderField, key, vb, vm, vt};
+            r.conflicts.append(c);
+            const MergeChoice choice = settle(c);
+            if (choice.side == MergeChoice::Side::Theirs && !key.isEmpty())
                 fromTheirs.append(key);
+            else if (choice.side == MergeChoice::Side::Edited && !key.isEmpty())
+                edited.append({key, choice.text});
+        }
+        for (const auto &e : std::as_const(edited)) {
+            if (wholeHeader)
+                break;
+            FrontMatterEditResult done;
+            if (e.second.trimmed().isEmpty()) {
+                done = doc.remove(e.first);
+            } else {
+                const FrontMatterDocument typed(toLf(e.second.toUtf8()) + '\n');
+                if (!typed.parsed().accepted || !typed.parsed().values.contains(e.first)) {
+                    r.error = QCoreApplication::translate("GravDesk::Vcs", "The field “%1” as edited is not valid: %2")
+                                  .arg(e.first,
+                                      typed.parsed().accepted
+                                          ? QCoreApplication::translate("GravDesk::Vcs", "it must start with “%1:”.").arg(e.first)
+                                          : typed.parsed().error);
+                    return r;
+                }
+                done = doc.setValue(e.first, typed.value(e.first), theirsDoc.parsed().keyOrder);
+            }
+            if (!done.ok) {
+                r.error = done.error;
+                return r;
+            }
         }
         for (const QString &key : std::as_const(fromTheirs)) {
             if (wholeHeader)
@@ -195,25 +250,66 @@ PageMergeResult mergePage(
             if (!e.ok)
                 wholeHeader = true;
         }
-        if (wholeHeader && !fromTheirs.isEmpty()) {
+        if (wholeHeader && (!fromTheirs.isEmpty() || !edited.isEmpty())) {
             // Not editable field by field: the header as a whole is the one decision.
             r.conflicts.erase(std::remove_if(r.conflicts.begin(), r.conflicts.end(),
                                   [](const MergeConflict &c) { return c.kind == MergeConflict::Kind::HeaderField; }),
                 r.conflicts.end());
-            r.conflicts.append({MergeConflict::Kind::HeaderField, QString(), QString::fromUtf8(hb), QString::fromUtf8(hm),
-                QString::fromUtf8(ht)});
-            if (take == MergeTake::Theirs)
+            const MergeConflict c {
+                MergeConflict::Kind::HeaderField, QString(), QString::fromUtf8(hb), QString::fromUtf8(hm), QString::fromUtf8(ht)};
+            r.conflicts.append(c);
+            const MergeChoice choice = settle(c);
+            if (choice.side == MergeChoice::Side::Theirs)
                 prefix = et.prefix();
+            else if (choice.side == MergeChoice::Side::Edited)
+                prefix = withHeader(em, hm, toLf(choice.text.toUtf8()));
         } else {
             prefix = withHeader(em, hm, doc.text());
         }
     }
 
     const BodyMerge body = mergeParagraphs(
-        QString::fromUtf8(eb.rawBody()), QString::fromUtf8(em.rawBody()), QString::fromUtf8(et.rawBody()), take);
+        QString::fromUtf8(eb.rawBody()), QString::fromUtf8(em.rawBody()), QString::fromUtf8(et.rawBody()), settle);
     r.conflicts += body.conflicts;
     r.merged = prefix + body.text.toUtf8();
     r.clean = r.conflicts.isEmpty();
+    return r;
+}
+
+} // namespace
+
+bool answers(const MergeChoice &choice, const MergeConflict &conflict)
+{
+    const MergeConflict &c = choice.conflict;
+    return c.kind == conflict.kind && c.key == conflict.key && c.mine == conflict.mine && c.theirs == conflict.theirs;
+}
+
+PageMergeResult mergePage(const QByteArray &base, const QByteArray &mine, const QByteArray &theirs, bool isPage, MergeTake take)
+{
+    MergeChoice taken;
+    taken.side = take == MergeTake::Theirs ? MergeChoice::Side::Theirs : MergeChoice::Side::Mine;
+    return mergeWith(base, mine, theirs, isPage, [&taken](const MergeConflict &) { return taken; });
+}
+
+PageMergeResult mergePage(const QByteArray &base, const QByteArray &mine, const QByteArray &theirs, bool isPage,
+    const QList<MergeChoice> &choices, QList<MergeConflict> *unanswered)
+{
+    const auto find = [&choices](const MergeConflict &c) -> const MergeChoice * {
+        for (const MergeChoice &choice : choices) {
+            if (answers(choice, c))
+                return &choice;
+        }
+        return nullptr;
+    };
+    PageMergeResult r = mergeWith(base, mine, theirs, isPage, [&find](const MergeConflict &c) {
+        const MergeChoice *found = find(c);
+        return found ? *found : MergeChoice {c, MergeChoice::Side::Mine, QString()};
+    });
+    // Counted on the conflicts reported (a header that is one decision replaces its fields' conflicts).
+    for (const MergeConflict &c : std::as_const(r.conflicts)) {
+        if (unanswered && !find(c))
+            unanswered->append(c);
+    }
     return r;
 }
 

@@ -20,6 +20,20 @@ struct MergeConflict
 /// How conflicts are settled when the caller has decided beforehand.
 enum class MergeTake { Nobody, Mine, Theirs };
 
+/// The user's answer to one MergeConflict (the decision view: Server / Mine / Edit).
+struct MergeChoice
+{
+    enum class Side { Mine, Theirs, Edited };
+    MergeConflict conflict; ///< the conflict answered: matched by kind, key and both sides' texts
+    Side side = Side::Mine;
+    /// Edited: the result. For a header field its YAML lines ("key: value"; "" removes the field), for
+    /// paragraphs the paragraphs, for a whole header or file the whole text.
+    QString text;
+};
+
+/// Whether @p choice answers @p conflict (the same kind, field and texts on both sides).
+bool answers(const MergeChoice &choice, const MergeConflict &conflict);
+
 /// A three-way merge of one file; the merged bytes are LF and never hold conflict markers.
 struct PageMergeResult
 {
@@ -43,6 +57,14 @@ struct PageMergeResult
  */
 PageMergeResult mergePage(const QByteArray &base, const QByteArray &mine, const QByteArray &theirs, bool isPage = true,
     MergeTake take = MergeTake::Nobody);
+
+/**
+ * The same merge, with each conflict settled by the user's choice for it in @p choices. A conflict no
+ * choice answers is settled as mine and reported in unanswered (then the result must not be written).
+ * An edited header field that is not valid YAML is an error.
+ */
+PageMergeResult mergePage(const QByteArray &base, const QByteArray &mine, const QByteArray &theirs, bool isPage,
+    const QList<MergeChoice> &choices, QList<MergeConflict> *unanswered);
 
 /// @p bytes with CR LF and lone CR turned into LF.
 QByteArray toLf(const QByteArray &bytes);

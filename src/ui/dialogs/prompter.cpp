@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -97,6 +98,25 @@ int Prompter::chooseItem(QWidget *parent, const QString &title, const QString &l
     bool ok = false;
     const QString answer = QInputDialog::getItem(parent, title, label, items, current, false, &ok);
     return ok ? int(items.indexOf(answer)) : -1;
+}
+
+bool Prompter::askPassword(QWidget *, const QString &, QString *)
+{
+    return false;
+}
+
+bool MessageBoxPrompter::askPassword(QWidget *parent, const QString &prompt, QString *answer)
+{
+    // git's own prompt ("Password for 'https://…': ") says what is wanted and for which server.
+    const bool secret = !prompt.startsWith(QLatin1String("Username"), Qt::CaseInsensitive);
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, QCoreApplication::translate("GravDesk::Prompter", "Sign In to the Server"),
+        QCoreApplication::translate("GravDesk::Prompter", "The site’s server asks:\n%1").arg(prompt),
+        secret ? QLineEdit::Password : QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return false;
+    *answer = text;
+    return true;
 }
 
 Prompter::RecoveryChoice MessageBoxPrompter::askRecover(QWidget *parent, const QVector<RecoveryItem> &items)

@@ -73,6 +73,8 @@ public:
     {
         return RecoveryChoice::Later;
     }
+    /// git asks for a user name or password (@p prompt is git's); false when the user cancelled.
+    virtual bool askPassword(QWidget *parent, const QString &prompt, QString *answer);
 };
 
 /**
@@ -89,6 +91,7 @@ public:
     bool confirm(QWidget *parent, const QString &title, const QString &text) override;
     void showError(QWidget *parent, const QString &title, const QString &text) override;
     RecoveryChoice askRecover(QWidget *parent, const QVector<RecoveryItem> &items) override;
+    bool askPassword(QWidget *parent, const QString &prompt, QString *answer) override;
 };
 
 /// Answers from callbacks, for tests and scripted runs; records the errors it was shown.
@@ -160,6 +163,15 @@ public:
         ++recoverQuestions;
         recoverItems = items;
         return recoverChoice;
+    }
+    /// git's password prompts: each is recorded; answered with passwordAnswer unless it is empty (cancelled).
+    QStringList passwordPrompts;
+    QString passwordAnswer;
+    bool askPassword(QWidget *, const QString &prompt, QString *answer) override
+    {
+        passwordPrompts.append(prompt);
+        *answer = passwordAnswer;
+        return !passwordAnswer.isEmpty();
     }
 };
 

@@ -408,6 +408,8 @@ void MainWindow::buildActions()
     connect(
         m_languageCombo, &QComboBox::activated, this, [this](int i) { setLanguage(m_languageCombo->itemData(i).toString()); });
     bar->addWidget(m_languageCombo);
+    buildVcsActions(file, page, bar);
+    connect(this, &MainWindow::documentOpened, this, &MainWindow::onVcsStatus);
 }
 
 bool MainWindow::openSite(const QString &path)

@@ -3,6 +3,7 @@
 #include "page/blueprint.h"
 #include "site/pageindex.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QMainWindow>
 #include <QMap>
@@ -21,6 +22,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QTabBar;
 class QTimer;
+class QToolBar;
 class QTreeView;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -58,6 +60,12 @@ class SiteScanner;
 class SideBySideWindow;
 class SpellCheckController;
 class TranslationsDialog;
+class CloneDialog;
+class VcsController;
+struct FileDecision;
+struct HistoryEntry;
+struct PublishOutcome;
+struct SyncOutcome;
 
 /**
  * GravDesk's window: the post tree and the site's problems on the left; the
@@ -129,6 +137,8 @@ public:
     bool hasDiskConflict() const;
     /// The journal of unsaved edits of the open site and the restored text waiting for its pages.
     RecoveryController *recovery() const;
+    /// The site's git repository as the window drives it (badges, publish, update, history).
+    VcsController *vcs() const;
 
     // Page management (pageactions.cpp): the tree's context menu and the Page menu.
     /// The pages selected in the tree (folders relative to the pages folder), in the tree's order.
@@ -264,6 +274,18 @@ private:
     void followPageOperation(const QList<QPair<QString, QString>> &renames, const QStringList &removed, const QString &select);
     /// Called with each new index: reopens the page an operation moved once the tree shows it.
     void followPendingPageOperation();
+    // Publishing through git (vcsactions.cpp): badges and the status bar from VcsController, Page ▸ Publish,
+    // File ▸ Update from Server with the decision view, Page ▸ History, File ▸ Clone Site, sign-in prompts.
+    void buildVcsActions(QMenu *file, QMenu *page, QToolBar *bar);
+    void onVcsStatus();
+    void publishPage();
+    void onPublishFinished(const QString &pageFolder, const PublishOutcome &outcome);
+    void updateFromServer();
+    void onUpdateFinished(const SyncOutcome &outcome);
+    void showDecisions(const QList<FileDecision> &decisions);
+    void showPageHistory();
+    void restoreVersion(const QByteArray &bytes, const HistoryEntry &entry);
+    void cloneSite();
     // Pages in tabs (pagetabs.cpp): several pages open at once; each tab keeps its own document (text, undo
     // history, journal entry) while another is shown.
     void buildPageTabs();
@@ -369,6 +391,15 @@ private:
     QLabel *m_recoveredLabel = nullptr;
     QString m_recoveryOffered; // the site whose journal was offered in this run
     bool m_workspaceRestored = false; ///< the window's geometry was taken from the first site's memory
+    // Publishing through git (vcsactions.cpp).
+    VcsController *m_vcs = nullptr;
+    QLabel *m_vcsLabel = nullptr;
+    QAction *m_publishAction = nullptr;
+    QAction *m_updateAction = nullptr;
+    QAction *m_historyAction = nullptr;
+    QTimer *m_fetchTimer = nullptr;
+    QPointer<CloneDialog> m_cloneDialog; ///< while File ▸ Clone Site runs (its git may ask for a password)
+    QDateTime m_lastFocusFetch;
 };
 
 } // namespace GravDesk

@@ -1,5 +1,7 @@
 #include "pagetreemodel.h"
 
+#include "vcs/gitbadges.h"
+
 #include <QApplication>
 #include <QFont>
 #include <QIcon>
@@ -234,6 +236,8 @@ QString PageTreeModel::tooltip(int n) const
         lines << tr("No page file: Grav shows this folder as an empty, non-routable placeholder.");
     if (m_index)
         lines << tr("URL: %1").arg(m_index->route(n, m_language));
+    if (const auto it = m_gitStates.constFind(node.relPath); it != m_gitStates.cend())
+        lines << tr("Publishing: %1").arg(pageGitStateText(*it));
     for (const PageVariant &v : node.variants)
         lines << QStringLiteral("%1 — %2").arg(v.fileName, v.title.isEmpty() ? tr("(no title)") : v.title);
     if (m_index) {
@@ -260,6 +264,10 @@ QVariant PageTreeModel::data(const QModelIndex &index, int role) const
     case RelPathRole: return node.relPath;
     case HasErrorRole: return node.hasError;
     case PlaceholderRole: return node.isPlaceholder();
+    case GitStateRole: {
+        const auto it = m_gitStates.constFind(node.relPath);
+        return it == m_gitStates.cend() ? QVariant() : QVariant(int(*it));
+    }
     case Qt::ToolTipRole: return tooltip(n);
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -285,6 +293,10 @@ QVariant PageTreeModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::DecorationRole:
+        if (index.column() == StateColumn) {
+            const auto it = m_gitStates.constFind(node.relPath);
+            return it == m_gitStates.cend() ? QVariant() : QVariant(gitStateIcon(*it));
+        }
         if (index.column() != TitleColumn)
             return {};
         if (node.hasError)
@@ -319,6 +331,24 @@ QVariant PageTreeModel::headerData(int section, Qt::Orientation orientation, int
     case StateColumn: return tr("State");
     }
     return {};
+}
+
+void PageTreeModel::setGitStates(const QHash<QString, PageGitState> &states)
+{
+    if (states == m_gitStates)
+        return;
+    m_gitStates = states;
+    // Every row under every parent (the badges may change anywhere in the tree).
+    for (int parent = 0; parent < m_children.size(); ++parent) {
+        const int rows = int(m_children[parent].size());
+        if (rows == 0)
+            continue;
+        const QModelIndex p = parent == 0 ? QModelIndex() : indexForNode(parent);
+        if (parent != 0 && !p.isValid())
+            continue;
+        Q_EMIT dataChanged(
+            index(0, 0, p), index(rows - 1, ColumnCount - 1, p), {Qt::DecorationRole, Qt::ToolTipRole, GitStateRole});
+    }
 }
 
 Qt::ItemFlags PageTreeModel::flags(const QModelIndex &index) const

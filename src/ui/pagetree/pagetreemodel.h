@@ -1,6 +1,7 @@
 #pragma once
 
 #include "site/pageindex.h"
+#include "vcs/gitrepo.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -31,6 +32,7 @@ public:
         RelPathRole, ///< QString: folder relative to the pages folder
         HasErrorRole,
         PlaceholderRole,
+        GitStateRole, ///< int: the page's PageGitState; invalid when the site is not in git
     };
 
     explicit PageTreeModel(QObject *parent = nullptr);
@@ -50,6 +52,10 @@ public:
      */
     void replaceIndex(std::shared_ptr<const PageIndex> index);
     const SiteConfig &config() const { return m_config; }
+
+    /// The git state of each page (by folder relative to the pages folder), shown as a badge in the State
+    /// column; an empty map when the site is not a git working tree.
+    void setGitStates(const QHash<QString, PageGitState> &states);
 
     void setLanguage(const QString &language);
     QString language() const { return m_language; }
@@ -95,6 +101,7 @@ private:
     QVector<int> m_row; // row of each node under its parent
     std::shared_ptr<const PageIndex> m_index;
     QString m_language;
+    QHash<QString, PageGitState> m_gitStates; // by folder relative to the pages folder
     mutable QHash<QString, QStringList> m_fallbacks; // language → fallback order, asked on every paint
 };
 
