@@ -12,13 +12,13 @@
 #include "vcs/vcscontroller.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
-#include <QElapsedTimer>
 #include <QTest>
 
 #include <thread>
@@ -115,7 +115,8 @@ private Q_SLOTS:
             {[this] { return m_allowed; },
                 [this](const QString &prompt, QString *answer) {
                     m_prompts.append(prompt);
-                    *answer = prompt.startsWith(QLatin1String("Username")) ? QStringLiteral("reporter") : QStringLiteral("s3cret пароль");
+                    *answer = prompt.startsWith(QLatin1String("Username")) ? QStringLiteral("reporter")
+                                                                           : QStringLiteral("s3cret пароль");
                     return true;
                 },
                 [this] { ++m_refused; }});
@@ -151,7 +152,8 @@ private Q_SLOTS:
         QVERIFY(!r.ok()); // the server never lets anyone in
         QCOMPARE(m_prompts.size(), 2);
         QVERIFY2(m_prompts.at(0).startsWith(QStringLiteral("Username for 'http://127.0.0.1:")), qPrintable(m_prompts.at(0)));
-        QVERIFY2(m_prompts.at(1).startsWith(QStringLiteral("Password for 'http://reporter@127.0.0.1:")), qPrintable(m_prompts.at(1)));
+        QVERIFY2(
+            m_prompts.at(1).startsWith(QStringLiteral("Password for 'http://reporter@127.0.0.1:")), qPrintable(m_prompts.at(1)));
         QVERIFY(!m_http.authorizations.isEmpty());
         QCOMPARE(m_http.authorizations.last(), QByteArray("Basic ") + QByteArray("reporter:s3cret пароль").toBase64());
         // Nothing stored: the remote's address is as it was.

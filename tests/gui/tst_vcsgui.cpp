@@ -8,8 +8,8 @@
 #include "mainwindow/mainwindow.h"
 #include "page/pagedocument.h"
 #include "pagetree/pagetreemodel.h"
-#include "site/liveindex.h"
 #include "programrun.h"
+#include "site/liveindex.h"
 #include "tempsite.h"
 #include "vcs/clonedialog.h"
 #include "vcs/decisiondialog.h"
@@ -92,7 +92,10 @@ private:
     {
         return m_desk + QStringLiteral("/pages/") + page + QStringLiteral("/item.%1.md").arg(lang);
     }
-    QString remoteTip() const { return QString::fromLatin1(git(m_remote, {QStringLiteral("rev-parse"), QStringLiteral("master")})); }
+    QString remoteTip() const
+    {
+        return QString::fromLatin1(git(m_remote, {QStringLiteral("rev-parse"), QStringLiteral("master")}));
+    }
 
     QVariant gitState(const QString &page) const
     {
@@ -106,7 +109,8 @@ private:
         const QString file = m_other + QStringLiteral("/pages/") + page + QStringLiteral("/item.%1.md").arg(lang);
         git(m_other, {QStringLiteral("pull"), QStringLiteral("-q"), QStringLiteral("--ff-only")});
         QVERIFY2(replaceIn(file, from, to), qPrintable(file));
-        git(m_other, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-am"), QStringLiteral("Other desk: ") + page});
+        git(m_other,
+            {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-am"), QStringLiteral("Other desk: ") + page});
         git(m_other, {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("master")});
     }
 
@@ -118,12 +122,8 @@ private:
     bool openPage(const QString &page, const QString &lang)
     {
         QSignalSpy opened(m_window, &MainWindow::documentOpened);
-        const bool selected = m_window->selectPage(page, lang);
-        const bool ok = (m_window->currentDocument() && m_window->currentDocument()->path() == deskFile(page, lang))
-            || opened.wait(15000);
-        if (!ok)
-            qWarning("selected %d error %s doc %s", selected, qPrintable(m_prompter->lastError), m_window->currentDocument() ? qPrintable(m_window->currentDocument()->path()) : "-");
-        return ok;
+        m_window->selectPage(page, lang);
+        return (m_window->currentDocument() && m_window->currentDocument()->path() == deskFile(page, lang)) || opened.wait(15000);
     }
 
     void typeAtEnd(const QString &text)
@@ -245,8 +245,9 @@ private Q_SLOTS:
             {QStringLiteral("diff-tree"), QStringLiteral("--no-commit-id"), QStringLiteral("--name-only"), QStringLiteral("-r"),
                 QStringLiteral("master")});
         QCOMPARE(changed, QByteArray("pages/") + kExchange.toUtf8() + "/item.ru.md");
-        QVERIFY(git(m_remote, {QStringLiteral("show"), QStringLiteral("master:pages/") + kExchange + QStringLiteral("/item.ru.md")})
-                    .contains("Новый абзац для публикации."));
+        QVERIFY(
+            git(m_remote, {QStringLiteral("show"), QStringLiteral("master:pages/") + kExchange + QStringLiteral("/item.ru.md")})
+                .contains("Новый абзац для публикации."));
         // The other draft: still edited here, not staged, not on the server.
         QVERIFY(readAll(deskFile(kForum, QStringLiteral("ru"))).contains("A draft not to publish."));
         QVERIFY(git(m_desk, {QStringLiteral("diff"), QStringLiteral("--cached"), QStringLiteral("--name-only")}).isEmpty());
@@ -444,7 +445,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([this] { return vcs()->state() == VcsController::SiteState::Online; }, 30000));
         QVERIFY(waitIdle());
         QCOMPARE(gitState(kForum).toInt(), int(PageGitState::Synced));
-        QVERIFY(git(target, {QStringLiteral("remote"), QStringLiteral("get-url"), QStringLiteral("origin")}) == m_remote.toUtf8());
+        QVERIFY(
+            git(target, {QStringLiteral("remote"), QStringLiteral("get-url"), QStringLiteral("origin")}) == m_remote.toUtf8());
     }
 
     // git killed mid-publish (SIGKILL of the push): the pages and the working tree are intact, the server has

@@ -365,11 +365,12 @@ GitRepo::Plan GitRepo::plan(MergeTake defaultTake, const QHash<QString, SyncDeci
         const auto it = decided.constFind(path);
         return it != decided.cend() && it->take != MergeTake::Nobody ? it->take : defaultTake;
     };
-    const auto decide = [&](const QString &path, FileDecision::Reason reason, const QList<MergeConflict> &conflicts, bool settled) {
-        p.decisions.append({path, reason, conflicts});
-        if (!settled)
-            ++p.unsettled;
-    };
+    const auto decide
+        = [&](const QString &path, FileDecision::Reason reason, const QList<MergeConflict> &conflicts, bool settled) {
+              p.decisions.append({path, reason, conflicts});
+              if (!settled)
+                  ++p.unsettled;
+          };
     // A three-way merge settled by the user's answers when there are some for @p path, else by its take.
     bool mergeFailed = false;
     const auto merge = [&](const QString &path, const QByteArray &base, const QByteArray &mine, const QByteArray &theirs,
@@ -568,7 +569,8 @@ bool GitRepo::readAt(const QString &commit, const QString &path, QByteArray *byt
     return true;
 }
 
-SyncOutcome GitRepo::syncWith(SiteWorkspace &workspace, MergeTake take, const QHash<QString, SyncDecision> &decided, bool fetchFirst)
+SyncOutcome GitRepo::syncWith(
+    SiteWorkspace &workspace, MergeTake take, const QHash<QString, SyncDecision> &decided, bool fetchFirst)
 {
     SyncOutcome o;
     if (fetchFirst && !fetch()) {

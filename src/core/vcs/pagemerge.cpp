@@ -177,8 +177,8 @@ PageMergeResult mergeWith(
         r.conflicts.append(c);
         const MergeChoice choice = settle(c);
         r.merged = choice.side == MergeChoice::Side::Theirs ? theirs
-            : choice.side == MergeChoice::Side::Edited     ? toLf(choice.text.toUtf8())
-                                                           : mine;
+            : choice.side == MergeChoice::Side::Edited      ? toLf(choice.text.toUtf8())
+                                                            : mine;
         return r;
     }
 
@@ -255,8 +255,8 @@ PageMergeResult mergeWith(
             r.conflicts.erase(std::remove_if(r.conflicts.begin(), r.conflicts.end(),
                                   [](const MergeConflict &c) { return c.kind == MergeConflict::Kind::HeaderField; }),
                 r.conflicts.end());
-            const MergeConflict c {MergeConflict::Kind::HeaderField, QString(), QString::fromUtf8(hb), QString::fromUtf8(hm),
-                QString::fromUtf8(ht)};
+            const MergeConflict c {
+                MergeConflict::Kind::HeaderField, QString(), QString::fromUtf8(hb), QString::fromUtf8(hm), QString::fromUtf8(ht)};
             r.conflicts.append(c);
             const MergeChoice choice = settle(c);
             if (choice.side == MergeChoice::Side::Theirs)
@@ -284,8 +284,7 @@ bool answers(const MergeChoice &choice, const MergeConflict &conflict)
     return c.kind == conflict.kind && c.key == conflict.key && c.mine == conflict.mine && c.theirs == conflict.theirs;
 }
 
-PageMergeResult mergePage(
-    const QByteArray &base, const QByteArray &mine, const QByteArray &theirs, bool isPage, MergeTake take)
+PageMergeResult mergePage(const QByteArray &base, const QByteArray &mine, const QByteArray &theirs, bool isPage, MergeTake take)
 {
     MergeChoice taken;
     taken.side = take == MergeTake::Theirs ? MergeChoice::Side::Theirs : MergeChoice::Side::Mine;

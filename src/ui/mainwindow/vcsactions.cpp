@@ -7,10 +7,10 @@
 #include "editor/pageeditor.h"
 #include "io/clock.h"
 #include "mainwindow.h"
+#include "page/documentmanager.h"
 #include "page/envelope.h"
 #include "page/pagedocument.h"
 #include "pagetree/pagetreemodel.h"
-#include "page/documentmanager.h"
 #include "site/liveindex.h"
 #include "vcs/askpass.h"
 #include "vcs/clonedialog.h"
@@ -71,7 +71,8 @@ void MainWindow::buildVcsActions(QMenu *file, QMenu *page, QToolBar *bar)
     connect(clone, &QAction::triggered, this, &MainWindow::cloneSite);
     m_updateAction = new QAction(tr("&Update from Server"), this);
     m_updateAction->setObjectName(QStringLiteral("updateFromServerAction"));
-    m_updateAction->setToolTip(tr("Take what changed on the server; edits made on both sides in the same place are yours to decide"));
+    m_updateAction->setToolTip(
+        tr("Take what changed on the server; edits made on both sides in the same place are yours to decide"));
     m_updateAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_updateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     connect(m_updateAction, &QAction::triggered, this, &MainWindow::updateFromServer);
@@ -135,9 +136,8 @@ void MainWindow::buildVcsActions(QMenu *file, QMenu *page, QToolBar *bar)
     QPointer<MainWindow> self(this);
     AskPassServer::instance()->addAnswerer(this,
         {[self] { return self && (self->m_vcs->promptsAllowed() || (self->m_cloneDialog && self->m_cloneDialog->isCloning())); },
-            [self](const QString &prompt, QString *answer) {
-                return self && self->m_prompter->askPassword(self, prompt, answer);
-            },
+            [self](
+                const QString &prompt, QString *answer) { return self && self->m_prompter->askPassword(self, prompt, answer); },
             [self] {
                 if (self)
                     self->m_vcs->noteSignInRefused();
@@ -209,7 +209,8 @@ void MainWindow::onPublishFinished(const QString &pageFolder, const PublishOutco
         m_statusLabel->setText(tr("Nothing to publish: %1 is the same as on the server.").arg(name));
         break;
     case PublishOutcome::Result::Queued:
-        m_statusLabel->setText(tr("The server cannot be reached: “%1” waits and is published when it answers again.").arg(o.message));
+        m_statusLabel->setText(
+            tr("The server cannot be reached: “%1” waits and is published when it answers again.").arg(o.message));
         break;
     case PublishOutcome::Result::NeedsDecision:
         m_statusLabel->setText(tr("Before %1 can be published, decide how to combine your edits with the server's.").arg(name));
@@ -281,7 +282,8 @@ void MainWindow::showPageHistory()
             if (forFolder != folder || !m_doc || m_doc->path() != file)
                 return;
             HistoryDialog dialog(QFileInfo(folder).fileName() + QLatin1Char('/') + QFileInfo(file).fileName(), entries, this);
-            connect(&dialog, &HistoryDialog::versionWanted, this, [this, file](const QString &commit) { m_vcs->loadVersion(commit, file); });
+            connect(&dialog, &HistoryDialog::versionWanted, this,
+                [this, file](const QString &commit) { m_vcs->loadVersion(commit, file); });
             connect(m_vcs, &VcsController::versionReady, &dialog,
                 [&dialog](const QString &commit, const QString &, bool found, const QByteArray &bytes) {
                     dialog.showVersion(commit, found, bytes);

@@ -345,7 +345,8 @@ void PageTreeModel::setGitStates(const QHash<QString, PageGitState> &states)
         const QModelIndex p = parent == 0 ? QModelIndex() : indexForNode(parent);
         if (parent != 0 && !p.isValid())
             continue;
-        Q_EMIT dataChanged(index(0, 0, p), index(rows - 1, ColumnCount - 1, p), {Qt::DecorationRole, Qt::ToolTipRole, GitStateRole});
+        Q_EMIT dataChanged(
+            index(0, 0, p), index(rows - 1, ColumnCount - 1, p), {Qt::DecorationRole, Qt::ToolTipRole, GitStateRole});
     }
 }
 

@@ -179,7 +179,10 @@ void CloneDialog::onOutput()
         return;
     const QString name = last.captured(1);
     const int percent = last.captured(2).toInt();
-    const int base = name == QLatin1String("Receiving") ? 10 : name == QLatin1String("Resolving") ? 80 : name == QLatin1String("Updating") ? 90 : 0;
+    const int base = name == QLatin1String("Receiving") ? 10
+        : name == QLatin1String("Resolving")            ? 80
+        : name == QLatin1String("Updating")             ? 90
+                                                        : 0;
     const int span = name == QLatin1String("Receiving") ? 70 : 10;
     m_progress->setValue(base + percent * span / 100);
 }

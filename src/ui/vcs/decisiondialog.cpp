@@ -38,8 +38,8 @@ QTextBrowser *textView(const QString &html, QWidget *parent)
 {
     auto *view = new QTextBrowser(parent);
     view->setHtml(html.isEmpty() ? QStringLiteral("<i>%1</i>").arg(DecisionDialog::tr("(nothing)")) : html);
-    view->setMinimumHeight(70);
-    view->setMaximumHeight(160);
+    view->setMinimumHeight(56);
+    view->setMaximumHeight(120);
     view->setOpenLinks(false);
     return view;
 }
@@ -101,7 +101,8 @@ QWidget *DecisionDialog::fileWidget(FileRow &row, QWidget *parent)
 {
     const QString abs = m_top + QLatin1Char('/') + row.decision.path;
     const QString title = pageTitle(abs);
-    auto *box = new QGroupBox(title.isEmpty() ? row.decision.path : QStringLiteral("%1 — %2").arg(title, row.decision.path), parent);
+    auto *box
+        = new QGroupBox(title.isEmpty() ? row.decision.path : QStringLiteral("%1 — %2").arg(title, row.decision.path), parent);
     auto *layout = new QVBoxLayout(box);
     const auto radio = [box](const QString &text) { return new QRadioButton(text, box); };
     switch (row.decision.reason) {

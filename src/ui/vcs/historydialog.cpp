@@ -37,8 +37,8 @@ HistoryDialog::HistoryDialog(const QString &pageName, const QList<HistoryEntry> 
     m_text = new QPlainTextEdit(split);
     m_text->setObjectName(QStringLiteral("historyTextEdit"));
     m_text->setReadOnly(true);
-    m_text->setPlaceholderText(entries.isEmpty() ? tr("This page has no published versions yet.")
-                                                 : tr("Select a version to see its text."));
+    m_text->setPlaceholderText(
+        entries.isEmpty() ? tr("This page has no published versions yet.") : tr("Select a version to see its text."));
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);

@@ -16,7 +16,7 @@ namespace {
 // Whether @p folder or a folder above it holds a repository (a stat per level, on the GUI thread: cheap).
 bool insideWorkingTree(const QString &folder)
 {
-    for (QDir dir(folder); ; ) {
+    for (QDir dir(folder);;) {
         if (QFileInfo::exists(dir.filePath(QStringLiteral(".git"))))
             return true;
         if (!dir.cdUp())
