@@ -266,9 +266,10 @@ private Q_SLOTS:
         QVERIFY(replaceIn(deskFile(kExchange, QStringLiteral("ru")), "Программа обмена.", "Мой вариант обмена."));
         otherDeskChanges(kExchange, QStringLiteral("ru"), "Программа обмена.", "Серверный вариант обмена.");
         otherDeskChanges(kExchange, QStringLiteral("ru"), "Body ru.", "Body ru, from the server.");
-        // The forum page is open with unsaved text (in a page the update leaves alone).
-        QVERIFY(openPage(kForum, QStringLiteral("kk")));
-        typeAtEnd(QStringLiteral(" Сақталмаған мәтін."));
+        // The page being decided is open with unsaved text: it stays in the editor (the bar above it tells
+        // of the change on disk), and the merge works on the saved file.
+        QVERIFY(openPage(kExchange, QStringLiteral("ru")));
+        typeAtEnd(QStringLiteral(" Несохранённый текст."));
         const QString unsaved = m_window->currentDocument()->body();
 
         int asked = 0;
@@ -302,6 +303,8 @@ private Q_SLOTS:
         QCOMPARE(gitState(kExchange).toInt(), int(PageGitState::EditedHere));
         QVERIFY(m_window->currentDocument()->isModified());
         QCOMPARE(m_window->currentDocument()->body(), unsaved);
+        QVERIFY(QTest::qWaitFor([this] { return m_window->hasDiskConflict(); }, 10000));
+        QVERIFY(!text.contains("Несохранённый текст."));
         QVERIFY(m_prompter->lastError.isEmpty());
     }
 
