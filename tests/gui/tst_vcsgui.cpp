@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -340,6 +341,35 @@ private Q_SLOTS:
         QVERIFY(!text.contains("Мой заголовок") && !text.contains("Серверный заголовок"));
         QVERIFY(text.contains("Серверный вариант обмена."));
         QVERIFY(!text.contains("Мой вариант"));
+    }
+
+    // The server renamed a page folder while it had a draft here: the update follows the move, the draft goes
+    // with it, and the notice says so.
+    void movedOnServer()
+    {
+        const QString moved = QStringLiteral("02.news/04.2024-06-01-forum");
+        QVERIFY(replaceIn(deskFile(kForum, QStringLiteral("ru")), "Text.", "Draft before the move."));
+        git(m_other, {QStringLiteral("mv"), QStringLiteral("pages/") + kForum, QStringLiteral("pages/") + moved});
+        git(m_other, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("Reorder")});
+        git(m_other, {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("master")});
+        vcs()->refresh(true);
+        QVERIFY(waitIdle());
+        QCOMPARE(gitState(kForum).toInt(), int(PageGitState::ChangedOnBoth));
+        QSignalSpy updated(vcs(), &VcsController::updateFinished);
+        action("updateFromServerAction")->trigger();
+        QVERIFY(updated.wait(60000));
+        const auto o = updated.first().at(0).value<SyncOutcome>();
+        QVERIFY2(o.result == SyncOutcome::Result::Updated, qPrintable(o.error));
+        QVERIFY(readAll(deskFile(moved, QStringLiteral("ru"))).contains("Draft before the move."));
+        QVERIFY(!QFile::exists(deskFile(kForum, QStringLiteral("ru"))));
+        const QList<QLabel *> status = m_window->statusBar()->findChildren<QLabel *>();
+        bool told = false;
+        for (QLabel *l : status)
+            told = told || l->text().contains(QStringLiteral("moved 02.2024-06-01-forum to 04.2024-06-01-forum"));
+        QVERIFY(told);
+        QVERIFY(QTest::qWaitFor([&] { return model()->index()->findByRelPath(moved) > 0; }, 20000));
+        QVERIFY(waitIdle());
+        QVERIFY(QTest::qWaitFor([&] { return gitState(moved).toInt() == int(PageGitState::EditedHere); }, 20000));
     }
 
     // History of a page: the older version goes into the editor as unsaved edits; the file stays as it is.
