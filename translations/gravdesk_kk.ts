@@ -3436,6 +3436,10 @@ Restore it under a free name instead?</source>
         <source>The version of %1 (%2) is in the editor as unsaved edits; save to keep it.</source>
         <translation>%1 нұсқасы (%2) өңдегіште сақталмаған түзетулер ретінде тұр; қалдыру үшін сақтаңыз.</translation>
     </message>
+    <message>
+        <source>The server moved %1 to %2; your edits went with it.</source>
+        <translation>Сервер %1 бетін %2 ішіне жылжытты; түзетулеріңіз онымен бірге көшірілді.</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MarkdownFormat</name>

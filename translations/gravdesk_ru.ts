@@ -3466,6 +3466,10 @@ Restore it under a free name instead?</source>
         <source>The version of %1 (%2) is in the editor as unsaved edits; save to keep it.</source>
         <translation>Версия от %1 (%2) в редакторе как несохранённые правки; сохраните, чтобы оставить её.</translation>
     </message>
+    <message>
+        <source>The server moved %1 to %2; your edits went with it.</source>
+        <translation>Сервер переместил %1 в %2; ваши правки перенесены вместе со страницей.</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MarkdownFormat</name>

@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -122,13 +123,8 @@ private:
     bool openPage(const QString &page, const QString &lang)
     {
         QSignalSpy opened(m_window, &MainWindow::documentOpened);
-        const bool selected = m_window->selectPage(page, lang);
-        const bool ok
-            = (m_window->currentDocument() && m_window->currentDocument()->path() == deskFile(page, lang)) || opened.wait(15000);
-        if (!ok)
-            qWarning("selected %d error %s doc %s", selected, qPrintable(m_prompter->lastError),
-                m_window->currentDocument() ? qPrintable(m_window->currentDocument()->path()) : "-");
-        return ok;
+        m_window->selectPage(page, lang);
+        return (m_window->currentDocument() && m_window->currentDocument()->path() == deskFile(page, lang)) || opened.wait(15000);
     }
 
     void typeAtEnd(const QString &text)
@@ -271,9 +267,10 @@ private Q_SLOTS:
         QVERIFY(replaceIn(deskFile(kExchange, QStringLiteral("ru")), "Программа обмена.", "Мой вариант обмена."));
         otherDeskChanges(kExchange, QStringLiteral("ru"), "Программа обмена.", "Серверный вариант обмена.");
         otherDeskChanges(kExchange, QStringLiteral("ru"), "Body ru.", "Body ru, from the server.");
-        // The forum page is open with unsaved text (in a page the update leaves alone).
-        QVERIFY(openPage(kForum, QStringLiteral("kk")));
-        typeAtEnd(QStringLiteral(" Сақталмаған мәтін."));
+        // The page being decided is open with unsaved text: it stays in the editor (the bar above it tells
+        // of the change on disk), and the merge works on the saved file.
+        QVERIFY(openPage(kExchange, QStringLiteral("ru")));
+        typeAtEnd(QStringLiteral(" Несохранённый текст."));
         const QString unsaved = m_window->currentDocument()->body();
 
         int asked = 0;
@@ -307,6 +304,8 @@ private Q_SLOTS:
         QCOMPARE(gitState(kExchange).toInt(), int(PageGitState::EditedHere));
         QVERIFY(m_window->currentDocument()->isModified());
         QCOMPARE(m_window->currentDocument()->body(), unsaved);
+        QVERIFY(QTest::qWaitFor([this] { return m_window->hasDiskConflict(); }, 10000));
+        QVERIFY(!text.contains("Несохранённый текст."));
         QVERIFY(m_prompter->lastError.isEmpty());
     }
 
@@ -342,6 +341,35 @@ private Q_SLOTS:
         QVERIFY(!text.contains("Мой заголовок") && !text.contains("Серверный заголовок"));
         QVERIFY(text.contains("Серверный вариант обмена."));
         QVERIFY(!text.contains("Мой вариант"));
+    }
+
+    // The server renamed a page folder while it had a draft here: the update follows the move, the draft goes
+    // with it, and the notice says so.
+    void movedOnServer()
+    {
+        const QString moved = QStringLiteral("02.news/04.2024-06-01-forum");
+        QVERIFY(replaceIn(deskFile(kForum, QStringLiteral("ru")), "Text.", "Draft before the move."));
+        git(m_other, {QStringLiteral("mv"), QStringLiteral("pages/") + kForum, QStringLiteral("pages/") + moved});
+        git(m_other, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("Reorder")});
+        git(m_other, {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("master")});
+        vcs()->refresh(true);
+        QVERIFY(waitIdle());
+        QCOMPARE(gitState(kForum).toInt(), int(PageGitState::ChangedOnBoth));
+        QSignalSpy updated(vcs(), &VcsController::updateFinished);
+        action("updateFromServerAction")->trigger();
+        QVERIFY(updated.wait(60000));
+        const auto o = updated.first().at(0).value<SyncOutcome>();
+        QVERIFY2(o.result == SyncOutcome::Result::Updated, qPrintable(o.error));
+        QVERIFY(readAll(deskFile(moved, QStringLiteral("ru"))).contains("Draft before the move."));
+        QVERIFY(!QFile::exists(deskFile(kForum, QStringLiteral("ru"))));
+        const QList<QLabel *> status = m_window->statusBar()->findChildren<QLabel *>();
+        bool told = false;
+        for (QLabel *l : status)
+            told = told || l->text().contains(QStringLiteral("moved 02.2024-06-01-forum to 04.2024-06-01-forum"));
+        QVERIFY(told);
+        QVERIFY(QTest::qWaitFor([&] { return model()->index()->findByRelPath(moved) > 0; }, 20000));
+        QVERIFY(waitIdle());
+        QVERIFY(QTest::qWaitFor([&] { return gitState(moved).toInt() == int(PageGitState::EditedHere); }, 20000));
     }
 
     // History of a page: the older version goes into the editor as unsaved edits; the file stays as it is.

@@ -241,7 +241,21 @@ void MainWindow::onUpdateFinished(const SyncOutcome &o)
             parts << tr("%n merged with your edits", nullptr, int(o.merged.size()));
         if (!o.removed.isEmpty())
             parts << tr("%n removed", nullptr, int(o.removed.size()));
-        m_statusLabel->setText(parts.join(QStringLiteral(", ")) + QLatin1Char('.'));
+        QString notice = parts.join(QStringLiteral(", ")) + QLatin1Char('.');
+        // A page the server moved (renamed its folder) while it had edits here: the edits went with it.
+        for (const QString &merged : o.merged) {
+            const QString name = QFileInfo(merged).fileName();
+            const QString folder = QFileInfo(merged).path();
+            for (const QString &removed : o.removed) {
+                if (QFileInfo(removed).fileName() == name && QFileInfo(removed).path() != folder) {
+                    notice += QLatin1Char(' ')
+                        + tr("The server moved %1 to %2; your edits went with it.")
+                              .arg(QFileInfo(QFileInfo(removed).path()).fileName(), QFileInfo(folder).fileName());
+                    break;
+                }
+            }
+        }
+        m_statusLabel->setText(notice);
         break;
     }
     case SyncOutcome::Result::NeedsDecision: showDecisions(o.decisions); break;

@@ -38,8 +38,8 @@ QTextBrowser *textView(const QString &html, QWidget *parent)
 {
     auto *view = new QTextBrowser(parent);
     view->setHtml(html.isEmpty() ? QStringLiteral("<i>%1</i>").arg(DecisionDialog::tr("(nothing)")) : html);
-    view->setMinimumHeight(70);
-    view->setMaximumHeight(160);
+    view->setMinimumHeight(56);
+    view->setMaximumHeight(120);
     view->setOpenLinks(false);
     return view;
 }
