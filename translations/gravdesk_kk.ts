@@ -3572,22 +3572,6 @@ Restore it under a free name instead?</source>
 <context>
     <name>GravDesk::NewsModel</name>
     <message>
-        <source>Published</source>
-        <translation>Жарияланған</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Жоба</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Жоспарланған</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Мерзімі өткен</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Тақырып</translation>
     </message>

@@ -3602,22 +3602,6 @@ Restore it under a free name instead?</source>
 <context>
     <name>GravDesk::NewsModel</name>
     <message>
-        <source>Published</source>
-        <translation>Опубликовано</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Черновик</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Запланировано</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Истекло</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>

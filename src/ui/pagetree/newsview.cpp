@@ -1,6 +1,7 @@
 #include "newsview.h"
 
 #include "common/uitext.h"
+#include "pagetree/pagetreemodel.h"
 #include "text/searchfold.h"
 
 #include <QCheckBox>
@@ -16,17 +17,6 @@
 
 namespace GravDesk {
 namespace {
-
-QString stateText(PublishState s)
-{
-    switch (s) {
-    case PublishState::Published: return NewsModel::tr("Published");
-    case PublishState::Draft: return NewsModel::tr("Draft");
-    case PublishState::Scheduled: return NewsModel::tr("Scheduled");
-    case PublishState::Expired: return NewsModel::tr("Expired");
-    }
-    return {};
-}
 
 const QDate kAnyDate(2000, 1, 1); ///< the date edits' "any" value (their minimum)
 
@@ -109,7 +99,7 @@ QVariant NewsModel::data(const QModelIndex &index, int role) const
         case TitleColumn: return r.title;
         case LanguageColumn: return r.language;
         case DateColumn: return r.date.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-        case StateColumn: return stateText(r.state);
+        case StateColumn: return PageTreeModel::stateText(r.state);
         case FolderColumn: return r.folder;
         }
     } else if (role == Qt::ToolTipRole) {
@@ -204,10 +194,10 @@ NewsView::NewsView(QWidget *parent)
     m_language->setObjectName(QStringLiteral("newsLanguageComboBox"));
     m_state->setObjectName(QStringLiteral("newsStateComboBox"));
     m_state->addItem(tr("Any state"), -1);
-    m_state->addItem(stateText(PublishState::Published), int(PublishState::Published));
-    m_state->addItem(stateText(PublishState::Draft), int(PublishState::Draft));
-    m_state->addItem(stateText(PublishState::Scheduled), int(PublishState::Scheduled));
-    m_state->addItem(stateText(PublishState::Expired), int(PublishState::Expired));
+    m_state->addItem(PageTreeModel::stateText(PublishState::Published), int(PublishState::Published));
+    m_state->addItem(PageTreeModel::stateText(PublishState::Draft), int(PublishState::Draft));
+    m_state->addItem(PageTreeModel::stateText(PublishState::Scheduled), int(PublishState::Scheduled));
+    m_state->addItem(PageTreeModel::stateText(PublishState::Expired), int(PublishState::Expired));
     m_taxonomy->setObjectName(QStringLiteral("newsTaxonomyComboBox"));
     for (QDateEdit *d : {m_from, m_to}) {
         d->setCalendarPopup(true);
@@ -290,7 +280,24 @@ bool NewsView::eventFilter(QObject *watched, QEvent *event)
 void NewsView::setIndex(const std::shared_ptr<const PageIndex> &index)
 {
     m_index = index;
-    m_model->setIndex(index);
+    // Every index update (a save, a pull) would rebuild tens of thousands of rows on the GUI thread; a hidden
+    // view waits until it is shown.
+    m_stale = !isVisible();
+    if (!m_stale)
+        rebuild();
+}
+
+void NewsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        rebuild();
+}
+
+void NewsView::rebuild()
+{
+    m_stale = false;
+    m_model->setIndex(m_index);
     rebuildChoices();
     applyFilters();
 }

@@ -110,8 +110,10 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void rebuild();
     void applyFilters();
     void rebuildChoices();
 
@@ -127,6 +129,7 @@ private:
     QCheckBox *m_problems;
     QLabel *m_count;
     std::shared_ptr<const PageIndex> m_index;
+    bool m_stale = false; ///< a newer index came while the view was hidden
 };
 
 } // namespace GravDesk

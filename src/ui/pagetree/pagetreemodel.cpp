@@ -216,7 +216,7 @@ int PageTreeModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
-QString PageTreeModel::stateText(PublishState s) const
+QString PageTreeModel::stateText(PublishState s)
 {
     switch (s) {
     case PublishState::Published: return tr("Published");

@@ -82,6 +82,8 @@ public:
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
     /// The drag's MIME type: page folders relative to the pages folder, one a line (UTF-8).
     static QString pagesMimeType();
+    /// How the tree and the News view name a publication state ("Published", "Draft" …).
+    static QString stateText(PublishState s);
 
 Q_SIGNALS:
     /**
@@ -91,7 +93,6 @@ Q_SIGNALS:
     void pagesDropped(const QStringList &relPaths, const QString &parentRel, int row);
 
 private:
-    QString stateText(PublishState s) const;
     QString tooltip(int nodeIndex) const;
     QStringList droppedPages(const QMimeData *data) const;
 
