@@ -236,6 +236,27 @@ private Q_SLOTS:
         SearchIndex index;
         index.build(m_index);
         QCOMPARE(describe(index.search(p)), describe(expected));
+        // which files hold it: exactly the files (and folders) the plain scan found it in
+        QSet<QString> files;
+        for (const SearchMatch &m : expected)
+            files.insert(m.folder + QLatin1Char('/') + m.file);
+        QCOMPARE(index.filesContaining(p), files);
+    }
+
+    void filesContainingRegex()
+    {
+        SearchIndex index;
+        index.build(m_index);
+        SearchPattern p;
+        QVERIFY(p.set(QStringLiteral("жаңа\\w+"), true));
+        QSet<QString> files;
+        for (const SearchMatch &m : index.search(p))
+            files.insert(m.folder + QLatin1Char('/') + m.file);
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(index.filesContaining(p), files);
+        // an expression that only matches empty strings holds nowhere
+        QVERIFY(p.set(QStringLiteral("x*"), true));
+        QVERIFY(index.filesContaining(p).isEmpty());
     }
 
     void fieldsAndPlaces()

@@ -295,6 +295,28 @@ QVector<SearchMatch> SearchIndex::search(const SearchPattern &pattern, int limit
     return out;
 }
 
+QSet<QString> SearchIndex::filesContaining(const SearchPattern &pattern) const
+{
+    QSet<QString> out;
+    if (!pattern.isValid())
+        return out;
+    const QString needle = pattern.isRegex() ? QString() : SearchFold::folded(pattern.text());
+    for (const Folder &folder : m_folders) {
+        const bool named = pattern.isRegex() ? !pattern.matchName(folder.name).isEmpty() : folder.foldedName.contains(needle);
+        if (named)
+            out.insert(folder.relPath + QLatin1Char('/'));
+    }
+    QVector<char> hit(m_files.size(), 0);
+    forEachChunked(m_files.size(), [&](int i) { hit[i] = m_files[i]->contains(pattern) ? 1 : 0; });
+    for (int i = 0; i < m_files.size(); ++i) {
+        if (hit[i]) {
+            const SearchText &t = *m_files[i];
+            out.insert(t.folder + QLatin1Char('/') + t.fileName);
+        }
+    }
+    return out;
+}
+
 qint64 SearchIndex::byteCount() const
 {
     qint64 n = 0;

@@ -152,6 +152,19 @@ public:
         , m_cursor(t.bytes)
     { }
 
+    // Whether a match at byte @p at lies in a searched place: the body, or the value of a title or slug line.
+    bool counts(qsizetype at)
+    {
+        if (at >= m_t.headerEnd)
+            return true;
+        m_cursor.moveTo(at);
+        const qsizetype lineStart = m_cursor.lineStart();
+        SearchField field = SearchField::Body;
+        qsizetype valueStart = 0;
+        return headerField(m_t.bytes.constData() + lineStart, m_cursor.lineEnd() - lineStart, &field, &valueStart)
+            && at >= lineStart + valueStart;
+    }
+
     // One match at bytes [at, at + length), if its place counts.
     void add(qsizetype at, qsizetype length, QVector<SearchMatch> &out)
     {
@@ -318,6 +331,26 @@ bool SearchText::mayContain(const SearchPattern &pattern) const
             return false;
     }
     return true;
+}
+
+bool SearchText::contains(const SearchPattern &pattern) const
+{
+    if (!pattern.isValid())
+        return false;
+    if (pattern.isRegex())
+        return !search(pattern).isEmpty(); // the places that count are known by byte offsets: search() maps them
+    if (!mayContain(pattern))
+        return false;
+    const qsizetype n = pattern.needle().size();
+    qsizetype at = pattern.findIn(folded.constData(), folded.size(), 0);
+    if (at < 0)
+        return false;
+    MatchMaker maker(*this);
+    for (; at >= 0; at = pattern.findIn(folded.constData(), folded.size(), at + n)) {
+        if (maker.counts(at))
+            return true;
+    }
+    return false;
 }
 
 QVector<SearchMatch> SearchText::search(const SearchPattern &pattern) const

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -95,6 +96,8 @@ struct SearchText
     QVector<SearchMatch> search(const SearchPattern &pattern) const;
     /// False when the pair filter proves @p pattern (plain text) cannot occur here.
     bool mayContain(const SearchPattern &pattern) const;
+    /// True when @p pattern matches anywhere in the file (stops at the first match).
+    bool contains(const SearchPattern &pattern) const;
 };
 
 /// What a search read and found (for the CLI's summary line and the benchmarks).
@@ -138,6 +141,14 @@ public:
     /// The matches of @p pattern in index order; at most @p limit (all when < 0), @p more set when there were more.
     /// With a limit the search stops at the batch of files that reaches it (a common word costs no more than a rare one).
     QVector<SearchMatch> search(const SearchPattern &pattern, int limit = -1, bool *more = nullptr) const;
+
+    /**
+     * The page files in which @p pattern matches at least once, as "folder/file.md" (relative to the pages
+     * folder), each file searched up to its first match only; page folders whose own name matches are
+     * added as "folder/". For filters (the tree's and the News view's search field) that ask which pages
+     * hold a text rather than where.
+     */
+    QSet<QString> filesContaining(const SearchPattern &pattern) const;
 
     int fileCount() const { return static_cast<int>(m_files.size()); }
     qint64 byteCount() const;

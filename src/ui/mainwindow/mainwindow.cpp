@@ -20,6 +20,7 @@
 #include "page/documentmanager.h"
 #include "page/pagedocument.h"
 #include "pagetree/newsview.h"
+#include "search/sitesearchservice.h"
 #include "pagetree/pagetreemodel.h"
 #include "preview/previewview.h"
 #include "preview/scrollsync.h"
@@ -83,8 +84,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_watcher = new SiteWatcher(m_changes, this);
     m_live = new LiveIndex(this);
     connect(m_changes, &ChangeStream::changed, this, [this](const QStringList &paths) { onSiteChanged(paths); });
-    connect(m_live, &LiveIndex::updated, this,
-        [this](const std::shared_ptr<const PageIndex> &index, const QStringList &) { onIndexUpdated(index); });
+    m_siteSearch = new SiteSearchService(this);
+    connect(m_live, &LiveIndex::updated, this, [this](const std::shared_ptr<const PageIndex> &index, const QStringList &paths) {
+        m_siteSearch->follow(index, paths);
+        onIndexUpdated(index);
+    });
     m_history = new QUndoGroup(this);
     buildUi();
     buildActions();
@@ -120,6 +124,7 @@ MainWindow::MainWindow(QWidget *parent)
             return;
         m_model->setIndex(index);
         m_news->setIndex(index);
+        m_siteSearch->reset(index);
         m_docs->setWorkspace(std::make_shared<SiteWorkspace>(index->layout, m_changes));
         m_blueprints = std::make_unique<BlueprintResolver>(index->layout, index->config);
         m_spell->setWordListPath(WordList::pathFor(index->layout));
@@ -430,6 +435,7 @@ bool MainWindow::openSite(const QString &path)
         m_selectedNode = -1;
         m_watcher->stop();
         m_live->reset(nullptr);
+        m_siteSearch->reset(nullptr);
         hideDiskBar();
         m_pageEditor->clear(tr("Select a page in the tree to edit its text."));
         m_problems->clear();

@@ -50,6 +50,7 @@ class MediaPanel;
 class PageEditor;
 class PageFormWidget;
 class NewsView;
+class SiteSearchService;
 class PageTreeModel;
 class PreviewView;
 class Prompter;
@@ -133,6 +134,8 @@ public:
     ChangeStream *changeStream() const { return m_changes; }
     /// The page index kept up to date from the change stream.
     LiveIndex *liveIndex() const { return m_live; }
+    /// Every page file's text in memory, following the change stream (the search fields and Find in Site).
+    SiteSearchService *siteSearch() const { return m_siteSearch; }
     /// The open page's file changed on disk while it had unsaved edits (the bar above the editor shows).
     bool hasDiskConflict() const;
     /// The journal of unsaved edits of the open site and the restored text waiting for its pages.
@@ -328,6 +331,7 @@ private:
     ChangeStream *m_changes = nullptr;
     SiteWatcher *m_watcher = nullptr;
     LiveIndex *m_live = nullptr;
+    SiteSearchService *m_siteSearch = nullptr;
     QFrame *m_diskBar = nullptr;
     QLabel *m_diskBarLabel = nullptr;
     QPushButton *m_diskReloadButton = nullptr;
