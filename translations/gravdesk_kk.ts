@@ -4170,6 +4170,10 @@ Restore it under a free name instead?</source>
         <source>Publishing: %1</source>
         <translation>Жариялау: %1</translation>
     </message>
+    <message>
+        <source>Publish queued: it is sent when the server can be reached.</source>
+        <translation>Жариялау кезекте тұр: сервер қолжетімді болғанда жіберіледі.</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::PreviewView</name>
@@ -4963,6 +4967,10 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
     <message>
         <source>it must start with “%1:”.</source>
         <translation>ол «%1:» деп басталуы керек.</translation>
+    </message>
+    <message>
+        <source>The site lies inside a git repository that is not its own (%1); publishing through git needs the site&apos;s own repository, with the pages folder at its root or in its user folder.</source>
+        <translation>Сайт өзіне тиесілі емес git репозиторийінің ішінде жатыр (%1); git арқылы жариялау үшін сайттың өз репозиторийі керек: pages қалтасы оның түбірінде немесе user қалтасында болуы тиіс.</translation>
     </message>
 </context>
 <context>

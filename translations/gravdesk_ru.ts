@@ -4201,6 +4201,10 @@ Restore it under a free name instead?</source>
         <source>Publishing: %1</source>
         <translation>Публикация: %1</translation>
     </message>
+    <message>
+        <source>Publish queued: it is sent when the server can be reached.</source>
+        <translation>Публикация в очереди: она будет отправлена, когда сервер станет доступен.</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::PreviewView</name>
@@ -4997,6 +5001,10 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
     <message>
         <source>it must start with “%1:”.</source>
         <translation>оно должно начинаться с «%1:».</translation>
+    </message>
+    <message>
+        <source>The site lies inside a git repository that is not its own (%1); publishing through git needs the site&apos;s own repository, with the pages folder at its root or in its user folder.</source>
+        <translation>Сайт лежит внутри чужого git-репозитория (%1); для публикации через git нужен собственный репозиторий сайта, в корне которого или в папке user которого лежит папка pages.</translation>
     </message>
 </context>
 <context>

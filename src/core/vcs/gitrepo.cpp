@@ -149,6 +149,17 @@ bool GitRepo::open()
     m_runner = GitRunner(m_top, m_runner.program());
     m_runner.setAskPass(m_askPass);
     m_synced = {QDir(m_top).relativeFilePath(pagesReal)};
+    // The site's own repository holds the pages folder at its root (Git Sync's remote: `user/`) or one level
+    // down (a whole Grav site: `user/pages`). A site lying deeper inside another project's checkout is not
+    // published through that project's remote.
+    if (m_synced.first().startsWith(QLatin1String("..")) || m_synced.first().count(QLatin1Char('/')) > 1
+        || m_synced.first() == QLatin1String(".")) {
+        m_error = QCoreApplication::translate("GravDesk::Vcs",
+            "The site lies inside a git repository that is not its own (%1); publishing through git needs the site's "
+            "own repository, with the pages folder at its root or in its user folder.")
+                      .arg(QDir::toNativeSeparators(m_top));
+        return false;
+    }
     const GitResult head = m_runner.run({QStringLiteral("symbolic-ref"), QStringLiteral("--short"), QStringLiteral("HEAD")});
     if (!head.ok()) {
         m_error = QCoreApplication::translate(

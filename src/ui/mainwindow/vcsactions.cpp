@@ -153,6 +153,7 @@ void MainWindow::onVcsStatus()
     m_historyAction->setEnabled(active && m_doc != nullptr);
     m_updateAction->setEnabled(active && !busy);
     m_model->setGitStates(active ? m_vcs->pageStates() : QHash<QString, PageGitState>());
+    m_model->setQueuedPages(active ? m_vcs->queuedPages() : QSet<QString>());
     const VcsController::SiteState state = m_vcs->state();
     m_vcsLabel->setVisible(state != VcsController::SiteState::None);
     if (state == VcsController::SiteState::None)
