@@ -232,6 +232,19 @@ private Q_SLOTS:
         const QVector<SearchMatch> expected = plainScan(m_index, text);
         const QVector<SearchMatch> got = searchSite(m_index, p);
         QCOMPARE(describe(got), describe(expected));
+        // the printed listing: the same matches in the same order, formatted on the workers
+        const SearchTextOutput listing = searchSiteText(m_index, p, [](const SearchMatch &m) {
+            return (describe({m}) + QLatin1Char('\n')).toUtf8();
+        });
+        QString lines;
+        for (const SearchMatch &m : expected)
+            lines += describe({m}) + QLatin1Char('\n');
+        QCOMPARE(QString::fromUtf8(listing.text), lines);
+        QCOMPARE(listing.matches, int(expected.size()));
+        QSet<QString> places;
+        for (const SearchMatch &m : expected)
+            places.insert(m.folder + QLatin1Char('/') + m.file);
+        QCOMPARE(listing.files, int(places.size()));
         // the in-memory index gives the same
         SearchIndex index;
         index.build(m_index);
