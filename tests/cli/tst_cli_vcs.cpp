@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <csignal>
 #include <sys/types.h>
@@ -28,7 +29,7 @@ namespace {
 const QString kPageA = QStringLiteral("pages/02.news/01.2023-02-28-patient-school");
 const QString kPageB = QStringLiteral("pages/02.news/02.2023-02-02-balkhash");
 // The fixed "now" of the cases that look at commit ages (GRAVDESK_NOW: io/clock.h).
-const QDateTime kNow(QDate(2026, 5, 25), QTime(10, 0), QTimeZone::UTC);
+const QDateTime kNow(QDate(2026, 5, 25), QTime(10, 0), Qt::UTC);
 
 QByteArray readAll(const QString &path)
 {

@@ -152,7 +152,7 @@ void GitHttpServer::handle(QTcpSocket *socket)
     }
 
     const QByteArray authorization = headers.value("authorization");
-    const QByteArray expected = "Basic " + (m_user + ':' + m_password).toBase64();
+    const QByteArray expected = "Basic " + QByteArray(m_user + ':' + m_password).toBase64();
     if (authorization != expected) {
         ++(authorization.isEmpty() ? challenged : refused);
         answer(socket, "401 Unauthorized", {"WWW-Authenticate: Basic realm=\"newsroom\"", "Content-Type: text/plain"},

@@ -6,6 +6,8 @@
 
 #include <atomic>
 
+class QTcpSocket;
+
 namespace GravDesk {
 
 /**
@@ -40,7 +42,7 @@ protected:
     void run() override;
 
 private:
-    void handle(class QTcpSocket *socket);
+    void handle(QTcpSocket *socket);
 
     QString m_root;
     QByteArray m_user;
