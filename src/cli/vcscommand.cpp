@@ -169,8 +169,8 @@ int runStatus(const QStringList &args, QTextStream &out, QTextStream &err)
             o.insert(QStringLiteral("serverStuck"), serverStuckText(s));
         QJsonArray names;
         for (const PathWarning &w : s.nameWarnings) {
-            names.append(QJsonObject {{QStringLiteral("page"), w.page}, {QStringLiteral("path"), w.path},
-                {QStringLiteral("problem"), w.problem}});
+            names.append(QJsonObject {
+                {QStringLiteral("page"), w.page}, {QStringLiteral("path"), w.path}, {QStringLiteral("problem"), w.problem}});
         }
         o.insert(QStringLiteral("nameWarnings"), names);
         QJsonArray pages;

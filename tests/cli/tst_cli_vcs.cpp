@@ -19,8 +19,9 @@
 #include <QTest>
 #include <QTimeZone>
 
-#include <csignal>
 #include <sys/types.h>
+
+#include <csignal>
 
 using namespace GravDesk;
 
@@ -395,7 +396,9 @@ private Q_SLOTS:
             edit(file, "---\n", "---\n# draft\n");
         // As Grav's admin does it: the folder renamed on disk, then Git Sync's `add .` records the move.
         QVERIFY(m_fx.adminReorder(kPageB, moved).ok());
-        QVERIFY(!git(m_remote, {QStringLiteral("ls-tree"), QStringLiteral("-r"), QStringLiteral("--name-only"), QStringLiteral("master"), moved}).isEmpty());
+        QVERIFY(!git(m_remote,
+            {QStringLiteral("ls-tree"), QStringLiteral("-r"), QStringLiteral("--name-only"), QStringLiteral("master"), moved})
+                     .isEmpty());
         const QJsonObject s = status(m_a);
         QCOMPARE(stateOf(s, kPageB), draft ? QStringLiteral("changed-on-both") : QStringLiteral("moved-on-server"));
         const ProgramRun r = cli({QStringLiteral("sync"), m_a});
@@ -540,23 +543,27 @@ private Q_SLOTS:
             QVERIFY2(first.pull.err.contains("Need to specify how to reconcile divergent branches"), first.pull.err.constData());
             // Nothing pushed: the remote still ends with the desktop's commit, the admin's save stays on the server.
             QCOMPARE(remoteTip(), desktopCommit);
-            QCOMPARE(git(m_server, {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("origin/master..master")}),
+            QCOMPARE(
+                git(m_server, {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("origin/master..master")}),
                 QByteArray("1"));
             QVERIFY(!readAll(m_server + QLatin1Char('/') + ru).contains("DESKTOP"));
             // And every later sync fails the same way.
             const ServerSyncRun again = m_fx.adminSave(kk, "published: false", "published: true");
             QCOMPARE(again.pull.code, 128);
             QCOMPARE(remoteTip(), desktopCommit);
-            QCOMPARE(git(m_server, {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("origin/master..master")}),
+            QCOMPARE(
+                git(m_server, {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("origin/master..master")}),
                 QByteArray("2"));
         } else {
             QVERIFY2(first.ok(), first.pull.err.constData());
             // A merge of the admin's commit and the desktop's, pushed as a fast-forward of the remote.
-            const QList<QByteArray> parents
-                = git(m_remote, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%P"), QStringLiteral("master")})
-                      .split(' ');
+            const QList<QByteArray> parents = git(
+                m_remote, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%P"), QStringLiteral("master")})
+                                                  .split(' ');
             QCOMPARE(parents.size(), 2);
-            QCOMPARE(git(m_remote, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s"), QStringLiteral("master^1")}),
+            QCOMPARE(
+                git(m_remote,
+                    {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s"), QStringLiteral("master^1")}),
                 QByteArray("(Grav GitSync) Automatic Commit from GitSync"));
             QCOMPARE(QString::fromLatin1(parents.at(1)), desktopCommit);
             QCOMPARE(git(m_server, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), remoteTip().toLatin1());
@@ -610,7 +617,9 @@ private Q_SLOTS:
         edit(file, "---\n", "---\n# draft\n");
         const QByteArray draft = readAll(file);
         if (queued) {
-            git(m_a, {QStringLiteral("remote"), QStringLiteral("set-url"), QStringLiteral("origin"), m_remote + QStringLiteral("-gone")});
+            git(m_a,
+                {QStringLiteral("remote"), QStringLiteral("set-url"), QStringLiteral("origin"),
+                    m_remote + QStringLiteral("-gone")});
             QCOMPARE(cli({QStringLiteral("publish"), m_a, kPageB}).code, 5);
             QVERIFY(!git(m_a, {QStringLiteral("for-each-ref"), QStringLiteral("refs/gravdesk/queued/")}).isEmpty());
             git(m_a, {QStringLiteral("remote"), QStringLiteral("set-url"), QStringLiteral("origin"), m_remote});
@@ -638,8 +647,9 @@ private Q_SLOTS:
         QVERIFY2(p.out.contains("Published"), p.out.constData());
         // Exactly one commit on the server's tip, holding the draft in the page's new folder and nothing else.
         QCOMPARE(remoteCount(), before + 1);
-        QCOMPARE(git(m_remote, {QStringLiteral("diff-tree"), QStringLiteral("--no-commit-id"), QStringLiteral("--name-only"),
-                                   QStringLiteral("-r"), QStringLiteral("master")}),
+        QCOMPARE(git(m_remote,
+                     {QStringLiteral("diff-tree"), QStringLiteral("--no-commit-id"), QStringLiteral("--name-only"),
+                         QStringLiteral("-r"), QStringLiteral("master")}),
             (newB + QStringLiteral("/item.ru.md")).toUtf8());
         QCOMPARE(git(m_remote, {QStringLiteral("show"), QStringLiteral("master:") + newB + QStringLiteral("/item.ru.md")}),
             draft.trimmed());
@@ -668,7 +678,8 @@ private Q_SLOTS:
         const QJsonObject s = status(m_a);
         QMap<QString, QString> byPath;
         for (const QJsonValue &v : s.value(QStringLiteral("nameWarnings")).toArray())
-            byPath.insert(v.toObject().value(QStringLiteral("path")).toString(), v.toObject().value(QStringLiteral("page")).toString());
+            byPath.insert(
+                v.toObject().value(QStringLiteral("path")).toString(), v.toObject().value(QStringLiteral("page")).toString());
         QCOMPARE(byPath.size(), 4);
         for (const QString &rel : bad)
             QCOMPARE(byPath.value(rel), rel.section(QLatin1Char('/'), 0, -2));
@@ -707,8 +718,9 @@ private Q_SLOTS:
         edit(m_a + QLatin1Char('/') + kPageA + QStringLiteral("/item.ru.md"), "Она пройдет", "DESKTOP Она пройдет");
         const ProgramRun p = cli({QStringLiteral("publish"), m_a, kPageA});
         QVERIFY2(p.code == 0, QByteArray(p.err + p.out).constData());
-        QCOMPARE(git(m_remote, {QStringLiteral("diff-tree"), QStringLiteral("--no-commit-id"), QStringLiteral("--name-only"),
-                                   QStringLiteral("-r"), QStringLiteral("master")}),
+        QCOMPARE(git(m_remote,
+                     {QStringLiteral("diff-tree"), QStringLiteral("--no-commit-id"), QStringLiteral("--name-only"),
+                         QStringLiteral("-r"), QStringLiteral("master")}),
             (kPageA + QStringLiteral("/item.ru.md")).toUtf8());
         QCOMPARE(git(m_remote, {QStringLiteral("show"), QStringLiteral("master:") + rel}), QByteArray("remote: true"));
         QCOMPARE(readAll(m_a + QLatin1Char('/') + rel), QByteArray("local: true\n"));
@@ -793,9 +805,10 @@ private Q_SLOTS:
         QCOMPARE(remoteCount(), before + 1);
         QCOMPARE(git(m_remote, {QStringLiteral("show"), QStringLiteral("master:") + kPageA + QStringLiteral("/item.ru.md")}),
             mine.trimmed());
-        QCOMPARE(git(m_remote, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%P"), QStringLiteral("master")})
-                     .split(' ')
-                     .size(),
+        QCOMPARE(
+            git(m_remote, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%P"), QStringLiteral("master")})
+                .split(' ')
+                .size(),
             1);
         const QJsonObject s = status(m_a);
         QCOMPARE(stateOf(s, kPageA), QStringLiteral("synced"));

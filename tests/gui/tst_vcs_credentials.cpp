@@ -88,7 +88,8 @@ private Q_SLOTS:
         git(m_bare, {QStringLiteral("config"), QStringLiteral("http.receivepack"), QStringLiteral("true")});
         git(seed, {QStringLiteral("init"), QStringLiteral("-q")});
         git(seed, {QStringLiteral("add"), QStringLiteral("pages")});
-        git(seed, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("(Grav GitSync) Automatic Commit from GitSync")});
+        git(seed,
+            {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("(Grav GitSync) Automatic Commit from GitSync")});
         git(seed, {QStringLiteral("push"), QStringLiteral("-q"), m_bare, QStringLiteral("master")});
         m_http = std::make_unique<GitHttpServer>(root, kUser, kPassword);
         QVERIFY(m_http->startServing());

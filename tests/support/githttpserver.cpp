@@ -155,8 +155,8 @@ void GitHttpServer::handle(QTcpSocket *socket)
     const QByteArray expected = "Basic " + QByteArray(m_user + ':' + m_password).toBase64();
     if (authorization != expected) {
         ++(authorization.isEmpty() ? challenged : refused);
-        answer(socket, "401 Unauthorized", {"WWW-Authenticate: Basic realm=\"newsroom\"", "Content-Type: text/plain"},
-            "sign in\n");
+        answer(
+            socket, "401 Unauthorized", {"WWW-Authenticate: Basic realm=\"newsroom\"", "Content-Type: text/plain"}, "sign in\n");
         return;
     }
     ++served;
@@ -168,7 +168,8 @@ void GitHttpServer::handle(QTcpSocket *socket)
     env.insert(QStringLiteral("GATEWAY_INTERFACE"), QStringLiteral("CGI/1.1"));
     env.insert(QStringLiteral("SERVER_PROTOCOL"), QStringLiteral("HTTP/1.1"));
     env.insert(QStringLiteral("REQUEST_METHOD"), QString::fromLatin1(method));
-    env.insert(QStringLiteral("PATH_INFO"), QString::fromUtf8(QByteArray::fromPercentEncoding(target.left(question < 0 ? target.size() : question))));
+    env.insert(QStringLiteral("PATH_INFO"),
+        QString::fromUtf8(QByteArray::fromPercentEncoding(target.left(question < 0 ? target.size() : question))));
     env.insert(QStringLiteral("QUERY_STRING"), question < 0 ? QString() : QString::fromLatin1(target.mid(question + 1)));
     env.insert(QStringLiteral("CONTENT_TYPE"), QString::fromLatin1(headers.value("content-type")));
     env.insert(QStringLiteral("CONTENT_LENGTH"), QString::number(body.size()));

@@ -123,11 +123,9 @@ bool GitSyncFixture::create(const QString &root, GitSyncVersion v, const QString
         || !must(git(seed, {QStringLiteral("push"), QStringLiteral("-q"), remote, kMaster}), "push seed"))
         return false;
     // The server as initializeRepository(), enableSparseCheckout() and setUser() leave it.
-    if (!QDir().mkpath(server)
-        || !must(git(server, {QStringLiteral("init"), QStringLiteral("-q")}), "init server")
+    if (!QDir().mkpath(server) || !must(git(server, {QStringLiteral("init"), QStringLiteral("-q")}), "init server")
         || !must(git(server, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("-b"), kMaster}), "checkout -b")
-        || !must(git(server, {QStringLiteral("config"), QStringLiteral("core.sparsecheckout"), QStringLiteral("true")}),
-            "sparse")
+        || !must(git(server, {QStringLiteral("config"), QStringLiteral("core.sparsecheckout"), QStringLiteral("true")}), "sparse")
         || !writeFile(server + QStringLiteral("/.git/info/sparse-checkout"), "pages/\r\npages/*")
         || !writeFile(server + QStringLiteral("/.gitignore"), "/*\r\n!/pages")
         || !must(git(server, {QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("GitSync")}), "user.name")

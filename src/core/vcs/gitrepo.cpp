@@ -960,7 +960,8 @@ QList<PathWarning> GitRepo::portabilityWarnings(const QString &commit, const QSt
         for (QString f = folderOf(path); !f.isEmpty(); f = folderOf(f))
             folders.insert(f);
     }
-    QStringList args = {QStringLiteral("ls-tree"), QStringLiteral("-z"), QStringLiteral("--name-only"), commit, QStringLiteral("--")};
+    QStringList args
+        = {QStringLiteral("ls-tree"), QStringLiteral("-z"), QStringLiteral("--name-only"), commit, QStringLiteral("--")};
     for (const QString &f : std::as_const(folders))
         args.append(f + QLatin1Char('/'));
     QHash<QString, QStringList> byFolded; // lower-case path → the spellings in the tree
