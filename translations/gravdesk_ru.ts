@@ -1320,6 +1320,10 @@ file:line:column and the line. Exits 1 when nothing is found.</source>
 регистре, ё = е, казахские буквы не смешиваются с русскими. Выводит папку, язык,
 файл:строка:столбец и саму строку. Код выхода 1, если ничего не найдено.</translation>
     </message>
+    <message>
+        <source>Names from the server that Windows cannot check out:</source>
+        <translation>Имена с сервера, которые Windows не сможет извлечь:</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::CloneDialog</name>
@@ -3470,6 +3474,26 @@ Restore it under a free name instead?</source>
         <source>The server moved %1 to %2; your edits went with it.</source>
         <translation>Сервер переместил %1 в %2; ваши правки перенесены вместе со страницей.</translation>
     </message>
+    <message>
+        <source>server may be stuck</source>
+        <translation>сервер, возможно, завис</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) Windows cannot check out</source>
+        <translation>
+            <numerusform>%n имя, недопустимое в Windows</numerusform>
+            <numerusform>%n имени, недопустимых в Windows</numerusform>
+            <numerusform>%n имён, недопустимых в Windows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names from the server that Windows cannot check out (rename them on the server):</source>
+        <translation>Имена с сервера, которые Windows не сможет извлечь (переименуйте их на сервере):</translation>
+    </message>
+    <message>
+        <source>Windows cannot check out some names the server sent, in: %1.</source>
+        <translation>Некоторые имена, пришедшие с сервера, недопустимы в Windows; страницы: %1.</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MarkdownFormat</name>
@@ -5005,6 +5029,18 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
     <message>
         <source>The site lies inside a git repository that is not its own (%1); publishing through git needs the site&apos;s own repository, with the pages folder at its root or in its user folder.</source>
         <translation>Сайт лежит внутри чужого git-репозитория (%1); для публикации через git нужен собственный репозиторий сайта, в корне которого или в папке user которого лежит папка pages.</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” differ only in upper and lower case, which Windows cannot hold side by side</source>
+        <translation>«%1» и «%2» различаются только регистром букв, а в Windows такие файлы не могут лежать рядом</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server may be stuck: %n publish(es) since %1 have no Git Sync commit after them, so the site may not have them. If the server runs Git Sync 2.3.2, its sync stops for good once a publish arrives between two admin saves: run “git config pull.rebase false” in the site&apos;s user/ folder on the server, or upgrade Git Sync to 3.1.0 or newer.</source>
+        <translation>
+            <numerusform>Сервер, возможно, завис: после %n публикации с %1 нет ни одного коммита Git Sync, так что на сайте её может не быть. Если на сервере стоит Git Sync 2.3.2, его синхронизация останавливается навсегда, как только публикация приходит между двумя сохранениями в админке: выполните «git config pull.rebase false» в папке user/ сайта на сервере или обновите Git Sync до 3.1.0 или новее.</numerusform>
+            <numerusform>Сервер, возможно, завис: после %n публикаций с %1 нет ни одного коммита Git Sync, так что на сайте их может не быть. Если на сервере стоит Git Sync 2.3.2, его синхронизация останавливается навсегда, как только публикация приходит между двумя сохранениями в админке: выполните «git config pull.rebase false» в папке user/ сайта на сервере или обновите Git Sync до 3.1.0 или новее.</numerusform>
+            <numerusform>Сервер, возможно, завис: после %n публикаций с %1 нет ни одного коммита Git Sync, так что на сайте их может не быть. Если на сервере стоит Git Sync 2.3.2, его синхронизация останавливается навсегда, как только публикация приходит между двумя сохранениями в админке: выполните «git config pull.rebase false» в папке user/ сайта на сервере или обновите Git Sync до 3.1.0 или новее.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
