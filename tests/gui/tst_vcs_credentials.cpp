@@ -151,7 +151,9 @@ private Q_SLOTS:
         QVERIFY(!repo.fetch());
         QVERIFY2(repo.error().contains(QStringLiteral("Authentication failed")), qPrintable(repo.error()));
         const PublishOutcome o = repo.publish(workspace, {kPage});
-        QVERIFY(o.result != PublishOutcome::Result::Published);
+        // refused, not offline: nothing is queued to fail again later
+        QCOMPARE(o.result, PublishOutcome::Result::Failed);
+        QVERIFY(o.commit.isEmpty());
         QVERIFY2(o.error.contains(QStringLiteral("Authentication failed")), qPrintable(o.error));
         QVERIFY(m_http->refused > refused);
         QVERIFY(GitSyncFixture::readFile(log).contains("Password for"));

@@ -630,7 +630,8 @@ SyncOutcome GitRepo::syncWith(
 {
     SyncOutcome o;
     if (fetchFirst && !fetch()) {
-        o.result = SyncOutcome::Result::Offline;
+        // Unreachable: offline (a publish is queued). A refused sign-in is a failure the user must act on.
+        o.result = isSignInRefusal(m_error) ? SyncOutcome::Result::Failed : SyncOutcome::Result::Offline;
         o.error = m_error;
         return o;
     }

@@ -171,4 +171,15 @@ GitResult GitRunner::run(const QStringList &args, const GitCallOptions &options)
     return r;
 }
 
+bool isSignInRefusal(const QString &message)
+{
+    static const char *const signIn[] = {"Authentication failed", "could not read Username", "could not read Password",
+        "Permission denied (publickey", "403", "401", "terminal prompts disabled", "Invalid username or password"};
+    for (const char *needle : signIn) {
+        if (message.contains(QLatin1String(needle), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 } // namespace GravDesk

@@ -41,6 +41,10 @@ struct GitAvailability
     QString problem; ///< why not, for the user
 };
 
+/// Whether git's @p message says the server refused the sign-in (wrong or missing password, no rights, no key)
+/// rather than that it could not be reached: such a fetch is not "offline", and queuing a publish would not help.
+bool isSignInRefusal(const QString &message);
+
 /**
  * Drives the `git` command line for one repository.
  *

@@ -255,7 +255,7 @@ void VcsController::update(const QList<SyncDecision> &decisions)
             Fresh f;
             f.status = status;
             f.fetched = true;
-            f.fetchOk = o.result != SyncOutcome::Result::Offline;
+            f.fetchOk = o.result != SyncOutcome::Result::Offline && !isSignInRefusal(o.error);
             f.fetchError = o.error;
             applyFresh(f);
             Q_EMIT updateFinished(o);
@@ -281,7 +281,8 @@ void VcsController::publish(const QString &pageFolder)
             Fresh f;
             f.status = status;
             f.fetched = true;
-            f.fetchOk = o.sync.result != SyncOutcome::Result::Offline && o.result != PublishOutcome::Result::Queued;
+            f.fetchOk = o.sync.result != SyncOutcome::Result::Offline && o.result != PublishOutcome::Result::Queued
+                && !isSignInRefusal(o.sync.error);
             f.fetchError = o.error;
             if (o.result == PublishOutcome::Result::Queued && !m_queue.contains(rel)) {
                 m_queue.append(rel);
@@ -335,13 +336,7 @@ void VcsController::saveQueue()
 
 VcsController::SiteState VcsController::classifyFailure(const QString &message)
 {
-    static const char *const signIn[] = {"Authentication failed", "could not read Username", "could not read Password",
-        "Permission denied (publickey", "403", "401", "terminal prompts disabled", "Invalid username or password"};
-    for (const char *needle : signIn) {
-        if (message.contains(QLatin1String(needle), Qt::CaseInsensitive))
-            return SiteState::SignInNeeded;
-    }
-    return SiteState::Offline;
+    return isSignInRefusal(message) ? SiteState::SignInNeeded : SiteState::Offline;
 }
 
 QString VcsController::stateText(SiteState state)
