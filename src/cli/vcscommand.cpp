@@ -36,6 +36,7 @@ int openRepo(const QString &sitePath, SiteLayout &layout, std::unique_ptr<GitRep
         return NoGit;
     }
     repo = std::make_unique<GitRepo>(layout, git.program);
+    repo->setForeground(true); // the user waits, as for `git status`
     if (!repo->open() || (writes && !repo->configureLocal())) {
         err << repo->error() << "\n";
         return Failed;

@@ -126,6 +126,10 @@ public:
         m_askPass = program;
         m_runner.setAskPass(program);
     }
+    /// The user is waiting for this repository's commands (the command line): git may then refresh the
+    /// index's caches while reading the state, as `git status` does. Off (the default), reads take no
+    /// optional locks, so a background poll never stands in the way of another git command.
+    void setForeground(bool foreground) { m_foreground = foreground; }
     /// Top folder of the repository.
     QString topDir() const { return m_top; }
     /// The synced folders, repository-relative (default: the pages folder); nothing else is ever written.
@@ -161,8 +165,9 @@ private:
     struct Plan;
     Plan plan(MergeTake take, const QHash<QString, SyncDecision> &decided = {});
     SyncOutcome syncWith(SiteWorkspace &workspace, MergeTake take, const QHash<QString, SyncDecision> &decided, bool fetchFirst);
-    QHash<QString, QByteArray> readBlobs(const QStringList &specs);
+    QHash<QString, QByteArray> readBlobs(const QStringList &specs, bool *ok = nullptr);
     QStringList dirtyFiles(QHash<QString, QChar> *kinds);
+    bool moveBranch(const QString &commit, const QString &from);
     QString buildCommit(const QStringList &folders, const QString &parent, const QString &message, PublishOutcome &out);
     QString revParse(const QString &rev);
     bool inSynced(const QString &rel) const;
@@ -176,6 +181,7 @@ private:
     QString m_askPass;
     QStringList m_synced;
     QString m_error;
+    bool m_foreground = false;
 };
 
 } // namespace GravDesk
