@@ -312,9 +312,18 @@ QHash<QString, QByteArray> GitRepo::readBlobs(const QStringList &specs, bool *ok
     return blobs;
 }
 
+// What `git status --branch` says of HEAD and its upstream (ahead/behind -1: not said).
+struct GitRepo::BranchState
+{
+    QString head;
+    QString upstream; // e.g. "origin/master"
+    int ahead = -1;
+    int behind = -1;
+};
+
 // Files of the synced folders that differ from HEAD (untracked included), with their kind: 'M', 'D', 'A' (new).
 // A text file that differs only by its line endings is not edited.
-QStringList GitRepo::dirtyFiles(QHash<QString, QChar> *kinds)
+QStringList GitRepo::dirtyFiles(QHash<QString, QChar> *kinds, BranchState *branch)
 {
     // In the Git Sync layout (every synced folder at the repository's root) the whole tree is asked for and
     // filtered here: with a path limit git cannot use the index's untracked cache, and reads all 20,000
@@ -324,7 +333,7 @@ QStringList GitRepo::dirtyFiles(QHash<QString, QChar> *kinds)
     const bool wholeTree
         = std::none_of(m_synced.cbegin(), m_synced.cend(), [](const QString &f) { return f.contains(QLatin1Char('/')); });
     QStringList args = {QStringLiteral("status"), QStringLiteral("--porcelain=v2"), QStringLiteral("-z"),
-        QStringLiteral("--untracked-files=normal"), QStringLiteral("--no-renames")};
+        QStringLiteral("--untracked-files=normal"), QStringLiteral("--no-renames"), QStringLiteral("--branch")};
     if (!wholeTree)
         args << QStringLiteral("--") << m_synced;
     const GitResult r = m_runner.run(args, {QByteArray(), {}, false, !m_foreground});
@@ -364,6 +373,18 @@ QStringList GitRepo::dirtyFiles(QHash<QString, QChar> *kinds)
             headBlob.insert(path,
                 entry.startsWith("1 ") ? QString::fromLatin1(f.value(6)) : QStringLiteral("HEAD:") + path);
         } else {
+            // "# branch.oid <id>", "# branch.upstream <name>", "# branch.ab +<ahead> -<behind>"
+            if (branch && entry.startsWith("# branch.oid "))
+                branch->head = QString::fromLatin1(entry.mid(13));
+            else if (branch && entry.startsWith("# branch.upstream "))
+                branch->upstream = QString::fromUtf8(entry.mid(18));
+            else if (branch && entry.startsWith("# branch.ab ")) {
+                const QList<QByteArray> ab = entry.mid(12).split(' ');
+                bool okA = false, okB = false;
+                const int a = ab.value(0).mid(1).toInt(&okA), b = ab.value(1).mid(1).toInt(&okB);
+                if (okA && okB && ab.value(0).startsWith('+') && ab.value(1).startsWith('-'))
+                    branch->ahead = a, branch->behind = b;
+            }
             continue;
         }
         add(path, kind);
@@ -411,6 +432,7 @@ struct GitRepo::Plan
     QList<FileDecision> decisions;
     int unsettled = 0; // decisions nobody made yet
     QHash<QString, QChar> dirty; // local changes, by path
+    int ahead = -1, behind = -1; // from the status, when its upstream is the server's branch
     struct Upstream
     {
         QChar status; // M A D R
@@ -432,7 +454,15 @@ GitRepo::Plan GitRepo::plan(MergeTake defaultTake, const QHash<QString, SyncDeci
                       .arg(m_remoteBranch);
         return p;
     }
-    dirtyFiles(&p.dirty);
+    BranchState branch;
+    dirtyFiles(&p.dirty, &branch);
+    if (branch.upstream == m_remote + QLatin1Char('/') + m_remoteBranch)
+        p.ahead = branch.ahead, p.behind = branch.behind;
+    if (branch.head == p.upstreamCommit) {
+        // HEAD is the server's tip: nothing comes from the server.
+        p.ok = true;
+        return p;
+    }
     QStringList args = {QStringLiteral("diff"), QStringLiteral("--raw"), QStringLiteral("--no-abbrev"), QStringLiteral("-z"), QStringLiteral("-M"),
         QStringLiteral("HEAD"), p.upstreamCommit, QStringLiteral("--")};
     args += m_synced;
@@ -571,12 +601,17 @@ RepoStatus GitRepo::status()
         s.error = m_error;
         return s;
     }
-    const GitResult count = m_runner.run({QStringLiteral("rev-list"), QStringLiteral("--left-right"), QStringLiteral("--count"),
-                                             QStringLiteral("HEAD...") + p.upstreamCommit},
-        {QByteArray(), {}, false, true});
-    const QList<QByteArray> ab = count.out.trimmed().split('\t');
-    s.ahead = ab.value(0).toInt();
-    s.behind = ab.value(1).toInt();
+    if (p.ahead >= 0 && p.behind >= 0) {
+        s.ahead = p.ahead;
+        s.behind = p.behind;
+    } else {
+        const GitResult count = m_runner.run({QStringLiteral("rev-list"), QStringLiteral("--left-right"),
+                                                 QStringLiteral("--count"), QStringLiteral("HEAD...") + p.upstreamCommit},
+            {QByteArray(), {}, false, true});
+        const QList<QByteArray> ab = count.out.trimmed().split('\t');
+        s.ahead = ab.value(0).toInt();
+        s.behind = ab.value(1).toInt();
+    }
     // Git Sync's own commits ("(Grav GitSync) …") and its pull merges say when the server last synced.
     const GitResult log = m_runner.run({QStringLiteral("log"), QStringLiteral("-n"), QStringLiteral("500"), QStringLiteral("-z"),
                                            QStringLiteral("--format=%ct%x1f%P%x1f%s"), p.upstreamCommit},

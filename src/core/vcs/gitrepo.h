@@ -166,7 +166,8 @@ private:
     Plan plan(MergeTake take, const QHash<QString, SyncDecision> &decided = {});
     SyncOutcome syncWith(SiteWorkspace &workspace, MergeTake take, const QHash<QString, SyncDecision> &decided, bool fetchFirst);
     QHash<QString, QByteArray> readBlobs(const QStringList &specs, bool *ok = nullptr);
-    QStringList dirtyFiles(QHash<QString, QChar> *kinds);
+    struct BranchState;
+    QStringList dirtyFiles(QHash<QString, QChar> *kinds, BranchState *branch = nullptr);
     bool moveBranch(const QString &commit, const QString &from);
     QString buildCommit(const QStringList &folders, const QString &parent, const QString &message, PublishOutcome &out);
     QString revParse(const QString &rev);
