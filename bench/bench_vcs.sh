@@ -6,13 +6,16 @@
 #   publish  `gravdesk-cli publish CLONE PAGE`           vs `git add PAGE && git commit && git push`
 #   sync     `gravdesk-cli sync CLONE` after K changed files were pushed from another clone
 #                                                        vs `git pull --ff-only` in an identical clone
-#   status   `gravdesk-cli status --no-fetch --json CLONE` vs `git status --porcelain=v2 -z`
+#   status   `gravdesk-cli status --no-fetch --json CLONE` vs `git status --porcelain=v2 -z --branch` followed by
+#            `git ls-files -z -- pages` (the state, ahead/behind and the page list the command prints)
 #
 #   bench/bench_vcs.sh [--bin DIR] [--runs R] [--changed K] [--cache DIR] [--keep] [N]
 #
 # N posts (default 20000); K changed files upstream (default 2000); DIR holds gravdesk-cli and gravdesk-gensite
-# (default build/release/bin). The generated repository (site + bare remote) is kept in DIR's cache folder
-# (default build/bench-vcs) and reused by later runs; the clones the rounds change are made afresh each run.
+# (default build/release/bin). The generated repository (site + bare remote) and its clones are kept in the cache
+# folder (--cache, default build/bench-vcs) and reused by later runs: each run gives every scenario new bare remotes
+# (copies of the cached one) and brings the clones back to the cached commit, so only the files a previous run
+# changed are written again.
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -184,7 +187,10 @@ g=$(median "$work/g")
 p=$(median "$work/p")
 printf '%-9s %-46s %10s %10s %7s %7s\n' sync "sync, $changed files upstream / git pull --ff-only" "$g" "$p" "$(ratio "$g" "$p")" "2"
 
-# 4. State for the whole tree, in the synced clone with drafts in 5 pages (the same tree for both sides).
+# 4. State for the whole tree, in the synced clone with drafts in 5 pages (the same tree for both sides). The peer
+# is what gives the same facts: git status with the branch header (ahead/behind) and the list of tracked files
+# (which folders are pages); git status alone, and the status GravDesk ran before (a path limit, every untracked
+# file, no optional locks) are printed below it.
 for n in 11 222 3333 4444 5555; do
     edit "$(page "$n")/item.kk.md" syncg
 done
@@ -196,9 +202,9 @@ done
 i=0
 while [ "$i" -le "$runs" ]; do
     tg=$(once "$cli" status "$clones/syncg" --no-fetch --json)
-    tp=$(once git -C "$clones/syncg" status --porcelain=v2 -z)
-    tpa=$(once git -C "$clones/syncg" --no-optional-locks status --porcelain=v2 -z --branch --untracked-files=all -- pages)
-    tpl=$(once sh -c 'git -C "$1" status --porcelain=v2 -z && git -C "$1" ls-files -z pages' sh "$clones/syncg")
+    tp=$(once sh -c 'git -C "$1" status --porcelain=v2 -z --branch && git -C "$1" ls-files -z -- pages' sh "$clones/syncg")
+    tpa=$(once git -C "$clones/syncg" status --porcelain=v2 -z)
+    tpl=$(once git -C "$clones/syncg" --no-optional-locks status --porcelain=v2 -z --branch --untracked-files=all -- pages)
     tgf=$(once "$cli" status "$clones/syncg" --json)
     [ ! -e "$work/failed" ] || exit 1
     if [ "$i" -gt 0 ]; then
@@ -212,10 +218,10 @@ while [ "$i" -le "$runs" ]; do
 done
 g=$(median "$work/g")
 p=$(median "$work/p")
-printf '%-9s %-46s %10s %10s %7s %7s\n' status "status --no-fetch --json / git status" "$g" "$p" "$(ratio "$g" "$p")" "1.2"
+printf '%-9s %-46s %10s %10s %7s %7s\n' status "status --json / status --branch + ls-files" "$g" "$p" "$(ratio "$g" "$p")" "1.2"
 pa=$(median "$work/pa")
 pl=$(median "$work/pl")
 gf=$(median "$work/gf")
-printf '%-9s %-46s %10s %10s %7s\n' "" "  peer: status --branch -uall -- pages" "$g" "$pa" "$(ratio "$g" "$pa")"
-printf '%-9s %-46s %10s %10s %7s\n' "" "  peer: git status + git ls-files pages" "$g" "$pl" "$(ratio "$g" "$pl")"
-printf '%-9s %-46s %10s %10s %7s\n' "" "  status --json (with fetch) / git status" "$gf" "$p" "$(ratio "$gf" "$p")"
+printf '%-9s %-46s %10s %10s %7s\n' "" "  peer: git status --porcelain=v2 -z alone" "$g" "$pa" "$(ratio "$g" "$pa")"
+printf '%-9s %-46s %10s %10s %7s\n' "" "  peer: status -uall -- pages, no locks" "$g" "$pl" "$(ratio "$g" "$pl")"
+printf '%-9s %-46s %10s %10s %7s\n' "" "  status --json with its fetch / peer" "$gf" "$p" "$(ratio "$gf" "$p")"

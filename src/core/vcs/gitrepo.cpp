@@ -691,7 +691,9 @@ RepoStatus GitRepo::status()
     }
     for (auto it = p.dirty.cbegin(); it != p.dirty.cend(); ++it) {
         const QString folder = folderOf(it.key());
-        const bool both = serverFolders.contains(folder) || pages.value(folder).state != PageGitState::Synced;
+        // Changed on the server too (an edited page's second file finds it "edited here", not changed on both).
+        const PageGitState before = pages.value(folder).state;
+        const bool both = serverFolders.contains(folder) || (before != PageGitState::Synced && before != PageGitState::EditedHere);
         raise(folder, both ? PageGitState::ChangedOnBoth : PageGitState::EditedHere, it.key());
         // A draft in a page the server moved or deleted: both changed it (a decision, if any, is raised below).
         PageGitState &st = pages[folder].state;
