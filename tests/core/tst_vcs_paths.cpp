@@ -130,25 +130,30 @@ private Q_SLOTS:
         PublishOutcome o = repo.publish(workspace, {m_desk + QStringLiteral("/pages/02.news/b")});
         QCOMPARE(int(o.result), int(PublishOutcome::Result::Published));
         QCOMPARE(o.files, QStringList {QStringLiteral("pages/02.news/b/item.ru.md")});
-        QCOMPARE(git(m_remote, {QStringLiteral("diff"), QStringLiteral("--name-only"), QStringLiteral("master~1"),
-                                   QStringLiteral("master")}),
+        QCOMPARE(
+            git(m_remote,
+                {QStringLiteral("diff"), QStringLiteral("--name-only"), QStringLiteral("master~1"), QStringLiteral("master")}),
             QByteArray("pages/02.news/b/item.ru.md"));
         QCOMPARE(git(m_remote, {QStringLiteral("show"), QStringLiteral("master:pages/02.news/b/item.ru.md")}),
             page("B edited").trimmed());
-        QCOMPARE(git(m_remote, {QStringLiteral("show"), QStringLiteral("master:pages/02.news/b/c/item.ru.md")}), page("C").trimmed());
+        QCOMPARE(
+            git(m_remote, {QStringLiteral("show"), QStringLiteral("master:pages/02.news/b/c/item.ru.md")}), page("C").trimmed());
 
         // A new page folder: a tree the server's tip did not have.
         o = repo.publish(workspace, {m_desk + QStringLiteral("/pages/02.news/n")});
         QCOMPARE(int(o.result), int(PublishOutcome::Result::Published));
-        QCOMPARE(git(m_remote, {QStringLiteral("diff"), QStringLiteral("--name-only"), QStringLiteral("master~1"),
-                                   QStringLiteral("master")}),
+        QCOMPARE(
+            git(m_remote,
+                {QStringLiteral("diff"), QStringLiteral("--name-only"), QStringLiteral("master~1"), QStringLiteral("master")}),
             QByteArray("pages/02.news/n/item.kk.md\npages/02.news/n/item.ru.md"));
-        QCOMPARE(git(m_remote, {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("master")}), QByteArray("3"));
+        QCOMPARE(
+            git(m_remote, {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("master")}), QByteArray("3"));
 
         // Branch and index are the published commit; the other draft is still only here, untracked.
         QCOMPARE(git(m_desk, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}),
             git(m_remote, {QStringLiteral("rev-parse"), QStringLiteral("master")}));
-        QCOMPARE(git(m_desk, {QStringLiteral("write-tree")}), git(m_desk, {QStringLiteral("rev-parse"), QStringLiteral("HEAD^{tree}")}));
+        QCOMPARE(git(m_desk, {QStringLiteral("write-tree")}),
+            git(m_desk, {QStringLiteral("rev-parse"), QStringLiteral("HEAD^{tree}")}));
         QCOMPARE(git(m_desk, {QStringLiteral("status"), QStringLiteral("--porcelain"), QStringLiteral("-uall")}),
             QByteArray("?? pages/02.news/m/sub/item.ru.md"));
         QCOMPARE(repo.status().pages.size(), s.pages.size());
@@ -178,7 +183,8 @@ private Q_SLOTS:
         QCOMPARE(readAll(m_desk + QStringLiteral("/pages/02.news/b/item.ru.md")), page("B draft"));
         QCOMPARE(git(m_desk, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}),
             git(m_remote, {QStringLiteral("rev-parse"), QStringLiteral("master")}));
-        QCOMPARE(git(m_desk, {QStringLiteral("write-tree")}), git(m_desk, {QStringLiteral("rev-parse"), QStringLiteral("HEAD^{tree}")}));
+        QCOMPARE(git(m_desk, {QStringLiteral("write-tree")}),
+            git(m_desk, {QStringLiteral("rev-parse"), QStringLiteral("HEAD^{tree}")}));
         QCOMPARE(git(m_desk, {QStringLiteral("status"), QStringLiteral("--porcelain"), QStringLiteral("-uall")}),
             QByteArray("M pages/02.news/b/item.ru.md"));
         // Up to date now: a second sync changes nothing.

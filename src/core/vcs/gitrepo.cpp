@@ -199,9 +199,10 @@ bool GitRepo::open()
     QString remote, merge;
     bool hasRemote = false, hasMerge = false;
     const QByteArray prefix = QByteArray("branch.") + m_branch.toUtf8() + '.';
-    for (const QByteArray &entry :
-        splitZ(m_runner.run({QStringLiteral("config"), QStringLiteral("-z"), QStringLiteral("--get-regexp"), QStringLiteral("^branch\\.")})
-                   .out)) {
+    for (const QByteArray &entry : splitZ(m_runner
+                                              .run({QStringLiteral("config"), QStringLiteral("-z"),
+                                                  QStringLiteral("--get-regexp"), QStringLiteral("^branch\\.")})
+                                              .out)) {
         const qsizetype nl = entry.indexOf('\n');
         const QByteArray key = entry.left(nl);
         const QString value = nl < 0 ? QString() : QString::fromUtf8(entry.mid(nl + 1)).trimmed();
@@ -228,8 +229,9 @@ bool GitRepo::configureLocal()
     // Read once, written only where different: each write rewrites the config file under its lock.
     QHash<QString, QString> current;
     for (const QByteArray &entry :
-        splitZ(m_runner.run({QStringLiteral("config"), QStringLiteral("--local"), QStringLiteral("-z"), QStringLiteral("--list")},
-                           {QByteArray(), {}, false, true})
+        splitZ(m_runner
+                   .run({QStringLiteral("config"), QStringLiteral("--local"), QStringLiteral("-z"), QStringLiteral("--list")},
+                       {QByteArray(), {}, false, true})
                    .out)) {
         const qsizetype nl = entry.indexOf('\n');
         if (nl > 0)
@@ -370,8 +372,7 @@ QStringList GitRepo::dirtyFiles(QHash<QString, QChar> *kinds, BranchState *branc
             path = QString::fromUtf8(entry.mid(at));
             const QByteArray xy = f.value(1);
             kind = xy.contains('D') ? QLatin1Char('D') : xy.contains('A') ? QLatin1Char('A') : QLatin1Char('M');
-            headBlob.insert(path,
-                entry.startsWith("1 ") ? QString::fromLatin1(f.value(6)) : QStringLiteral("HEAD:") + path);
+            headBlob.insert(path, entry.startsWith("1 ") ? QString::fromLatin1(f.value(6)) : QStringLiteral("HEAD:") + path);
         } else {
             // "# branch.oid <id>", "# branch.upstream <name>", "# branch.ab +<ahead> -<behind>"
             if (branch && entry.startsWith("# branch.oid "))
@@ -392,8 +393,9 @@ QStringList GitRepo::dirtyFiles(QHash<QString, QChar> *kinds, BranchState *branc
     // The files in new folders, as `--untracked-files=all` would have listed them (ignored ones left out).
     QStringList inNew;
     for (const QString &folder : std::as_const(newFolders)) {
-        if (inSynced(folder) || std::any_of(m_synced.cbegin(), m_synced.cend(),
-                                    [&folder](const QString &f) { return QString(f + QLatin1Char('/')).startsWith(folder); }))
+        if (inSynced(folder) || std::any_of(m_synced.cbegin(), m_synced.cend(), [&folder](const QString &f) {
+                return QString(f + QLatin1Char('/')).startsWith(folder);
+            }))
             inNew.append(folder);
     }
     if (!inNew.isEmpty()) {
@@ -463,8 +465,8 @@ GitRepo::Plan GitRepo::plan(MergeTake defaultTake, const QHash<QString, SyncDeci
         p.ok = true;
         return p;
     }
-    QStringList args = {QStringLiteral("diff"), QStringLiteral("--raw"), QStringLiteral("--no-abbrev"), QStringLiteral("-z"), QStringLiteral("-M"),
-        QStringLiteral("HEAD"), p.upstreamCommit, QStringLiteral("--")};
+    QStringList args = {QStringLiteral("diff"), QStringLiteral("--raw"), QStringLiteral("--no-abbrev"), QStringLiteral("-z"),
+        QStringLiteral("-M"), QStringLiteral("HEAD"), p.upstreamCommit, QStringLiteral("--")};
     args += m_synced;
     const GitResult diff = m_runner.run(args, {QByteArray(), {}, false, true});
     if (!diff.ok()) {
@@ -575,8 +577,8 @@ GitRepo::Plan GitRepo::plan(MergeTake defaultTake, const QHash<QString, SyncDeci
                 p.writes.append({u.path, QByteArray(), true});
             continue;
         }
-        const PageMergeResult m = merge(u.newPath, blobs.value(u.headBlob), mineOf(u.path), theirsOf(u),
-            u.newPath.endsWith(QLatin1String(".md")), &settled);
+        const PageMergeResult m = merge(
+            u.newPath, blobs.value(u.headBlob), mineOf(u.path), theirsOf(u), u.newPath.endsWith(QLatin1String(".md")), &settled);
         if (!m.clean)
             decide(u.newPath, FileDecision::Reason::BothEdited, m.conflicts, settled);
         if (m.clean || settled) {
@@ -693,7 +695,8 @@ RepoStatus GitRepo::status()
         const QString folder = folderOf(it.key());
         // Changed on the server too (an edited page's second file finds it "edited here", not changed on both).
         const PageGitState before = pages.value(folder).state;
-        const bool both = serverFolders.contains(folder) || (before != PageGitState::Synced && before != PageGitState::EditedHere);
+        const bool both
+            = serverFolders.contains(folder) || (before != PageGitState::Synced && before != PageGitState::EditedHere);
         raise(folder, both ? PageGitState::ChangedOnBoth : PageGitState::EditedHere, it.key());
         // A draft in a page the server moved or deleted: both changed it (a decision, if any, is raised below).
         PageGitState &st = pages[folder].state;
@@ -852,14 +855,15 @@ bool GitRepo::moveBranch(const QString &commit, const QString &from)
     // of the site. The rewritten entries carry no file times, so git compares their content when it next looks.
     const GitCallOptions quiet {QByteArray(), {}, false, true};
     const bool indexIsFrom = !from.isEmpty()
-        && m_runner.run({QStringLiteral("diff-index"), QStringLiteral("--cached"), QStringLiteral("--quiet"), from,
-                            QStringLiteral("--")},
-                           quiet)
-               .exitCode
+        && m_runner
+                .run({QStringLiteral("diff-index"), QStringLiteral("--cached"), QStringLiteral("--quiet"), from,
+                         QStringLiteral("--")},
+                    quiet)
+                .exitCode
             == 0;
     if (indexIsFrom) {
-        const GitResult diff = m_runner.run({QStringLiteral("diff"), QStringLiteral("--raw"), QStringLiteral("--no-abbrev"), QStringLiteral("-z"),
-                                                QStringLiteral("--no-renames"), from, commit},
+        const GitResult diff = m_runner.run({QStringLiteral("diff"), QStringLiteral("--raw"), QStringLiteral("--no-abbrev"),
+                                                QStringLiteral("-z"), QStringLiteral("--no-renames"), from, commit},
             quiet);
         QByteArray entries;
         const QList<QByteArray> parts = splitZ(diff.out);
@@ -873,8 +877,9 @@ bool GitRepo::moveBranch(const QString &commit, const QString &from)
             entries += '\t' + parts.at(i + 1) + '\0';
         }
         if (diff.ok()
-            && m_runner.run({QStringLiteral("update-ref"), QStringLiteral("-m"), QStringLiteral("gravdesk: moving to ") + commit,
-                                QStringLiteral("HEAD"), commit, from})
+            && m_runner
+                   .run({QStringLiteral("update-ref"), QStringLiteral("-m"), QStringLiteral("gravdesk: moving to ") + commit,
+                       QStringLiteral("HEAD"), commit, from})
                    .ok()) {
             if (entries.isEmpty()
                 || m_runner
@@ -1007,8 +1012,9 @@ QString GitRepo::buildCommit(const QStringList &folders, const QString &parent, 
     if (out.files.isEmpty())
         return QString();
     // The changed trees, deepest first: each one's new id goes into the folder above it (an emptied one leaves it).
-    std::sort(dirs.begin(), dirs.end(),
-        [](const QString &a, const QString &b) { return (a.isEmpty() ? -1 : a.count(QLatin1Char('/'))) > (b.isEmpty() ? -1 : b.count(QLatin1Char('/'))); });
+    std::sort(dirs.begin(), dirs.end(), [](const QString &a, const QString &b) {
+        return (a.isEmpty() ? -1 : a.count(QLatin1Char('/'))) > (b.isEmpty() ? -1 : b.count(QLatin1Char('/')));
+    });
     QByteArray rootTree;
     for (const QString &d : std::as_const(dirs)) {
         Tree &t = trees[d];
@@ -1050,8 +1056,8 @@ QString GitRepo::buildCommit(const QStringList &folders, const QString &parent, 
         if (!langs.isEmpty())
             out.message += QStringLiteral(" [%1]").arg(langs.join(QLatin1Char(',')));
     }
-    const GitResult commit = m_runner.run({QStringLiteral("commit-tree"), QString::fromLatin1(rootTree),
-                                              QStringLiteral("-p"), parent, QStringLiteral("-F"), QStringLiteral("-")},
+    const GitResult commit = m_runner.run({QStringLiteral("commit-tree"), QString::fromLatin1(rootTree), QStringLiteral("-p"),
+                                              parent, QStringLiteral("-F"), QStringLiteral("-")},
         {out.message.toUtf8() + '\n', {}, false, false});
     if (!commit.ok()) {
         out.error = commit.message();
