@@ -10,9 +10,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTextStream>
 
 namespace GravDesk::Cli {
@@ -36,6 +33,7 @@ int openRepo(const QString &sitePath, SiteLayout &layout, std::unique_ptr<GitRep
         return NoGit;
     }
     repo = std::make_unique<GitRepo>(layout, git.program);
+    repo->setForeground(true); // the user waits, as for `git status`
     if (!repo->open() || (writes && !repo->configureLocal())) {
         err << repo->error() << "\n";
         return Failed;
@@ -118,6 +116,91 @@ void printDecisions(const QList<FileDecision> &decisions, QTextStream &out)
     }
 }
 
+// A string as QJsonDocument writes it: ", \\ and control characters escaped, everything else as UTF-8.
+void appendJsonString(QByteArray &json, const QString &text)
+{
+    json += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x20 && u != '"' && u != '\\') {
+            json += c;
+            continue;
+        }
+        json += '\\';
+        switch (u) {
+        case '"': json += '"'; break;
+        case '\\': json += '\\'; break;
+        case '\b': json += 'b'; break;
+        case '\f': json += 'f'; break;
+        case '\n': json += 'n'; break;
+        case '\r': json += 'r'; break;
+        case '\t': json += 't'; break;
+        default: json += "u00" + QByteArray::number(u, 16).rightJustified(2, '0');
+        }
+    }
+    json += '"';
+}
+
+// `status --json`, byte for byte what QJsonDocument::toJson(Indented) makes of the same object (keys sorted),
+// written directly: building a QJsonObject per page of a 20,000-post site costs more than git's own status.
+QByteArray statusJson(const RepoStatus &s, bool offline)
+{
+    QByteArray json;
+    json.reserve(256 + s.pages.size() * 160);
+    // Keys in the order QJsonDocument writes them (sorted), so the bytes are what a QJsonObject would give.
+    json += "{\n    \"ahead\": " + QByteArray::number(s.ahead) + ",\n    \"awaitingServer\": " + QByteArray::number(s.awaitingServer)
+        + ",\n    \"awaitingSince\": ";
+    appendJsonString(json, s.awaitingSince.isValid() ? s.awaitingSince.toString(Qt::ISODate) : QString());
+    json += ",\n    \"behind\": " + QByteArray::number(s.behind) + ",\n    \"branch\": ";
+    appendJsonString(json, s.branch);
+    json += ",\n    \"lastServerSync\": ";
+    appendJsonString(json, s.lastServerSync.isValid() ? s.lastServerSync.toString(Qt::ISODate) : QString());
+    json += ",\n    \"nameWarnings\": [\n";
+    for (qsizetype i = 0; i < s.nameWarnings.size(); ++i) {
+        const PathWarning &w = s.nameWarnings.at(i);
+        if (i > 0)
+            json += ",\n";
+        json += "        {\n            \"page\": ";
+        appendJsonString(json, w.page);
+        json += ",\n            \"path\": ";
+        appendJsonString(json, w.path);
+        json += ",\n            \"problem\": ";
+        appendJsonString(json, w.problem);
+        json += "\n        }";
+    }
+    json += s.nameWarnings.isEmpty() ? "    ]" : "\n    ]";
+    json += ",\n    \"offline\": ";
+    json += offline ? "true" : "false";
+    json += ",\n    \"pages\": [\n";
+    for (qsizetype i = 0; i < s.pages.size(); ++i) {
+        const PageGitStatus &p = s.pages.at(i);
+        json += "        {\n            \"files\": [\n";
+        for (qsizetype f = 0; f < p.files.size(); ++f) {
+            json += "                ";
+            appendJsonString(json, p.files.at(f));
+            json += f + 1 < p.files.size() ? ",\n" : "\n";
+        }
+        json += "            ],\n            \"folder\": ";
+        appendJsonString(json, p.folder);
+        if (!p.movedTo.isEmpty()) {
+            json += ",\n            \"movedTo\": ";
+            appendJsonString(json, p.movedTo);
+        }
+        json += ",\n            \"state\": ";
+        appendJsonString(json, pageGitStateName(p.state));
+        json += i + 1 < s.pages.size() ? "\n        },\n" : "\n        }\n";
+    }
+    json += "    ],\n    \"serverMayBeStuck\": ";
+    json += s.serverMayBeStuck ? "true" : "false";
+    if (s.serverMayBeStuck) {
+        json += ",\n    \"serverStuck\": ";
+        appendJsonString(json, serverStuckText(s));
+    }
+    json += "\n}\n";
+    return json;
+}
+
 int runStatus(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -155,36 +238,7 @@ int runStatus(const QStringList &args, QTextStream &out, QTextStream &err)
         return Failed;
     }
     if (parser.isSet(json)) {
-        QJsonObject o;
-        o.insert(QStringLiteral("branch"), s.branch);
-        o.insert(QStringLiteral("ahead"), s.ahead);
-        o.insert(QStringLiteral("behind"), s.behind);
-        o.insert(QStringLiteral("offline"), offline);
-        o.insert(
-            QStringLiteral("lastServerSync"), s.lastServerSync.isValid() ? s.lastServerSync.toString(Qt::ISODate) : QString());
-        o.insert(QStringLiteral("awaitingServer"), s.awaitingServer);
-        o.insert(QStringLiteral("awaitingSince"), s.awaitingSince.isValid() ? s.awaitingSince.toString(Qt::ISODate) : QString());
-        o.insert(QStringLiteral("serverMayBeStuck"), s.serverMayBeStuck);
-        if (s.serverMayBeStuck)
-            o.insert(QStringLiteral("serverStuck"), serverStuckText(s));
-        QJsonArray names;
-        for (const PathWarning &w : s.nameWarnings) {
-            names.append(QJsonObject {
-                {QStringLiteral("page"), w.page}, {QStringLiteral("path"), w.path}, {QStringLiteral("problem"), w.problem}});
-        }
-        o.insert(QStringLiteral("nameWarnings"), names);
-        QJsonArray pages;
-        for (const PageGitStatus &p : s.pages) {
-            QJsonObject po;
-            po.insert(QStringLiteral("folder"), p.folder);
-            po.insert(QStringLiteral("state"), pageGitStateName(p.state));
-            po.insert(QStringLiteral("files"), QJsonArray::fromStringList(p.files));
-            if (!p.movedTo.isEmpty())
-                po.insert(QStringLiteral("movedTo"), p.movedTo);
-            pages.append(po);
-        }
-        o.insert(QStringLiteral("pages"), pages);
-        out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        out << QString::fromUtf8(statusJson(s, offline));
         return Ok;
     }
     out << QCoreApplication::translate("GravDesk::Cli", "Branch %1: %2 ahead, %3 behind the server")

@@ -7,6 +7,7 @@
 #include "page/frontmatterdocument.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -89,6 +90,44 @@ bool gitRunningIn(const QString &top)
     Q_UNUSED(top)
 #endif
     return false;
+}
+
+// One folder's tree: its entries by name (mode as git writes it, e.g. "100644" or "40000"; id in hex).
+struct TreeEntry
+{
+    QByteArray mode;
+    QByteArray id;
+};
+struct Tree
+{
+    QMap<QByteArray, TreeEntry> entries;
+    QByteArray id; ///< the parent commit's tree for this folder ("" when it had none)
+    bool changed = false;
+};
+
+// A tree object as `git cat-file --batch` prints it: "<mode> <name>\0<id in binary>", one after another.
+Tree parseTree(const QByteArray &raw, int idBytes)
+{
+    Tree t;
+    qsizetype at = 0;
+    while (at < raw.size()) {
+        const qsizetype space = raw.indexOf(' ', at);
+        const qsizetype nul = space < 0 ? -1 : raw.indexOf('\0', space);
+        if (nul < 0 || nul + 1 + idBytes > raw.size())
+            break;
+        t.entries.insert(raw.mid(space + 1, nul - space - 1), {raw.mid(at, space - at), raw.mid(nul + 1, idBytes).toHex()});
+        at = nul + 1 + idBytes;
+    }
+    return t;
+}
+
+// The id git gives @p bytes as an object of @p type (in hex).
+QByteArray objectId(const char *type, const QByteArray &bytes, int idBytes)
+{
+    QCryptographicHash h(idBytes == 32 ? QCryptographicHash::Sha256 : QCryptographicHash::Sha1);
+    h.addData(QByteArray(QByteArray(type) + ' ' + QByteArray::number(bytes.size()) + '\0'));
+    h.addData(bytes);
+    return h.result().toHex();
 }
 
 QList<QByteArray> splitZ(const QByteArray &out)
@@ -194,12 +233,24 @@ bool GitRepo::open()
         return false;
     }
     m_branch = QString::fromUtf8(head.out.trimmed());
-    const GitResult remote
-        = m_runner.run({QStringLiteral("config"), QStringLiteral("branch.") + m_branch + QStringLiteral(".remote")});
-    m_remote = remote.ok() ? QString::fromUtf8(remote.out.trimmed()) : QStringLiteral("origin");
-    const GitResult merge
-        = m_runner.run({QStringLiteral("config"), QStringLiteral("branch.") + m_branch + QStringLiteral(".merge")});
-    m_remoteBranch = merge.ok() ? QString::fromUtf8(merge.out.trimmed()).section(QLatin1Char('/'), 2) : m_branch;
+    // branch.<name>.remote and .merge in one call (the last value wins, as `git config <key>` answers)
+    QString remote, merge;
+    bool hasRemote = false, hasMerge = false;
+    const QByteArray prefix = QByteArray("branch.") + m_branch.toUtf8() + '.';
+    for (const QByteArray &entry : splitZ(m_runner
+                                              .run({QStringLiteral("config"), QStringLiteral("-z"),
+                                                  QStringLiteral("--get-regexp"), QStringLiteral("^branch\\.")})
+                                              .out)) {
+        const qsizetype nl = entry.indexOf('\n');
+        const QByteArray key = entry.left(nl);
+        const QString value = nl < 0 ? QString() : QString::fromUtf8(entry.mid(nl + 1)).trimmed();
+        if (key == prefix + "remote")
+            remote = value, hasRemote = true;
+        else if (key == prefix + "merge")
+            merge = value, hasMerge = true;
+    }
+    m_remote = hasRemote ? remote : QStringLiteral("origin");
+    m_remoteBranch = hasMerge ? merge.section(QLatin1Char('/'), 2) : m_branch;
     return true;
 }
 
@@ -213,7 +264,20 @@ bool GitRepo::configureLocal()
         {QStringLiteral("fetch.prune"), QStringLiteral("true")},
         {QStringLiteral("pull.ff"), QStringLiteral("only")},
     };
+    // Read once, written only where different: each write rewrites the config file under its lock.
+    QHash<QString, QString> current;
+    for (const QByteArray &entry :
+        splitZ(m_runner
+                   .run({QStringLiteral("config"), QStringLiteral("--local"), QStringLiteral("-z"), QStringLiteral("--list")},
+                       {QByteArray(), {}, false, true})
+                   .out)) {
+        const qsizetype nl = entry.indexOf('\n');
+        if (nl > 0)
+            current.insert(QString::fromUtf8(entry.left(nl)).toLower(), QString::fromUtf8(entry.mid(nl + 1)));
+    }
     for (const auto &s : settings) {
+        if (current.value(s.first.toLower()) == s.second)
+            continue;
         if (!m_runner.run({QStringLiteral("config"), QStringLiteral("--local"), s.first, s.second}).ok()) {
             m_error = QCoreApplication::translate("GravDesk::Vcs", "The repository's settings cannot be written.");
             return false;
@@ -252,15 +316,26 @@ bool GitRepo::fetch()
     return true;
 }
 
-QHash<QString, QByteArray> GitRepo::readBlobs(const QStringList &specs)
+QHash<QString, QByteArray> GitRepo::readBlobs(const QStringList &specs, bool *ok)
 {
+    // Object ids where the caller has them: "<commit>:<path>" makes git look the path up in the commit's
+    // trees for every line, re-reading a 20,000-entry folder each time (seconds for a few thousand files).
     QHash<QString, QByteArray> blobs;
+    if (ok)
+        *ok = true;
     if (specs.isEmpty())
         return blobs;
     QByteArray input;
     for (const QString &s : specs)
         input += s.toUtf8() + '\n';
     const GitResult r = m_runner.run({QStringLiteral("cat-file"), QStringLiteral("--batch")}, {input, {}, false, true});
+    if (!r.ok()) {
+        // A cut-off answer (timed out, killed) must not pass for files that are absent or empty.
+        m_error = r.message();
+        if (ok)
+            *ok = false;
+        return {};
+    }
     qsizetype at = 0;
     for (const QString &spec : specs) {
         const qsizetype eol = r.out.indexOf('\n', at);
@@ -277,20 +352,52 @@ QHash<QString, QByteArray> GitRepo::readBlobs(const QStringList &specs)
     return blobs;
 }
 
+// What `git status --branch` says of HEAD and its upstream (ahead/behind -1: not said).
+struct GitRepo::BranchState
+{
+    QString head;
+    QString upstream; // e.g. "origin/master"
+    int ahead = -1;
+    int behind = -1;
+};
+
 // Files of the synced folders that differ from HEAD (untracked included), with their kind: 'M', 'D', 'A' (new).
 // A text file that differs only by its line endings is not edited.
-QStringList GitRepo::dirtyFiles(QHash<QString, QChar> *kinds)
+QStringList GitRepo::dirtyFiles(QHash<QString, QChar> *kinds, BranchState *branch)
 {
+    // In the Git Sync layout (every synced folder at the repository's root) the whole tree is asked for and
+    // filtered here: with a path limit git cannot use the index's untracked cache, and reads all 20,000
+    // folders of a large site again on every call. Untracked files are listed as git status lists them by
+    // default (a new folder as one entry, expanded below), so that the cache git keeps for `git status`
+    // serves both.
+    const bool wholeTree
+        = std::none_of(m_synced.cbegin(), m_synced.cend(), [](const QString &f) { return f.contains(QLatin1Char('/')); });
     QStringList args = {QStringLiteral("status"), QStringLiteral("--porcelain=v2"), QStringLiteral("-z"),
-        QStringLiteral("--untracked-files=all"), QStringLiteral("--no-renames"), QStringLiteral("--")};
-    args += m_synced;
-    const GitResult r = m_runner.run(args, {QByteArray(), {}, false, true});
-    QStringList files, lineEndingOnly;
+        QStringLiteral("--untracked-files=normal"), QStringLiteral("--no-renames"), QStringLiteral("--branch")};
+    if (!wholeTree)
+        args << QStringLiteral("--") << m_synced;
+    const GitResult r = m_runner.run(args, {QByteArray(), {}, false, !m_foreground});
+    QStringList files, lineEndingOnly, newFolders;
+    QHash<QString, QString> headBlob; // path -> HEAD's blob id (or "HEAD:<path>")
+    const auto add = [&](const QString &path, QChar kind) {
+        // Hidden files (GravDesk's own sidecars such as .translations.yaml) are never published, so they are
+        // not edits either: a page with one would otherwise stay "edited here" after its publish.
+        if (!inSynced(path) || isJunk(fileNameOf(path)) || fileNameOf(path).startsWith(QLatin1Char('.')))
+            return;
+        files.append(path);
+        kinds->insert(path, kind);
+        if (kind == QLatin1Char('M') && isText(path))
+            lineEndingOnly.append(path);
+    };
     for (const QByteArray &entry : splitZ(r.out)) {
         QString path;
         QChar kind;
         if (entry.startsWith("? ")) {
             path = QString::fromUtf8(entry.mid(2));
+            if (path.endsWith(QLatin1Char('/'))) {
+                newFolders.append(path);
+                continue;
+            }
             kind = QLatin1Char('A');
         } else if (entry.startsWith("1 ") || entry.startsWith("u ")) {
             const QList<QByteArray> f = entry.split(' ');
@@ -303,26 +410,46 @@ QStringList GitRepo::dirtyFiles(QHash<QString, QChar> *kinds)
             path = QString::fromUtf8(entry.mid(at));
             const QByteArray xy = f.value(1);
             kind = xy.contains('D') ? QLatin1Char('D') : xy.contains('A') ? QLatin1Char('A') : QLatin1Char('M');
+            headBlob.insert(path, entry.startsWith("1 ") ? QString::fromLatin1(f.value(6)) : QStringLiteral("HEAD:") + path);
         } else {
+            // "# branch.oid <id>", "# branch.upstream <name>", "# branch.ab +<ahead> -<behind>"
+            if (branch && entry.startsWith("# branch.oid "))
+                branch->head = QString::fromLatin1(entry.mid(13));
+            else if (branch && entry.startsWith("# branch.upstream "))
+                branch->upstream = QString::fromUtf8(entry.mid(18));
+            else if (branch && entry.startsWith("# branch.ab ")) {
+                const QList<QByteArray> ab = entry.mid(12).split(' ');
+                bool okA = false, okB = false;
+                const int a = ab.value(0).mid(1).toInt(&okA), b = ab.value(1).mid(1).toInt(&okB);
+                if (okA && okB && ab.value(0).startsWith('+') && ab.value(1).startsWith('-'))
+                    branch->ahead = a, branch->behind = b;
+            }
             continue;
         }
-        // Hidden files (GravDesk's own sidecars such as .translations.yaml) are never published, so they are
-        // not edits either: a page with one would otherwise stay "edited here" after its publish.
-        if (isJunk(fileNameOf(path)) || fileNameOf(path).startsWith(QLatin1Char('.')))
-            continue;
-        files.append(path);
-        kinds->insert(path, kind);
-        if (kind == QLatin1Char('M') && isText(path))
-            lineEndingOnly.append(path);
+        add(path, kind);
+    }
+    // The files in new folders, as `--untracked-files=all` would have listed them (ignored ones left out).
+    QStringList inNew;
+    for (const QString &folder : std::as_const(newFolders)) {
+        if (inSynced(folder) || std::any_of(m_synced.cbegin(), m_synced.cend(), [&folder](const QString &f) {
+                return QString(f + QLatin1Char('/')).startsWith(folder);
+            }))
+            inNew.append(folder);
+    }
+    if (!inNew.isEmpty()) {
+        QStringList lsArgs = {QStringLiteral("ls-files"), QStringLiteral("-z"), QStringLiteral("--others"),
+            QStringLiteral("--exclude-standard"), QStringLiteral("--")};
+        lsArgs += inNew;
+        for (const QByteArray &f : splitZ(m_runner.run(lsArgs, {QByteArray(), {}, false, true}).out))
+            add(QString::fromUtf8(f), QLatin1Char('A'));
     }
     QStringList specs;
     for (const QString &p : std::as_const(lineEndingOnly))
-        specs.append(QStringLiteral("HEAD:") + p);
+        specs.append(headBlob.value(p));
     const QHash<QString, QByteArray> heads = readBlobs(specs);
     for (const QString &p : std::as_const(lineEndingOnly)) {
         const FileRead mine = readRegularFile(m_top + QLatin1Char('/') + p, kRefuseBytes);
-        if (mine.ok && heads.contains(QStringLiteral("HEAD:") + p)
-            && toLf(mine.bytes) == toLf(heads.value(QStringLiteral("HEAD:") + p))) {
+        if (mine.ok && heads.contains(headBlob.value(p)) && toLf(mine.bytes) == toLf(heads.value(headBlob.value(p)))) {
             files.removeAll(p);
             kinds->remove(p);
         }
@@ -345,11 +472,14 @@ struct GitRepo::Plan
     QList<FileDecision> decisions;
     int unsettled = 0; // decisions nobody made yet
     QHash<QString, QChar> dirty; // local changes, by path
+    int ahead = -1, behind = -1; // from the status, when its upstream is the server's branch
     struct Upstream
     {
         QChar status; // M A D R
         QString path; // HEAD's path
         QString newPath; // the server's path
+        QString headBlob; // HEAD's blob id (not for A)
+        QString theirBlob; // the server's blob id (not for D)
     };
     QList<Upstream> upstream;
     QList<PathWarning> nameWarnings; // new paths from the server that Windows cannot check out
@@ -365,9 +495,17 @@ GitRepo::Plan GitRepo::plan(MergeTake defaultTake, const QHash<QString, SyncDeci
                       .arg(m_remoteBranch);
         return p;
     }
-    dirtyFiles(&p.dirty);
-    QStringList args = {QStringLiteral("diff"), QStringLiteral("--name-status"), QStringLiteral("-z"), QStringLiteral("-M"),
-        QStringLiteral("HEAD"), p.upstreamCommit, QStringLiteral("--")};
+    BranchState branch;
+    dirtyFiles(&p.dirty, &branch);
+    if (branch.upstream == m_remote + QLatin1Char('/') + m_remoteBranch)
+        p.ahead = branch.ahead, p.behind = branch.behind;
+    if (branch.head == p.upstreamCommit) {
+        // HEAD is the server's tip: nothing comes from the server.
+        p.ok = true;
+        return p;
+    }
+    QStringList args = {QStringLiteral("diff"), QStringLiteral("--raw"), QStringLiteral("--no-abbrev"), QStringLiteral("-z"),
+        QStringLiteral("-M"), QStringLiteral("HEAD"), p.upstreamCommit, QStringLiteral("--")};
     args += m_synced;
     const GitResult diff = m_runner.run(args, {QByteArray(), {}, false, true});
     if (!diff.ok()) {
@@ -376,8 +514,12 @@ GitRepo::Plan GitRepo::plan(MergeTake defaultTake, const QHash<QString, SyncDeci
     }
     const QList<QByteArray> parts = splitZ(diff.out);
     for (qsizetype i = 0; i < parts.size();) {
+        // ":<mode> <mode> <HEAD's blob> <server's blob> <status>", then the path (two for R and C)
+        const QList<QByteArray> raw = parts.at(i).split(' ');
         Plan::Upstream u;
-        u.status = QLatin1Char(parts.at(i).at(0));
+        u.status = QLatin1Char(raw.value(4).isEmpty() ? '?' : raw.value(4).at(0));
+        u.headBlob = QString::fromLatin1(raw.value(2));
+        u.theirBlob = QString::fromLatin1(raw.value(3));
         const bool two = u.status == QLatin1Char('R') || u.status == QLatin1Char('C');
         u.path = QString::fromUtf8(parts.value(i + 1));
         u.newPath = two ? QString::fromUtf8(parts.value(i + 2)) : u.path;
@@ -394,15 +536,21 @@ GitRepo::Plan GitRepo::plan(MergeTake defaultTake, const QHash<QString, SyncDeci
             arriving.append(u.newPath);
     }
     p.nameWarnings = portabilityWarnings(p.upstreamCommit, arriving);
+    // The blobs by id (see readBlobs); one that cannot be read stops the plan, so nothing is written from it.
     QStringList specs;
     for (const Plan::Upstream &u : std::as_const(p.upstream)) {
         if (u.status != QLatin1Char('D'))
-            specs.append(p.upstreamCommit + QLatin1Char(':') + u.newPath);
+            specs.append(u.theirBlob);
         if (u.status != QLatin1Char('A'))
-            specs.append(QStringLiteral("HEAD:") + u.path);
+            specs.append(u.headBlob);
     }
-    const QHash<QString, QByteArray> blobs = readBlobs(specs);
-    const auto theirsOf = [&](const Plan::Upstream &u) { return blobs.value(p.upstreamCommit + QLatin1Char(':') + u.newPath); };
+    bool read = false;
+    const QHash<QString, QByteArray> blobs = readBlobs(specs, &read);
+    if (!read || std::any_of(specs.cbegin(), specs.cend(), [&blobs](const QString &id) { return !blobs.contains(id); })) {
+        m_error = QCoreApplication::translate("GravDesk::Vcs", "The server's version cannot be read.");
+        return p;
+    }
+    const auto theirsOf = [&](const Plan::Upstream &u) { return blobs.value(u.theirBlob); };
     const auto mineOf
         = [this](const QString &rel) { return readRegularFile(m_top + QLatin1Char('/') + rel, kRefuseBytes).bytes; };
     // The whole-file answer for @p path: the user's, else the caller's.
@@ -474,8 +622,8 @@ GitRepo::Plan GitRepo::plan(MergeTake defaultTake, const QHash<QString, SyncDeci
                 p.writes.append({u.path, QByteArray(), true});
             continue;
         }
-        const PageMergeResult m = merge(u.newPath, blobs.value(QStringLiteral("HEAD:") + u.path), mineOf(u.path), theirsOf(u),
-            u.newPath.endsWith(QLatin1String(".md")), &settled);
+        const PageMergeResult m = merge(
+            u.newPath, blobs.value(u.headBlob), mineOf(u.path), theirsOf(u), u.newPath.endsWith(QLatin1String(".md")), &settled);
         if (!m.clean)
             decide(u.newPath, FileDecision::Reason::BothEdited, m.conflicts, settled);
         if (m.clean || settled) {
@@ -500,12 +648,17 @@ RepoStatus GitRepo::status()
         s.error = m_error;
         return s;
     }
-    const GitResult count = m_runner.run({QStringLiteral("rev-list"), QStringLiteral("--left-right"), QStringLiteral("--count"),
-                                             QStringLiteral("HEAD...") + p.upstreamCommit},
-        {QByteArray(), {}, false, true});
-    const QList<QByteArray> ab = count.out.trimmed().split('\t');
-    s.ahead = ab.value(0).toInt();
-    s.behind = ab.value(1).toInt();
+    if (p.ahead >= 0 && p.behind >= 0) {
+        s.ahead = p.ahead;
+        s.behind = p.behind;
+    } else {
+        const GitResult count = m_runner.run({QStringLiteral("rev-list"), QStringLiteral("--left-right"),
+                                                 QStringLiteral("--count"), QStringLiteral("HEAD...") + p.upstreamCommit},
+            {QByteArray(), {}, false, true});
+        const QList<QByteArray> ab = count.out.trimmed().split('\t');
+        s.ahead = ab.value(0).toInt();
+        s.behind = ab.value(1).toInt();
+    }
     // Git Sync's own commits ("(Grav GitSync) …") and its pull merges say when the server last synced.
     const GitResult log = m_runner.run({QStringLiteral("log"), QStringLiteral("-n"), QStringLiteral("500"), QStringLiteral("-z"),
                                            QStringLiteral("--format=%ct%x1f%P%x1f%s"), p.upstreamCommit},
@@ -533,10 +686,27 @@ RepoStatus GitRepo::status()
     QStringList args = {QStringLiteral("ls-files"), QStringLiteral("-z"), QStringLiteral("--")};
     args += m_synced;
     QMap<QString, PageGitStatus> pages;
-    for (const QByteArray &f : splitZ(m_runner.run(args, {QByteArray(), {}, false, true}).out)) {
-        const QString rel = QString::fromUtf8(f);
-        if (rel.endsWith(QLatin1String(".md")))
-            pages[folderOf(rel)].folder = folderOf(rel);
+    // git lists a folder's files together: one string and one look-up per page folder, not per file
+    // (60,000 files on a 20,000-post site).
+    const QByteArray listed = m_runner.run(args, {QByteArray(), {}, false, true}).out;
+    QByteArrayView previous;
+    bool any = false;
+    for (qsizetype at = 0; at < listed.size();) {
+        qsizetype end = listed.indexOf('\0', at);
+        if (end < 0)
+            end = listed.size();
+        const QByteArrayView file(listed.constData() + at, end - at);
+        at = end + 1;
+        if (!file.endsWith(".md"))
+            continue;
+        const qsizetype slash = file.lastIndexOf('/');
+        const QByteArrayView folder = slash < 0 ? QByteArrayView() : file.first(slash);
+        if (any && folder == previous)
+            continue;
+        const QString name = QString::fromUtf8(folder);
+        pages[name].folder = name;
+        previous = folder;
+        any = true;
     }
     const auto raise = [&pages](const QString &folder, PageGitState state, const QString &file) {
         PageGitStatus &pg = pages[folder];
@@ -579,7 +749,10 @@ RepoStatus GitRepo::status()
     }
     for (auto it = p.dirty.cbegin(); it != p.dirty.cend(); ++it) {
         const QString folder = folderOf(it.key());
-        const bool both = serverFolders.contains(folder) || pages.value(folder).state != PageGitState::Synced;
+        // Changed on the server too (an edited page's second file finds it "edited here", not changed on both).
+        const PageGitState before = pages.value(folder).state;
+        const bool both
+            = serverFolders.contains(folder) || (before != PageGitState::Synced && before != PageGitState::EditedHere);
         raise(folder, both ? PageGitState::ChangedOnBoth : PageGitState::EditedHere, it.key());
         // A draft in a page the server moved or deleted: both changed it (a decision, if any, is raised below).
         PageGitState &st = pages[folder].state;
@@ -636,6 +809,11 @@ SyncOutcome GitRepo::syncWith(
         return o;
     }
     const QString head = revParse(QStringLiteral("HEAD"));
+    // Nothing new from the server: no need to look at the working tree at all.
+    if (!head.isEmpty() && head == revParse(QStringLiteral("refs/remotes/%1/%2").arg(m_remote, m_remoteBranch))) {
+        o.result = SyncOutcome::Result::UpToDate;
+        return o;
+    }
     Plan p = plan(take, decided);
     if (!p.ok) {
         o.error = m_error;
@@ -720,23 +898,93 @@ SyncOutcome GitRepo::syncWith(
             workspace.removeEmptyFolder(m_top + QLatin1Char('/') + folder);
     }
     // The branch and index follow the server; the working tree (with every draft) was written above.
-    const GitResult reset
-        = m_runner.run({QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--mixed"), p.upstreamCommit});
-    if (!reset.ok()) {
-        o.error = reset.message();
+    if (!moveBranch(p.upstreamCommit, head)) {
+        o.error = m_error;
         return o;
     }
     o.result = SyncOutcome::Result::Updated;
     return o;
 }
 
+bool GitRepo::moveBranch(const QString &commit, const QString &from)
+{
+    // When the index is HEAD's (GravDesk keeps it so) and HEAD is @p from, only the entries that differ between
+    // the two commits are rewritten: `git reset --mixed` would read every folder's tree and look at every file
+    // of the site. The rewritten entries carry no file times, so git compares their content when it next looks.
+    const GitCallOptions quiet {QByteArray(), {}, false, true};
+    const bool indexIsFrom = !from.isEmpty()
+        && m_runner
+                .run({QStringLiteral("diff-index"), QStringLiteral("--cached"), QStringLiteral("--quiet"), from,
+                         QStringLiteral("--")},
+                    quiet)
+                .exitCode
+            == 0;
+    if (indexIsFrom) {
+        const GitResult diff = m_runner.run({QStringLiteral("diff"), QStringLiteral("--raw"), QStringLiteral("--no-abbrev"),
+                                                QStringLiteral("-z"), QStringLiteral("--no-renames"), from, commit},
+            quiet);
+        QByteArray entries;
+        const QList<QByteArray> parts = splitZ(diff.out);
+        for (qsizetype i = 0; i + 1 < parts.size(); i += 2) {
+            // ":<old mode> <new mode> <old blob> <new blob> <status>", then the path
+            const QList<QByteArray> raw = parts.at(i).split(' ');
+            if (raw.size() < 5)
+                break;
+            entries += raw.at(4).startsWith('D') ? QByteArray(QByteArray("0 ") + QByteArray(raw.at(2).size(), '0'))
+                                                 : QByteArray(raw.at(1) + ' ' + raw.at(3));
+            entries += '\t' + parts.at(i + 1) + '\0';
+        }
+        if (diff.ok()
+            && m_runner
+                   .run({QStringLiteral("update-ref"), QStringLiteral("-m"), QStringLiteral("gravdesk: moving to ") + commit,
+                       QStringLiteral("HEAD"), commit, from})
+                   .ok()) {
+            if (entries.isEmpty()
+                || m_runner
+                       .run({QStringLiteral("update-index"), QStringLiteral("-z"), QStringLiteral("--index-info")},
+                           {entries, {}, false, false})
+                       .ok())
+                return true;
+        }
+    }
+    const GitResult reset = m_runner.run({QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--mixed"), commit});
+    if (!reset.ok()) {
+        m_error = reset.message();
+        return false;
+    }
+    return true;
+}
+
 QString GitRepo::buildCommit(const QStringList &folders, const QString &parent, const QString &message, PublishOutcome &out)
 {
-    QTemporaryDir tmp;
-    const QHash<QString, QString> env = {{QStringLiteral("GIT_INDEX_FILE"), tmp.path() + QStringLiteral("/index")}};
-    if (!m_runner.run({QStringLiteral("read-tree"), parent}, {QByteArray(), env, false, false}).ok()) {
+    // The commit's tree is the parent's with the page folders' files replaced: only the trees on the way from
+    // the root to each page folder are read (one cat-file) and written again (mktree), never the whole site's
+    // 20,000 folders into an index.
+    QStringList dirs; // the page folders and the folders above them, "" for the root
+    for (const QString &folder : folders) {
+        for (QString d = folder;; d = folderOf(d)) {
+            if (!dirs.contains(d))
+                dirs.append(d);
+            if (d.isEmpty())
+                break;
+        }
+    }
+    QStringList specs;
+    for (const QString &d : std::as_const(dirs))
+        specs.append(d.isEmpty() ? QString(parent + QStringLiteral("^{tree}")) : QString(parent + QLatin1Char(':') + d));
+    bool read = false;
+    const QHash<QString, QByteArray> parentTrees = readBlobs(specs, &read);
+    const int idBytes = int(parent.size() / 2); // SHA-1 or SHA-256, as the repository's ids
+    if (!read || !parentTrees.contains(specs.constLast()) || idBytes < 20) {
         out.error = QCoreApplication::translate("GravDesk::Vcs", "The server's version cannot be read.");
         return QString();
+    }
+    QHash<QString, Tree> trees;
+    for (qsizetype i = 0; i < dirs.size(); ++i)
+        trees.insert(dirs.at(i), parseTree(parentTrees.value(specs.at(i)), idBytes));
+    for (const QString &d : std::as_const(dirs)) {
+        if (!d.isEmpty())
+            trees[d].id = trees.value(folderOf(d)).entries.value(fileNameOf(d).toUtf8()).id;
     }
     // The files of each page folder (not its child pages): what is here, and what the server's tip has.
     QStringList paths;
@@ -746,21 +994,15 @@ QString GitRepo::buildCommit(const QStringList &folders, const QString &parent, 
             if (!isJunk(fi.fileName()) && !fi.fileName().startsWith(QLatin1Char('.')))
                 paths.append(folder + QLatin1Char('/') + fi.fileName());
         }
-        const GitResult tracked = m_runner.run(
-            {QStringLiteral("ls-tree"), QStringLiteral("-z"), QStringLiteral("--name-only"), parent, folder + QLatin1Char('/')});
-        for (const QByteArray &f : splitZ(tracked.out)) {
-            const QString rel = QString::fromUtf8(f);
+        const Tree &tracked = trees[folder];
+        for (auto it = tracked.entries.cbegin(); it != tracked.entries.cend(); ++it) {
+            if (it->mode == "40000" || it->mode == "160000")
+                continue; // a child page, not a file of this one
+            const QString rel = folder + QLatin1Char('/') + QString::fromUtf8(it.key());
             if (!paths.contains(rel))
                 paths.append(rel);
         }
     }
-    QByteArray indexInfo;
-    const QHash<QString, QByteArray> before = readBlobs([&] {
-        QStringList specs;
-        for (const QString &rel : std::as_const(paths))
-            specs.append(parent + QLatin1Char(':') + rel);
-        return specs;
-    }());
     QStringList langs;
     QString title, templ;
     for (const QString &rel : std::as_const(paths)) {
@@ -770,8 +1012,10 @@ QString GitRepo::buildCommit(const QStringList &folders, const QString &parent, 
             return QString();
         }
         const QString abs = m_top + QLatin1Char('/') + rel;
+        Tree &dir = trees[folderOf(rel)];
         if (!QFileInfo::exists(abs)) {
-            indexInfo += "0 0000000000000000000000000000000000000000\t" + rel.toUtf8() + '\0';
+            dir.entries.remove(fileNameOf(rel).toUtf8());
+            dir.changed = true;
             out.files.append(rel);
             continue;
         }
@@ -797,7 +1041,8 @@ QString GitRepo::buildCommit(const QStringList &folders, const QString &parent, 
             return QString();
         }
         const QByteArray bytes = isText(rel) ? toLf(read.bytes) : read.bytes;
-        if (before.value(parent + QLatin1Char(':') + rel) == bytes && before.contains(parent + QLatin1Char(':') + rel))
+        const auto known = dir.entries.constFind(fileNameOf(rel).toUtf8());
+        if (known != dir.entries.cend() && known->id == objectId("blob", bytes, idBytes))
             continue;
         const GitResult hash = m_runner.run(
             {QStringLiteral("hash-object"), QStringLiteral("-w"), QStringLiteral("--no-filters"), QStringLiteral("--stdin")},
@@ -806,7 +1051,8 @@ QString GitRepo::buildCommit(const QStringList &folders, const QString &parent, 
             out.error = hash.message();
             return QString();
         }
-        indexInfo += "100644 " + hash.out.trimmed() + '\t' + rel.toUtf8() + '\0';
+        dir.entries.insert(fileNameOf(rel).toUtf8(), {QByteArray("100644"), hash.out.trimmed()});
+        dir.changed = true;
         out.files.append(rel);
         // The page's languages and title, for the commit message.
         static const QRegularExpression pageFile(QStringLiteral("^([^./]+)(?:\\.([a-z]{2,3}))?\\.md$"));
@@ -823,12 +1069,42 @@ QString GitRepo::buildCommit(const QStringList &folders, const QString &parent, 
     }
     if (out.files.isEmpty())
         return QString();
-    const GitResult update = m_runner.run(
-        {QStringLiteral("update-index"), QStringLiteral("-z"), QStringLiteral("--index-info")}, {indexInfo, env, false, false});
-    const GitResult tree = m_runner.run({QStringLiteral("write-tree")}, {QByteArray(), env, false, false});
-    if (!update.ok() || !tree.ok()) {
-        out.error = update.ok() ? tree.message() : update.message();
-        return QString();
+    // The changed trees, deepest first: each one's new id goes into the folder above it (an emptied one leaves it).
+    std::sort(dirs.begin(), dirs.end(), [](const QString &a, const QString &b) {
+        return (a.isEmpty() ? -1 : a.count(QLatin1Char('/'))) > (b.isEmpty() ? -1 : b.count(QLatin1Char('/')));
+    });
+    QByteArray rootTree;
+    for (const QString &d : std::as_const(dirs)) {
+        Tree &t = trees[d];
+        QByteArray id = t.id;
+        if (t.changed || d.isEmpty()) {
+            QByteArray input;
+            for (auto it = t.entries.cbegin(); it != t.entries.cend(); ++it) {
+                const QByteArray type = it->mode == "40000" ? "tree" : it->mode == "160000" ? "commit" : "blob";
+                input += it->mode + ' ' + type + ' ' + it->id + '\t' + it.key() + '\0';
+            }
+            id.clear();
+            if (!input.isEmpty() || d.isEmpty()) {
+                const GitResult made = m_runner.run({QStringLiteral("mktree"), QStringLiteral("-z")}, {input, {}, false, false});
+                if (!made.ok()) {
+                    out.error = made.message();
+                    return QString();
+                }
+                id = made.out.trimmed();
+            }
+        }
+        if (d.isEmpty()) {
+            rootTree = id;
+            break;
+        }
+        Tree &above = trees[folderOf(d)];
+        if (id != t.id) {
+            above.changed = true;
+            if (id.isEmpty())
+                above.entries.remove(fileNameOf(d).toUtf8());
+            else
+                above.entries.insert(fileNameOf(d).toUtf8(), {QByteArray("40000"), id});
+        }
     }
     std::sort(langs.begin(), langs.end());
     out.message = message;
@@ -838,8 +1114,8 @@ QString GitRepo::buildCommit(const QStringList &folders, const QString &parent, 
         if (!langs.isEmpty())
             out.message += QStringLiteral(" [%1]").arg(langs.join(QLatin1Char(',')));
     }
-    const GitResult commit = m_runner.run({QStringLiteral("commit-tree"), QString::fromLatin1(tree.out.trimmed()),
-                                              QStringLiteral("-p"), parent, QStringLiteral("-F"), QStringLiteral("-")},
+    const GitResult commit = m_runner.run({QStringLiteral("commit-tree"), QString::fromLatin1(rootTree), QStringLiteral("-p"),
+                                              parent, QStringLiteral("-F"), QStringLiteral("-")},
         {out.message.toUtf8() + '\n', {}, false, false});
     if (!commit.ok()) {
         out.error = commit.message();
@@ -863,16 +1139,30 @@ PublishOutcome GitRepo::publish(SiteWorkspace &workspace, const QStringList &pag
     }
     // A page renamed here: its old folder (gone here, present in HEAD, its files now in the new folder)
     // is published too, so the server sees one move and not a copy.
-    QHash<QString, QChar> dirty;
-    dirtyFiles(&dirty);
+    // Only files whose whole folder is gone here can be the old side, so the index's list of files is enough:
+    // no look at every file of the site (`git status`).
+    QStringList gone;
+    {
+        QStringList args = {QStringLiteral("ls-files"), QStringLiteral("-z"), QStringLiteral("--")};
+        args += m_synced;
+        QHash<QString, bool> missing;
+        for (const QByteArray &f : splitZ(m_runner.run(args, {QByteArray(), {}, false, true}).out)) {
+            const QString rel = QString::fromUtf8(f);
+            const QString folder = folderOf(rel);
+            auto it = missing.find(folder);
+            if (it == missing.end())
+                it = missing.insert(folder, !QFileInfo(m_top + QLatin1Char('/') + folder).isDir());
+            if (*it && inSynced(rel) && !isJunk(fileNameOf(rel)) && !fileNameOf(rel).startsWith(QLatin1Char('.')))
+                gone.append(rel);
+        }
+    }
     for (const QString &folder : QStringList(folders)) {
         QSet<QString> names;
         for (const QString &n : QDir(m_top + QLatin1Char('/') + folder).entryList(QDir::Files))
             names.insert(n);
-        for (auto it = dirty.cbegin(); it != dirty.cend(); ++it) {
-            const QString old = folderOf(it.key());
-            if (it.value() == QLatin1Char('D') && old != folder && names.contains(fileNameOf(it.key()))
-                && !QDir(m_top + QLatin1Char('/') + old).exists() && !folders.contains(old))
+        for (const QString &file : std::as_const(gone)) {
+            const QString old = folderOf(file);
+            if (old != folder && names.contains(fileNameOf(file)) && !folders.contains(old))
                 folders.append(old);
         }
     }
@@ -930,7 +1220,7 @@ PublishOutcome GitRepo::publish(SiteWorkspace &workspace, const QStringList &pag
             {QByteArray(), {}, true, false});
         if (push.ok()) {
             m_runner.run({QStringLiteral("update-ref"), tracking, c});
-            m_runner.run({QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--mixed"), c});
+            moveBranch(c, parent);
             m_runner.run({QStringLiteral("update-ref"), QStringLiteral("-d"), queued});
             o.result = PublishOutcome::Result::Published;
             return o;

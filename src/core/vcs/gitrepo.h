@@ -151,6 +151,10 @@ public:
     static constexpr qint64 defaultServerStuckAfterSecs = 24 * 3600;
     void setServerStuckAfter(qint64 seconds) { m_stuckAfterSecs = seconds; }
     qint64 serverStuckAfter() const { return m_stuckAfterSecs; }
+    /// The user is waiting for this repository's commands (the command line): git may then refresh the
+    /// index's caches while reading the state, as `git status` does. Off (the default), reads take no
+    /// optional locks, so a background poll never stands in the way of another git command.
+    void setForeground(bool foreground) { m_foreground = foreground; }
     /// Top folder of the repository.
     QString topDir() const { return m_top; }
     /// The synced folders, repository-relative (default: the pages folder); nothing else is ever written.
@@ -186,8 +190,10 @@ private:
     struct Plan;
     Plan plan(MergeTake take, const QHash<QString, SyncDecision> &decided = {});
     SyncOutcome syncWith(SiteWorkspace &workspace, MergeTake take, const QHash<QString, SyncDecision> &decided, bool fetchFirst);
-    QHash<QString, QByteArray> readBlobs(const QStringList &specs);
-    QStringList dirtyFiles(QHash<QString, QChar> *kinds);
+    QHash<QString, QByteArray> readBlobs(const QStringList &specs, bool *ok = nullptr);
+    struct BranchState;
+    QStringList dirtyFiles(QHash<QString, QChar> *kinds, BranchState *branch = nullptr);
+    bool moveBranch(const QString &commit, const QString &from);
     QString buildCommit(const QStringList &folders, const QString &parent, const QString &message, PublishOutcome &out);
     QString revParse(const QString &rev);
     bool inSynced(const QString &rel) const;
@@ -205,6 +211,7 @@ private:
     QStringList m_synced;
     QString m_error;
     qint64 m_stuckAfterSecs = defaultServerStuckAfterSecs;
+    bool m_foreground = false;
 };
 
 } // namespace GravDesk
