@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <future>
 
 namespace GravDesk {
 namespace {
@@ -643,6 +644,15 @@ RepoStatus GitRepo::status()
     RepoStatus s;
     s.branch = m_branch;
     s.upstream = QStringLiteral("refs/remotes/%1/%2").arg(m_remote, m_remoteBranch);
+    // The page list and the server's recent commits are read beside `git status` (inside plan()), which takes
+    // most of the time on a large site: both only read, and take no locks.
+    QStringList listArgs = {QStringLiteral("ls-files"), QStringLiteral("-z"), QStringLiteral("--")};
+    listArgs += m_synced;
+    auto listing = std::async(std::launch::async, [this, listArgs] { return m_runner.runBeside(listArgs); });
+    auto recent = std::async(std::launch::async, [this, upstream = s.upstream] {
+        return m_runner.runBeside({QStringLiteral("log"), QStringLiteral("-n"), QStringLiteral("500"), QStringLiteral("-z"),
+            QStringLiteral("--format=%ct%x1f%P%x1f%s"), upstream});
+    });
     const Plan p = plan(MergeTake::Nobody);
     if (!p.ok) {
         s.error = m_error;
@@ -660,9 +670,7 @@ RepoStatus GitRepo::status()
         s.behind = ab.value(1).toInt();
     }
     // Git Sync's own commits ("(Grav GitSync) …") and its pull merges say when the server last synced.
-    const GitResult log = m_runner.run({QStringLiteral("log"), QStringLiteral("-n"), QStringLiteral("500"), QStringLiteral("-z"),
-                                           QStringLiteral("--format=%ct%x1f%P%x1f%s"), p.upstreamCommit},
-        {QByteArray(), {}, false, true});
+    const GitResult log = recent.get();
     // The commits above the newest Git Sync commit, newest first: publishes the server has not committed after.
     QList<qint64> awaiting;
     bool seen = false;
@@ -683,12 +691,10 @@ RepoStatus GitRepo::status()
     }
     s.nameWarnings = p.nameWarnings;
 
-    QStringList args = {QStringLiteral("ls-files"), QStringLiteral("-z"), QStringLiteral("--")};
-    args += m_synced;
     QMap<QString, PageGitStatus> pages;
     // git lists a folder's files together: one string and one look-up per page folder, not per file
     // (60,000 files on a 20,000-post site).
-    const QByteArray listed = m_runner.run(args, {QByteArray(), {}, false, true}).out;
+    const QByteArray listed = listing.get().out;
     QByteArrayView previous;
     bool any = false;
     for (qsizetype at = 0; at < listed.size();) {

@@ -107,10 +107,23 @@ QString GitRunner::redact(const QString &text)
 
 GitResult GitRunner::run(const QStringList &args, const GitCallOptions &options) const
 {
-    GitResult r;
     if (m_program.isEmpty())
-        return r;
+        return {};
     const QMutexLocker locker(repoLock(m_repoDir));
+    return execute(args, options);
+}
+
+GitResult GitRunner::runBeside(const QStringList &args, GitCallOptions options) const
+{
+    if (m_program.isEmpty())
+        return {};
+    options.readOnly = true;
+    return execute(args, options);
+}
+
+GitResult GitRunner::execute(const QStringList &args, const GitCallOptions &options) const
+{
+    GitResult r;
     QProcess p;
     p.setProgram(m_program);
     p.setArguments(args);
@@ -150,7 +163,7 @@ GitResult GitRunner::run(const QStringList &args, const GitCallOptions &options)
     p.start();
     if (!p.waitForStarted(localTimeoutMs)) {
         if (m_logger)
-            m_logger(QStringLiteral("git %1: not started").arg(redact(args.join(QLatin1Char(' ')))));
+            log(QStringLiteral("git %1: not started").arg(redact(args.join(QLatin1Char(' ')))));
         return r;
     }
     r.started = true;
@@ -167,8 +180,16 @@ GitResult GitRunner::run(const QStringList &args, const GitCallOptions &options)
     r.err = p.readAllStandardError();
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     if (m_logger)
-        m_logger(QStringLiteral("git %1 -> %2").arg(redact(args.join(QLatin1Char(' ')))).arg(r.exitCode));
+        log(QStringLiteral("git %1 -> %2").arg(redact(args.join(QLatin1Char(' ')))).arg(r.exitCode));
     return r;
+}
+
+void GitRunner::log(const QString &line) const
+{
+    // Calls beside the queue may finish together: the logger hears one line at a time.
+    static QMutex logLock;
+    const QMutexLocker locker(&logLock);
+    m_logger(line);
 }
 
 bool isSignInRefusal(const QString &message)

@@ -71,6 +71,12 @@ public:
 
     /// Runs `git <args>` in the repository and waits for it.
     GitResult run(const QStringList &args, const GitCallOptions &options = {}) const;
+    /**
+     * Runs a command that only reads (ls-files, log, cat-file) beside the repository's queue: it may overlap the
+     * one queued command that runs, which is how the page list is read while `git status` works. It never waits
+     * for the queue and takes no optional locks (readOnly is forced); never use it for a command that writes.
+     */
+    GitResult runBeside(const QStringList &args, GitCallOptions options = {}) const;
 
     /// An askpass helper for prompts (the GUI's own executable in askpass mode); "" keeps prompts off.
     void setAskPass(const QString &program) { m_askPass = program; }
@@ -85,6 +91,9 @@ public:
     static QString redact(const QString &text);
 
 private:
+    GitResult execute(const QStringList &args, const GitCallOptions &options) const;
+    void log(const QString &line) const;
+
     QString m_repoDir;
     QString m_program;
     QString m_askPass;
