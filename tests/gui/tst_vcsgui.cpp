@@ -85,7 +85,7 @@ private:
     VcsController *vcs() const { return m_window->vcs(); }
     PageTreeModel *model() const
     {
-        return qobject_cast<PageTreeModel *>(m_window->findChild<QTreeView *>(QStringLiteral("pageTreeView"))->model());
+        return m_window->findChild<PageTreeModel *>();
     }
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
     QPlainTextEdit *body() const { return m_window->findChild<QPlainTextEdit *>(QStringLiteral("bodyPlainTextEdit")); }
