@@ -44,7 +44,7 @@ bool matches(const PageFilterCriteria &c, const Row &row = {})
     return m.matches(row.subject());
 }
 
-PageFilterCriteria text(const QString &t)
+PageFilterCriteria withText(const QString &t)
 {
     PageFilterCriteria c;
     c.text = t;
@@ -80,7 +80,7 @@ private Q_SLOTS:
         QFETCH(bool, expected);
         Row row;
         row.textInFile = inFile;
-        QCOMPARE(matches(::text(typed), row), expected);
+        QCOMPARE(matches(withText(typed), row), expected);
     }
 
     void fields()
@@ -139,7 +139,7 @@ private Q_SLOTS:
 
     void everyFieldAtOnce()
     {
-        PageFilterCriteria c = text(QStringLiteral("донор"));
+        PageFilterCriteria c = withText(QStringLiteral("донор"));
         c.language = QStringLiteral("kk");
         c.missingLanguage = QStringLiteral("en");
         c.state = int(PublishState::Published);

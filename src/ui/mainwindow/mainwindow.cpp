@@ -137,6 +137,8 @@ MainWindow::MainWindow(QWidget *parent)
         for (int r = 0; r < m_treeProxy->rowCount(); ++r)
             m_tree->expand(m_treeProxy->index(r, 0));
         rebuildTreeFilterChoices();
+        if (m_treeProxy->isFiltering())
+            applyTreeFilter(); // a search kept from the site before (Reload Site)
         showProblems();
         startWatching(index);
         restoreSiteWorkspace();
