@@ -119,8 +119,8 @@ int main(int argc, char *argv[])
                 theirs << double(t.nsecsElapsed()) / 1e6;
             }
             const double a = median(ours), b = median(theirs);
-            std::printf("%-8s %-16s %8d %12.1f %12.1f %12.1f %12.1f %8.2f\n", inTree ? "tree" : "news", qPrintable(word), rows,
-                a, worst, median(lookups), b, b > 0 ? a / b : 0);
+            std::printf("%-8s %-16s %8d %12.1f %12.1f %12.1f %12.1f %8.2f\n", inTree ? "tree" : "news", qPrintable(word), rows, a,
+                worst, median(lookups), b, b > 0 ? a / b : 0);
         }
     }
     std::printf("\n(median per keystroke over the letters typed, the site search's body lookup included (its median\n"

@@ -60,7 +60,7 @@ private:
     PageTreeProxy *proxy() const { return m_window->findChild<PageTreeProxy *>(QStringLiteral("pageTreeProxy")); }
     PageTreeModel *pages() const { return m_window->findChild<PageTreeModel *>(); }
     QLineEdit *field() const { return m_window->findChild<QLineEdit *>(QStringLiteral("treeSearchLineEdit")); }
-    template <typename T> T *child(const char *name) const { return m_window->findChild<T *>(QLatin1String(name)); }
+    template<typename T> T *child(const char *name) const { return m_window->findChild<T *>(QLatin1String(name)); }
 
     // The pages the tree shows, as folders, depth first in the tree's order.
     QStringList shown(const QModelIndex &parent = {}) const
@@ -245,9 +245,8 @@ private Q_SLOTS:
         clickHeader(PageTreeModel::DateColumn);
         QCOMPARE(proxy()->sortColumn(), int(PageTreeModel::DateColumn));
         QCOMPARE(proxy()->sortOrder(), Qt::DescendingOrder);
-        const auto dateOf = [this](const QString &rel) {
-            return treeIndex(rel).siblingAtColumn(PageTreeModel::DateColumn).data().toString();
-        };
+        const auto dateOf
+            = [this](const QString &rel) { return treeIndex(rel).siblingAtColumn(PageTreeModel::DateColumn).data().toString(); };
         QStringList rows = newsChildren();
         for (int r = 1; r < rows.size(); ++r)
             QVERIFY2(dateOf(rows[r - 1]) >= dateOf(rows[r]), qPrintable(rows.join(QLatin1Char(' '))));

@@ -13,7 +13,8 @@ namespace {
 
 struct Row
 {
-    QString haystack = SearchFold::folded(QStringLiteral("02.2025-06-14-donor-day\nҚан донорлары күні\nВсемирный день донора: ёлка"));
+    QString haystack
+        = SearchFold::folded(QStringLiteral("02.2025-06-14-donor-day\nҚан донорлары күні\nВсемирный день донора: ёлка"));
     bool textInFile = false;
     QStringList languages {QStringLiteral("kk")};
     QStringList present {QStringLiteral("kk"), QStringLiteral("ru")};

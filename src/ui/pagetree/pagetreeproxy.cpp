@@ -183,7 +183,8 @@ bool PageTreeProxy::lessThan(const QModelIndex &left, const QModelIndex &right) 
         break;
     }
     }
-    return left.row() < right.row(); // equal: folder order
+    // Equal: the folder order, whichever way the column sorts (the proxy reverses the comparison for descending).
+    return sortOrder() == Qt::AscendingOrder ? left.row() < right.row() : left.row() > right.row();
 }
 
 bool PageTreeProxy::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
