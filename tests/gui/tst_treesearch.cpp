@@ -168,6 +168,17 @@ private Q_SLOTS:
         QTRY_COMPARE(matched(), QStringList {kTele});
         QVERIFY(empty->isHidden());
 
+        // Letter by letter with pauses: a lookup after the first reads only the files the text before was in.
+        type(QStringLiteral("зимог"));
+        QTRY_COMPARE(matched(), QStringList {kTele});
+        for (const QChar c : QStringLiteral("енворт")) {
+            QTest::sendKeyEvent(QTest::Click, field(), Qt::Key_unknown, QString(c), Qt::NoModifier);
+            QTest::qWait(250);
+            QCOMPARE(matched(), QStringList {kTele});
+        }
+        QTest::sendKeyEvent(QTest::Click, field(), Qt::Key_unknown, QStringLiteral("ы"), Qt::NoModifier);
+        QTRY_VERIFY(shown().isEmpty());
+
         // Esc in the field clears it: every page again.
         QTest::keyClick(field(), Qt::Key_Escape);
         QVERIFY(field()->text().isEmpty());

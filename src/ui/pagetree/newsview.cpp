@@ -45,6 +45,7 @@ void NewsModel::setIndex(const std::shared_ptr<const PageIndex> &index)
                     r.title = v.title.isEmpty() ? node.folderSlug : v.title;
                     r.folder = node.folderName;
                     r.date = v.date;
+                    r.dateMs = v.date.isValid() ? v.date.toMSecsSinceEpoch() : 0;
                     r.state = v.publishState;
                     for (auto it = v.taxonomy.cbegin(); it != v.taxonomy.cend(); ++it)
                         for (const QString &value : it.value())
@@ -149,7 +150,7 @@ bool NewsFilter::lessThan(const QModelIndex &left, const QModelIndex &right) con
     const NewsModel::Row &a = m_model->row(left.row());
     const NewsModel::Row &b = m_model->row(right.row());
     switch (left.column()) {
-    case NewsModel::DateColumn: return a.date < b.date;
+    case NewsModel::DateColumn: return a.dateMs < b.dateMs;
     case NewsModel::StateColumn: return int(a.state) < int(b.state);
     case NewsModel::LanguageColumn: return a.language < b.language;
     case NewsModel::FolderColumn: return a.folder < b.folder;

@@ -32,6 +32,7 @@ public:
         QString title;
         QString folder;
         QDateTime date;
+        qint64 dateMs = 0; ///< date in ms since the epoch (sorting compares these: a local QDateTime is slow to compare)
         PublishState state = PublishState::Published;
         QStringList taxonomy; ///< `type:value` for every taxonomy value
         QStringList languagesPresent; ///< the page's languages

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentFilter>
 
 #include <algorithm>
 
@@ -67,14 +68,41 @@ void PageTextHits::update(const SiteSearchService *search, const QString &text)
     const QString wanted = text.trimmed();
     if (m_asked && wanted == m_text)
         return;
+    const QString folded = SearchFold::folded(wanted);
+    // The next letter typed: every file holding the new text held the one before, so only those are read again.
+    const bool narrow = m_asked && !m_folded.isEmpty() && folded.contains(m_folded);
     m_text = wanted;
     m_asked = true;
-    m_files.clear();
     m_folders.clear();
     SearchPattern pattern;
-    if (!search || wanted.isEmpty() || !pattern.set(wanted, false))
+    if (!search || wanted.isEmpty() || !pattern.set(wanted, false)) {
+        m_files.clear();
+        m_folded.clear();
         return;
-    m_files = search->filesContaining(pattern);
+    }
+    m_folded = folded;
+    if (narrow) {
+        const SearchIndex texts = search->snapshot();
+        QSet<QString> kept;
+        QVector<QPair<QString, const SearchText *>> candidates;
+        candidates.reserve(m_files.size());
+        for (const QString &f : std::as_const(m_files)) {
+            if (f.endsWith(QLatin1Char('/'))) { // a folder whose own name held the text before
+                if (SearchFold::folded(f.section(QLatin1Char('/'), -2, -2)).contains(folded))
+                    kept.insert(f);
+            } else if (const SearchText *t = texts.text(f)) {
+                candidates.append({f, t});
+            }
+        }
+        // On the global pool, as SearchIndex::filesContaining does: a common word keeps most files.
+        const auto found = QtConcurrent::blockingFiltered(
+            candidates, [&pattern](const QPair<QString, const SearchText *> &c) { return c.second->contains(pattern); });
+        for (const auto &c : found)
+            kept.insert(c.first);
+        m_files = std::move(kept);
+    } else {
+        m_files = search->filesContaining(pattern);
+    }
     m_folders.reserve(m_files.size());
     for (const QString &f : std::as_const(m_files)) {
         // "folder/file.md" and "folder/" (the folder's own name matched) both name the folder before the last '/'.
@@ -87,6 +115,7 @@ void PageTextHits::update(const SiteSearchService *search, const QString &text)
 void PageTextHits::invalidate()
 {
     m_text.clear();
+    m_folded.clear();
     m_asked = false;
 }
 

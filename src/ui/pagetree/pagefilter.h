@@ -68,7 +68,8 @@ private:
 
 /**
  * The page files of the site holding a search text, asked of the window's site search once per text: the set as
- * SearchIndex::filesContaining gives it ("folder/file.md", "folder/") and the folders of those files.
+ * SearchIndex::filesContaining gives it ("folder/file.md", "folder/") and the folders of those files. A text that
+ * holds the one asked before (the next letter typed) is looked for only in the files that held that one.
  */
 class PageTextHits
 {
@@ -82,6 +83,7 @@ public:
 
 private:
     QString m_text;
+    QString m_folded; ///< m_text folded (SearchFold), "" when nothing was looked up
     bool m_asked = false;
     QSet<QString> m_files;
     QSet<QString> m_folders;
