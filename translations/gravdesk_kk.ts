@@ -3463,6 +3463,30 @@ Restore it under a free name instead?</source>
         <source>Windows cannot check out some names the server sent, in: %1.</source>
         <translation>Серверден келген кейбір атаулар Windows-та жарамсыз; беттер: %1.</translation>
     </message>
+    <message>
+        <source>No pages match the search and filters.</source>
+        <translation>Іздеу мен сүзгілерге сәйкес келетін бет жоқ.</translation>
+    </message>
+    <message>
+        <source>Pages are reordered by dragging in the folder order without a search or filter: click the sorted column&apos;s header until the arrow goes, and clear the search.</source>
+        <translation>Беттердің ретін сүйреп өзгертуге тек бумалар ретінде, іздеусіз және сүзгісіз болады: сұрыпталған бағанның тақырыбын нұсқар жоғалғанша басыңыз да, іздеуді тазалаңыз.</translation>
+    </message>
+    <message>
+        <source>Find &amp;Page</source>
+        <translation>Бетті &amp;табу</translation>
+    </message>
+    <message>
+        <source>Folder Order</source>
+        <translation>Бумалар реті</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>The tree&apos;s search and filters were cleared to show the page.</source>
+        <translation>Бетті көрсету үшін ағаштағы іздеу мен сүзгілер тазартылды.</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MarkdownFormat</name>
@@ -3618,12 +3642,37 @@ Restore it under a free name instead?</source>
 <context>
     <name>GravDesk::NewsView</name>
     <message>
+        <source>%1 of %2</source>
+        <translation>%2 ішінен %1</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::PageDocument</name>
+    <message>
+        <source>This file is not valid UTF-8. GravDesk shows it read-only so that no byte is lost; convert it to UTF-8 first.</source>
+        <translation>Бұл файл жарамды UTF-8 мәтіні емес. Бірде-бір байт жоғалмас үшін GravDesk оны тек оқу режимінде көрсетеді; алдымен оны UTF-8 кодтауына түрлендіріңіз.</translation>
+    </message>
+    <message>
+        <source>This file contains NUL bytes and is shown read-only.</source>
+        <translation>Бұл файлда NUL байттары бар, сондықтан ол тек оқу режимінде көрсетіледі.</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::PageEditor</name>
+    <message>
+        <source>Typograph</source>
+        <translation>Типограф</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::PageFilterBar</name>
+    <message>
         <source>With problems</source>
         <translation>Мәселелері бар</translation>
     </message>
     <message>
-        <source>Search titles, slugs and folders (any case, ё = е)</source>
-        <translation>Тақырыптардан, слагтардан және бумалардан іздеу (кез келген регистр, ё = е)</translation>
+        <source>Search titles, slugs, folders and text (any case, ё = е)</source>
+        <translation>Тақырыптардан, слагтардан, бумалардан және мәтіннен іздеу (кез келген регистр, ё = е)</translation>
     </message>
     <message>
         <source>Any state</source>
@@ -3652,28 +3701,6 @@ Restore it under a free name instead?</source>
     <message>
         <source>Any category or tag</source>
         <translation>Кез келген санат не тег</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%2 ішінен %1</translation>
-    </message>
-</context>
-<context>
-    <name>GravDesk::PageDocument</name>
-    <message>
-        <source>This file is not valid UTF-8. GravDesk shows it read-only so that no byte is lost; convert it to UTF-8 first.</source>
-        <translation>Бұл файл жарамды UTF-8 мәтіні емес. Бірде-бір байт жоғалмас үшін GravDesk оны тек оқу режимінде көрсетеді; алдымен оны UTF-8 кодтауына түрлендіріңіз.</translation>
-    </message>
-    <message>
-        <source>This file contains NUL bytes and is shown read-only.</source>
-        <translation>Бұл файлда NUL байттары бар, сондықтан ол тек оқу режимінде көрсетіледі.</translation>
-    </message>
-</context>
-<context>
-    <name>GravDesk::PageEditor</name>
-    <message>
-        <source>Typograph</source>
-        <translation>Типограф</translation>
     </message>
 </context>
 <context>

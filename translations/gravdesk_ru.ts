@@ -3494,6 +3494,30 @@ Restore it under a free name instead?</source>
         <source>Windows cannot check out some names the server sent, in: %1.</source>
         <translation>Некоторые имена, пришедшие с сервера, недопустимы в Windows; страницы: %1.</translation>
     </message>
+    <message>
+        <source>No pages match the search and filters.</source>
+        <translation>Нет страниц, подходящих под поиск и фильтры.</translation>
+    </message>
+    <message>
+        <source>Pages are reordered by dragging in the folder order without a search or filter: click the sorted column&apos;s header until the arrow goes, and clear the search.</source>
+        <translation>Менять порядок страниц перетаскиванием можно только в порядке папок, без поиска и фильтров: щёлкайте по заголовку отсортированного столбца, пока не исчезнет стрелка, и очистите поиск.</translation>
+    </message>
+    <message>
+        <source>Find &amp;Page</source>
+        <translation>&amp;Найти страницу</translation>
+    </message>
+    <message>
+        <source>Folder Order</source>
+        <translation>Порядок папок</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>The tree&apos;s search and filters were cleared to show the page.</source>
+        <translation>Поиск и фильтры дерева сброшены, чтобы показать страницу.</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MarkdownFormat</name>
@@ -3649,12 +3673,37 @@ Restore it under a free name instead?</source>
 <context>
     <name>GravDesk::NewsView</name>
     <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::PageDocument</name>
+    <message>
+        <source>This file is not valid UTF-8. GravDesk shows it read-only so that no byte is lost; convert it to UTF-8 first.</source>
+        <translation>Этот файл не является корректным текстом в UTF-8. GravDesk открывает его только для чтения, чтобы не потерять ни одного байта; сначала преобразуйте его в UTF-8.</translation>
+    </message>
+    <message>
+        <source>This file contains NUL bytes and is shown read-only.</source>
+        <translation>Этот файл содержит NUL-байты, поэтому открыт только для чтения.</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::PageEditor</name>
+    <message>
+        <source>Typograph</source>
+        <translation>Типограф</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::PageFilterBar</name>
+    <message>
         <source>With problems</source>
         <translation>С проблемами</translation>
     </message>
     <message>
-        <source>Search titles, slugs and folders (any case, ё = е)</source>
-        <translation>Поиск по заголовкам, слагам и папкам (любой регистр, ё = е)</translation>
+        <source>Search titles, slugs, folders and text (any case, ё = е)</source>
+        <translation>Поиск по заголовкам, слагам, папкам и тексту (любой регистр, ё = е)</translation>
     </message>
     <message>
         <source>Any state</source>
@@ -3683,28 +3732,6 @@ Restore it under a free name instead?</source>
     <message>
         <source>Any category or tag</source>
         <translation>Любая категория или тег</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 из %2</translation>
-    </message>
-</context>
-<context>
-    <name>GravDesk::PageDocument</name>
-    <message>
-        <source>This file is not valid UTF-8. GravDesk shows it read-only so that no byte is lost; convert it to UTF-8 first.</source>
-        <translation>Этот файл не является корректным текстом в UTF-8. GravDesk открывает его только для чтения, чтобы не потерять ни одного байта; сначала преобразуйте его в UTF-8.</translation>
-    </message>
-    <message>
-        <source>This file contains NUL bytes and is shown read-only.</source>
-        <translation>Этот файл содержит NUL-байты, поэтому открыт только для чтения.</translation>
-    </message>
-</context>
-<context>
-    <name>GravDesk::PageEditor</name>
-    <message>
-        <source>Typograph</source>
-        <translation>Типограф</translation>
     </message>
 </context>
 <context>

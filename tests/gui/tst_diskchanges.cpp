@@ -71,7 +71,7 @@ private:
 
     QString treeTitle(int i)
     {
-        auto *model = qobject_cast<PageTreeModel *>(m_window->findChild<QTreeView *>(QStringLiteral("pageTreeView"))->model());
+        auto *model = m_window->findChild<PageTreeModel *>();
         const int node = model->index()->findByRelPath(itemRel(i));
         return model->indexForNode(node, PageTreeModel::TitleColumn).data().toString();
     }

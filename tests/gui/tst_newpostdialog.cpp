@@ -168,9 +168,8 @@ private Q_SLOTS:
         QVERIFY(doc);
         QCOMPARE(QDir::cleanPath(doc->path()), QDir::cleanPath(dir + QStringLiteral("/item.kk.md")));
         auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("pageTreeView"));
-        const auto *model = qobject_cast<const PageTreeModel *>(tree->model());
-        QVERIFY(model);
-        const int node = model->nodeIndex(tree->currentIndex());
+        const int node = tree->currentIndex().data(PageTreeModel::NodeIndexRole).toInt();
+        QVERIFY(node > 0);
         QCOMPARE(m_window->pageIndex()->nodes[node].relPath, QStringLiteral("02.news/06.2026-03-22-nauryz"));
     }
 

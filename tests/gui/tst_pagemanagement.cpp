@@ -21,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,7 +65,8 @@ private:
     MainWindow *m_window = nullptr; // left to the process's end (Qt WebEngine, as in the other window tests)
 
     QTreeView *pageTree() const { return m_window->findChild<QTreeView *>(QStringLiteral("pageTreeView")); }
-    PageTreeModel *model() const { return qobject_cast<PageTreeModel *>(pageTree()->model()); }
+    // The tree's own model: the proxy over the page model (search, filters, sort), as a drop in the tree meets it.
+    QAbstractItemModel *model() const { return pageTree()->model(); }
     QPlainTextEdit *body() const { return m_window->findChild<QPlainTextEdit *>(QStringLiteral("bodyPlainTextEdit")); }
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
     QString page(const QString &rel) const { return m_pages + QLatin1Char('/') + rel; }
@@ -76,7 +78,9 @@ private:
     QModelIndex treeIndex(const QString &rel) const
     {
         const auto index = m_window->pageIndex();
-        return model()->indexForNode(index ? index->findByRelPath(rel) : -1);
+        auto *pages = m_window->findChild<PageTreeModel *>();
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(model());
+        return proxy->mapFromSource(pages->indexForNode(index ? index->findByRelPath(rel) : -1));
     }
 
     bool open(const QString &rel, const QString &language = QStringLiteral("en"))

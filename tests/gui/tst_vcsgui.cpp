@@ -84,10 +84,7 @@ private:
     MainWindow *m_window = nullptr; // left to the process's end (Qt WebEngine, as in the other window tests)
 
     VcsController *vcs() const { return m_window->vcs(); }
-    PageTreeModel *model() const
-    {
-        return qobject_cast<PageTreeModel *>(m_window->findChild<QTreeView *>(QStringLiteral("pageTreeView"))->model());
-    }
+    PageTreeModel *model() const { return m_window->findChild<PageTreeModel *>(); }
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
     QPlainTextEdit *body() const { return m_window->findChild<QPlainTextEdit *>(QStringLiteral("bodyPlainTextEdit")); }
     QString deskFile(const QString &page, const QString &lang) const

@@ -129,6 +129,7 @@ void MainWindow::onIndexUpdated(const std::shared_ptr<const PageIndex> &index)
     m_blueprints = std::make_unique<BlueprintResolver>(index->layout, index->config);
     m_blueprintCache.clear();
     m_taxonomyValues = siteTaxonomyValues(*index);
+    rebuildTreeFilterChoices();
     m_preview->setRenderer(std::make_shared<GravRenderer>(*index));
     if (configChanged)
         rebuildLanguageUi();

@@ -20,10 +20,12 @@
 #include "page/documentmanager.h"
 #include "page/pagedocument.h"
 #include "pagetree/newsview.h"
-#include "search/sitesearchservice.h"
+#include "pagetree/pagefilter.h"
 #include "pagetree/pagetreemodel.h"
+#include "pagetree/pagetreeproxy.h"
 #include "preview/previewview.h"
 #include "preview/scrollsync.h"
+#include "search/sitesearchservice.h"
 #include "site/gravdate.h"
 #include "site/liveindex.h"
 #include "site/sitescanner.h"
@@ -132,8 +134,11 @@ MainWindow::MainWindow(QWidget *parent)
         m_blueprintCache.clear();
         m_taxonomyValues = siteTaxonomyValues(*index);
         m_progress->setVisible(false);
-        for (int r = 0; r < m_model->rowCount(); ++r)
-            m_tree->expand(m_model->index(r, 0));
+        for (int r = 0; r < m_treeProxy->rowCount(); ++r)
+            m_tree->expand(m_treeProxy->index(r, 0));
+        rebuildTreeFilterChoices();
+        if (m_treeProxy->isFiltering())
+            applyTreeFilter(); // a search kept from the site before (Reload Site)
         showProblems();
         startWatching(index);
         restoreSiteWorkspace();
@@ -188,9 +193,12 @@ void MainWindow::buildUi()
     // Left: the post tree above the site's problems.
     auto *left = new QSplitter(Qt::Vertical, split);
     left->setObjectName(QStringLiteral("leftSplitter"));
-    m_tree = new QTreeView(left);
+    // The tree of pages under its search field and filters (treesearch.cpp).
+    QWidget *pagesTab = buildTreeSearch(left);
+    m_tree = new QTreeView(pagesTab);
+    pagesTab->layout()->addWidget(m_tree);
     m_tree->setObjectName(QStringLiteral("pageTreeView"));
-    m_tree->setModel(m_model);
+    m_tree->setModel(m_treeProxy);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     // Several pages can be selected for bulk actions; the open page follows the current row.
@@ -208,6 +216,7 @@ void MainWindow::buildUi()
     m_tree->header()->setSectionResizeMode(PageTreeModel::DateColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(PageTreeModel::StateColumn, QHeaderView::ResizeToContents);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onTreeSelection);
+    setUpTreeSorting();
 
     auto *problemsBox = new QWidget(left);
     auto *problemsLayout = new QVBoxLayout(problemsBox);
@@ -229,8 +238,9 @@ void MainWindow::buildUi()
     auto *leftTabs = new QTabWidget(left);
     leftTabs->setObjectName(QStringLiteral("leftTabWidget"));
     leftTabs->setDocumentMode(true);
-    leftTabs->addTab(m_tree, tr("Pages"));
+    leftTabs->addTab(pagesTab, tr("Pages"));
     m_news = new NewsView(leftTabs);
+    m_news->setSiteSearch(m_siteSearch);
     leftTabs->addTab(m_news, tr("News"));
     connect(m_news, &NewsView::openRequested, this,
         [this](const QString &relPath, const QString &language) { selectPage(relPath, language); });
@@ -373,6 +383,8 @@ void MainWindow::buildActions()
     settings->setShortcut(QKeySequence::Preferences);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_findPageAction);
+    view->addSeparator();
     QAction *syncScroll = view->addAction(tr("&Sync Scrolling"));
     syncScroll->setObjectName(QStringLiteral("syncScrollAction"));
     syncScroll->setToolTip(tr("Scroll the preview with the text, and the text with the preview"));
@@ -481,9 +493,7 @@ bool MainWindow::selectPage(const QString &relPath, const QString &language)
     const int node = index->findByRelPath(relPath);
     if (node <= 0)
         return false;
-    const QModelIndex mi = m_model->indexForNode(node);
-    m_tree->scrollTo(mi);
-    m_tree->setCurrentIndex(mi);
+    showTreeNode(node);
     return m_selectedNode == node;
 }
 
@@ -491,7 +501,7 @@ void MainWindow::onTreeSelection()
 {
     if (m_revertingSelection)
         return;
-    const int node = m_model->nodeIndex(m_tree->currentIndex());
+    const int node = nodeAtTreeIndex(m_tree->currentIndex());
     if (node <= 0 || node == m_docNode)
         return;
     if (const PageNode *n = m_model->node(node)) {
@@ -511,7 +521,7 @@ void MainWindow::onTreeSelection()
     });
     if (!ok && previous > 0) {
         m_revertingSelection = true;
-        m_tree->setCurrentIndex(m_model->indexForNode(previous));
+        m_tree->setCurrentIndex(treeIndexForNode(previous));
         m_revertingSelection = false;
     }
 }
@@ -653,7 +663,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         const auto *mouse = static_cast<QMouseEvent *>(event);
         const bool newTab = mouse->button() == Qt::MiddleButton;
         if (newTab) {
-            if (const PageNode *n = m_model->node(m_model->nodeIndex(m_tree->indexAt(mouse->position().toPoint())))) {
+            if (const PageNode *n = m_model->node(nodeAtTreeIndex(m_tree->indexAt(mouse->position().toPoint())))) {
                 openInNewTab(n->relPath);
                 return true;
             }
@@ -741,7 +751,7 @@ void MainWindow::onSaveFinished(PageDocument *doc, int outcomeValue, const QStri
     } else if (!ok && m_docNode > 0) {
         // The user asked to save before moving on; stay on this page.
         m_revertingSelection = true;
-        m_tree->setCurrentIndex(m_model->indexForNode(m_docNode));
+        m_tree->setCurrentIndex(treeIndexForNode(m_docNode));
         m_revertingSelection = false;
     }
     Q_EMIT documentSaved(ok);
@@ -875,11 +885,8 @@ void MainWindow::onProblemActivated(QTreeWidgetItem *item)
     int node = index->findByRelPath(path);
     if (node < 0)
         node = index->findByRelPath(path.section(QLatin1Char('/'), 0, -2));
-    if (node > 0) {
-        const QModelIndex mi = m_model->indexForNode(node);
-        m_tree->scrollTo(mi);
-        m_tree->setCurrentIndex(mi);
-    }
+    if (node > 0)
+        showTreeNode(node);
     // A duplicate slug is fixed from here: the page gets a free slug, after the plan is shown.
     if (node > 0 && item->data(0, Qt::UserRole + 1).toInt() == int(ProblemKind::DuplicateSlug))
         fixDuplicateSlug(path);

@@ -18,6 +18,7 @@ class QFrame;
 class QPushButton;
 class QLabel;
 class QMenu;
+class QModelIndex;
 class QPlainTextEdit;
 class QProgressBar;
 class QTabBar;
@@ -50,6 +51,9 @@ class MediaPanel;
 class PageEditor;
 class PageFormWidget;
 class NewsView;
+class PageFilterBar;
+class PageTextHits;
+class PageTreeProxy;
 class SiteSearchService;
 class PageTreeModel;
 class PreviewView;
@@ -175,6 +179,21 @@ protected:
 
 private:
     void buildUi();
+    // The tree's search field, filters and sorting (treesearch.cpp). Tree rows are PageTreeProxy indexes: every
+    // way between them and page nodes goes through treeIndexForNode() and nodeAtTreeIndex().
+    QWidget *buildTreeSearch(QWidget *parent);
+    void setUpTreeSorting();
+    void applyTreeFilter();
+    void rebuildTreeFilterChoices();
+    /// Sorts the tree by @p column (-1: the folder order).
+    void setTreeSort(int column, Qt::SortOrder order);
+    QModelIndex firstMatchInTree(const QModelIndex &parent) const;
+    /// The tree's row of page @p node (invalid when the filter hides it).
+    QModelIndex treeIndexForNode(int node, int column = 0) const;
+    /// The page node of a tree row (0: none).
+    int nodeAtTreeIndex(const QModelIndex &index) const;
+    /// Makes @p node the tree's current row, clearing a filter that hides it. False when there is no such page.
+    bool showTreeNode(int node);
     // The workspace per site (workspacememory.cpp): geometry, splitters, tree columns, page and language.
     void saveSiteWorkspace();
     void restoreSiteWorkspace();
@@ -309,6 +328,11 @@ private:
     PageTreeModel *m_model = nullptr;
 
     QTreeView *m_tree = nullptr;
+    PageTreeProxy *m_treeProxy = nullptr; ///< between m_tree and m_model: the search, the filters, the sort
+    PageFilterBar *m_treeFilter = nullptr;
+    std::unique_ptr<PageTextHits> m_treeHits; ///< the page files holding the tree's search text
+    QLabel *m_treeEmpty = nullptr; ///< "no pages match"
+    QAction *m_findPageAction = nullptr;
     NewsView *m_news = nullptr; ///< the News view beside the tree
     QTreeWidget *m_problems = nullptr;
     QLabel *m_problemsLabel = nullptr;

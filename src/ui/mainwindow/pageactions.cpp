@@ -140,7 +140,7 @@ void MainWindow::buildPageActions(QMenu *page)
 
 void MainWindow::showTreeMenu(const QPoint &pos)
 {
-    const PageNode *n = m_model->node(m_model->nodeIndex(m_tree->indexAt(pos)));
+    const PageNode *n = m_model->node(nodeAtTreeIndex(m_tree->indexAt(pos)));
     if (!n)
         return;
     QMenu menu(this);
@@ -182,7 +182,7 @@ void MainWindow::showProblemsMenu(const QPoint &pos)
 
 int MainWindow::currentPageNode() const
 {
-    return m_model->nodeIndex(m_tree->currentIndex());
+    return nodeAtTreeIndex(m_tree->currentIndex());
 }
 
 QVector<int> MainWindow::selectedNodes() const
@@ -202,7 +202,7 @@ QVector<int> MainWindow::selectedNodes() const
     }
     const QModelIndexList rows = m_tree->selectionModel()->selectedRows(PageTreeModel::TitleColumn);
     for (const QModelIndex &i : rows)
-        if (const int n = m_model->nodeIndex(i); n > 0 && !out.contains(n))
+        if (const int n = nodeAtTreeIndex(i); n > 0 && !out.contains(n))
             out.append(n);
     if (out.isEmpty() && currentPageNode() > 0)
         out.append(currentPageNode());
@@ -415,7 +415,7 @@ void MainWindow::followPendingPageOperation()
         const QString language = m_follow.language;
         m_follow.reopen.clear();
         m_revertingSelection = true;
-        const QModelIndex mi = m_model->indexForNode(node);
+        const QModelIndex mi = treeIndexForNode(node);
         m_tree->setCurrentIndex(mi);
         m_tree->scrollTo(mi);
         m_revertingSelection = false;

@@ -85,7 +85,7 @@ void MainWindow::buildPageTabs()
     newTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     newTab->setShortcutContext(Qt::WidgetShortcut);
     connect(newTab, &QAction::triggered, this, [this] {
-        if (const PageNode *n = m_model->node(m_model->nodeIndex(m_tree->currentIndex())))
+        if (const PageNode *n = m_model->node(nodeAtTreeIndex(m_tree->currentIndex())))
             openInNewTab(n->relPath);
     });
     m_tree->addAction(newTab);
@@ -224,7 +224,7 @@ bool MainWindow::openInNewTab(const QString &relPath, const QString &language)
     m_currentTab = int(m_tabs.size()) - 1;
     rebuildTabBar();
     m_revertingSelection = true;
-    m_tree->setCurrentIndex(m_model->indexForNode(node));
+    m_tree->setCurrentIndex(treeIndexForNode(node));
     m_revertingSelection = false;
     // The document being shown stays alive in its tab: onDocumentOpened() does not delete a parked document.
     openVariant(node, tabLanguage);
@@ -253,8 +253,8 @@ void MainWindow::activateTab(int index)
     }
     if (node > 0) {
         m_revertingSelection = true;
-        m_tree->setCurrentIndex(m_model->indexForNode(node));
-        m_tree->scrollTo(m_model->indexForNode(node));
+        m_tree->setCurrentIndex(treeIndexForNode(node));
+        m_tree->scrollTo(treeIndexForNode(node));
         m_revertingSelection = false;
     }
     if (t.doc) {

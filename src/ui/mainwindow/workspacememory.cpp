@@ -5,6 +5,7 @@
 #include "common/appsettings.h"
 #include "mainwindow.h"
 #include "pagetree/pagetreemodel.h"
+#include "pagetree/pagetreeproxy.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -51,6 +52,9 @@ void MainWindow::saveSiteWorkspace()
             settings.setValue(s->objectName(), s->saveState());
     settings.endGroup();
     settings.setValue(QStringLiteral("treeHeader"), m_tree->header()->saveState());
+    // The tree's sort (-1: the folder order), apart from the header's state so that the default stays explicit.
+    settings.setValue(QStringLiteral("treeSortColumn"), m_treeProxy->sortColumn());
+    settings.setValue(QStringLiteral("treeSortDescending"), m_treeProxy->sortOrder() == Qt::DescendingOrder);
     // The open tabs (page folder and language each), restored as they were left.
     QStringList tabs;
     for (const Place &t : openTabs())
@@ -86,6 +90,9 @@ void MainWindow::restoreSiteWorkspace()
     const QByteArray header = settings.value(QStringLiteral("treeHeader")).toByteArray();
     if (!header.isEmpty())
         m_tree->header()->restoreState(header);
+    const int sortColumn = settings.value(QStringLiteral("treeSortColumn"), -1).toInt();
+    setTreeSort(sortColumn >= 0 && sortColumn < PageTreeModel::ColumnCount ? sortColumn : -1,
+        settings.value(QStringLiteral("treeSortDescending")).toBool() ? Qt::DescendingOrder : Qt::AscendingOrder);
     restoreTabs(settings.value(QStringLiteral("tabs")).toStringList(), settings.value(QStringLiteral("currentTab")).toInt());
     // The content language the user worked in, unless a page was asked for in another one.
     const QString language = settings.value(QStringLiteral("language")).toString();

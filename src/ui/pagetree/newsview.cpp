@@ -1,26 +1,16 @@
 #include "newsview.h"
 
-#include "common/uitext.h"
 #include "pagetree/pagetreemodel.h"
+#include "search/sitesearchservice.h"
 #include "text/searchfold.h"
 
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDateEdit>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QLabel>
 #include <QLineEdit>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace GravDesk {
-namespace {
-
-const QDate kAnyDate(2000, 1, 1); ///< the date edits' "any" value (their minimum)
-
-} // namespace
 
 NewsModel::NewsModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -50,9 +40,12 @@ void NewsModel::setIndex(const std::shared_ptr<const PageIndex> &index)
                     Row r;
                     r.relPath = node.relPath;
                     r.language = v.language;
+                    r.languages = QStringList {v.language};
+                    r.filePath = node.relPath + QLatin1Char('/') + v.fileName;
                     r.title = v.title.isEmpty() ? node.folderSlug : v.title;
                     r.folder = node.folderName;
                     r.date = v.date;
+                    r.dateMs = v.date.isValid() ? v.date.toMSecsSinceEpoch() : 0;
                     r.state = v.publishState;
                     for (auto it = v.taxonomy.cbegin(); it != v.taxonomy.cend(); ++it)
                         for (const QString &value : it.value())
@@ -130,34 +123,26 @@ NewsFilter::NewsFilter(NewsModel *model, QObject *parent)
     setDynamicSortFilter(false);
 }
 
-void NewsFilter::setSettings(const Settings &settings)
+void NewsFilter::setSettings(const Settings &settings, const PageTextHits *hits)
 {
-    m_settings = settings;
-    m_foldedText = SearchFold::folded(settings.text.trimmed());
+    m_matcher.setCriteria(settings);
+    m_hits = hits;
     invalidateFilter();
 }
 
 bool NewsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const NewsModel::Row &r = m_model->row(sourceRow);
-    const Settings &s = m_settings;
-    if (!m_foldedText.isEmpty() && !r.haystack.contains(m_foldedText))
-        return false;
-    if (!s.language.isEmpty() && r.language != s.language)
-        return false;
-    if (!s.missingLanguage.isEmpty() && r.languagesPresent.contains(s.missingLanguage))
-        return false;
-    if (s.state >= 0 && int(r.state) != s.state)
-        return false;
-    if (s.from.isValid() && r.date.date() < s.from)
-        return false;
-    if (s.to.isValid() && r.date.date() > s.to)
-        return false;
-    if (!s.taxonomy.isEmpty() && !r.taxonomy.contains(s.taxonomy))
-        return false;
-    if (s.problemsOnly && !r.hasProblems)
-        return false;
-    return true;
+    PageFilterSubject s;
+    s.haystack = &r.haystack;
+    s.textInFile = m_hits && !m_matcher.foldedText().isEmpty() && m_hits->hasFile(r.filePath);
+    s.languages = &r.languages;
+    s.languagesPresent = &r.languagesPresent;
+    s.date = r.date;
+    s.state = int(r.state);
+    s.taxonomy = &r.taxonomy;
+    s.hasProblems = r.hasProblems;
+    return m_matcher.matches(s);
 }
 
 bool NewsFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
@@ -165,7 +150,7 @@ bool NewsFilter::lessThan(const QModelIndex &left, const QModelIndex &right) con
     const NewsModel::Row &a = m_model->row(left.row());
     const NewsModel::Row &b = m_model->row(right.row());
     switch (left.column()) {
-    case NewsModel::DateColumn: return a.date < b.date;
+    case NewsModel::DateColumn: return a.dateMs < b.dateMs;
     case NewsModel::StateColumn: return int(a.state) < int(b.state);
     case NewsModel::LanguageColumn: return a.language < b.language;
     case NewsModel::FolderColumn: return a.folder < b.folder;
@@ -178,39 +163,9 @@ NewsView::NewsView(QWidget *parent)
     , m_model(new NewsModel(this))
     , m_filter(new NewsFilter(m_model, this))
     , m_view(new QTreeView(this))
-    , m_search(new QLineEdit(this))
-    , m_language(new QComboBox(this))
-    , m_state(new QComboBox(this))
-    , m_taxonomy(new QComboBox(this))
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
-    , m_problems(new QCheckBox(tr("With problems"), this))
-    , m_count(new QLabel(this))
+    , m_bar(new PageFilterBar(QStringLiteral("news"), this))
 {
     setObjectName(QStringLiteral("newsView"));
-    m_search->setObjectName(QStringLiteral("newsSearchLineEdit"));
-    m_search->setPlaceholderText(tr("Search titles, slugs and folders (any case, ё = е)"));
-    m_search->setClearButtonEnabled(true);
-    m_language->setObjectName(QStringLiteral("newsLanguageComboBox"));
-    m_state->setObjectName(QStringLiteral("newsStateComboBox"));
-    m_state->addItem(tr("Any state"), -1);
-    m_state->addItem(PageTreeModel::stateText(PublishState::Published), int(PublishState::Published));
-    m_state->addItem(PageTreeModel::stateText(PublishState::Draft), int(PublishState::Draft));
-    m_state->addItem(PageTreeModel::stateText(PublishState::Scheduled), int(PublishState::Scheduled));
-    m_state->addItem(PageTreeModel::stateText(PublishState::Expired), int(PublishState::Expired));
-    m_taxonomy->setObjectName(QStringLiteral("newsTaxonomyComboBox"));
-    for (QDateEdit *d : {m_from, m_to}) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-        d->setMinimumDate(kAnyDate);
-        d->setSpecialValueText(tr("any"));
-        d->setDate(kAnyDate);
-    }
-    m_from->setObjectName(QStringLiteral("newsFromDateEdit"));
-    m_to->setObjectName(QStringLiteral("newsToDateEdit"));
-    m_problems->setObjectName(QStringLiteral("newsProblemsCheckBox"));
-    m_count->setObjectName(QStringLiteral("newsCountLabel"));
-
     m_view->setObjectName(QStringLiteral("newsTreeView"));
     m_view->setModel(m_filter);
     m_view->setRootIsDecorated(false);
@@ -227,32 +182,15 @@ NewsView::NewsView(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search);
-    auto *row1 = new QHBoxLayout;
-    row1->addWidget(m_language, 1);
-    row1->addWidget(m_state, 1);
-    row1->addWidget(m_taxonomy, 1);
-    layout->addLayout(row1);
-    auto *row2 = new QHBoxLayout;
-    row2->addWidget(new QLabel(tr("From"), this));
-    row2->addWidget(m_from);
-    row2->addWidget(new QLabel(tr("to"), this));
-    row2->addWidget(m_to);
-    row2->addWidget(m_problems);
-    row2->addStretch(1);
-    row2->addWidget(m_count);
-    layout->addLayout(row2);
+    layout->addWidget(m_bar);
     layout->addWidget(m_view, 1);
 
-    connect(m_search, &QLineEdit::textChanged, this, &NewsView::applyFilters);
-    for (QComboBox *c : {m_language, m_state, m_taxonomy})
-        connect(c, &QComboBox::currentIndexChanged, this, &NewsView::applyFilters);
-    connect(m_from, &QDateEdit::dateChanged, this, &NewsView::applyFilters);
-    connect(m_to, &QDateEdit::dateChanged, this, &NewsView::applyFilters);
-    connect(m_problems, &QCheckBox::toggled, this, &NewsView::applyFilters);
+    connect(m_bar, &PageFilterBar::criteriaChanged, this, &NewsView::applyFilters);
     // From the search field: Down goes into the list, Enter opens the first (or current) item.
-    m_search->installEventFilter(this);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+    QLineEdit *search = m_bar->searchField();
+    search->installEventFilter(this);
+    connect(search, &QLineEdit::returnPressed, this, [this] {
+        m_bar->flush();
         QModelIndex current = m_view->currentIndex();
         if (!current.isValid())
             current = m_filter->index(0, 0);
@@ -265,14 +203,32 @@ NewsView::NewsView(QWidget *parent)
     });
 }
 
+void NewsView::setSiteSearch(SiteSearchService *search)
+{
+    m_search = search;
+    // New texts (a page changed on disk, the first reading done): the words in them are found from now on.
+    connect(search, &SiteSearchService::updated, this, [this] {
+        m_hits.invalidate();
+        if (m_bar->criteria().text.trimmed().isEmpty())
+            return;
+        if (isVisible())
+            applyFilters();
+        else
+            m_refilter = true;
+    });
+}
+
 bool NewsView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_search && event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down
-        && m_filter->rowCount() > 0) {
-        m_view->setFocus(Qt::TabFocusReason);
-        if (!m_view->currentIndex().isValid())
-            m_view->setCurrentIndex(m_filter->index(0, 0));
-        return true;
+    if (watched == m_bar->searchField() && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down) {
+        m_bar->flush(); // the list as typed so far
+        if (m_filter->rowCount() > 0) {
+            m_view->setFocus(Qt::TabFocusReason);
+            if (!m_view->currentIndex().isValid())
+                m_view->setCurrentIndex(m_filter->index(0, 0));
+            return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -292,6 +248,8 @@ void NewsView::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_stale)
         rebuild();
+    else if (m_refilter)
+        applyFilters();
 }
 
 void NewsView::rebuild()
@@ -304,41 +262,18 @@ void NewsView::rebuild()
 
 void NewsView::rebuildChoices()
 {
-    const QString language = m_language->currentData().toString();
-    const QString taxonomy = m_taxonomy->currentData().toString();
-    const QSignalBlocker b1(m_language), b2(m_taxonomy);
-    m_language->clear();
-    m_language->addItem(tr("Any language"), QString());
-    const QStringList languages = m_index ? m_index->config.languages() : QStringList();
-    for (const QString &l : languages)
-        m_language->addItem(languageName(l), l);
-    for (const QString &l : languages)
-        m_language->addItem(tr("Without %1").arg(languageName(l)), QString(QStringLiteral("!") + l));
-    m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
-    m_taxonomy->clear();
-    m_taxonomy->addItem(tr("Any category or tag"), QString());
-    for (const QString &t : m_model->taxonomyValues())
-        m_taxonomy->addItem(t, t);
-    m_taxonomy->setCurrentIndex(std::max(0, m_taxonomy->findData(taxonomy)));
+    m_bar->setLanguages(m_index ? m_index->config.languages() : QStringList());
+    m_bar->setTaxonomyValues(m_model->taxonomyValues());
 }
 
 void NewsView::applyFilters()
 {
-    NewsFilter::Settings s;
-    s.text = m_search->text();
-    const QString language = m_language->currentData().toString();
-    if (language.startsWith(QLatin1Char('!')))
-        s.missingLanguage = language.mid(1);
-    else
-        s.language = language;
-    s.state = m_state->currentData().toInt();
-    s.from = m_from->date() == kAnyDate ? QDate() : m_from->date();
-    s.to = m_to->date() == kAnyDate ? QDate() : m_to->date();
-    s.taxonomy = m_taxonomy->currentData().toString();
-    s.problemsOnly = m_problems->isChecked();
-    m_filter->setSettings(s);
+    m_refilter = false;
+    const NewsFilter::Settings s = m_bar->criteria();
+    m_hits.update(m_search, s.text);
+    m_filter->setSettings(s, &m_hits);
     m_filter->sort(m_view->header()->sortIndicatorSection(), m_view->header()->sortIndicatorOrder());
-    m_count->setText(tr("%1 of %2").arg(m_filter->rowCount()).arg(m_model->rowCount()));
+    m_bar->setCountText(tr("%1 of %2").arg(m_filter->rowCount()).arg(m_model->rowCount()));
 }
 
 QList<QPair<QString, QString>> NewsView::selectedPages() const

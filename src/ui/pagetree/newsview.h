@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pagetree/pagefilter.h"
 #include "site/pageindex.h"
 
 #include <QSortFilterProxyModel>
@@ -7,14 +8,11 @@
 
 #include <memory>
 
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
-class QLabel;
-class QLineEdit;
 class QTreeView;
 
 namespace GravDesk {
+
+class SiteSearchService;
 
 /// Every news item of the site's blog sections in one flat list: a row per page and language.
 class NewsModel final : public QAbstractTableModel
@@ -29,9 +27,12 @@ public:
     {
         QString relPath;
         QString language;
+        QStringList languages; ///< the row's language, as a list (PageFilterSubject::languages)
+        QString filePath; ///< "folder/file.md", relative to the pages folder (PageTextHits::hasFile)
         QString title;
         QString folder;
         QDateTime date;
+        qint64 dateMs = 0; ///< date in ms since the epoch (sorting compares these: a local QDateTime is slow to compare)
         PublishState state = PublishState::Published;
         QStringList taxonomy; ///< `type:value` for every taxonomy value
         QStringList languagesPresent; ///< the page's languages
@@ -55,27 +56,20 @@ private:
     QVector<Row> m_rows;
 };
 
-/// The News view's filters: the search text (any case, ё = е, Kazakh letters kept apart), language present or
-/// missing, state, a date range, a category or tag, pages with problems.
+/// The News view's filters (PageFilterMatcher): the search text in the title, slug, folder (any case, ё = е, Kazakh
+/// letters kept apart) or the page file, language present or missing, state, a date range, a category or tag,
+/// pages with problems.
 class NewsFilter final : public QSortFilterProxyModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NewsFilter)
 
 public:
-    struct Settings
-    {
-        QString text;
-        QString language; ///< rows in this language ("" any)
-        QString missingLanguage; ///< pages without this language ("" any)
-        int state = -1; ///< a PublishState, -1 any
-        QDate from, to; ///< invalid: open
-        QString taxonomy; ///< `type:value`, "" any
-        bool problemsOnly = false;
-    };
+    using Settings = PageFilterCriteria;
     explicit NewsFilter(NewsModel *model, QObject *parent = nullptr);
-    void setSettings(const Settings &settings);
-    const Settings &settings() const { return m_settings; }
+    /// Filters by @p settings; @p hits (kept by the caller, nullptr: none) says which page files hold the text.
+    void setSettings(const Settings &settings, const PageTextHits *hits = nullptr);
+    const Settings &settings() const { return m_matcher.criteria(); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -83,8 +77,8 @@ protected:
 
 private:
     NewsModel *m_model;
-    Settings m_settings;
-    QString m_foldedText;
+    PageFilterMatcher m_matcher;
+    const PageTextHits *m_hits = nullptr;
 };
 
 /**
@@ -99,6 +93,8 @@ class NewsView final : public QWidget
 public:
     explicit NewsView(QWidget *parent = nullptr);
     void setIndex(const std::shared_ptr<const PageIndex> &index);
+    /// The window's site search: the search field also finds words in the page files' text.
+    void setSiteSearch(SiteSearchService *search);
     NewsModel *model() const { return m_model; }
     NewsFilter *filter() const { return m_filter; }
     QTreeView *view() const { return m_view; }
@@ -120,16 +116,12 @@ private:
     NewsModel *m_model;
     NewsFilter *m_filter;
     QTreeView *m_view;
-    QLineEdit *m_search;
-    QComboBox *m_language;
-    QComboBox *m_state;
-    QComboBox *m_taxonomy;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
-    QCheckBox *m_problems;
-    QLabel *m_count;
+    PageFilterBar *m_bar;
+    SiteSearchService *m_search = nullptr;
+    PageTextHits m_hits;
     std::shared_ptr<const PageIndex> m_index;
     bool m_stale = false; ///< a newer index came while the view was hidden
+    bool m_refilter = false; ///< new texts came while the view was hidden
 };
 
 } // namespace GravDesk

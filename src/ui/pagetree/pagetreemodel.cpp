@@ -326,6 +326,8 @@ QVariant PageTreeModel::data(const QModelIndex &index, int role) const
 
 QVariant PageTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::InitialSortOrderRole)
+        return section == DateColumn ? Qt::DescendingOrder : Qt::AscendingOrder; // newest first
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -65,6 +65,8 @@ public:
     QString language() const { return m_language; }
 
     const PageNode *node(int nodeIndex) const;
+    /// The nodes shown (node 0, the pages folder, included); during a scan, those that have arrived.
+    int nodeCount() const { return int(m_nodes.size()); }
     int nodeIndex(const QModelIndex &index) const;
     QModelIndex indexForNode(int nodeIndex, int column = 0) const;
     const PageVariant *variantFor(int nodeIndex, const QString &language, bool *fallback = nullptr) const;
