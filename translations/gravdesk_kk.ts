@@ -1752,10 +1752,6 @@ file:line:column and the line. Exits 1 when nothing is found.</source>
         <translation>Тұрақты ө&amp;рнек</translation>
     </message>
     <message>
-        <source>Search with a regular expression (Perl syntax). In the replacement, $1 … $99 and ${name} are the groups, $0 or $&amp; the whole match, $$ a dollar sign.</source>
-        <translation>Тұрақты өрнекпен іздеу (Perl синтаксисі). Ауыстыруда $1 … $99 және ${name} — топтар, $0 не $&amp; — бүкіл сәйкестік, $$ — доллар белгісі.</translation>
-    </message>
-    <message>
         <source>Replace with</source>
         <translation>Неге ауыстыру</translation>
     </message>
@@ -1804,6 +1800,10 @@ file:line:column and the line. Exits 1 when nothing is found.</source>
     <message>
         <source>%1 in %2</source>
         <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>Search with a regular expression (Perl syntax). In the replacement, \1 … \9 or $1 … $9 stand for the groups and \0 or $0 for the whole match, as in the page&apos;s find bar.</source>
+        <translation>Тұрақты өрнекпен іздеу (Perl синтаксисі). Ауыстыруда \1 … \9 не $1 … $9 топтарды, ал \0 не $0 бүкіл сәйкестікті білдіреді — беттегі іздеу жолағындағыдай.</translation>
     </message>
 </context>
 <context>
@@ -4721,10 +4721,6 @@ Nothing was undone.</source>
             <numerusform>Ауыстыру %1-топқа сілтейді, ал өрнекте %n топ бар.</numerusform>
             <numerusform>Ауыстыру %1-топқа сілтейді, ал өрнекте %n топ бар.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The replacement refers to a group named “%1”, which the expression does not have.</source>
-        <translation>Ауыстыру өрнекте жоқ «%1» атты топқа сілтейді.</translation>
     </message>
     <message>
         <source>There is nothing valid to search for.</source>

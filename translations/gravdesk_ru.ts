@@ -1762,10 +1762,6 @@ file:line:column and the line. Exits 1 when nothing is found.</source>
         <translation>Регулярное в&amp;ыражение</translation>
     </message>
     <message>
-        <source>Search with a regular expression (Perl syntax). In the replacement, $1 … $99 and ${name} are the groups, $0 or $&amp; the whole match, $$ a dollar sign.</source>
-        <translation>Искать по регулярному выражению (синтаксис Perl). В замене $1 … $99 и ${name} — группы, $0 или $&amp; — всё совпадение, $$ — знак доллара.</translation>
-    </message>
-    <message>
         <source>Replace with</source>
         <translation>Заменить на</translation>
     </message>
@@ -1816,6 +1812,10 @@ file:line:column and the line. Exits 1 when nothing is found.</source>
     <message>
         <source>%1 in %2</source>
         <translation>%1 в %2</translation>
+    </message>
+    <message>
+        <source>Search with a regular expression (Perl syntax). In the replacement, \1 … \9 or $1 … $9 stand for the groups and \0 or $0 for the whole match, as in the page&apos;s find bar.</source>
+        <translation>Искать по регулярному выражению (синтаксис Perl). В замене \1 … \9 или $1 … $9 обозначают группы, а \0 или $0 — всё совпадение, как в панели поиска страницы.</translation>
     </message>
 </context>
 <context>
@@ -4759,10 +4759,6 @@ Nothing was undone.</source>
             <numerusform>Замена ссылается на группу %1, а в выражении %n группы.</numerusform>
             <numerusform>Замена ссылается на группу %1, а в выражении %n групп.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The replacement refers to a group named “%1”, which the expression does not have.</source>
-        <translation>Замена ссылается на группу «%1», которой нет в выражении.</translation>
     </message>
     <message>
         <source>There is nothing valid to search for.</source>

@@ -60,76 +60,43 @@ bool ReplaceTemplate::set(const QString &text, const SearchPattern &pattern, QSt
     m_regex = pattern.isRegex();
     m_parts.clear();
     if (!m_regex) {
-        m_parts.append(Part {text, -1, {}});
+        m_parts.append(Part {text, -1});
         return true;
     }
-    const QRegularExpression &re = pattern.regex();
-    const QStringList names = re.namedCaptureGroups();
-    const int groups = re.captureCount();
+    const int groups = pattern.regex().captureCount();
     QString literal;
     const auto flush = [&] {
         if (!literal.isEmpty())
-            m_parts.append(Part {literal, -1, {}});
+            m_parts.append(Part {literal, -1});
         literal.clear();
-    };
-    const auto fail = [&](const QString &why) {
-        if (error)
-            *error = why;
-        m_parts.clear();
-        return false;
     };
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text[i];
-        if (c != QLatin1Char('$') || i + 1 >= n) {
-            literal += c;
-            continue;
-        }
-        const QChar next = text[i + 1];
-        if (next == QLatin1Char('$')) {
-            literal += QLatin1Char('$');
+        const bool escape = (c == u'\\' || c == u'$') && i + 1 < n;
+        const QChar next = escape ? text[i + 1] : QChar();
+        if (escape && next.isDigit() && next.unicode() < 128) {
+            const int group = next.digitValue();
+            if (group > groups) {
+                if (error)
+                    *error = QCoreApplication::translate("GravDesk::SiteReplace",
+                        "The replacement refers to group %1, but the expression has %n group(s).", nullptr, groups)
+                                 .arg(group);
+                m_parts.clear();
+                return false;
+            }
+            flush();
+            m_parts.append(Part {{}, group});
             ++i;
-        } else if (next == QLatin1Char('&')) {
-            flush();
-            m_parts.append(Part {{}, 0, {}});
+        } else if (escape && next == c) {
+            literal += c; // `\\` and `$$`
             ++i;
-        } else if (next.isDigit() && next.unicode() < 128) {
-            // Two digits when that group exists ($12 with twelve groups), else one ($1 then "2").
-            int group = next.digitValue();
-            qsizetype end = i + 2;
-            if (end < n && text[end].isDigit() && text[end].unicode() < 128) {
-                const int two = group * 10 + text[end].digitValue();
-                if (two <= groups) {
-                    group = two;
-                    ++end;
-                }
-            }
-            if (group > groups)
-                return fail(QCoreApplication::translate("GravDesk::SiteReplace", "The replacement refers to group %1, but the expression has %n group(s).", nullptr, groups).arg(group));
-            flush();
-            m_parts.append(Part {{}, group, {}});
-            i = end - 1;
-        } else if (next == QLatin1Char('{')) {
-            const qsizetype close = text.indexOf(QLatin1Char('}'), i + 2);
-            if (close < 0) {
-                literal += c;
-                continue;
-            }
-            const QString name = text.mid(i + 2, close - i - 2);
-            bool number = false;
-            const int group = name.toInt(&number);
-            flush();
-            if (number) {
-                if (group < 0 || group > groups)
-                    return fail(
-                        QCoreApplication::translate("GravDesk::SiteReplace", "The replacement refers to group %1, but the expression has %n group(s).", nullptr, groups).arg(group));
-                m_parts.append(Part {{}, group, {}});
-            } else {
-                if (name.isEmpty() || !names.contains(name))
-                    return fail(QCoreApplication::translate("GravDesk::SiteReplace", "The replacement refers to a group named “%1”, which the expression does not have.").arg(name));
-                m_parts.append(Part {{}, -1, name});
-            }
-            i = close;
+        } else if (c == u'\\' && next == u'n') {
+            literal += u'\n';
+            ++i;
+        } else if (c == u'\\' && next == u't') {
+            literal += u'\t';
+            ++i;
         } else {
             literal += c;
         }
@@ -145,9 +112,6 @@ QString ReplaceTemplate::expand(const QRegularExpressionMatch &match, const QStr
         if (p.group >= 0) {
             if (match.capturedStart(p.group) >= 0)
                 out += original.mid(match.capturedStart(p.group), match.capturedLength(p.group));
-        } else if (!p.name.isEmpty()) {
-            if (match.capturedStart(p.name) >= 0)
-                out += original.mid(match.capturedStart(p.name), match.capturedLength(p.name));
         } else {
             out += p.literal;
         }
@@ -202,7 +166,7 @@ FileReplacement replaceMatches(
         QString with = replacement.text();
         if (pattern.isRegex()) {
             const qsizetype start = units.unitAt(m.byteStart);
-            const QRegularExpressionMatch again = pattern.regex().match(mapped, start);
+            const QRegularExpressionMatch again = pattern.regex().match(mapped, start, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
             if (!again.hasMatch() || again.capturedStart() != start || again.capturedLength() != m.length) {
                 r.stale = true;
                 r.error = QCoreApplication::translate("GravDesk::SiteReplace", "The expression no longer matches at line %1.").arg(m.line);

@@ -11,14 +11,13 @@ namespace GravDesk {
 
 /**
  * The replacement of a site-wide Find and Replace. With plain text it is taken literally. With a regular
- * expression these references are expanded (the syntax of most editors' find in files):
- *  - `$1` … `$99` and `${1}`: the text of that group ("" when the group did not take part);
- *  - `${name}`: a named group `(?<name>…)`;
- *  - `$0` and `$&`: the whole match;
- *  - `$$`: one dollar sign.
- * Any other `$` stays as it is; backslashes are plain text (`\1` is not a reference). A reference to a group
- * the expression does not have is an error. Group texts are copied from the page as written (ё stays ё
- * although the search took it for е).
+ * expression it is read as the page's find bar reads it (FindMatcher::replacementFor):
+ *  - `\1` … `\9` and `$1` … `$9`: the text of that group ("" when the group did not take part); `\0` and `$0`:
+ *    the whole match;
+ *  - `\\` and `$$`: a backslash and a dollar sign; `\n` and `\t`: a line break and a tab;
+ *  - any other character, `\` or `$` as it is.
+ * A reference to a group the expression does not have is an error (the find bar leaves it empty). Group texts
+ * are copied from the page as written (ё stays ё although the search took it for е).
  */
 class ReplaceTemplate
 {
@@ -33,9 +32,8 @@ public:
 private:
     struct Part
     {
-        QString literal; ///< used when group is -1 and name is empty
+        QString literal; ///< used when group is -1
         int group = -1;
-        QString name;
     };
     QString m_text;
     bool m_regex = false;

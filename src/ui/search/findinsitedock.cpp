@@ -109,8 +109,8 @@ FindInSiteDock::FindInSiteDock(SiteSearchService *service, QWidget *parent)
     m_find->setClearButtonEnabled(true);
     m_regex = new QCheckBox(tr("Regular e&xpression"), body);
     m_regex->setObjectName(QStringLiteral("findInSiteRegexCheckBox"));
-    m_regex->setToolTip(tr("Search with a regular expression (Perl syntax). In the replacement, $1 … $99 and ${name} "
-                           "are the groups, $0 or $& the whole match, $$ a dollar sign."));
+    m_regex->setToolTip(tr("Search with a regular expression (Perl syntax). In the replacement, \\1 … \\9 or $1 … $9 "
+                           "stand for the groups and \\0 or $0 for the whole match, as in the page's find bar."));
     m_replace = new QLineEdit(body);
     m_replace->setObjectName(QStringLiteral("replaceInSiteLineEdit"));
     m_replace->setPlaceholderText(tr("Replace with"));
