@@ -86,6 +86,10 @@ private Q_SLOTS:
         QCOMPARE(r.replaced, 3);
         QVERIFY(r.headerChanged);
         QCOMPARE(r.after, QByteArray("---\ntitle: A dog\n---\ndog one\ncat two\ndog three\n"));
+        QCOMPARE(r.spans.size(), 3);
+        QCOMPARE(r.spans[1].start, qsizetype(QByteArray("---\ntitle: A cat\n---\n").size()));
+        QCOMPARE(r.spans[1].oldLength, 3);
+        QCOMPARE(r.spans[1].newLength, 3);
     }
 
     void regexGroups_data()

@@ -181,12 +181,14 @@ FileReplacement replaceMatches(
             }
             r.headerChanged = true;
         }
-        after += QByteArrayView(bytes.constData() + done, m.byteStart - done);
-        after += with.toUtf8();
+        after.append(QByteArrayView(bytes.constData() + done, m.byteStart - done));
+        const QByteArray withBytes = with.toUtf8();
+        after.append(withBytes);
+        r.spans.append({m.byteStart, m.byteLength, withBytes.size()});
         done = m.byteStart + m.byteLength;
         ++r.replaced;
     }
-    after += QByteArrayView(bytes.constData() + done, bytes.size() - done);
+    after.append(QByteArrayView(bytes.constData() + done, bytes.size() - done));
 
     const Envelope was = splitEnvelope(bytes);
     const Envelope now = splitEnvelope(after);

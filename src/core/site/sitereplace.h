@@ -49,6 +49,13 @@ struct FileReplacement
     QByteArray after; ///< the new bytes (ok)
     int replaced = 0;
     bool headerChanged = false; ///< a title or slug was replaced
+    struct Span
+    {
+        qsizetype start = 0; ///< in the old bytes
+        qsizetype oldLength = 0;
+        qsizetype newLength = 0;
+    };
+    QVector<Span> spans; ///< what was replaced, in file order (to find the other matches again in the new bytes)
 };
 
 /**

@@ -27,6 +27,8 @@
 #include <QPlainTextEdit>
 #include <QTextBlock>
 
+#include <algorithm>
+
 namespace GravDesk {
 
 void MainWindow::buildSiteReplace(QMenu *edit)
@@ -97,6 +99,7 @@ bool MainWindow::replaceInSite()
         QByteArray before;
         QByteArray after;
         int count = 0;
+        QVector<QPair<qsizetype, qsizetype>> shifts; ///< (offset, length change) of each replaced span
     };
     QList<Change> changes;
     QStringList skipped;
@@ -128,7 +131,10 @@ bool MainWindow::replaceInSite()
         }
         if (r.after == disk.bytes)
             continue;
-        changes.append({rel, path, disk.bytes, r.after, r.replaced});
+        QVector<QPair<qsizetype, qsizetype>> shifts;
+        for (const FileReplacement::Span &span : std::as_const(r.spans))
+            shifts.append({span.start, span.newLength - span.oldLength});
+        changes.append({rel, path, disk.bytes, r.after, r.replaced, shifts});
         total += r.replaced;
     }
     if (!stale.isEmpty()) {
@@ -179,6 +185,7 @@ bool MainWindow::replaceInSite()
     m_lastReplace = ReplaceRecord();
     m_lastReplace.label = label;
     for (const Change &c : std::as_const(changes)) {
+        m_findInSite->followReplace(c.rel, c.shifts);
         m_lastReplace.paths << c.path;
         m_lastReplace.before << c.before;
         m_lastReplace.after << c.after;

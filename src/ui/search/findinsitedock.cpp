@@ -15,6 +15,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 
+#include <algorithm>
+
 namespace GravDesk {
 namespace {
 
@@ -197,10 +199,26 @@ void FindInSiteDock::patternEdited()
     m_debounce->start();
 }
 
-QString FindInSiteDock::keyOf(const SearchMatch &m)
+bool FindInSiteDock::isUnticked(const SearchMatch &m) const
 {
-    return m.folder + QLatin1Char('/') + m.file + QLatin1Char('\n') + QString::number(m.line) + QLatin1Char(':')
-        + QString::number(m.column) + QLatin1Char(':') + QString::number(m.length) + QLatin1Char('\n') + m.lineText;
+    const auto it = m_unticked.constFind(m.folder + QLatin1Char('/') + m.file);
+    return it != m_unticked.cend() && it->contains(m.byteStart);
+}
+
+void FindInSiteDock::followReplace(const QString &relFile, const QVector<QPair<qsizetype, qsizetype>> &shifts)
+{
+    auto it = m_unticked.find(relFile);
+    if (it == m_unticked.end())
+        return;
+    QSet<qsizetype> moved;
+    for (const qsizetype at : std::as_const(*it)) {
+        qsizetype delta = 0;
+        for (const auto &[start, change] : shifts)
+            if (start < at)
+                delta += change;
+        moved.insert(at + delta);
+    }
+    *it = moved;
 }
 
 void FindInSiteDock::runSearch()
@@ -278,7 +296,7 @@ void FindInSiteDock::showResults(const QVector<SearchMatch> &matches, bool more)
             item->setToolTip(0, tr("A folder name: rename the page to change it."));
         } else {
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(0, m_unticked.contains(keyOf(m)) ? Qt::Unchecked : Qt::Checked);
+            item->setCheckState(0, isUnticked(m) ? Qt::Unchecked : Qt::Checked);
         }
         ++m_matchCount;
     }
@@ -315,11 +333,12 @@ void FindInSiteDock::onItemChanged(QTreeWidgetItem *item)
         return;
     const QVariant which = item->data(0, kMatchRole);
     if (which.isValid() && which.toInt() < m_matches.size()) {
-        const QString key = keyOf(m_matches[which.toInt()]);
+        const SearchMatch &m = m_matches[which.toInt()];
+        const QString file = m.folder + QLatin1Char('/') + m.file;
         if (item->checkState(0) == Qt::Checked)
-            m_unticked.remove(key);
+            m_unticked[file].remove(m.byteStart);
         else
-            m_unticked.insert(key);
+            m_unticked[file].insert(m.byteStart);
     }
     m_replaceButton->setEnabled(!tickedMatches().isEmpty());
 }

@@ -3,6 +3,7 @@
 #include "site/sitesearch.h"
 
 #include <QDockWidget>
+#include <QHash>
 #include <QMap>
 #include <QSet>
 
@@ -52,6 +53,8 @@ public:
     /// The ticked matches by page file ("folder/file.md"), in file order.
     QMap<QString, QVector<SearchMatch>> tickedMatches() const;
     int matchCount() const { return m_matchCount; }
+    /// The page file @p relFile was rewritten with @p spans replaced: the unticked matches after them moved.
+    void followReplace(const QString &relFile, const QVector<QPair<qsizetype, qsizetype>> &shifts);
     /// Shows @p text under the fields (a result of the window's work, such as a replace).
     void setNote(const QString &text);
 
@@ -68,7 +71,7 @@ private:
     void updateSummary();
     void onItemChanged(QTreeWidgetItem *item);
     void activate(QTreeWidgetItem *item);
-    static QString keyOf(const SearchMatch &m);
+    bool isUnticked(const SearchMatch &m) const;
 
     SiteSearchService *m_service;
     QLineEdit *m_find = nullptr;
@@ -82,7 +85,8 @@ private:
     SearchPattern m_pattern;
     SearchIndex m_results;
     QVector<SearchMatch> m_matches; ///< by the item's index
-    QSet<QString> m_unticked; ///< keyOf() of matches the user unticked (kept across a new search)
+    /// The matches the user unticked, by page file: their byte offsets (kept across a new search)
+    QHash<QString, QSet<qsizetype>> m_unticked;
     QString m_error;
     int m_matchCount = 0;
     int m_pageCount = 0;

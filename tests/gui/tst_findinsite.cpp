@@ -46,7 +46,7 @@ QMap<QString, QByteArray> tree(const QString &dir)
 
 } // namespace
 
-class TestSiteReplace final : public QObject
+class TestFindInSite final : public QObject
 {
     Q_OBJECT
 
@@ -304,5 +304,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestSiteReplace)
-#include "tst_sitereplace.moc"
+QTEST_MAIN(TestFindInSite)
+#include "tst_findinsite.moc"
