@@ -33,6 +33,13 @@ const QString kTele = QStringLiteral("02.news/01.2025-01-20-telemedicine-consult
 const QString kSchool = QStringLiteral("02.news/02.2025-04-22-patient-school-hemophilia");
 const QString kHome = QStringLiteral("01.home");
 
+// Types @p text key by key (keyClicks() takes Latin-1 only).
+void typeText(QWidget *w, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
 QMap<QString, QByteArray> tree(const QString &dir)
 {
     QMap<QString, QByteArray> out;
@@ -88,7 +95,7 @@ private:
         m_window->siteSearch()->waitForIdle();
         regexBox()->setChecked(regex);
         findField()->clear();
-        QTest::keyClicks(findField(), text);
+        typeText(findField(), text);
         QTRY_VERIFY(dock()->pattern().isValid() && dock()->pattern().text() == text);
     }
 
@@ -253,7 +260,7 @@ private Q_SLOTS:
         QTRY_VERIFY(m_window->currentDocument()->body().contains(QStringLiteral("ЕЖИКА")));
         body()->setFocus();
         body()->moveCursor(QTextCursor::End);
-        QTest::keyClicks(body(), QStringLiteral("Мой ежик."));
+        typeText(body(), QStringLiteral("Мой ежик."));
         QVERIFY(m_window->currentDocument()->isModified());
         search(QStringLiteral("ежик"));
         QCOMPARE(dock()->matchCount(), 4); // the search sees the files, not the unsaved text
