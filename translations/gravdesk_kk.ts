@@ -3613,6 +3613,10 @@ Nothing was undone.</source>
         <source>Undone: %1</source>
         <translation>Қайтарылды: %1</translation>
     </message>
+    <message>
+        <source>%1 has been reloaded with the replaced text.</source>
+        <translation>%1 ауыстырылған мәтінмен қайта жүктелді.</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MarkdownFormat</name>

@@ -3649,6 +3649,10 @@ Nothing was undone.</source>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
+    <message>
+        <source>%1 has been reloaded with the replaced text.</source>
+        <translation>%1 перечитан с заменённым текстом.</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MarkdownFormat</name>

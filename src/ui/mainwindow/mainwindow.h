@@ -290,6 +290,8 @@ private:
     void followPendingPageOperation();
     void buildSiteReplace(QMenu *edit);
     void dropReplaceUndo();
+    /// After a replace or its undo wrote @p paths: open pages without edits are read again.
+    void followRewrittenFiles(const QStringList &paths);
     /// The page files open (in the editor or a tab) with unsaved edits, clean absolute paths.
     QStringList pathsWithUnsavedEdits() const;
     // Publishing through git (vcsactions.cpp): badges and the status bar from VcsController, Page ▸ Publish,

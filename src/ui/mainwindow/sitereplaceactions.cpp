@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QStatusBar>
 #include <QTextBlock>
 
 #include <algorithm>
@@ -176,12 +177,18 @@ bool MainWindow::replaceInSite()
         options.shownHeader = headerBytes(env);
         transaction->put(c.path, c.after, options);
     }
+    m_applyingPageOperation = true; // the open pages follow below, not as someone else's change
     const IoResult result = transaction->commit();
+    m_applyingPageOperation = false;
     if (!result.ok) {
         m_prompter->showError(this, title, tr("%1\n\nNothing was changed.").arg(result.error));
         Q_EMIT siteReplaceFinished(false);
         return false;
     }
+    QStringList written;
+    for (const Change &c : std::as_const(changes))
+        written << c.path;
+    followRewrittenFiles(written);
     m_lastReplace = ReplaceRecord();
     m_lastReplace.label = label;
     for (const Change &c : std::as_const(changes)) {
@@ -224,7 +231,9 @@ bool MainWindow::undoReplaceInSite()
         options.shownHeader = headerBytes(env);
         transaction->put(m_lastReplace.paths[i], m_lastReplace.before[i], options);
     }
+    m_applyingPageOperation = true;
     const IoResult result = transaction->commit();
+    m_applyingPageOperation = false;
     if (!result.ok) {
         m_prompter->showError(this, title,
             result.kind == IoResult::Error::ChangedOnDisk
@@ -233,12 +242,29 @@ bool MainWindow::undoReplaceInSite()
         Q_EMIT siteReplaceFinished(false);
         return false;
     }
+    followRewrittenFiles(m_lastReplace.paths);
     const QString done = tr("Undone: %1").arg(m_lastReplace.label);
     dropReplaceUndo();
     m_statusLabel->setText(done);
     m_findInSite->setNote(done);
     Q_EMIT siteReplaceFinished(true);
     return true;
+}
+
+void MainWindow::followRewrittenFiles(const QStringList &paths)
+{
+    const auto rewritten = [&paths](const PageDocument *doc) { return doc && paths.contains(QDir::cleanPath(doc->path())); };
+    // Tabs in the background without edits: read again when shown (those with edits were left out).
+    for (OpenTab &t : m_tabs) {
+        if (t.doc && t.doc.data() != m_doc && !t.doc->isModified() && rewritten(t.doc.data())) {
+            delete t.doc.data();
+            t.doc = nullptr;
+        }
+    }
+    if (m_doc && !m_doc->isModified() && rewritten(m_doc)) {
+        reloadFromDisk();
+        statusBar()->showMessage(tr("%1 has been reloaded with the replaced text.").arg(QFileInfo(m_doc->path()).fileName()), 10000);
+    }
 }
 
 void MainWindow::openSearchMatch(const SearchMatch &match)

@@ -69,8 +69,7 @@ public:
         const QFontMetrics fm(opt.font);
         const int y = r.top() + (r.height() - fm.height()) / 2 + fm.ascent();
         int x = r.left();
-        const QString where = m.field == SearchField::Body ? QString::number(m.line) + QLatin1Char(':')
-                                                           : searchFieldName(m.field) + QLatin1Char(':');
+        const QString where = m.field == SearchField::Folder ? QString() : QString::number(m.line) + QLatin1Char(':');
         painter->setPen(dim);
         painter->drawText(x, y, where);
         x += fm.horizontalAdvance(where) + fm.horizontalAdvance(QLatin1Char(' '));
@@ -252,6 +251,8 @@ void FindInSiteDock::showResults(const QVector<SearchMatch> &matches, bool more)
     m_matchCount = 0;
     m_pageCount = 0;
     const auto index = m_service->pageIndex();
+    // Built apart from the tree and added at once: an item added to the tree one by one announces every change.
+    QList<QTreeWidgetItem *> pages;
     QTreeWidgetItem *page = nullptr;
     QString pageKey;
     for (int i = 0; i < m_matches.size(); ++i) {
@@ -260,7 +261,8 @@ void FindInSiteDock::showResults(const QVector<SearchMatch> &matches, bool more)
         if (!page || key != pageKey) {
             pageKey = key;
             ++m_pageCount;
-            page = new QTreeWidgetItem(m_tree);
+            page = new QTreeWidgetItem;
+            pages.append(page);
             QString title;
             if (index && !m.file.isEmpty()) {
                 const int node = index->findByRelPath(m.folder);
@@ -287,7 +289,6 @@ void FindInSiteDock::showResults(const QVector<SearchMatch> &matches, bool more)
                 page->setFlags(page->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
                 page->setCheckState(0, Qt::Checked);
             }
-            page->setExpanded(true);
         }
         auto *item = new QTreeWidgetItem(page);
         item->setData(0, kMatchRole, i);
@@ -300,6 +301,8 @@ void FindInSiteDock::showResults(const QVector<SearchMatch> &matches, bool more)
         }
         ++m_matchCount;
     }
+    m_tree->addTopLevelItems(pages);
+    m_tree->expandAll();
     m_tree->setUpdatesEnabled(true);
     m_filling = false;
     updateSummary();
