@@ -77,8 +77,8 @@ int main(int argc, char *argv[])
     auto *field = dock.findChild<QLineEdit *>(QStringLiteral("findInSiteLineEdit"));
     auto *regex = dock.findChild<QCheckBox *>(QStringLiteral("findInSiteRegexCheckBox"));
     const QString rg = QStandardPaths::findExecutable(QStringLiteral("rg"));
-    std::printf("site: %d posts, %d page files, %.1f MB; texts read in %.0f ms; result cap %d; medians of %d runs, ms\n",
-        posts, stats.pageFiles, double(stats.bytes) / 1e6, buildMs, FindInSiteDock::kResultCap, runs);
+    std::printf("site: %d posts, %d page files, %.1f MB; texts read in %.0f ms; result cap %d; medians of %d runs, ms\n", posts,
+        stats.pageFiles, double(stats.bytes) / 1e6, buildMs, FindInSiteDock::kResultCap, runs);
     std::printf("\n%-30s %9s %10s %12s %10s %14s\n", "typed", "listed", "search ms", "window ms", "rg -c ms", "searchSite ms");
 
     const QList<QPair<QString, bool>> texts {{QStringLiteral("к"), false}, {QStringLiteral("ко"), false},

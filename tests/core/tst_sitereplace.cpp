@@ -43,8 +43,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("what");
         QTest::addColumn<QString>("with");
         QTest::addColumn<QByteArray>("expected");
-        QTest::newRow("body, any case") << QByteArray("---\ntitle: Clinic\n---\nThe clinic. CLINIC!\n") << QStringLiteral("clinic")
-                                        << QStringLiteral("centre")
+        QTest::newRow("body, any case") << QByteArray("---\ntitle: Clinic\n---\nThe clinic. CLINIC!\n")
+                                        << QStringLiteral("clinic") << QStringLiteral("centre")
                                         << QByteArray("---\ntitle: centre\n---\nThe centre. centre!\n");
         QTest::newRow("ё = е") << QByteArray("---\ntitle: 'Ёлка'\n---\nЕлка и ёлка\n") << QStringLiteral("елка")
                                << QStringLiteral("сосна") << QByteArray("---\ntitle: 'сосна'\n---\nсосна и сосна\n");
@@ -98,19 +98,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("what");
         QTest::addColumn<QString>("with");
         QTest::addColumn<QByteArray>("expected");
-        QTest::newRow("$1 swaps") << QByteArray("Date 2025-01-20 and 2024-12-31.\n") << QStringLiteral("(\\d{4})-(\\d\\d)-(\\d\\d)")
-                                  << QStringLiteral("$3.$2.$1") << QByteArray("Date 20.01.2025 and 31.12.2024.\n");
+        QTest::newRow("$1 swaps") << QByteArray("Date 2025-01-20 and 2024-12-31.\n")
+                                  << QStringLiteral("(\\d{4})-(\\d\\d)-(\\d\\d)") << QStringLiteral("$3.$2.$1")
+                                  << QByteArray("Date 20.01.2025 and 31.12.2024.\n");
         QTest::newRow("\\1, $0, $$") << QByteArray("cost 5 tenge\n") << QStringLiteral("(\\d+) tenge")
-                                      << QStringLiteral("$$\\1 ($0)") << QByteArray("cost $5 (5 tenge)\n");
-        QTest::newRow("$12 is $1 then 2 with one group") << QByteArray("ab\n") << QStringLiteral("(a)b")
-                                                         << QStringLiteral("$12") << QByteArray("a2\n");
+                                     << QStringLiteral("$$\\1 ($0)") << QByteArray("cost $5 (5 tenge)\n");
+        QTest::newRow("$12 is $1 then 2 with one group")
+            << QByteArray("ab\n") << QStringLiteral("(a)b") << QStringLiteral("$12") << QByteArray("a2\n");
         QTest::newRow("groups keep ё as written") << QByteArray("Щёлк и щелк\n") << QStringLiteral("(щелк)")
                                                   << QStringLiteral("[$1]") << QByteArray("[Щёлк] и [щелк]\n");
         QTest::newRow("\\\\, \\n, other characters as they are")
             << QByteArray("x1\n") << QStringLiteral("x(\\d)") << QStringLiteral("<\\1\\\\\\n$x\\q>")
             << QByteArray("<1\\\n$x\\q>\n");
-        QTest::newRow("an unused group is empty") << QByteArray("ac\n") << QStringLiteral("a(b)?c") << QStringLiteral("<$1>")
-                                                  << QByteArray("<>\n");
+        QTest::newRow("an unused group is empty")
+            << QByteArray("ac\n") << QStringLiteral("a(b)?c") << QStringLiteral("<$1>") << QByteArray("<>\n");
     }
     void regexGroups()
     {
@@ -164,14 +165,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("what");
         QTest::addColumn<bool>("regex");
         QTest::addColumn<QString>("with");
-        QTest::newRow("quote in a quoted title") << QByteArray("---\ntitle: \"News\"\n---\nx\n") << QStringLiteral("News") << false
-                                                 << QStringLiteral("a\"b");
+        QTest::newRow("quote in a quoted title")
+            << QByteArray("---\ntitle: \"News\"\n---\nx\n") << QStringLiteral("News") << false << QStringLiteral("a\"b");
         QTest::newRow("a new key") << QByteArray("---\ntitle: News\n---\nx\n") << QStringLiteral("News") << false
                                    << QStringLiteral("a\nslug: b");
-        QTest::newRow("a line break in the title") << QByteArray("---\ntitle: News\n---\nx\n") << QStringLiteral("ws$") << true
-                                                   << QStringLiteral("ws\n---");
-        QTest::newRow("a body that becomes a header") << QByteArray("Xx\ntitle: a\n---\nbody\n") << QStringLiteral("Xx") << false
-                                                      << QStringLiteral("---");
+        QTest::newRow("a line break in the title")
+            << QByteArray("---\ntitle: News\n---\nx\n") << QStringLiteral("ws$") << true << QStringLiteral("ws\n---");
+        QTest::newRow("a body that becomes a header")
+            << QByteArray("Xx\ntitle: a\n---\nbody\n") << QStringLiteral("Xx") << false << QStringLiteral("---");
     }
     void aBrokenHeaderIsRefused()
     {

@@ -76,7 +76,10 @@ private:
     QPushButton *replaceButton() const { return m_window->findChild<QPushButton *>(QStringLiteral("replaceInSiteButton")); }
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
     QPlainTextEdit *body() const { return m_window->findChild<QPlainTextEdit *>(QStringLiteral("bodyPlainTextEdit")); }
-    QString file(const QString &rel, const char *name) const { return m_pages + QLatin1Char('/') + rel + QLatin1Char('/') + QLatin1String(name); }
+    QString file(const QString &rel, const char *name) const
+    {
+        return m_pages + QLatin1Char('/') + rel + QLatin1Char('/') + QLatin1String(name);
+    }
 
     bool open(const QString &rel, const QString &language)
     {
@@ -84,7 +87,8 @@ private:
         return QTest::qWaitFor(
             [&] {
                 PageDocument *doc = m_window->currentDocument();
-                return doc && doc->language() == language && doc->path().startsWith(m_pages + QLatin1Char('/') + rel + QLatin1Char('/'));
+                return doc && doc->language() == language
+                    && doc->path().startsWith(m_pages + QLatin1Char('/') + rel + QLatin1Char('/'));
             },
             10000);
     }
@@ -174,6 +178,13 @@ private Q_SLOTS:
         // Untick the second match of the telemedicine page ("ежик", written without ё).
         search(QStringLiteral("ежик"));
         const QString tele = kTele + QStringLiteral("/item.ru.md");
+        // A page's checkbox ticks and unticks all of its matches.
+        QTreeWidgetItem *telePage = matchItem(tele, 0)->parent();
+        telePage->setCheckState(0, Qt::Unchecked);
+        QVERIFY(!dock()->tickedMatches().contains(tele));
+        QCOMPARE(dock()->tickedMatches().size(), 1);
+        telePage->setCheckState(0, Qt::Checked);
+        QCOMPARE(dock()->tickedMatches().value(tele).size(), 3);
         QTreeWidgetItem *second = matchItem(tele, 1);
         QVERIFY(second);
         second->setCheckState(0, Qt::Unchecked);
@@ -186,8 +197,8 @@ private Q_SLOTS:
         QMap<QString, QByteArray> expected = before;
         expected[tele] = m_teleRu.chopped(int(QStringLiteral("Ёжик и ежик встретили ЕЖИКА.\n").toUtf8().size()))
             + QStringLiteral("ёж и ежик встретили ёжА.\n").toUtf8();
-        expected[kSchool + QStringLiteral("/item.ru.md")] = m_schoolRu.chopped(int(QStringLiteral("ёжик.\n").toUtf8().size()))
-            + QStringLiteral("ёж.\n").toUtf8();
+        expected[kSchool + QStringLiteral("/item.ru.md")]
+            = m_schoolRu.chopped(int(QStringLiteral("ёжик.\n").toUtf8().size())) + QStringLiteral("ёж.\n").toUtf8();
         QCOMPARE(tree(m_pages), expected);
         // The open page shows the new text, and the results follow (the unticked match is still there, unticked).
         QTRY_VERIFY_WITH_TIMEOUT(m_window->currentDocument()->body().contains(QStringLiteral("ёж и ежик встретили ёжА.")), 10000);
@@ -207,7 +218,8 @@ private Q_SLOTS:
         QCOMPARE(readFile(file(kTele, "item.ru.md")), m_teleRu);
         QCOMPARE(readFile(file(kSchool, "item.ru.md")), m_schoolRu);
         QVERIFY(!action("undoReplaceInSiteAction")->isEnabled());
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->currentDocument()->body().contains(QStringLiteral("Ёжик и ежик встретили ЕЖИКА.")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->currentDocument()->body().contains(QStringLiteral("Ёжик и ежик встретили ЕЖИКА.")), 10000);
         Q_UNUSED(tele);
     }
 
@@ -287,7 +299,8 @@ private Q_SLOTS:
         search(QStringLiteral("барсук"));
         QCOMPARE(dock()->matchCount(), 0);
         QSignalSpy updated(m_window->siteSearch(), &SiteSearchService::updated);
-        QVERIFY(writeFile(file(kSchool, "item.en.md"), readFile(file(kSchool, "item.en.md")) + QStringLiteral("\nБарсук!\n").toUtf8()));
+        QVERIFY(writeFile(
+            file(kSchool, "item.en.md"), readFile(file(kSchool, "item.en.md")) + QStringLiteral("\nБарсук!\n").toUtf8()));
         QVERIFY(updated.wait(15000));
         // The dock searches again when new texts are in.
         QTRY_COMPARE_WITH_TIMEOUT(dock()->matchCount(), 1, 10000);
@@ -300,8 +313,7 @@ private Q_SLOTS:
         QVERIFY(item);
         QSignalSpy opened(m_window, &MainWindow::documentOpened);
         Q_EMIT results()->itemActivated(item, 0);
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->currentDocument()
-                && m_window->currentDocument()->path() == file(kSchool, "item.en.md")
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->currentDocument() && m_window->currentDocument()->path() == file(kSchool, "item.en.md")
                 && body()->textCursor().selectedText() == QStringLiteral("Барсук"),
             10000);
         // Esc in the search field closes the dock.

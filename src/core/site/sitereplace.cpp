@@ -136,13 +136,16 @@ FileReplacement replaceMatches(
     for (const SearchMatch &c : chosen) {
         if (c.field == SearchField::Folder) {
             r.stale = true;
-            r.error = QCoreApplication::translate("GravDesk::SiteReplace", "A folder name is not replaced here: rename the page instead.");
+            r.error = QCoreApplication::translate(
+                "GravDesk::SiteReplace", "A folder name is not replaced here: rename the page instead.");
             return r;
         }
         const auto it = std::find_if(found.cbegin(), found.cend(), [&c](const SearchMatch &f) { return samePlace(f, c); });
         if (it == found.cend()) {
             r.stale = true;
-            r.error = QCoreApplication::translate("GravDesk::SiteReplace", "The file changed since the search: line %1 no longer holds the match.").arg(c.line);
+            r.error = QCoreApplication::translate(
+                "GravDesk::SiteReplace", "The file changed since the search: line %1 no longer holds the match.")
+                          .arg(c.line);
             return r;
         }
         if (!std::any_of(spans.cbegin(), spans.cend(), [&it](const SearchMatch &s) { return s.byteStart == it->byteStart; }))
@@ -166,17 +169,22 @@ FileReplacement replaceMatches(
         QString with = replacement.text();
         if (pattern.isRegex()) {
             const qsizetype start = units.unitAt(m.byteStart);
-            const QRegularExpressionMatch again = pattern.regex().match(mapped, start, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+            const QRegularExpressionMatch again = pattern.regex().match(
+                mapped, start, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
             if (!again.hasMatch() || again.capturedStart() != start || again.capturedLength() != m.length) {
                 r.stale = true;
-                r.error = QCoreApplication::translate("GravDesk::SiteReplace", "The expression no longer matches at line %1.").arg(m.line);
+                r.error = QCoreApplication::translate("GravDesk::SiteReplace", "The expression no longer matches at line %1.")
+                              .arg(m.line);
                 return r;
             }
             with = replacement.expand(again, original);
         }
         if (m.field != SearchField::Body) {
-            if (hasBreak(bytes, m.byteStart, m.byteLength) || with.contains(QLatin1Char('\n')) || with.contains(QLatin1Char('\r'))) {
-                r.error = QCoreApplication::translate("GravDesk::SiteReplace", "A title or slug is replaced within its line only (line %1).").arg(m.line);
+            if (hasBreak(bytes, m.byteStart, m.byteLength) || with.contains(QLatin1Char('\n'))
+                || with.contains(QLatin1Char('\r'))) {
+                r.error = QCoreApplication::translate(
+                    "GravDesk::SiteReplace", "A title or slug is replaced within its line only (line %1).")
+                              .arg(m.line);
                 return r;
             }
             r.headerChanged = true;
@@ -194,22 +202,27 @@ FileReplacement replaceMatches(
     const Envelope now = splitEnvelope(after);
     if (!r.headerChanged) {
         if (now.hasHeader != was.hasHeader || now.headerText != was.headerText) {
-            r.error = QCoreApplication::translate("GravDesk::SiteReplace", "The replaced text would change where Grav finds the page's header.");
+            r.error = QCoreApplication::translate(
+                "GravDesk::SiteReplace", "The replaced text would change where Grav finds the page's header.");
             return r;
         }
     } else {
         const HeaderParse before = parseHeader(was.headerText);
         const HeaderParse parsed = parseHeader(now.headerText);
         if (!now.hasHeader || now.headerText.count('\n') != was.headerText.count('\n')) {
-            r.error = QCoreApplication::translate("GravDesk::SiteReplace", "The replaced title or slug would change where Grav finds the page's header.");
+            r.error = QCoreApplication::translate(
+                "GravDesk::SiteReplace", "The replaced title or slug would change where Grav finds the page's header.");
             return r;
         }
         if (!parsed.accepted || (parsed.legacyOnly && !before.legacyOnly)) {
-            r.error = QCoreApplication::translate("GravDesk::SiteReplace", "The replaced title or slug would make the header invalid: %1").arg(parsed.error);
+            r.error = QCoreApplication::translate(
+                "GravDesk::SiteReplace", "The replaced title or slug would make the header invalid: %1")
+                          .arg(parsed.error);
             return r;
         }
         if (parsed.keyOrder != before.keyOrder) {
-            r.error = QCoreApplication::translate("GravDesk::SiteReplace", "The replaced title or slug would change the header's keys.");
+            r.error = QCoreApplication::translate(
+                "GravDesk::SiteReplace", "The replaced title or slug would change the header's keys.");
             return r;
         }
     }

@@ -110,8 +110,7 @@ bool MainWindow::replaceInSite()
         const QString &rel = it.key();
         const QString path = pagesDir + QLatin1Char('/') + rel;
         if (unsaved.contains(path)) {
-            skipped << tr("%1: left as it is, because it is open with unsaved edits. Save the page and replace again.")
-                           .arg(rel);
+            skipped << tr("%1: left as it is, because it is open with unsaved edits. Save the page and replace again.").arg(rel);
             continue;
         }
         // What is on disk now must be what the search saw: else the results are stale.
@@ -199,7 +198,8 @@ bool MainWindow::replaceInSite()
     }
     m_undoReplaceAction->setEnabled(true);
     m_undoReplaceAction->setToolTip(label);
-    const QString done = tr("Replaced %1 in %2.").arg(tr("%n match(es)", nullptr, total), tr("%n page(s)", nullptr, int(changes.size())));
+    const QString done
+        = tr("Replaced %1 in %2.").arg(tr("%n match(es)", nullptr, total), tr("%n page(s)", nullptr, int(changes.size())));
     m_statusLabel->setText(done);
     m_findInSite->setNote(skipped.isEmpty() ? done : done + QLatin1Char(' ') + skipped.join(QLatin1Char(' ')));
     Q_EMIT siteReplaceFinished(true);
@@ -263,7 +263,8 @@ void MainWindow::followRewrittenFiles(const QStringList &paths)
     }
     if (m_doc && !m_doc->isModified() && rewritten(m_doc)) {
         reloadFromDisk();
-        statusBar()->showMessage(tr("%1 has been reloaded with the replaced text.").arg(QFileInfo(m_doc->path()).fileName()), 10000);
+        statusBar()->showMessage(
+            tr("%1 has been reloaded with the replaced text.").arg(QFileInfo(m_doc->path()).fileName()), 10000);
     }
 }
 
@@ -272,12 +273,14 @@ void MainWindow::openSearchMatch(const SearchMatch &match)
     const auto index = m_siteSearch->pageIndex();
     if (!index)
         return;
-    const QString file = QDir::cleanPath(index->layout.pagesDir + QLatin1Char('/') + match.folder + QLatin1Char('/') + match.file);
+    const QString file
+        = QDir::cleanPath(index->layout.pagesDir + QLatin1Char('/') + match.folder + QLatin1Char('/') + match.file);
     const auto goTo = [this, match, file] {
         if (!m_doc || QDir::cleanPath(m_doc->path()) != file)
             return;
         if (match.field == SearchField::Title || match.field == SearchField::Slug) {
-            const QString name = match.field == SearchField::Title ? QStringLiteral("titleLineEdit") : QStringLiteral("slugLineEdit");
+            const QString name
+                = match.field == SearchField::Title ? QStringLiteral("titleLineEdit") : QStringLiteral("slugLineEdit");
             if (auto *edit = m_form->findChild<QLineEdit *>(name)) {
                 const QString hit = match.lineText.mid(match.column - 1, match.length);
                 const qsizetype at = edit->text().indexOf(hit, 0, Qt::CaseInsensitive);
