@@ -246,6 +246,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n name(s) Windows cannot check out</source>
+        <translation>
+            <numerusform>%n name Windows cannot check out</numerusform>
+            <numerusform>%n names Windows cannot check out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -315,6 +322,16 @@
         <translation>
             <numerusform>Draft not translated: %n.</numerusform>
             <numerusform>Drafts not translated: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::Vcs</name>
+    <message numerus="yes">
+        <source>The server may be stuck: %n publish(es) since %1 have no Git Sync commit after them, so the site may not have them. If the server runs Git Sync 2.3.2, its sync stops for good once a publish arrives between two admin saves: run “git config pull.rebase false” in the site&apos;s user/ folder on the server, or upgrade Git Sync to 3.1.0 or newer.</source>
+        <translation>
+            <numerusform>The server may be stuck: %n publish since %1 has no Git Sync commit after it, so the site may not have it. If the server runs Git Sync 2.3.2, its sync stops for good once a publish arrives between two admin saves: run “git config pull.rebase false” in the site&apos;s user/ folder on the server, or upgrade Git Sync to 3.1.0 or newer.</numerusform>
+            <numerusform>The server may be stuck: %n publishes since %1 have no Git Sync commit after them, so the site may not have them. If the server runs Git Sync 2.3.2, its sync stops for good once a publish arrives between two admin saves: run “git config pull.rebase false” in the site&apos;s user/ folder on the server, or upgrade Git Sync to 3.1.0 or newer.</numerusform>
         </translation>
     </message>
 </context>

@@ -1312,6 +1312,10 @@ file:line:column and the line. Exits 1 when nothing is found.</source>
 әріп маңызды емес, ё = е, қазақ әріптері орыс әріптерімен араласпайды. Қалтаны, тілді,
 файл:жол:баған және жолдың өзін шығарады. Ештеңе табылмаса, 1 кодымен аяқталады.</translation>
     </message>
+    <message>
+        <source>Names from the server that Windows cannot check out:</source>
+        <translation>Серверден келген, Windows шығара алмайтын атаулар:</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::CloneDialog</name>
@@ -1752,6 +1756,10 @@ file:line:column and the line. Exits 1 when nothing is found.</source>
         <translation>Тұрақты ө&amp;рнек</translation>
     </message>
     <message>
+        <source>Search with a regular expression (Perl syntax). In the replacement, \1 … \9 or $1 … $9 stand for the groups and \0 or $0 for the whole match, as in the page&apos;s find bar.</source>
+        <translation>Тұрақты өрнекпен іздеу (Perl синтаксисі). Ауыстыруда \1 … \9 не $1 … $9 топтарды, ал \0 не $0 бүкіл сәйкестікті білдіреді — беттегі іздеу жолағындағыдай.</translation>
+    </message>
+    <message>
         <source>Replace with</source>
         <translation>Неге ауыстыру</translation>
     </message>
@@ -1800,10 +1808,6 @@ file:line:column and the line. Exits 1 when nothing is found.</source>
     <message>
         <source>%1 in %2</source>
         <translation>%2 %1</translation>
-    </message>
-    <message>
-        <source>Search with a regular expression (Perl syntax). In the replacement, \1 … \9 or $1 … $9 stand for the groups and \0 or $0 for the whole match, as in the page&apos;s find bar.</source>
-        <translation>Тұрақты өрнекпен іздеу (Perl синтаксисі). Ауыстыруда \1 … \9 не $1 … $9 топтарды, ал \0 не $0 бүкіл сәйкестікті білдіреді — беттегі іздеу жолағындағыдай.</translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3514,25 @@ Restore it under a free name instead?</source>
         <translation>Сервер %1 бетін %2 ішіне жылжытты; түзетулеріңіз онымен бірге көшірілді.</translation>
     </message>
     <message>
+        <source>server may be stuck</source>
+        <translation>сервер тұрып қалған болуы мүмкін</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) Windows cannot check out</source>
+        <translation>
+            <numerusform>Windows-та жарамсыз %n атау</numerusform>
+            <numerusform>Windows-та жарамсыз %n атау</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names from the server that Windows cannot check out (rename them on the server):</source>
+        <translation>Серверден келген, Windows шығара алмайтын атаулар (оларды серверде қайта атаңыз):</translation>
+    </message>
+    <message>
+        <source>Windows cannot check out some names the server sent, in: %1.</source>
+        <translation>Серверден келген кейбір атаулар Windows-та жарамсыз; беттер: %1.</translation>
+    </message>
+    <message>
         <source>Find in &amp;Site…</source>
         <translation>&amp;Сайттан іздеу…</translation>
     </message>
@@ -4346,6 +4369,10 @@ Nothing was undone.</source>
     <message>
         <source>Publishing: %1</source>
         <translation>Жариялау: %1</translation>
+    </message>
+    <message>
+        <source>Publish queued: it is sent when the server can be reached.</source>
+        <translation>Жариялау кезекте тұр: сервер қолжетімді болғанда жіберіледі.</translation>
     </message>
 </context>
 <context>
@@ -5186,6 +5213,21 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
     <message>
         <source>it must start with “%1:”.</source>
         <translation>ол «%1:» деп басталуы керек.</translation>
+    </message>
+    <message>
+        <source>The site lies inside a git repository that is not its own (%1); publishing through git needs the site&apos;s own repository, with the pages folder at its root or in its user folder.</source>
+        <translation>Сайт өзіне тиесілі емес git репозиторийінің ішінде жатыр (%1); git арқылы жариялау үшін сайттың өз репозиторийі керек: pages қалтасы оның түбірінде немесе user қалтасында болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” differ only in upper and lower case, which Windows cannot hold side by side</source>
+        <translation>«%1» мен «%2» тек бас және кіші әріппен ғана ерекшеленеді, ал Windows-та мұндай файлдар қатар тұра алмайды</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server may be stuck: %n publish(es) since %1 have no Git Sync commit after them, so the site may not have them. If the server runs Git Sync 2.3.2, its sync stops for good once a publish arrives between two admin saves: run “git config pull.rebase false” in the site&apos;s user/ folder on the server, or upgrade Git Sync to 3.1.0 or newer.</source>
+        <translation>
+            <numerusform>Сервер тұрып қалған болуы мүмкін: %1 бастап жасалған %n жариялаудан кейін Git Sync бірде-бір коммит жасамаған, сондықтан олар сайтта болмауы мүмкін. Серверде Git Sync 2.3.2 тұрса, жариялау админкадағы екі сақтаудың арасында келгенде оның синхрондауы біржола тоқтайды: сервердегі сайттың user/ қалтасында «git config pull.rebase false» орындаңыз немесе Git Sync-ті 3.1.0 не одан жаңа нұсқаға жаңартыңыз.</numerusform>
+            <numerusform>Сервер тұрып қалған болуы мүмкін: %1 бастап жасалған %n жариялаудан кейін Git Sync бірде-бір коммит жасамаған, сондықтан олар сайтта болмауы мүмкін. Серверде Git Sync 2.3.2 тұрса, жариялау админкадағы екі сақтаудың арасында келгенде оның синхрондауы біржола тоқтайды: сервердегі сайттың user/ қалтасында «git config pull.rebase false» орындаңыз немесе Git Sync-ті 3.1.0 не одан жаңа нұсқаға жаңартыңыз.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

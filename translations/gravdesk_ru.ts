@@ -1320,6 +1320,10 @@ file:line:column and the line. Exits 1 when nothing is found.</source>
 регистре, ё = е, казахские буквы не смешиваются с русскими. Выводит папку, язык,
 файл:строка:столбец и саму строку. Код выхода 1, если ничего не найдено.</translation>
     </message>
+    <message>
+        <source>Names from the server that Windows cannot check out:</source>
+        <translation>Имена с сервера, которые Windows не сможет извлечь:</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::CloneDialog</name>
@@ -1762,6 +1766,10 @@ file:line:column and the line. Exits 1 when nothing is found.</source>
         <translation>Регулярное в&amp;ыражение</translation>
     </message>
     <message>
+        <source>Search with a regular expression (Perl syntax). In the replacement, \1 … \9 or $1 … $9 stand for the groups and \0 or $0 for the whole match, as in the page&apos;s find bar.</source>
+        <translation>Искать по регулярному выражению (синтаксис Perl). В замене \1 … \9 или $1 … $9 обозначают группы, а \0 или $0 — всё совпадение, как в панели поиска страницы.</translation>
+    </message>
+    <message>
         <source>Replace with</source>
         <translation>Заменить на</translation>
     </message>
@@ -1812,10 +1820,6 @@ file:line:column and the line. Exits 1 when nothing is found.</source>
     <message>
         <source>%1 in %2</source>
         <translation>%1 в %2</translation>
-    </message>
-    <message>
-        <source>Search with a regular expression (Perl syntax). In the replacement, \1 … \9 or $1 … $9 stand for the groups and \0 or $0 for the whole match, as in the page&apos;s find bar.</source>
-        <translation>Искать по регулярному выражению (синтаксис Perl). В замене \1 … \9 или $1 … $9 обозначают группы, а \0 или $0 — всё совпадение, как в панели поиска страницы.</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3546,26 @@ Restore it under a free name instead?</source>
         <translation>Сервер переместил %1 в %2; ваши правки перенесены вместе со страницей.</translation>
     </message>
     <message>
+        <source>server may be stuck</source>
+        <translation>сервер, возможно, завис</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) Windows cannot check out</source>
+        <translation>
+            <numerusform>%n имя, недопустимое в Windows</numerusform>
+            <numerusform>%n имени, недопустимых в Windows</numerusform>
+            <numerusform>%n имён, недопустимых в Windows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names from the server that Windows cannot check out (rename them on the server):</source>
+        <translation>Имена с сервера, которые Windows не сможет извлечь (переименуйте их на сервере):</translation>
+    </message>
+    <message>
+        <source>Windows cannot check out some names the server sent, in: %1.</source>
+        <translation>Некоторые имена, пришедшие с сервера, недопустимы в Windows; страницы: %1.</translation>
+    </message>
+    <message>
         <source>Find in &amp;Site…</source>
         <translation>Поиск по &amp;сайту…</translation>
     </message>
@@ -4383,6 +4407,10 @@ Nothing was undone.</source>
     <message>
         <source>Publishing: %1</source>
         <translation>Публикация: %1</translation>
+    </message>
+    <message>
+        <source>Publish queued: it is sent when the server can be reached.</source>
+        <translation>Публикация в очереди: она будет отправлена, когда сервер станет доступен.</translation>
     </message>
 </context>
 <context>
@@ -5227,6 +5255,22 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
     <message>
         <source>it must start with “%1:”.</source>
         <translation>оно должно начинаться с «%1:».</translation>
+    </message>
+    <message>
+        <source>The site lies inside a git repository that is not its own (%1); publishing through git needs the site&apos;s own repository, with the pages folder at its root or in its user folder.</source>
+        <translation>Сайт лежит внутри чужого git-репозитория (%1); для публикации через git нужен собственный репозиторий сайта, в корне которого или в папке user которого лежит папка pages.</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” differ only in upper and lower case, which Windows cannot hold side by side</source>
+        <translation>«%1» и «%2» различаются только регистром букв, а в Windows такие файлы не могут лежать рядом</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server may be stuck: %n publish(es) since %1 have no Git Sync commit after them, so the site may not have them. If the server runs Git Sync 2.3.2, its sync stops for good once a publish arrives between two admin saves: run “git config pull.rebase false” in the site&apos;s user/ folder on the server, or upgrade Git Sync to 3.1.0 or newer.</source>
+        <translation>
+            <numerusform>Сервер, возможно, завис: после %n публикации с %1 нет ни одного коммита Git Sync, так что на сайте её может не быть. Если на сервере стоит Git Sync 2.3.2, его синхронизация останавливается навсегда, как только публикация приходит между двумя сохранениями в админке: выполните «git config pull.rebase false» в папке user/ сайта на сервере или обновите Git Sync до 3.1.0 или новее.</numerusform>
+            <numerusform>Сервер, возможно, завис: после %n публикаций с %1 нет ни одного коммита Git Sync, так что на сайте их может не быть. Если на сервере стоит Git Sync 2.3.2, его синхронизация останавливается навсегда, как только публикация приходит между двумя сохранениями в админке: выполните «git config pull.rebase false» в папке user/ сайта на сервере или обновите Git Sync до 3.1.0 или новее.</numerusform>
+            <numerusform>Сервер, возможно, завис: после %n публикаций с %1 нет ни одного коммита Git Sync, так что на сайте их может не быть. Если на сервере стоит Git Sync 2.3.2, его синхронизация останавливается навсегда, как только публикация приходит между двумя сохранениями в админке: выполните «git config pull.rebase false» в папке user/ сайта на сервере или обновите Git Sync до 3.1.0 или новее.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -81,43 +82,53 @@ int runFind(const QStringList &args, QTextStream &out, QTextStream &err)
     // Only the folders and file names: the search reads the files itself, headers need no parsing.
     const PageIndex index = listSite(layout, SiteConfig::load(layout));
     SearchStats stats;
-    const QVector<SearchMatch> matches = searchSite(index, pattern, &stats);
-    for (const QString &e : std::as_const(stats.errors))
-        err << "gravdesk-cli: " << e << Qt::endl;
-    int files = 0; // matches come file by file
-    for (qsizetype i = 0; i < matches.size(); ++i)
-        if (i == 0 || matches[i].file != matches[i - 1].file || matches[i].folder != matches[i - 1].folder)
-            ++files;
-    if (parser.isSet(json)) {
-        QJsonArray list;
-        for (const SearchMatch &m : matches)
-            list.append(matchJson(m));
-        QJsonObject summary;
-        summary.insert(QStringLiteral("matches"), static_cast<int>(matches.size()));
-        summary.insert(QStringLiteral("files_searched"), stats.files);
-        summary.insert(QStringLiteral("unreadable"), stats.unreadable);
-        QJsonObject root;
-        root.insert(QStringLiteral("text"), pattern.text());
-        root.insert(QStringLiteral("regex"), pattern.isRegex());
-        root.insert(QStringLiteral("matches"), list);
-        root.insert(QStringLiteral("summary"), summary);
-        out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    } else {
-        for (const SearchMatch &m : matches) {
-            if (m.field == SearchField::Folder) {
-                out << m.folder << "  -  " << QCoreApplication::translate("GravDesk::Cli", "(folder name)") << "\n";
-                continue;
-            }
-            out << m.folder << "  " << (m.language.isEmpty() ? QStringLiteral("-") : m.language) << "  " << m.file << ":"
-                << m.line << ":" << m.column << ": " << excerpt(m) << "\n";
+    if (!parser.isSet(json)) {
+        // The listing: every match formatted on the thread that found it, then written at once.
+        const QString folderName = QCoreApplication::translate("GravDesk::Cli", "(folder name)");
+        const SearchTextOutput found = searchSiteText(
+            index, pattern,
+            [&folderName](const SearchMatch &m) {
+                if (m.field == SearchField::Folder)
+                    return (m.folder + QStringLiteral("  -  ") + folderName + QLatin1Char('\n')).toUtf8();
+                return (m.folder + QStringLiteral("  ") + (m.language.isEmpty() ? QStringLiteral("-") : m.language)
+                    + QStringLiteral("  ") + m.file + QLatin1Char(':') + QString::number(m.line) + QLatin1Char(':')
+                    + QString::number(m.column) + QStringLiteral(": ") + excerpt(m) + QLatin1Char('\n'))
+                    .toUtf8();
+            },
+            &stats);
+        for (const QString &e : std::as_const(stats.errors))
+            err << "gravdesk-cli: " << e << Qt::endl;
+        out.flush();
+        if (QIODevice *device = out.device()) {
+            device->write(found.text);
+        } else {
+            out << QString::fromUtf8(found.text);
         }
         out << "\n"
             << QCoreApplication::translate("GravDesk::Cli", "%1 matches in %2 page files and folders (%3 page files searched)")
-                   .arg(matches.size())
-                   .arg(files)
+                   .arg(found.matches)
+                   .arg(found.files)
                    .arg(stats.files)
             << "\n";
+        out.flush();
+        return found.matches == 0 ? 1 : 0;
     }
+    const QVector<SearchMatch> matches = searchSite(index, pattern, &stats);
+    for (const QString &e : std::as_const(stats.errors))
+        err << "gravdesk-cli: " << e << Qt::endl;
+    QJsonArray list;
+    for (const SearchMatch &m : matches)
+        list.append(matchJson(m));
+    QJsonObject summary;
+    summary.insert(QStringLiteral("matches"), static_cast<int>(matches.size()));
+    summary.insert(QStringLiteral("files_searched"), stats.files);
+    summary.insert(QStringLiteral("unreadable"), stats.unreadable);
+    QJsonObject root;
+    root.insert(QStringLiteral("text"), pattern.text());
+    root.insert(QStringLiteral("regex"), pattern.isRegex());
+    root.insert(QStringLiteral("matches"), list);
+    root.insert(QStringLiteral("summary"), summary);
+    out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     out.flush();
     return matches.isEmpty() ? 1 : 0;
 }

@@ -95,6 +95,15 @@ QString decisionText(const FileDecision &d)
     return QString();
 }
 
+void printNameWarnings(const QList<PathWarning> &warnings, QTextStream &out)
+{
+    if (warnings.isEmpty())
+        return;
+    out << QCoreApplication::translate("GravDesk::Cli", "Names from the server that Windows cannot check out:") << "\n";
+    for (const PathWarning &w : warnings)
+        out << "  " << pathWarningText(w) << "\n";
+}
+
 void printDecisions(const QList<FileDecision> &decisions, QTextStream &out)
 {
     for (const FileDecision &d : decisions) {
@@ -153,6 +162,17 @@ int runStatus(const QStringList &args, QTextStream &out, QTextStream &err)
         o.insert(QStringLiteral("offline"), offline);
         o.insert(
             QStringLiteral("lastServerSync"), s.lastServerSync.isValid() ? s.lastServerSync.toString(Qt::ISODate) : QString());
+        o.insert(QStringLiteral("awaitingServer"), s.awaitingServer);
+        o.insert(QStringLiteral("awaitingSince"), s.awaitingSince.isValid() ? s.awaitingSince.toString(Qt::ISODate) : QString());
+        o.insert(QStringLiteral("serverMayBeStuck"), s.serverMayBeStuck);
+        if (s.serverMayBeStuck)
+            o.insert(QStringLiteral("serverStuck"), serverStuckText(s));
+        QJsonArray names;
+        for (const PathWarning &w : s.nameWarnings) {
+            names.append(QJsonObject {
+                {QStringLiteral("page"), w.page}, {QStringLiteral("path"), w.path}, {QStringLiteral("problem"), w.problem}});
+        }
+        o.insert(QStringLiteral("nameWarnings"), names);
         QJsonArray pages;
         for (const PageGitStatus &p : s.pages) {
             QJsonObject po;
@@ -176,6 +196,9 @@ int runStatus(const QStringList &args, QTextStream &out, QTextStream &err)
                .arg(s.lastServerSync.isValid() ? s.lastServerSync.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                                : QCoreApplication::translate("GravDesk::Cli", "never seen"))
         << "\n";
+    if (s.serverMayBeStuck)
+        out << QCoreApplication::translate("GravDesk::Cli", "warning: %1").arg(serverStuckText(s)) << "\n";
+    printNameWarnings(s.nameWarnings, out);
     int synced = 0;
     for (const PageGitStatus &p : s.pages) {
         if (p.state == PageGitState::Synced) {
@@ -223,6 +246,7 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
         : side == QLatin1String("mine")       ? MergeTake::Mine
                                               : MergeTake::Theirs;
     const SyncOutcome o = repo->sync(workspace, how);
+    printNameWarnings(o.nameWarnings, out);
     switch (o.result) {
     case SyncOutcome::Result::UpToDate:
         out << QCoreApplication::translate("GravDesk::Cli", "Already up to date.") << "\n";
@@ -292,6 +316,7 @@ int runPublish(const QStringList &args, QTextStream &out, QTextStream &err)
     ChangeStream changes;
     SiteWorkspace workspace(layout, &changes);
     const PublishOutcome o = repo->publish(workspace, folders, parser.value(message));
+    printNameWarnings(o.sync.nameWarnings, out);
     for (const QString &w : o.warnings)
         err << QCoreApplication::translate("GravDesk::Cli", "warning: %1").arg(w) << "\n";
     switch (o.result) {

@@ -123,8 +123,13 @@ void TestSafeFile::read()
         QStringLiteral("r%1.md").arg(QTest::currentDataTag() ? qHash(QString::fromUtf8(QTest::currentDataTag())) % 100000 : 0));
     QVERIFY2(make(path, kind), qPrintable(kind));
 
-    for (const bool checkOnly : {false, true}) {
-        const FileRead r = checkOnly ? checkRegularFile(path, max) : readRegularFile(path, max);
+    // 0: read after a stat of the path; 1: read as a file just listed (opened first, checked on the descriptor);
+    // 2: checked only
+    for (const int mode : {0, 1, 2}) {
+        const bool checkOnly = mode == 2;
+        const FileRead r = mode == 0 ? readRegularFile(path, max)
+            : mode == 1              ? readRegularFile(path, max, FileTime::Read, FileCheck::Listed)
+                                     : checkRegularFile(path, max);
         QCOMPARE(r.kind, error);
         QCOMPARE(r.ok, error == FileRead::Error::None);
         QCOMPARE(r.bytes, checkOnly ? QByteArray() : bytes);

@@ -195,6 +195,39 @@ private Q_SLOTS:
         QCOMPARE(SearchFold::fold(u'І'), u'і');
     }
 
+    void foldingOneLetterAmongPlainText()
+    {
+        // each character alone among plain small letters, at every offset of a 16-byte block (the fast path copies
+        // blocks it finds nothing to fold in): folded exactly as foldingKeepsOffsets says, everything around kept
+        const QString pad = QStringLiteral("abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz");
+        int checked = 0;
+        for (char32_t c = 0x80; c < 0x10000; ++c) {
+            if (QChar::isSurrogate(c))
+                continue;
+            const QString one(QChar(static_cast<char16_t>(c)));
+            const QString folded = SearchFold::folded(one);
+            const QString expected = folded.toUtf8().size() == one.toUtf8().size() ? folded : one;
+            const int lastOffset = c < 0x800 ? 17 : 2;
+            for (int offset = 0; offset <= lastOffset; ++offset) {
+                const int at = c < 0x800 ? offset : (offset == 0 ? 0 : offset == 1 ? 14 : 15);
+                const QString text = pad.left(at) + one + pad.mid(at, 24);
+                const QString want = pad.left(at) + expected + pad.mid(at, 24);
+                const QByteArray got = SearchFold::foldedUtf8(text.toUtf8());
+                if (got != want.toUtf8()) {
+                    QFAIL(qPrintable(QStringLiteral("U+%1 at %2: %3")
+                                         .arg(quint32(c), 4, 16, QLatin1Char('0'))
+                                         .arg(at)
+                                         .arg(QString::fromUtf8(got))));
+                }
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 200000);
+        // typical Kazakh words pass the fast path and still fold their capitals
+        QCOMPARE(SearchFold::foldedUtf8(QStringLiteral("ӘЛЕМ ҚАЗАҚСТАН ЖАҢАЛЫҚТАРЫ ҮШІН ӨҢІР ҰЛТТЫҚ ҒЫЛЫМ ҺӘМ").toUtf8()),
+            QStringLiteral("әлем қазақстан жаңалықтары үшін өңір ұлттық ғылым һәм").toUtf8());
+    }
+
     void foldingTypicalText()
     {
         // blocks of plain lower-case text are copied, the others folded letter by letter: every position agrees
@@ -232,6 +265,19 @@ private Q_SLOTS:
         const QVector<SearchMatch> expected = plainScan(m_index, text);
         const QVector<SearchMatch> got = searchSite(m_index, p);
         QCOMPARE(describe(got), describe(expected));
+        // the printed listing: the same matches in the same order, formatted on the workers
+        const SearchTextOutput listing = searchSiteText(m_index, p, [](const SearchMatch &m) {
+            return (describe({m}) + QLatin1Char('\n')).toUtf8();
+        });
+        QString lines;
+        for (const SearchMatch &m : expected)
+            lines += describe({m}) + QLatin1Char('\n');
+        QCOMPARE(QString::fromUtf8(listing.text), lines);
+        QCOMPARE(listing.matches, int(expected.size()));
+        QSet<QString> places;
+        for (const SearchMatch &m : expected)
+            places.insert(m.folder + QLatin1Char('/') + m.file);
+        QCOMPARE(listing.files, int(places.size()));
         // the in-memory index gives the same
         SearchIndex index;
         index.build(m_index);

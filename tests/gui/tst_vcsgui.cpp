@@ -11,6 +11,7 @@
 #include "programrun.h"
 #include "site/liveindex.h"
 #include "tempsite.h"
+#include "vcs/gitbadges.h"
 #include "vcs/clonedialog.h"
 #include "vcs/decisiondialog.h"
 #include "vcs/historydialog.h"
@@ -432,6 +433,14 @@ private Q_SLOTS:
         QCOMPARE(vcs()->queued(), QStringList {QStringLiteral("pages/") + kForum});
         QVERIFY(m_prompter->lastError.isEmpty());
         QVERIFY(label->text().contains(QStringLiteral("1 page(s) queued")) || label->text().contains(QStringLiteral("queued")));
+        // The page's own badge says it waits (its tooltip too); the other page keeps its git state.
+        const auto badge = [this](const QString &page) {
+            const int node = model()->index()->findByRelPath(page);
+            return model()->indexForNode(node, PageTreeModel::StateColumn);
+        };
+        QCOMPARE(badge(kForum).data(Qt::DecorationRole).value<QIcon>().cacheKey(), queuedBadgeIcon().cacheKey());
+        QVERIFY(badge(kForum).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Publish queued")));
+        QVERIFY(badge(kExchange).data(Qt::DecorationRole).value<QIcon>().cacheKey() != queuedBadgeIcon().cacheKey());
 
         QVERIFY(QDir().rename(away, m_remote));
         const QString before = remoteTip();
@@ -441,6 +450,7 @@ private Q_SLOTS:
         QVERIFY(waitIdle());
         QCOMPARE(vcs()->state(), VcsController::SiteState::Online);
         QVERIFY(vcs()->queued().isEmpty());
+        QVERIFY(!badge(kForum).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Publish queued")));
         QCOMPARE(git(m_remote, {QStringLiteral("rev-list"), QStringLiteral("--count"), before + QStringLiteral("..master")}),
             QByteArray("1"));
         QVERIFY(git(m_remote, {QStringLiteral("show"), QStringLiteral("master:pages/") + kForum + QStringLiteral("/item.kk.md")})

@@ -65,23 +65,30 @@ void setErrno(const QString &path, int error, FileRead &r)
 
 // Opens @p path for reading only when stat() says it is a regular file, then checks the open file again
 // (it may have been replaced in between). Returns the descriptor, or -1 with the refusal in @p r.
-int openRegular(const QString &path, qint64 maxBytes, FileRead &r, FileTime time)
+int openRegular(const QString &path, qint64 maxBytes, FileRead &r, FileTime time, FileCheck check)
 {
     const QByteArray native = QFile::encodeName(path);
     struct stat st;
     // Checked before open(): opening a FIFO can block, and opening some devices has effects of its own.
-    if (::stat(native.constData(), &st) != 0) {
-        setErrno(path, errno, r);
-        return -1;
+    // A file the caller has just listed as regular skips this lookup; the descriptor is checked below.
+    if (check == FileCheck::Stat) {
+        if (::stat(native.constData(), &st) != 0) {
+            setErrno(path, errno, r);
+            return -1;
+        }
+        if (!acceptStat(path, st, maxBytes, r, time))
+            return -1;
     }
-    if (!acceptStat(path, st, maxBytes, r, time))
-        return -1;
     int fd;
     do {
         fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     } while (fd < 0 && errno == EINTR);
     if (fd < 0) {
-        setErrno(path, errno, r);
+        const int openError = errno;
+        // Not opened unchecked: say what it is (a socket cannot be opened at all) when the path tells.
+        if (check == FileCheck::Listed && ::stat(native.constData(), &st) == 0 && !acceptStat(path, st, maxBytes, r, time))
+            return -1;
+        setErrno(path, openError, r);
         return -1;
     }
     if (::fstat(fd, &st) != 0) {
@@ -189,9 +196,14 @@ FileRead readRegularFile(const QString &path, qint64 maxBytes)
 
 FileRead readRegularFile(const QString &path, qint64 maxBytes, FileTime time)
 {
+    return readRegularFile(path, maxBytes, time, FileCheck::Stat);
+}
+
+FileRead readRegularFile(const QString &path, qint64 maxBytes, FileTime time, FileCheck check)
+{
     FileRead r;
 #ifdef Q_OS_UNIX
-    const int fd = openRegular(path, maxBytes, r, time);
+    const int fd = openRegular(path, maxBytes, r, time, check);
     if (fd < 0)
         return r;
     // Sized from fstat(), but never trusted: read until EOF or one byte past the limit.
@@ -215,6 +227,11 @@ FileRead readRegularFile(const QString &path, qint64 maxBytes, FileTime time)
         if (n == 0)
             break;
         done += n;
+        // A regular file gives all it has up to the size asked for: once its fstat() size is in, a shorter read is
+        // its end (no second read to hear it); one that grew meanwhile fills the buffer and the loop goes on.
+        // A file reporting size 0 (/proc and the like may hand out a page per read) is read until read() says 0.
+        if (r.size > 0 && done >= r.size && done < bytes.size())
+            break;
     }
     ::close(fd);
     if (error != 0) {
@@ -233,6 +250,7 @@ FileRead readRegularFile(const QString &path, qint64 maxBytes, FileTime time)
     r.ok = true;
 #else
     Q_UNUSED(time);
+    Q_UNUSED(check);
     r = checkRegularFile(path, maxBytes);
     if (!r.ok)
         return r;

@@ -36,6 +36,15 @@ FileRead readRegularFile(const QString &path, qint64 maxBytes = kMaxPageFileByte
 enum class FileTime { Read, Skip };
 /// readRegularFile() with the same checks; with FileTime::Skip, FileRead::modified stays invalid.
 FileRead readRegularFile(const QString &path, qint64 maxBytes, FileTime time);
+/**
+ * How readRegularFile() makes sure it opens a regular file. Stat: the path is looked up (stat) before it is
+ * opened, so that a FIFO or a device is never opened. Listed: the caller has just listed the folder and found
+ * a regular file there (its d_type): the file is opened at once (O_NONBLOCK, so a FIFO swapped in meanwhile
+ * cannot block) and checked on the open descriptor before anything is read — one path lookup per file
+ * instead of two, which a site-wide search over 60,000 files notices.
+ */
+enum class FileCheck { Stat, Listed };
+FileRead readRegularFile(const QString &path, qint64 maxBytes, FileTime time, FileCheck check);
 
 /**
  * The same checks without reading: @p path exists and is a regular file (after symbolic links)

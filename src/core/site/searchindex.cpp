@@ -24,7 +24,7 @@ QVector<QPair<int, int>> pageFiles(const PageIndex &index)
 }
 
 // Reads one page file into @p t (folder, language and name set); false with the reason in @p error.
-bool readText(const PageIndex &index, int node, int variant, SearchText &t, bool withPairs, QString *error)
+bool readText(const PageIndex &index, int node, int variant, SearchText &t, bool withPairs, FileCheck check, QString *error)
 {
     const PageNode &n = index.nodes[node];
     const PageVariant &v = n.variants[variant];
@@ -32,7 +32,7 @@ bool readText(const PageIndex &index, int node, int variant, SearchText &t, bool
     t.language = v.language;
     t.fileName = v.fileName;
     t.size = v.size > 0 || v.modified.isValid() ? v.size : -1;
-    FileRead r = readRegularFile(index.filePath(node, v.fileName), kMaxPageFileBytes, FileTime::Skip);
+    FileRead r = readRegularFile(index.filePath(node, v.fileName), kMaxPageFileBytes, FileTime::Skip, check);
     if (!r.ok) {
         *error = r.error;
         t.bytes.clear();
@@ -87,7 +87,8 @@ QVector<SearchMatch> searchSite(const PageIndex &index, const SearchPattern &pat
     forEachChunked(files.size(), [&](int i) {
         SearchText t;
         QString error;
-        if (!readText(index, files[i].first, files[i].second, t, false, &error)) {
+        // the index was listed just before (listSite/scanSite): its page files were regular files then
+        if (!readText(index, files[i].first, files[i].second, t, false, FileCheck::Listed, &error)) {
             errors[i] = error;
             return;
         }
@@ -113,6 +114,62 @@ QVector<SearchMatch> searchSite(const PageIndex &index, const SearchPattern &pat
     return out;
 }
 
+SearchTextOutput searchSiteText(const PageIndex &index, const SearchPattern &pattern,
+    const std::function<QByteArray(const SearchMatch &)> &format, SearchStats *stats)
+{
+    SearchTextOutput out;
+    if (!pattern.isValid())
+        return out;
+    const QVector<QPair<int, int>> files = pageFiles(index);
+    QVector<QByteArray> found(files.size());
+    QVector<int> counts(files.size(), 0);
+    QVector<QString> errors(files.size());
+    std::atomic<qint64> bytes {0};
+    forEachChunked(files.size(), [&](int i) {
+        SearchText t;
+        QString error;
+        // the index was listed just before (listSite/scanSite): its page files were regular files then
+        if (!readText(index, files[i].first, files[i].second, t, false, FileCheck::Listed, &error)) {
+            errors[i] = error;
+            return;
+        }
+        bytes += t.bytes.size();
+        const QVector<SearchMatch> matches = t.search(pattern);
+        counts[i] = static_cast<int>(matches.size());
+        for (const SearchMatch &m : matches)
+            found[i] += format(m);
+    });
+    int f = 0;
+    QVector<SearchMatch> named;
+    for (int n = 1; n < index.size(); ++n) {
+        named.clear();
+        folderMatches(pattern, index.nodes[n].relPath, index.nodes[n].folderName, named);
+        for (const SearchMatch &m : std::as_const(named))
+            out.text += format(m);
+        out.matches += static_cast<int>(named.size());
+        if (!named.isEmpty())
+            ++out.files;
+        for (; f < files.size() && files[f].first == n; ++f) {
+            out.text += found[f];
+            found[f] = QByteArray();
+            out.matches += counts[f];
+            if (counts[f] > 0)
+                ++out.files;
+        }
+    }
+    if (stats) {
+        stats->files = static_cast<int>(files.size());
+        stats->bytes = bytes;
+        for (const QString &e : std::as_const(errors)) {
+            if (!e.isEmpty()) {
+                ++stats->unreadable;
+                stats->errors.append(e);
+            }
+        }
+    }
+    return out;
+}
+
 void SearchIndex::readTexts(const PageIndex &index, QVector<std::shared_ptr<const SearchText>> &files, const QVector<int> &toRead,
     const QVector<QPair<int, int>> &where)
 {
@@ -121,7 +178,8 @@ void SearchIndex::readTexts(const PageIndex &index, QVector<std::shared_ptr<cons
         const int i = toRead[k];
         auto t = std::make_shared<SearchText>();
         QString error;
-        if (!readText(index, where[i].first, where[i].second, *t, true, &error))
+        // an index followed for a long time may be older than the disk: the path is checked before it is opened
+        if (!readText(index, where[i].first, where[i].second, *t, true, FileCheck::Stat, &error))
             errors[k] = error;
         files[i] = std::move(t);
     });

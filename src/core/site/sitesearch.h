@@ -11,6 +11,7 @@
 #include <QVector>
 
 #include <array>
+#include <functional>
 #include <memory>
 
 namespace GravDesk {
@@ -118,6 +119,22 @@ struct SearchStats
  * from listSite() — nothing of the headers is needed — or scanSite(). Folder names match too.
  */
 QVector<SearchMatch> searchSite(const PageIndex &index, const SearchPattern &pattern, SearchStats *stats = nullptr);
+
+/// What searchSiteText() wrote.
+struct SearchTextOutput
+{
+    QByteArray text; ///< every match's line, in searchSite()'s order
+    int matches = 0;
+    int files = 0; ///< page files and folders (by name) with at least one match
+};
+
+/**
+ * searchSite() for a printed listing: each match is turned into its line by @p format on the worker thread
+ * that found it (so the formatting of 100,000 matches runs in parallel, and no SearchMatch outlives its file),
+ * and the lines are joined in searchSite()'s order. @p format must be safe to call from several threads.
+ */
+SearchTextOutput searchSiteText(const PageIndex &index, const SearchPattern &pattern,
+    const std::function<QByteArray(const SearchMatch &)> &format, SearchStats *stats = nullptr);
 
 /**
  * The texts of every page file of a site kept in memory, so that later searches do not touch the disk:

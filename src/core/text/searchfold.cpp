@@ -73,7 +73,9 @@ namespace {
 // Whether the 16 bytes at @p s (and the byte after them) hold nothing fold() changes: no A-Z, no lead byte
 // but C2 (not before B5, µ), D0 (followed by а-п, U+0430-043F) or D1 (followed by р-я and ѐ-џ but ё,
 // U+0440-045F).
-// Most Russian and English text passes: a block that passes is copied as it is.
+// D2 followed by an odd byte (U+0481-04BF odd: small letters such as ғ қ ң ү ұ һ, or marks) and D3 followed by
+// an odd byte from 91 (U+04D1-04FF odd: ә ө and other small letters) pass too.
+// Most Russian, Kazakh and English text passes: a block that passes is copied as it is.
 inline bool plainBlock(const unsigned char *s)
 {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s));
@@ -88,11 +90,18 @@ inline bool plainBlock(const unsigned char *s)
     const __m128i lead = ucmpgt(v, 0xC1);
     const __m128i c2 = _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xC2))); // « » and no-break spaces: only µ folds
     const __m128i c2Fold = _mm_and_si128(c2, _mm_cmpeq_epi8(next, _mm_set1_epi8(static_cast<char>(0xB5))));
-    const __m128i otherLead = _mm_andnot_si128(_mm_or_si128(_mm_or_si128(d0, d1), c2), lead);
+    const __m128i d2 = _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xD2)));
+    const __m128i d3 = _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xD3)));
+    const __m128i evenNext = _mm_cmpeq_epi8(_mm_and_si128(next, _mm_set1_epi8(1)), _mm_setzero_si128());
+    const __m128i d2Fold = _mm_and_si128(d2, evenNext); // D2 80..BF even: capitals
+    const __m128i d3Fold = _mm_and_si128(d3, _mm_or_si128(evenNext, _mm_andnot_si128(ucmpgt(next, 0x90), _mm_set1_epi8(-1))));
+    const __m128i otherLead
+        = _mm_andnot_si128(_mm_or_si128(_mm_or_si128(_mm_or_si128(d0, d1), c2), _mm_or_si128(d2, d3)), lead);
     const __m128i d0Upper = _mm_and_si128(d0, _mm_andnot_si128(ucmpgt(next, 0xAF), _mm_set1_epi8(-1))); // D0 80..AF
     const __m128i d1Fold = _mm_and_si128(
         d1, _mm_or_si128(_mm_cmpeq_epi8(next, _mm_set1_epi8(static_cast<char>(0x91))), ucmpgt(next, 0x9F))); // ё, D1 A0..BF
-    const __m128i any = _mm_or_si128(_mm_or_si128(_mm_or_si128(upper, otherLead), _mm_or_si128(d0Upper, d1Fold)), c2Fold);
+    const __m128i any = _mm_or_si128(_mm_or_si128(_mm_or_si128(upper, otherLead), _mm_or_si128(d0Upper, d1Fold)),
+        _mm_or_si128(c2Fold, _mm_or_si128(d2Fold, d3Fold)));
     return _mm_movemask_epi8(any) == 0;
 }
 #endif

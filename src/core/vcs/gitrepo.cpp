@@ -1,5 +1,6 @@
 #include "gitrepo.h"
 
+#include "io/clock.h"
 #include "io/safefile.h"
 #include "io/siteworkspace.h"
 #include "page/envelope.h"
@@ -7,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
@@ -21,6 +23,8 @@ namespace {
 constexpr qint64 kWarnBytes = qint64(5) * 1024 * 1024;
 constexpr qint64 kRefuseBytes = qint64(50) * 1024 * 1024;
 constexpr int kPushAttempts = 3;
+// An index.lock older than this, with no git running in the repository, was left by a git that was killed.
+constexpr qint64 kStaleLockSecs = 120;
 
 QString folderOf(const QString &rel)
 {
@@ -63,6 +67,28 @@ QString windowsNameProblem(const QString &rel)
             return QCoreApplication::translate("GravDesk::Vcs", "“%1” uses a name Windows reserves").arg(rel);
     }
     return QString();
+}
+
+// Whether a git process works in @p top (Linux: a process named git* whose working folder is in it). Elsewhere
+// nothing is known, and the lock's age alone decides.
+bool gitRunningIn(const QString &top)
+{
+#ifdef Q_OS_LINUX
+    const QString topReal = QFileInfo(top).canonicalFilePath();
+    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (!pid.at(0).isDigit())
+            continue;
+        QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+        if (!comm.open(QIODevice::ReadOnly) || !comm.readAll().startsWith("git"))
+            continue;
+        const QString cwd = QFileInfo(QStringLiteral("/proc/%1/cwd").arg(pid)).symLinkTarget();
+        if (cwd == topReal || cwd.startsWith(topReal + QLatin1Char('/')))
+            return true;
+    }
+#else
+    Q_UNUSED(top)
+#endif
+    return false;
 }
 
 QList<QByteArray> splitZ(const QByteArray &out)
@@ -149,6 +175,18 @@ bool GitRepo::open()
     m_runner = GitRunner(m_top, m_runner.program());
     m_runner.setAskPass(m_askPass);
     m_synced = {QDir(m_top).relativeFilePath(pagesReal)};
+    // The site's own repository holds the pages folder at its root (Git Sync's remote: `user/`) or one level
+    // down (a whole Grav site: `user/pages`). A site lying deeper inside another project's checkout is not
+    // published through that project's remote.
+    if (m_synced.first().startsWith(QLatin1String("..")) || m_synced.first().count(QLatin1Char('/')) > 1
+        || m_synced.first() == QLatin1String(".")) {
+        m_error = QCoreApplication::translate("GravDesk::Vcs",
+            "The site lies inside a git repository that is not its own (%1); publishing through git needs the site's "
+            "own repository, with the pages folder at its root or in its user folder.")
+                      .arg(QDir::toNativeSeparators(m_top));
+        return false;
+    }
+    clearStaleIndexLock();
     const GitResult head = m_runner.run({QStringLiteral("symbolic-ref"), QStringLiteral("--short"), QStringLiteral("HEAD")});
     if (!head.ok()) {
         m_error = QCoreApplication::translate(
@@ -314,6 +352,7 @@ struct GitRepo::Plan
         QString newPath; // the server's path
     };
     QList<Upstream> upstream;
+    QList<PathWarning> nameWarnings; // new paths from the server that Windows cannot check out
 };
 
 GitRepo::Plan GitRepo::plan(MergeTake defaultTake, const QHash<QString, SyncDecision> &decided)
@@ -349,6 +388,12 @@ GitRepo::Plan GitRepo::plan(MergeTake defaultTake, const QHash<QString, SyncDeci
         p.upstream.append(u);
         i += two ? 3 : 2;
     }
+    QStringList arriving;
+    for (const Plan::Upstream &u : std::as_const(p.upstream)) {
+        if (u.status == QLatin1Char('A') || (u.status != QLatin1Char('D') && u.newPath != u.path))
+            arriving.append(u.newPath);
+    }
+    p.nameWarnings = portabilityWarnings(p.upstreamCommit, arriving);
     QStringList specs;
     for (const Plan::Upstream &u : std::as_const(p.upstream)) {
         if (u.status != QLatin1Char('D'))
@@ -465,14 +510,25 @@ RepoStatus GitRepo::status()
     const GitResult log = m_runner.run({QStringLiteral("log"), QStringLiteral("-n"), QStringLiteral("500"), QStringLiteral("-z"),
                                            QStringLiteral("--format=%ct%x1f%P%x1f%s"), p.upstreamCommit},
         {QByteArray(), {}, false, true});
+    // The commits above the newest Git Sync commit, newest first: publishes the server has not committed after.
+    QList<qint64> awaiting;
+    bool seen = false;
     for (const QByteArray &entry : splitZ(log.out)) {
         const QList<QByteArray> f = entry.split('\x1f');
         const bool merge = f.value(1).contains(' ') && f.value(2).startsWith("Merge branch");
         if (f.value(2).contains("(Grav GitSync)") || merge) {
             s.lastServerSync = QDateTime::fromSecsSinceEpoch(f.value(0).toLongLong()).toUTC();
+            seen = true;
             break;
         }
+        awaiting.append(f.value(0).toLongLong());
     }
+    if (seen && !awaiting.isEmpty()) {
+        s.awaitingServer = int(awaiting.size());
+        s.awaitingSince = QDateTime::fromSecsSinceEpoch(*std::min_element(awaiting.cbegin(), awaiting.cend())).toUTC();
+        s.serverMayBeStuck = s.awaitingSince.secsTo(Clock::nowUtc()) > m_stuckAfterSecs;
+    }
+    s.nameWarnings = p.nameWarnings;
 
     QStringList args = {QStringLiteral("ls-files"), QStringLiteral("-z"), QStringLiteral("--")};
     args += m_synced;
@@ -597,6 +653,7 @@ SyncOutcome GitRepo::syncWith(
         return o;
     }
     o.decisions = p.decisions;
+    o.nameWarnings = p.nameWarnings;
     if (p.unsettled > 0) {
         o.result = SyncOutcome::Result::NeedsDecision;
         return o;
@@ -819,6 +876,8 @@ PublishOutcome GitRepo::publish(SiteWorkspace &workspace, const QStringList &pag
         }
     }
     const QString tracking = QStringLiteral("refs/remotes/%1/%2").arg(m_remote, m_remoteBranch);
+    // Named by the page as asked for, so a queued publish is found again after the server moved the page.
+    const QString queued = QStringLiteral("refs/gravdesk/queued/") + QString::fromLatin1(folders.first().toUtf8().toHex());
     for (int attempt = 1; attempt <= kPushAttempts; ++attempt) {
         o.attempts = attempt;
         o.sync = sync(workspace, MergeTake::Nobody, true);
@@ -831,6 +890,25 @@ PublishOutcome GitRepo::publish(SiteWorkspace &workspace, const QStringList &pag
             o.error = o.sync.error;
             return o;
         }
+        // A page the server moved meanwhile (an admin reorder renumbers NN. prefixes): its draft followed the move
+        // in the update above, and the publish follows it too.
+        for (QString &folder : folders) {
+            if (QDir(m_top + QLatin1Char('/') + folder).exists())
+                continue;
+            const QString asked = folder;
+            for (const QString &removed : std::as_const(o.sync.removed)) {
+                if (folderOf(removed) != asked)
+                    continue;
+                for (const QString &now : o.sync.merged + o.sync.updated) {
+                    if (fileNameOf(now) == fileNameOf(removed) && folderOf(now) != asked && !folders.contains(folderOf(now))) {
+                        folder = folderOf(now);
+                        break;
+                    }
+                }
+                if (folder != asked)
+                    break;
+            }
+        }
         const QString parent = revParse(offline ? QStringLiteral("HEAD") : tracking);
         o.files.clear();
         o.warnings.clear();
@@ -840,7 +918,6 @@ PublishOutcome GitRepo::publish(SiteWorkspace &workspace, const QStringList &pag
             return o;
         }
         o.commit = c;
-        const QString queued = QStringLiteral("refs/gravdesk/queued/") + QString::fromLatin1(folders.first().toUtf8().toHex());
         if (offline) {
             m_runner.run({QStringLiteral("update-ref"), queued, c});
             o.result = PublishOutcome::Result::Queued;
@@ -870,6 +947,78 @@ PublishOutcome GitRepo::publish(SiteWorkspace &workspace, const QStringList &pag
     }
     o.error = QCoreApplication::translate("GravDesk::Vcs", "The server kept changing while publishing; try again.");
     return o;
+}
+
+QList<PathWarning> GitRepo::portabilityWarnings(const QString &commit, const QStringList &paths)
+{
+    QList<PathWarning> out;
+    if (paths.isEmpty())
+        return out;
+    const auto add = [&out](const QString &path, const QString &problem) {
+        for (const PathWarning &w : std::as_const(out)) {
+            if (w.path == path)
+                return;
+        }
+        out.append({folderOf(path), path, problem});
+    };
+    // The folders the new paths go through, listed in the server's tree in one call: names that differ only by
+    // case cannot sit side by side on Windows (nor on a default macOS volume).
+    QSet<QString> folders;
+    for (const QString &path : paths) {
+        const QString problem = windowsNameProblem(path);
+        if (!problem.isEmpty())
+            add(path, problem);
+        for (QString f = folderOf(path); !f.isEmpty(); f = folderOf(f))
+            folders.insert(f);
+    }
+    QStringList args
+        = {QStringLiteral("ls-tree"), QStringLiteral("-z"), QStringLiteral("--name-only"), commit, QStringLiteral("--")};
+    for (const QString &f : std::as_const(folders))
+        args.append(f + QLatin1Char('/'));
+    QHash<QString, QStringList> byFolded; // lower-case path → the spellings in the tree
+    for (const QByteArray &entry : splitZ(m_runner.run(args, {QByteArray(), {}, false, true}).out)) {
+        const QString name = QString::fromUtf8(entry);
+        byFolded[name.toCaseFolded()].append(name);
+    }
+    for (const QString &path : paths) {
+        for (QString prefix = path; !prefix.isEmpty(); prefix = folderOf(prefix)) {
+            const QStringList same = byFolded.value(prefix.toCaseFolded());
+            if (same.size() > 1) {
+                add(path,
+                    QCoreApplication::translate("GravDesk::Vcs",
+                        "“%1” and “%2” differ only in upper and lower case, which Windows cannot hold side by side")
+                        .arg(same.at(0), same.at(1)));
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+bool GitRepo::clearStaleIndexLock()
+{
+    const QFileInfo lock(m_top + QStringLiteral("/.git/index.lock"));
+    if (!lock.exists() || lock.lastModified().secsTo(QDateTime::currentDateTimeUtc()) < kStaleLockSecs || gitRunningIn(m_top))
+        return false;
+    return QFile::remove(lock.absoluteFilePath());
+}
+
+QString serverStuckText(const RepoStatus &status)
+{
+    if (!status.serverMayBeStuck)
+        return QString();
+    return QCoreApplication::translate("GravDesk::Vcs",
+        "The server may be stuck: %n publish(es) since %1 have no Git Sync commit after them, so the site may not "
+        "have them. If the server runs Git Sync 2.3.2, its sync stops for good once a publish arrives between two "
+        "admin saves: run “git config pull.rebase false” in the site's user/ folder on the server, or upgrade Git "
+        "Sync to 3.1.0 or newer.",
+        nullptr, status.awaitingServer)
+        .arg(status.awaitingSince.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
+QString pathWarningText(const PathWarning &warning)
+{
+    return QCoreApplication::translate("GravDesk::Vcs", "%1: %2").arg(warning.page, warning.problem);
 }
 
 QList<HistoryEntry> GitRepo::history(const QString &path)

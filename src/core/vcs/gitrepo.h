@@ -38,6 +38,14 @@ struct PageGitStatus
     QString movedTo; ///< MovedOnServer: the new folder
 };
 
+/// A path from the server that Windows cannot check out (risk 10), reported by page.
+struct PathWarning
+{
+    QString page; ///< the page folder holding it (repository-relative)
+    QString path; ///< repository-relative
+    QString problem; ///< why, for the user (translated)
+};
+
 /// The repository as a whole (D6).
 struct RepoStatus
 {
@@ -48,6 +56,13 @@ struct RepoStatus
     int ahead = 0; ///< commits here that the server does not have
     int behind = 0; ///< commits on the server not here yet
     QDateTime lastServerSync; ///< newest commit made by Grav's Git Sync on the server (invalid: none seen)
+    /// "Server stuck" (D6): the commits on the server's branch above its newest Git Sync commit, i.e. publishes no
+    /// Git Sync commit has followed yet (0 when none, or when no Git Sync commit was ever seen).
+    int awaitingServer = 0;
+    QDateTime awaitingSince; ///< the oldest of them (committer date)
+    /// awaitingSince is older than GitRepo::serverStuckAfter(): the server may not have pulled them (serverStuckText()).
+    bool serverMayBeStuck = false;
+    QList<PathWarning> nameWarnings; ///< paths on the server (not here yet) that Windows cannot check out
     QList<PageGitStatus> pages; ///< every page folder of the synced folders, sorted by folder
 };
 
@@ -79,6 +94,7 @@ struct SyncOutcome
     QStringList merged; ///< files merged with edits made here
     QStringList removed; ///< files the server deleted
     QList<FileDecision> decisions; ///< NeedsDecision: nothing was written; with a MergeTake: what it settled
+    QList<PathWarning> nameWarnings; ///< paths from the server that Windows cannot check out (written where possible)
 };
 
 struct PublishOutcome
@@ -93,6 +109,11 @@ struct PublishOutcome
     int attempts = 0; ///< pushes tried (more than one: someone pushed meanwhile)
     SyncOutcome sync; ///< the update that preceded the commit
 };
+
+/// The "server may be stuck" warning of @p status for the user (translated), "" when there is none.
+QString serverStuckText(const RepoStatus &status);
+/// One name warning as a line for the user: "page: problem".
+QString pathWarningText(const PathWarning &warning);
 
 struct HistoryEntry
 {
@@ -126,6 +147,10 @@ public:
         m_askPass = program;
         m_runner.setAskPass(program);
     }
+    /// How long a publish may wait for a Git Sync commit above it before status() says the server may be stuck.
+    static constexpr qint64 defaultServerStuckAfterSecs = 24 * 3600;
+    void setServerStuckAfter(qint64 seconds) { m_stuckAfterSecs = seconds; }
+    qint64 serverStuckAfter() const { return m_stuckAfterSecs; }
     /// Top folder of the repository.
     QString topDir() const { return m_top; }
     /// The synced folders, repository-relative (default: the pages folder); nothing else is ever written.
@@ -166,6 +191,9 @@ private:
     QString buildCommit(const QStringList &folders, const QString &parent, const QString &message, PublishOutcome &out);
     QString revParse(const QString &rev);
     bool inSynced(const QString &rel) const;
+    QList<PathWarning> portabilityWarnings(const QString &commit, const QStringList &paths);
+    void serverLag(const QString &upstreamCommit, RepoStatus &s);
+    bool clearStaleIndexLock();
 
     SiteLayout m_layout;
     GitRunner m_runner;
@@ -176,6 +204,7 @@ private:
     QString m_askPass;
     QStringList m_synced;
     QString m_error;
+    qint64 m_stuckAfterSecs = defaultServerStuckAfterSecs;
 };
 
 } // namespace GravDesk

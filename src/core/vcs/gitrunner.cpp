@@ -130,6 +130,11 @@ GitResult GitRunner::run(const QStringList &args, const GitCallOptions &options)
     if (m_askPass.isEmpty()) {
         env.remove(QStringLiteral("GIT_ASKPASS"));
         env.remove(QStringLiteral("SSH_ASKPASS"));
+        // A core.askPass of the user's would still prompt: set empty for this call (git reads GIT_CONFIG_COUNT).
+        const int n = env.value(QStringLiteral("GIT_CONFIG_COUNT"), QStringLiteral("0")).toInt();
+        env.insert(QStringLiteral("GIT_CONFIG_KEY_%1").arg(n), QStringLiteral("core.askPass"));
+        env.insert(QStringLiteral("GIT_CONFIG_VALUE_%1").arg(n), QString());
+        env.insert(QStringLiteral("GIT_CONFIG_COUNT"), QString::number(n + 1));
     } else {
         env.insert(QStringLiteral("GIT_ASKPASS"), m_askPass);
         env.insert(QStringLiteral("SSH_ASKPASS"), m_askPass);

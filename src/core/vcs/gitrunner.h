@@ -45,7 +45,8 @@ struct GitAvailability
  * Drives the `git` command line for one repository.
  *
  * Every call is an argument list (no shell), runs with LC_ALL=C (the output is parsed), never prompts
- * on a terminal (GIT_TERMINAL_PROMPT=0; GIT_ASKPASS unset unless an askpass program is given), with no
+ * on a terminal (GIT_TERMINAL_PROMPT=0; GIT_ASKPASS, SSH_ASKPASS and core.askPass unset unless an askpass program
+ * is given), with no
  * editor or pager, and is killed after its timeout. Calls on the same repository are serialized across
  * threads, one after another in arrival order, so GravDesk's own commands never race for index.lock; the
  * GUI runs them on a worker thread. Each command line is logged with credentials in URLs redacted.

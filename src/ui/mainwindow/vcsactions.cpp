@@ -153,6 +153,7 @@ void MainWindow::onVcsStatus()
     m_historyAction->setEnabled(active && m_doc != nullptr);
     m_updateAction->setEnabled(active && !busy);
     m_model->setGitStates(active ? m_vcs->pageStates() : QHash<QString, PageGitState>());
+    m_model->setQueuedPages(active ? m_vcs->queuedPages() : QSet<QString>());
     const VcsController::SiteState state = m_vcs->state();
     m_vcsLabel->setVisible(state != VcsController::SiteState::None);
     if (state == VcsController::SiteState::None)
@@ -164,6 +165,10 @@ void MainWindow::onVcsStatus()
         parts << tr("↑%1 ↓%2").arg(s.ahead).arg(s.behind);
     if (s.lastServerSync.isValid())
         parts << tr("server synced %1").arg(relativeTime(s.lastServerSync));
+    if (active && s.ok && s.serverMayBeStuck)
+        parts << tr("server may be stuck");
+    if (active && s.ok && !s.nameWarnings.isEmpty())
+        parts << tr("%n name(s) Windows cannot check out", nullptr, int(s.nameWarnings.size()));
     if (!m_vcs->queued().isEmpty())
         parts << tr("%n page(s) queued", nullptr, int(m_vcs->queued().size()));
     if (busy)
@@ -179,6 +184,13 @@ void MainWindow::onVcsStatus()
         tip << m_vcs->problem();
     if (state == VcsController::SiteState::SignInNeeded)
         tip << tr("Use File ▸ Update from Server to sign in.");
+    if (active && s.ok && s.serverMayBeStuck)
+        tip << serverStuckText(s);
+    if (active && s.ok && !s.nameWarnings.isEmpty()) {
+        tip << tr("Names from the server that Windows cannot check out (rename them on the server):");
+        for (const PathWarning &w : s.nameWarnings)
+            tip << QStringLiteral("  ") + pathWarningText(w);
+    }
     m_vcsLabel->setToolTip(tip.join(QLatin1Char('\n')));
 }
 
@@ -254,6 +266,15 @@ void MainWindow::onUpdateFinished(const SyncOutcome &o)
                     break;
                 }
             }
+        }
+        if (!o.nameWarnings.isEmpty()) {
+            QStringList pages;
+            for (const PathWarning &w : o.nameWarnings) {
+                if (!pages.contains(w.page))
+                    pages << w.page;
+            }
+            notice += QLatin1Char(' ')
+                + tr("Windows cannot check out some names the server sent, in: %1.").arg(pages.join(QStringLiteral(", ")));
         }
         m_statusLabel->setText(notice);
         break;

@@ -238,6 +238,8 @@ QString PageTreeModel::tooltip(int n) const
         lines << tr("URL: %1").arg(m_index->route(n, m_language));
     if (const auto it = m_gitStates.constFind(node.relPath); it != m_gitStates.cend())
         lines << tr("Publishing: %1").arg(pageGitStateText(*it));
+    if (m_queued.contains(node.relPath))
+        lines << tr("Publish queued: it is sent when the server can be reached.");
     for (const PageVariant &v : node.variants)
         lines << QStringLiteral("%1 — %2").arg(v.fileName, v.title.isEmpty() ? tr("(no title)") : v.title);
     if (m_index) {
@@ -294,6 +296,8 @@ QVariant PageTreeModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::DecorationRole:
         if (index.column() == StateColumn) {
+            if (m_queued.contains(node.relPath))
+                return queuedBadgeIcon();
             const auto it = m_gitStates.constFind(node.relPath);
             return it == m_gitStates.cend() ? QVariant() : QVariant(gitStateIcon(*it));
         }
@@ -333,11 +337,24 @@ QVariant PageTreeModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
+void PageTreeModel::setQueuedPages(const QSet<QString> &folders)
+{
+    if (folders == m_queued)
+        return;
+    m_queued = folders;
+    badgesChanged();
+}
+
 void PageTreeModel::setGitStates(const QHash<QString, PageGitState> &states)
 {
     if (states == m_gitStates)
         return;
     m_gitStates = states;
+    badgesChanged();
+}
+
+void PageTreeModel::badgesChanged()
+{
     // Every row under every parent (the badges may change anywhere in the tree).
     for (int parent = 0; parent < m_children.size(); ++parent) {
         const int rows = int(m_children[parent].size());

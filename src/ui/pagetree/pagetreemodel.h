@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QSet>
 #include <QVector>
 
 #include <memory>
@@ -56,6 +57,9 @@ public:
     /// The git state of each page (by folder relative to the pages folder), shown as a badge in the State
     /// column; an empty map when the site is not a git working tree.
     void setGitStates(const QHash<QString, PageGitState> &states);
+    /// The pages (folders relative to the pages folder) whose publish is queued until the server can be
+    /// reached: their badge says so instead of the git state.
+    void setQueuedPages(const QSet<QString> &folders);
 
     void setLanguage(const QString &language);
     QString language() const { return m_language; }
@@ -94,6 +98,7 @@ Q_SIGNALS:
 
 private:
     QString tooltip(int nodeIndex) const;
+    void badgesChanged();
     QStringList droppedPages(const QMimeData *data) const;
 
     SiteConfig m_config;
@@ -103,6 +108,7 @@ private:
     std::shared_ptr<const PageIndex> m_index;
     QString m_language;
     QHash<QString, PageGitState> m_gitStates; // by folder relative to the pages folder
+    QSet<QString> m_queued; // folders whose publish is queued
     mutable QHash<QString, QStringList> m_fallbacks; // language → fallback order, asked on every paint
 };
 

@@ -6,6 +6,39 @@
 
 namespace GravDesk {
 
+namespace {
+
+QIcon badge(const QColor &colour, const QString &sign)
+{
+    QIcon icon;
+    for (const int size : {16, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(colour);
+        p.drawEllipse(QRectF(1, 1, size - 2, size - 2));
+        QFont font = p.font();
+        font.setPixelSize(size * 11 / 16);
+        font.setBold(true);
+        p.setFont(font);
+        p.setPen(Qt::white);
+        p.drawText(QRect(0, 0, size, size), Qt::AlignCenter, sign);
+        p.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+} // namespace
+
+QIcon queuedBadgeIcon()
+{
+    static const QIcon icon = badge(QColor(0xc9, 0x9a, 0x06), QStringLiteral("↑"));
+    return icon;
+}
+
 QIcon gitStateIcon(PageGitState state)
 {
     static QHash<int, QIcon> cache;
@@ -26,24 +59,7 @@ QIcon gitStateIcon(PageGitState state)
     case PageGitState::DeletedOnServer: look = {QColor(0x9a, 0x9a, 0x9a), QStringLiteral("×")}; break;
     case PageGitState::NeedsDecision: look = {QColor(0xd0, 0x30, 0x30), QStringLiteral("!")}; break;
     }
-    QIcon icon;
-    for (const int size : {16, 32}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setPen(Qt::NoPen);
-        p.setBrush(look.colour);
-        p.drawEllipse(QRectF(1, 1, size - 2, size - 2));
-        QFont font = p.font();
-        font.setPixelSize(size * 11 / 16);
-        font.setBold(true);
-        p.setFont(font);
-        p.setPen(Qt::white);
-        p.drawText(QRect(0, 0, size, size), Qt::AlignCenter, look.sign);
-        p.end();
-        icon.addPixmap(pixmap);
-    }
+    const QIcon icon = badge(look.colour, look.sign);
     cache.insert(int(state), icon);
     return icon;
 }

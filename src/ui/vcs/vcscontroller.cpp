@@ -13,15 +13,19 @@
 namespace GravDesk {
 namespace {
 
-// Whether @p folder or a folder above it holds a repository (a stat per level, on the GUI thread: cheap).
-bool insideWorkingTree(const QString &folder)
+// Whether the site has a repository of its own (GitRepo::open() says the same, with git): one in the folder
+// above the pages folder (Git Sync's `user/`) or above that (a whole Grav site). A site that merely lies
+// somewhere inside another project's checkout has none. A stat per level, on the GUI thread: cheap.
+bool hasOwnRepository(const QString &pagesDir)
 {
-    for (QDir dir(folder);;) {
-        if (QFileInfo::exists(dir.filePath(QStringLiteral(".git"))))
-            return true;
+    QDir dir(pagesDir);
+    for (int level = 0; level < 2; ++level) {
         if (!dir.cdUp())
             return false;
+        if (QFileInfo::exists(dir.filePath(QStringLiteral(".git"))))
+            return true;
     }
+    return false;
 }
 
 } // namespace
@@ -57,7 +61,7 @@ void VcsController::setSite(const SiteLayout &layout, std::shared_ptr<SiteWorksp
 {
     clear();
     m_layout = layout;
-    if (!layout.isValid() || !insideWorkingTree(layout.pagesDir))
+    if (!layout.isValid() || !hasOwnRepository(layout.pagesDir))
         return;
     m_site = std::make_shared<Site>();
     m_site->workspace = std::move(workspace);
@@ -112,6 +116,20 @@ QString VcsController::repoRelative(const QString &pageFolder) const
         return QString();
     const QString rel = QDir(m_top).relativeFilePath(QDir::cleanPath(pageFolder));
     return rel.startsWith(QLatin1String("..")) ? QString() : rel;
+}
+
+QSet<QString> VcsController::queuedPages() const
+{
+    QSet<QString> out;
+    if (m_top.isEmpty())
+        return out;
+    const QDir pages(m_layout.pagesDir);
+    for (const QString &folder : m_queue) {
+        const QString rel = pages.relativeFilePath(m_top + QLatin1Char('/') + folder);
+        if (!rel.startsWith(QLatin1String("..")) && rel != QLatin1String("."))
+            out.insert(rel);
+    }
+    return out;
 }
 
 QHash<QString, PageGitState> VcsController::pageStates() const

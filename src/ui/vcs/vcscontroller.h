@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QStringList>
 #include <QThreadPool>
@@ -69,6 +70,8 @@ public:
     void publish(const QString &pageFolder);
     /// The pages waiting to be published (repository-relative folders).
     QStringList queued() const { return m_queue; }
+    /// The queued pages as folders relative to the pages folder (the tree's keys).
+    QSet<QString> queuedPages() const;
     /// The commits of a page folder (absolute), newest first: historyReady().
     void loadHistory(const QString &pageFolder);
     /// A page file (absolute) as it was in @p commit: versionReady().
