@@ -84,6 +84,23 @@
     </message>
 </context>
 <context>
+    <name>GravDesk::FindInSiteDock</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::GalleryImportDialog</name>
     <message numerus="yes">
         <source>Import %n Photo(s)</source>
@@ -235,6 +252,34 @@
             <numerusform>%n names Windows cannot check out</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n match(es)</source>
+        <translation>
+            <numerusform>%1: %n match</numerusform>
+            <numerusform>%1: %n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace “%1” with “%2” in %n page(s)</source>
+        <translation>
+            <numerusform>Replace “%1” with “%2” in %n page</numerusform>
+            <numerusform>Replace “%1” with “%2” in %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::PageOperations</name>
@@ -243,6 +288,16 @@
         <translation>
             <numerusform>The %n page inside %1 goes to the trash with it.</numerusform>
             <numerusform>The %n pages inside %1 go to the trash with it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::SiteReplace</name>
+    <message numerus="yes">
+        <source>The replacement refers to group %1, but the expression has %n group(s).</source>
+        <translation>
+            <numerusform>The replacement refers to group %1, but the expression has %n group.</numerusform>
+            <numerusform>The replacement refers to group %1, but the expression has %n groups.</numerusform>
         </translation>
     </message>
 </context>

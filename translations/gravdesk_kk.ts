@@ -1742,6 +1742,75 @@ file:line:column and the line. Exits 1 when nothing is found.</source>
     </message>
 </context>
 <context>
+    <name>GravDesk::FindInSiteDock</name>
+    <message>
+        <source>Find in Site</source>
+        <translation>Сайттан іздеу</translation>
+    </message>
+    <message>
+        <source>Find in every page: title, slug and text</source>
+        <translation>Барлық беттен іздеу: тақырып, slug және мәтін</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>Тұрақты ө&amp;рнек</translation>
+    </message>
+    <message>
+        <source>Search with a regular expression (Perl syntax). In the replacement, \1 … \9 or $1 … $9 stand for the groups and \0 or $0 for the whole match, as in the page&apos;s find bar.</source>
+        <translation>Тұрақты өрнекпен іздеу (Perl синтаксисі). Ауыстыруда \1 … \9 не $1 … $9 топтарды, ал \0 не $0 бүкіл сәйкестікті білдіреді — беттегі іздеу жолағындағыдай.</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Неге ауыстыру</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Ticked</source>
+        <translation>Белгіленгендерді &amp;ауыстыру</translation>
+    </message>
+    <message>
+        <source>Replace every ticked match, in one change of the site that Edit ▸ Undo Replace in Site takes back until the next save</source>
+        <translation>Белгіленген барлық сәйкестікті сайттың бір өзгерісімен ауыстыру; «Түзету ▸ Сайттағы ауыстыруды болдырмау» оны келесі сақтауға дейін қайтарады</translation>
+    </message>
+    <message>
+        <source>Folder %1</source>
+        <translation>%1 қалтасы</translation>
+    </message>
+    <message>
+        <source>A folder name: rename the page to change it.</source>
+        <translation>Қалта атауы: оны өзгерту үшін бетті қайта атаңыз.</translation>
+    </message>
+    <message>
+        <source>Reading the pages…</source>
+        <translation>Беттер оқылуда…</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Сәйкестік жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n сәйкестік</numerusform>
+            <numerusform>%n сәйкестік</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n бетте</numerusform>
+            <numerusform>%n бетте</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 in %2; there are more: narrow the search.</source>
+        <translation>%2 алғашқы %1 көрсетілді; тағы бар — іздеуді нақтылаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 %1</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::FormatActions</name>
     <message>
         <source>B</source>
@@ -3487,6 +3556,114 @@ Restore it under a free name instead?</source>
         <source>The tree&apos;s search and filters were cleared to show the page.</source>
         <translation>Бетті көрсету үшін ағаштағы іздеу мен сүзгілер тазартылды.</translation>
     </message>
+    <message>
+        <source>Find in &amp;Site…</source>
+        <translation>&amp;Сайттан іздеу…</translation>
+    </message>
+    <message>
+        <source>Undo Replace in Site</source>
+        <translation>Сайттағы ауыстыруды болдырмау</translation>
+    </message>
+    <message>
+        <source>Replace in Site</source>
+        <translation>Сайтта ауыстыру</translation>
+    </message>
+    <message>
+        <source>No match is ticked.</source>
+        <translation>Бірде-бір сәйкестік белгіленбеген.</translation>
+    </message>
+    <message>
+        <source>%1: left as it is, because it is open with unsaved edits. Save the page and replace again.</source>
+        <translation>%1: өзгеріссіз қалды, себебі ол сақталмаған түзетулермен ашық. Бетті сақтап, қайта ауыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>%1: left as it is. %2</source>
+        <translation>%1: өзгеріссіз қалды. %2</translation>
+    </message>
+    <message>
+        <source>These pages changed since the search, so nothing was replaced:
+%1
+
+The results have been searched again; check them and replace again.</source>
+        <translation>Бұл беттер іздеуден кейін өзгерді, сондықтан ештеңе ауыстырылмады:
+%1
+
+Іздеу қайта орындалды; нәтижелерді тексеріп, қайта ауыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>Nothing can be replaced:
+%1</source>
+        <translation>Ауыстыратын ештеңе жоқ:
+%1</translation>
+    </message>
+    <message>
+        <source>Replace %1 with “%2”? Edit ▸ Undo Replace in Site takes it back until the next save.</source>
+        <translation>%1 «%2» мәтініне ауыстырылсын ба? «Түзету ▸ Сайттағы ауыстыруды болдырмау» келесі сақтауға дейін бәрін қайтарады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n сәйкестік</numerusform>
+            <numerusform>%n сәйкестік</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ауыстыру</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n match(es)</source>
+        <translation>
+            <numerusform>%1: %n сәйкестік</numerusform>
+            <numerusform>%1: %n сәйкестік</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace “%1” with “%2” in %n page(s)</source>
+        <translation>
+            <numerusform>%n бетте «%1» мәтінін «%2» мәтініне ауыстыру</numerusform>
+            <numerusform>%n бетте «%1» мәтінін «%2» мәтініне ауыстыру</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replaced %1 in %2.</source>
+        <translation>%2 %1 ауыстырылды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n бетте</numerusform>
+            <numerusform>%n бетте</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has unsaved edits. Save the page (or undo your edits) first; nothing was undone.</source>
+        <translation>%1 ішінде сақталмаған түзетулер бар. Алдымен бетті сақтаңыз (не түзетулерді болдырмаңыз); ештеңе қайтарылмады.</translation>
+    </message>
+    <message>
+        <source>%1
+
+A page changed after the replace, so nothing was undone.</source>
+        <translation>%1
+
+Ауыстырудан кейін бет өзгерді, сондықтан ештеңе қайтарылмады.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was undone.</source>
+        <translation>%1
+
+Ештеңе қайтарылмады.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Қайтарылды: %1</translation>
+    </message>
+    <message>
+        <source>%1 has been reloaded with the replaced text.</source>
+        <translation>%1 ауыстырылған мәтінмен қайта жүктелді.</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MarkdownFormat</name>
@@ -4592,6 +4769,52 @@ Restore it under a free name instead?</source>
     <message>
         <source>%1 holds no Grav pages: expected user/pages/ (a Grav installation), pages/ (a user folder or a Git Sync clone)</source>
         <translation>%1 ішінде Grav беттері жоқ: user/pages/ (Grav орнатылымы) немесе pages/ (user қалтасы не Git Sync клоны) күтілген</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::SiteReplace</name>
+    <message numerus="yes">
+        <source>The replacement refers to group %1, but the expression has %n group(s).</source>
+        <translation>
+            <numerusform>Ауыстыру %1-топқа сілтейді, ал өрнекте %n топ бар.</numerusform>
+            <numerusform>Ауыстыру %1-топқа сілтейді, ал өрнекте %n топ бар.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing valid to search for.</source>
+        <translation>Іздеуге жарамды сұрау жоқ.</translation>
+    </message>
+    <message>
+        <source>A folder name is not replaced here: rename the page instead.</source>
+        <translation>Қалта атауы мұнда ауыстырылмайды: оның орнына бетті қайта атаңыз.</translation>
+    </message>
+    <message>
+        <source>The file changed since the search: line %1 no longer holds the match.</source>
+        <translation>Файл іздеуден кейін өзгерді: %1-жолда сәйкестік енді жоқ.</translation>
+    </message>
+    <message>
+        <source>The expression no longer matches at line %1.</source>
+        <translation>Өрнек %1-жолда енді сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>A title or slug is replaced within its line only (line %1).</source>
+        <translation>Тақырып не slug тек өз жолының ішінде ауыстырылады (%1-жол).</translation>
+    </message>
+    <message>
+        <source>The replaced text would change where Grav finds the page&apos;s header.</source>
+        <translation>Ауыстырудан кейін Grav беттің тақырыптамасын басқа жерден табар еді.</translation>
+    </message>
+    <message>
+        <source>The replaced title or slug would change where Grav finds the page&apos;s header.</source>
+        <translation>Тақырып не slug ауыстырылса, Grav беттің тақырыптамасын басқа жерден табар еді.</translation>
+    </message>
+    <message>
+        <source>The replaced title or slug would make the header invalid: %1</source>
+        <translation>Тақырып не slug ауыстырылса, тақырыптама жарамсыз болар еді: %1</translation>
+    </message>
+    <message>
+        <source>The replaced title or slug would change the header&apos;s keys.</source>
+        <translation>Тақырып не slug ауыстырылса, тақырыптаманың кілттері өзгерер еді.</translation>
     </message>
 </context>
 <context>

@@ -1752,6 +1752,77 @@ file:line:column and the line. Exits 1 when nothing is found.</source>
     </message>
 </context>
 <context>
+    <name>GravDesk::FindInSiteDock</name>
+    <message>
+        <source>Find in Site</source>
+        <translation>Поиск по сайту</translation>
+    </message>
+    <message>
+        <source>Find in every page: title, slug and text</source>
+        <translation>Искать во всех страницах: заголовок, slug и текст</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>Регулярное в&amp;ыражение</translation>
+    </message>
+    <message>
+        <source>Search with a regular expression (Perl syntax). In the replacement, \1 … \9 or $1 … $9 stand for the groups and \0 or $0 for the whole match, as in the page&apos;s find bar.</source>
+        <translation>Искать по регулярному выражению (синтаксис Perl). В замене \1 … \9 или $1 … $9 обозначают группы, а \0 или $0 — всё совпадение, как в панели поиска страницы.</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Заменить на</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Ticked</source>
+        <translation>&amp;Заменить отмеченные</translation>
+    </message>
+    <message>
+        <source>Replace every ticked match, in one change of the site that Edit ▸ Undo Replace in Site takes back until the next save</source>
+        <translation>Заменить все отмеченные совпадения одним изменением сайта; «Правка ▸ Отменить замену по сайту» вернёт его до следующего сохранения</translation>
+    </message>
+    <message>
+        <source>Folder %1</source>
+        <translation>Папка %1</translation>
+    </message>
+    <message>
+        <source>A folder name: rename the page to change it.</source>
+        <translation>Имя папки: чтобы изменить его, переименуйте страницу.</translation>
+    </message>
+    <message>
+        <source>Reading the pages…</source>
+        <translation>Чтение страниц…</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Совпадений нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n странице</numerusform>
+            <numerusform>%n страницах</numerusform>
+            <numerusform>%n страницах</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 in %2; there are more: narrow the search.</source>
+        <translation>Первые %1 в %2; есть ещё — уточните запрос.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 в %2</translation>
+    </message>
+</context>
+<context>
     <name>GravDesk::FormatActions</name>
     <message>
         <source>B</source>
@@ -3518,6 +3589,118 @@ Restore it under a free name instead?</source>
         <source>The tree&apos;s search and filters were cleared to show the page.</source>
         <translation>Поиск и фильтры дерева сброшены, чтобы показать страницу.</translation>
     </message>
+    <message>
+        <source>Find in &amp;Site…</source>
+        <translation>Поиск по &amp;сайту…</translation>
+    </message>
+    <message>
+        <source>Undo Replace in Site</source>
+        <translation>Отменить замену по сайту</translation>
+    </message>
+    <message>
+        <source>Replace in Site</source>
+        <translation>Замена по сайту</translation>
+    </message>
+    <message>
+        <source>No match is ticked.</source>
+        <translation>Не отмечено ни одного совпадения.</translation>
+    </message>
+    <message>
+        <source>%1: left as it is, because it is open with unsaved edits. Save the page and replace again.</source>
+        <translation>%1: оставлен как есть, потому что открыт с несохранёнными правками. Сохраните страницу и замените ещё раз.</translation>
+    </message>
+    <message>
+        <source>%1: left as it is. %2</source>
+        <translation>%1: оставлен как есть. %2</translation>
+    </message>
+    <message>
+        <source>These pages changed since the search, so nothing was replaced:
+%1
+
+The results have been searched again; check them and replace again.</source>
+        <translation>Эти страницы изменились после поиска, поэтому ничего не заменено:
+%1
+
+Поиск выполнен заново; проверьте результаты и замените ещё раз.</translation>
+    </message>
+    <message>
+        <source>Nothing can be replaced:
+%1</source>
+        <translation>Заменить нечего:
+%1</translation>
+    </message>
+    <message>
+        <source>Replace %1 with “%2”? Edit ▸ Undo Replace in Site takes it back until the next save.</source>
+        <translation>Заменить %1 на «%2»? «Правка ▸ Отменить замену по сайту» вернёт всё до следующего сохранения.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n match(es)</source>
+        <translation>
+            <numerusform>%1: %n совпадение</numerusform>
+            <numerusform>%1: %n совпадения</numerusform>
+            <numerusform>%1: %n совпадений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace “%1” with “%2” in %n page(s)</source>
+        <translation>
+            <numerusform>Замена «%1» на «%2» на %n странице</numerusform>
+            <numerusform>Замена «%1» на «%2» на %n страницах</numerusform>
+            <numerusform>Замена «%1» на «%2» на %n страницах</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replaced %1 in %2.</source>
+        <translation>Заменено: %1 в %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n странице</numerusform>
+            <numerusform>%n страницах</numerusform>
+            <numerusform>%n страницах</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has unsaved edits. Save the page (or undo your edits) first; nothing was undone.</source>
+        <translation>В %1 есть несохранённые правки. Сначала сохраните страницу (или отмените правки); ничего не отменено.</translation>
+    </message>
+    <message>
+        <source>%1
+
+A page changed after the replace, so nothing was undone.</source>
+        <translation>%1
+
+Страница изменилась после замены, поэтому ничего не отменено.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was undone.</source>
+        <translation>%1
+
+Ничего не отменено.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Отменено: %1</translation>
+    </message>
+    <message>
+        <source>%1 has been reloaded with the replaced text.</source>
+        <translation>%1 перечитан с заменённым текстом.</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MarkdownFormat</name>
@@ -4624,6 +4807,53 @@ Restore it under a free name instead?</source>
     <message>
         <source>%1 holds no Grav pages: expected user/pages/ (a Grav installation), pages/ (a user folder or a Git Sync clone)</source>
         <translation>В %1 нет страниц Grav: ожидалась папка user/pages/ (установка Grav) или pages/ (папка user или клон Git Sync)</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::SiteReplace</name>
+    <message numerus="yes">
+        <source>The replacement refers to group %1, but the expression has %n group(s).</source>
+        <translation>
+            <numerusform>Замена ссылается на группу %1, а в выражении %n группа.</numerusform>
+            <numerusform>Замена ссылается на группу %1, а в выражении %n группы.</numerusform>
+            <numerusform>Замена ссылается на группу %1, а в выражении %n групп.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing valid to search for.</source>
+        <translation>Нет корректного запроса для поиска.</translation>
+    </message>
+    <message>
+        <source>A folder name is not replaced here: rename the page instead.</source>
+        <translation>Имя папки здесь не заменяется: переименуйте страницу.</translation>
+    </message>
+    <message>
+        <source>The file changed since the search: line %1 no longer holds the match.</source>
+        <translation>Файл изменился после поиска: в строке %1 больше нет совпадения.</translation>
+    </message>
+    <message>
+        <source>The expression no longer matches at line %1.</source>
+        <translation>Выражение больше не совпадает в строке %1.</translation>
+    </message>
+    <message>
+        <source>A title or slug is replaced within its line only (line %1).</source>
+        <translation>Заголовок или slug заменяется только в пределах своей строки (строка %1).</translation>
+    </message>
+    <message>
+        <source>The replaced text would change where Grav finds the page&apos;s header.</source>
+        <translation>После замены Grav нашёл бы заголовочный блок страницы в другом месте.</translation>
+    </message>
+    <message>
+        <source>The replaced title or slug would change where Grav finds the page&apos;s header.</source>
+        <translation>После замены заголовка или slug Grav нашёл бы заголовочный блок страницы в другом месте.</translation>
+    </message>
+    <message>
+        <source>The replaced title or slug would make the header invalid: %1</source>
+        <translation>После замены заголовка или slug заголовочный блок стал бы некорректным: %1</translation>
+    </message>
+    <message>
+        <source>The replaced title or slug would change the header&apos;s keys.</source>
+        <translation>Замена заголовка или slug изменила бы ключи заголовочного блока.</translation>
     </message>
 </context>
 <context>

@@ -309,8 +309,10 @@ QVector<SearchMatch> SearchIndex::search(const SearchPattern &pattern, int limit
     const bool foldedNames = !pattern.isRegex();
     const QString needle = foldedNames ? SearchFold::folded(pattern.text()) : QString();
     // Folders in turn, their files searched in parallel a batch at a time: with a limit, the search stops at
-    // the batch that reaches it instead of building every match of a common word.
+    // the batch that reaches it instead of building every match of a common word. With a limit the batches
+    // start small and double: a single letter fills a results list from the first few dozen files.
     constexpr int kBatch = 2048;
+    int batch = limit >= 0 ? 64 : kBatch;
     QVector<QVector<SearchMatch>> found;
     int f = 0; // next file to output
     int searched = 0; // files searched so far
@@ -331,7 +333,8 @@ QVector<SearchMatch> SearchIndex::search(const SearchPattern &pattern, int limit
         }
         for (; f < m_files.size() && m_fileFolder[f] == d; ++f) {
             if (f >= searched) {
-                const int count = static_cast<int>(std::min<qsizetype>(kBatch, m_files.size() - f));
+                const int count = static_cast<int>(std::min<qsizetype>(batch, m_files.size() - f));
+                batch = std::min(batch * 2, kBatch);
                 found = QVector<QVector<SearchMatch>>(count);
                 forEachChunked(count, [&](int i) {
                     const SearchText &t = *m_files[f + i];

@@ -194,6 +194,8 @@ public:
         m.column = m_column;
         m.length = utf16Length(b + at, b + at + length);
         m.lineText = m_lineText;
+        m.byteStart = at;
+        m.byteLength = length;
         out.append(std::move(m));
     }
 

@@ -38,6 +38,9 @@ struct SearchMatch
     int column = 0; ///< 1-based column in the line, in UTF-16 units (as the editor counts)
     int length = 0; ///< the match's length in UTF-16 units
     QString lineText; ///< the whole line without its line break (the folder's name for a folder match)
+    /// Where the match lies in the file's bytes (-1 for a folder match); not compared by ==.
+    qsizetype byteStart = -1;
+    qsizetype byteLength = 0;
 
     friend bool operator==(const SearchMatch &a, const SearchMatch &b)
     {

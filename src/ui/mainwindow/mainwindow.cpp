@@ -353,6 +353,8 @@ void MainWindow::buildActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
+    buildSiteReplace(edit);
+    edit->addSeparator();
     edit->addAction(m_spell->checkSpellingAction());
     QAction *settings = edit->addAction(tr("Se&ttings…"), this, [this] {
         SettingsDialog dialog(this);

@@ -55,6 +55,8 @@ class PageFilterBar;
 class PageTextHits;
 class PageTreeProxy;
 class SiteSearchService;
+class FindInSiteDock;
+struct SearchMatch;
 class PageTreeModel;
 class PreviewView;
 class Prompter;
@@ -157,6 +159,13 @@ public:
     bool movePage(const QString &parentRel);
     /// Renames the folder of the page @p relPath that shares its slug with another to a free slug, asking first.
     bool fixDuplicateSlug(const QString &relPath);
+    // Find and Replace in the site (sitereplaceactions.cpp): the Find in Site dock, Replace, Undo Replace in Site.
+    /// Replaces the matches ticked in the Find in Site dock (asks with the plan first). False when nothing changed.
+    bool replaceInSite();
+    /// Puts back every file of the last replace, in one transaction. False when nothing changed.
+    bool undoReplaceInSite();
+    /// Opens the page of @p match and selects the match (the body editor, or the title or slug field).
+    void openSearchMatch(const GravDesk::SearchMatch &match);
     /// Attaches @p files (not photos) to the open page as its pending change, written at Save; offers to link them.
     bool attachFiles(const QStringList &files);
 
@@ -172,6 +181,8 @@ Q_SIGNALS:
     void interfaceLanguageChosen(const QString &code);
     /// A page operation or bulk action was carried out (@p ok) or failed; nothing is emitted when it was cancelled.
     void pageOperationFinished(bool ok);
+    /// A replace in the site (or its undo) was written (@p ok) or failed; nothing is emitted when it was cancelled.
+    void siteReplaceFinished(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -296,6 +307,12 @@ private:
     void followPageOperation(const QList<QPair<QString, QString>> &renames, const QStringList &removed, const QString &select);
     /// Called with each new index: reopens the page an operation moved once the tree shows it.
     void followPendingPageOperation();
+    void buildSiteReplace(QMenu *edit);
+    void dropReplaceUndo();
+    /// After a replace or its undo wrote @p paths: open pages without edits are read again.
+    void followRewrittenFiles(const QStringList &paths);
+    /// The page files open (in the editor or a tab) with unsaved edits, clean absolute paths.
+    QStringList pathsWithUnsavedEdits() const;
     // Publishing through git (vcsactions.cpp): badges and the status bar from VcsController, Page ▸ Publish,
     // File ▸ Update from Server with the decision view, Page ▸ History, File ▸ Clone Site, sign-in prompts.
     void buildVcsActions(QMenu *file, QMenu *page, QToolBar *bar);
@@ -395,6 +412,17 @@ private:
         QString language;
         QString select; ///< a page to select once the tree shows it
     } m_follow;
+
+    // Find and Replace in the site (sitereplaceactions.cpp).
+    FindInSiteDock *m_findInSite = nullptr;
+    QAction *m_undoReplaceAction = nullptr;
+    struct ReplaceRecord
+    {
+        QString label;
+        QStringList paths; ///< absolute
+        QList<QByteArray> before; ///< each file as it was before the replace
+        QList<QByteArray> after; ///< as the replace wrote it (the undo checks the file still holds it)
+    } m_lastReplace;
 
     QString m_sitePath;
     QString m_language;
