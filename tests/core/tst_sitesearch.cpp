@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace GravDesk;
 
 namespace {
@@ -287,6 +289,27 @@ private Q_SLOTS:
         for (const SearchMatch &m : expected)
             files.insert(m.folder + QLatin1Char('/') + m.file);
         QCOMPARE(index.filesContaining(p), files);
+        // the same as flags by position, and the folders holding them (or named with the text)
+        const QVector<char> hits = index.fileHits(p);
+        const QVector<char> folders = index.folderHits(p, hits);
+        int flagged = 0;
+        for (const QString &f : std::as_const(files)) {
+            if (f.endsWith(QLatin1Char('/'))) {
+                QVERIFY(folders.value(index.folderPosition(f.chopped(1))));
+                continue;
+            }
+            QVERIFY2(hits.value(index.filePosition(f)), qPrintable(f));
+            QVERIFY(folders.value(index.folderPosition(f.section(QLatin1Char('/'), 0, -2))));
+            ++flagged;
+        }
+        QCOMPARE(int(std::count(hits.cbegin(), hits.cend(), 1)), flagged);
+        // narrowed to the files of a shorter text: the same answer
+        if (text.size() > 2) {
+            SearchPattern shorter;
+            QVERIFY(shorter.set(text.left(2), false));
+            const QVector<char> within = index.fileHits(shorter);
+            QCOMPARE(index.fileHits(p, &within), hits);
+        }
     }
 
     void filesContainingRegex()

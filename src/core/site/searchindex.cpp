@@ -294,6 +294,10 @@ int SearchIndex::update(const PageIndex &index, const QStringList &changedPaths)
     m_files = std::move(files);
     m_sizes = std::move(sizes);
     m_folders = std::move(folders);
+    m_folderByPath.clear();
+    m_folderByPath.reserve(m_folders.size());
+    for (int d = 0; d < m_folders.size(); ++d)
+        m_folderByPath.insert(m_folders[d].relPath, d);
     m_fileFolder = std::move(fileFolder);
     m_pagesDir = pagesDir;
     return static_cast<int>(toRead.size());
@@ -367,8 +371,7 @@ QSet<QString> SearchIndex::filesContaining(const SearchPattern &pattern) const
         if (named)
             out.insert(folder.relPath + QLatin1Char('/'));
     }
-    QVector<char> hit(m_files.size(), 0);
-    forEachChunked(m_files.size(), [&](int i) { hit[i] = m_files[i]->contains(pattern) ? 1 : 0; });
+    const QVector<char> hit = fileHits(pattern);
     for (int i = 0; i < m_files.size(); ++i) {
         if (hit[i]) {
             const SearchText &t = *m_files[i];
@@ -376,6 +379,36 @@ QSet<QString> SearchIndex::filesContaining(const SearchPattern &pattern) const
         }
     }
     return out;
+}
+
+QVector<char> SearchIndex::fileHits(const SearchPattern &pattern, const QVector<char> *within) const
+{
+    QVector<char> hit(m_files.size(), 0);
+    if (!pattern.isValid())
+        return hit;
+    const bool narrow = within && within->size() == m_files.size();
+    forEachChunked(m_files.size(), [&](int i) {
+        if (!narrow || (*within)[i])
+            hit[i] = m_files[i]->contains(pattern) ? 1 : 0;
+    });
+    return hit;
+}
+
+QVector<char> SearchIndex::folderHits(const SearchPattern &pattern, const QVector<char> &fileHits) const
+{
+    QVector<char> hit(m_folders.size(), 0);
+    if (!pattern.isValid())
+        return hit;
+    const QString needle = pattern.isRegex() ? QString() : SearchFold::folded(pattern.text());
+    for (int d = 0; d < m_folders.size(); ++d) {
+        const Folder &folder = m_folders[d];
+        hit[d] = (pattern.isRegex() ? !pattern.matchName(folder.name).isEmpty() : folder.foldedName.contains(needle)) ? 1 : 0;
+    }
+    for (int f = 0; f < fileHits.size() && f < m_fileFolder.size(); ++f) {
+        if (fileHits[f])
+            hit[m_fileFolder[f]] = 1;
+    }
+    return hit;
 }
 
 qint64 SearchIndex::byteCount() const

@@ -169,6 +169,20 @@ public:
      * hold a text rather than where.
      */
     QSet<QString> filesContaining(const SearchPattern &pattern) const;
+    /**
+     * filesContaining() as flags by position, for filters that ask about every row while the user types (no path
+     * strings built): per file (0 … fileCount() - 1), whether @p pattern matches in it. With @p within (flags of
+     * the same snapshot), only the files flagged there are searched (the next letter typed: a file holding the
+     * longer text held the shorter one).
+     */
+    QVector<char> fileHits(const SearchPattern &pattern, const QVector<char> *within = nullptr) const;
+    /// Per folder (0 … folderCount() - 1): its own name matches @p pattern, or one of its files is flagged in @p fileHits.
+    QVector<char> folderHits(const SearchPattern &pattern, const QVector<char> &fileHits) const;
+    /// The position of a page file ("folder/file.md") for fileHits(), -1 when none.
+    int filePosition(const QString &relPath) const { return m_byPath.value(relPath, -1); }
+    /// The position of a page folder (relative to the pages folder) for folderHits(), -1 when none.
+    int folderPosition(const QString &relPath) const { return m_folderByPath.value(relPath, -1); }
+    int folderCount() const { return static_cast<int>(m_folders.size()); }
 
     int fileCount() const { return static_cast<int>(m_files.size()); }
     qint64 byteCount() const;
@@ -188,6 +202,7 @@ private:
     QVector<std::shared_ptr<const SearchText>> m_files;
     QVector<qint64> m_sizes; ///< per file: its size in the index when it was read (-1: unknown)
     QHash<QString, int> m_byPath; ///< "folder/file.md" → position in m_files
+    QHash<QString, int> m_folderByPath; ///< folder → position in m_folders
     QVector<Folder> m_folders; ///< the page folders (not the pages folder itself), index order
     QVector<int> m_fileFolder; ///< per file: its folder in m_folders (files are grouped by folder, in its order)
     QStringList m_errors;

@@ -121,12 +121,22 @@ NewsFilter::NewsFilter(NewsModel *model, QObject *parent)
 {
     setSourceModel(model);
     setDynamicSortFilter(false);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { m_positionsOf = nullptr; });
 }
 
 void NewsFilter::setSettings(const Settings &settings, const PageTextHits *hits)
 {
     m_matcher.setCriteria(settings);
     m_hits = hits;
+    // Each row's file position in the texts' snapshot, looked up once per snapshot (not per keystroke).
+    if (hits && (hits != m_positionsOf || hits->snapshotId() != m_positionsSnapshot)) {
+        m_positionsOf = hits;
+        m_positionsSnapshot = hits->snapshotId();
+        const QVector<NewsModel::Row> &rows = m_model->rows();
+        m_filePositions.resize(rows.size());
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            m_filePositions[i] = hits->filePosition(rows[i].filePath);
+    }
     invalidateFilter();
 }
 
@@ -135,7 +145,9 @@ bool NewsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) const
     const NewsModel::Row &r = m_model->row(sourceRow);
     PageFilterSubject s;
     s.haystack = &r.haystack;
-    s.textInFile = m_hits && !m_matcher.foldedText().isEmpty() && m_hits->hasFile(r.filePath);
+    s.textInFile = m_hits && !m_matcher.foldedText().isEmpty()
+        && (m_positionsOf == m_hits && sourceRow < m_filePositions.size() ? m_hits->hasFileAt(m_filePositions[sourceRow])
+                                                                           : m_hits->hasFile(r.filePath));
     s.languages = &r.languages;
     s.languagesPresent = &r.languagesPresent;
     s.date = r.date;

@@ -73,43 +73,24 @@ void PageTextHits::update(const SiteSearchService *search, const QString &text)
     const bool narrow = m_asked && !m_folded.isEmpty() && folded.contains(m_folded);
     m_text = wanted;
     m_asked = true;
-    m_folders.clear();
     SearchPattern pattern;
     if (!search || wanted.isEmpty() || !pattern.set(wanted, false)) {
-        m_files.clear();
+        m_fileHits.clear();
+        m_folderHits.clear();
         m_folded.clear();
         return;
     }
     m_folded = folded;
-    if (narrow) {
-        const SearchIndex texts = search->snapshot();
-        QSet<QString> kept;
-        QVector<QPair<QString, const SearchText *>> candidates;
-        candidates.reserve(m_files.size());
-        for (const QString &f : std::as_const(m_files)) {
-            if (f.endsWith(QLatin1Char('/'))) { // a folder whose own name held the text before
-                if (SearchFold::folded(f.section(QLatin1Char('/'), -2, -2)).contains(folded))
-                    kept.insert(f);
-            } else if (const SearchText *t = texts.text(f)) {
-                candidates.append({f, t});
-            }
-        }
-        // On the global pool, as SearchIndex::filesContaining does: a common word keeps most files.
-        const auto found = QtConcurrent::blockingFiltered(
-            candidates, [&pattern](const QPair<QString, const SearchText *> &c) { return c.second->contains(pattern); });
-        for (const auto &c : found)
-            kept.insert(c.first);
-        m_files = std::move(kept);
+    // Flags by position in one snapshot of the texts: no path strings are built for the 20,000 files a common
+    // word is in, and the filters' questions are one hash look-up each.
+    if (narrow && m_fileHits.size() == m_texts.fileCount()) {
+        m_fileHits = m_texts.fileHits(pattern, &m_fileHits);
     } else {
-        m_files = search->filesContaining(pattern);
+        m_texts = search->snapshot();
+        ++m_snapshotId;
+        m_fileHits = m_texts.fileHits(pattern);
     }
-    m_folders.reserve(m_files.size());
-    for (const QString &f : std::as_const(m_files)) {
-        // "folder/file.md" and "folder/" (the folder's own name matched) both name the folder before the last '/'.
-        const qsizetype slash = f.lastIndexOf(QLatin1Char('/'));
-        if (slash > 0)
-            m_folders.insert(f.left(slash));
-    }
+    m_folderHits = m_texts.folderHits(pattern, m_fileHits);
 }
 
 void PageTextHits::invalidate()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "site/sitesearch.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QSet>
@@ -78,15 +80,33 @@ public:
     void update(const SiteSearchService *search, const QString &text);
     /// Forgets the answer (the site's texts changed): the next update() asks again.
     void invalidate();
-    bool hasFile(const QString &relFile) const { return m_files.contains(relFile); }
-    bool hasFolder(const QString &relPath) const { return m_folders.contains(relPath); }
+    /// Whether the text is in page file @p relFile ("folder/file.md", relative to the pages folder).
+    bool hasFile(const QString &relFile) const
+    {
+        const int p = m_texts.filePosition(relFile);
+        return p >= 0 && p < m_fileHits.size() && m_fileHits[p];
+    }
+    /// The same by position (filePosition()), valid while snapshotId() stays the same: a filter over many rows
+    /// looks each row's position up once per snapshot, not once per keystroke.
+    int filePosition(const QString &relFile) const { return m_texts.filePosition(relFile); }
+    bool hasFileAt(int position) const { return position >= 0 && position < m_fileHits.size() && m_fileHits[position]; }
+    /// Changes whenever the answer is about another snapshot of the texts (positions change meaning).
+    int snapshotId() const { return m_snapshotId; }
+    /// Whether the text is in a page file of folder @p relPath, or in the folder's own name.
+    bool hasFolder(const QString &relPath) const
+    {
+        const int p = m_texts.folderPosition(relPath);
+        return p >= 0 && p < m_folderHits.size() && m_folderHits[p];
+    }
 
 private:
     QString m_text;
     QString m_folded; ///< m_text folded (SearchFold), "" when nothing was looked up
     bool m_asked = false;
-    QSet<QString> m_files;
-    QSet<QString> m_folders;
+    SearchIndex m_texts; ///< the texts the answer is about (a snapshot: positions stay valid)
+    int m_snapshotId = 0;
+    QVector<char> m_fileHits; ///< per file position of m_texts
+    QVector<char> m_folderHits; ///< per folder position of m_texts
 };
 
 /**
