@@ -149,8 +149,8 @@ QByteArray statusJson(const RepoStatus &s, bool offline)
     QByteArray json;
     json.reserve(256 + s.pages.size() * 160);
     // Keys in the order QJsonDocument writes them (sorted), so the bytes are what a QJsonObject would give.
-    json += "{\n    \"ahead\": " + QByteArray::number(s.ahead) + ",\n    \"awaitingServer\": " + QByteArray::number(s.awaitingServer)
-        + ",\n    \"awaitingSince\": ";
+    json += "{\n    \"ahead\": " + QByteArray::number(s.ahead)
+        + ",\n    \"awaitingServer\": " + QByteArray::number(s.awaitingServer) + ",\n    \"awaitingSince\": ";
     appendJsonString(json, s.awaitingSince.isValid() ? s.awaitingSince.toString(Qt::ISODate) : QString());
     json += ",\n    \"behind\": " + QByteArray::number(s.behind) + ",\n    \"branch\": ";
     appendJsonString(json, s.branch);

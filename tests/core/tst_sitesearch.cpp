@@ -268,9 +268,8 @@ private Q_SLOTS:
         const QVector<SearchMatch> got = searchSite(m_index, p);
         QCOMPARE(describe(got), describe(expected));
         // the printed listing: the same matches in the same order, formatted on the workers
-        const SearchTextOutput listing = searchSiteText(m_index, p, [](const SearchMatch &m) {
-            return (describe({m}) + QLatin1Char('\n')).toUtf8();
-        });
+        const SearchTextOutput listing
+            = searchSiteText(m_index, p, [](const SearchMatch &m) { return (describe({m}) + QLatin1Char('\n')).toUtf8(); });
         QString lines;
         for (const SearchMatch &m : expected)
             lines += describe({m}) + QLatin1Char('\n');

@@ -2,11 +2,10 @@
 // with user/pages), never a project checkout the site merely lies in (such as a sample site inside a source tree).
 #include "site/sitelayout.h"
 #include "tempsite.h"
-
-#include <QFile>
 #include "vcs/gitrepo.h"
 
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,10 +17,7 @@ class TestVcsOwnRepo final : public QObject
     Q_OBJECT
 
 private:
-    static bool gitInit(const QString &dir)
-    {
-        return GitRunner(dir).run({QStringLiteral("init"), QStringLiteral("-q")}).ok();
-    }
+    static bool gitInit(const QString &dir) { return GitRunner(dir).run({QStringLiteral("init"), QStringLiteral("-q")}).ok(); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -11,9 +11,9 @@
 #include "programrun.h"
 #include "site/liveindex.h"
 #include "tempsite.h"
-#include "vcs/gitbadges.h"
 #include "vcs/clonedialog.h"
 #include "vcs/decisiondialog.h"
+#include "vcs/gitbadges.h"
 #include "vcs/historydialog.h"
 #include "vcs/vcscontroller.h"
 

@@ -95,8 +95,7 @@ inline bool plainBlock(const unsigned char *s)
     const __m128i evenNext = _mm_cmpeq_epi8(_mm_and_si128(next, _mm_set1_epi8(1)), _mm_setzero_si128());
     const __m128i d2Fold = _mm_and_si128(d2, evenNext); // D2 80..BF even: capitals
     const __m128i d3Fold = _mm_and_si128(d3, _mm_or_si128(evenNext, _mm_andnot_si128(ucmpgt(next, 0x90), _mm_set1_epi8(-1))));
-    const __m128i otherLead
-        = _mm_andnot_si128(_mm_or_si128(_mm_or_si128(_mm_or_si128(d0, d1), c2), _mm_or_si128(d2, d3)), lead);
+    const __m128i otherLead = _mm_andnot_si128(_mm_or_si128(_mm_or_si128(_mm_or_si128(d0, d1), c2), _mm_or_si128(d2, d3)), lead);
     const __m128i d0Upper = _mm_and_si128(d0, _mm_andnot_si128(ucmpgt(next, 0xAF), _mm_set1_epi8(-1))); // D0 80..AF
     const __m128i d1Fold = _mm_and_si128(
         d1, _mm_or_si128(_mm_cmpeq_epi8(next, _mm_set1_epi8(static_cast<char>(0x91))), ucmpgt(next, 0x9F))); // ё, D1 A0..BF

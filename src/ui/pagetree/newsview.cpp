@@ -147,7 +147,7 @@ bool NewsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) const
     s.haystack = &r.haystack;
     s.textInFile = m_hits && !m_matcher.foldedText().isEmpty()
         && (m_positionsOf == m_hits && sourceRow < m_filePositions.size() ? m_hits->hasFileAt(m_filePositions[sourceRow])
-                                                                           : m_hits->hasFile(r.filePath));
+                                                                          : m_hits->hasFile(r.filePath));
     s.languages = &r.languages;
     s.languagesPresent = &r.languagesPresent;
     s.date = r.date;

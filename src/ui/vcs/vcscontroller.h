@@ -5,8 +5,8 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QSet>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QThreadPool>
 
