@@ -127,6 +127,7 @@ NewsFilter::NewsFilter(NewsModel *model, QObject *parent)
 void NewsFilter::setSettings(const Settings &settings, const PageTextHits *hits)
 {
     m_matcher.setCriteria(settings);
+    m_dated = settings.from.isValid() || settings.to.isValid();
     m_hits = hits;
     // Each row's file position in the texts' snapshot, looked up once per snapshot (not per keystroke).
     if (hits && (hits != m_positionsOf || hits->snapshotId() != m_positionsSnapshot)) {
@@ -150,7 +151,8 @@ bool NewsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) const
                                                                           : m_hits->hasFile(r.filePath));
     s.languages = &r.languages;
     s.languagesPresent = &r.languagesPresent;
-    s.date = r.date;
+    if (m_dated) // a copy per row only when a date range asks for it
+        s.date = r.date;
     s.state = int(r.state);
     s.taxonomy = &r.taxonomy;
     s.hasProblems = r.hasProblems;

@@ -79,6 +79,7 @@ private:
     NewsModel *m_model;
     PageFilterMatcher m_matcher;
     const PageTextHits *m_hits = nullptr;
+    bool m_dated = false; ///< a date range is set
     QVector<int> m_filePositions; ///< per row: its file's position in m_hits' snapshot
     const PageTextHits *m_positionsOf = nullptr; ///< whose snapshot m_filePositions is about
     int m_positionsSnapshot = -1;

@@ -100,6 +100,7 @@ void PageTreeProxy::refreshVisible() const
     m_match = QVector<char>(count, 0);
     m_visible = QVector<char>(count, 0);
     const bool text = !m_matcher.foldedText().isEmpty();
+    const bool dated = m_matcher.criteria().from.isValid() || m_matcher.criteria().to.isValid();
     for (int n = 1; n < count; ++n) {
         const PageNode *node = m_model->node(n);
         PageFilterSubject s;
@@ -107,7 +108,8 @@ void PageTreeProxy::refreshVisible() const
         s.textInFile = text && m_hits && m_hits->hasFolder(node->relPath);
         s.languages = &m_languages[n];
         s.languagesPresent = &m_languages[n];
-        if (m_date[n] != LLONG_MIN)
+        // a QDateTime costs a time-zone look-up: made only when a date range asks for it
+        if (dated && m_date[n] != LLONG_MIN)
             s.date = QDateTime::fromMSecsSinceEpoch(m_date[n]);
         s.state = m_state[n];
         s.taxonomy = &m_taxonomy[n];
