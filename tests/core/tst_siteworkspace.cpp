@@ -74,6 +74,7 @@ private Q_SLOTS:
     void pageCheckRefuses();
 
     void transactionAllOrNothing();
+    void manyFilesOneFileSystemSync();
     void renames_data();
     void renames();
     void stagedFilesPlacedOrRemoved();
@@ -346,6 +347,45 @@ void TestSiteWorkspace::transactionAllOrNothing()
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(readFile(a) + readFile(b) + readFile(c), QByteArray("ru2\nkk2\nen2\n"));
     QCOMPARE(QFileInfo(c).permissions() & (QFile::WriteGroup | QFile::ReadOther), QFileDevice::Permissions());
+    QVERIFY(ownTemps(m_site->root()).isEmpty());
+    QVERIFY(IntentJournal::journals(journalFolder(m_layout)).isEmpty());
+}
+
+void TestSiteWorkspace::manyFilesOneFileSystemSync()
+{
+    // Past kSyncFileSystemFrom files the staged files are synced with one syncFileSystem(): every file lands with
+    // its bytes and mode, new and replaced alike, nothing is left behind, and a refused file still stops it all.
+    SiteWorkspace ws(m_layout);
+    const int count = kSyncFileSystemFrom * 2 + 3;
+    QStringList paths;
+    for (int i = 0; i < count; ++i) {
+        const QString rel = QStringLiteral("02.news/%1.item-%1/item.ru.md").arg(i, 3, 10, QLatin1Char('0'));
+        paths << (i % 2 ? m_site->writePage(rel, "old\n") : m_layout.pagesDir + QLatin1Char('/') + rel);
+        if (i % 2 == 0)
+            QVERIFY(QDir().mkpath(QFileInfo(paths.last()).absolutePath()));
+    }
+    QVERIFY(syncFileSystem(m_layout.pagesDir));
+    {
+        // one read-only page among them: nothing is written
+        const QString locked = paths.at(count - 2);
+        QVERIFY(QFile::setPermissions(locked, QFile::ReadOwner));
+        auto tx = ws.begin(QStringLiteral("many, one refused"));
+        for (int i = 0; i < count; ++i)
+            tx->put(paths.at(i), QByteArray("new ") + QByteArray::number(i) + '\n');
+        QVERIFY(!tx->commit().ok);
+        QVERIFY(QFile::setPermissions(locked, QFile::ReadOwner | QFile::WriteOwner));
+        for (int i = 0; i < count; ++i)
+            QCOMPARE(QFile::exists(paths.at(i)) ? readFile(paths.at(i)) : QByteArray("absent"),
+                i % 2 ? QByteArray("old\n") : QByteArray("absent"));
+        QVERIFY(ownTemps(m_site->root()).isEmpty());
+    }
+    auto tx = ws.begin(QStringLiteral("many"));
+    for (int i = 0; i < count; ++i)
+        tx->put(paths.at(i), QByteArray("new ") + QByteArray::number(i) + '\n');
+    const IoResult r = tx->commit();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    for (int i = 0; i < count; ++i)
+        QCOMPARE(readFile(paths.at(i)), QByteArray("new ") + QByteArray::number(i) + '\n');
     QVERIFY(ownTemps(m_site->root()).isEmpty());
     QVERIFY(IntentJournal::journals(journalFolder(m_layout)).isEmpty());
 }

@@ -79,6 +79,8 @@ QString folderOf(const QString &path)
 
 void syncFoldersAtOnce(const QSet<QString> &folders)
 {
+    if (folders.size() >= kSyncFileSystemFrom && syncFileSystem(*folders.cbegin()))
+        return;
     if (folders.size() < 4) {
         for (const QString &f : folders)
             syncPath(f, true);
@@ -107,6 +109,21 @@ bool removeEntry(const QString &path)
 void syncFolders(const QSet<QString> &folders)
 {
     syncFoldersAtOnce(folders);
+}
+
+bool syncFileSystem(const QString &anyPath)
+{
+#ifdef Q_OS_LINUX
+    const int fd = ::open(QFile::encodeName(anyPath).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const int rc = ::syncfs(fd);
+    ::close(fd);
+    return rc == 0;
+#else
+    Q_UNUSED(anyPath);
+    return false;
+#endif
 }
 
 bool syncFile(const QString &path)

@@ -34,8 +34,8 @@ bool entryExists(const QString &path)
     return ::lstat(QFile::encodeName(path).constData(), &st) == 0;
 }
 
-// Writes @p bytes to a new file @p temp with @p mode and syncs it.
-bool writeSynced(const QString &temp, const QByteArray &bytes, mode_t mode, QString &error)
+// Writes @p bytes to a new file @p temp with @p mode and (with @p sync) syncs it.
+bool writeSynced(const QString &temp, const QByteArray &bytes, mode_t mode, QString &error, bool sync = true)
 {
     const int fd = ::open(QFile::encodeName(temp).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd < 0) {
@@ -53,7 +53,7 @@ bool writeSynced(const QString &temp, const QByteArray &bytes, mode_t mode, QStr
     }
     if (ok && mode != 0)
         ok = ::fchmod(fd, mode) == 0;
-    ok = ok && ::fsync(fd) == 0;
+    ok = ok && (!sync || ::fsync(fd) == 0);
     if (!ok)
         error = QString::fromLocal8Bit(std::strerror(errno));
     ::close(fd);
@@ -363,7 +363,10 @@ IoResult SiteTransaction::commit()
     QList<Staging> staging;
     for (const Content &c : std::as_const(contents))
         staging.append({&c, QString()});
-    const auto stage = [](Staging &s) {
+    // A large change (a sync bringing 2,000 pages) writes its files unsynced and then syncs the file system once
+    // (syncFileSystem); should that fail, each file is synced after all.
+    const bool many = staging.size() >= kSyncFileSystemFrom;
+    const auto stage = [many](Staging &s) {
         const Content &c = *s.content;
         QByteArray bytes = c.op->bytes;
         if (c.op->kind != Private::Kind::Put) {
@@ -376,7 +379,7 @@ IoResult SiteTransaction::commit()
             bytes = source.readAll();
         }
         QString why;
-        if (!writeSynced(c.temp, bytes, c.mode, why))
+        if (!writeSynced(c.temp, bytes, c.mode, why, !many))
             s.error = QCoreApplication::translate("SiteWorkspace", "%1 cannot be written: %2").arg(shown(c.op->path), why);
     };
     if (staging.size() < 4 || qEnvironmentVariableIsSet("GRAVDESK_TEST_COMMIT_PAUSE_US")) {
@@ -397,13 +400,23 @@ IoResult SiteTransaction::commit()
             return undo(s.error);
         folders.insert(QFileInfo(s.content->temp).absolutePath());
     }
+    bool syncedAll = false;
+    if (many) {
+        syncedAll = syncFileSystem(staging.first().content->temp);
+        for (int i = 0; !syncedAll && i < staging.size(); ++i) {
+            if (!syncFile(staging[i].content->temp))
+                return undo(QCoreApplication::translate("SiteWorkspace", "%1 cannot be synced to disk.")
+                                .arg(shown(staging[i].content->op->path)));
+        }
+    }
     for (const QString &staged : std::as_const(callerStaged)) {
         testCommitPause();
         if (!(isFolder(staged) ? syncFolder(staged) : syncFile(staged)))
             return undo(QCoreApplication::translate("SiteWorkspace", "%1 cannot be synced to disk.").arg(shown(staged)));
         folders.insert(QFileInfo(staged).absolutePath());
     }
-    syncFolders(folders);
+    if (!syncedAll || !callerStaged.isEmpty())
+        syncFolders(folders);
 
     // 4. The commit mark: from here on the change is carried out, by us or by the next recovery.
     testCommitPause();
