@@ -1,6 +1,7 @@
 // GitRunner: the environment every git call gets, redaction of credentials, serialization, and a missing git.
 #include "vcs/gitrunner.h"
 
+#include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -109,6 +110,31 @@ private Q_SLOTS:
         QVERIFY(!results.contains(false));
         QCOMPARE(runner.run({QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("HEAD")}).out.trimmed(),
             QByteArray("16"));
+    }
+
+    void besideTheQueue()
+    {
+        // A queued command holds the repository's queue (a shell alias that waits until a file appears); a read
+        // beside it finishes meanwhile, takes no optional locks, and a queued one behind it waits its turn.
+        QTemporaryDir dir;
+        const GitRunner runner(dir.path());
+        QVERIFY(runner.run({QStringLiteral("init"), QStringLiteral("-q")}).ok());
+        const QString go = dir.filePath(QStringLiteral("go"));
+        auto slow = QtConcurrent::run([&] {
+            return runner.run(
+                {QStringLiteral("-c"), QStringLiteral("alias.waitforgo=!while [ ! -e \"%1\" ]; do sleep 0.05; done").arg(go),
+                    QStringLiteral("waitforgo")});
+        });
+        QTest::qWait(300); // the alias is running and holds the queue
+        const GitResult beside
+            = runner.runBeside({QStringLiteral("-c"), QStringLiteral("alias.showenv=!env"), QStringLiteral("showenv")});
+        QVERIFY(beside.ok());
+        QVERIFY(beside.out.split('\n').contains("GIT_OPTIONAL_LOCKS=0"));
+        QVERIFY(!slow.isFinished());
+        QFile flag(go);
+        QVERIFY(flag.open(QIODevice::WriteOnly));
+        flag.close();
+        QVERIFY(slow.result().ok());
     }
 
     void missingGit()
