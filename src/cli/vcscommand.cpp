@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
@@ -238,7 +239,13 @@ int runStatus(const QStringList &args, QTextStream &out, QTextStream &err)
         return Failed;
     }
     if (parser.isSet(json)) {
-        out << QString::fromUtf8(statusJson(s, offline));
+        // UTF-8 bytes as they are (3 MB for a 20,000-post site: no round trip through UTF-16)
+        const QByteArray json = statusJson(s, offline);
+        out.flush();
+        if (QIODevice *device = out.device())
+            device->write(json);
+        else
+            out << QString::fromUtf8(json);
         return Ok;
     }
     out << QCoreApplication::translate("GravDesk::Cli", "Branch %1: %2 ahead, %3 behind the server")
