@@ -122,12 +122,13 @@ void appendJsonString(QByteArray &json, const QString &text)
 {
     json += '"';
     const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u >= 0x20 && u != '"' && u != '\\') {
-            json += c;
+    qsizetype plain = 0; // the start of the run of bytes that need no escape, appended in one go
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto u = static_cast<unsigned char>(utf8[i]);
+        if (u >= 0x20 && u != '"' && u != '\\')
             continue;
-        }
+        json.append(utf8.constData() + plain, i - plain);
+        plain = i + 1;
         json += '\\';
         switch (u) {
         case '"': json += '"'; break;
@@ -140,6 +141,7 @@ void appendJsonString(QByteArray &json, const QString &text)
         default: json += "u00" + QByteArray::number(u, 16).rightJustified(2, '0');
         }
     }
+    json.append(utf8.constData() + plain, utf8.size() - plain);
     json += '"';
 }
 
