@@ -8,9 +8,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QIODevice>
 #include <QDir>
 #include <QFileInfo>
+#include <QIODevice>
 #include <QTextStream>
 
 namespace GravDesk::Cli {
