@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QPair>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -482,13 +484,17 @@ void buildIndex(PageIndex &index, const ScanSink &sink, const std::atomic_bool *
         reuse->filesRead = total;
     constexpr int kChunk = 512;
     const ReadSettings settings(index.config);
+    // A pool of this call's own: a scan runs on a thread of the global pool itself (SiteScanner, LiveIndex), and
+    // two of them waiting on work queued to that same full pool (2 threads on a 2-core machine) never finish.
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
     int emittedNodes = 0;
     for (int start = 0; start < total || emittedNodes < index.size();) {
         if (scanner.cancelled())
             break;
         const int end = std::min(total, start + kChunk);
         QVector<PendingFile> chunk = pending.mid(start, end - start);
-        QtConcurrent::blockingMap(chunk, [&index, &settings](const PendingFile &pf) {
+        QtConcurrent::blockingMap(&pool, chunk, [&index, &settings](const PendingFile &pf) {
             PageVariant &v = index.nodes[pf.node].variants[pf.variant];
             readVariantWith(index.filePath(pf.node, v.fileName), settings, v, nullptr);
         });

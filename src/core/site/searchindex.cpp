@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QSet>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -45,7 +46,11 @@ bool readText(const PageIndex &index, int node, int variant, SearchText &t, bool
     return true;
 }
 
-// Runs @p work(i) for i in [0, count) on the global thread pool, in chunks: one task per file would cost more
+// The searches' own threads: a search may be asked for from a thread of the global pool, or while that pool is
+// busy with scans; work queued behind them there would wait for them (or, nested, never run).
+Q_GLOBAL_STATIC(QThreadPool, searchPool)
+
+// Runs @p work(i) for i in [0, count) on the search threads, in chunks: one task per file would cost more
 // in hand-overs between threads than reading a small page file does.
 template<typename Work> void forEachChunked(qsizetype count, const Work &work)
 {
@@ -53,7 +58,7 @@ template<typename Work> void forEachChunked(qsizetype count, const Work &work)
     QVector<QPair<qsizetype, qsizetype>> chunks;
     for (qsizetype from = 0; from < count; from += kChunk)
         chunks.append({from, std::min(count, from + kChunk)});
-    QtConcurrent::blockingMap(chunks, [&work](const QPair<qsizetype, qsizetype> &c) {
+    QtConcurrent::blockingMap(searchPool(), chunks, [&work](const QPair<qsizetype, qsizetype> &c) {
         for (qsizetype i = c.first; i < c.second; ++i)
             work(static_cast<int>(i));
     });
