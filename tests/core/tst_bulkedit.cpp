@@ -34,17 +34,6 @@ PageIndex scan(const TempSite &site)
     return scanSite(layout, SiteConfig::load(layout));
 }
 
-QMap<QString, QByteArray> tree(const QString &dir)
-{
-    QMap<QString, QByteArray> out;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString p = it.next();
-        out.insert(QDir(dir).relativeFilePath(p), readFile(p));
-    }
-    return out;
-}
-
 // The lines of @p after that are not in @p before, and the other way round (a line diff by sets is enough here).
 QStringList changedLines(const QByteArray &before, const QByteArray &after)
 {
@@ -81,7 +70,7 @@ private Q_SLOTS:
         const int exchange = index.findByRelPath(kExchange);
         const int forum = index.findByRelPath(kForum);
         QVERIFY(exchange > 0 && forum > 0);
-        const QMap<QString, QByteArray> before = tree(site.pagesDir());
+        const QMap<QString, QByteArray> before = fileTree(site.pagesDir());
 
         BulkHeaderChange unpublish;
         unpublish.kind = BulkHeaderChange::Kind::Unpublish;
@@ -95,7 +84,7 @@ private Q_SLOTS:
         const IoResult result = applyBulkEdit(workspace, plan);
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(result.changed.size(), 6);
-        const QMap<QString, QByteArray> after = tree(site.pagesDir());
+        const QMap<QString, QByteArray> after = fileTree(site.pagesDir());
         for (auto it = before.cbegin(); it != before.cend(); ++it) {
             const bool selected = it.key().startsWith(kExchange) || it.key().startsWith(kForum);
             if (!selected) {
@@ -117,7 +106,7 @@ private Q_SLOTS:
             = planBulkHeaderChange(drafts, {drafts.findByRelPath(kExchange), drafts.findByRelPath(kForum)}, publish);
         QVERIFY2(back.ok, qPrintable(back.error));
         QVERIFY2(applyBulkEdit(workspace, back).ok, "publish");
-        QMap<QString, QByteArray> restored = tree(site.pagesDir());
+        QMap<QString, QByteArray> restored = fileTree(site.pagesDir());
         QByteArray commentedNow = restored.take(QDir(site.pagesDir()).relativeFilePath(commented));
         QMap<QString, QByteArray> expected = before;
         expected.remove(QDir(site.pagesDir()).relativeFilePath(commented));
@@ -173,7 +162,7 @@ private Q_SLOTS:
             TempSite::page(QByteArrayLiteral("title: Forum\n"
                                              "taxonomy:\n"
                                              "    tag: forum\n")));
-        const QMap<QString, QByteArray> before = tree(site.pagesDir());
+        const QMap<QString, QByteArray> before = fileTree(site.pagesDir());
         const PageIndex index = scan(site);
         const QVector<int> pages {index.findByRelPath(kExchange), index.findByRelPath(kForum)};
 
@@ -202,7 +191,7 @@ private Q_SLOTS:
         const BulkEditPlan back = planBulkHeaderChange(added, pages, remove);
         QVERIFY2(back.ok, qPrintable(back.error));
         QVERIFY(applyBulkEdit(workspace, back).ok);
-        const QMap<QString, QByteArray> after = tree(site.pagesDir());
+        const QMap<QString, QByteArray> after = fileTree(site.pagesDir());
         QCOMPARE(after, before);
 
         BulkHeaderChange bad = add;
@@ -227,13 +216,13 @@ private Q_SLOTS:
         // Another program edits one of the files after the plan was made.
         const QString edited = site.writePage(kForum + QStringLiteral("/item.kk.md"),
             TempSite::newsItem(QStringLiteral("Форум"), QStringLiteral("01-06-2024 09:30")));
-        const QMap<QString, QByteArray> before = tree(site.pagesDir());
+        const QMap<QString, QByteArray> before = fileTree(site.pagesDir());
         SiteWorkspace workspace(index.layout);
         const IoResult result = applyBulkEdit(workspace, plan);
         QVERIFY(!result.ok);
         QCOMPARE(result.kind, IoResult::Error::ChangedOnDisk);
         QVERIFY2(result.error.contains(QFileInfo(edited).fileName()), qPrintable(result.error));
-        QCOMPARE(tree(site.pagesDir()), before);
+        QCOMPARE(fileTree(site.pagesDir()), before);
     }
 
     void severalPagesGoToTheTrashAtOnce()
@@ -241,7 +230,7 @@ private Q_SLOTS:
         TempSite site;
         site.populateSample();
         site.writePage(kForum + QStringLiteral("/01.photos/item.en.md"), TempSite::page(QByteArrayLiteral("title: Photos\n")));
-        const QMap<QString, QByteArray> before = tree(site.pagesDir());
+        const QMap<QString, QByteArray> before = fileTree(site.pagesDir());
         const PageIndex index = scan(site);
         const int photos = index.findByRelPath(kForum + QStringLiteral("/01.photos"));
         QVERIFY(photos > 0);
@@ -269,7 +258,7 @@ private Q_SLOTS:
             QVERIFY2(restore.ok, qPrintable(restore.error));
             QVERIFY(applyPageOperation(workspace, restore).ok);
         }
-        QCOMPARE(tree(site.pagesDir()), before);
+        QCOMPARE(fileTree(site.pagesDir()), before);
     }
 
     void deleteRefusedLeavesTrashAsItWas()
@@ -281,14 +270,14 @@ private Q_SLOTS:
         QVERIFY(plan.ok);
         // The second folder is gone before the change runs: nothing is deleted and the trash keeps no copy.
         QVERIFY(QDir(site.pagesDir() + QLatin1Char('/') + kForum).removeRecursively());
-        const QMap<QString, QByteArray> before = tree(site.pagesDir());
+        const QMap<QString, QByteArray> before = fileTree(site.pagesDir());
         SiteWorkspace workspace(index.layout);
         PageTrash trash(index.layout);
         const qsizetype entriesBefore = trash.entries().size();
         const IoResult result = applyBulkEdit(workspace, plan);
         QVERIFY(!result.ok);
         QVERIFY(!result.error.isEmpty());
-        QCOMPARE(tree(site.pagesDir()), before);
+        QCOMPARE(fileTree(site.pagesDir()), before);
         QCOMPARE(trash.entries().size(), entriesBefore);
         QVERIFY(!planBulkDelete(index, {}).ok);
     }

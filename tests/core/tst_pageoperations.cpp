@@ -38,18 +38,6 @@ PageIndex scan(const TempSite &site)
     return scanSite(layout, SiteConfig::load(layout));
 }
 
-// Every file under @p dir (relative path → bytes).
-QMap<QString, QByteArray> tree(const QString &dir)
-{
-    QMap<QString, QByteArray> out;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString p = it.next();
-        out.insert(QDir(dir).relativeFilePath(p), readFile(p));
-    }
-    return out;
-}
-
 QByteArray replaced(QByteArray text, const QList<QPair<QByteArray, QByteArray>> &changes)
 {
     for (const auto &c : changes)
@@ -120,12 +108,12 @@ private Q_SLOTS:
         QVERIFY(plan.describe()
                     .join(QLatin1Char('\n'))
                     .contains(QStringLiteral("Update the links in ") + kLinks + QStringLiteral("/item.ru.md (9):")));
-        const QMap<QString, QByteArray> before = tree(pages(kForum));
+        const QMap<QString, QByteArray> before = fileTree(pages(kForum));
 
         const IoResult r = apply(plan);
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(!QFileInfo::exists(pages(kForum)));
-        QCOMPARE(tree(pages(QStringLiteral("02.news/02.forum-2024"))), before);
+        QCOMPARE(fileTree(pages(QStringLiteral("02.news/02.forum-2024"))), before);
         const QByteArray expected = replaced(kLinksPage,
             {{"../02.2024-06-01-forum/", "../02.forum-2024/"}, {"/02.news/02.2024-06-01-forum/", "/02.news/02.forum-2024/"},
                 {"](/ru/news/2024-06-01-forum)", "](/ru/news/forum-2024)"},
@@ -257,8 +245,8 @@ private Q_SLOTS:
         QVERIFY2(plan.ok, qPrintable(plan.error));
         QVERIFY(apply(plan).ok);
         const QString copy = QStringLiteral("02.news/05.2024-06-01-forum-2");
-        QCOMPARE(tree(pages(copy)), tree(pages(kForum)));
-        QCOMPARE(tree(pages(copy)).size(), 5); // kk, ru, en, the photo and the PDF
+        QCOMPARE(fileTree(pages(copy)), fileTree(pages(kForum)));
+        QCOMPARE(fileTree(pages(copy)).size(), 5); // kk, ru, en, the photo and the PDF
         const PageIndex after = scan(*m_site);
         QVERIFY(std::none_of(after.problems.cbegin(), after.problems.cend(),
             [](const SiteProblem &p) { return p.kind == ProblemKind::DuplicateSlug; }));
@@ -266,14 +254,14 @@ private Q_SLOTS:
 
     void changeTemplateRenamesEveryLanguage()
     {
-        const QMap<QString, QByteArray> before = tree(pages(kForum));
+        const QMap<QString, QByteArray> before = fileTree(pages(kForum));
         const PageIndex index = scan(*m_site);
         PageOperations ops(index);
         const PageOperationPlan plan = ops.changeTemplate(index.findByRelPath(kForum), QStringLiteral("default"));
         QVERIFY2(plan.ok, qPrintable(plan.error));
         QCOMPARE(plan.renames.size(), 3);
         QVERIFY(apply(plan).ok);
-        const QMap<QString, QByteArray> after = tree(pages(kForum));
+        const QMap<QString, QByteArray> after = fileTree(pages(kForum));
         for (const QString &lang : {QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en")}) {
             QCOMPARE(
                 after.value(QStringLiteral("default.%1.md").arg(lang)), before.value(QStringLiteral("item.%1.md").arg(lang)));
@@ -287,7 +275,7 @@ private Q_SLOTS:
     void trashAndRestore()
     {
         Clock::setFixed(QDateTime(QDate(2024, 6, 14), QTime(9, 30), QTimeZone::utc()));
-        const QMap<QString, QByteArray> before = tree(pages(kForum));
+        const QMap<QString, QByteArray> before = fileTree(pages(kForum));
         PageIndex index = scan(*m_site);
         {
             PageOperations ops(index);
@@ -316,7 +304,7 @@ private Q_SLOTS:
             QVERIFY2(plan.ok, qPrintable(plan.error));
             QVERIFY(apply(plan).ok);
         }
-        QCOMPARE(tree(pages(kForum)), before);
+        QCOMPARE(fileTree(pages(kForum)), before);
         QVERIFY(trash.entries().isEmpty());
 
         // Deleted again, and a new page took its slug meanwhile: refused, or restored under a free name.
@@ -336,7 +324,7 @@ private Q_SLOTS:
         const PageOperationPlan freeName = trash.restore(ops, entries.first().id, true);
         QVERIFY2(freeName.ok, qPrintable(freeName.error));
         QVERIFY(apply(freeName).ok);
-        QCOMPARE(tree(pages(QStringLiteral("02.news/02.2024-06-01-forum-2"))), before);
+        QCOMPARE(fileTree(pages(QStringLiteral("02.news/02.2024-06-01-forum-2"))), before);
         Clock::setFixed({});
     }
 
@@ -479,13 +467,13 @@ private Q_SLOTS:
         // Someone edits the linking page after the preview.
         const QByteArray edited = kLinksPage + "A new line.\n";
         QVERIFY(writeFile(pages(kLinks + QStringLiteral("/item.ru.md")), edited));
-        const QMap<QString, QByteArray> before = tree(m_site->pagesDir());
+        const QMap<QString, QByteArray> before = fileTree(m_site->pagesDir());
         const IoResult r = apply(plan);
         QVERIFY(!r.ok);
         QCOMPARE(r.kind, IoResult::Error::ChangedOnDisk);
         QVERIFY(!r.error.isEmpty());
         // Nothing changed: not the folder, not the other page.
-        QCOMPARE(tree(m_site->pagesDir()), before);
+        QCOMPARE(fileTree(m_site->pagesDir()), before);
     }
 
     void corpusDuplicateSlugs()
@@ -511,7 +499,7 @@ private Q_SLOTS:
         QStringList left = duplicates(index);
         if (left.isEmpty())
             QSKIP("the corpus has no duplicate slug any more");
-        const QMap<QString, QByteArray> before = tree(layout.pagesDir);
+        const QMap<QString, QByteArray> before = fileTree(layout.pagesDir);
         QStringList fixed;
         for (int guard = 0; !left.isEmpty() && guard < 100; ++guard) {
             PageOperations ops(index);
@@ -527,7 +515,7 @@ private Q_SLOTS:
         }
         QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
         // Only folder names changed: the same files with the same bytes, under other folders.
-        const QMap<QString, QByteArray> after = tree(layout.pagesDir);
+        const QMap<QString, QByteArray> after = fileTree(layout.pagesDir);
         QCOMPARE(after.size(), before.size());
         QMultiMap<QByteArray, QString> byBytes;
         for (auto it = before.cbegin(); it != before.cend(); ++it)

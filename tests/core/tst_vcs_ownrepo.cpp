@@ -53,6 +53,7 @@ private Q_SLOTS:
         const SiteLayout layout = locateSite(root);
         QVERIFY(layout.isValid());
         GitRepo repo(layout);
+        QCOMPARE(GitRepo::hasOwnRepository(layout.pagesDir), own);
         QCOMPARE(repo.open(), own);
         if (!own) {
             QVERIFY2(repo.error().contains(QStringLiteral("not its own")), qPrintable(repo.error()));

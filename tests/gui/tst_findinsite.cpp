@@ -40,17 +40,6 @@ void typeText(QWidget *w, const QString &text)
         QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
 }
 
-QMap<QString, QByteArray> tree(const QString &dir)
-{
-    QMap<QString, QByteArray> out;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString p = it.next();
-        out.insert(QDir(dir).relativeFilePath(p), readFile(p));
-    }
-    return out;
-}
-
 } // namespace
 
 class TestFindInSite final : public QObject
@@ -191,7 +180,7 @@ private Q_SLOTS:
         QCOMPARE(second->parent()->checkState(0), Qt::PartiallyChecked);
         QCOMPARE(dock()->tickedMatches().value(tele).size(), 2);
 
-        const QMap<QString, QByteArray> before = tree(m_pages);
+        const QMap<QString, QByteArray> before = fileTree(m_pages);
         QVERIFY2(replace(QStringLiteral("ёж")), qPrintable(m_prompter->lastError));
         QCOMPARE(m_prompter->lastPlan.lines.size(), 2);
         QMap<QString, QByteArray> expected = before;
@@ -199,7 +188,7 @@ private Q_SLOTS:
             + QStringLiteral("ёж и ежик встретили ёжА.\n").toUtf8();
         expected[kSchool + QStringLiteral("/item.ru.md")]
             = m_schoolRu.chopped(int(QStringLiteral("ёжик.\n").toUtf8().size())) + QStringLiteral("ёж.\n").toUtf8();
-        QCOMPARE(tree(m_pages), expected);
+        QCOMPARE(fileTree(m_pages), expected);
         // The open page shows the new text, and the results follow (the unticked match is still there, unticked).
         QTRY_VERIFY_WITH_TIMEOUT(m_window->currentDocument()->body().contains(QStringLiteral("ёж и ежик встретили ёжА.")), 10000);
         QVERIFY(!m_window->currentDocument()->isModified());

@@ -40,17 +40,6 @@ const QString kFlow = QStringLiteral("02.news/04.2025-10-03-new-flow-cytometer")
 const QString kSafety = QStringLiteral("02.news/05.2027-09-10-patient-safety-conference");
 const QString kCopy = QStringLiteral("02.news/06.2025-01-20-telemedicine-consultations");
 
-QMap<QString, QByteArray> tree(const QString &dir)
-{
-    QMap<QString, QByteArray> out;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString p = it.next();
-        out.insert(QDir(dir).relativeFilePath(p), readFile(p));
-    }
-    return out;
-}
-
 } // namespace
 
 class TestPageManagement final : public QObject
@@ -193,7 +182,7 @@ private Q_SLOTS:
         pageTree()->selectionModel()->select(treeIndex(kSchool), QItemSelectionModel::Select | QItemSelectionModel::Rows);
         QCOMPARE(m_window->selectedPages(), (QStringList {kTele, kSchool}));
         QCOMPARE(m_window->place().page, kTele); // the open page stays the current one
-        const QMap<QString, QByteArray> before = tree(m_pages);
+        const QMap<QString, QByteArray> before = fileTree(m_pages);
 
         answerPlans(true);
         QSignalSpy done(m_window, &MainWindow::pageOperationFinished);
@@ -215,7 +204,7 @@ private Q_SLOTS:
         done.clear();
         action("publishPagesAction")->trigger();
         QCOMPARE(done.size(), 1);
-        QCOMPARE(tree(m_pages), before);
+        QCOMPARE(fileTree(m_pages), before);
     }
 
     void attachAPdfAtSave()
@@ -264,7 +253,7 @@ private Q_SLOTS:
     {
         QTRY_VERIFY(indexHas(kSchool));
         QVERIFY(open(kSchool));
-        const QMap<QString, QByteArray> before = tree(page(kSchool));
+        const QMap<QString, QByteArray> before = fileTree(page(kSchool));
         answerPlans(true);
         QSignalSpy done(m_window, &MainWindow::pageOperationFinished);
         action("deletePageAction")->trigger();
@@ -286,7 +275,7 @@ private Q_SLOTS:
         m_prompter->dialogAnswer = nullptr;
         QCOMPARE(done.size(), 1);
         QVERIFY(done.first().first().toBool());
-        QCOMPARE(tree(page(kSchool)), before);
+        QCOMPARE(fileTree(page(kSchool)), before);
         QTRY_VERIFY(indexHas(kSchool));
     }
 

@@ -31,4 +31,15 @@ bool copyTree(const QString &from, const QString &to)
     return true;
 }
 
+QMap<QString, QByteArray> fileTree(const QString &dir)
+{
+    QMap<QString, QByteArray> out;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString p = it.next();
+        out.insert(QDir(dir).relativeFilePath(p), readFile(p));
+    }
+    return out;
+}
+
 } // namespace GravDesk

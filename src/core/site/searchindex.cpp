@@ -370,11 +370,10 @@ QSet<QString> SearchIndex::filesContaining(const SearchPattern &pattern) const
     QSet<QString> out;
     if (!pattern.isValid())
         return out;
-    const QString needle = pattern.isRegex() ? QString() : SearchFold::folded(pattern.text());
-    for (const Folder &folder : m_folders) {
-        const bool named = pattern.isRegex() ? !pattern.matchName(folder.name).isEmpty() : folder.foldedName.contains(needle);
-        if (named)
-            out.insert(folder.relPath + QLatin1Char('/'));
+    const QVector<char> named = folderNameHits(pattern);
+    for (int d = 0; d < m_folders.size(); ++d) {
+        if (named[d])
+            out.insert(m_folders[d].relPath + QLatin1Char('/'));
     }
     const QVector<char> hit = fileHits(pattern);
     for (int i = 0; i < m_files.size(); ++i) {
@@ -399,7 +398,7 @@ QVector<char> SearchIndex::fileHits(const SearchPattern &pattern, const QVector<
     return hit;
 }
 
-QVector<char> SearchIndex::folderHits(const SearchPattern &pattern, const QVector<char> &fileHits) const
+QVector<char> SearchIndex::folderNameHits(const SearchPattern &pattern) const
 {
     QVector<char> hit(m_folders.size(), 0);
     if (!pattern.isValid())
@@ -409,6 +408,12 @@ QVector<char> SearchIndex::folderHits(const SearchPattern &pattern, const QVecto
         const Folder &folder = m_folders[d];
         hit[d] = (pattern.isRegex() ? !pattern.matchName(folder.name).isEmpty() : folder.foldedName.contains(needle)) ? 1 : 0;
     }
+    return hit;
+}
+
+QVector<char> SearchIndex::folderHits(const SearchPattern &pattern, const QVector<char> &fileHits) const
+{
+    QVector<char> hit = folderNameHits(pattern);
     for (int f = 0; f < fileHits.size() && f < m_fileFolder.size(); ++f) {
         if (fileHits[f])
             hit[m_fileFolder[f]] = 1;

@@ -165,8 +165,7 @@ public:
     /**
      * The page files in which @p pattern matches at least once, as "folder/file.md" (relative to the pages
      * folder), each file searched up to its first match only; page folders whose own name matches are
-     * added as "folder/". For filters (the tree's and the News view's search field) that ask which pages
-     * hold a text rather than where.
+     * added as "folder/". (Filters that ask about every row use fileHits(): flags, no strings.)
      */
     QSet<QString> filesContaining(const SearchPattern &pattern) const;
     /**
@@ -197,6 +196,8 @@ private:
         QString name;
         QString foldedName;
     };
+    /// Per folder: its own name matches @p pattern.
+    QVector<char> folderNameHits(const SearchPattern &pattern) const;
     void readTexts(const PageIndex &index, QVector<std::shared_ptr<const SearchText>> &files, const QVector<int> &toRead,
         const QVector<QPair<int, int>> &where);
     QVector<std::shared_ptr<const SearchText>> m_files;

@@ -196,6 +196,18 @@ QString GitRepo::revParse(const QString &rev)
     return r.ok() ? QString::fromLatin1(r.out.trimmed()) : QString();
 }
 
+bool GitRepo::hasOwnRepository(const QString &pagesDir)
+{
+    QDir dir(pagesDir);
+    for (int level = 0; level < 2; ++level) {
+        if (!dir.cdUp())
+            return false;
+        if (QFileInfo::exists(dir.filePath(QStringLiteral(".git"))))
+            return true;
+    }
+    return false;
+}
+
 bool GitRepo::open()
 {
     const GitResult top = m_runner.run({QStringLiteral("rev-parse"), QStringLiteral("--show-toplevel")});
@@ -216,8 +228,8 @@ bool GitRepo::open()
     m_runner.setAskPass(m_askPass);
     m_synced = {QDir(m_top).relativeFilePath(pagesReal)};
     // The site's own repository holds the pages folder at its root (Git Sync's remote: `user/`) or one level
-    // down (a whole Grav site: `user/pages`). A site lying deeper inside another project's checkout is not
-    // published through that project's remote.
+    // down (a whole Grav site: `user/pages`), as hasOwnRepository() says. A site lying deeper inside another
+    // project's checkout is not published through that project's remote.
     if (m_synced.first().startsWith(QLatin1String("..")) || m_synced.first().count(QLatin1Char('/')) > 1
         || m_synced.first() == QLatin1String(".")) {
         m_error = QCoreApplication::translate("GravDesk::Vcs",

@@ -137,8 +137,15 @@ class GitRepo
 public:
     explicit GitRepo(const SiteLayout &layout, const QString &gitProgram = QString());
 
-    /// Finds the repository, its branch and upstream; false (error() says why) when the site is not in one.
+    /// Finds the repository, its branch and upstream; false (error() says why) when the site is not in one,
+    /// or lies in a repository that is not its own (see hasOwnRepository()).
     bool open();
+    /**
+     * Whether the site has a repository of its own, without running git (a stat per level): one in the folder
+     * above the pages folder (Git Sync's `user/`) or above that (a whole Grav site). A site that merely lies
+     * inside another project's checkout has none, and open() refuses it by the same rule.
+     */
+    static bool hasOwnRepository(const QString &pagesDir);
     QString error() const { return m_error; }
     const GitRunner &runner() const { return m_runner; }
     /// The askpass helper git may run for a password (GitRunner::setAskPass); kept across open().

@@ -4,7 +4,6 @@
 
 #include <QDate>
 #include <QDateTime>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QWidget>
@@ -69,9 +68,10 @@ private:
 };
 
 /**
- * The page files of the site holding a search text, asked of the window's site search once per text: the set as
- * SearchIndex::filesContaining gives it ("folder/file.md", "folder/") and the folders of those files. A text that
- * holds the one asked before (the next letter typed) is looked for only in the files that held that one.
+ * The page files of the site holding a search text, asked of the window's site search once per text: flags by
+ * position in one snapshot of its texts (SearchIndex::fileHits, folderHits), so a filter's question about a row is
+ * one hash look-up. A text that holds the one asked before (the next letter typed) is looked for only in the files
+ * that held that one.
  */
 class PageTextHits
 {

@@ -4,7 +4,6 @@
 #include "site/sitesearch.h"
 
 #include <QObject>
-#include <QSet>
 #include <QStringList>
 #include <QThreadPool>
 
@@ -18,8 +17,8 @@ namespace GravDesk {
  * paths), so that a search in the window never reads the disk. Searches run on the calling thread over a
  * snapshot (the texts are shared, a copy is cheap) while an update may be running.
  *
- * The tree's and the News view's search fields ask which files hold a text (filesContaining); Find in Site asks
- * where (search).
+ * The tree's and the News view's search fields ask which files hold a text (PageTextHits, on a snapshot); Find in
+ * Site asks where (search).
  */
 class SiteSearchService final : public QObject
 {
@@ -44,8 +43,6 @@ public:
     /// The index the texts were last read from (nullptr: none yet).
     std::shared_ptr<const PageIndex> pageIndex() const { return m_pageIndex; }
 
-    /// SearchIndex::filesContaining on the texts as last read.
-    QSet<QString> filesContaining(const SearchPattern &pattern) const { return m_index.filesContaining(pattern); }
     /// SearchIndex::search on the texts as last read.
     QVector<SearchMatch> search(const SearchPattern &pattern, int limit = -1, bool *more = nullptr) const
     {

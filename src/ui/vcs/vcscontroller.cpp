@@ -11,25 +11,6 @@
 #include <QSaveFile>
 
 namespace GravDesk {
-namespace {
-
-// Whether the site has a repository of its own (GitRepo::open() says the same, with git): one in the folder
-// above the pages folder (Git Sync's `user/`) or above that (a whole Grav site). A site that merely lies
-// somewhere inside another project's checkout has none. A stat per level, on the GUI thread: cheap.
-bool hasOwnRepository(const QString &pagesDir)
-{
-    QDir dir(pagesDir);
-    for (int level = 0; level < 2; ++level) {
-        if (!dir.cdUp())
-            return false;
-        if (QFileInfo::exists(dir.filePath(QStringLiteral(".git"))))
-            return true;
-    }
-    return false;
-}
-
-} // namespace
-
 VcsController::VcsController(QObject *parent)
     : QObject(parent)
 {
@@ -61,7 +42,7 @@ void VcsController::setSite(const SiteLayout &layout, std::shared_ptr<SiteWorksp
 {
     clear();
     m_layout = layout;
-    if (!layout.isValid() || !hasOwnRepository(layout.pagesDir))
+    if (!layout.isValid() || !GitRepo::hasOwnRepository(layout.pagesDir))
         return;
     m_site = std::make_shared<Site>();
     m_site->workspace = std::move(workspace);
