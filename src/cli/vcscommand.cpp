@@ -13,6 +13,8 @@
 #include <QIODevice>
 #include <QTextStream>
 
+#include <future>
+
 namespace GravDesk::Cli {
 namespace {
 
@@ -28,14 +30,19 @@ int openRepo(const QString &sitePath, SiteLayout &layout, std::unique_ptr<GitRep
         err << QCoreApplication::translate("GravDesk::Cli", "Not a Grav site: %1").arg(layout.error) << "\n";
         return Failed;
     }
-    const GitAvailability git = GitRunner::probe();
+    // git's version is checked while the repository is opened (each is a git start-up the user waits for); a
+    // missing or too old git is reported before anything the opening said.
+    const QString program = GitRunner::locateGit();
+    auto probe = std::async(std::launch::async, [program] { return GitRunner::probe(program); });
+    repo = std::make_unique<GitRepo>(layout, program);
+    repo->setForeground(true); // the user waits, as for `git status`
+    const bool opened = !program.isEmpty() && repo->open();
+    const GitAvailability git = probe.get();
     if (!git.ok) {
         err << git.problem << "\n";
         return NoGit;
     }
-    repo = std::make_unique<GitRepo>(layout, git.program);
-    repo->setForeground(true); // the user waits, as for `git status`
-    if (!repo->open() || (writes && !repo->configureLocal())) {
+    if (!opened || (writes && !repo->configureLocal())) {
         err << repo->error() << "\n";
         return Failed;
     }
