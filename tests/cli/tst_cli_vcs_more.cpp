@@ -230,6 +230,8 @@ private Q_SLOTS:
         QVERIFY(GitSyncFixture::isolate(m_tmp.path()));
     }
 
+    void cleanup() { GitSyncFixture::setDate(QDateTime()); }
+
     // Kazakh folder and file names (with a space) from the server and from here, through status, sync, publish
     // (also by a Cyrillic route) and history; a decomposed (NFD) name keeps its bytes and is not a phantom edit.
     void kazakhNames_data() { addVersionRows(); }
@@ -810,13 +812,18 @@ private Q_SLOTS:
     {
         QVERIFY(build());
         const QString moved = QStringLiteral("pages/02.news/03.2023-02-02-balkhash");
+        // A minute between the steps (after the fixture's own commits), so that newest first is one order.
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(3600);
+        GitSyncFixture::setDate(start);
         edit(path(m_a, kPageB + QStringLiteral("/item.ru.md")), "На прошлой неделе", "DESKTOP На прошлой неделе");
         const ProgramRun p = cli({QStringLiteral("publish"), m_a, kPageB, QStringLiteral("-m"), QStringLiteral("desk edit")});
         QVERIFY2(p.code == 0, QByteArray(p.err + p.out).constData());
         // The admin saves before the server pulled: Git Sync 3.2.0 merges ("Merge branch …") and pushes.
+        GitSyncFixture::setDate(start.addSecs(60));
         const ServerSyncRun saved = m_fx.adminSave(kPageB + QStringLiteral("/item.kk.md"), "published: true", "published: false");
         QVERIFY2(saved.ok(), saved.pull.err.constData());
         QVERIFY(m_fx.remoteLog().join(QLatin1Char('\n')).contains(QLatin1String("Merge branch")));
+        GitSyncFixture::setDate(start.addSecs(120));
         QVERIFY(m_fx.adminReorder(kPageB, moved).ok());
         QCOMPARE(cli({QStringLiteral("sync"), m_a}).code, 0);
         const ProgramRun h = cli({QStringLiteral("history"), m_a, moved});
