@@ -188,8 +188,8 @@ private:
         }
         h.addData(GitSyncFixture::git(clone, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}).out);
         for (const char *marker : {"MERGE_HEAD", "CHERRY_PICK_HEAD", "REVERT_HEAD", "rebase-merge", "rebase-apply"})
-            h.addData(QByteArray(QByteArray(marker)
-                + (QFileInfo::exists(clone + QStringLiteral("/.git/") + QLatin1String(marker)) ? "1" : "0")));
+            h.addData(QByteArray(
+                QByteArray(marker) + (QFileInfo::exists(clone + QStringLiteral("/.git/") + QLatin1String(marker)) ? "1" : "0")));
         return h.result().toHex();
     }
 
@@ -276,7 +276,8 @@ private Q_SLOTS:
         QCOMPARE(s.value(QStringLiteral("ahead")).toInt(), 0);
         // The server takes the page as it is.
         serverSync();
-        QCOMPARE(readAll(path(m_server, page + QStringLiteral("/item.kk.md"))), readAll(path(m_a, page + QStringLiteral("/item.kk.md"))));
+        QCOMPARE(readAll(path(m_server, page + QStringLiteral("/item.kk.md"))),
+            readAll(path(m_a, page + QStringLiteral("/item.kk.md"))));
         QCOMPARE(readAll(path(m_server, page + QLatin1Char('/') + nfd)), photo + "nfd");
         // History by folder and by a file whose name has a space.
         const ProgramRun h = cli({QStringLiteral("history"), m_a, page});
@@ -413,7 +414,8 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, QByteArray(r.err + r.out).constData());
         QVERIFY(!QDir(path(m_a, kPageB)).exists());
         QCOMPARE(readAll(path(m_a, renamed + ru)), expected);
-        for (const QString &f : {QStringLiteral("/item.kk.md"), QStringLiteral("/item.en.md"), QStringLiteral("/2023-02-02-1.jpg")})
+        for (const QString &f :
+            {QStringLiteral("/item.kk.md"), QStringLiteral("/item.en.md"), QStringLiteral("/2023-02-02-1.jpg")})
             QCOMPARE(readAll(path(m_a, renamed + f)), readAll(path(m_server, kPageB + f)));
         const QJsonObject s = status(m_a);
         QCOMPARE(stateOf(s, renamed), QStringLiteral("edited-here"));
@@ -672,10 +674,10 @@ private Q_SLOTS:
             << QStringLiteral("02.news/01.2023-02-28-patient-school") << QString() << 0 << QByteArray("Published");
         QTest::newRow("page folder, relative to the working folder")
             << QStringLiteral("01.2023-02-28-patient-school/") << QStringLiteral("pages/02.news") << 0 << QByteArray("Published");
-        QTest::newRow("a file outside pages/") << QStringLiteral("config/system.yaml") << QString() << 1
-                                               << QByteArray("is not a page of the synced folders");
-        QTest::newRow("a folder outside the site") << QStringLiteral("..") << QStringLiteral("pages") << 1
-                                                   << QByteArray("is not a page of the synced folders");
+        QTest::newRow("a file outside pages/")
+            << QStringLiteral("config/system.yaml") << QString() << 1 << QByteArray("is not a page of the synced folders");
+        QTest::newRow("a folder outside the site")
+            << QStringLiteral("..") << QStringLiteral("pages") << 1 << QByteArray("is not a page of the synced folders");
         QTest::newRow("no such folder") << QStringLiteral("pages/02.news/99.no-such-page") << QString() << 1
                                         << QByteArray("No such page: pages/02.news/99.no-such-page");
         QTest::newRow("no such route") << QStringLiteral("/news/no-such-page") << QString() << 1
@@ -727,7 +729,9 @@ private Q_SLOTS:
         const ProgramRun p = cli({QStringLiteral("publish"), desk, QStringLiteral("pages/01.home")});
         QVERIFY2(p.code == 0, QByteArray(p.err + p.out).constData());
         QCOMPARE(git(remote, {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("master")}), QByteArray("1"));
-        QCOMPARE(GitSyncFixture::git(remote, {QStringLiteral("cat-file"), QStringLiteral("blob"), QStringLiteral("master:") + page}).out,
+        QCOMPARE(
+            GitSyncFixture::git(remote, {QStringLiteral("cat-file"), QStringLiteral("blob"), QStringLiteral("master:") + page})
+                .out,
             text);
         const QJsonObject st = status(desk);
         QCOMPARE(stateOf(st, QStringLiteral("pages/01.home")), QStringLiteral("synced"));
@@ -749,11 +753,13 @@ private Q_SLOTS:
         edit(path(c, kPageA + QStringLiteral("/item.ru.md")), "Она пройдет", "DESKTOP Она пройдет");
         const ProgramRun p = cli({QStringLiteral("publish"), c, kPageA});
         QVERIFY2(p.code == 0, QByteArray(p.err + p.out).constData());
-        QCOMPARE(tipChanges(QStringLiteral("main")), QStringList({QStringLiteral("M\t") + kPageA + QStringLiteral("/item.ru.md")}));
+        QCOMPARE(
+            tipChanges(QStringLiteral("main")), QStringList({QStringLiteral("M\t") + kPageA + QStringLiteral("/item.ru.md")}));
         QVERIFY(git(m_remote, {QStringLiteral("branch"), QStringLiteral("--list"), QStringLiteral("master")}).isEmpty());
         const ProgramRun r = cli({QStringLiteral("sync"), d});
         QVERIFY2(r.code == 0, QByteArray(r.err + r.out).constData());
-        QCOMPARE(readAll(path(d, kPageA + QStringLiteral("/item.ru.md"))), readAll(path(c, kPageA + QStringLiteral("/item.ru.md"))));
+        QCOMPARE(
+            readAll(path(d, kPageA + QStringLiteral("/item.ru.md"))), readAll(path(c, kPageA + QStringLiteral("/item.ru.md"))));
         QCOMPARE(stateOf(status(c), kPageA), QStringLiteral("synced"));
 
         // Clone A still follows master, which the server no longer has.
@@ -789,7 +795,9 @@ private Q_SLOTS:
             QVERIFY2(p.code == 0, QByteArray(p.err + p.out).constData());
             QCOMPARE(remoteCount(), before + races + 1);
             QCOMPARE(tipChanges(), QStringList({QStringLiteral("M\t") + kPageA + QStringLiteral("/item.ru.md")}));
-            QCOMPARE(git(m_remote, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s"), QStringLiteral("master~1")}),
+            QCOMPARE(
+                git(m_remote,
+                    {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s"), QStringLiteral("master~1")}),
                 QByteArray("(Grav GitSync) Automatic Commit from GitSync ") + QByteArray::number(races - 1));
             QCOMPARE(readAll(path(m_a, kPageB + QStringLiteral("/item.kk.md"))),
                 readAll(path(m_server, kPageB + QStringLiteral("/item.kk.md"))));

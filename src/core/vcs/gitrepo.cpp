@@ -366,8 +366,8 @@ bool GitRepo::fetch()
         if (r.message().contains(QLatin1String("couldn't find remote ref"))) {
             // The server answered, without the branch: a server with no commit yet (nothing to fetch; the first
             // publish makes the branch), or one whose branch has another name. Not offline: queuing would not help.
-            const GitResult heads
-                = m_runner.run({QStringLiteral("ls-remote"), QStringLiteral("--heads"), m_remote}, {QByteArray(), {}, true, false});
+            const GitResult heads = m_runner.run(
+                {QStringLiteral("ls-remote"), QStringLiteral("--heads"), m_remote}, {QByteArray(), {}, true, false});
             if (heads.ok() && heads.out.trimmed().isEmpty() && revParse(QStringLiteral("HEAD")).isEmpty())
                 return true;
             m_fetchRefused = true;
@@ -689,7 +689,7 @@ GitRepo::Plan GitRepo::plan(MergeTake defaultTake, const QHash<QString, SyncDeci
             return QString();
         const QString to = *it + QLatin1Char('/') + fileNameOf(path);
         return p.dirty.value(to) == QLatin1Char('A') || (orNew && !QFileInfo::exists(m_top + QLatin1Char('/') + to)) ? to
-                                                                                                                  : QString();
+                                                                                                                     : QString();
     };
     for (const Plan::Upstream &u : std::as_const(p.upstream)) {
         const QChar local = p.dirty.value(u.path);
@@ -1485,9 +1485,11 @@ QList<HistoryEntry> GitRepo::history(const QString &path)
         // A page folder renamed by an admin reorder (NN. prefixes) has history under its old name: git follows a
         // file across a rename, not a folder, so the page's own text files are followed one by one.
         const QString prefix = rel + QLatin1Char('/');
-        for (const QByteArray &f : splitZ(
-                 m_runner.run({QStringLiteral("ls-files"), QStringLiteral("-z"), QStringLiteral("--"), prefix}, {QByteArray(), {}, false, true})
-                     .out)) {
+        for (const QByteArray &f :
+            splitZ(m_runner
+                       .run({QStringLiteral("ls-files"), QStringLiteral("-z"), QStringLiteral("--"), prefix},
+                           {QByteArray(), {}, false, true})
+                       .out)) {
             const QString file = QString::fromUtf8(f);
             if (file.endsWith(QLatin1String(".md")) && !file.mid(prefix.size()).contains(QLatin1Char('/')))
                 log(file, true);
