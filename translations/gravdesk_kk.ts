@@ -5256,6 +5256,26 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
             <numerusform>Сервер тұрып қалған болуы мүмкін: %1 бастап жасалған %n жариялаудан кейін Git Sync бірде-бір коммит жасамаған, сондықтан олар сайтта болмауы мүмкін. Серверде Git Sync 2.3.2 тұрса, жариялау админкадағы екі сақтаудың арасында келгенде оның синхрондауы біржола тоқтайды: сервердегі сайттың user/ қалтасында «git config pull.rebase false» орындаңыз немесе Git Sync-ті 3.1.0 не одан жаңа нұсқаға жаңартыңыз.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A rebase started outside GravDesk is not finished; finish or abort it (git rebase --continue or git rebase --abort) before syncing. The repository needs repair; nothing was changed.</source>
+        <translation>GravDesk-тен тыс басталған қайта негіздеу (rebase) аяқталмаған; синхрондау алдында оны аяқтаңыз немесе тоқтатыңыз (git rebase --continue немесе git rebase --abort). Репозиторийді қалпына келтіру керек; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>A merge started outside GravDesk is not finished; finish or abort it (git commit or git merge --abort) before syncing. The repository needs repair; nothing was changed.</source>
+        <translation>GravDesk-тен тыс басталған біріктіру аяқталмаған; синхрондау алдында оны аяқтаңыз немесе тоқтатыңыз (git commit немесе git merge --abort). Репозиторийді қалпына келтіру керек; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>A cherry-pick started outside GravDesk is not finished; finish or abort it (git cherry-pick --continue or git cherry-pick --abort) before syncing. The repository needs repair; nothing was changed.</source>
+        <translation>GravDesk-тен тыс басталған коммитті көшіру (cherry-pick) аяқталмаған; синхрондау алдында оны аяқтаңыз немесе тоқтатыңыз (git cherry-pick --continue немесе git cherry-pick --abort). Репозиторийді қалпына келтіру керек; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>A revert started outside GravDesk is not finished; finish or abort it (git revert --continue or git revert --abort) before syncing. The repository needs repair; nothing was changed.</source>
+        <translation>GravDesk-тен тыс басталған коммитті болдырмау (revert) аяқталмаған; синхрондау алдында оны аяқтаңыз немесе тоқтатыңыз (git revert --continue немесе git revert --abort). Репозиторийді қалпына келтіру керек; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The server has no branch “%1” (it may have been renamed, for example to main): clone the site again, or set the branch this copy follows.</source>
+        <translation>Серверде «%1» тармағы жоқ (оның аты өзгертілген болуы мүмкін, мысалы main деп): сайтты қайта клондаңыз немесе осы көшірме ілесетін тармақты көрсетіңіз.</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::VcsController</name>

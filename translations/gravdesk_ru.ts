@@ -5299,6 +5299,26 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
             <numerusform>Сервер, возможно, завис: после %n публикаций с %1 нет ни одного коммита Git Sync, так что на сайте их может не быть. Если на сервере стоит Git Sync 2.3.2, его синхронизация останавливается навсегда, как только публикация приходит между двумя сохранениями в админке: выполните «git config pull.rebase false» в папке user/ сайта на сервере или обновите Git Sync до 3.1.0 или новее.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A rebase started outside GravDesk is not finished; finish or abort it (git rebase --continue or git rebase --abort) before syncing. The repository needs repair; nothing was changed.</source>
+        <translation>Перебазирование (rebase), начатое вне GravDesk, не завершено; завершите или отмените его (git rebase --continue или git rebase --abort) перед синхронизацией. Репозиторий нуждается в восстановлении; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>A merge started outside GravDesk is not finished; finish or abort it (git commit or git merge --abort) before syncing. The repository needs repair; nothing was changed.</source>
+        <translation>Слияние, начатое вне GravDesk, не завершено; завершите или отмените его (git commit или git merge --abort) перед синхронизацией. Репозиторий нуждается в восстановлении; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>A cherry-pick started outside GravDesk is not finished; finish or abort it (git cherry-pick --continue or git cherry-pick --abort) before syncing. The repository needs repair; nothing was changed.</source>
+        <translation>Перенос коммита (cherry-pick), начатый вне GravDesk, не завершён; завершите или отмените его (git cherry-pick --continue или git cherry-pick --abort) перед синхронизацией. Репозиторий нуждается в восстановлении; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>A revert started outside GravDesk is not finished; finish or abort it (git revert --continue or git revert --abort) before syncing. The repository needs repair; nothing was changed.</source>
+        <translation>Отмена коммита (revert), начатая вне GravDesk, не завершена; завершите или отмените её (git revert --continue или git revert --abort) перед синхронизацией. Репозиторий нуждается в восстановлении; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The server has no branch “%1” (it may have been renamed, for example to main): clone the site again, or set the branch this copy follows.</source>
+        <translation>На сервере нет ветки «%1» (возможно, её переименовали, например в main): клонируйте сайт заново или укажите ветку, за которой следует эта копия.</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::VcsController</name>

@@ -51,7 +51,7 @@ int openRepo(const QString &sitePath, SiteLayout &layout, std::unique_ptr<GitRep
 
 // PAGE as the user typed it: a page folder or file (absolute, relative to the working folder or to the
 // site), or a route; the page folder, "" when none.
-QString resolvePage(const QString &arg, const SiteLayout &layout, const GitRepo &repo, bool *isFile)
+QString resolvePage(const QString &arg, const SiteLayout &layout, GitRepo &repo, bool *isFile)
 {
     *isFile = false;
     const QStringList candidates
@@ -65,20 +65,25 @@ QString resolvePage(const QString &arg, const SiteLayout &layout, const GitRepo 
             return fi.absoluteFilePath();
         }
     }
-    // A folder gone here (deleted or moved away) still names a page the repository knows.
+    // A folder gone here (deleted or moved away) still names a page the repository knows; a typo names none.
     for (const QString &candidate : candidates) {
         const QString rel = repo.relative(candidate);
+        QByteArray tree;
         if (!rel.isEmpty() && QFileInfo(candidate).absoluteDir().exists() && QFileInfo(arg).isRelative()
-            && arg.contains(QLatin1Char('/')))
+            && arg.contains(QLatin1Char('/')) && repo.readAt(QStringLiteral("HEAD"), QDir::cleanPath(rel), &tree))
             return QDir::cleanPath(candidate);
     }
     if (arg.startsWith(QLatin1Char('/'))) {
+        // "/news/item/" is the route "/news/item".
+        QString route = arg;
+        while (route.size() > 1 && route.endsWith(QLatin1Char('/')))
+            route.chop(1);
         const PageIndex index = scanSite(layout, SiteConfig::load(layout));
         const QStringList langs = index.config.languages().isEmpty() ? QStringList {QString()} : index.config.languages();
         for (const QString &lang : langs) {
             const QStringList routes = index.routes(lang);
             for (int i = 1; i < routes.size(); ++i) {
-                if (routes.at(i) == arg)
+                if (routes.at(i) == route)
                     return index.absolutePath(i);
             }
         }

@@ -53,6 +53,46 @@ private Q_SLOTS:
         QCOMPARE(mergePage(base, mine, theirs, true, MergeTake::Theirs).merged, theirs);
     }
 
+    // A paragraph added right before or after one the other side edited overlaps nothing: both are kept. Two sides
+    // adding next to the same unchanged paragraph are still a decision (which goes first is not known).
+    void addedNextToEdited_data()
+    {
+        QTest::addColumn<QByteArray>("mineFrom");
+        QTest::addColumn<QByteArray>("mineTo");
+        QTest::addColumn<QByteArray>("theirsFrom");
+        QTest::addColumn<QByteArray>("theirsTo");
+        QTest::addColumn<bool>("clean");
+        QTest::newRow("added after it on their side")
+            << QByteArray("Para two.") << QByteArray("Para two, mine.") << QByteArray("Para three.")
+            << QByteArray("New para.\n\nPara three.") << true;
+        QTest::newRow("added before it on their side") << QByteArray("Para two.") << QByteArray("Para two, mine.")
+                                                       << QByteArray("Para two.") << QByteArray("New para.\n\nPara two.") << true;
+        QTest::newRow("added after it on my side") << QByteArray("Para three.") << QByteArray("New para.\n\nPara three.")
+                                                   << QByteArray("Para two.") << QByteArray("Para two, theirs.") << true;
+        QTest::newRow("both added after the same paragraph")
+            << QByteArray("Para three.") << QByteArray("Mine new.\n\nPara three.") << QByteArray("Para three.")
+            << QByteArray("Their new.\n\nPara three.") << false;
+    }
+
+    void addedNextToEdited()
+    {
+        QFETCH(QByteArray, mineFrom);
+        QFETCH(QByteArray, mineTo);
+        QFETCH(QByteArray, theirsFrom);
+        QFETCH(QByteArray, theirsTo);
+        QFETCH(bool, clean);
+        QByteArray mine = base, theirs = base;
+        mine.replace(mineFrom, mineTo);
+        theirs.replace(theirsFrom, theirsTo);
+        const PageMergeResult r = mergePage(base, mine, theirs);
+        QCOMPARE(r.clean, clean);
+        if (!clean)
+            return;
+        QByteArray expected = theirs;
+        expected.replace(mineFrom, mineTo);
+        QCOMPARE(r.merged, expected);
+    }
+
     void headerFieldsKeepMineBytes()
     {
         // Mine reordered nothing but uses CRLF and its own comment; theirs rewrote another field.

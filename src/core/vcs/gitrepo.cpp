@@ -93,6 +93,41 @@ bool gitRunningIn(const QString &top)
     return false;
 }
 
+// The repository's git folder: `.git` in the top folder, else (a linked worktree, a submodule) as git says.
+QString gitDirOf(const QString &top, const GitRunner &runner)
+{
+    const QString dotGit = top + QStringLiteral("/.git");
+    if (QFileInfo(dotGit).isDir())
+        return dotGit;
+    const GitResult r = runner.run({QStringLiteral("rev-parse"), QStringLiteral("--absolute-git-dir")});
+    return r.ok() ? QString::fromUtf8(r.out.trimmed()) : dotGit;
+}
+
+// A merge, rebase, cherry-pick or revert someone started in the repository (a terminal, another tool) and did not
+// finish: what to tell the user, "" when there is none. Syncing then would end it behind the user's back (a reset
+// drops MERGE_HEAD) or carry its conflict markers into pages.
+QString unfinishedOperation(const QString &gitDir)
+{
+    const auto has = [&gitDir](const char *name) { return QFileInfo::exists(gitDir + QLatin1Char('/') + QLatin1String(name)); };
+    if (has("rebase-merge") || has("rebase-apply"))
+        return QCoreApplication::translate("GravDesk::Vcs",
+            "A rebase started outside GravDesk is not finished; finish or abort it (git rebase --continue or "
+            "git rebase --abort) before syncing. The repository needs repair; nothing was changed.");
+    if (has("MERGE_HEAD"))
+        return QCoreApplication::translate("GravDesk::Vcs",
+            "A merge started outside GravDesk is not finished; finish or abort it (git commit or git merge --abort) "
+            "before syncing. The repository needs repair; nothing was changed.");
+    if (has("CHERRY_PICK_HEAD"))
+        return QCoreApplication::translate("GravDesk::Vcs",
+            "A cherry-pick started outside GravDesk is not finished; finish or abort it (git cherry-pick --continue "
+            "or git cherry-pick --abort) before syncing. The repository needs repair; nothing was changed.");
+    if (has("REVERT_HEAD"))
+        return QCoreApplication::translate("GravDesk::Vcs",
+            "A revert started outside GravDesk is not finished; finish or abort it (git revert --continue or git "
+            "revert --abort) before syncing. The repository needs repair; nothing was changed.");
+    return QString();
+}
+
 // One folder's tree: its entries by name (mode as git writes it, e.g. "100644" or "40000"; id in hex).
 struct TreeEntry
 {
@@ -256,8 +291,11 @@ bool GitRepo::open()
         // Detached, or a branch with no commit yet: only symbolic-ref tells them apart.
         const GitResult head = m_runner.run({QStringLiteral("symbolic-ref"), QStringLiteral("--short"), QStringLiteral("HEAD")});
         if (!head.ok()) {
-            m_error = QCoreApplication::translate(
-                "GravDesk::Vcs", "The repository is not on a branch (detached HEAD); it needs repair before syncing.");
+            // A rebase stopped on a conflict leaves HEAD detached too: say which.
+            m_error = unfinishedOperation(gitDirOf(m_top, m_runner));
+            if (m_error.isEmpty())
+                m_error = QCoreApplication::translate(
+                    "GravDesk::Vcs", "The repository is not on a branch (detached HEAD); it needs repair before syncing.");
             return false;
         }
         m_branch = QString::fromUtf8(head.out.trimmed());
@@ -335,8 +373,22 @@ bool GitRepo::fetch()
     const GitResult r = m_runner.run({QStringLiteral("fetch"), QStringLiteral("--prune"), QStringLiteral("--no-tags"), m_remote,
                                          QStringLiteral("+refs/heads/%1:refs/remotes/%2/%1").arg(m_remoteBranch, m_remote)},
         {QByteArray(), {}, true, false});
+    m_fetchRefused = false;
     if (!r.ok()) {
         m_error = QCoreApplication::translate("GravDesk::Vcs", "Fetching from the server failed: %1").arg(r.message());
+        if (r.message().contains(QLatin1String("couldn't find remote ref"))) {
+            // The server answered, without the branch: a server with no commit yet (nothing to fetch; the first
+            // publish makes the branch), or one whose branch has another name. Not offline: queuing would not help.
+            const GitResult heads = m_runner.run(
+                {QStringLiteral("ls-remote"), QStringLiteral("--heads"), m_remote}, {QByteArray(), {}, true, false});
+            if (heads.ok() && heads.out.trimmed().isEmpty() && revParse(QStringLiteral("HEAD")).isEmpty())
+                return true;
+            m_fetchRefused = true;
+            m_error = QCoreApplication::translate("GravDesk::Vcs",
+                "The server has no branch “%1” (it may have been renamed, for example to main): clone the site again, or "
+                "set the branch this copy follows.")
+                          .arg(m_remoteBranch);
+        }
         return false;
     }
     return true;
@@ -523,6 +575,12 @@ GitRepo::Plan GitRepo::plan(MergeTake defaultTake, const QHash<QString, SyncDeci
     dirtyFiles(&p.dirty, &branch);
     const GitResult tipRead = tip.get();
     p.upstreamCommit = tipRead.ok() ? QString::fromLatin1(tipRead.out.trimmed()) : QString();
+    // git status says "(initial)" for a branch with no commit yet.
+    if (p.upstreamCommit.isEmpty() && (branch.head.isEmpty() || branch.head == QLatin1String("(initial)"))) {
+        // No commit here nor from the server (a new, empty remote): every file is new, nothing comes.
+        p.ok = true;
+        return p;
+    }
     if (p.upstreamCommit.isEmpty()) {
         m_error = QCoreApplication::translate("GravDesk::Vcs", "The server's branch %1 is not known here yet (fetch first).")
                       .arg(m_remoteBranch);
@@ -614,13 +672,60 @@ GitRepo::Plan GitRepo::plan(MergeTake defaultTake, const QHash<QString, SyncDeci
         *settled = take != MergeTake::Nobody;
         return mergePage(base, mine, theirs, isPage, take);
     };
+    // Page folders renamed here and not published yet: the old folder is gone here (its files deleted) and one new
+    // folder holds files of the same names. What the server changed in the old folder follows the rename, as the
+    // publish will (a move, not a deletion and a copy).
+    QHash<QString, QString> renamedHere;
+    {
+        QHash<QString, QSet<QString>> gone, added; // folder → file names
+        for (auto it = p.dirty.cbegin(); it != p.dirty.cend(); ++it) {
+            const QString folder = folderOf(it.key());
+            if (it.value() == QLatin1Char('D') && !QFileInfo::exists(m_top + QLatin1Char('/') + folder))
+                gone[folder].insert(fileNameOf(it.key()));
+            else if (it.value() == QLatin1Char('A'))
+                added[folder].insert(fileNameOf(it.key()));
+        }
+        for (auto g = gone.cbegin(); g != gone.cend(); ++g) {
+            QString best;
+            qsizetype most = 0;
+            bool tie = false;
+            for (auto a = added.cbegin(); a != added.cend(); ++a) {
+                const qsizetype common = QSet<QString>(a.value()).intersect(g.value()).size();
+                if (common > most)
+                    best = a.key(), most = common, tie = false;
+                else if (common > 0 && common == most)
+                    tie = true;
+            }
+            if (most > 0 && !tie)
+                renamedHere.insert(g.key(), best);
+        }
+    }
+    // Where a server's path is here: in the folder it was renamed to, when that holds the file (or @p orNew).
+    const auto followed = [&](const QString &path, bool orNew) {
+        const auto it = renamedHere.constFind(folderOf(path));
+        if (it == renamedHere.cend())
+            return QString();
+        const QString to = *it + QLatin1Char('/') + fileNameOf(path);
+        return p.dirty.value(to) == QLatin1Char('A') || (orNew && !QFileInfo::exists(m_top + QLatin1Char('/') + to)) ? to
+                                                                                                                     : QString();
+    };
     for (const Plan::Upstream &u : std::as_const(p.upstream)) {
         const QChar local = p.dirty.value(u.path);
         const bool moved = u.newPath != u.path;
         bool settled = false;
         if (u.status == QLatin1Char('A')) {
             const QChar here = p.dirty.value(u.newPath);
-            if (here.isNull()) {
+            const QString follow = here.isNull() ? followed(u.newPath, true) : QString();
+            if (!follow.isEmpty() && p.dirty.value(follow).isNull()) {
+                p.writes.append({follow, theirsOf(u)});
+            } else if (!follow.isEmpty()) {
+                if (toLf(mineOf(follow)) != toLf(theirsOf(u))) {
+                    const PageMergeResult m = merge(follow, QByteArray(), mineOf(follow), theirsOf(u), false, &settled);
+                    decide(follow, FileDecision::Reason::BothAdded, m.conflicts, settled);
+                    if (settled)
+                        p.writes.append({follow, m.merged, false, true});
+                }
+            } else if (here.isNull()) {
                 p.writes.append({u.newPath, theirsOf(u)});
             } else if (toLf(mineOf(u.newPath)) != toLf(theirsOf(u))) {
                 const PageMergeResult m = merge(u.newPath, QByteArray(), mineOf(u.newPath), theirsOf(u), false, &settled);
@@ -640,6 +745,17 @@ GitRepo::Plan GitRepo::plan(MergeTake defaultTake, const QHash<QString, SyncDeci
         if (local == QLatin1Char('D')) {
             if (u.status == QLatin1Char('D'))
                 continue;
+            const QString follow = moved ? QString() : followed(u.path, false);
+            if (!follow.isEmpty()) {
+                // Edited on the server, renamed here: merged into the renamed folder.
+                const PageMergeResult m = merge(follow, blobs.value(u.headBlob), mineOf(follow), theirsOf(u),
+                    follow.endsWith(QLatin1String(".md")), &settled);
+                if (!m.clean)
+                    decide(follow, FileDecision::Reason::BothEdited, m.conflicts, settled);
+                if (m.clean || settled)
+                    p.writes.append({follow, m.merged, false, true});
+                continue;
+            }
             const MergeTake take = takeFor(u.newPath);
             decide(u.newPath, FileDecision::Reason::DeletedHereEditedOnServer, {}, take != MergeTake::Nobody);
             if (take == MergeTake::Theirs)
@@ -844,9 +960,12 @@ SyncOutcome GitRepo::syncWith(
     SiteWorkspace &workspace, MergeTake take, const QHash<QString, SyncDecision> &decided, bool fetchFirst)
 {
     SyncOutcome o;
+    o.error = unfinishedOperation(gitDirOf(m_top, m_runner));
+    if (!o.error.isEmpty())
+        return o;
     if (fetchFirst && !fetch()) {
         // Unreachable: offline (a publish is queued). A refused sign-in is a failure the user must act on.
-        o.result = isSignInRefusal(m_error) ? SyncOutcome::Result::Failed : SyncOutcome::Result::Offline;
+        o.result = isSignInRefusal(m_error) || m_fetchRefused ? SyncOutcome::Result::Failed : SyncOutcome::Result::Offline;
         o.error = m_error;
         return o;
     }
@@ -1011,12 +1130,20 @@ QString GitRepo::buildCommit(const QStringList &folders, const QString &parent, 
                 break;
         }
     }
+    // The first commit of an empty server's branch has no parent: its trees start from the empty tree.
+    QString base = parent;
+    if (base.isEmpty())
+        base = QString::fromLatin1(m_runner
+                                       .run({QStringLiteral("hash-object"), QStringLiteral("-w"), QStringLiteral("-t"),
+                                                QStringLiteral("tree"), QStringLiteral("--stdin")},
+                                           {QByteArray(), {}, false, false})
+                                       .out.trimmed());
     QStringList specs;
     for (const QString &d : std::as_const(dirs))
-        specs.append(d.isEmpty() ? QString(parent + QStringLiteral("^{tree}")) : QString(parent + QLatin1Char(':') + d));
+        specs.append(d.isEmpty() ? QString(base + QStringLiteral("^{tree}")) : QString(base + QLatin1Char(':') + d));
     bool read = false;
     const QHash<QString, QByteArray> parentTrees = readBlobs(specs, &read);
-    const int idBytes = int(parent.size() / 2); // SHA-1 or SHA-256, as the repository's ids
+    const int idBytes = int(base.size() / 2); // SHA-1 or SHA-256, as the repository's ids
     if (!read || !parentTrees.contains(specs.constLast()) || idBytes < 20) {
         out.error = QCoreApplication::translate("GravDesk::Vcs", "The server's version cannot be read.");
         return QString();
@@ -1156,9 +1283,11 @@ QString GitRepo::buildCommit(const QStringList &folders, const QString &parent, 
         if (!langs.isEmpty())
             out.message += QStringLiteral(" [%1]").arg(langs.join(QLatin1Char(',')));
     }
-    const GitResult commit = m_runner.run({QStringLiteral("commit-tree"), QString::fromLatin1(rootTree), QStringLiteral("-p"),
-                                              parent, QStringLiteral("-F"), QStringLiteral("-")},
-        {out.message.toUtf8() + '\n', {}, false, false});
+    QStringList commitArgs = {QStringLiteral("commit-tree"), QString::fromLatin1(rootTree)};
+    if (!parent.isEmpty())
+        commitArgs << QStringLiteral("-p") << parent;
+    commitArgs << QStringLiteral("-F") << QStringLiteral("-");
+    const GitResult commit = m_runner.run(commitArgs, {out.message.toUtf8() + '\n', {}, false, false});
     if (!commit.ok()) {
         out.error = commit.message();
         return QString();
@@ -1357,18 +1486,39 @@ QString pathWarningText(const PathWarning &warning)
 QList<HistoryEntry> GitRepo::history(const QString &path)
 {
     QList<HistoryEntry> out;
+    QSet<QString> seen;
     const QString rel = relative(path);
-    QStringList args = {QStringLiteral("log"), QStringLiteral("--no-merges"), QStringLiteral("-z"),
-        QStringLiteral("--format=%H%x1f%an%x1f%at%x1f%s")};
-    if (QFileInfo(m_top + QLatin1Char('/') + rel).isFile())
-        args.append(QStringLiteral("--follow"));
-    args << QStringLiteral("--") << rel;
-    for (const QByteArray &entry : splitZ(m_runner.run(args, {QByteArray(), {}, false, true}).out)) {
-        const QList<QByteArray> f = entry.split('\x1f');
-        if (f.size() < 4)
-            continue;
-        out.append({QString::fromLatin1(f.at(0).trimmed()), QString::fromUtf8(f.at(1)),
-            QDateTime::fromSecsSinceEpoch(f.at(2).toLongLong()).toUTC(), QString::fromUtf8(f.at(3))});
+    const auto log = [&](const QString &target, bool follow) {
+        QStringList args = {QStringLiteral("log"), QStringLiteral("--no-merges"), QStringLiteral("-z"),
+            QStringLiteral("--format=%H%x1f%an%x1f%at%x1f%s")};
+        if (follow)
+            args.append(QStringLiteral("--follow"));
+        args << QStringLiteral("--") << target;
+        for (const QByteArray &entry : splitZ(m_runner.run(args, {QByteArray(), {}, false, true}).out)) {
+            const QList<QByteArray> f = entry.split('\x1f');
+            if (f.size() < 4 || seen.contains(QString::fromLatin1(f.at(0).trimmed())))
+                continue;
+            seen.insert(QString::fromLatin1(f.at(0).trimmed()));
+            out.append({QString::fromLatin1(f.at(0).trimmed()), QString::fromUtf8(f.at(1)),
+                QDateTime::fromSecsSinceEpoch(f.at(2).toLongLong()).toUTC(), QString::fromUtf8(f.at(3))});
+        }
+    };
+    const QFileInfo here(m_top + QLatin1Char('/') + rel);
+    log(rel, here.isFile());
+    if (here.isDir()) {
+        // A page folder renamed by an admin reorder (NN. prefixes) has history under its old name: git follows a
+        // file across a rename, not a folder, so the page's own text files are followed one by one.
+        const QString prefix = rel + QLatin1Char('/');
+        for (const QByteArray &f :
+            splitZ(m_runner
+                       .run({QStringLiteral("ls-files"), QStringLiteral("-z"), QStringLiteral("--"), prefix},
+                           {QByteArray(), {}, false, true})
+                       .out)) {
+            const QString file = QString::fromUtf8(f);
+            if (file.endsWith(QLatin1String(".md")) && !file.mid(prefix.size()).contains(QLatin1Char('/')))
+                log(file, true);
+        }
+        std::stable_sort(out.begin(), out.end(), [](const HistoryEntry &a, const HistoryEntry &b) { return a.when > b.when; });
     }
     return out;
 }

@@ -219,6 +219,7 @@ private:
     QString m_error;
     qint64 m_stuckAfterSecs = defaultServerStuckAfterSecs;
     bool m_foreground = false;
+    bool m_fetchRefused = false; ///< the last fetch reached the server, which has no such branch
 };
 
 } // namespace GravDesk

@@ -65,6 +65,19 @@ QString withParagraphEnd(QString text, const QString &like)
     return text + QString(std::max<qsizetype>(end, 1), QLatin1Char('\n'));
 }
 
+// Where @p side holds all of @p base's paragraphs in one run with paragraphs added before or after it (-1: it
+// does not). A paragraph added next to one the other side edited is no conflict: nothing overlaps.
+qsizetype keptWhole(const QStringList &base, const QStringList &side)
+{
+    if (base.isEmpty() || side.size() <= base.size())
+        return -1;
+    for (qsizetype k = 0; k + base.size() <= side.size(); ++k) {
+        if (side.mid(k, base.size()) == base)
+            return k;
+    }
+    return -1;
+}
+
 struct BodyMerge
 {
     QString text;
@@ -80,13 +93,20 @@ BodyMerge mergeParagraphs(const QString &base, const QString &mine, const QStrin
     BodyMerge r;
     qsizetype pb = 0, pm = 0, pt = 0; // starts of the current unsettled stretch
     const auto settle = [&](qsizetype eb, qsizetype em, qsizetype et) {
-        const QString cb = b.mid(pb, eb - pb).join(QString());
-        const QString cm = m.mid(pm, em - pm).join(QString());
-        const QString ct = t.mid(pt, et - pt).join(QString());
+        const QStringList sb = b.mid(pb, eb - pb), sm = m.mid(pm, em - pm), st = t.mid(pt, et - pt);
+        const QString cb = sb.join(QString());
+        const QString cm = sm.join(QString());
+        const QString ct = st.join(QString());
+        qsizetype at = -1;
         if (cm == cb)
             r.text += ct;
         else if (ct == cb || ct == cm)
             r.text += cm;
+        else if ((at = keptWhole(sb, st)) >= 0 && keptWhole(sb, sm) < 0)
+            // Theirs only added paragraphs before or after the stretch that mine changed: both.
+            r.text += st.mid(0, at).join(QString()) + cm + st.mid(at + sb.size()).join(QString());
+        else if ((at = keptWhole(sb, sm)) >= 0 && keptWhole(sb, st) < 0)
+            r.text += sm.mid(0, at).join(QString()) + ct + sm.mid(at + sb.size()).join(QString());
         else {
             const MergeConflict c {MergeConflict::Kind::Paragraphs, QString(), cb, cm, ct};
             r.conflicts.append(c);
