@@ -13,6 +13,8 @@
 #include <QIODevice>
 #include <QTextStream>
 
+#include <array>
+#include <cstring>
 #include <future>
 
 namespace GravDesk::Cli {
@@ -129,9 +131,34 @@ void printDecisions(const QList<FileDecision> &decisions, QTextStream &out)
     }
 }
 
+// A literal appended by its known length (20,000 pages × 6 literals: no strlen, no general insert).
+template<std::size_t N>
+void appendLiteral(QByteArray &json, const char (&text)[N])
+{
+    const qsizetype at = json.size();
+    json.resize(at + qsizetype(N) - 1);
+    std::memcpy(json.data() + at, text, N - 1);
+}
+
 // A string as QJsonDocument writes it: ", \\ and control characters escaped, everything else as UTF-8.
 void appendJsonString(QByteArray &json, const QString &text)
 {
+    // Most names are plain ASCII: written straight into the buffer, without a UTF-8 copy of their own.
+    const qsizetype n = text.size();
+    const char16_t *chars = reinterpret_cast<const char16_t *>(text.constData());
+    bool plainAscii = true;
+    for (qsizetype i = 0; i < n && plainAscii; ++i)
+        plainAscii = chars[i] >= 0x20 && chars[i] < 0x80 && chars[i] != '"' && chars[i] != '\\';
+    if (plainAscii) {
+        const qsizetype at = json.size();
+        json.resize(at + n + 2);
+        char *out = json.data() + at;
+        *out++ = '"';
+        for (qsizetype i = 0; i < n; ++i)
+            *out++ = char(chars[i]);
+        *out = '"';
+        return;
+    }
     json += '"';
     const QByteArray utf8 = text.toUtf8();
     qsizetype plain = 0; // the start of the run of bytes that need no escape, appended in one go
@@ -161,8 +188,12 @@ void appendJsonString(QByteArray &json, const QString &text)
 // written directly: building a QJsonObject per page of a 20,000-post site costs more than git's own status.
 QByteArray statusJson(const RepoStatus &s, bool offline)
 {
+    // The state names as JSON strings, made once rather than once per page.
+    std::array<QByteArray, int(PageGitState::NeedsDecision) + 1> stateNames;
+    for (int i = 0; i < int(stateNames.size()); ++i)
+        appendJsonString(stateNames[i], pageGitStateName(PageGitState(i)));
     QByteArray json;
-    json.reserve(256 + s.pages.size() * 160);
+    json.reserve(256 + s.pages.size() * 180);
     // Keys in the order QJsonDocument writes them (sorted), so the bytes are what a QJsonObject would give.
     json += "{\n    \"ahead\": " + QByteArray::number(s.ahead)
         + ",\n    \"awaitingServer\": " + QByteArray::number(s.awaitingServer) + ",\n    \"awaitingSince\": ";
@@ -190,21 +221,27 @@ QByteArray statusJson(const RepoStatus &s, bool offline)
     json += ",\n    \"pages\": [\n";
     for (qsizetype i = 0; i < s.pages.size(); ++i) {
         const PageGitStatus &p = s.pages.at(i);
-        json += "        {\n            \"files\": [\n";
+        appendLiteral(json, "        {\n            \"files\": [\n");
         for (qsizetype f = 0; f < p.files.size(); ++f) {
-            json += "                ";
+            appendLiteral(json, "                ");
             appendJsonString(json, p.files.at(f));
-            json += f + 1 < p.files.size() ? ",\n" : "\n";
+            if (f + 1 < p.files.size())
+                appendLiteral(json, ",\n");
+            else
+                appendLiteral(json, "\n");
         }
-        json += "            ],\n            \"folder\": ";
+        appendLiteral(json, "            ],\n            \"folder\": ");
         appendJsonString(json, p.folder);
         if (!p.movedTo.isEmpty()) {
-            json += ",\n            \"movedTo\": ";
+            appendLiteral(json, ",\n            \"movedTo\": ");
             appendJsonString(json, p.movedTo);
         }
-        json += ",\n            \"state\": ";
-        appendJsonString(json, pageGitStateName(p.state));
-        json += i + 1 < s.pages.size() ? "\n        },\n" : "\n        }\n";
+        appendLiteral(json, ",\n            \"state\": ");
+        json += stateNames.at(int(p.state));
+        if (i + 1 < s.pages.size())
+            appendLiteral(json, "\n        },\n");
+        else
+            appendLiteral(json, "\n        }\n");
     }
     json += "    ],\n    \"serverMayBeStuck\": ";
     json += s.serverMayBeStuck ? "true" : "false";

@@ -5,6 +5,7 @@
 #include "io/siteworkspace.h"
 #include "page/envelope.h"
 #include "page/frontmatterdocument.h"
+#include "vcs/gitindex.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -221,7 +222,7 @@ QString GitRepo::relative(const QString &path) const
 bool GitRepo::inSynced(const QString &rel) const
 {
     return std::any_of(m_synced.cbegin(), m_synced.cend(),
-        [&rel](const QString &f) { return rel == f || rel.startsWith(f + QLatin1Char('/')); });
+        [&rel](const QString &f) { return rel.startsWith(f) && (rel.size() == f.size() || rel.at(f.size()) == QLatin1Char('/')); });
 }
 
 QString GitRepo::revParse(const QString &rev)
@@ -792,34 +793,47 @@ RepoStatus GitRepo::status()
     s.upstream = QStringLiteral("refs/remotes/%1/%2").arg(m_remote, m_remoteBranch);
     // The page list and the server's recent commits are read beside `git status` (inside plan()), which takes
     // most of the time on a large site: both only read, and take no locks.
-    QStringList listArgs = {QStringLiteral("ls-files"), QStringLiteral("-z"), QStringLiteral("--")};
-    listArgs += m_synced;
-    // The page folders (those holding a .md file), turned into the page map on that thread too.
-    auto listing = std::async(std::launch::async, [this, listArgs] {
+    // The page folders (those holding a .md file), turned into the page map on that thread too. The index is read
+    // straight from its file where that is certain (gitindex.h), else `git ls-files` lists it.
+    auto listing = std::async(std::launch::async, [this] {
         QMap<QString, PageGitStatus> pages;
+        QList<QByteArray> prefixes;
+        for (const QString &folder : std::as_const(m_synced))
+            prefixes.append(folder.toUtf8() + '/');
+        QByteArray previous;
+        bool any = false;
         // git lists a folder's files together: one string and one look-up per page folder, not per file
         // (60,000 files on a 20,000-post site).
-        const QByteArray listed = m_runner.runBeside(listArgs).out;
-        QByteArrayView previous;
-        bool any = false;
-        for (qsizetype at = 0; at < listed.size();) {
-            qsizetype end = listed.indexOf('\0', at);
-            if (end < 0)
-                end = listed.size();
-            const QByteArrayView file(listed.constData() + at, end - at);
-            at = end + 1;
+        const auto add = [&](QByteArrayView file) {
             if (!file.endsWith(".md"))
-                continue;
+                return;
             const qsizetype slash = file.lastIndexOf('/');
             const QByteArrayView folder = slash < 0 ? QByteArrayView() : file.first(slash);
             if (any && folder == previous)
-                continue;
-            const QString name = QString::fromUtf8(folder);
-            PageGitStatus page;
-            page.folder = name;
-            pages.insert(pages.cend(), name, page); // in git's order, which is the map's
-            previous = folder;
+                return;
+            previous = folder.toByteArray();
             any = true;
+            PageGitStatus page;
+            page.folder = QString::fromUtf8(folder);
+            pages.insert(pages.cend(), page.folder, page); // in git's order, which is the map's
+        };
+        const QString gitDir = m_top + QStringLiteral("/.git");
+        const bool read = QFileInfo(gitDir).isDir()
+            && readGitIndexPaths(gitDir + QStringLiteral("/index"), [&](QByteArrayView path) {
+                   if (std::any_of(prefixes.cbegin(), prefixes.cend(), [path](const QByteArray &p) { return path.startsWith(p); }))
+                       add(path);
+               });
+        if (!read) {
+            QStringList listArgs = {QStringLiteral("ls-files"), QStringLiteral("-z"), QStringLiteral("--")};
+            listArgs += m_synced;
+            const QByteArray listed = m_runner.runBeside(listArgs).out;
+            for (qsizetype at = 0; at < listed.size();) {
+                qsizetype end = listed.indexOf('\0', at);
+                if (end < 0)
+                    end = listed.size();
+                add(QByteArrayView(listed.constData() + at, end - at));
+                at = end + 1;
+            }
         }
         return pages;
     });
@@ -890,9 +904,11 @@ RepoStatus GitRepo::status()
         else
             raise(folder, st, u.path);
     }
-    // A page partly deleted on the server is changed, not deleted; partly moved likewise.
-    for (auto it = pages.begin(); it != pages.end(); ++it) {
-        if (it->state != PageGitState::DeletedOnServer && it->state != PageGitState::MovedOnServer)
+    // A page partly deleted on the server is changed, not deleted; partly moved likewise (only the folders the
+    // server changed are looked at, not every page of the site).
+    for (const QString &folder : std::as_const(serverFolders)) {
+        const auto it = pages.find(folder);
+        if (it == pages.end() || (it->state != PageGitState::DeletedOnServer && it->state != PageGitState::MovedOnServer))
             continue;
         if (QDir(m_top + QLatin1Char('/') + it->folder).exists()) {
             const QStringList left = QDir(m_top + QLatin1Char('/') + it->folder).entryList(QDir::Files);
@@ -924,9 +940,10 @@ RepoStatus GitRepo::status()
                 raise(folderOf(u.path), PageGitState::NeedsDecision, u.path);
         }
     }
+    s.pages.reserve(pages.size());
     for (auto it = pages.begin(); it != pages.end(); ++it) {
         if (it->folder.isEmpty() || inSynced(it->folder))
-            s.pages.append(*it);
+            s.pages.append(std::move(*it));
     }
     s.ok = true;
     return s;
