@@ -1316,6 +1316,18 @@ file:line:column and the line. Exits 1 when nothing is found.</source>
         <source>Names from the server that Windows cannot check out:</source>
         <translation>Серверден келген, Windows шығара алмайтын атаулар:</translation>
     </message>
+    <message>
+        <source>This program is run by gravdesk-cli: use “gravdesk-cli import-gallery”.</source>
+        <translation>Бұл бағдарламаны gravdesk-cli іске қосады: «gravdesk-cli import-gallery» пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>The photo import program (gravdesk-cli-gallery) is missing beside gravdesk-cli; reinstall GravDesk.</source>
+        <translation>Фотосуреттерді импорттау бағдарламасы (gravdesk-cli-gallery) gravdesk-cli жанында жоқ; GravDesk-ті қайта орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>The photo import program cannot be run (%1): %2</source>
+        <translation>Фотосуреттерді импорттау бағдарламасын іске қосу мүмкін емес (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::CloneDialog</name>

@@ -1324,6 +1324,18 @@ file:line:column and the line. Exits 1 when nothing is found.</source>
         <source>Names from the server that Windows cannot check out:</source>
         <translation>Имена с сервера, которые Windows не сможет извлечь:</translation>
     </message>
+    <message>
+        <source>This program is run by gravdesk-cli: use “gravdesk-cli import-gallery”.</source>
+        <translation>Эту программу запускает gravdesk-cli: используйте «gravdesk-cli import-gallery».</translation>
+    </message>
+    <message>
+        <source>The photo import program (gravdesk-cli-gallery) is missing beside gravdesk-cli; reinstall GravDesk.</source>
+        <translation>Программа импорта фотографий (gravdesk-cli-gallery) не найдена рядом с gravdesk-cli; переустановите GravDesk.</translation>
+    </message>
+    <message>
+        <source>The photo import program cannot be run (%1): %2</source>
+        <translation>Не удаётся запустить программу импорта фотографий (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::CloneDialog</name>

@@ -132,8 +132,7 @@ void printDecisions(const QList<FileDecision> &decisions, QTextStream &out)
 }
 
 // A literal appended by its known length (20,000 pages × 6 literals: no strlen, no general insert).
-template<std::size_t N>
-void appendLiteral(QByteArray &json, const char (&text)[N])
+template<std::size_t N> void appendLiteral(QByteArray &json, const char (&text)[N])
 {
     const qsizetype at = json.size();
     json.resize(at + qsizetype(N) - 1);

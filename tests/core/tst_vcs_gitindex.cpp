@@ -76,15 +76,16 @@ private:
         const QString repo = m_tmp.path() + QLatin1Char('/') + name;
         git(m_tmp.path(), {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("master"), repo});
         for (int i = 0; i < 40; ++i) {
-            const QString folder = QStringLiteral("%1/pages/02.news/%2.2024-05-%3-post").arg(repo).arg(i, 2, 10, QLatin1Char('0')).arg(i % 28 + 1);
+            const QString folder
+                = QStringLiteral("%1/pages/02.news/%2.2024-05-%3-post").arg(repo).arg(i, 2, 10, QLatin1Char('0')).arg(i % 28 + 1);
             write(folder + QStringLiteral("/item.ru.md"), "---\ntitle: a\n---\n");
             write(folder + QStringLiteral("/item.kk.md"), "---\ntitle: b\n---\n");
             write(folder + QStringLiteral("/сурет 1.jpg"), QByteArray(i, 'x'));
         }
         write(repo + QStringLiteral("/pages/03.2024-05-01-қан-тапсыру/item.kk.md"), "қан\n");
         write(repo + QStringLiteral("/pages/04.объявления/item.ru.md"), "ё\n");
-        write(repo + QStringLiteral("/pages/05.") + QString(180, QLatin1Char('l')) + QStringLiteral("/") + QString(120, QLatin1Char('m'))
-                  + QStringLiteral(".md"),
+        write(repo + QStringLiteral("/pages/05.") + QString(180, QLatin1Char('l')) + QStringLiteral("/")
+                + QString(120, QLatin1Char('m')) + QStringLiteral(".md"),
             "long\n");
         write(repo + QStringLiteral("/.gitignore"), "*.tmp\n");
         QFile::link(QStringLiteral("item.ru.md"), repo + QStringLiteral("/pages/04.объявления/default.md"));
@@ -118,7 +119,9 @@ private Q_SLOTS:
         QFETCH(int, version);
         const QString repo = site(QStringLiteral("v%1").arg(version));
         if (version == 2) // v2 cannot hold the intent-to-add entry's extended flags
-            git(repo, {QStringLiteral("rm"), QStringLiteral("-q"), QStringLiteral("--cached"), QStringLiteral("pages/07.intended/item.kk.md")});
+            git(repo,
+                {QStringLiteral("rm"), QStringLiteral("-q"), QStringLiteral("--cached"),
+                    QStringLiteral("pages/07.intended/item.kk.md")});
         git(repo, {QStringLiteral("update-index"), QStringLiteral("--index-version"), QString::number(version)});
         QFile index(repo + QStringLiteral("/.git/index"));
         QVERIFY(index.open(QIODevice::ReadOnly));
@@ -174,7 +177,8 @@ private Q_SLOTS:
         if (how == QLatin1String("sha256")) {
             repo = m_tmp.path() + QStringLiteral("/sha256");
             int code = 0;
-            git(m_tmp.path(), {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--object-format=sha256"), repo}, &code);
+            git(m_tmp.path(), {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--object-format=sha256"), repo},
+                &code);
             if (code != 0)
                 QSKIP("this git cannot make a SHA-256 repository");
             write(repo + QStringLiteral("/pages/01.a/item.md"), "a\n");
@@ -189,10 +193,14 @@ private Q_SLOTS:
         } else if (how == QLatin1String("sparse")) {
             git(repo, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-am"), QStringLiteral("all")});
             int code = 0;
-            git(repo, {QStringLiteral("sparse-checkout"), QStringLiteral("init"), QStringLiteral("--cone"), QStringLiteral("--sparse-index")}, &code);
+            git(repo,
+                {QStringLiteral("sparse-checkout"), QStringLiteral("init"), QStringLiteral("--cone"),
+                    QStringLiteral("--sparse-index")},
+                &code);
             if (code != 0)
                 QSKIP("this git has no sparse index");
-            git(repo, {QStringLiteral("sparse-checkout"), QStringLiteral("set"), QStringLiteral("pages/03.2024-05-01-қан-тапсыру")});
+            git(repo,
+                {QStringLiteral("sparse-checkout"), QStringLiteral("set"), QStringLiteral("pages/03.2024-05-01-қан-тапсыру")});
             QVERIFY(git(repo, {QStringLiteral("ls-files"), QStringLiteral("--sparse")}).contains("pages/02.news/\n"));
         } else if (how == QLatin1String("truncated") || how == QLatin1String("damaged") || how == QLatin1String("garbage")) {
             QFile f(indexPath);

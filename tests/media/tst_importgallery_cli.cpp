@@ -37,6 +37,7 @@ private Q_SLOTS:
     void printsLinesAndBlock();
     void insertWritesEveryLanguage();
     void badUsage();
+    void importProgramMissing();
     void heicPhoto();
     void twentyPhotosPeakMemory();
 
@@ -102,6 +103,22 @@ void TestImportGalleryCli::badUsage()
                  {QStringLiteral("import-gallery"), m_page + QStringLiteral("/none"), m_photos.path()})
                  .code,
         2);
+}
+
+// gravdesk-cli hands import-gallery over to gravdesk-cli-gallery beside it: a copy of gravdesk-cli alone says what is
+// missing, and writes nothing.
+void TestImportGalleryCli::importProgramMissing()
+{
+    QTemporaryDir alone;
+    const QString cli = alone.filePath(QStringLiteral("gravdesk-cli"));
+    QVERIFY(QFile::copy(QStringLiteral(GRAVDESK_CLI), cli));
+    const QStringList before = QDir(m_page).entryList(QDir::Files);
+    const ProgramRun run = runProgram(cli, {QStringLiteral("import-gallery"), m_page, m_photos.path()});
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains("gravdesk-cli-gallery"), run.err.constData());
+    QCOMPARE(QDir(m_page).entryList(QDir::Files), before);
+    // The other commands do not need it.
+    QCOMPARE(runProgram(cli, {QStringLiteral("--version")}).code, 0);
 }
 
 // A phone's HEIC photo: gravdesk-cli does not link libheif, it loads it for the first HEIC file.

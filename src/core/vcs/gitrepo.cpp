@@ -221,8 +221,9 @@ QString GitRepo::relative(const QString &path) const
 
 bool GitRepo::inSynced(const QString &rel) const
 {
-    return std::any_of(m_synced.cbegin(), m_synced.cend(),
-        [&rel](const QString &f) { return rel.startsWith(f) && (rel.size() == f.size() || rel.at(f.size()) == QLatin1Char('/')); });
+    return std::any_of(m_synced.cbegin(), m_synced.cend(), [&rel](const QString &f) {
+        return rel.startsWith(f) && (rel.size() == f.size() || rel.at(f.size()) == QLatin1Char('/'));
+    });
 }
 
 QString GitRepo::revParse(const QString &rev)
@@ -249,11 +250,11 @@ bool GitRepo::open()
     // The top folder and the branch in one call, with the branch settings read beside it: three commands that
     // each start a git would add their start-up to every status on the command line.
     auto settings = std::async(std::launch::async, [this] {
-        return m_runner.runBeside({QStringLiteral("config"), QStringLiteral("-z"), QStringLiteral("--get-regexp"),
-            QStringLiteral("^branch\\.")});
+        return m_runner.runBeside(
+            {QStringLiteral("config"), QStringLiteral("-z"), QStringLiteral("--get-regexp"), QStringLiteral("^branch\\.")});
     });
-    const GitResult top = m_runner.run(
-        {QStringLiteral("rev-parse"), QStringLiteral("--show-toplevel"), QStringLiteral("--symbolic-full-name"), QStringLiteral("HEAD")});
+    const GitResult top = m_runner.run({QStringLiteral("rev-parse"), QStringLiteral("--show-toplevel"),
+        QStringLiteral("--symbolic-full-name"), QStringLiteral("HEAD")});
     const GitResult branchSettings = settings.get();
     if (!top.started) {
         m_error = GitRunner::probe(m_runner.program()).problem;
@@ -818,11 +819,11 @@ RepoStatus GitRepo::status()
             pages.insert(pages.cend(), page.folder, page); // in git's order, which is the map's
         };
         const QString gitDir = m_top + QStringLiteral("/.git");
-        const bool read = QFileInfo(gitDir).isDir()
-            && readGitIndexPaths(gitDir + QStringLiteral("/index"), [&](QByteArrayView path) {
-                   if (std::any_of(prefixes.cbegin(), prefixes.cend(), [path](const QByteArray &p) { return path.startsWith(p); }))
-                       add(path);
-               });
+        const bool read
+            = QFileInfo(gitDir).isDir() && readGitIndexPaths(gitDir + QStringLiteral("/index"), [&](QByteArrayView path) {
+                  if (std::any_of(prefixes.cbegin(), prefixes.cend(), [path](const QByteArray &p) { return path.startsWith(p); }))
+                      add(path);
+              });
         if (!read) {
             QStringList listArgs = {QStringLiteral("ls-files"), QStringLiteral("-z"), QStringLiteral("--")};
             listArgs += m_synced;

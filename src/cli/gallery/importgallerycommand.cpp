@@ -1,6 +1,7 @@
 #include "command.h"
 #include "galleryimport.h"
 #include "gallerysettings.h"
+#include "importgallery.h"
 #include "io/safefile.h"
 #include "site/pageaccess.h"
 
@@ -23,6 +24,8 @@ QString kilobytes(qint64 bytes)
 {
     return QCoreApplication::translate("GravDesk::Cli", "%1 KB").arg((bytes + 512) / 1024);
 }
+
+} // namespace
 
 int runImportGallery(const QStringList &args, QTextStream &out, QTextStream &err)
 {
@@ -188,12 +191,4 @@ int runImportGallery(const QStringList &args, QTextStream &out, QTextStream &err
     return r.imported() == r.items.size() ? 0 : 1;
 }
 
-const RegisterCommand registration {
-    {"import-gallery", "import-gallery PAGE_FOLDER IMAGES… [--max-edge N] [--quality Q] [--insert]",
-        QT_TRANSLATE_NOOP("GravDesk::Cli",
-            "Import photos into a page: upright, shrunk, without metadata, named like the site's\n"
-            "photos; prints one line per photo and the carousel block (--insert writes it into the page)."),
-        &runImportGallery}};
-
-} // namespace
 } // namespace GravDesk::Cli
