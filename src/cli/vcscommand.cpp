@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIODevice>
 #include <QTextStream>
@@ -38,6 +39,14 @@ int openRepo(const QString &sitePath, SiteLayout &layout, std::unique_ptr<GitRep
     auto probe = std::async(std::launch::async, [program] { return GitRunner::probe(program); });
     repo = std::make_unique<GitRepo>(layout, program);
     repo->setForeground(true); // the user waits, as for `git status`
+    if (qEnvironmentVariableIsSet("GRAVDESK_GIT_TRACE")) {
+        // Every git command this command runs, with its exit code and duration, when it ended (ms since the start).
+        static QElapsedTimer sinceStart;
+        sinceStart.start();
+        repo->setLogger([](const QString &line) {
+            QTextStream(stderr) << "gravdesk-cli: " << sinceStart.elapsed() << " ms: " << line << Qt::endl;
+        });
+    }
     const bool opened = !program.isEmpty() && repo->open();
     const GitAvailability git = probe.get();
     if (!git.ok) {

@@ -655,20 +655,49 @@ void TestSiteWorkspace::sameJournalsWhicheverFolderOpened()
 
 void TestSiteWorkspace::sweepsOnlyAfterWrites()
 {
-    // The walk over the pages runs once for a site never swept, then only after a write (it is costly on
-    // big sites and runs before every gravdesk-cli command).
+    // The walk over the pages runs once for a site never swept, then only when a writer may have left temps: it
+    // died holding the lock, or a write of its failed (it is costly on big sites and runs before every gravdesk-cli
+    // command). A writer that ends cleanly takes its marker with it.
     const QString dir = m_layout.pagesDir + QStringLiteral("/01.home");
     const QString first = dir + QStringLiteral("/.a.md.gravdesk-1.tmp");
     const QString second = dir + QStringLiteral("/.b.md.gravdesk-2.tmp");
+    const QString journals = journalFolder(m_layout);
+    const auto markers
+        = [&journals] { return QDir(journals).entryList({QStringLiteral("needs-sweep*")}, QDir::Files | QDir::Hidden); };
     QVERIFY(writeFile(first, "x"));
     SiteWorkspace ws(m_layout);
     QCOMPARE(ws.recover().tempsRemoved, 1);
     QVERIFY(writeFile(second, "x"));
     QCOMPARE(ws.recover().tempsRemoved, 0); // nothing was written through GravDesk since
-    QVERIFY(QFileInfo::exists(second));
     QVERIFY(ws.write(dir + QStringLiteral("/default.ru.md"), "new\n").ok);
+    QCOMPARE(markers(), QStringList());
+    QCOMPARE(ws.recover().tempsRemoved, 0); // the write ended cleanly
+    QVERIFY(QFileInfo::exists(second));
+
+    // While a change is under way its writer's marker is there, so a crash now would be swept.
+    {
+        auto tx = ws.begin(QStringLiteral("open"));
+        QCOMPARE(markers().size(), 1);
+        QVERIFY(markers().first().startsWith(QStringLiteral("needs-sweep.%1.").arg(QCoreApplication::applicationPid())));
+        auto nested = ws.begin(QStringLiteral("second, same process"));
+        QCOMPARE(markers().size(), 1);
+        nested->rollback();
+        QCOMPARE(markers().size(), 1); // the first change still holds it
+        tx->put(dir + QStringLiteral("/default.ru.md"), "newer\n");
+        QVERIFY(tx->commit().ok);
+    }
+    QCOMPARE(markers(), QStringList());
+
+    // A writer that died holding the lock left its marker (tst_killcommit kills real ones with SIGKILL).
+    QVERIFY(writeFile(journals + QStringLiteral("/needs-sweep.999999.dead"), QByteArray()));
     QCOMPARE(ws.recover().tempsRemoved, 1);
     QVERIFY(!QFileInfo::exists(second));
+    QCOMPARE(markers(), QStringList());
+    // So did an older GravDesk, with one marker for all.
+    QVERIFY(writeFile(first, "x"));
+    QVERIFY(writeFile(journals + QStringLiteral("/needs-sweep"), QByteArray()));
+    QCOMPARE(ws.recover().tempsRemoved, 1);
+    QCOMPARE(markers(), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestSiteWorkspace)

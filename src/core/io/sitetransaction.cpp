@@ -168,8 +168,8 @@ void SiteTransaction::remove(const QString &path)
 void SiteTransaction::rollback()
 {
     for (const QString &temp : std::as_const(d->ownTemps)) {
-        if (entryExists(temp))
-            removeEntry(temp);
+        if (entryExists(temp) && !removeEntry(temp) && d->lock)
+            d->lock->markUnclean(); // left in the site: the next recovery sweeps
     }
     d->ownTemps.clear();
     d->ops.clear();
@@ -348,6 +348,7 @@ IoResult SiteTransaction::commit()
     for (const Content &c : std::as_const(contents))
         d->ownTemps.append(c.temp);
     const auto undo = [&](const QString &why) {
+        d->lock->markUnclean(); // the journal's rollback removes the temps; should it not, the sweep does
         IntentJournal::rollBack(journal, plan);
         return fail(SitePolicy::failure(IoResult::Error::Failed, why));
     };
@@ -431,6 +432,8 @@ IoResult SiteTransaction::commit()
     loaded.plan = plan;
     QStringList done;
     const QStringList problems = IntentJournal::rollForward(journal, loaded, done, &testCommitPause);
+    if (!problems.isEmpty())
+        d->lock->markUnclean();
     d->lock.reset();
     IoResult result;
     result.changed = changed;

@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -22,6 +24,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <map>
 #include <set>
 
 namespace GravDesk {
@@ -109,6 +112,39 @@ QString siteFolderOf(const SiteLayout &layout)
     return layout.userDir.isEmpty() ? layout.root : layout.userDir;
 }
 
+namespace {
+
+// This process's sweep markers, by journal folder: how many shared locks hold it, and whether every write under
+// them ended cleanly.
+struct SweepMarker
+{
+    int holders = 0;
+    bool clean = true;
+    QByteArray path;
+};
+
+QMutex &sweepMarkerLock()
+{
+    static QMutex lock;
+    return lock;
+}
+
+std::map<QString, SweepMarker> &sweepMarkers()
+{
+    static std::map<QString, SweepMarker> markers;
+    return markers;
+}
+
+// A name no other process (nor a later one with the same pid) uses.
+const QByteArray &processMarkerName()
+{
+    static const QByteArray name = QByteArray("needs-sweep.") + QByteArray::number(qint64(::getpid())) + '.'
+        + QByteArray::number(QRandomGenerator::system()->generate64(), 36);
+    return name;
+}
+
+} // namespace
+
 SiteLock::SiteLock(const QString &journalFolder, Mode mode)
 {
     if (journalFolder.isEmpty())
@@ -126,22 +162,48 @@ SiteLock::SiteLock(const QString &journalFolder, Mode mode)
         return;
     }
     if (mode == Mode::Shared) {
-        // Temp files may appear in the site from now on: the next recovery must sweep. Made once, synced,
-        // so a crash never leaves temps without it; only recovery (holding the lock exclusively) removes it.
-        const QByteArray marker = QFile::encodeName(journalFolder + QStringLiteral("/needs-sweep"));
-        if (::access(marker.constData(), F_OK) != 0) {
-            const int fd = ::open(marker.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+        // Temp files may appear in the site from now on: the next recovery must sweep unless this process
+        // clears its marker when done. Made and synced before the first write, so a crash never leaves temps
+        // without one.
+        m_folder = journalFolder;
+        const QMutexLocker locker(&sweepMarkerLock());
+        SweepMarker &marker = sweepMarkers()[journalFolder];
+        if (marker.holders++ == 0) {
+            marker.clean = true;
+            marker.path = QFile::encodeName(journalFolder) + '/' + processMarkerName();
+            const int fd = ::open(marker.path.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
             if (fd >= 0) {
                 ::fsync(fd);
                 ::close(fd);
+                syncFolder(journalFolder);
+            } else {
+                marker.clean = false; // no marker of our own: leave any other one alone
             }
-            syncFolder(journalFolder);
         }
     }
 }
 
+void SiteLock::markUnclean()
+{
+    if (m_folder.isEmpty())
+        return;
+    const QMutexLocker locker(&sweepMarkerLock());
+    sweepMarkers()[m_folder].clean = false;
+}
+
 SiteLock::~SiteLock()
 {
+    if (!m_folder.isEmpty()) {
+        // Removed while the lock is still held, so a recovery never runs between the last write and the removal.
+        // The removal needs no sync: were it lost, the next recovery would only sweep once more than needed.
+        const QMutexLocker locker(&sweepMarkerLock());
+        const auto it = sweepMarkers().find(m_folder);
+        if (it != sweepMarkers().end() && --it->second.holders == 0) {
+            if (it->second.clean)
+                ::unlink(it->second.path.constData());
+            sweepMarkers().erase(it);
+        }
+    }
     if (m_fd >= 0)
         ::close(m_fd);
 }
@@ -230,8 +292,10 @@ IoResult SiteWorkspace::write(const QString &path, const QByteArray &bytes, cons
     r = d->checkContent(abs, target, bytes, options);
     if (!r.ok)
         return r;
-    const SiteLock lock(d->journalFolder(), SiteLock::Mode::Shared);
+    SiteLock lock(d->journalFolder(), SiteLock::Mode::Shared);
     const WriteResult w = AtomicWriter::write(target, bytes);
+    if (!w.ok)
+        lock.markUnclean();
     if (!w.ok)
         return SitePolicy::failure(IoResult::Error::Failed,
             QCoreApplication::translate("SiteWorkspace", "%1 could not be written: %2").arg(shown(abs), w.error));
@@ -360,11 +424,13 @@ SiteWorkspace::Recovery SiteWorkspace::recover()
         }
     }
 
-    // The walk costs about a second on a 20,000-post site, so it runs only when a write may have left
-    // temps since the last sweep, and once for a site never swept (temps of older versions).
-    const QString needsSweep = folder + QStringLiteral("/needs-sweep");
+    // The walk costs about a second on a 20,000-post site, so it runs only when a writer may have left temps
+    // (its marker is still there: it died, or a write of its failed), and once for a site never swept (temps of
+    // older versions). Holding the lock exclusively, no writer is alive: every marker left is a dead one's.
+    const QStringList markers
+        = QDir(folder).entryList({QStringLiteral("needs-sweep"), QStringLiteral("needs-sweep.*")}, QDir::Files | QDir::Hidden);
     const QString swept = folder + QStringLiteral("/swept");
-    if (QFileInfo::exists(swept) && !QFileInfo::exists(needsSweep)) {
+    if (QFileInfo::exists(swept) && markers.isEmpty()) {
         d->report(changed);
         return out;
     }
@@ -384,7 +450,8 @@ SiteWorkspace::Recovery SiteWorkspace::recover()
     changed += sweep.removed;
     if (QFile marker(swept); !marker.exists() && marker.open(QIODevice::WriteOnly))
         marker.close();
-    QFile::remove(needsSweep);
+    for (const QString &marker : markers)
+        QFile::remove(folder + QLatin1Char('/') + marker);
     d->report(changed);
     return out;
 }

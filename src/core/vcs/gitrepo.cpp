@@ -273,6 +273,7 @@ bool GitRepo::open()
     m_top = topReal;
     m_runner = GitRunner(m_top, m_runner.program());
     m_runner.setAskPass(m_askPass);
+    m_runner.setLogger(m_logger);
     m_synced = {QDir(m_top).relativeFilePath(pagesReal)};
     // The site's own repository holds the pages folder at its root (Git Sync's remote: `user/`) or one level
     // down (a whole Grav site: `user/pages`), as hasOwnRepository() says. A site lying deeper inside another

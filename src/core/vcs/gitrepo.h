@@ -154,6 +154,12 @@ public:
         m_askPass = program;
         m_runner.setAskPass(program);
     }
+    /// Receives each git command line (redacted), its exit code and duration (GitRunner::setLogger); kept across open().
+    void setLogger(std::function<void(const QString &)> logger)
+    {
+        m_logger = std::move(logger);
+        m_runner.setLogger(m_logger);
+    }
     /// How long a publish may wait for a Git Sync commit above it before status() says the server may be stuck.
     static constexpr qint64 defaultServerStuckAfterSecs = 24 * 3600;
     void setServerStuckAfter(qint64 seconds) { m_stuckAfterSecs = seconds; }
@@ -215,6 +221,7 @@ private:
     QString m_remote;
     QString m_remoteBranch;
     QString m_askPass;
+    std::function<void(const QString &)> m_logger;
     QStringList m_synced;
     QString m_error;
     qint64 m_stuckAfterSecs = defaultServerStuckAfterSecs;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMutex>
 #include <QProcess>
@@ -160,6 +161,8 @@ GitResult GitRunner::execute(const QStringList &args, const GitCallOptions &opti
     for (auto it = options.env.cbegin(); it != options.env.cend(); ++it)
         env.insert(it.key(), it.value());
     p.setProcessEnvironment(env);
+    QElapsedTimer clock;
+    clock.start();
     p.start();
     if (!p.waitForStarted(localTimeoutMs)) {
         if (m_logger)
@@ -180,7 +183,7 @@ GitResult GitRunner::execute(const QStringList &args, const GitCallOptions &opti
     r.err = p.readAllStandardError();
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     if (m_logger)
-        log(QStringLiteral("git %1 -> %2").arg(redact(args.join(QLatin1Char(' ')))).arg(r.exitCode));
+        log(QStringLiteral("git %1 -> %2 (%3 ms)").arg(redact(args.join(QLatin1Char(' ')))).arg(r.exitCode).arg(clock.elapsed()));
     return r;
 }
 
