@@ -26,7 +26,9 @@ enum Exit { Ok = 0, Failed = 1, Usage = 2, DecisionNeeded = 3, NoGit = 4, Queued
 
 // The site and its repository, or the exit code and a message when there is none.
 // @p writes: the command changes the repository, so its local settings (D1: no CRLF conversion, …) are applied first.
-int openRepo(const QString &sitePath, SiteLayout &layout, std::unique_ptr<GitRepo> &repo, QTextStream &err, bool writes = false)
+// @p statusNext: the command's next step is the status, with no fetch before it (GitRepo::startStatusEarly()).
+int openRepo(const QString &sitePath, SiteLayout &layout, std::unique_ptr<GitRepo> &repo, QTextStream &err, bool writes = false,
+    bool statusNext = false)
 {
     layout = locateSite(sitePath);
     if (!layout.isValid()) {
@@ -47,6 +49,8 @@ int openRepo(const QString &sitePath, SiteLayout &layout, std::unique_ptr<GitRep
             QTextStream(stderr) << "gravdesk-cli: " << sinceStart.elapsed() << " ms: " << line << Qt::endl;
         });
     }
+    if (statusNext && !program.isEmpty())
+        repo->startStatusEarly();
     const bool opened = !program.isEmpty() && repo->open();
     const GitAvailability git = probe.get();
     if (!git.ok) {
@@ -285,7 +289,7 @@ int runStatus(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     SiteLayout layout;
     std::unique_ptr<GitRepo> repo;
-    if (const int code = openRepo(parser.positionalArguments().at(1), layout, repo, err); code >= 0)
+    if (const int code = openRepo(parser.positionalArguments().at(1), layout, repo, err, false, parser.isSet(noFetch)); code >= 0)
         return code;
     bool offline = false;
     if (!parser.isSet(noFetch) && !repo->fetch()) {

@@ -444,6 +444,22 @@ struct GitRepo::BranchState
 
 // Files of the synced folders that differ from HEAD (untracked included), with their kind: 'M', 'D', 'A' (new).
 // A text file that differs only by its line endings is not edited.
+QStringList GitRepo::statusArgs()
+{
+    return {QStringLiteral("status"), QStringLiteral("--porcelain=v2"), QStringLiteral("-z"),
+        QStringLiteral("--untracked-files=normal"), QStringLiteral("--no-renames"), QStringLiteral("--branch")};
+}
+
+void GitRepo::startStatusEarly()
+{
+    // Only in Git Sync's layout (the pages folder at the repository's root), where status() asks for the whole tree.
+    if (!QFileInfo::exists(m_layout.pagesDir + QStringLiteral("/../.git")) || m_earlyStatus.valid())
+        return;
+    m_earlyStatus = std::async(std::launch::async, [runner = m_runner, readOnly = !m_foreground] {
+        return runner.runFirst(statusArgs(), {QByteArray(), {}, false, readOnly});
+    });
+}
+
 QStringList GitRepo::dirtyFiles(QHash<QString, QChar> *kinds, BranchState *branch)
 {
     // In the Git Sync layout (every synced folder at the repository's root) the whole tree is asked for and
@@ -453,11 +469,13 @@ QStringList GitRepo::dirtyFiles(QHash<QString, QChar> *kinds, BranchState *branc
     // serves both.
     const bool wholeTree
         = std::none_of(m_synced.cbegin(), m_synced.cend(), [](const QString &f) { return f.contains(QLatin1Char('/')); });
-    QStringList args = {QStringLiteral("status"), QStringLiteral("--porcelain=v2"), QStringLiteral("-z"),
-        QStringLiteral("--untracked-files=normal"), QStringLiteral("--no-renames"), QStringLiteral("--branch")};
+    QStringList args = statusArgs();
     if (!wholeTree)
         args << QStringLiteral("--") << m_synced;
-    const GitResult r = m_runner.run(args, {QByteArray(), {}, false, !m_foreground});
+    // The status started before the repository was opened (startStatusEarly()) answers the first call, when it
+    // asked the same: porcelain paths are the repository's wherever git runs.
+    const GitResult r
+        = wholeTree && m_earlyStatus.valid() ? m_earlyStatus.get() : m_runner.run(args, {QByteArray(), {}, false, !m_foreground});
     QStringList files, lineEndingOnly, newFolders;
     QHash<QString, QString> headBlob; // path -> HEAD's blob id (or "HEAD:<path>")
     const auto add = [&](const QString &path, QChar kind) {
@@ -798,7 +816,7 @@ RepoStatus GitRepo::status()
     // The page folders (those holding a .md file), turned into the page map on that thread too. The index is read
     // straight from its file where that is certain (gitindex.h), else `git ls-files` lists it.
     auto listing = std::async(std::launch::async, [this] {
-        QMap<QString, PageGitStatus> pages;
+        QList<PageGitStatus> pages;
         QList<QByteArray> prefixes;
         for (const QString &folder : std::as_const(m_synced))
             prefixes.append(folder.toUtf8() + '/');
@@ -817,7 +835,7 @@ RepoStatus GitRepo::status()
             any = true;
             PageGitStatus page;
             page.folder = QString::fromUtf8(folder);
-            pages.insert(pages.cend(), page.folder, page); // in git's order, which is the map's
+            pages.append(page);
         };
         const QString gitDir = m_top + QStringLiteral("/.git");
         const bool read
@@ -837,6 +855,13 @@ RepoStatus GitRepo::status()
                 at = end + 1;
             }
         }
+        // git's order is by bytes of whole paths, so a section's own file comes after its pages' folders: sorted
+        // by folder here (beside git status), then looked up by halving.
+        const auto byFolder = [](const PageGitStatus &a, const PageGitStatus &b) { return a.folder < b.folder; };
+        std::sort(pages.begin(), pages.end(), byFolder);
+        pages.erase(std::unique(pages.begin(), pages.end(),
+                        [](const PageGitStatus &a, const PageGitStatus &b) { return a.folder == b.folder; }),
+            pages.end());
         return pages;
     });
     auto recent = std::async(std::launch::async, [this, upstream = s.upstream] {
@@ -881,9 +906,25 @@ RepoStatus GitRepo::status()
     }
     s.nameWarnings = p.nameWarnings;
 
-    QMap<QString, PageGitStatus> pages = listing.get();
-    const auto raise = [&pages](const QString &folder, PageGitState state, const QString &file) {
-        PageGitStatus &pg = pages[folder];
+    QList<PageGitStatus> listed = listing.get();
+    QMap<QString, PageGitStatus> unlisted; // folders git does not track a page file in (new, or moved away here)
+    const auto find = [&listed, &unlisted](const QString &folder) -> PageGitStatus * {
+        const auto it = std::lower_bound(
+            listed.begin(), listed.end(), folder, [](const PageGitStatus &p, const QString &f) { return p.folder < f; });
+        if (it != listed.end() && it->folder == folder)
+            return &*it;
+        const auto other = unlisted.find(folder);
+        return other == unlisted.end() ? nullptr : &*other;
+    };
+    const auto page = [&find, &unlisted](const QString &folder) -> PageGitStatus & {
+        if (PageGitStatus *found = find(folder))
+            return *found;
+        PageGitStatus &added = unlisted[folder];
+        added.folder = folder;
+        return added;
+    };
+    const auto raise = [&page](const QString &folder, PageGitState state, const QString &file) {
+        PageGitStatus &pg = page(folder);
         pg.folder = folder;
         if (int(state) > int(pg.state))
             pg.state = state;
@@ -899,7 +940,7 @@ RepoStatus GitRepo::status()
             st = PageGitState::DeletedOnServer;
         else if (u.newPath != u.path && folderOf(u.newPath) != folder) {
             st = PageGitState::MovedOnServer;
-            pages[folder].movedTo = folderOf(u.newPath);
+            page(folder).movedTo = folderOf(u.newPath);
         }
         if (st == PageGitState::ChangedOnServer || u.status == QLatin1Char('A'))
             raise(folderOf(u.newPath), PageGitState::ChangedOnServer, u.newPath);
@@ -909,8 +950,8 @@ RepoStatus GitRepo::status()
     // A page partly deleted on the server is changed, not deleted; partly moved likewise (only the folders the
     // server changed are looked at, not every page of the site).
     for (const QString &folder : std::as_const(serverFolders)) {
-        const auto it = pages.find(folder);
-        if (it == pages.end() || (it->state != PageGitState::DeletedOnServer && it->state != PageGitState::MovedOnServer))
+        PageGitStatus *it = find(folder);
+        if (!it || (it->state != PageGitState::DeletedOnServer && it->state != PageGitState::MovedOnServer))
             continue;
         if (QDir(m_top + QLatin1Char('/') + it->folder).exists()) {
             const QStringList left = QDir(m_top + QLatin1Char('/') + it->folder).entryList(QDir::Files);
@@ -926,12 +967,13 @@ RepoStatus GitRepo::status()
     for (auto it = p.dirty.cbegin(); it != p.dirty.cend(); ++it) {
         const QString folder = folderOf(it.key());
         // Changed on the server too (an edited page's second file finds it "edited here", not changed on both).
-        const PageGitState before = pages.value(folder).state;
+        const PageGitStatus *known = find(folder);
+        const PageGitState before = known ? known->state : PageGitState::Synced;
         const bool both
             = serverFolders.contains(folder) || (before != PageGitState::Synced && before != PageGitState::EditedHere);
         raise(folder, both ? PageGitState::ChangedOnBoth : PageGitState::EditedHere, it.key());
         // A draft in a page the server moved or deleted: both changed it (a decision, if any, is raised below).
-        PageGitState &st = pages[folder].state;
+        PageGitState &st = page(folder).state;
         if (st == PageGitState::MovedOnServer || st == PageGitState::DeletedOnServer)
             st = PageGitState::ChangedOnBoth;
     }
@@ -942,10 +984,20 @@ RepoStatus GitRepo::status()
                 raise(folderOf(u.path), PageGitState::NeedsDecision, u.path);
         }
     }
-    s.pages.reserve(pages.size());
-    for (auto it = pages.begin(); it != pages.end(); ++it) {
-        if (it->folder.isEmpty() || inSynced(it->folder))
-            s.pages.append(std::move(*it));
+    // The listed pages and the others, in one sorted list.
+    if (unlisted.isEmpty()) {
+        s.pages = std::move(listed);
+    } else {
+        s.pages.reserve(listed.size() + unlisted.size());
+        auto next = listed.begin();
+        for (auto it = unlisted.begin(); it != unlisted.end(); ++it) {
+            for (; next != listed.end() && next->folder < it->folder; ++next)
+                s.pages.append(std::move(*next));
+            if (it->folder.isEmpty() || inSynced(it->folder))
+                s.pages.append(std::move(*it));
+        }
+        for (; next != listed.end(); ++next)
+            s.pages.append(std::move(*next));
     }
     s.ok = true;
     return s;

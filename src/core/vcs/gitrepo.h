@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <future>
+
 namespace GravDesk {
 
 class SiteWorkspace;
@@ -181,6 +183,12 @@ public:
     bool fetch();
     /// The state of every page (no network: call fetch() first for news from the server).
     RepoStatus status();
+    /**
+     * Starts the `git status` that the next status() needs before open() has even found the repository, so the
+     * two overlap (the command line's `status --no-fetch`: the user waits for exactly that). Only in Git Sync's
+     * layout; a fetch between would leave its ahead/behind behind the server's, so call it only when none comes.
+     */
+    void startStatusEarly();
     /// Updates from the server (fetch first). Without @p take, any decision needed leaves every file as it was.
     SyncOutcome sync(SiteWorkspace &workspace, MergeTake take = MergeTake::Nobody, bool fetchFirst = true);
     /**
@@ -205,6 +213,7 @@ private:
     SyncOutcome syncWith(SiteWorkspace &workspace, MergeTake take, const QHash<QString, SyncDecision> &decided, bool fetchFirst);
     QHash<QString, QByteArray> readBlobs(const QStringList &specs, bool *ok = nullptr);
     struct BranchState;
+    static QStringList statusArgs();
     QStringList dirtyFiles(QHash<QString, QChar> *kinds, BranchState *branch = nullptr);
     bool moveBranch(const QString &commit, const QString &from);
     QString buildCommit(const QStringList &folders, const QString &parent, const QString &message, PublishOutcome &out);
@@ -227,6 +236,7 @@ private:
     qint64 m_stuckAfterSecs = defaultServerStuckAfterSecs;
     bool m_foreground = false;
     bool m_fetchRefused = false; ///< the last fetch reached the server, which has no such branch
+    std::future<GitResult> m_earlyStatus; ///< startStatusEarly(): taken by the first status
 };
 
 } // namespace GravDesk

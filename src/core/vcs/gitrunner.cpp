@@ -114,6 +114,13 @@ GitResult GitRunner::run(const QStringList &args, const GitCallOptions &options)
     return execute(args, options);
 }
 
+GitResult GitRunner::runFirst(const QStringList &args, const GitCallOptions &options) const
+{
+    if (m_program.isEmpty())
+        return {};
+    return execute(args, options);
+}
+
 GitResult GitRunner::runBeside(const QStringList &args, GitCallOptions options) const
 {
     if (m_program.isEmpty())

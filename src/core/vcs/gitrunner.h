@@ -77,6 +77,12 @@ public:
      * for the queue and takes no optional locks (readOnly is forced); never use it for a command that writes.
      */
     GitResult runBeside(const QStringList &args, GitCallOptions options = {}) const;
+    /**
+     * Runs a command outside the queue, as asked (readOnly not forced): only for the one command that starts before
+     * any other of this repository's can write (GitRepo::startStatusEarly()'s `git status`, which may refresh the
+     * index as the user's own `git status` does, beside the read-only commands that open the repository).
+     */
+    GitResult runFirst(const QStringList &args, const GitCallOptions &options = {}) const;
 
     /// An askpass helper for prompts (the GUI's own executable in askpass mode); "" keeps prompts off.
     void setAskPass(const QString &program) { m_askPass = program; }
