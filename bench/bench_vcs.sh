@@ -6,8 +6,9 @@
 #   publish  `gravdesk-cli publish CLONE PAGE`           vs `git add PAGE && git commit && git push`
 #   sync     `gravdesk-cli sync CLONE` after K changed files were pushed from another clone
 #                                                        vs `git pull --ff-only` in an identical clone
-#   status   `gravdesk-cli status --no-fetch --json CLONE` vs `git status --porcelain=v2 -z --branch` followed by
-#            `git ls-files -z -- pages` (the state, ahead/behind and the page list the command prints)
+#   status   `gravdesk-cli status --no-fetch --json CLONE` vs `git status --porcelain=v2 -z` (the target's peer);
+#            also printed against `git status --porcelain=v2 -z --branch` followed by `git ls-files -z -- pages`
+#            (the state, ahead/behind and the page list the command prints)
 #
 #   bench/bench_vcs.sh [--bin DIR] [--runs R] [--changed K] [--cache DIR] [--keep] [N]
 #
@@ -187,10 +188,10 @@ g=$(median "$work/g")
 p=$(median "$work/p")
 printf '%-9s %-46s %10s %10s %7s %7s\n' sync "sync, $changed files upstream / git pull --ff-only" "$g" "$p" "$(ratio "$g" "$p")" "2"
 
-# 4. State for the whole tree, in the synced clone with drafts in 5 pages (the same tree for both sides). The peer
-# is what gives the same facts: git status with the branch header (ahead/behind) and the list of tracked files
-# (which folders are pages); git status alone, and the status GravDesk ran before (a path limit, every untracked
-# file, no optional locks) are printed below it.
+# 4. State for the whole tree, in the synced clone with drafts in 5 pages (the same tree for both sides). The target's
+# peer is `git status --porcelain=v2 -z` alone; below it, what gives the same facts as the command (git status with
+# the branch header, ahead/behind, and the list of tracked files: which folders are pages), and the status GravDesk
+# ran before (a path limit, every untracked file, no optional locks).
 for n in 11 222 3333 4444 5555; do
     edit "$(page "$n")/item.kk.md" syncg
 done
@@ -218,10 +219,10 @@ while [ "$i" -le "$runs" ]; do
 done
 g=$(median "$work/g")
 p=$(median "$work/p")
-printf '%-9s %-46s %10s %10s %7s %7s\n' status "status --json / status --branch + ls-files" "$g" "$p" "$(ratio "$g" "$p")" "1.2"
 pa=$(median "$work/pa")
 pl=$(median "$work/pl")
 gf=$(median "$work/gf")
-printf '%-9s %-46s %10s %10s %7s\n' "" "  peer: git status --porcelain=v2 -z alone" "$g" "$pa" "$(ratio "$g" "$pa")"
+printf '%-9s %-46s %10s %10s %7s %7s\n' status "status --json / git status --porcelain=v2 -z" "$g" "$pa" "$(ratio "$g" "$pa")" "1.2"
+printf '%-9s %-46s %10s %10s %7s\n' "" "  peer: status --branch + ls-files" "$g" "$p" "$(ratio "$g" "$p")"
 printf '%-9s %-46s %10s %10s %7s\n' "" "  peer: status -uall -- pages, no locks" "$g" "$pl" "$(ratio "$g" "$pl")"
-printf '%-9s %-46s %10s %10s %7s\n' "" "  status --json with its fetch / peer" "$gf" "$p" "$(ratio "$gf" "$p")"
+printf '%-9s %-46s %10s %10s %7s\n' "" "  status --json with its fetch / git status" "$gf" "$pa" "$(ratio "$gf" "$pa")"
