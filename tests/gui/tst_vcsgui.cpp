@@ -17,6 +17,7 @@
 #include "programrun.h"
 #include "site/liveindex.h"
 #include "tempsite.h"
+#include "testpaths.h"
 #include "vcs/clonedialog.h"
 #include "vcs/decisiondialog.h"
 #include "vcs/gitbadges.h"
@@ -127,8 +128,8 @@ private:
     QByteArray tipChanges() const
     {
         return git(m_remote,
-            {QStringLiteral("diff-tree"), QStringLiteral("--no-commit-id"), QStringLiteral("--name-only"), QStringLiteral("-r"),
-                QStringLiteral("master")});
+            {QStringLiteral("diff-tree"), QStringLiteral("--root"), QStringLiteral("--no-commit-id"),
+                QStringLiteral("--name-only"), QStringLiteral("-r"), QStringLiteral("master")});
     }
     // Everything a failed sync must leave as it was: HEAD, the index, the working tree's state and the pages' bytes.
     QByteArray deskState() const
@@ -217,6 +218,17 @@ private:
         return QTest::qWaitFor([this] { return vcs()->state() != VcsController::SiteState::Checking; }, 30000) && waitIdle();
     }
 
+    static bool copySiteConfig(const QString &desk)
+    {
+        const QString from = TestPaths::corpusDir() + QStringLiteral("/user/config/");
+        for (const char *name : {"system.yaml", "site.yaml"}) {
+            const QString file = QLatin1String(name);
+            if (!writeAll(desk + QStringLiteral("/config/") + file, readAll(from + file)))
+                return false;
+        }
+        return true;
+    }
+
     // The sample-site case: a repository made from the test's own small site, another desk's clone beside it.
     bool buildSampleRepository(const QString &root)
     {
@@ -269,6 +281,9 @@ private Q_SLOTS:
             m_desk = m_fx.deskA;
             m_server = m_fx.server;
             QVERIFY(QFile::exists(deskFile(kPageA, QStringLiteral("ru"))));
+            // Git Sync syncs pages/ only: the desk has the site's configuration (its languages) as its own files,
+            // outside the synced folder (never committed).
+            QVERIFY(copySiteConfig(m_desk));
         }
 
         m_prompter->lastError.clear();
@@ -729,6 +744,8 @@ private Q_SLOTS:
         const QString page = QStringLiteral("pages/01.home/default.ru.md");
         const QByteArray text = "---\ntitle: 'Главная'\n---\n\nПривет.\n";
         QVERIFY(writeAll(desk + QLatin1Char('/') + page, text));
+        QVERIFY(writeAll(desk + QStringLiteral("/config/system.yaml"),
+            "languages:\n  supported:\n    - ru\n  include_default_lang_file_extension: true\n"));
         m_remote = remote;
         m_desk = desk;
         QVERIFY(openSite(desk));
@@ -963,7 +980,7 @@ private Q_SLOTS:
         // One paragraph in question, from the server and from the editor, the differing words marked.
         QVERIFY2(shown.contains(QStringLiteral("view:SERVER Она пройдет")), qPrintable(shown));
         QVERIFY2(shown.contains(QStringLiteral("view:DESKTOP Она пройдет")), qPrintable(shown));
-        QVERIFY(shown.contains(QStringLiteral("background:")));
+        QVERIFY(shown.contains(QStringLiteral("background-color:")));
         QVERIFY(!shown.contains(QStringLiteral("SERVER2")));
         const auto o = updated.last().at(0).value<SyncOutcome>();
         QVERIFY2(o.result == SyncOutcome::Result::Updated, qPrintable(o.error));
