@@ -3676,6 +3676,18 @@ Nothing was undone.</source>
         <source>%1 has been reloaded with the replaced text.</source>
         <translation>%1 ауыстырылған мәтінмен қайта жүктелді.</translation>
     </message>
+    <message>
+        <source>The page changed while you decided; nothing was updated. Update again.</source>
+        <translation>Сіз шешіп жатқанда бет өзгерді; ештеңе жаңартылмады. Қайта жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>Not every question was answered.</source>
+        <translation>Барлық сұраққа жауап берілмеді.</translation>
+    </message>
+    <message>
+        <source>Take Changes from the Server</source>
+        <translation>Серверден өзгерістерді алу</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MarkdownFormat</name>
@@ -5314,6 +5326,10 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
     <message>
         <source>Repository needs repair</source>
         <translation>Репозиторийді жөндеу қажет</translation>
+    </message>
+    <message>
+        <source>Branch missing on the server</source>
+        <translation>Серверде тармақ жоқ</translation>
     </message>
 </context>
 <context>

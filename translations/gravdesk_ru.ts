@@ -3713,6 +3713,18 @@ Nothing was undone.</source>
         <source>%1 has been reloaded with the replaced text.</source>
         <translation>%1 перечитан с заменённым текстом.</translation>
     </message>
+    <message>
+        <source>The page changed while you decided; nothing was updated. Update again.</source>
+        <translation>Страница изменилась, пока вы решали; ничего не обновлено. Обновите ещё раз.</translation>
+    </message>
+    <message>
+        <source>Not every question was answered.</source>
+        <translation>Ответ дан не на все вопросы.</translation>
+    </message>
+    <message>
+        <source>Take Changes from the Server</source>
+        <translation>Взять изменения с сервера</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MarkdownFormat</name>
@@ -5357,6 +5369,10 @@ Search engines show about %2 characters of a title and %3–%4 of the descriptio
     <message>
         <source>Repository needs repair</source>
         <translation>Репозиторий требует починки</translation>
+    </message>
+    <message>
+        <source>Branch missing on the server</source>
+        <translation>На сервере нет ветки</translation>
     </message>
 </context>
 <context>

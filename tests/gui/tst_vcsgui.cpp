@@ -1,16 +1,23 @@
-// Publishing through git in the real window, against real git: a bare remote seeded in Git Sync's layout
-// (pages/ at the root), the window's site a clone of it, and another desk's clone that changes the server.
-// Badges after a change on the server, Page ▸ Publish (one commit, other drafts left alone), Update from
-// Server with a decision answered "all mine" (the open page's unsaved text stays in the editor), History with
-// "Restore This Version as a Draft", the offline state and the publish queue, and git killed mid-publish.
+// Publishing through git in the real window, against real git on the Git Sync fixture (tests/support/
+// gitsyncfixture.h): a bare remote seeded from the corpus in Git Sync's layout, a server that replays Git Sync's own
+// sync, and the window's site a desktop clone of it. The admin edits on the server (adminSave, adminReorder,
+// serverSync). Badges after a change on the server, Page ▸ Publish (one commit, other drafts left alone), Update
+// from Server with the decision view (the open page's unsaved text is this desk's side of the merge), History with
+// "Restore This Version as a Draft", the offline state and the publish queue, git killed mid-publish, a first
+// publish to an empty remote, a server without the branch, a merge or rebase left unfinished in a terminal, and
+// the "server may be stuck" warning. One case runs on a repository made from the test's own sample site, so the
+// test means something where the corpus is absent.
 
 #include "dialogs/prompter.h"
+#include "gitsyncfixture.h"
+#include "io/clock.h"
 #include "mainwindow/mainwindow.h"
 #include "page/pagedocument.h"
 #include "pagetree/pagetreemodel.h"
 #include "programrun.h"
 #include "site/liveindex.h"
 #include "tempsite.h"
+#include "testpaths.h"
 #include "vcs/clonedialog.h"
 #include "vcs/decisiondialog.h"
 #include "vcs/gitbadges.h"
@@ -23,52 +30,57 @@
 #include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QTreeWidget>
 
 #include <csignal>
-#include <thread>
 
 using namespace GravDesk;
 
 namespace {
 
+// The fixture's two news items, relative to the pages folder (the tree's keys).
+const QString kPageA = QStringLiteral("02.news/01.2023-02-28-patient-school");
+const QString kPageB = QStringLiteral("02.news/02.2023-02-02-balkhash");
+// The sample site's pages (the case without the corpus).
 const QString kExchange = QStringLiteral("02.news/01.2024-05-25-exchange");
 const QString kForum = QStringLiteral("02.news/02.2024-06-01-forum");
+// The fixed "now" of the case that looks at commit ages.
+const QDateTime kNow(QDate(2026, 5, 25), QTime(10, 0), Qt::UTC);
 
 QByteArray readAll(const QString &path)
 {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    return GitSyncFixture::readFile(path);
 }
 
 bool writeAll(const QString &path, const QByteArray &bytes)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+    return GitSyncFixture::writeFile(path, bytes);
 }
 
 bool replaceIn(const QString &path, const QByteArray &from, const QByteArray &to)
 {
-    QByteArray text = readAll(path);
-    if (!text.contains(from))
-        return false;
-    text.replace(from, to);
-    return writeAll(path, text);
+    return GitSyncFixture::replaceIn(path, from, to);
 }
 
 QByteArray git(const QString &dir, const QStringList &args)
 {
-    const ProgramRun r = runProgram(QStringLiteral("git"), QStringList {QStringLiteral("-C"), dir} + args);
+    const GitRun r = GitSyncFixture::git(dir, args);
     if (r.code != 0)
         qWarning("git %s: %s", qPrintable(args.join(QLatin1Char(' '))), r.err.constData());
     return r.out.trimmed();
+}
+
+bool hasMarkers(const QByteArray &text)
+{
+    return text.contains("<<<<<<<") || text.contains(">>>>>>>") || text.contains("|||||||");
 }
 
 } // namespace
@@ -79,7 +91,9 @@ class TestVcsGui final : public QObject
 
 private:
     QTemporaryDir m_tmp;
-    QString m_remote, m_desk, m_other;
+    GitSyncFixture m_fx;
+    QString m_remote, m_desk, m_server;
+    QString m_other; // the sample-site case: another desk's clone
     std::shared_ptr<ScriptedPrompter> m_prompter;
     MainWindow *m_window = nullptr; // left to the process's end (Qt WebEngine, as in the other window tests)
 
@@ -87,30 +101,76 @@ private:
     PageTreeModel *model() const { return m_window->findChild<PageTreeModel *>(); }
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
     QPlainTextEdit *body() const { return m_window->findChild<QPlainTextEdit *>(QStringLiteral("bodyPlainTextEdit")); }
-    QString deskFile(const QString &page, const QString &lang) const
+    QLabel *vcsLabel() const { return m_window->findChild<QLabel *>(QStringLiteral("vcsStatusLabel")); }
+    QString deskFile(const QString &page, const QString &lang) const { return pageFile(m_desk, page, lang); }
+    QString serverRel(const QString &page, const QString &lang) const
     {
-        return m_desk + QStringLiteral("/pages/") + page + QStringLiteral("/item.%1.md").arg(lang);
+        return QStringLiteral("pages/") + page + QStringLiteral("/item.%1.md").arg(lang);
+    }
+    static QString pageFile(const QString &root, const QString &page, const QString &lang)
+    {
+        return root + QStringLiteral("/pages/") + page + QStringLiteral("/item.%1.md").arg(lang);
     }
     QString remoteTip() const
     {
         return QString::fromLatin1(git(m_remote, {QStringLiteral("rev-parse"), QStringLiteral("master")}));
     }
-
-    QVariant gitState(const QString &page) const
+    int remoteCount(const QString &branch = QStringLiteral("master")) const
     {
-        const int node = model()->index()->findByRelPath(page);
-        return model()->indexForNode(node, PageTreeModel::StateColumn).data(PageTreeModel::GitStateRole);
+        return git(m_remote, {QStringLiteral("rev-list"), QStringLiteral("--count"), branch}).toInt();
+    }
+    QByteArray remoteBlob(const QString &rel) const
+    {
+        return GitSyncFixture::git(
+            m_remote, {QStringLiteral("cat-file"), QStringLiteral("blob"), QStringLiteral("master:") + rel})
+            .out;
+    }
+    QByteArray tipChanges() const
+    {
+        return git(m_remote,
+            {QStringLiteral("diff-tree"), QStringLiteral("--root"), QStringLiteral("--no-commit-id"),
+                QStringLiteral("--name-only"), QStringLiteral("-r"), QStringLiteral("master")});
+    }
+    // Everything a failed sync must leave as it was: HEAD, the index, the working tree's state and the pages' bytes.
+    QByteArray deskState() const
+    {
+        QByteArray s = git(m_desk, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}) + '\n';
+        s += git(m_desk, {QStringLiteral("status"), QStringLiteral("--porcelain=v1")}) + '\n';
+        s += git(m_desk, {QStringLiteral("ls-files"), QStringLiteral("-s"), QStringLiteral("-u")}) + '\n';
+        for (const QString &page : {kPageA, kPageB}) {
+            for (const QString &lang : {QStringLiteral("ru"), QStringLiteral("kk"), QStringLiteral("en")})
+                s += readAll(deskFile(page, lang));
+        }
+        return s;
     }
 
-    // The other desk changes a page file and pushes it (as a colleague's publish or the admin's save would).
-    void otherDeskChanges(const QString &page, const QString &lang, const QByteArray &from, const QByteArray &to)
+    QModelIndex stateIndex(const QString &page) const
     {
-        const QString file = m_other + QStringLiteral("/pages/") + page + QStringLiteral("/item.%1.md").arg(lang);
-        git(m_other, {QStringLiteral("pull"), QStringLiteral("-q"), QStringLiteral("--ff-only")});
-        QVERIFY2(replaceIn(file, from, to), qPrintable(file));
-        git(m_other,
-            {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-am"), QStringLiteral("Other desk: ") + page});
-        git(m_other, {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("master")});
+        const int node = model()->index()->findByRelPath(page);
+        return model()->indexForNode(node, PageTreeModel::StateColumn);
+    }
+    QVariant gitState(const QString &page) const { return stateIndex(page).data(PageTreeModel::GitStateRole); }
+    // What the status bar says (its messages and labels).
+    QString statusText() const
+    {
+        QStringList texts;
+        for (QLabel *l : m_window->statusBar()->findChildren<QLabel *>())
+            texts << l->text();
+        texts << m_window->statusBar()->currentMessage();
+        return texts.join(QLatin1Char('\n'));
+    }
+
+    void serverSync()
+    {
+        const ServerSyncRun r = m_fx.serverSync();
+        QVERIFY2(r.ok(), QByteArray(r.pull.err + r.push.err).constData());
+    }
+    // An admin save on the server (Git Sync commits it and pushes).
+    void adminSave(const QString &page, const QString &lang, const QByteArray &from, const QByteArray &to)
+    {
+        const ServerSyncRun r = m_fx.adminSave(serverRel(page, lang), from, to);
+        QVERIFY(r.committed);
+        QVERIFY2(r.ok(), QByteArray(r.pull.err + r.push.err).constData());
     }
 
     bool waitIdle(int ms = 60000)
@@ -125,40 +185,61 @@ private:
         return (m_window->currentDocument() && m_window->currentDocument()->path() == deskFile(page, lang)) || opened.wait(15000);
     }
 
+    void typeText(const QString &text)
+    {
+        for (const QChar c : text)
+            QTest::sendKeyEvent(QTest::Click, body(), Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
     void typeAtEnd(const QString &text)
     {
         body()->setFocus();
         body()->moveCursor(QTextCursor::End);
-        for (const QChar c : text)
-            QTest::sendKeyEvent(QTest::Click, body(), Qt::Key_unknown, QString(c), Qt::NoModifier);
+        typeText(text);
+    }
+    // Types @p text in front of the first @p before in the editor's body.
+    bool typeBefore(const QString &before, const QString &text)
+    {
+        const int at = body()->toPlainText().indexOf(before);
+        if (at < 0)
+            return false;
+        body()->setFocus();
+        QTextCursor c = body()->textCursor();
+        c.setPosition(at);
+        body()->setTextCursor(c);
+        typeText(text);
+        return true;
     }
 
-private Q_SLOTS:
-    void initTestCase()
+    bool openSite(const QString &dir)
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())
-            QSKIP("git is not installed (tools/deps.sh installs it)");
-        QStandardPaths::setTestModeEnabled(true);
-        const QString config = m_tmp.path() + QStringLiteral("/gitconfig");
-        QVERIFY(writeAll(config, "[init]\n\tdefaultBranch = master\n[user]\n\tname = Nobody\n\temail = nobody@example.org\n"));
-        qputenv("GIT_CONFIG_NOSYSTEM", "1");
-        qputenv("GIT_CONFIG_GLOBAL", config.toLocal8Bit());
-        qunsetenv("GRAVDESK_GIT");
-        m_prompter = std::make_shared<ScriptedPrompter>();
+        QSignalSpy loaded(m_window, &MainWindow::siteLoaded);
+        if (!m_window->openSite(dir) || !loaded.wait(30000))
+            return false;
+        return QTest::qWaitFor([this] { return vcs()->state() != VcsController::SiteState::Checking; }, 30000) && waitIdle();
     }
 
-    void init()
+    static bool copySiteConfig(const QString &desk)
     {
-        static int n = 0;
-        const QString root = m_tmp.path() + QStringLiteral("/case") + QString::number(++n);
+        const QString from = TestPaths::corpusDir() + QStringLiteral("/user/config/");
+        for (const char *name : {"system.yaml", "site.yaml"}) {
+            const QString file = QLatin1String(name);
+            if (!writeAll(desk + QStringLiteral("/config/") + file, readAll(from + file)))
+                return false;
+        }
+        return true;
+    }
+
+    // The sample-site case: a repository made from the test's own small site, another desk's clone beside it.
+    bool buildSampleRepository(const QString &root)
+    {
         m_remote = root + QStringLiteral("/remote.git");
         m_desk = root + QStringLiteral("/desk");
         m_other = root + QStringLiteral("/other");
-        // The seed: a small news site's pages, committed as Git Sync does (pages/ at the repository's root).
         TempSite seed(TempSite::Layout::UserFolder);
-        QVERIFY(seed.isValid());
+        if (!seed.isValid())
+            return false;
         seed.populateSample();
-        QVERIFY(QDir().mkpath(root));
+        QDir().mkpath(root);
         git(root, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare"), m_remote});
         git(seed.userDir(), {QStringLiteral("init"), QStringLiteral("-q")});
         // pages/ and config/ (Git Sync set to sync both folders): the languages come with the clone.
@@ -170,7 +251,40 @@ private Q_SLOTS:
         git(root, {QStringLiteral("clone"), QStringLiteral("-q"), m_remote, m_desk});
         git(root, {QStringLiteral("clone"), QStringLiteral("-q"), m_remote, m_other});
         git(m_other, {QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Other Desk")});
-        QVERIFY(QFile::exists(deskFile(kExchange, QStringLiteral("ru"))));
+        return QFile::exists(deskFile(kExchange, QStringLiteral("ru")));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())
+            QSKIP("git is not installed (tools/deps.sh installs it)");
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(GitSyncFixture::isolate(m_tmp.path()));
+        m_prompter = std::make_shared<ScriptedPrompter>();
+    }
+
+    void init()
+    {
+        static int n = 0;
+        const QString root = m_tmp.path() + QStringLiteral("/case") + QString::number(++n);
+        const QByteArray name = QTest::currentTestFunction();
+        if (name.startsWith("sampleSite")) {
+            QVERIFY(buildSampleRepository(root));
+        } else {
+            const QString why = GitSyncFixture::skipReason();
+            if (!why.isEmpty())
+                QSKIP(qPrintable(why));
+            const GitSyncVersion version = name == "serverMayBeStuck" ? GitSyncVersion::V2_3_2 : GitSyncVersion::V3_2_0;
+            QVERIFY2(m_fx.create(root, version), qPrintable(m_fx.error()));
+            m_remote = m_fx.remote;
+            m_desk = m_fx.deskA;
+            m_server = m_fx.server;
+            QVERIFY(QFile::exists(deskFile(kPageA, QStringLiteral("ru"))));
+            // Git Sync syncs pages/ only: the desk has the site's configuration (its languages) as its own files,
+            // outside the synced folder (never committed).
+            QVERIFY(copySiteConfig(m_desk));
+        }
 
         m_prompter->lastError.clear();
         m_prompter->dialogAnswer = nullptr;
@@ -179,9 +293,7 @@ private Q_SLOTS:
         m_window->setPrompter(m_prompter);
         m_window->resize(1300, 820);
         m_window->show();
-        QSignalSpy loaded(m_window, &MainWindow::siteLoaded);
-        QVERIFY(m_window->openSite(m_desk));
-        QVERIFY(loaded.wait(30000));
+        QVERIFY(openSite(m_desk));
         QVERIFY(QTest::qWaitFor([this] { return vcs()->state() == VcsController::SiteState::Online; }, 30000));
         QVERIFY(waitIdle());
     }
@@ -199,31 +311,25 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitFor([this] { return !m_window->liveIndex()->isUpdating(); }, 30000));
         }
         m_prompter->dialogAnswer = nullptr;
+        GitSyncFixture::setDate(QDateTime());
+        Clock::setFixed(QDateTime());
     }
 
-    // A colleague publishes: after a fetch the page shows "changed on the server", the status bar one behind.
-    void badgesAfterRemoteChange()
+    // The sample site's own repository (no corpus needed): a colleague's publish shows as "changed on the server",
+    // and Page ▸ Publish saves first (asked), then pushes exactly one commit with that page only; a draft of another
+    // page stays in the working tree, unstaged.
+    void sampleSitePublish()
     {
         QCOMPARE(gitState(kExchange).toInt(), int(PageGitState::Synced));
-        QCOMPARE(gitState(kForum).toInt(), int(PageGitState::Synced));
-        otherDeskChanges(kExchange, QStringLiteral("kk"), "Программа обмена.", "Программа обмена, жаңартылды.");
+        const QString otherFile = pageFile(m_other, kForum, QStringLiteral("kk"));
+        QVERIFY(replaceIn(otherFile, "Text.", "Text from the other desk."));
+        git(m_other, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-am"), QStringLiteral("Other desk")});
+        git(m_other, {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("master")});
         vcs()->refresh(true);
         QVERIFY(waitIdle());
-        QCOMPARE(gitState(kExchange).toInt(), int(PageGitState::ChangedOnServer));
-        QCOMPARE(gitState(kForum).toInt(), int(PageGitState::Synced));
-        QCOMPARE(vcs()->status().behind, 1);
-        auto *label = m_window->findChild<QLabel *>(QStringLiteral("vcsStatusLabel"));
-        QVERIFY2(label->text().contains(QStringLiteral("↓1")), qPrintable(label->text()));
-        QVERIFY2(label->text().contains(QStringLiteral("server synced")), qPrintable(label->text()));
-        // An edit here: the badge follows the save without any network.
-        QVERIFY(replaceIn(deskFile(kForum, QStringLiteral("en")), "Text.", "Edited text."));
-        QVERIFY(QTest::qWaitFor([this] { return gitState(kForum).toInt() == int(PageGitState::EditedHere); }, 20000));
-    }
+        QCOMPARE(gitState(kForum).toInt(), int(PageGitState::ChangedOnServer));
+        QVERIFY2(vcsLabel()->text().contains(QStringLiteral("↓1")), qPrintable(vcsLabel()->text()));
 
-    // Page ▸ Publish: the page is saved first (asked), then exactly one commit with that page only is pushed;
-    // a draft of another page stays in the working tree, unstaged.
-    void publishOnePage()
-    {
         QVERIFY(replaceIn(deskFile(kForum, QStringLiteral("ru")), "Text.", "A draft not to publish."));
         QVERIFY(openPage(kExchange, QStringLiteral("ru")));
         typeAtEnd(QStringLiteral("Новый абзац для публикации."));
@@ -240,36 +346,101 @@ private Q_SLOTS:
         QVERIFY2(outcome.message.startsWith(QStringLiteral("Новость: Exchange (ru) [")), qPrintable(outcome.message));
         QCOMPARE(git(m_remote, {QStringLiteral("rev-list"), QStringLiteral("--count"), before + QStringLiteral("..master")}),
             QByteArray("1"));
-        const QByteArray changed = git(m_remote,
-            {QStringLiteral("diff-tree"), QStringLiteral("--no-commit-id"), QStringLiteral("--name-only"), QStringLiteral("-r"),
-                QStringLiteral("master")});
-        QCOMPARE(changed, QByteArray("pages/") + kExchange.toUtf8() + "/item.ru.md");
-        QVERIFY(
-            git(m_remote, {QStringLiteral("show"), QStringLiteral("master:pages/") + kExchange + QStringLiteral("/item.ru.md")})
-                .contains("Новый абзац для публикации."));
-        // The other draft: still edited here, not staged, not on the server.
+        QCOMPARE(tipChanges(), QByteArray("pages/") + kExchange.toUtf8() + "/item.ru.md");
+        QVERIFY(remoteBlob(QStringLiteral("pages/") + kExchange + QStringLiteral("/item.ru.md"))
+                    .contains("Новый абзац для публикации."));
         QVERIFY(readAll(deskFile(kForum, QStringLiteral("ru"))).contains("A draft not to publish."));
         QVERIFY(git(m_desk, {QStringLiteral("diff"), QStringLiteral("--cached"), QStringLiteral("--name-only")}).isEmpty());
-        QVERIFY(git(m_desk, {QStringLiteral("status"), QStringLiteral("--porcelain")}).contains("item.ru.md"));
         QCOMPARE(QString::fromLatin1(git(m_desk, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")})), remoteTip());
         QVERIFY(waitIdle());
         QCOMPARE(gitState(kExchange).toInt(), int(PageGitState::Synced));
+        // The other desk's kk change came with the update before the commit; the ru draft stays a draft.
+        QCOMPARE(readAll(deskFile(kForum, QStringLiteral("kk"))), readAll(otherFile));
         QCOMPARE(gitState(kForum).toInt(), int(PageGitState::EditedHere));
+        QVERIFY(statusText().contains(QStringLiteral("Published “Новость: Exchange (ru)")));
     }
 
-    // Both sides changed the same paragraph: Update from Server opens the decision view; "All mine" keeps this
-    // desk's paragraph, takes the rest of the server's work, writes no conflict markers. A page open with
-    // unsaved edits keeps them in the editor.
+    // The admin saves: after a fetch the page shows "changed on the server", the status bar one behind and when the
+    // server last synced; an edit here shows at once (no network).
+    void badgesAfterRemoteChange()
+    {
+        QCOMPARE(gitState(kPageA).toInt(), int(PageGitState::Synced));
+        QCOMPARE(gitState(kPageB).toInt(), int(PageGitState::Synced));
+        adminSave(kPageA, QStringLiteral("kk"), "published: true", "published: false");
+        vcs()->refresh(true);
+        QVERIFY(waitIdle());
+        QCOMPARE(gitState(kPageA).toInt(), int(PageGitState::ChangedOnServer));
+        QCOMPARE(gitState(kPageB).toInt(), int(PageGitState::Synced));
+        QCOMPARE(stateIndex(kPageA).data(Qt::DecorationRole).value<QIcon>().cacheKey(),
+            gitStateIcon(PageGitState::ChangedOnServer).cacheKey());
+        QCOMPARE(vcs()->status().behind, 1);
+        QVERIFY2(vcsLabel()->text().contains(QStringLiteral("↓1")), qPrintable(vcsLabel()->text()));
+        QVERIFY2(vcsLabel()->text().contains(QStringLiteral("server synced")), qPrintable(vcsLabel()->text()));
+        QVERIFY(!vcsLabel()->text().contains(QStringLiteral("stuck")));
+        QVERIFY(replaceIn(deskFile(kPageB, QStringLiteral("en")), "Last week", "Edited: last week"));
+        QVERIFY(QTest::qWaitFor([this] { return gitState(kPageB).toInt() == int(PageGitState::EditedHere); }, 20000));
+        QCOMPARE(stateIndex(kPageB).data(Qt::DecorationRole).value<QIcon>().cacheKey(),
+            gitStateIcon(PageGitState::EditedHere).cacheKey());
+        // Update from Server takes the admin's file as it is; the server takes the desk's later publish as a
+        // fast-forward.
+        QSignalSpy updated(vcs(), &VcsController::updateFinished);
+        action("updateFromServerAction")->trigger();
+        QVERIFY(updated.wait(60000));
+        QCOMPARE(readAll(deskFile(kPageA, QStringLiteral("kk"))), readAll(pageFile(m_server, kPageA, QStringLiteral("kk"))));
+        QVERIFY(waitIdle());
+        QCOMPARE(gitState(kPageA).toInt(), int(PageGitState::Synced));
+        QVERIFY(statusText().contains(QStringLiteral("Updated from the server: 1 file(s) taken")));
+    }
+
+    // Page ▸ Publish: the page is saved first (asked), then exactly one commit with that page only is pushed; a
+    // draft of another page stays in the working tree; the server's Git Sync takes it as a fast-forward.
+    void publishOnePage()
+    {
+        QVERIFY(replaceIn(deskFile(kPageB, QStringLiteral("ru")), "На прошлой неделе", "Черновик: на прошлой неделе"));
+        QVERIFY(openPage(kPageA, QStringLiteral("ru")));
+        typeAtEnd(QStringLiteral("\n\nНовый абзац для публикации."));
+        QVERIFY(m_window->currentDocument()->isModified());
+        const QString before = remoteTip();
+        m_prompter->saveChoice = Prompter::Choice::Save;
+        const int questions = m_prompter->saveQuestions;
+        QSignalSpy published(vcs(), &VcsController::publishFinished);
+        action("publishAction")->trigger();
+        QVERIFY(published.wait(60000));
+        QCOMPARE(m_prompter->saveQuestions, questions + 1);
+        const auto outcome = published.first().at(1).value<PublishOutcome>();
+        QVERIFY2(outcome.result == PublishOutcome::Result::Published, qPrintable(outcome.error));
+        QVERIFY2(outcome.message.startsWith(QStringLiteral("Новость: 16 марта приглашаем")), qPrintable(outcome.message));
+        QCOMPARE(git(m_remote, {QStringLiteral("rev-list"), QStringLiteral("--count"), before + QStringLiteral("..master")}),
+            QByteArray("1"));
+        QCOMPARE(tipChanges(), serverRel(kPageA, QStringLiteral("ru")).toUtf8());
+        QCOMPARE(remoteBlob(serverRel(kPageA, QStringLiteral("ru"))), readAll(deskFile(kPageA, QStringLiteral("ru"))));
+        QVERIFY(readAll(deskFile(kPageA, QStringLiteral("ru"))).endsWith("Новый абзац для публикации.\n")
+            || readAll(deskFile(kPageA, QStringLiteral("ru"))).endsWith("Новый абзац для публикации."));
+        QVERIFY(readAll(deskFile(kPageB, QStringLiteral("ru"))).contains("Черновик: на прошлой неделе"));
+        QVERIFY(git(m_desk, {QStringLiteral("diff"), QStringLiteral("--cached"), QStringLiteral("--name-only")}).isEmpty());
+        QCOMPARE(QString::fromLatin1(git(m_desk, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")})), remoteTip());
+        QVERIFY(waitIdle());
+        QCOMPARE(gitState(kPageA).toInt(), int(PageGitState::Synced));
+        QCOMPARE(gitState(kPageB).toInt(), int(PageGitState::EditedHere));
+        QVERIFY(statusText().contains(QStringLiteral("Published “Новость: 16 марта")));
+        serverSync();
+        QCOMPARE(readAll(pageFile(m_server, kPageA, QStringLiteral("ru"))), readAll(deskFile(kPageA, QStringLiteral("ru"))));
+        QVERIFY(!readAll(pageFile(m_server, kPageB, QStringLiteral("ru"))).contains("Черновик"));
+    }
+
+    // Both sides changed the same paragraph; the page is open with more unsaved text. Update from Server merges the
+    // server's changes into the editor's text first: the decision view asks once, "All mine" keeps this desk's
+    // paragraph; the admin's other paragraph is taken, in the file and in the editor; the unsaved text stays
+    // unsaved (never written) and the document's base follows the file, so Save asks nothing.
     void decisionAllMine()
     {
-        QVERIFY(replaceIn(deskFile(kExchange, QStringLiteral("ru")), "Программа обмена.", "Мой вариант обмена."));
-        otherDeskChanges(kExchange, QStringLiteral("ru"), "Программа обмена.", "Серверный вариант обмена.");
-        otherDeskChanges(kExchange, QStringLiteral("ru"), "Body ru.", "Body ru, from the server.");
-        // The page being decided is open with unsaved text: it stays in the editor (the bar above it tells
-        // of the change on disk), and the merge works on the saved file.
-        QVERIFY(openPage(kExchange, QStringLiteral("ru")));
+        const QString file = deskFile(kPageA, QStringLiteral("ru"));
+        QVERIFY(replaceIn(file, "Она пройдет в гибридном", "Мой вариант: она пройдет в гибридном"));
+        adminSave(kPageA, QStringLiteral("ru"), "Она пройдет в гибридном", "SERVER Она пройдет в гибридном");
+        adminSave(kPageA, QStringLiteral("ru"), "В программе Школы", "SERVER2 В программе Школы");
+        QVERIFY(openPage(kPageA, QStringLiteral("ru")));
         typeAtEnd(QStringLiteral(" Несохранённый текст."));
-        const QString unsaved = m_window->currentDocument()->body();
+        const QByteArray onDisk = readAll(file);
 
         int asked = 0;
         QList<FileDecision> shown;
@@ -278,6 +449,9 @@ private Q_SLOTS:
             if (!dialog)
                 return int(QDialog::Rejected);
             ++asked;
+            // Nothing was written while asking.
+            if (readAll(file) != onDisk)
+                return int(QDialog::Rejected);
             dialog->takeAll(MergeTake::Mine);
             for (const SyncDecision &sd : dialog->decisions())
                 shown.append({sd.path, FileDecision::Reason::BothEdited, {}});
@@ -285,43 +459,55 @@ private Q_SLOTS:
         };
         QSignalSpy updated(vcs(), &VcsController::updateFinished);
         action("updateFromServerAction")->trigger();
-        QVERIFY(QTest::qWaitFor([&] { return updated.count() >= 2; }, 60000));
+        QVERIFY(updated.wait(60000));
         QCOMPARE(asked, 1);
         QCOMPARE(shown.size(), 1);
-        QCOMPARE(shown.first().path, QStringLiteral("pages/") + kExchange + QStringLiteral("/item.ru.md"));
-        QCOMPARE(updated.first().at(0).value<SyncOutcome>().result, SyncOutcome::Result::NeedsDecision);
+        QCOMPARE(shown.first().path, serverRel(kPageA, QStringLiteral("ru")));
         const auto last = updated.last().at(0).value<SyncOutcome>();
         QVERIFY2(last.result == SyncOutcome::Result::Updated, qPrintable(last.error));
-        const QByteArray text = readAll(deskFile(kExchange, QStringLiteral("ru")));
-        QVERIFY(text.contains("Мой вариант обмена."));
-        QVERIFY(!text.contains("Серверный вариант"));
-        QVERIFY(text.contains("Body ru, from the server."));
-        QVERIFY(!text.contains("<<<<<<<") && !text.contains(">>>>>>>"));
+        const QByteArray text = readAll(file);
+        QVERIFY(text.contains("Мой вариант: она пройдет"));
+        QVERIFY(!text.contains("SERVER Она"));
+        QVERIFY(text.contains("SERVER2 В программе Школы"));
+        QVERIFY(!hasMarkers(text));
+        QVERIFY(!text.contains("Несохранённый текст."));
         QCOMPARE(QString::fromLatin1(git(m_desk, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")})), remoteTip());
         QVERIFY(waitIdle());
-        QCOMPARE(gitState(kExchange).toInt(), int(PageGitState::EditedHere));
-        QVERIFY(m_window->currentDocument()->isModified());
-        QCOMPARE(m_window->currentDocument()->body(), unsaved);
-        QVERIFY(QTest::qWaitFor([this] { return m_window->hasDiskConflict(); }, 10000));
-        QVERIFY(!text.contains("Несохранённый текст."));
+        QCOMPARE(gitState(kPageA).toInt(), int(PageGitState::EditedHere));
+        PageDocument *doc = m_window->currentDocument();
+        QVERIFY(doc->isModified());
+        QVERIFY(doc->body().contains(QStringLiteral("Несохранённый текст.")));
+        QVERIFY(doc->body().contains(QStringLiteral("Мой вариант: она пройдет")));
+        QVERIFY(doc->body().contains(QStringLiteral("SERVER2 В программе Школы")));
+        QCOMPARE(doc->envelope().raw, text);
+        QTest::qWait(500); // the watcher's batch of the update's write
+        QVERIFY(!m_window->hasDiskConflict());
         QVERIFY(m_prompter->lastError.isEmpty());
+        // Save writes the editor's text over the updated file without asking about a change on disk.
+        QVERIFY(m_window->save());
+        QVERIFY(QTest::qWaitFor([&] { return readAll(file).contains("Несохранённый текст."); }, 20000));
+        QVERIFY(readAll(file).contains("SERVER2 В программе Школы"));
+        QVERIFY(!m_window->hasDiskConflict());
     }
 
     // Each side answered on its own: the server's paragraph, and a field written by hand.
     void decisionPerItem()
     {
-        QVERIFY(replaceIn(deskFile(kExchange, QStringLiteral("ru")), "Программа обмена.", "Мой вариант обмена."));
-        QVERIFY(replaceIn(deskFile(kExchange, QStringLiteral("ru")), "title: 'Exchange (ru)'", "title: 'Мой заголовок'")
-            || replaceIn(deskFile(kExchange, QStringLiteral("ru")), "title: Exchange (ru)", "title: 'Мой заголовок'"));
-        otherDeskChanges(kExchange, QStringLiteral("ru"), "Программа обмена.", "Серверный вариант обмена.");
-        QVERIFY(replaceIn(m_other + QStringLiteral("/pages/") + kExchange + QStringLiteral("/item.ru.md"), "Exchange (ru)",
-            "Серверный заголовок"));
-        git(m_other, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-am"), QStringLiteral("title")});
-        git(m_other, {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("master")});
-        m_prompter->dialogAnswer = [](QDialog *d) {
+        const QString file = deskFile(kPageA, QStringLiteral("ru"));
+        QVERIFY(replaceIn(file, "Она пройдет в гибридном", "Мой вариант: она пройдет в гибридном"));
+        QVERIFY(replaceIn(
+            file, "title: '16 марта приглашаем принять участие в очередной Школе пациентов!'", "title: 'Мой заголовок'"));
+        const QString serverFile = pageFile(m_server, kPageA, QStringLiteral("ru"));
+        QVERIFY(replaceIn(serverFile, "Она пройдет в гибридном", "SERVER Она пройдет в гибридном"));
+        QVERIFY(replaceIn(serverFile, "title: '16 марта приглашаем принять участие в очередной Школе пациентов!'",
+            "title: 'Серверный заголовок'"));
+        serverSync();
+        int asked = 0;
+        m_prompter->dialogAnswer = [&](QDialog *d) {
             auto *dialog = qobject_cast<DecisionDialog *>(d);
             if (!dialog)
                 return int(QDialog::Rejected);
+            ++asked;
             const QList<SyncDecision> before = dialog->decisions();
             if (before.size() != 1 || before.first().choices.size() != 2)
                 return int(QDialog::Rejected);
@@ -332,39 +518,39 @@ private Q_SLOTS:
         QSignalSpy updated(vcs(), &VcsController::updateFinished);
         action("updateFromServerAction")->trigger();
         QVERIFY(QTest::qWaitFor([&] { return updated.count() >= 2; }, 60000));
+        QCOMPARE(asked, 1);
+        QCOMPARE(updated.first().at(0).value<SyncOutcome>().result, SyncOutcome::Result::NeedsDecision);
         const auto last = updated.last().at(0).value<SyncOutcome>();
         QVERIFY2(last.result == SyncOutcome::Result::Updated, qPrintable(last.error));
-        const QByteArray text = readAll(deskFile(kExchange, QStringLiteral("ru")));
-        QVERIFY2(text.contains("Общий заголовок"), text.constData());
+        const QByteArray text = readAll(file);
+        QVERIFY2(text.contains("title: 'Общий заголовок'"), text.constData());
         QVERIFY(!text.contains("Мой заголовок") && !text.contains("Серверный заголовок"));
-        QVERIFY(text.contains("Серверный вариант обмена."));
+        QVERIFY(text.contains("SERVER Она пройдет в гибридном"));
         QVERIFY(!text.contains("Мой вариант"));
+        QVERIFY(!hasMarkers(text));
     }
 
-    // The server renamed a page folder while it had a draft here: the update follows the move, the draft goes
-    // with it, and the notice says so.
+    // The admin reorders (renames the page folder) while it has a draft here: the update follows the move, the
+    // draft goes with it, and the notice says so.
     void movedOnServer()
     {
-        const QString moved = QStringLiteral("02.news/04.2024-06-01-forum");
-        QVERIFY(replaceIn(deskFile(kForum, QStringLiteral("ru")), "Text.", "Draft before the move."));
-        git(m_other, {QStringLiteral("mv"), QStringLiteral("pages/") + kForum, QStringLiteral("pages/") + moved});
-        git(m_other, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("Reorder")});
-        git(m_other, {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("master")});
+        const QString moved = QStringLiteral("02.news/04.2023-02-02-balkhash");
+        QVERIFY(replaceIn(deskFile(kPageB, QStringLiteral("ru")), "На прошлой неделе", "Черновик: на прошлой неделе"));
+        const QByteArray draft = readAll(deskFile(kPageB, QStringLiteral("ru")));
+        QVERIFY(m_fx.adminReorder(QStringLiteral("pages/") + kPageB, QStringLiteral("pages/") + moved).ok());
         vcs()->refresh(true);
         QVERIFY(waitIdle());
-        QCOMPARE(gitState(kForum).toInt(), int(PageGitState::ChangedOnBoth));
+        QCOMPARE(gitState(kPageB).toInt(), int(PageGitState::ChangedOnBoth));
         QSignalSpy updated(vcs(), &VcsController::updateFinished);
         action("updateFromServerAction")->trigger();
         QVERIFY(updated.wait(60000));
         const auto o = updated.first().at(0).value<SyncOutcome>();
         QVERIFY2(o.result == SyncOutcome::Result::Updated, qPrintable(o.error));
-        QVERIFY(readAll(deskFile(moved, QStringLiteral("ru"))).contains("Draft before the move."));
-        QVERIFY(!QFile::exists(deskFile(kForum, QStringLiteral("ru"))));
-        const QList<QLabel *> status = m_window->statusBar()->findChildren<QLabel *>();
-        bool told = false;
-        for (QLabel *l : status)
-            told = told || l->text().contains(QStringLiteral("moved 02.2024-06-01-forum to 04.2024-06-01-forum"));
-        QVERIFY(told);
+        QCOMPARE(readAll(deskFile(moved, QStringLiteral("ru"))), draft);
+        QVERIFY(!QFile::exists(deskFile(kPageB, QStringLiteral("ru"))));
+        QCOMPARE(readAll(deskFile(moved, QStringLiteral("kk"))), readAll(pageFile(m_server, moved, QStringLiteral("kk"))));
+        QVERIFY2(statusText().contains(QStringLiteral("moved 02.2023-02-02-balkhash to 04.2023-02-02-balkhash")),
+            qPrintable(statusText()));
         QVERIFY(QTest::qWaitFor([&] { return model()->index()->findByRelPath(moved) > 0; }, 20000));
         QVERIFY(waitIdle());
         QVERIFY(QTest::qWaitFor([&] { return gitState(moved).toInt() == int(PageGitState::EditedHere); }, 20000));
@@ -373,23 +559,30 @@ private Q_SLOTS:
     // History of a page: the older version goes into the editor as unsaved edits; the file stays as it is.
     void historyRestoreAsDraft()
     {
-        const QByteArray original = readAll(deskFile(kForum, QStringLiteral("ru")));
-        otherDeskChanges(kForum, QStringLiteral("ru"), "Text.", "Rewritten on the server.");
+        const QByteArray original = readAll(deskFile(kPageB, QStringLiteral("ru")));
+        adminSave(kPageB, QStringLiteral("ru"), "На прошлой неделе", "Переписано на сервере: на прошлой неделе");
         QSignalSpy updated(vcs(), &VcsController::updateFinished);
         action("updateFromServerAction")->trigger();
         QVERIFY(updated.wait(60000));
         QVERIFY(waitIdle());
-        const QByteArray current = readAll(deskFile(kForum, QStringLiteral("ru")));
-        QVERIFY(current.contains("Rewritten on the server."));
-        QVERIFY(openPage(kForum, QStringLiteral("ru")));
+        const QByteArray current = readAll(deskFile(kPageB, QStringLiteral("ru")));
+        QVERIFY(current.contains("Переписано на сервере"));
+        QVERIFY(openPage(kPageB, QStringLiteral("ru")));
         QVERIFY(!m_window->currentDocument()->isModified());
 
         int entries = -1;
+        QStringList subjects;
         m_prompter->dialogAnswer = [&](QDialog *d) {
             auto *dialog = qobject_cast<HistoryDialog *>(d);
             if (!dialog)
                 return int(QDialog::Rejected);
-            entries = dialog->findChild<QTreeWidget *>(QStringLiteral("historyTreeWidget"))->topLevelItemCount();
+            auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("historyTreeWidget"));
+            entries = tree->topLevelItemCount();
+            for (int i = 0; i < entries; ++i) {
+                const QTreeWidgetItem *item = tree->topLevelItem(i);
+                for (int c = 0; c < item->columnCount(); ++c)
+                    subjects << item->text(c);
+            }
             dialog->selectVersion(1);
             if (!QTest::qWaitFor([dialog] { return dialog->hasVersion(); }, 20000))
                 return int(QDialog::Rejected);
@@ -398,11 +591,12 @@ private Q_SLOTS:
         const int dialogs = m_prompter->dialogs;
         action("historyAction")->trigger();
         QVERIFY(QTest::qWaitFor([&] { return m_prompter->dialogs > dialogs; }, 20000));
-        QCOMPARE(entries, 2); // the seed's commit and the other desk's; no merges
+        QCOMPARE(entries, 2); // the seed's commit and the admin's; no merges
+        QVERIFY(subjects.join(QLatin1Char(' ')).contains(QStringLiteral("(Grav GitSync)")));
         QVERIFY(m_window->currentDocument()->isModified());
         QVERIFY(m_window->currentDocument()->composedBytes() == original);
-        QVERIFY(body()->toPlainText().contains(QStringLiteral("Text.")));
-        QCOMPARE(readAll(deskFile(kForum, QStringLiteral("ru"))), current);
+        QVERIFY(body()->toPlainText().contains(QStringLiteral("На прошлой неделе")));
+        QCOMPARE(readAll(deskFile(kPageB, QStringLiteral("ru"))), current);
         // Undo takes the draft back in one step.
         action("undoAction")->trigger();
         QVERIFY(!m_window->currentDocument()->isModified());
@@ -417,27 +611,23 @@ private Q_SLOTS:
         vcs()->refresh(true);
         QVERIFY(waitIdle());
         QCOMPARE(vcs()->state(), VcsController::SiteState::Offline);
-        auto *label = m_window->findChild<QLabel *>(QStringLiteral("vcsStatusLabel"));
-        QVERIFY2(label->text().contains(QStringLiteral("Offline")), qPrintable(label->text()));
+        QVERIFY2(vcsLabel()->text().contains(QStringLiteral("Offline")), qPrintable(vcsLabel()->text()));
         QVERIFY(m_prompter->lastError.isEmpty());
 
-        QVERIFY(replaceIn(deskFile(kForum, QStringLiteral("kk")), "Text.", "Offline text."));
-        QVERIFY(openPage(kForum, QStringLiteral("kk")));
+        QVERIFY(replaceIn(deskFile(kPageB, QStringLiteral("kk")), "published: true", "published: false"));
+        QVERIFY(openPage(kPageB, QStringLiteral("kk")));
         QSignalSpy published(vcs(), &VcsController::publishFinished);
         action("publishAction")->trigger();
         QVERIFY(published.wait(60000));
         QCOMPARE(published.first().at(1).value<PublishOutcome>().result, PublishOutcome::Result::Queued);
-        QCOMPARE(vcs()->queued(), QStringList {QStringLiteral("pages/") + kForum});
+        QCOMPARE(vcs()->queued(), QStringList {QStringLiteral("pages/") + kPageB});
         QVERIFY(m_prompter->lastError.isEmpty());
-        QVERIFY(label->text().contains(QStringLiteral("1 page(s) queued")) || label->text().contains(QStringLiteral("queued")));
+        QVERIFY2(vcsLabel()->text().contains(QStringLiteral("1 page(s) queued")), qPrintable(vcsLabel()->text()));
+        QVERIFY(statusText().contains(QStringLiteral("The server cannot be reached")));
         // The page's own badge says it waits (its tooltip too); the other page keeps its git state.
-        const auto badge = [this](const QString &page) {
-            const int node = model()->index()->findByRelPath(page);
-            return model()->indexForNode(node, PageTreeModel::StateColumn);
-        };
-        QCOMPARE(badge(kForum).data(Qt::DecorationRole).value<QIcon>().cacheKey(), queuedBadgeIcon().cacheKey());
-        QVERIFY(badge(kForum).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Publish queued")));
-        QVERIFY(badge(kExchange).data(Qt::DecorationRole).value<QIcon>().cacheKey() != queuedBadgeIcon().cacheKey());
+        QCOMPARE(stateIndex(kPageB).data(Qt::DecorationRole).value<QIcon>().cacheKey(), queuedBadgeIcon().cacheKey());
+        QVERIFY(stateIndex(kPageB).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Publish queued")));
+        QVERIFY(stateIndex(kPageA).data(Qt::DecorationRole).value<QIcon>().cacheKey() != queuedBadgeIcon().cacheKey());
 
         QVERIFY(QDir().rename(away, m_remote));
         const QString before = remoteTip();
@@ -447,11 +637,11 @@ private Q_SLOTS:
         QVERIFY(waitIdle());
         QCOMPARE(vcs()->state(), VcsController::SiteState::Online);
         QVERIFY(vcs()->queued().isEmpty());
-        QVERIFY(!badge(kForum).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Publish queued")));
+        QVERIFY(!stateIndex(kPageB).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Publish queued")));
         QCOMPARE(git(m_remote, {QStringLiteral("rev-list"), QStringLiteral("--count"), before + QStringLiteral("..master")}),
             QByteArray("1"));
-        QVERIFY(git(m_remote, {QStringLiteral("show"), QStringLiteral("master:pages/") + kForum + QStringLiteral("/item.kk.md")})
-                    .contains("Offline text."));
+        QCOMPARE(remoteBlob(serverRel(kPageB, QStringLiteral("kk"))), readAll(deskFile(kPageB, QStringLiteral("kk"))));
+        QVERIFY(statusText().contains(QStringLiteral("Published 1 page(s) that were waiting")));
     }
 
     // File ▸ Clone Site: a password in the address is refused (it would be stored); a good address is cloned
@@ -481,10 +671,11 @@ private Q_SLOTS:
         QVERIFY(refused.contains(QStringLiteral("password")));
         QVERIFY(loaded.wait(30000));
         QCOMPARE(m_window->sitePath(), target);
-        QVERIFY(QFile::exists(target + QStringLiteral("/pages/") + kForum + QStringLiteral("/item.ru.md")));
+        QCOMPARE(
+            readAll(pageFile(target, kPageB, QStringLiteral("ru"))), readAll(pageFile(m_server, kPageB, QStringLiteral("ru"))));
         QVERIFY(QTest::qWaitFor([this] { return vcs()->state() == VcsController::SiteState::Online; }, 30000));
         QVERIFY(waitIdle());
-        QCOMPARE(gitState(kForum).toInt(), int(PageGitState::Synced));
+        QCOMPARE(gitState(kPageB).toInt(), int(PageGitState::Synced));
         QVERIFY(
             git(target, {QStringLiteral("remote"), QStringLiteral("get-url"), QStringLiteral("origin")}) == m_remote.toUtf8());
     }
@@ -499,10 +690,10 @@ private Q_SLOTS:
         QFile::remove(marker);
         QVERIFY(writeAll(hook, QStringLiteral("#!/bin/sh\ntouch '%1'\nsleep 20\nexit 1\n").arg(marker).toUtf8()));
         QVERIFY(QFile::setPermissions(hook, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-        QVERIFY(replaceIn(deskFile(kExchange, QStringLiteral("en")), "Body en.", "Body en, killed mid-publish."));
-        const QByteArray draft = readAll(deskFile(kExchange, QStringLiteral("en")));
+        QVERIFY(replaceIn(deskFile(kPageA, QStringLiteral("en")), "It will be held", "Killed mid-publish: it will be held"));
+        const QByteArray draft = readAll(deskFile(kPageA, QStringLiteral("en")));
         const QString before = remoteTip();
-        QVERIFY(openPage(kExchange, QStringLiteral("en")));
+        QVERIFY(openPage(kPageA, QStringLiteral("en")));
         QSignalSpy published(vcs(), &VcsController::publishFinished);
         action("publishAction")->trigger();
         QVERIFY(QTest::qWaitFor([&] { return QFile::exists(marker); }, 30000));
@@ -521,7 +712,7 @@ private Q_SLOTS:
         const auto outcome = published.first().at(1).value<PublishOutcome>();
         QVERIFY(outcome.result != PublishOutcome::Result::Published);
         QCOMPARE(remoteTip(), before);
-        QCOMPARE(readAll(deskFile(kExchange, QStringLiteral("en"))), draft);
+        QCOMPARE(readAll(deskFile(kPageA, QStringLiteral("en"))), draft);
         QVERIFY(git(m_desk, {QStringLiteral("status"), QStringLiteral("--porcelain")}).contains("item.en.md"));
         QVERIFY(!QFile::exists(m_desk + QStringLiteral("/.git/index.lock")));
         QVERIFY(!QFile::exists(m_desk + QStringLiteral("/.git/MERGE_HEAD")));
@@ -536,7 +727,291 @@ private Q_SLOTS:
         QVERIFY2(retry.result == PublishOutcome::Result::Published, qPrintable(retry.error));
         QCOMPARE(git(m_remote, {QStringLiteral("rev-list"), QStringLiteral("--count"), before + QStringLiteral("..master")}),
             QByteArray("1"));
+        QCOMPARE(remoteBlob(serverRel(kPageA, QStringLiteral("en"))), draft);
         QVERIFY(vcs()->queued().isEmpty());
+    }
+
+    // A new, empty remote (no commit yet) and a clone of it: the site is online (nothing to fetch is not offline),
+    // and the first publish makes the branch's first commit, with the page only.
+    void firstPublishToEmptyRemote()
+    {
+        const QString root = m_tmp.path() + QStringLiteral("/empty-") + QString::number(QDateTime::currentMSecsSinceEpoch());
+        const QString remote = root + QStringLiteral("/remote.git");
+        const QString desk = root + QStringLiteral("/desk");
+        QVERIFY(QDir().mkpath(root));
+        git(root, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare"), remote});
+        git(root, {QStringLiteral("clone"), QStringLiteral("-q"), remote, desk});
+        const QString page = QStringLiteral("pages/01.home/default.ru.md");
+        const QByteArray text = "---\ntitle: 'Главная'\n---\n\nПривет.\n";
+        QVERIFY(writeAll(desk + QLatin1Char('/') + page, text));
+        QVERIFY(writeAll(desk + QStringLiteral("/config/system.yaml"),
+            "languages:\n  supported:\n    - ru\n  include_default_lang_file_extension: true\n"));
+        m_remote = remote;
+        m_desk = desk;
+        QVERIFY(openSite(desk));
+        QVERIFY2(QTest::qWaitFor([this] { return vcs()->state() == VcsController::SiteState::Online; }, 30000),
+            qPrintable(vcsLabel()->text()));
+        QVERIFY(m_prompter->lastError.isEmpty());
+        QVERIFY(QTest::qWaitFor(
+            [this] { return gitState(QStringLiteral("01.home")).toInt() == int(PageGitState::EditedHere); }, 20000));
+        QSignalSpy opened(m_window, &MainWindow::documentOpened);
+        m_window->selectPage(QStringLiteral("01.home"), QStringLiteral("ru"));
+        QVERIFY(m_window->currentDocument() || opened.wait(15000));
+        QVERIFY(action("publishAction")->isEnabled());
+        QSignalSpy published(vcs(), &VcsController::publishFinished);
+        action("publishAction")->trigger();
+        QVERIFY(published.wait(60000));
+        const auto o = published.first().at(1).value<PublishOutcome>();
+        QVERIFY2(o.result == PublishOutcome::Result::Published, qPrintable(o.error + m_prompter->lastError));
+        QCOMPARE(remoteCount(), 1);
+        QCOMPARE(remoteBlob(page), text);
+        QCOMPARE(tipChanges(), page.toUtf8());
+        QVERIFY(waitIdle());
+        QCOMPARE(gitState(QStringLiteral("01.home")).toInt(), int(PageGitState::Synced));
+        QVERIFY2(vcsLabel()->text().contains(QStringLiteral("↑0 ↓0")), qPrintable(vcsLabel()->text()));
+        QVERIFY(statusText().contains(QStringLiteral("Published “Страница: Главная")));
+    }
+
+    // The server's branch was renamed (master → main) and this copy still follows master: the status bar says the
+    // branch is missing (not offline), Publish and Update say why in a message, nothing is queued or written.
+    void serverBranchMissing()
+    {
+        git(m_remote, {QStringLiteral("branch"), QStringLiteral("-m"), QStringLiteral("master"), QStringLiteral("main")});
+        git(m_remote, {QStringLiteral("symbolic-ref"), QStringLiteral("HEAD"), QStringLiteral("refs/heads/main")});
+        const int onMain = remoteCount(QStringLiteral("main"));
+        vcs()->refresh(true);
+        QVERIFY(waitIdle());
+        QCOMPARE(vcs()->state(), VcsController::SiteState::BranchMissing);
+        QVERIFY2(vcsLabel()->text().contains(QStringLiteral("Branch missing on the server")), qPrintable(vcsLabel()->text()));
+        QVERIFY(!vcsLabel()->text().contains(QStringLiteral("Offline")));
+        QVERIFY2(vcsLabel()->toolTip().contains(QStringLiteral("no branch “master”")), qPrintable(vcsLabel()->toolTip()));
+
+        QVERIFY(replaceIn(deskFile(kPageB, QStringLiteral("ru")), "На прошлой неделе", "Черновик: на прошлой неделе"));
+        const QByteArray before = deskState();
+        QVERIFY(openPage(kPageB, QStringLiteral("ru")));
+        QSignalSpy published(vcs(), &VcsController::publishFinished);
+        action("publishAction")->trigger();
+        QVERIFY(published.wait(60000));
+        QCOMPARE(published.first().at(1).value<PublishOutcome>().result, PublishOutcome::Result::Failed);
+        QVERIFY2(m_prompter->lastError.contains(QStringLiteral("no branch “master”")), qPrintable(m_prompter->lastError));
+        QVERIFY(vcs()->queued().isEmpty());
+        QVERIFY(stateIndex(kPageB).data(Qt::DecorationRole).value<QIcon>().cacheKey() != queuedBadgeIcon().cacheKey());
+        QVERIFY(waitIdle());
+        QCOMPARE(vcs()->state(), VcsController::SiteState::BranchMissing);
+        QVERIFY(git(m_desk, {QStringLiteral("for-each-ref"), QStringLiteral("refs/gravdesk/queued/")}).isEmpty());
+
+        m_prompter->lastError.clear();
+        QSignalSpy updated(vcs(), &VcsController::updateFinished);
+        action("updateFromServerAction")->trigger();
+        QVERIFY(updated.wait(60000));
+        QCOMPARE(updated.first().at(0).value<SyncOutcome>().result, SyncOutcome::Result::Failed);
+        QVERIFY2(m_prompter->lastError.contains(QStringLiteral("no branch “master”")), qPrintable(m_prompter->lastError));
+        QVERIFY(waitIdle());
+        QCOMPARE(vcs()->state(), VcsController::SiteState::BranchMissing);
+        QCOMPARE(deskState(), before);
+        QCOMPARE(remoteCount(QStringLiteral("main")), onMain);
+    }
+
+    // A terminal user left a merge or a rebase stopped on a conflict while the window was open: Update from Server
+    // and Publish say which and how to finish it, and write nothing.
+    void unfinishedOperation_data()
+    {
+        QTest::addColumn<QString>("operation");
+        QTest::newRow("merge") << QStringLiteral("merge");
+        QTest::newRow("rebase") << QStringLiteral("rebase");
+    }
+
+    void unfinishedOperation()
+    {
+        QFETCH(QString, operation);
+        adminSave(kPageA, QStringLiteral("ru"), "Она пройдет в гибридном", "SERVER Она пройдет в гибридном");
+        git(m_desk, {QStringLiteral("fetch"), QStringLiteral("-q"), QStringLiteral("origin")});
+        QVERIFY(replaceIn(deskFile(kPageA, QStringLiteral("ru")), "Она пройдет в гибридном", "A Она пройдет в гибридном"));
+        git(m_desk, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-am"), QStringLiteral("terminal edit")});
+        QVERIFY(GitSyncFixture::git(m_desk, {operation, QStringLiteral("origin/master")}).code != 0);
+        QVERIFY(readAll(deskFile(kPageA, QStringLiteral("ru"))).contains("<<<<<<<"));
+        const QByteArray before = deskState();
+        const QString tip = remoteTip();
+
+        QSignalSpy updated(vcs(), &VcsController::updateFinished);
+        action("updateFromServerAction")->trigger();
+        QVERIFY(updated.wait(60000));
+        QCOMPARE(updated.first().at(0).value<SyncOutcome>().result, SyncOutcome::Result::Failed);
+        QVERIFY2(m_prompter->lastError.contains(QStringLiteral("A %1 started outside GravDesk is not finished").arg(operation)),
+            qPrintable(m_prompter->lastError));
+        QVERIFY(m_prompter->lastError.contains(QStringLiteral("git %1 --abort").arg(operation)));
+        QVERIFY(m_prompter->lastError.contains(QStringLiteral("nothing was changed")));
+        QVERIFY(waitIdle());
+        QCOMPARE(deskState(), before);
+        QCOMPARE(remoteTip(), tip);
+
+        m_prompter->lastError.clear();
+        QVERIFY(openPage(kPageB, QStringLiteral("ru")));
+        QSignalSpy published(vcs(), &VcsController::publishFinished);
+        action("publishAction")->trigger();
+        QVERIFY(published.wait(60000));
+        QVERIFY(published.first().at(1).value<PublishOutcome>().result != PublishOutcome::Result::Published);
+        QVERIFY2(m_prompter->lastError.contains(QStringLiteral("A %1 started outside GravDesk is not finished").arg(operation)),
+            qPrintable(m_prompter->lastError));
+        QVERIFY(waitIdle());
+        QCOMPARE(deskState(), before);
+        QCOMPARE(remoteTip(), tip);
+        QVERIFY(vcs()->queued().isEmpty());
+
+        // Aborted in the terminal: the window looks at the repository again without being reopened, and says what
+        // is left (the terminal's own commit, which the server does not have).
+        git(m_desk, {operation, QStringLiteral("--abort")});
+        m_prompter->lastError.clear();
+        QSignalSpy again(vcs(), &VcsController::updateFinished);
+        action("updateFromServerAction")->trigger();
+        QVERIFY(again.wait(60000));
+        QVERIFY2(m_prompter->lastError.contains(QStringLiteral("commits the server does not have")),
+            qPrintable(m_prompter->lastError));
+        QVERIFY(!m_prompter->lastError.contains(QStringLiteral("not finished")));
+    }
+
+    // D6: the desk publishes; the admin saves before the server pulled, and Git Sync 2.3.2 (pull without --ff) dies on
+    // the divergence. Publishes with no Git Sync commit above them for longer than a day raise "server may be stuck"
+    // in the status bar, with the advice in its tooltip; an hour is not yet. The advice applied, the warning goes.
+    void serverMayBeStuck_data()
+    {
+        QTest::addColumn<qint64>("ageSecs");
+        QTest::addColumn<bool>("stuck");
+        QTest::newRow("publish 3 days old") << qint64(3 * 86400) << true;
+        QTest::newRow("publish 1 hour old") << qint64(3600) << false;
+    }
+
+    void serverMayBeStuck()
+    {
+        QFETCH(qint64, ageSecs);
+        QFETCH(bool, stuck);
+        Clock::setFixed(kNow);
+        GitSyncFixture::setDate(kNow.addSecs(-ageSecs));
+        QVERIFY(replaceIn(deskFile(kPageA, QStringLiteral("ru")), "Она пройдет в гибридном", "DESKTOP Она пройдет в гибридном"));
+        QVERIFY(openPage(kPageA, QStringLiteral("ru")));
+        QSignalSpy published(vcs(), &VcsController::publishFinished);
+        action("publishAction")->trigger();
+        QVERIFY(published.wait(60000));
+        QCOMPARE(published.first().at(1).value<PublishOutcome>().result, PublishOutcome::Result::Published);
+        const QString desktopCommit = remoteTip();
+        GitSyncFixture::setDate(kNow.addSecs(-ageSecs + 600));
+        const ServerSyncRun wedged
+            = m_fx.adminSave(serverRel(kPageB, QStringLiteral("kk")), "published: true", "published: false");
+        QVERIFY(wedged.committed);
+        QCOMPARE(wedged.pull.code, 128);
+        QCOMPARE(remoteTip(), desktopCommit);
+        vcs()->refresh(true);
+        QVERIFY(waitIdle());
+        QCOMPARE(vcs()->status().awaitingServer, 1);
+        QCOMPARE(vcs()->status().serverMayBeStuck, stuck);
+        QCOMPARE(vcsLabel()->text().contains(QStringLiteral("server may be stuck")), stuck);
+        QCOMPARE(vcsLabel()->toolTip().contains(QStringLiteral("pull.rebase false")), stuck);
+        QVERIFY(vcsLabel()->text().contains(QStringLiteral("↑0 ↓0")));
+
+        // The advice works: with pull.rebase=false in user/.git/config, 2.3.2 merges, and the warning goes.
+        git(m_server, {QStringLiteral("config"), QStringLiteral("pull.rebase"), QStringLiteral("false")});
+        serverSync();
+        vcs()->refresh(true);
+        QVERIFY(waitIdle());
+        QCOMPARE(vcs()->status().awaitingServer, 0);
+        QVERIFY(!vcsLabel()->text().contains(QStringLiteral("server may be stuck")));
+        QVERIFY(!vcsLabel()->toolTip().contains(QStringLiteral("pull.rebase false")));
+        QVERIFY2(vcsLabel()->text().contains(QStringLiteral("↓2")), qPrintable(vcsLabel()->text()));
+    }
+
+    // The same paragraph edited in the open editor (unsaved) and by the admin. Update from Server never touches the
+    // editor's text nor the file before the user decides; the decision view shows the paragraph from the server and
+    // from the editor with Server / Mine / Edit; the choice goes into the editor (unsaved, one undo step) without
+    // markers, the file takes the server's version, and Save asks nothing.
+    void unsavedSameParagraph_data()
+    {
+        QTest::addColumn<int>("side");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("gone");
+        QTest::newRow("Server") << int(MergeChoice::Side::Theirs) << QStringLiteral("SERVER Она пройдет")
+                                << QStringLiteral("DESKTOP");
+        QTest::newRow("Mine") << int(MergeChoice::Side::Mine) << QStringLiteral("DESKTOP Она пройдет")
+                              << QStringLiteral("SERVER Она");
+        QTest::newRow("Edit") << int(MergeChoice::Side::Edited) << QStringLiteral("Общий вариант абзаца.")
+                              << QStringLiteral("DESKTOP");
+    }
+
+    void unsavedSameParagraph()
+    {
+        QFETCH(int, side);
+        QFETCH(QString, expected);
+        QFETCH(QString, gone);
+        const QString file = deskFile(kPageA, QStringLiteral("ru"));
+        QVERIFY(openPage(kPageA, QStringLiteral("ru")));
+        QVERIFY(typeBefore(QStringLiteral("Она пройдет в гибридном"), QStringLiteral("DESKTOP ")));
+        typeAtEnd(QStringLiteral(" Мой хвост."));
+        PageDocument *doc = m_window->currentDocument();
+        QVERIFY(doc->isModified());
+        adminSave(kPageA, QStringLiteral("ru"), "Она пройдет в гибридном", "SERVER Она пройдет в гибридном");
+        adminSave(kPageA, QStringLiteral("ru"), "В программе Школы", "SERVER2 В программе Школы");
+        const QByteArray onDisk = readAll(file);
+        const QString editorBefore = body()->toPlainText();
+        const QString tip = remoteTip();
+
+        QStringList seen;
+        m_prompter->dialogAnswer = [&](QDialog *d) {
+            auto *dialog = qobject_cast<DecisionDialog *>(d);
+            if (!dialog)
+                return int(QDialog::Rejected);
+            if (readAll(file) != onDisk)
+                seen << QStringLiteral("file touched");
+            if (body()->toPlainText() != editorBefore)
+                seen << QStringLiteral("editor touched");
+            for (QRadioButton *b : dialog->findChildren<QRadioButton *>())
+                seen << QStringLiteral("radio:") + b->text();
+            for (QTextBrowser *v : dialog->findChildren<QTextBrowser *>())
+                seen << QStringLiteral("view:") + v->toPlainText() + QStringLiteral(" html:") + v->toHtml();
+            dialog->choose(0, 0, MergeChoice::Side(side), QStringLiteral("Общий вариант абзаца."));
+            return int(QDialog::Accepted);
+        };
+        QSignalSpy updated(vcs(), &VcsController::updateFinished);
+        action("updateFromServerAction")->trigger();
+        QVERIFY(updated.wait(60000));
+        const QString shown = seen.join(QLatin1Char('\n'));
+        QVERIFY2(!shown.contains(QStringLiteral("touched")), qPrintable(shown));
+        QCOMPARE(seen.count(QStringLiteral("radio:Server")), 1);
+        QCOMPARE(seen.count(QStringLiteral("radio:Mine")), 1);
+        QCOMPARE(seen.count(QStringLiteral("radio:Edit")), 1);
+        // One paragraph in question, from the server and from the editor, the differing words marked.
+        QVERIFY2(shown.contains(QStringLiteral("view:SERVER Она пройдет")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("view:DESKTOP Она пройдет")), qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("background-color:")));
+        QVERIFY(!shown.contains(QStringLiteral("SERVER2")));
+        const auto o = updated.last().at(0).value<SyncOutcome>();
+        QVERIFY2(o.result == SyncOutcome::Result::Updated, qPrintable(o.error));
+        // The file: the server's version, as nothing was saved here.
+        QCOMPARE(readAll(file), readAll(pageFile(m_server, kPageA, QStringLiteral("ru"))));
+        QCOMPARE(remoteTip(), tip);
+        // The editor: the choice, the admin's other paragraph and the rest of the unsaved text; no markers.
+        QVERIFY(waitIdle());
+        QCOMPARE(m_window->currentDocument(), doc);
+        const QString text = body()->toPlainText();
+        QVERIFY2(text.contains(expected), qPrintable(text));
+        QVERIFY(!text.contains(gone));
+        QVERIFY(text.contains(QStringLiteral("SERVER2 В программе Школы")));
+        QVERIFY(text.contains(QStringLiteral("Мой хвост.")));
+        QVERIFY(!hasMarkers(doc->composedBytes()));
+        QVERIFY(doc->isModified());
+        QTest::qWait(500); // the watcher's batch of the update's write
+        QVERIFY(!m_window->hasDiskConflict());
+        QVERIFY(m_prompter->lastError.isEmpty());
+        // Undo takes the server's changes out of the editor in one step; Redo puts them back.
+        action("undoAction")->trigger();
+        QVERIFY(!body()->toPlainText().contains(QStringLiteral("SERVER2")));
+        QVERIFY(body()->toPlainText().contains(QStringLiteral("DESKTOP Она пройдет")));
+        action("redoAction")->trigger();
+        QCOMPARE(body()->toPlainText(), text);
+        QVERIFY(m_window->save());
+        QVERIFY(QTest::qWaitFor([&] { return readAll(file).contains("Мой хвост."); }, 20000));
+        QVERIFY(readAll(file).contains(expected.toUtf8()));
+        QVERIFY(readAll(file).contains("SERVER2 В программе Школы"));
+        QVERIFY(!hasMarkers(readAll(file)));
+        QVERIFY(!m_window->hasDiskConflict());
     }
 };
 

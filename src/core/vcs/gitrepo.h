@@ -181,6 +181,8 @@ public:
 
     /// Fetches the branch from the server; false with error() set (offline, sign-in needed, …).
     bool fetch();
+    /// The last fetch reached the server, which has no such branch (renamed, or never made): not offline.
+    bool fetchRefused() const { return m_fetchRefused; }
     /// The state of every page (no network: call fetch() first for news from the server).
     RepoStatus status();
     /**

@@ -151,6 +151,10 @@ void MainWindow::checkOpenPageOnDisk()
     // Our own page operation is being written: the open page follows it afterwards (pageactions.cpp).
     if (!m_doc || m_applyingPageOperation)
         return;
+    // An update from the server is writing under a page whose unsaved text took the server's changes already:
+    // the document's base follows when the update is done (vcsactions.cpp).
+    if (!m_heldFile.isEmpty() && m_heldFile == m_doc->path())
+        return;
     if (m_docs->pendingSaves() > 0) {
         // Our own save is being written: look once it is done, or it would look like someone else's change.
         QTimer::singleShot(100, this, &MainWindow::checkOpenPageOnDisk);

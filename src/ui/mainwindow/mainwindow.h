@@ -69,6 +69,7 @@ class SpellCheckController;
 class TranslationsDialog;
 class CloneDialog;
 class VcsController;
+struct HeldVersion;
 struct FileDecision;
 struct HistoryEntry;
 struct PublishOutcome;
@@ -321,6 +322,7 @@ private:
     void onPublishFinished(const QString &pageFolder, const PublishOutcome &outcome);
     void updateFromServer();
     void onUpdateFinished(const SyncOutcome &outcome);
+    void onHeldVersions(const QList<HeldVersion> &changed, const QString &error);
     void showDecisions(const QList<FileDecision> &decisions);
     void showPageHistory();
     void restoreVersion(const QByteArray &bytes, const HistoryEntry &entry);
@@ -456,6 +458,10 @@ private:
     QTimer *m_fetchTimer = nullptr;
     QPointer<CloneDialog> m_cloneDialog; ///< while File ▸ Clone Site runs (its git may ask for a password)
     QDateTime m_lastFocusFetch;
+    /// Update from Server while the open page has unsaved edits the server's changes were merged into: the page
+    /// file (absolute) whose document takes the version the update writes as its base, not as a change on disk.
+    QString m_heldFile;
+    bool m_heldCheck = false; ///< loadHeldVersions() is running for an update
 };
 
 } // namespace GravDesk

@@ -6,6 +6,7 @@
 #include "dialogs/prompter.h"
 #include "editor/pageeditor.h"
 #include "io/clock.h"
+#include "io/safefile.h"
 #include "mainwindow.h"
 #include "page/documentmanager.h"
 #include "page/envelope.h"
@@ -32,12 +33,22 @@
 #include <QToolBar>
 #include <QUndoStack>
 
+#include <utility>
+
 namespace GravDesk {
 namespace {
 
 constexpr int kFetchEveryMs = 60'000;
 // Focus changes come in bursts (dialogs, menus): a fetch on focus at most this often.
 constexpr qint64 kFocusFetchGapSecs = 15;
+// How long the outcome of a publish or an update stays in the status bar: over the site summary, which the update's
+// own writes refresh at once.
+constexpr int kNoticeMs = 30'000;
+
+void notice(QMainWindow *window, const QString &text)
+{
+    window->statusBar()->showMessage(text, kNoticeMs);
+}
 
 QString relativeTime(const QDateTime &when)
 {
@@ -95,9 +106,10 @@ void MainWindow::buildVcsActions(QMenu *file, QMenu *page, QToolBar *bar)
     connect(m_vcs, &VcsController::statusChanged, this, &MainWindow::onVcsStatus);
     connect(m_vcs, &VcsController::busyChanged, this, &MainWindow::onVcsStatus);
     connect(m_vcs, &VcsController::updateFinished, this, &MainWindow::onUpdateFinished);
+    connect(m_vcs, &VcsController::heldVersionsReady, this, &MainWindow::onHeldVersions);
     connect(m_vcs, &VcsController::publishFinished, this, &MainWindow::onPublishFinished);
     connect(m_vcs, &VcsController::queuedPublished, this, [this](const QStringList &folders) {
-        m_statusLabel->setText(tr("Published %n page(s) that were waiting for the server.", nullptr, int(folders.size())));
+        notice(this, tr("Published %n page(s) that were waiting for the server.", nullptr, int(folders.size())));
     });
     connect(this, &MainWindow::siteLoaded, this, [this] {
         const auto index = m_model->index();
@@ -203,6 +215,7 @@ void MainWindow::publishPage()
     const QString name = QDir(index ? index->layout.pagesDir : m_sitePath).relativeFilePath(folder);
     // The page is published as it is on disk: unsaved edits are saved (or dropped) first.
     whenCurrentSettled([this, folder, name] {
+        statusBar()->clearMessage();
         m_statusLabel->setText(tr("Publishing %1…").arg(name));
         m_vcs->publish(folder);
     });
@@ -213,19 +226,18 @@ void MainWindow::onPublishFinished(const QString &pageFolder, const PublishOutco
     const QString name = QFileInfo(pageFolder).fileName();
     switch (o.result) {
     case PublishOutcome::Result::Published:
-        m_statusLabel->setText(tr("Published “%1”. The site shows it when the server syncs.").arg(o.message));
+        notice(this, tr("Published “%1”. The site shows it when the server syncs.").arg(o.message));
         if (!o.warnings.isEmpty())
             m_prompter->showError(this, tr("Publish"), o.warnings.join(QLatin1Char('\n')));
         break;
     case PublishOutcome::Result::NothingToPublish:
-        m_statusLabel->setText(tr("Nothing to publish: %1 is the same as on the server.").arg(name));
+        notice(this, tr("Nothing to publish: %1 is the same as on the server.").arg(name));
         break;
     case PublishOutcome::Result::Queued:
-        m_statusLabel->setText(
-            tr("The server cannot be reached: “%1” waits and is published when it answers again.").arg(o.message));
+        notice(this, tr("The server cannot be reached: “%1” waits and is published when it answers again.").arg(o.message));
         break;
     case PublishOutcome::Result::NeedsDecision:
-        m_statusLabel->setText(tr("Before %1 can be published, decide how to combine your edits with the server's.").arg(name));
+        notice(this, tr("Before %1 can be published, decide how to combine your edits with the server's.").arg(name));
         showDecisions(o.sync.decisions);
         break;
     case PublishOutcome::Result::Failed:
@@ -236,16 +248,97 @@ void MainWindow::onPublishFinished(const QString &pageFolder, const PublishOutco
 
 void MainWindow::updateFromServer()
 {
-    if (!m_vcs->isActive())
+    if (!m_vcs->isActive() || m_heldCheck)
         return;
+    statusBar()->clearMessage();
     m_statusLabel->setText(tr("Updating from the server…"));
+    m_heldFile.clear();
+    if (m_doc && m_doc->isModified() && m_doc->isEditable() && !m_vcs->repoRelative(m_doc->path()).isEmpty()) {
+        // The open page's unsaved text is this desktop's side of its merge, not the file on disk: the server's
+        // changes are merged into the editor first (asking where both sides changed the same place), before the
+        // update writes anything.
+        m_heldCheck = true;
+        m_vcs->loadHeldVersions({m_doc->path()});
+        return;
+    }
     m_vcs->update();
+}
+
+void MainWindow::onHeldVersions(const QList<HeldVersion> &changed, const QString &error)
+{
+    if (!m_heldCheck)
+        return;
+    m_heldCheck = false;
+    if (!error.isEmpty() || changed.isEmpty() || !m_doc || changed.first().file != m_doc->path()) {
+        // Offline and the like are said by the update itself.
+        m_vcs->update();
+        return;
+    }
+    const HeldVersion &held = changed.first();
+    const QByteArray mine = m_doc->composedBytes();
+    const bool isPage = held.path.endsWith(QLatin1String(".md"));
+    PageMergeResult merge = mergePage(held.base, mine, held.theirs, isPage);
+    QList<MergeChoice> choices;
+    if (!merge.error.isEmpty()) {
+        m_prompter->showError(this, tr("Update from Server"), tr("Nothing was updated:\n\n%1").arg(merge.error));
+        return;
+    }
+    if (!merge.conflicts.isEmpty()) {
+        // Nothing is written while the user decides: the file and the editor's text stay as they are.
+        DecisionDialog dialog(
+            {FileDecision {held.path, FileDecision::Reason::BothEdited, merge.conflicts}}, m_vcs->topDir(), this);
+        if (m_prompter->runDialog(&dialog) != QDialog::Accepted) {
+            notice(this, tr("Nothing was updated; your pages are as they were."));
+            return;
+        }
+        if (!m_doc || m_doc->path() != held.file || m_doc->composedBytes() != mine) {
+            notice(this, tr("The page changed while you decided; nothing was updated. Update again."));
+            return;
+        }
+        choices = dialog.decisions().value(0).choices;
+        QList<MergeConflict> unanswered;
+        merge = mergePage(held.base, mine, held.theirs, isPage, choices, &unanswered);
+        if (!merge.error.isEmpty() || !unanswered.isEmpty()) {
+            m_prompter->showError(this, tr("Update from Server"),
+                tr("Nothing was updated:\n\n%1")
+                    .arg(merge.error.isEmpty() ? tr("Not every question was answered.") : merge.error));
+            return;
+        }
+    }
+    if (merge.merged != toLf(mine)) {
+        // The result becomes edits of the page: one step in its history, unsaved until Save.
+        const Envelope env = splitEnvelope(merge.merged);
+        QUndoStack *history = pageHistory(m_doc);
+        history->beginMacro(tr("Take Changes from the Server"));
+        m_pageEditor->editHeader(headerBytes(env), QStringLiteral("server"));
+        m_pageEditor->replaceBody(QString::fromUtf8(env.body));
+        history->endMacro();
+        updateTitle();
+    }
+    // The update writes the server's version (or a merge with what was saved) under the editor: it becomes the
+    // document's base when the update is done, so Save replaces it without asking about a change on disk.
+    m_heldFile = held.file;
+    QList<SyncDecision> decisions;
+    if (!choices.isEmpty())
+        decisions.append(SyncDecision {held.path, MergeTake::Nobody, choices});
+    m_vcs->update(decisions);
 }
 
 void MainWindow::onUpdateFinished(const SyncOutcome &o)
 {
+    if (!m_heldFile.isEmpty() && o.result != SyncOutcome::Result::NeedsDecision) {
+        const QString held = std::exchange(m_heldFile, QString());
+        if (m_doc && m_doc->path() == held) {
+            const FileRead disk = readRegularFile(held);
+            if (disk.ok && disk.bytes != m_doc->envelope().raw)
+                m_doc->rebaseOnDisk(disk.bytes);
+            if (disk.ok)
+                hideDiskBar();
+            updateTitle();
+        }
+    }
     switch (o.result) {
-    case SyncOutcome::Result::UpToDate: m_statusLabel->setText(tr("Up to date with the server.")); break;
+    case SyncOutcome::Result::UpToDate: notice(this, tr("Up to date with the server.")); break;
     case SyncOutcome::Result::Updated: {
         QStringList parts;
         parts << tr("Updated from the server: %n file(s) taken", nullptr, int(o.updated.size()));
@@ -253,14 +346,14 @@ void MainWindow::onUpdateFinished(const SyncOutcome &o)
             parts << tr("%n merged with your edits", nullptr, int(o.merged.size()));
         if (!o.removed.isEmpty())
             parts << tr("%n removed", nullptr, int(o.removed.size()));
-        QString notice = parts.join(QStringLiteral(", ")) + QLatin1Char('.');
+        QString text = parts.join(QStringLiteral(", ")) + QLatin1Char('.');
         // A page the server moved (renamed its folder) while it had edits here: the edits went with it.
         for (const QString &merged : o.merged) {
             const QString name = QFileInfo(merged).fileName();
             const QString folder = QFileInfo(merged).path();
             for (const QString &removed : o.removed) {
                 if (QFileInfo(removed).fileName() == name && QFileInfo(removed).path() != folder) {
-                    notice += QLatin1Char(' ')
+                    text += QLatin1Char(' ')
                         + tr("The server moved %1 to %2; your edits went with it.")
                               .arg(QFileInfo(QFileInfo(removed).path()).fileName(), QFileInfo(folder).fileName());
                     break;
@@ -273,16 +366,17 @@ void MainWindow::onUpdateFinished(const SyncOutcome &o)
                 if (!pages.contains(w.page))
                     pages << w.page;
             }
-            notice += QLatin1Char(' ')
+            text += QLatin1Char(' ')
                 + tr("Windows cannot check out some names the server sent, in: %1.").arg(pages.join(QStringLiteral(", ")));
         }
-        m_statusLabel->setText(notice);
+        notice(this, text);
         break;
     }
     case SyncOutcome::Result::NeedsDecision: showDecisions(o.decisions); break;
     case SyncOutcome::Result::Offline:
         // A state, not an error: the status bar says so and the update can be tried again.
-        m_statusLabel->setText(VcsController::classifyFailure(o.error) == VcsController::SiteState::SignInNeeded
+        notice(this,
+            VcsController::classifyFailure(o.error) == VcsController::SiteState::SignInNeeded
                 ? tr("The server wants you to sign in; the update was not done.")
                 : tr("The server cannot be reached; nothing was updated. Your pages are as they were."));
         break;
@@ -298,7 +392,11 @@ void MainWindow::showDecisions(const QList<FileDecision> &decisions)
         return;
     DecisionDialog dialog(decisions, m_vcs->topDir(), this);
     if (m_prompter->runDialog(&dialog) != QDialog::Accepted) {
-        m_statusLabel->setText(tr("Nothing was updated; your pages are as they were."));
+        notice(this, tr("Nothing was updated; your pages are as they were."));
+        if (!m_heldFile.isEmpty()) {
+            m_heldFile.clear();
+            checkOpenPageOnDisk();
+        }
         return;
     }
     m_statusLabel->setText(tr("Updating from the server with your decisions…"));

@@ -65,6 +65,7 @@ void VcsController::setSite(const SiteLayout &layout, std::shared_ptr<SiteWorksp
     run(false, [this, generation](Site &site) {
         const GitAvailability git = GitRunner::probe(site.repo->runner().program());
         if (!git.ok) {
+            site.gitMissing = true;
             post(generation, [this, git] {
                 m_state = SiteState::GitMissing;
                 m_problem = git.problem;
@@ -168,14 +169,21 @@ void VcsController::refresh(bool fetch, bool interactive)
     const QStringList queue = m_queue;
     m_signInRefused.store(false);
     run(interactive, [this, generation, fetch, queue](Site &site) {
-        if (!site.opened)
-            return;
         Fresh f;
+        f.reopened = !site.opened;
+        if (!ensureOpen(site, &f.openError)) {
+            if (!f.openError.isEmpty())
+                post(generation, [this, f] { applyFresh(f); });
+            return;
+        }
+        f.top = site.repo->topDir();
         if (fetch) {
             f.fetched = true;
             f.fetchOk = site.repo->fetch();
-            if (!f.fetchOk)
+            if (!f.fetchOk) {
                 f.fetchError = site.repo->error();
+                f.fetchRefused = site.repo->fetchRefused();
+            }
         }
         // Pages published while offline go out once the server answers again.
         if (f.fetchOk && !queue.isEmpty() && site.workspace && site.repo->configureLocal()) {
@@ -190,8 +198,31 @@ void VcsController::refresh(bool fetch, bool interactive)
     });
 }
 
+bool VcsController::ensureOpen(Site &site, QString *error)
+{
+    if (!site.opened && !site.gitMissing) {
+        // A repository left mid-rebase (or otherwise unusable) when the site opened may have been repaired in a
+        // terminal since: every job looks again rather than doing nothing.
+        site.opened = site.repo->open();
+        if (!site.opened)
+            *error = site.repo->error();
+    }
+    return site.opened;
+}
+
 void VcsController::applyFresh(const Fresh &f)
 {
+    if (!f.openError.isEmpty()) {
+        m_state = SiteState::Problem;
+        m_problem = f.openError;
+        Q_EMIT statusChanged();
+        return;
+    }
+    if (f.reopened && !f.top.isEmpty()) {
+        m_top = f.top;
+        if (m_state == SiteState::Problem)
+            m_state = SiteState::Checking;
+    }
     if (f.status.ok)
         m_status = f.status;
     if (f.fetched) {
@@ -199,6 +230,10 @@ void VcsController::applyFresh(const Fresh &f)
             m_state = SiteState::Online;
             m_problem.clear();
             m_lastFetch = Clock::nowUtc();
+        } else if (f.fetchRefused) {
+            // The server answered: not offline, and queuing a publish would not help.
+            m_state = SiteState::BranchMissing;
+            m_problem = f.fetchError;
         } else {
             m_state = m_signInRefused.exchange(false) ? SiteState::SignInNeeded : classifyFailure(f.fetchError);
             m_problem = f.fetchError;
@@ -223,21 +258,29 @@ void VcsController::update(const QList<SyncDecision> &decisions)
     const int generation = m_generation;
     m_signInRefused.store(false);
     run(true, [this, generation, decisions](Site &site) {
-        if (!site.opened || !site.workspace)
-            return;
         SyncOutcome o;
+        Fresh f;
+        f.reopened = !site.opened;
+        if (!site.workspace || !ensureOpen(site, &f.openError)) {
+            o.error = f.openError;
+            post(generation, [this, o, f] {
+                applyFresh(f);
+                Q_EMIT updateFinished(o);
+            });
+            return;
+        }
+        f.top = site.repo->topDir();
         if (!site.repo->configureLocal()) {
             o.error = site.repo->error();
         } else {
             o = decisions.isEmpty() ? site.repo->sync(*site.workspace) : site.repo->sync(*site.workspace, decisions);
         }
-        const RepoStatus status = site.repo->status();
-        post(generation, [this, o, status] {
-            Fresh f;
-            f.status = status;
-            f.fetched = true;
-            f.fetchOk = o.result != SyncOutcome::Result::Offline && !isSignInRefusal(o.error);
-            f.fetchError = o.error;
+        f.status = site.repo->status();
+        f.fetched = true;
+        f.fetchRefused = site.repo->fetchRefused();
+        f.fetchOk = o.result != SyncOutcome::Result::Offline && !isSignInRefusal(o.error) && !f.fetchRefused;
+        f.fetchError = o.error;
+        post(generation, [this, o, f] {
             applyFresh(f);
             Q_EMIT updateFinished(o);
         });
@@ -249,22 +292,30 @@ void VcsController::publish(const QString &pageFolder)
     const int generation = m_generation;
     m_signInRefused.store(false);
     run(true, [this, generation, pageFolder](Site &site) {
-        if (!site.opened || !site.workspace)
-            return;
         PublishOutcome o;
+        Fresh f;
+        f.reopened = !site.opened;
+        if (!site.workspace || !ensureOpen(site, &f.openError)) {
+            o.error = f.openError;
+            post(generation, [this, o, f, pageFolder] {
+                applyFresh(f);
+                Q_EMIT publishFinished(pageFolder, o);
+            });
+            return;
+        }
+        f.top = site.repo->topDir();
         if (!site.repo->configureLocal())
             o.error = site.repo->error();
         else
             o = site.repo->publish(*site.workspace, {pageFolder});
-        const RepoStatus status = site.repo->status();
+        f.status = site.repo->status();
+        f.fetched = true;
+        f.fetchRefused = site.repo->fetchRefused();
+        f.fetchOk = o.sync.result != SyncOutcome::Result::Offline && o.result != PublishOutcome::Result::Queued
+            && !isSignInRefusal(o.sync.error) && !f.fetchRefused;
+        f.fetchError = o.error;
         const QString rel = site.repo->relative(pageFolder);
-        post(generation, [this, o, status, rel, pageFolder] {
-            Fresh f;
-            f.status = status;
-            f.fetched = true;
-            f.fetchOk = o.sync.result != SyncOutcome::Result::Offline && o.result != PublishOutcome::Result::Queued
-                && !isSignInRefusal(o.sync.error);
-            f.fetchError = o.error;
+        post(generation, [this, o, f, rel, pageFolder] {
             if (o.result == PublishOutcome::Result::Queued && !m_queue.contains(rel)) {
                 m_queue.append(rel);
                 saveQueue();
@@ -274,6 +325,36 @@ void VcsController::publish(const QString &pageFolder)
             applyFresh(f);
             Q_EMIT publishFinished(pageFolder, o);
         });
+    });
+}
+
+void VcsController::loadHeldVersions(const QStringList &files)
+{
+    const int generation = m_generation;
+    const QString upstream = m_status.upstream;
+    run(true, [this, generation, files, upstream](Site &site) {
+        QList<HeldVersion> changed;
+        QString error;
+        if (!ensureOpen(site, &error)) {
+            post(generation, [this, error] { Q_EMIT heldVersionsReady({}, error); });
+            return;
+        }
+        if (!site.repo->fetch()) {
+            error = site.repo->error();
+        } else if (!upstream.isEmpty()) {
+            for (const QString &file : files) {
+                HeldVersion h;
+                h.file = file;
+                h.path = site.repo->relative(file);
+                // A file new here, or gone from the server, is not merged with the editor: the update decides.
+                if (h.path.isEmpty() || !site.repo->readAt(QStringLiteral("HEAD"), h.path, &h.base)
+                    || !site.repo->readAt(upstream, h.path, &h.theirs))
+                    continue;
+                if (toLf(h.base) != toLf(h.theirs))
+                    changed.append(h);
+            }
+        }
+        post(generation, [this, changed, error] { Q_EMIT heldVersionsReady(changed, error); });
     });
 }
 
@@ -328,6 +409,7 @@ QString VcsController::stateText(SiteState state)
     case SiteState::Online: return tr("Online");
     case SiteState::Offline: return tr("Offline");
     case SiteState::SignInNeeded: return tr("Sign-in needed");
+    case SiteState::BranchMissing: return tr("Branch missing on the server");
     case SiteState::GitMissing: return tr("Git missing");
     case SiteState::Problem: return tr("Repository needs repair");
     }

@@ -18,6 +18,16 @@ namespace GravDesk {
 
 class SiteWorkspace;
 
+/// A page file open with unsaved edits that the server changed: the versions a three-way merge with the
+/// editor's text needs.
+struct HeldVersion
+{
+    QString file; ///< absolute
+    QString path; ///< repository-relative
+    QByteArray base; ///< as this copy's HEAD has it
+    QByteArray theirs; ///< as the server's tip has it
+};
+
 /**
  * The window's side of the site's git repository: one GitRepo driven on a worker thread of its own (jobs
  * run one after another, never on the GUI thread), its last status for the tree and the status bar, the
@@ -37,6 +47,7 @@ public:
         Online, ///< the last fetch reached the server
         Offline, ///< the server could not be reached (a state, not an error)
         SignInNeeded, ///< the server wants a password a background fetch may not ask for
+        BranchMissing, ///< the server answered but has no branch of the name this copy follows (see problem())
         GitMissing, ///< no usable git
         Problem, ///< the repository needs repair (see problem())
     };
@@ -66,6 +77,9 @@ public:
     void refresh(bool fetch, bool interactive = false);
     /// Update from Server: a sync; with @p decisions, the user's answers of the decision view.
     void update(const QList<SyncDecision> &decisions = {});
+    /// Before an update, for page files (absolute) open with unsaved edits: fetches and reads each one as this
+    /// copy's HEAD and the server's tip have it: heldVersionsReady() (nothing is written).
+    void loadHeldVersions(const QStringList &files);
     /// Publishes the page in @p pageFolder (absolute): one commit pushed, or queued when offline.
     void publish(const QString &pageFolder);
     /// The pages waiting to be published (repository-relative folders).
@@ -99,13 +113,20 @@ Q_SIGNALS:
     void versionReady(const QString &commit, const QString &file, bool found, const QByteArray &bytes);
     /// Queued pages were published after a fetch (their repository-relative folders).
     void queuedPublished(const QStringList &folders);
+    /// loadHeldVersions(): the files the server changed, with their base (HEAD) and the server's bytes; @p error
+    /// when the server could not be asked (the update then says why).
+    void heldVersionsReady(const QList<HeldVersion> &changed, const QString &error);
 
 private:
     struct Fresh
     {
         bool fetched = false; ///< a fetch was tried
         bool fetchOk = false;
+        bool fetchRefused = false; ///< the server answered without the branch
         QString fetchError;
+        QString openError; ///< the repository did not open (needs repair)
+        bool reopened = false; ///< it opened now, after failing before
+        QString top;
         RepoStatus status;
         QStringList publishedFromQueue;
     };
@@ -114,10 +135,13 @@ private:
         std::unique_ptr<GitRepo> repo;
         std::shared_ptr<SiteWorkspace> workspace;
         bool opened = false; ///< set on the worker by the first job
+        bool gitMissing = false; ///< no usable git: nothing is tried again
     };
     /// Runs @p work on the worker with the site's repository (skipped when it did not open); what it posts
     /// reaches the GUI thread only while the same site is open.
     void run(bool interactive, std::function<void(Site &)> work);
+    /// On the worker: opens the repository when it did not open before (repaired meanwhile); false with @p error.
+    static bool ensureOpen(Site &site, QString *error);
     void post(int generation, std::function<void()> done);
     void applyFresh(const Fresh &fresh);
     void saveQueue();
