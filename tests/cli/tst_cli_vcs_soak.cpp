@@ -15,8 +15,8 @@ using namespace GravDesk;
 
 namespace {
 
-const QStringList kPages = {QStringLiteral("pages/02.news/01.2023-02-28-patient-school"),
-    QStringLiteral("pages/02.news/02.2023-02-02-balkhash")};
+const QStringList kPages
+    = {QStringLiteral("pages/02.news/01.2023-02-28-patient-school"), QStringLiteral("pages/02.news/02.2023-02-02-balkhash")};
 const QStringList kLanguages = {QStringLiteral("ru"), QStringLiteral("kk")};
 constexpr int kRounds = 8;
 
@@ -64,7 +64,9 @@ private Q_SLOTS:
         GitSyncFixture fx;
         QVERIFY2(fx.create(m_tmp.path() + QStringLiteral("/v") + gitSyncVersionName(server), server), qPrintable(fx.error()));
         if (server == GitSyncVersion::V2_3_2) // what `gravdesk-cli status` tells the admin to set when it wedges
-            QVERIFY(GitSyncFixture::git(fx.server, {QStringLiteral("config"), QStringLiteral("pull.rebase"), QStringLiteral("false")}).ok());
+            QVERIFY(
+                GitSyncFixture::git(fx.server, {QStringLiteral("config"), QStringLiteral("pull.rebase"), QStringLiteral("false")})
+                    .ok());
 
         // Each page file gets a paragraph per side at its end, on the server (an admin save), and both desktops sync.
         QStringList files;
@@ -116,18 +118,18 @@ private Q_SLOTS:
                 {{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}}};
             for (const int step : orders.at(round % orders.size())) {
                 if (step == 2) {
-                    const ServerSyncRun s
-                        = fx.adminSave(fileS, mark("S", fileS, previous("S", fileS)), mark("S", fileS, round));
+                    const ServerSyncRun s = fx.adminSave(fileS, mark("S", fileS, previous("S", fileS)), mark("S", fileS, round));
                     QVERIFY2(s.committed, qPrintable(fileS));
                     QVERIFY2(s.ok(), s.pull.err.constData());
                 } else {
                     const QString desk = step == 0 ? fx.deskA : fx.deskB;
                     const QString file = step == 0 ? fileA : fileB;
                     const ProgramRun r = cli({QStringLiteral("publish"), desk, file.section(QLatin1Char('/'), 0, -2)});
-                    QVERIFY2(r.code == 0, qPrintable(QStringLiteral("round %1, %2: %3 %4")
-                                                         .arg(round)
-                                                         .arg(step == 0 ? QStringLiteral("A") : QStringLiteral("B"))
-                                                         .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err))));
+                    QVERIFY2(r.code == 0,
+                        qPrintable(QStringLiteral("round %1, %2: %3 %4")
+                                       .arg(round)
+                                       .arg(step == 0 ? QStringLiteral("A") : QStringLiteral("B"))
+                                       .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err))));
                 }
                 remember();
             }
@@ -157,13 +159,14 @@ private Q_SLOTS:
             const QByteArray server = GitSyncFixture::readFile(fx.server + QLatin1Char('/') + file);
             QCOMPARE(server.trimmed(), remote.trimmed());
             QCOMPARE(GitSyncFixture::readFile(fx.deskA + QLatin1Char('/') + file).trimmed(), remote.trimmed());
-            QCOMPARE(GitSyncFixture::readFile(fx.deskB + QLatin1Char('/') + file).replace("\r\n", "\n").trimmed(),
-                remote.trimmed());
+            QCOMPARE(
+                GitSyncFixture::readFile(fx.deskB + QLatin1Char('/') + file).replace("\r\n", "\n").trimmed(), remote.trimmed());
         }
         // The remote only ever fast-forwarded: each tip it had is an ancestor of the next.
         QVERIFY(tips.size() > kRounds);
         for (int i = 1; i < tips.size(); ++i) {
-            QVERIFY2(GitSyncFixture::git(fx.remote, {QStringLiteral("merge-base"), QStringLiteral("--is-ancestor"), tips.at(i - 1), tips.at(i)})
+            QVERIFY2(GitSyncFixture::git(
+                         fx.remote, {QStringLiteral("merge-base"), QStringLiteral("--is-ancestor"), tips.at(i - 1), tips.at(i)})
                          .ok(),
                 qPrintable(tips.at(i - 1) + QStringLiteral(" is not below ") + tips.at(i)));
         }
