@@ -39,6 +39,39 @@ private Q_SLOTS:
         QCOMPARE(r.merged, expected);
     }
 
+    // Two people fixing two neighbouring paragraphs: both kept. Among three neighbours edited, the one both changed
+    // is the only decision. A paragraph moved on one side is not an edit in place: the stretch stays one decision.
+    void neighbouringParagraphs()
+    {
+        QByteArray mine = base, theirs = base, expected = base;
+        mine.replace("Para one.", "Para one, mine.");
+        theirs.replace("Para two.", "Para two, theirs.");
+        expected.replace("Para one.", "Para one, mine.").replace("Para two.", "Para two, theirs.");
+        PageMergeResult r = mergePage(base, mine, theirs);
+        QVERIFY(r.clean);
+        QCOMPARE(r.merged, expected);
+        r = mergePage(base, theirs, mine);
+        QVERIFY(r.clean);
+        QCOMPARE(r.merged, expected);
+
+        mine.replace("Para two.", "Para two, mine.");
+        theirs.replace("Para three.", "Para three, theirs.");
+        r = mergePage(base, mine, theirs);
+        QVERIFY(!r.clean);
+        QCOMPARE(r.conflicts.size(), 1);
+        QCOMPARE(r.conflicts.at(0).base, QStringLiteral("Para two.\n\n"));
+        QCOMPARE(r.conflicts.at(0).mine, QStringLiteral("Para two, mine.\n\n"));
+        QCOMPARE(r.conflicts.at(0).theirs, QStringLiteral("Para two, theirs.\n\n"));
+        QCOMPARE(mergePage(base, mine, theirs, true, MergeTake::Theirs).merged,
+            page("title: 'Заголовок'\n# note\ndate: '28-02-2023 10:00'\npublished: true\n",
+                "Para one, mine.\n\nPara two, theirs.\n\nPara three, theirs.\n"));
+
+        QByteArray moved = base, edited = base;
+        moved.replace("Para one.\n\nPara two.", "Para two.\n\nPara one, moved.");
+        edited.replace("Para two.", "Para two, theirs.");
+        QVERIFY(!mergePage(base, moved, edited).clean);
+    }
+
     void sameParagraph()
     {
         QByteArray mine = base, theirs = base;

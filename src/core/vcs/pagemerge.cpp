@@ -92,6 +92,22 @@ BodyMerge mergeParagraphs(const QString &base, const QString &mine, const QStrin
     const std::vector<qsizetype> bm = matchLcs(b, m), bt = matchLcs(b, t);
     BodyMerge r;
     qsizetype pb = 0, pm = 0, pt = 0; // starts of the current unsettled stretch
+    const auto conflict = [&](const QString &cb, const QString &cm, const QString &ct) {
+        const MergeConflict c {MergeConflict::Kind::Paragraphs, QString(), cb, cm, ct};
+        r.conflicts.append(c);
+        const MergeChoice choice = settleConflict(c);
+        r.text += choice.side == MergeChoice::Side::Theirs ? ct
+            : choice.side == MergeChoice::Side::Edited     ? withParagraphEnd(choice.text, ct.isEmpty() ? cm : ct)
+                                                           : cm;
+    };
+    // Every paragraph of @p side is the base's at its place or a new text (none moved there from elsewhere).
+    const auto inPlace = [](const QStringList &sb, const QStringList &side) {
+        for (qsizetype k = 0; k < sb.size(); ++k) {
+            if (side.at(k) != sb.at(k) && sb.contains(side.at(k)))
+                return false;
+        }
+        return true;
+    };
     const auto settle = [&](qsizetype eb, qsizetype em, qsizetype et) {
         const QStringList sb = b.mid(pb, eb - pb), sm = m.mid(pm, em - pm), st = t.mid(pt, et - pt);
         const QString cb = sb.join(QString());
@@ -107,13 +123,19 @@ BodyMerge mergeParagraphs(const QString &base, const QString &mine, const QStrin
             r.text += st.mid(0, at).join(QString()) + cm + st.mid(at + sb.size()).join(QString());
         else if ((at = keptWhole(sb, sm)) >= 0 && keptWhole(sb, st) < 0)
             r.text += sm.mid(0, at).join(QString()) + ct + sm.mid(at + sb.size()).join(QString());
-        else {
-            const MergeConflict c {MergeConflict::Kind::Paragraphs, QString(), cb, cm, ct};
-            r.conflicts.append(c);
-            const MergeChoice choice = settleConflict(c);
-            r.text += choice.side == MergeChoice::Side::Theirs ? ct
-                : choice.side == MergeChoice::Side::Edited     ? withParagraphEnd(choice.text, ct.isEmpty() ? cm : ct)
-                                                               : cm;
+        else if (sb.size() > 1 && sm.size() == sb.size() && st.size() == sb.size() && inPlace(sb, sm) && inPlace(sb, st)) {
+            // Both sides edited paragraphs where they stand (two people fixing two neighbouring paragraphs):
+            // paragraph by paragraph, a conflict only where both changed the same one.
+            for (qsizetype k = 0; k < sb.size(); ++k) {
+                if (sm.at(k) == sb.at(k))
+                    r.text += st.at(k);
+                else if (st.at(k) == sb.at(k) || st.at(k) == sm.at(k))
+                    r.text += sm.at(k);
+                else
+                    conflict(sb.at(k), sm.at(k), st.at(k));
+            }
+        } else {
+            conflict(cb, cm, ct);
         }
     };
     for (qsizetype i = 0; i < b.size(); ++i) {
