@@ -178,6 +178,30 @@ private Q_SLOTS:
         QCOMPARE(stateOf(status(m_a), kPageA), QStringLiteral("synced"));
     }
 
+    // What the server's history says (its last Git Sync commit) is read once per server tip: a second status runs
+    // no `git log`, and a new commit on the server is seen at once.
+    void serverHistoryRemembered()
+    {
+        QVERIFY(build());
+        qputenv("GRAVDESK_GIT_TRACE", "1");
+        const ProgramRun first = cli({QStringLiteral("status"), m_a, QStringLiteral("--json")});
+        const ProgramRun second = cli({QStringLiteral("status"), m_a, QStringLiteral("--json"), QStringLiteral("--no-fetch")});
+        QVERIFY2(first.code == 0 && second.code == 0, second.err.constData());
+        QVERIFY2(first.err.contains("git log -n 500"), first.err.constData());
+        QVERIFY2(!second.err.contains("git log"), second.err.constData());
+        const auto lastSync = [](const ProgramRun &r) {
+            return QJsonDocument::fromJson(r.out).object().value(QStringLiteral("lastServerSync")).toString();
+        };
+        QVERIFY(!lastSync(first).isEmpty());
+        QCOMPARE(lastSync(second), lastSync(first));
+        GitSyncFixture::setDate(QDateTime(QDate(2031, 1, 2), QTime(3, 4, 5), Qt::UTC));
+        adminEdit(kPageA + QStringLiteral("/item.kk.md"), "published: true", "published: false");
+        const ProgramRun third = cli({QStringLiteral("status"), m_a, QStringLiteral("--json")});
+        qunsetenv("GRAVDESK_GIT_TRACE");
+        QVERIFY(third.err.contains("git log -n 500"));
+        QCOMPARE(lastSync(third), QStringLiteral("2031-01-02T03:04:05Z"));
+    }
+
     void sameParagraph_data()
     {
         QTest::addColumn<bool>("serverFirst");

@@ -161,6 +161,38 @@ private Q_SLOTS:
         QVERIFY2(a.ok, qPrintable(a.problem));
         QVERIFY(a.version.startsWith(QStringLiteral("2.")));
     }
+
+    // The version of one executable is asked once and remembered in the state folder until that file changes: a git
+    // replaced by an older one is caught at the next probe.
+    void versionRemembered()
+    {
+        QTemporaryDir dir, state;
+        const QByteArray oldState = qgetenv("XDG_STATE_HOME");
+        qputenv("XDG_STATE_HOME", QFile::encodeName(state.path()));
+        const QString fake = dir.filePath(QStringLiteral("git"));
+        const QString calls = dir.filePath(QStringLiteral("calls"));
+        const auto writeFake = [&](const QByteArray &version) {
+            QFile f(fake);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("#!/bin/sh\necho run >> '" + QFile::encodeName(calls) + "'\necho 'git version " + version + "'\n");
+            f.close();
+            QVERIFY(f.setPermissions(f.permissions() | QFileDevice::ExeOwner));
+        };
+        const auto runs = [&calls] {
+            QFile f(calls);
+            return f.open(QIODevice::ReadOnly) ? int(f.readAll().count('\n')) : 0;
+        };
+        writeFake("2.45.1");
+        QCOMPARE(GitRunner::probe(fake).version, QStringLiteral("2.45.1"));
+        QCOMPARE(GitRunner::probe(fake).version, QStringLiteral("2.45.1"));
+        QCOMPARE(runs(), 1);
+        writeFake("2.20.10"); // another size: another file
+        const GitAvailability old = GitRunner::probe(fake);
+        QCOMPARE(runs(), 2);
+        QVERIFY(!old.ok);
+        QVERIFY2(old.problem.contains(QStringLiteral("too old")), qPrintable(old.problem));
+        qputenv("XDG_STATE_HOME", oldState);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVcsRunner)

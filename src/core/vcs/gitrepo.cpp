@@ -3,6 +3,7 @@
 #include "io/clock.h"
 #include "io/safefile.h"
 #include "io/siteworkspace.h"
+#include "io/statepaths.h"
 #include "page/envelope.h"
 #include "page/frontmatterdocument.h"
 #include "vcs/gitindex.h"
@@ -14,6 +15,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -444,6 +446,61 @@ struct GitRepo::BranchState
 
 // Files of the synced folders that differ from HEAD (untracked included), with their kind: 'M', 'D', 'A' (new).
 // A text file that differs only by its line endings is not edited.
+GitRepo::ServerHistory GitRepo::serverHistory(const QString &upstream)
+{
+    ServerHistory h;
+    const GitResult tip
+        = m_runner.runBeside({QStringLiteral("rev-parse"), QStringLiteral("-q"), QStringLiteral("--verify"), upstream});
+    const QByteArray id = tip.ok() ? tip.out.trimmed() : QByteArray();
+    if (id.isEmpty())
+        return h;
+    // One line: "<tip> <last sync> <awaiting> <oldest awaiting>" (seconds since the epoch; -1: no Git Sync commit).
+    const QString folder
+        = StatePaths::ensureSiteSubfolder(m_layout.userDir.isEmpty() ? m_layout.root : m_layout.userDir, QStringLiteral("git"));
+    const QString cache = folder.isEmpty() ? QString() : folder + QStringLiteral("/server-history");
+    if (!cache.isEmpty()) {
+        QFile f(cache);
+        if (f.open(QIODevice::ReadOnly)) {
+            const QList<QByteArray> v = f.readAll().trimmed().split(' ');
+            bool ok1 = false, ok2 = false, ok3 = false;
+            if (v.size() == 4 && v.at(0) == id) {
+                const ServerHistory cached {v.at(1).toLongLong(&ok1), v.at(2).toInt(&ok2), v.at(3).toLongLong(&ok3)};
+                if (ok1 && ok2 && ok3)
+                    return cached;
+            }
+        }
+    }
+    // Git Sync's own commits ("(Grav GitSync) …") and its pull merges say when the server last synced; the
+    // commits above the newest of them, newest first, are publishes the server has not committed after.
+    const GitResult log = m_runner.runBeside({QStringLiteral("log"), QStringLiteral("-n"), QStringLiteral("500"),
+        QStringLiteral("-z"), QStringLiteral("--format=%ct%x1f%P%x1f%s"), QString::fromLatin1(id)});
+    if (!log.ok())
+        return h;
+    QList<qint64> awaiting;
+    for (const QByteArray &entry : splitZ(log.out)) {
+        const QList<QByteArray> f = entry.split('\x1f');
+        const bool merge = f.value(1).contains(' ') && f.value(2).startsWith("Merge branch");
+        if (f.value(2).contains("(Grav GitSync)") || merge) {
+            h.lastSync = f.value(0).toLongLong();
+            break;
+        }
+        awaiting.append(f.value(0).toLongLong());
+    }
+    if (h.lastSync >= 0 && !awaiting.isEmpty()) {
+        h.awaiting = int(awaiting.size());
+        h.awaitingSince = *std::min_element(awaiting.cbegin(), awaiting.cend());
+    }
+    if (!cache.isEmpty()) {
+        QSaveFile f(cache);
+        if (f.open(QIODevice::WriteOnly)) {
+            f.write(id + ' ' + QByteArray::number(h.lastSync) + ' ' + QByteArray::number(h.awaiting) + ' '
+                + QByteArray::number(h.awaitingSince) + '\n');
+            f.commit();
+        }
+    }
+    return h;
+}
+
 QStringList GitRepo::statusArgs()
 {
     return {QStringLiteral("status"), QStringLiteral("--porcelain=v2"), QStringLiteral("-z"),
@@ -864,10 +921,9 @@ RepoStatus GitRepo::status()
             pages.end());
         return pages;
     });
-    auto recent = std::async(std::launch::async, [this, upstream = s.upstream] {
-        return m_runner.runBeside({QStringLiteral("log"), QStringLiteral("-n"), QStringLiteral("500"), QStringLiteral("-z"),
-            QStringLiteral("--format=%ct%x1f%P%x1f%s"), upstream});
-    });
+    // What the server's history says of its last sync depends on its tip only: kept per tip in the state folder,
+    // so a status that finds the tip unchanged (every poll of the window, most commands) runs no `git log`.
+    auto recent = std::async(std::launch::async, [this, upstream = s.upstream] { return serverHistory(upstream); });
     const Plan p = plan(MergeTake::Nobody);
     if (!p.ok) {
         s.error = m_error;
@@ -884,24 +940,12 @@ RepoStatus GitRepo::status()
         s.ahead = ab.value(0).toInt();
         s.behind = ab.value(1).toInt();
     }
-    // Git Sync's own commits ("(Grav GitSync) …") and its pull merges say when the server last synced.
-    const GitResult log = recent.get();
-    // The commits above the newest Git Sync commit, newest first: publishes the server has not committed after.
-    QList<qint64> awaiting;
-    bool seen = false;
-    for (const QByteArray &entry : splitZ(log.out)) {
-        const QList<QByteArray> f = entry.split('\x1f');
-        const bool merge = f.value(1).contains(' ') && f.value(2).startsWith("Merge branch");
-        if (f.value(2).contains("(Grav GitSync)") || merge) {
-            s.lastServerSync = QDateTime::fromSecsSinceEpoch(f.value(0).toLongLong()).toUTC();
-            seen = true;
-            break;
-        }
-        awaiting.append(f.value(0).toLongLong());
-    }
-    if (seen && !awaiting.isEmpty()) {
-        s.awaitingServer = int(awaiting.size());
-        s.awaitingSince = QDateTime::fromSecsSinceEpoch(*std::min_element(awaiting.cbegin(), awaiting.cend())).toUTC();
+    const ServerHistory history = recent.get();
+    if (history.lastSync >= 0)
+        s.lastServerSync = QDateTime::fromSecsSinceEpoch(history.lastSync).toUTC();
+    if (history.lastSync >= 0 && history.awaiting > 0) {
+        s.awaitingServer = history.awaiting;
+        s.awaitingSince = QDateTime::fromSecsSinceEpoch(history.awaitingSince).toUTC();
         s.serverMayBeStuck = s.awaitingSince.secsTo(Clock::nowUtc()) > m_stuckAfterSecs;
     }
     s.nameWarnings = p.nameWarnings;

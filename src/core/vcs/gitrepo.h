@@ -216,6 +216,14 @@ private:
     QHash<QString, QByteArray> readBlobs(const QStringList &specs, bool *ok = nullptr);
     struct BranchState;
     static QStringList statusArgs();
+    /// What the server's branch says of the server (D6), from its last 500 commits; cached by its tip.
+    struct ServerHistory
+    {
+        qint64 lastSync = -1; ///< the newest Git Sync commit's time (-1: none seen)
+        int awaiting = 0; ///< commits above it
+        qint64 awaitingSince = 0; ///< the oldest of those
+    };
+    ServerHistory serverHistory(const QString &upstream);
     QStringList dirtyFiles(QHash<QString, QChar> *kinds, BranchState *branch = nullptr);
     bool moveBranch(const QString &commit, const QString &from);
     QString buildCommit(const QStringList &folders, const QString &parent, const QString &message, PublishOutcome &out);

@@ -1,5 +1,7 @@
 #include "gitrunner.h"
 
+#include "io/statepaths.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -7,6 +9,7 @@
 #include <QMutex>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <map>
@@ -71,11 +74,36 @@ GitAvailability GitRunner::probe(const QString &gitProgram)
             "Git is not installed (or not on PATH). Publishing through git is off; everything else works as before.");
         return a;
     }
-    const GitRunner runner(QDir::currentPath(), a.program);
-    const GitResult r = runner.run({QStringLiteral("--version")});
+    // `git --version` of this very executable (same path, size and modification time) is remembered in the state
+    // folder: every command of the command line would otherwise start one more git.
+    const QFileInfo exe(a.program);
+    const QByteArray key = QFile::encodeName(exe.canonicalFilePath()) + '\t' + QByteArray::number(exe.size()) + '\t'
+        + QByteArray::number(exe.lastModified().toMSecsSinceEpoch());
+    const QString cache = StatePaths::root() + QStringLiteral("/git-version");
+    QByteArray versionLine;
+    if (QFile f(cache); exe.exists() && f.open(QIODevice::ReadOnly)) {
+        const QByteArray text = f.readAll();
+        if (text.startsWith(QByteArray(key + '\t')))
+            versionLine = text.mid(key.size() + 1).trimmed();
+    }
+    bool ran = false;
+    if (versionLine.isEmpty()) {
+        const GitRunner runner(QDir::currentPath(), a.program);
+        const GitResult r = runner.run({QStringLiteral("--version")});
+        if (r.ok())
+            versionLine = r.out.trimmed();
+        ran = true;
+    }
     static const QRegularExpression versionRe(QStringLiteral("git version (\\d+)\\.(\\d+)(\\.\\d+)?"));
-    const QRegularExpressionMatch m = versionRe.match(QString::fromUtf8(r.out));
-    if (!r.ok() || !m.hasMatch()) {
+    const QRegularExpressionMatch m = versionRe.match(QString::fromUtf8(versionLine));
+    if (ran && m.hasMatch() && exe.exists() && QDir().mkpath(StatePaths::root())) {
+        QSaveFile f(cache);
+        if (f.open(QIODevice::WriteOnly)) {
+            f.write(key + '\t' + versionLine + '\n');
+            f.commit();
+        }
+    }
+    if (!m.hasMatch()) {
         a.problem = QCoreApplication::translate(
             "GravDesk::Vcs", "Git could not be run (%1). Publishing through git is off; everything else works as before.")
                         .arg(a.program);
