@@ -20,12 +20,8 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
-
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <unistd.h>
-#endif
 #include <future>
+#include <iterator>
 
 namespace GravDesk {
 namespace {
@@ -81,16 +77,6 @@ QString windowsNameProblem(const QString &rel)
 
 // Whether a git process works in @p top (Linux: a process named git* whose working folder is in it). Elsewhere
 // nothing is known, and the lock's age alone decides.
-// Work done beside `git status` (which the user waits for) runs at a lower priority: on a busy machine it takes the
-// processor time git status leaves, rather than slowing it down. Per thread on Linux, and inherited by the git
-// commands this thread starts.
-void yieldToGitStatus()
-{
-#ifdef Q_OS_LINUX
-    ::setpriority(PRIO_PROCESS, ::gettid(), 10);
-#endif
-}
-
 bool gitRunningIn(const QString &top)
 {
 #ifdef Q_OS_LINUX
@@ -888,7 +874,6 @@ RepoStatus GitRepo::status()
     // The page folders (those holding a .md file), turned into the page map on that thread too. The index is read
     // straight from its file where that is certain (gitindex.h), else `git ls-files` lists it.
     auto listing = std::async(std::launch::async, [this] {
-        yieldToGitStatus();
         QList<PageGitStatus> pages;
         QList<QByteArray> prefixes;
         for (const QString &folder : std::as_const(m_synced))
@@ -928,21 +913,32 @@ RepoStatus GitRepo::status()
                 at = end + 1;
             }
         }
-        // git's order is by bytes of whole paths, so a section's own file comes after its pages' folders: sorted
-        // by folder here (beside git status), then looked up by halving.
+        // git's order is by bytes of whole paths, so a section's own file comes after its pages' folders: the few
+        // folders out of order are sorted apart and merged in (beside git status), then looked up by halving.
         const auto byFolder = [](const PageGitStatus &a, const PageGitStatus &b) { return a.folder < b.folder; };
-        std::sort(pages.begin(), pages.end(), byFolder);
-        pages.erase(std::unique(pages.begin(), pages.end(),
-                        [](const PageGitStatus &a, const PageGitStatus &b) { return a.folder == b.folder; }),
-            pages.end());
-        return pages;
+        QList<PageGitStatus> inOrder, apart;
+        inOrder.reserve(pages.size());
+        for (PageGitStatus &p : pages) {
+            if (inOrder.isEmpty() || inOrder.constLast().folder < p.folder)
+                inOrder.append(std::move(p));
+            else if (inOrder.constLast().folder != p.folder)
+                apart.append(std::move(p));
+        }
+        if (apart.isEmpty())
+            return inOrder;
+        std::sort(apart.begin(), apart.end(), byFolder);
+        QList<PageGitStatus> merged;
+        merged.reserve(inOrder.size() + apart.size());
+        std::merge(std::make_move_iterator(inOrder.begin()), std::make_move_iterator(inOrder.end()),
+            std::make_move_iterator(apart.begin()), std::make_move_iterator(apart.end()), std::back_inserter(merged), byFolder);
+        merged.erase(std::unique(merged.begin(), merged.end(),
+                         [](const PageGitStatus &a, const PageGitStatus &b) { return a.folder == b.folder; }),
+            merged.end());
+        return merged;
     });
     // What the server's history says of its last sync depends on its tip only: kept per tip in the state folder,
     // so a status that finds the tip unchanged (every poll of the window, most commands) runs no `git log`.
-    auto recent = std::async(std::launch::async, [this, upstream = s.upstream] {
-        yieldToGitStatus();
-        return serverHistory(upstream);
-    });
+    auto recent = std::async(std::launch::async, [this, upstream = s.upstream] { return serverHistory(upstream); });
     const Plan p = plan(MergeTake::Nobody);
     if (!p.ok) {
         s.error = m_error;
