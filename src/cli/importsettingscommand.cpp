@@ -17,11 +17,10 @@ int runImportSettings(const QStringList &args, QTextStream &out, QTextStream &er
         "Keep a copy of the site's system.yaml (and site.yaml) in GravDesk's state folder, for a site without "
         "config/ such as a Git Sync clone."));
     parser.addHelpOption();
-    parser.addPositionalArgument(
-        QStringLiteral("import-settings"), QCoreApplication::translate("GravDesk::Cli", "The command."));
+    parser.addPositionalArgument(QStringLiteral("import-settings"), QCoreApplication::translate("GravDesk::Cli", "The command."));
     parser.addPositionalArgument(QStringLiteral("SITE"), QCoreApplication::translate("GravDesk::Cli", "The site's folder."));
-    parser.addPositionalArgument(
-        QStringLiteral("FILE"), QCoreApplication::translate("GravDesk::Cli", "A system.yaml or site.yaml."), QStringLiteral("FILE…"));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+        QCoreApplication::translate("GravDesk::Cli", "A system.yaml or site.yaml."), QStringLiteral("FILE…"));
     if (const int code = parseOrExit(parser, args, out, err); code >= 0)
         return code;
     const QStringList pos = parser.positionalArguments();

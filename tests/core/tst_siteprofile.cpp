@@ -137,8 +137,8 @@ void TestSiteProfile::importRefusesBadInput_data()
     QTest::addColumn<QString>("secondName"); // "" = one file
     QTest::addColumn<QString>("expected"); // a part of the message
 
-    QTest::newRow("yaml error") << QStringLiteral("system.yaml") << QByteArray("languages:\n  supported: [ru, kk\n")
-                                << QString() << QStringLiteral("is not valid YAML (line");
+    QTest::newRow("yaml error") << QStringLiteral("system.yaml") << QByteArray("languages:\n  supported: [ru, kk\n") << QString()
+                                << QStringLiteral("is not valid YAML (line");
     QTest::newRow("tab indentation") << QStringLiteral("system.yaml")
                                      << QByteArray("languages:\n\tsupported:\n\t\t- ru\n  default_lang: [\n") << QString()
                                      << QStringLiteral("is not valid YAML");
@@ -194,8 +194,7 @@ void TestSiteProfile::scopeFromContent()
         QStringLiteral("system"));
     QCOMPARE(SiteProfile::scopeOf(QStringLiteral("/x/copy.yaml"), {QStringLiteral("title"), QStringLiteral("metadata")}),
         QStringLiteral("site"));
-    QCOMPARE(SiteProfile::scopeOf(QStringLiteral("/x/both.yaml"), {QStringLiteral("title"), QStringLiteral("pages")}),
-        QString());
+    QCOMPARE(SiteProfile::scopeOf(QStringLiteral("/x/both.yaml"), {QStringLiteral("title"), QStringLiteral("pages")}), QString());
 }
 
 void TestSiteProfile::inferredFromGeneratedSite()
@@ -214,8 +213,8 @@ void TestSiteProfile::inferredFromGeneratedSite()
     const SiteConfig c = SiteConfig::load(layout);
     QVERIFY(c.languagesInferred());
     // By frequency, then by code: ru 3, en 2, kk 2, pt-BR 1.
-    QCOMPARE(c.languages(),
-        (QStringList {QStringLiteral("ru"), QStringLiteral("en"), QStringLiteral("kk"), QStringLiteral("pt-BR")}));
+    QCOMPARE(
+        c.languages(), (QStringList {QStringLiteral("ru"), QStringLiteral("en"), QStringLiteral("kk"), QStringLiteral("pt-BR")}));
     QCOMPARE(c.defaultLanguage(), QStringLiteral("ru"));
     QVERIFY(c.profileFiles().isEmpty());
     // Nothing was written for it: not in the site, not in the state folder.
@@ -247,7 +246,8 @@ void TestSiteProfile::onlyDefaultFilesMeansNoLanguages()
 void TestSiteProfile::inferredOnCorpusPagesOnly()
 {
     const QString corpus = TestPaths::corpusDir();
-    if (!QFileInfo(corpus + QStringLiteral("/user/pages")).isDir() || !QFileInfo(corpus + QStringLiteral("/user/config/system.yaml")).isFile())
+    if (!QFileInfo(corpus + QStringLiteral("/user/pages")).isDir()
+        || !QFileInfo(corpus + QStringLiteral("/user/config/system.yaml")).isFile())
         QSKIP(qPrintable(QStringLiteral("the corpus is absent: %1").arg(corpus)));
     // What a Git Sync clone of the corpus holds: pages/ and .git, no config/.
     QTemporaryDir clone;
@@ -282,8 +282,7 @@ void TestSiteProfile::inferredOnCorpusPagesOnly()
     QVERIFY(checked > 0);
 
     // The corpus's own system.yaml imported: its exact languages and default, nothing inferred.
-    const SiteProfile::ImportResult r
-        = SiteProfile::importFiles(layout, {corpus + QStringLiteral("/user/config/system.yaml")});
+    const SiteProfile::ImportResult r = SiteProfile::importFiles(layout, {corpus + QStringLiteral("/user/config/system.yaml")});
     QVERIFY2(r.ok, qPrintable(r.error));
     const SiteConfig imported = SiteConfig::load(layout);
     QVERIFY(!imported.languagesInferred());

@@ -57,8 +57,8 @@ QString scopeOf(const QString &path, const QStringList &topLevelKeys)
         QStringLiteral("cache"), QStringLiteral("twig"), QStringLiteral("timezone"), QStringLiteral("param_sep")};
     static const QStringList siteKeys {QStringLiteral("title"), QStringLiteral("taxonomies"), QStringLiteral("metadata"),
         QStringLiteral("author"), QStringLiteral("summary"), QStringLiteral("blog")};
-    const bool system = std::any_of(
-        topLevelKeys.cbegin(), topLevelKeys.cend(), [](const QString &k) { return systemKeys.contains(k); });
+    const bool system
+        = std::any_of(topLevelKeys.cbegin(), topLevelKeys.cend(), [](const QString &k) { return systemKeys.contains(k); });
     const bool site
         = std::any_of(topLevelKeys.cbegin(), topLevelKeys.cend(), [](const QString &k) { return siteKeys.contains(k); });
     if (system == site)
@@ -110,8 +110,8 @@ ImportResult importFiles(const SiteLayout &layout, const QStringList &paths)
         }
         if (scope == QLatin1String("system") && parsed.values.contains(QStringLiteral("languages"))
             && parsed.values.value(QStringLiteral("languages")).typeId() != QMetaType::QVariantMap) {
-            result.error = tr("%1: languages must be a map (supported:, default_lang: …). Nothing was imported.")
-                               .arg(shown(path));
+            result.error
+                = tr("%1: languages must be a map (supported:, default_lang: …). Nothing was imported.").arg(shown(path));
             return result;
         }
         bytesByScope.insert(scope, file.bytes);
@@ -172,9 +172,8 @@ QVector<LanguageCount> countPageLanguages(const QString &pagesDir, const QString
     QVector<LanguageCount> out;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         out.append({it.key(), it.value()});
-    std::sort(out.begin(), out.end(), [](const LanguageCount &a, const LanguageCount &b) {
-        return a.files != b.files ? a.files > b.files : a.code < b.code;
-    });
+    std::sort(out.begin(), out.end(),
+        [](const LanguageCount &a, const LanguageCount &b) { return a.files != b.files ? a.files > b.files : a.code < b.code; });
     return out;
 }
 

@@ -42,8 +42,8 @@ void MainWindow::showSiteProfileNote(const PageIndex &index)
         return;
     }
     const QString note = SiteProfile::inferredLanguagesNote(config.languages());
-    m_profileLabel->setText(tr("Languages %1 found from the page files.").arg(config.languages().join(QStringLiteral(", ")))
-                                .toHtmlEscaped()
+    m_profileLabel->setText(
+        tr("Languages %1 found from the page files.").arg(config.languages().join(QStringLiteral(", "))).toHtmlEscaped()
         + QStringLiteral(" <a href=\"import\">") + tr("Import Site Settings…").toHtmlEscaped() + QStringLiteral("</a>"));
     m_profileLabel->setToolTip(note);
     m_profileLabel->setVisible(true);
@@ -57,8 +57,8 @@ void MainWindow::importSiteSettings()
         m_prompter->showError(this, tr("Import Site Settings"), tr("Open a site first, then import its settings."));
         return;
     }
-    const QStringList files = m_prompter->chooseOpenFiles(this, tr("Import system.yaml and site.yaml"),
-        tr("Grav settings (system.yaml site.yaml *.yaml *.yml);;All files (*)"));
+    const QStringList files = m_prompter->chooseOpenFiles(
+        this, tr("Import system.yaml and site.yaml"), tr("Grav settings (system.yaml site.yaml *.yaml *.yml);;All files (*)"));
     if (files.isEmpty())
         return;
     const SiteProfile::ImportResult result = SiteProfile::importFiles(index->layout, files);
