@@ -52,7 +52,7 @@ void MainWindow::showSiteProfileNote(const PageIndex &index)
 
 void MainWindow::importSiteSettings()
 {
-    const auto index = m_model->index();
+    const auto index = pageIndex();
     if (!index || isScanning()) {
         m_prompter->showError(this, tr("Import Site Settings"), tr("Open a site first, then import its settings."));
         return;
