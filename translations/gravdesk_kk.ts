@@ -3721,14 +3721,6 @@ Nothing was undone.</source>
         <translation>Сайтта config/ қалтасы жоқ болса (Git Sync клоны), оның system.yaml мен site.yaml көшірмесін қолдану</translation>
     </message>
     <message>
-        <source>Languages %1 found from the page files.</source>
-        <translation>%1 тілдері бет файлдарынан анықталды.</translation>
-    </message>
-    <message>
-        <source>Import Site Settings…</source>
-        <translation>Сайт баптауларын импорттау…</translation>
-    </message>
-    <message>
         <source>Import Site Settings</source>
         <translation>Сайт баптауларын импорттау</translation>
     </message>
@@ -3747,6 +3739,10 @@ Nothing was undone.</source>
     <message>
         <source>Imported %1 for this site.</source>
         <translation>Бұл сайт үшін %1 импортталды.</translation>
+    </message>
+    <message>
+        <source>Languages %1 found from the page files; &lt;a href=&quot;import&quot;&gt;import the site&apos;s system.yaml&lt;/a&gt; for its exact settings.</source>
+        <translation>%1 тілдері бет файлдарынан анықталды; сайттың нақты баптаулары үшін &lt;a href=&quot;import&quot;&gt;оның system.yaml файлын импорттаңыз&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>

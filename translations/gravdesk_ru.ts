@@ -3758,14 +3758,6 @@ Nothing was undone.</source>
         <translation>Использовать копию system.yaml и site.yaml сайта, если у сайта нет папки config/ (клон Git Sync)</translation>
     </message>
     <message>
-        <source>Languages %1 found from the page files.</source>
-        <translation>Языки %1 определены по файлам страниц.</translation>
-    </message>
-    <message>
-        <source>Import Site Settings…</source>
-        <translation>Импорт настроек сайта…</translation>
-    </message>
-    <message>
         <source>Import Site Settings</source>
         <translation>Импорт настроек сайта</translation>
     </message>
@@ -3784,6 +3776,10 @@ Nothing was undone.</source>
     <message>
         <source>Imported %1 for this site.</source>
         <translation>Для этого сайта импортирован(ы) %1.</translation>
+    </message>
+    <message>
+        <source>Languages %1 found from the page files; &lt;a href=&quot;import&quot;&gt;import the site&apos;s system.yaml&lt;/a&gt; for its exact settings.</source>
+        <translation>Языки %1 определены по файлам страниц; &lt;a href=&quot;import&quot;&gt;импортируйте system.yaml сайта&lt;/a&gt;, чтобы получить его точные настройки.</translation>
     </message>
 </context>
 <context>

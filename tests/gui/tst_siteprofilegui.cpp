@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -59,6 +60,11 @@ private Q_SLOTS:
         // What File ▸ Clone Site leaves of a Git Sync remote: pages/ at the root of a repository, no config/.
         m_clone = m_dir.filePath(QStringLiteral("clone"));
         QVERIFY(copyTree(kSample + QStringLiteral("/pages"), m_clone + QStringLiteral("/pages")));
+        // One more Russian-only item than the sample has: Russian is then the most frequent language, and the default
+        // found from the files differs from the site's own (Kazakh).
+        QVERIFY(QDir().mkpath(m_clone + QStringLiteral("/pages/02.news/09.2025-09-01-ru-only")));
+        QVERIFY(writeFile(m_clone + QStringLiteral("/pages/02.news/09.2025-09-01-ru-only/item.ru.md"),
+            "---\ntitle: 'Только по-русски'\ndate: '01-09-2025 10:00'\n---\n\nТекст.\n"));
         for (const QStringList &args : {QStringList {QStringLiteral("init"), QStringLiteral("-q")},
                  QStringList {QStringLiteral("add"), QStringLiteral("pages")},
                  QStringList {QStringLiteral("-c"), QStringLiteral("user.name=T"), QStringLiteral("-c"),
@@ -128,6 +134,13 @@ private Q_SLOTS:
     void importSystemYaml()
     {
         auto *action = m_window->findChild<QAction *>(QStringLiteral("importSiteSettingsAction"));
+        // Back in the default the window found, as a user who never chose a language is.
+        auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("languageComboBox"));
+        const QString found = m_window->pageIndex()->config.defaultLanguage();
+        const int row = combo->findData(found);
+        QVERIFY(row >= 0);
+        combo->setCurrentIndex(row);
+        Q_EMIT combo->activated(row);
         m_prompter->openFilesAnswer = {kSample + QStringLiteral("/config/system.yaml")};
         m_prompter->lastError.clear();
         QVERIFY(reloadAfter(action));
@@ -138,6 +151,10 @@ private Q_SLOTS:
         QCOMPARE(index->config.languages(), sample.languages());
         QCOMPARE(index->config.defaultLanguage(), sample.defaultLanguage());
         QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("siteProfileLabel"))->isVisible());
+        // The window was showing the found default: it now shows the site's own.
+        QCOMPARE(comboLanguages(*m_window).size(), sample.languages().size());
+        QCOMPARE(combo->currentData().toString(), sample.defaultLanguage());
+        QVERIFY(found != sample.defaultLanguage()); // the test shows a change
         // Nothing entered the clone: git sees no change.
         QCOMPARE(GitSyncFixture::gitOut(m_clone, {QStringLiteral("status"), QStringLiteral("--porcelain")}), QByteArray());
     }

@@ -458,6 +458,8 @@ private:
     VcsController *m_vcs = nullptr;
     QLabel *m_vcsLabel = nullptr;
     QLabel *m_profileLabel = nullptr; ///< languages found from the page files (siteprofileactions.cpp)
+    /// Import Site Settings: the found default language the window showed (it follows the imported default).
+    QString m_languageBeforeImport;
     QAction *m_publishAction = nullptr;
     QAction *m_updateAction = nullptr;
     QAction *m_historyAction = nullptr;

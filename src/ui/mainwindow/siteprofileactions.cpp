@@ -13,6 +13,8 @@
 #include <QMenu>
 #include <QStatusBar>
 
+#include <utility>
+
 namespace GravDesk {
 
 void MainWindow::buildSiteProfileActions(QMenu *file)
@@ -36,18 +38,24 @@ void MainWindow::buildSiteProfileActions(QMenu *file)
 void MainWindow::showSiteProfileNote(const PageIndex &index)
 {
     const SiteConfig &config = index.config;
+    // After an import, a window still in the language it had only found as the default takes the site's own default
+    // (the language remembered for the site would otherwise keep it).
+    const QString before = std::exchange(m_languageBeforeImport, QString());
+    if (!before.isEmpty() && m_language == before && config.languages().contains(config.defaultLanguage()))
+        setLanguage(config.defaultLanguage());
     if (!config.languagesInferred()) {
         m_profileLabel->setVisible(false);
         m_profileLabel->clear();
         return;
     }
-    const QString note = SiteProfile::inferredLanguagesNote(config.languages());
-    m_profileLabel->setText(
-        tr("Languages %1 found from the page files.").arg(config.languages().join(QStringLiteral(", "))).toHtmlEscaped()
-        + QStringLiteral(" <a href=\"import\">") + tr("Import Site Settings…").toHtmlEscaped() + QStringLiteral("</a>"));
-    m_profileLabel->setToolTip(note);
+    const QString languages = config.languages().join(QStringLiteral(", ")).toHtmlEscaped();
+    // Said once, where it stays while it holds: the link opens File ▸ Import Site Settings….
+    m_profileLabel->setText(tr("Languages %1 found from the page files; <a href=\"import\">import the site's system.yaml</a> "
+                               "for its exact settings.")
+                                .arg(languages));
+    m_profileLabel->setToolTip(tr("Use a copy of the site's system.yaml and site.yaml where the site has no config/ folder "
+                                  "(a Git Sync clone)"));
     m_profileLabel->setVisible(true);
-    statusBar()->showMessage(note, 30000);
 }
 
 void MainWindow::importSiteSettings()
@@ -70,6 +78,8 @@ void MainWindow::importSiteSettings()
     for (const QString &note : result.notes)
         message += QLatin1Char(' ') + note;
     // The settings change languages, routes and dates: the site is read again with them.
+    if (index->config.languagesInferred())
+        m_languageBeforeImport = index->config.defaultLanguage();
     if (openSite(m_sitePath))
         statusBar()->showMessage(message, 20000);
 }
