@@ -3741,8 +3741,8 @@ Nothing was undone.</source>
         <translation>Бұл сайт үшін %1 импортталды.</translation>
     </message>
     <message>
-        <source>Languages %1 found from the page files; &lt;a href=&quot;import&quot;&gt;import the site&apos;s system.yaml&lt;/a&gt; for its exact settings.</source>
-        <translation>%1 тілдері бет файлдарынан анықталды; сайттың нақты баптаулары үшін &lt;a href=&quot;import&quot;&gt;оның system.yaml файлын импорттаңыз&lt;/a&gt;.</translation>
+        <source>Languages %1 found · &lt;a href=&quot;import&quot;&gt;Import Site Settings…&lt;/a&gt;</source>
+        <translation>%1 тілдері файлдардан анықталды · &lt;a href=&quot;import&quot;&gt;Сайт баптауларын импорттау…&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

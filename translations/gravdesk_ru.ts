@@ -3778,8 +3778,8 @@ Nothing was undone.</source>
         <translation>Для этого сайта импортирован(ы) %1.</translation>
     </message>
     <message>
-        <source>Languages %1 found from the page files; &lt;a href=&quot;import&quot;&gt;import the site&apos;s system.yaml&lt;/a&gt; for its exact settings.</source>
-        <translation>Языки %1 определены по файлам страниц; &lt;a href=&quot;import&quot;&gt;импортируйте system.yaml сайта&lt;/a&gt;, чтобы получить его точные настройки.</translation>
+        <source>Languages %1 found · &lt;a href=&quot;import&quot;&gt;Import Site Settings…&lt;/a&gt;</source>
+        <translation>Языки %1 определены по файлам · &lt;a href=&quot;import&quot;&gt;Импорт настроек сайта…&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

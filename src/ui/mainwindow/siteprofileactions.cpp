@@ -48,13 +48,13 @@ void MainWindow::showSiteProfileNote(const PageIndex &index)
         m_profileLabel->clear();
         return;
     }
-    const QString languages = config.languages().join(QStringLiteral(", ")).toHtmlEscaped();
-    // Said once, where it stays while it holds: the link opens File ▸ Import Site Settings….
-    m_profileLabel->setText(tr("Languages %1 found from the page files; <a href=\"import\">import the site's system.yaml</a> "
-                               "for its exact settings.")
-                                .arg(languages));
-    m_profileLabel->setToolTip(tr("Use a copy of the site's system.yaml and site.yaml where the site has no config/ folder "
-                                  "(a Git Sync clone)"));
+    // The sentence once, as the site opens; then a short reminder that stays while it holds, its link opening
+    // File ▸ Import Site Settings… (the status bar also carries the page's counters).
+    const QString note = SiteProfile::inferredLanguagesNote(config.languages());
+    statusBar()->showMessage(note, 20000);
+    m_profileLabel->setText(tr("Languages %1 found · <a href=\"import\">Import Site Settings…</a>")
+                                .arg(config.languages().join(QStringLiteral(", ")).toHtmlEscaped()));
+    m_profileLabel->setToolTip(note);
     m_profileLabel->setVisible(true);
 }
 
