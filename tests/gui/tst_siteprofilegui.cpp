@@ -96,7 +96,8 @@ private Q_SLOTS:
         const auto *label = m_window->findChild<QLabel *>(QStringLiteral("siteProfileLabel"));
         QVERIFY(label);
         QVERIFY(label->isVisible());
-        QVERIFY2(label->text().contains(QStringLiteral("found from the page files")), qPrintable(label->text()));
+        QVERIFY2(label->text().contains(langs.join(QStringLiteral(", "))), qPrintable(label->text()));
+        QVERIFY2(label->toolTip().contains(QStringLiteral("found from the page files")), qPrintable(label->toolTip()));
 
         // A news item's Russian and Kazakh files are two languages of one page, not page files with warnings.
         const int news = index->findByRelPath(QStringLiteral("02.news"));
