@@ -1328,6 +1328,30 @@ file:line:column and the line. Exits 1 when nothing is found.</source>
         <source>The photo import program cannot be run (%1): %2</source>
         <translation>Фотосуреттерді импорттау бағдарламасын іске қосу мүмкін емес (%1): %2</translation>
     </message>
+    <message>
+        <source>Keep a copy of the site&apos;s system.yaml (and site.yaml) in GravDesk&apos;s state folder, for a site without config/ such as a Git Sync clone.</source>
+        <translation>Сайттың system.yaml (және site.yaml) көшірмесін GravDesk күй қалтасында сақтау — config/ жоқ сайт үшін, мысалы Git Sync клоны.</translation>
+    </message>
+    <message>
+        <source>A system.yaml or site.yaml.</source>
+        <translation>system.yaml немесе site.yaml файлы.</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation>%1 %2 ішіне импортталды.</translation>
+    </message>
+    <message>
+        <source>The site has one language (no languages.supported).</source>
+        <translation>Сайттың бір ғана тілі бар (languages.supported берілмеген).</translation>
+    </message>
+    <message>
+        <source>Languages: %1 (default %2).</source>
+        <translation>Тілдер: %1 (әдепкі %2).</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the site&apos;s system.yaml and site.yaml for a site that has no config/ (a Git Sync clone): used only while the site has no such file of its own. Bad input (exit 2) imports nothing.</source>
+        <translation>config/ жоқ сайт (Git Sync клоны) үшін system.yaml мен site.yaml көшірмесін сақтау: ол сайттың өз осындай файлы болмағанда ғана қолданылады. Кіріс дерегі қате болса (код 2), ештеңе импортталмайды.</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::CloneDialog</name>
@@ -3688,6 +3712,38 @@ Nothing was undone.</source>
         <source>Take Changes from the Server</source>
         <translation>Серверден өзгерістерді алу</translation>
     </message>
+    <message>
+        <source>&amp;Import Site Settings…</source>
+        <translation>Сайт баптауларын &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Use a copy of the site&apos;s system.yaml and site.yaml where the site has no config/ folder (a Git Sync clone)</source>
+        <translation>Сайтта config/ қалтасы жоқ болса (Git Sync клоны), оның system.yaml мен site.yaml көшірмесін қолдану</translation>
+    </message>
+    <message>
+        <source>Import Site Settings</source>
+        <translation>Сайт баптауларын импорттау</translation>
+    </message>
+    <message>
+        <source>Open a site first, then import its settings.</source>
+        <translation>Алдымен сайтты ашыңыз, содан кейін оның баптауларын импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Import system.yaml and site.yaml</source>
+        <translation>system.yaml мен site.yaml импорттау</translation>
+    </message>
+    <message>
+        <source>Grav settings (system.yaml site.yaml *.yaml *.yml);;All files (*)</source>
+        <translation>Grav баптаулары (system.yaml site.yaml *.yaml *.yml);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1 for this site.</source>
+        <translation>Бұл сайт үшін %1 импортталды.</translation>
+    </message>
+    <message>
+        <source>Languages %1 found · &lt;a href=&quot;import&quot;&gt;Import Site Settings…&lt;/a&gt;</source>
+        <translation>%1 тілдері файлдардан анықталды · &lt;a href=&quot;import&quot;&gt;Сайт баптауларын импорттау…&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MarkdownFormat</name>
@@ -4793,6 +4849,49 @@ Nothing was undone.</source>
     <message>
         <source>%1 holds no Grav pages: expected user/pages/ (a Grav installation), pages/ (a user folder or a Git Sync clone)</source>
         <translation>%1 ішінде Grav беттері жоқ: user/pages/ (Grav орнатылымы) немесе pages/ (user қалтасы не Git Sync клоны) күтілген</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::SiteProfile</name>
+    <message>
+        <source>Name a system.yaml or site.yaml to import.</source>
+        <translation>Импорттау үшін system.yaml немесе site.yaml файлын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML (line %2): %3. Nothing was imported.</source>
+        <translation>%1 — жарамсыз YAML (%2-жол): %3. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1 holds no settings. Nothing was imported.</source>
+        <translation>%1 ішінде баптау жоқ. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>Cannot tell whether %1 is a system.yaml or a site.yaml: give it one of these names. Nothing was imported.</source>
+        <translation>%1 — system.yaml ма, әлде site.yaml ма, анықтау мүмкін емес: файлға осы атаулардың бірін беріңіз. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both a %3.yaml: import one of them. Nothing was imported.</source>
+        <translation>%1 және %2 — екеуі де %3.yaml: біреуін ғана импорттаңыз. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1: languages must be a map (supported:, default_lang: …). Nothing was imported.</source>
+        <translation>%1: languages сөздік болуы керек (supported:, default_lang: …). Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>%1 қалтасын жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The site has its own %1: it is used, and the imported copy only while the site has none.</source>
+        <translation>Сайттың өз %1 файлы бар: сол қолданылады, ал импортталған көшірме тек ол жоқ кезде ғана қолданылады.</translation>
+    </message>
+    <message>
+        <source>Languages %1 found from the page files; import the site&apos;s system.yaml for its exact settings.</source>
+        <translation>%1 тілдері бет файлдарынан анықталды; сайттың нақты баптаулары үшін оның system.yaml файлын импорттаңыз.</translation>
     </message>
 </context>
 <context>

@@ -1336,6 +1336,30 @@ file:line:column and the line. Exits 1 when nothing is found.</source>
         <source>The photo import program cannot be run (%1): %2</source>
         <translation>Не удаётся запустить программу импорта фотографий (%1): %2</translation>
     </message>
+    <message>
+        <source>Keep a copy of the site&apos;s system.yaml (and site.yaml) in GravDesk&apos;s state folder, for a site without config/ such as a Git Sync clone.</source>
+        <translation>Сохранить копию system.yaml (и site.yaml) сайта в папке состояния GravDesk — для сайта без config/, например клона Git Sync.</translation>
+    </message>
+    <message>
+        <source>A system.yaml or site.yaml.</source>
+        <translation>Файл system.yaml или site.yaml.</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation>%1 импортирован(ы) в %2.</translation>
+    </message>
+    <message>
+        <source>The site has one language (no languages.supported).</source>
+        <translation>У сайта один язык (languages.supported не задан).</translation>
+    </message>
+    <message>
+        <source>Languages: %1 (default %2).</source>
+        <translation>Языки: %1 (по умолчанию %2).</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the site&apos;s system.yaml and site.yaml for a site that has no config/ (a Git Sync clone): used only while the site has no such file of its own. Bad input (exit 2) imports nothing.</source>
+        <translation>Сохранить копию system.yaml и site.yaml для сайта без config/ (клон Git Sync): она используется, только пока у сайта нет собственного такого файла. При ошибке во входных данных (код 2) ничего не импортируется.</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::CloneDialog</name>
@@ -3725,6 +3749,38 @@ Nothing was undone.</source>
         <source>Take Changes from the Server</source>
         <translation>Взять изменения с сервера</translation>
     </message>
+    <message>
+        <source>&amp;Import Site Settings…</source>
+        <translation>&amp;Импорт настроек сайта…</translation>
+    </message>
+    <message>
+        <source>Use a copy of the site&apos;s system.yaml and site.yaml where the site has no config/ folder (a Git Sync clone)</source>
+        <translation>Использовать копию system.yaml и site.yaml сайта, если у сайта нет папки config/ (клон Git Sync)</translation>
+    </message>
+    <message>
+        <source>Import Site Settings</source>
+        <translation>Импорт настроек сайта</translation>
+    </message>
+    <message>
+        <source>Open a site first, then import its settings.</source>
+        <translation>Сначала откройте сайт, затем импортируйте его настройки.</translation>
+    </message>
+    <message>
+        <source>Import system.yaml and site.yaml</source>
+        <translation>Импорт system.yaml и site.yaml</translation>
+    </message>
+    <message>
+        <source>Grav settings (system.yaml site.yaml *.yaml *.yml);;All files (*)</source>
+        <translation>Настройки Grav (system.yaml site.yaml *.yaml *.yml);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1 for this site.</source>
+        <translation>Для этого сайта импортирован(ы) %1.</translation>
+    </message>
+    <message>
+        <source>Languages %1 found · &lt;a href=&quot;import&quot;&gt;Import Site Settings…&lt;/a&gt;</source>
+        <translation>Языки %1 определены по файлам · &lt;a href=&quot;import&quot;&gt;Импорт настроек сайта…&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>GravDesk::MarkdownFormat</name>
@@ -4831,6 +4887,49 @@ Nothing was undone.</source>
     <message>
         <source>%1 holds no Grav pages: expected user/pages/ (a Grav installation), pages/ (a user folder or a Git Sync clone)</source>
         <translation>В %1 нет страниц Grav: ожидалась папка user/pages/ (установка Grav) или pages/ (папка user или клон Git Sync)</translation>
+    </message>
+</context>
+<context>
+    <name>GravDesk::SiteProfile</name>
+    <message>
+        <source>Name a system.yaml or site.yaml to import.</source>
+        <translation>Укажите файл system.yaml или site.yaml для импорта.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML (line %2): %3. Nothing was imported.</source>
+        <translation>%1 — некорректный YAML (строка %2): %3. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 holds no settings. Nothing was imported.</source>
+        <translation>В %1 нет настроек. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Cannot tell whether %1 is a system.yaml or a site.yaml: give it one of these names. Nothing was imported.</source>
+        <translation>Невозможно понять, что такое %1 — system.yaml или site.yaml: назовите файл одним из этих имён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both a %3.yaml: import one of them. Nothing was imported.</source>
+        <translation>%1 и %2 — оба %3.yaml: импортируйте один из них. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1: languages must be a map (supported:, default_lang: …). Nothing was imported.</source>
+        <translation>%1: languages должен быть словарём (supported:, default_lang: …). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>The site has its own %1: it is used, and the imported copy only while the site has none.</source>
+        <translation>У сайта есть собственный %1: используется он, а импортированная копия — только пока его нет.</translation>
+    </message>
+    <message>
+        <source>Languages %1 found from the page files; import the site&apos;s system.yaml for its exact settings.</source>
+        <translation>Языки %1 определены по файлам страниц; импортируйте system.yaml сайта, чтобы получить его точные настройки.</translation>
     </message>
 </context>
 <context>

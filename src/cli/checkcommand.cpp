@@ -37,6 +37,7 @@ int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
     PageIndex index;
     if (!loadSite(pos[1], index, err))
         return 2;
+    noteInferredLanguages(index, "check", err);
     QVector<SiteProblem> problems = checkSite(index);
     problems += checkRendering(index); // warnings after the index's own problems, in page order
     const auto count = [&problems](Severity s) {

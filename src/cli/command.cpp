@@ -2,6 +2,7 @@
 
 #include "io/siteworkspace.h"
 #include "site/pageindex.h"
+#include "site/siteprofile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -46,6 +47,12 @@ bool loadSite(const QString &path, PageIndex &index, QTextStream &err)
     }
     index = scanSite(layout, SiteConfig::load(layout));
     return true;
+}
+
+void noteInferredLanguages(const PageIndex &index, const char *command, QTextStream &err)
+{
+    if (index.config.languagesInferred())
+        err << "gravdesk-cli " << command << ": " << SiteProfile::inferredLanguagesNote(index.config.languages()) << Qt::endl;
 }
 
 int findPage(const PageIndex &index, const QString &arg)

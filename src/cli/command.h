@@ -29,6 +29,9 @@ int parseOrExit(QCommandLineParser &parser, const QStringList &args, QTextStream
 /// Finds and scans the Grav site at @p path; prints why and returns false when it is not one.
 bool loadSite(const QString &path, PageIndex &index, QTextStream &err);
 
+/// When the site's languages were found from its page file names (no system.yaml anywhere), says so on @p err.
+void noteInferredLanguages(const PageIndex &index, const char *command, QTextStream &err);
+
 /// The page @p arg names in @p index: its folder relative to the pages folder (`02.news/03.slug`), the
 /// folder's own path, or a route with or without a language prefix (`/news/slug`, `/ru/news/slug`); "/" is
 /// the pages folder itself (node 0). -1 when none.

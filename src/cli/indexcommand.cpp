@@ -88,6 +88,7 @@ int runIndex(const QStringList &args, QTextStream &out, QTextStream &err)
     PageIndex index;
     if (!loadSite(pos[1], index, err))
         return 2;
+    noteInferredLanguages(index, "index", err);
     const SiteLayout &layout = index.layout;
     const SiteConfig &config = index.config;
     const QString def = config.defaultLanguage();
@@ -98,6 +99,7 @@ int runIndex(const QStringList &args, QTextStream &out, QTextStream &err)
         site.insert(QStringLiteral("root"), layout.root);
         site.insert(QStringLiteral("layout"), layout.kindName());
         site.insert(QStringLiteral("pages_dir"), layout.pagesDir);
+        site.insert(QStringLiteral("languages_inferred"), config.languagesInferred());
         site.insert(QStringLiteral("languages"), QJsonArray::fromStringList(langs));
         site.insert(QStringLiteral("default_language"), def);
         QJsonArray pages;

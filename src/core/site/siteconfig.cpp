@@ -3,6 +3,7 @@
 #include "io/safefile.h"
 #include "page/frontmatter.h"
 #include "site/sitelayout.h"
+#include "site/siteprofile.h"
 
 #include <QDir>
 #include <QFile>
@@ -256,16 +257,50 @@ SiteConfig SiteConfig::load(const SiteLayout &layout)
     if (!layout.systemConfigDir.isEmpty())
         dirs << layout.systemConfigDir;
     dirs << layout.configDir;
+    bool userSystem = false; // the site's own user/config/system.yaml, or its profile's copy
     for (const QString &dirPath : std::as_const(dirs)) {
         const QDir dir(dirPath);
+        const bool userLevel = dirPath == layout.configDir;
+        if (!dir.exists() && !userLevel)
+            continue;
+        for (const char *name : {"system", "site", "media"}) {
+            const QString scope = QString::fromLatin1(name);
+            QString path = dir.filePath(scope + QStringLiteral(".yaml"));
+            // A Git Sync clone has no config/ unless it is synced: the profile's copy stands in for the site's file.
+            const bool profiled = userLevel && scope != QLatin1String("media") && !QFileInfo::exists(path)
+                && QFileInfo::exists(SiteProfile::filePath(layout, scope));
+            if (profiled) {
+                path = SiteProfile::filePath(layout, scope);
+                config.m_profileFiles.append(path);
+            }
+            if (userLevel && scope == QLatin1String("system") && QFileInfo::exists(path))
+                userSystem = true;
+            config.mergeFile(scope, path);
+        }
         if (!dir.exists())
             continue;
-        for (const char *name : {"system", "site", "media"})
-            config.mergeFile(QString::fromLatin1(name), dir.filePath(QString::fromLatin1(name) + QStringLiteral(".yaml")));
         const QDir plugins(dir.filePath(QStringLiteral("plugins")));
         const QStringList files = plugins.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
         for (const QString &file : files)
             config.mergeFile(QStringLiteral("plugins.") + QFileInfo(file).completeBaseName(), plugins.filePath(file));
+    }
+    if (!userSystem && !layout.pagesDir.isEmpty() && config.languages().isEmpty()) {
+        // Neither the site nor its profile says which languages it has: the page file names do.
+        const QVector<SiteProfile::LanguageCount> found
+            = SiteProfile::countPageLanguages(layout.pagesDir, config.stringList(QStringLiteral("system.pages.ignore_folders")),
+                config.flag(QStringLiteral("system.pages.ignore_hidden"), true));
+        if (!found.isEmpty()) {
+            QVariantList supported;
+            for (const SiteProfile::LanguageCount &c : found)
+                supported.append(c.code);
+            QVariantMap system = config.m_root.value(QStringLiteral("system")).toMap();
+            QVariantMap languages = system.value(QStringLiteral("languages")).toMap();
+            languages.insert(QStringLiteral("supported"), supported);
+            languages.insert(QStringLiteral("default_lang"), found.first().code);
+            system.insert(QStringLiteral("languages"), languages);
+            config.m_root.insert(QStringLiteral("system"), system);
+            config.m_languagesInferred = true;
+        }
     }
     config.m_zone = config.resolveZone();
     return config;

@@ -16,7 +16,8 @@ struct SiteLayout;
  * when the site has no system/ folder, and the shipped settings of the
  * plugins that change page content) ← each plugin's own
  * user/plugins/<name>/<name>.yaml ← system/config/ ← user/config/ (their
- * .yaml files). A file merges into the maps below it key by key where Grav's
+ * .yaml files), where a site without its own user/config/system.yaml or site.yaml takes the one of
+ * its profile in GravDesk's state folder (SiteProfile). A file merges into the maps below it key by key where Grav's
  * blueprints define sections; a map Grav treats as one field's value
  * (pages.process, a plugin setting such as youtube's lists) and any other
  * value replaces what was there.
@@ -67,6 +68,13 @@ public:
     /// The warnings as sentences and their arguments (worded when shown).
     QVector<ProblemText> warningMessages() const { return m_warnings; }
     QStringList loadedFiles() const { return m_files; }
+    /// The files of the site's profile (SiteProfile) that were layered in, where the site has no such file.
+    QStringList profileFiles() const { return m_profileFiles; }
+    /**
+     * Whether languages() were found from the page file names (`<template>.<lang>.md`): neither the site nor
+     * its profile has a user-level system.yaml. The default language is then the most frequent one.
+     */
+    bool languagesInferred() const { return m_languagesInferred; }
 
     /// Deep merge: maps merge key by key, everything else is replaced by @p over.
     static QVariantMap merged(const QVariantMap &base, const QVariantMap &over);
@@ -81,6 +89,8 @@ private:
     QTimeZone m_zone; // resolved once: building a QTimeZone reads the zone database
     QVector<ProblemText> m_warnings;
     QStringList m_files;
+    QStringList m_profileFiles;
+    bool m_languagesInferred = false;
 };
 
 } // namespace GravDesk

@@ -88,9 +88,9 @@ bool Prompter::askText(QWidget *parent, const QString &title, const QString &lab
     return true;
 }
 
-QStringList Prompter::chooseOpenFiles(QWidget *parent, const QString &title)
+QStringList Prompter::chooseOpenFiles(QWidget *parent, const QString &title, const QString &filter)
 {
-    return QFileDialog::getOpenFileNames(parent, title);
+    return QFileDialog::getOpenFileNames(parent, title, QString(), filter);
 }
 
 int Prompter::chooseItem(QWidget *parent, const QString &title, const QString &label, const QStringList &items, int current)

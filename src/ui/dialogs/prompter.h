@@ -63,8 +63,8 @@ public:
     /// Asks for one line of text (@p suggestions: values to pick from, any other may be typed); false when cancelled.
     virtual bool askText(
         QWidget *parent, const QString &title, const QString &label, QString &text, const QStringList &suggestions = {});
-    /// Asks for files to open (e.g. documents to attach); empty when cancelled.
-    virtual QStringList chooseOpenFiles(QWidget *parent, const QString &title);
+    /// Asks for files to open (e.g. documents to attach; @p filter as QFileDialog takes it); empty when cancelled.
+    virtual QStringList chooseOpenFiles(QWidget *parent, const QString &title, const QString &filter = {});
     /// Asks to choose one of @p items; the index chosen, -1 when cancelled.
     virtual int chooseItem(
         QWidget *parent, const QString &title, const QString &label, const QStringList &items, int current = 0);
@@ -152,7 +152,7 @@ public:
         text = textAnswers.takeFirst();
         return true;
     }
-    QStringList chooseOpenFiles(QWidget *, const QString &) override { return openFilesAnswer; }
+    QStringList chooseOpenFiles(QWidget *, const QString &, const QString &) override { return openFilesAnswer; }
     int chooseItem(QWidget *, const QString &, const QString &, const QStringList &items, int) override
     {
         lastItems = items;

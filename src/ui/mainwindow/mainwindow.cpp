@@ -147,6 +147,7 @@ MainWindow::MainWindow(QWidget *parent)
                                    .arg(index->size() - 1)
                                    .arg(index->errorCount())
                                    .arg(index->warningCount()));
+        showSiteProfileNote(*index);
         rememberSite(m_sitePath);
         Q_EMIT siteLoaded();
     });
@@ -428,6 +429,7 @@ void MainWindow::buildActions()
         m_languageCombo, &QComboBox::activated, this, [this](int i) { setLanguage(m_languageCombo->itemData(i).toString()); });
     bar->addWidget(m_languageCombo);
     buildVcsActions(file, page, bar);
+    buildSiteProfileActions(file);
     connect(this, &MainWindow::documentOpened, this, &MainWindow::onVcsStatus);
 }
 

@@ -327,6 +327,11 @@ private:
     void showPageHistory();
     void restoreVersion(const QByteArray &bytes, const HistoryEntry &entry);
     void cloneSite();
+    // The site's profile (siteprofileactions.cpp): File ▸ Import Site Settings… for a site without config/ (a Git
+    // Sync clone), and the status bar's note when its languages were found from the page files.
+    void buildSiteProfileActions(QMenu *file);
+    void importSiteSettings();
+    void showSiteProfileNote(const PageIndex &index);
     // Pages in tabs (pagetabs.cpp): several pages open at once; each tab keeps its own document (text, undo
     // history, journal entry) while another is shown.
     void buildPageTabs();
@@ -452,6 +457,9 @@ private:
     // Publishing through git (vcsactions.cpp).
     VcsController *m_vcs = nullptr;
     QLabel *m_vcsLabel = nullptr;
+    QLabel *m_profileLabel = nullptr; ///< languages found from the page files (siteprofileactions.cpp)
+    /// Import Site Settings: the found default language the window showed (it follows the imported default).
+    QString m_languageBeforeImport;
     QAction *m_publishAction = nullptr;
     QAction *m_updateAction = nullptr;
     QAction *m_historyAction = nullptr;
