@@ -5,8 +5,7 @@
 // gitsyncfixture.h): a bare remote seeded from the corpus in Git Sync's layout, a "server" clone that replays Git
 // Sync's own command sequence (2.3.2 or 3.2.0), and two desktop clones (the second with core.autocrlf=true, as Git
 // for Windows sets it up).
-#include "gitsyncfixture.h"
-#include "programrun.h"
+#include "vcsclicase.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,8 +26,6 @@ using namespace GravDesk;
 
 namespace {
 
-const QString kPageA = QStringLiteral("pages/02.news/01.2023-02-28-patient-school");
-const QString kPageB = QStringLiteral("pages/02.news/02.2023-02-02-balkhash");
 // The fixed "now" of the cases that look at commit ages (GRAVDESK_NOW: io/clock.h).
 const QDateTime kNow(QDate(2026, 5, 25), QTime(10, 0), Qt::UTC);
 
@@ -51,84 +48,9 @@ void addVersionColumn()
 
 Q_DECLARE_METATYPE(GravDesk::GitSyncVersion)
 
-class TestCliVcs final : public QObject
+class TestCliVcs final : public VcsCliCase
 {
     Q_OBJECT
-
-private:
-    QTemporaryDir m_tmp;
-    GitSyncFixture m_fx;
-    QString m_remote, m_server, m_a, m_b;
-
-    static ProgramRun cli(const QStringList &args) { return runProgram(QStringLiteral(GRAVDESK_CLI), args, 120000); }
-
-    static QByteArray git(const QString &dir, const QStringList &args)
-    {
-        const GitRun r = GitSyncFixture::git(dir, args);
-        if (r.code != 0)
-            qWarning("git %s: %s", qPrintable(args.join(QLatin1Char(' '))), r.err.constData());
-        return r.out.trimmed();
-    }
-
-    // A new fixture whose server runs Git Sync @p version.
-    bool build(GitSyncVersion version = GitSyncVersion::V3_2_0)
-    {
-        static int n = 0;
-        const QString root = m_tmp.path() + QStringLiteral("/case") + QString::number(++n);
-        if (!m_fx.create(root, version)) {
-            qWarning("%s", qPrintable(m_fx.error()));
-            return false;
-        }
-        m_remote = m_fx.remote;
-        m_server = m_fx.server;
-        m_a = m_fx.deskA;
-        m_b = m_fx.deskB;
-        return QFile::exists(m_server + QLatin1Char('/') + kPageA + QStringLiteral("/item.ru.md"));
-    }
-
-    void serverSync()
-    {
-        const ServerSyncRun r = m_fx.serverSync();
-        QVERIFY2(r.ok(), r.pull.err.constData());
-    }
-
-    // An admin save on the server after the server had pulled (a webhook, or a sync with nothing to commit):
-    // @p from replaced by @p to in the page file, then Git Sync's sync.
-    void adminEdit(const QString &rel, const QByteArray &from, const QByteArray &to)
-    {
-        serverSync();
-        const ServerSyncRun r = m_fx.adminSave(rel, from, to);
-        QVERIFY(r.committed);
-        QVERIFY2(r.ok(), r.pull.err.constData());
-    }
-
-    static void edit(const QString &path, const QByteArray &from, const QByteArray &to)
-    {
-        QVERIFY2(GitSyncFixture::replaceIn(path, from, to), qPrintable(path));
-    }
-
-    QString remoteTip() { return m_fx.remoteTip(); }
-    int remoteCount()
-    {
-        return git(m_remote, {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("master")}).toInt();
-    }
-
-    QJsonObject status(const QString &clone)
-    {
-        const ProgramRun r = cli({QStringLiteral("status"), clone, QStringLiteral("--json")});
-        if (r.code != 0)
-            qWarning("%s", r.err.constData());
-        return QJsonDocument::fromJson(r.out).object();
-    }
-
-    static QString stateOf(const QJsonObject &status, const QString &folder)
-    {
-        for (const QJsonValue &v : status.value(QStringLiteral("pages")).toArray()) {
-            if (v.toObject().value(QStringLiteral("folder")).toString() == folder)
-                return v.toObject().value(QStringLiteral("state")).toString();
-        }
-        return QStringLiteral("(absent)");
-    }
 
 private Q_SLOTS:
     void initTestCase()

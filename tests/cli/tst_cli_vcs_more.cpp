@@ -3,8 +3,7 @@
 // header and body merges next to each other, media, what each PAGE argument means, remotes that are empty or not
 // on master, repeated push races, history across an admin reorder, and repositories a terminal user left mid-way.
 // Each case asserts the bytes of the files, the commits on the remote and the pages' states.
-#include "gitsyncfixture.h"
-#include "programrun.h"
+#include "vcsclicase.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -21,8 +20,6 @@ using namespace GravDesk;
 
 namespace {
 
-const QString kPageA = QStringLiteral("pages/02.news/01.2023-02-28-patient-school");
-const QString kPageB = QStringLiteral("pages/02.news/02.2023-02-02-balkhash");
 const QByteArray kConflictMarker = "<<<<<<<";
 
 QByteArray readAll(const QString &path)
@@ -51,46 +48,11 @@ void addVersionRows()
 
 Q_DECLARE_METATYPE(GravDesk::GitSyncVersion)
 
-class TestCliVcsMore final : public QObject
+class TestCliVcsMore final : public VcsCliCase
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_tmp;
-    GitSyncFixture m_fx;
-    QString m_remote, m_server, m_a, m_b;
-
-    static ProgramRun cli(const QStringList &args) { return runProgram(QStringLiteral(GRAVDESK_CLI), args, 120000); }
-
-    static QByteArray git(const QString &dir, const QStringList &args)
-    {
-        const GitRun r = GitSyncFixture::git(dir, args);
-        if (r.code != 0)
-            qWarning("git %s: %s", qPrintable(args.join(QLatin1Char(' '))), r.err.constData());
-        return r.out.trimmed();
-    }
-
-    bool build(GitSyncVersion version = GitSyncVersion::V3_2_0)
-    {
-        static int n = 0;
-        const QString root = m_tmp.path() + QStringLiteral("/case") + QString::number(++n);
-        if (!m_fx.create(root, version)) {
-            qWarning("%s", qPrintable(m_fx.error()));
-            return false;
-        }
-        m_remote = m_fx.remote;
-        m_server = m_fx.server;
-        m_a = m_fx.deskA;
-        m_b = m_fx.deskB;
-        return QFile::exists(m_server + QLatin1Char('/') + kPageA + QStringLiteral("/item.ru.md"));
-    }
-
-    void serverSync()
-    {
-        const ServerSyncRun r = m_fx.serverSync();
-        QVERIFY2(r.ok(), r.pull.err.constData());
-    }
-
     // Files written on the server (an admin save or upload), then one Git Sync sync.
     void adminWrite(const QMap<QString, QByteArray> &files)
     {
@@ -101,24 +63,6 @@ private:
         QVERIFY2(r.ok(), r.pull.err.constData());
     }
 
-    void adminEdit(const QString &rel, const QByteArray &from, const QByteArray &to)
-    {
-        serverSync();
-        const ServerSyncRun r = m_fx.adminSave(rel, from, to);
-        QVERIFY(r.committed);
-        QVERIFY2(r.ok(), r.pull.err.constData());
-    }
-
-    static void edit(const QString &path, const QByteArray &from, const QByteArray &to)
-    {
-        QVERIFY2(GitSyncFixture::replaceIn(path, from, to), qPrintable(path));
-    }
-
-    QString remoteTip() { return m_fx.remoteTip(); }
-    int remoteCount()
-    {
-        return git(m_remote, {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("master")}).toInt();
-    }
     // The paths the remote's tip commit changes, with their status (-M: renames), one "S\tpath" per entry.
     QStringList tipChanges(const QString &ref = QStringLiteral("master"))
     {
@@ -145,23 +89,6 @@ private:
     {
         return GitSyncFixture::git(m_remote, {QStringLiteral("cat-file"), QStringLiteral("blob"), ref + QLatin1Char(':') + rel})
             .out;
-    }
-
-    QJsonObject status(const QString &clone)
-    {
-        const ProgramRun r = cli({QStringLiteral("status"), clone, QStringLiteral("--json")});
-        if (r.code != 0)
-            qWarning("%s", r.err.constData());
-        return QJsonDocument::fromJson(r.out).object();
-    }
-
-    static QString stateOf(const QJsonObject &status, const QString &folder)
-    {
-        for (const QJsonValue &v : status.value(QStringLiteral("pages")).toArray()) {
-            if (v.toObject().value(QStringLiteral("folder")).toString() == folder)
-                return v.toObject().value(QStringLiteral("state")).toString();
-        }
-        return QStringLiteral("(absent)");
     }
 
     // Everything a sync could change in a clone: each file's path and bytes (outside .git), HEAD, the index's
