@@ -229,10 +229,10 @@ bool GitRepo::inSynced(const QString &rel) const
     });
 }
 
-QString GitRepo::revParse(const QString &rev)
+QString GitRepo::revParse(const QString &rev) const
 {
-    const GitResult r = m_runner.run(
-        {QStringLiteral("rev-parse"), QStringLiteral("-q"), QStringLiteral("--verify"), rev}, {QByteArray(), {}, false, true});
+    // Only reads a ref: beside the queue, so it may run while git status does.
+    const GitResult r = m_runner.runBeside({QStringLiteral("rev-parse"), QStringLiteral("-q"), QStringLiteral("--verify"), rev});
     return r.ok() ? QString::fromLatin1(r.out.trimmed()) : QString();
 }
 
@@ -450,9 +450,7 @@ struct GitRepo::BranchState
 GitRepo::ServerHistory GitRepo::serverHistory(const QString &upstream)
 {
     ServerHistory h;
-    const GitResult tip
-        = m_runner.runBeside({QStringLiteral("rev-parse"), QStringLiteral("-q"), QStringLiteral("--verify"), upstream});
-    const QByteArray id = tip.ok() ? tip.out.trimmed() : QByteArray();
+    const QByteArray id = revParse(upstream).toLatin1();
     if (id.isEmpty())
         return h;
     // One line: "<tip> <last sync> <awaiting> <oldest awaiting>" (seconds since the epoch; -1: no Git Sync commit).
@@ -647,13 +645,10 @@ GitRepo::Plan GitRepo::plan(MergeTake defaultTake, const QHash<QString, SyncDeci
     Plan p;
     const QString tracking = QStringLiteral("refs/remotes/%1/%2").arg(m_remote, m_remoteBranch);
     // The server's tip is read beside the status (both only read): one git start-up less to wait for.
-    auto tip = std::async(std::launch::async, [this, &tracking] {
-        return m_runner.runBeside({QStringLiteral("rev-parse"), QStringLiteral("-q"), QStringLiteral("--verify"), tracking});
-    });
+    auto tip = std::async(std::launch::async, [this, &tracking] { return revParse(tracking); });
     BranchState branch;
     dirtyFiles(&p.dirty, &branch);
-    const GitResult tipRead = tip.get();
-    p.upstreamCommit = tipRead.ok() ? QString::fromLatin1(tipRead.out.trimmed()) : QString();
+    p.upstreamCommit = tip.get();
     // git status says "(initial)" for a branch with no commit yet.
     if (p.upstreamCommit.isEmpty() && (branch.head.isEmpty() || branch.head == QLatin1String("(initial)"))) {
         // No commit here nor from the server (a new, empty remote): every file is new, nothing comes.
@@ -874,7 +869,9 @@ RepoStatus GitRepo::status()
     // The page folders (those holding a .md file), turned into the page map on that thread too. The index is read
     // straight from its file where that is certain (gitindex.h), else `git ls-files` lists it.
     auto listing = std::async(std::launch::async, [this] {
-        QList<PageGitStatus> pages;
+        // git's order is by bytes of whole paths, so a section's own file comes after its pages' folders: the few
+        // folders out of order are kept apart, sorted and merged in (beside git status), then looked up by halving.
+        QList<PageGitStatus> inOrder, apart;
         QList<QByteArray> prefixes;
         for (const QString &folder : std::as_const(m_synced))
             prefixes.append(folder.toUtf8() + '/');
@@ -893,7 +890,10 @@ RepoStatus GitRepo::status()
             any = true;
             PageGitStatus page;
             page.folder = QString::fromUtf8(folder);
-            pages.append(page);
+            if (inOrder.isEmpty() || inOrder.constLast().folder < page.folder)
+                inOrder.append(std::move(page));
+            else if (inOrder.constLast().folder != page.folder)
+                apart.append(std::move(page));
         };
         const QString gitDir = m_top + QStringLiteral("/.git");
         const bool read
@@ -913,19 +913,9 @@ RepoStatus GitRepo::status()
                 at = end + 1;
             }
         }
-        // git's order is by bytes of whole paths, so a section's own file comes after its pages' folders: the few
-        // folders out of order are sorted apart and merged in (beside git status), then looked up by halving.
-        const auto byFolder = [](const PageGitStatus &a, const PageGitStatus &b) { return a.folder < b.folder; };
-        QList<PageGitStatus> inOrder, apart;
-        inOrder.reserve(pages.size());
-        for (PageGitStatus &p : pages) {
-            if (inOrder.isEmpty() || inOrder.constLast().folder < p.folder)
-                inOrder.append(std::move(p));
-            else if (inOrder.constLast().folder != p.folder)
-                apart.append(std::move(p));
-        }
         if (apart.isEmpty())
             return inOrder;
+        const auto byFolder = [](const PageGitStatus &a, const PageGitStatus &b) { return a.folder < b.folder; };
         std::sort(apart.begin(), apart.end(), byFolder);
         QList<PageGitStatus> merged;
         merged.reserve(inOrder.size() + apart.size());

@@ -227,7 +227,7 @@ private:
     QStringList dirtyFiles(QHash<QString, QChar> *kinds, BranchState *branch = nullptr);
     bool moveBranch(const QString &commit, const QString &from);
     QString buildCommit(const QStringList &folders, const QString &parent, const QString &message, PublishOutcome &out);
-    QString revParse(const QString &rev);
+    QString revParse(const QString &rev) const;
     bool inSynced(const QString &rel) const;
     QList<PathWarning> portabilityWarnings(const QString &commit, const QStringList &paths);
     void serverLag(const QString &upstreamCommit, RepoStatus &s);
