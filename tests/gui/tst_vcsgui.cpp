@@ -41,6 +41,7 @@
 #include <QTreeWidget>
 
 #include <csignal>
+#include <optional>
 
 using namespace GravDesk;
 
@@ -111,6 +112,16 @@ private:
     {
         return root + QStringLiteral("/pages/") + page + QStringLiteral("/item.%1.md").arg(lang);
     }
+    // Page ▸ Publish on the open page, and its outcome (none when VcsController did not answer within a minute).
+    std::optional<PublishOutcome> publishOpenPage()
+    {
+        QSignalSpy published(vcs(), &VcsController::publishFinished);
+        action("publishAction")->trigger();
+        if (!published.wait(60000))
+            return std::nullopt;
+        return published.first().at(1).value<PublishOutcome>();
+    }
+
     QString remoteTip() const
     {
         return QString::fromLatin1(git(m_remote, {QStringLiteral("rev-parse"), QStringLiteral("master")}));
@@ -337,11 +348,10 @@ private Q_SLOTS:
         const QString before = remoteTip();
         m_prompter->saveChoice = Prompter::Choice::Save;
         const int questions = m_prompter->saveQuestions;
-        QSignalSpy published(vcs(), &VcsController::publishFinished);
-        action("publishAction")->trigger();
-        QVERIFY(published.wait(60000));
+        const std::optional<PublishOutcome> published = publishOpenPage();
+        QVERIFY(published);
         QCOMPARE(m_prompter->saveQuestions, questions + 1);
-        const auto outcome = published.first().at(1).value<PublishOutcome>();
+        const PublishOutcome outcome = *published;
         QVERIFY2(outcome.result == PublishOutcome::Result::Published, qPrintable(outcome.error));
         QVERIFY2(outcome.message.startsWith(QStringLiteral("Новость: Exchange (ru) [")), qPrintable(outcome.message));
         QCOMPARE(git(m_remote, {QStringLiteral("rev-list"), QStringLiteral("--count"), before + QStringLiteral("..master")}),
@@ -403,11 +413,10 @@ private Q_SLOTS:
         const QString before = remoteTip();
         m_prompter->saveChoice = Prompter::Choice::Save;
         const int questions = m_prompter->saveQuestions;
-        QSignalSpy published(vcs(), &VcsController::publishFinished);
-        action("publishAction")->trigger();
-        QVERIFY(published.wait(60000));
+        const std::optional<PublishOutcome> published = publishOpenPage();
+        QVERIFY(published);
         QCOMPARE(m_prompter->saveQuestions, questions + 1);
-        const auto outcome = published.first().at(1).value<PublishOutcome>();
+        const PublishOutcome outcome = *published;
         QVERIFY2(outcome.result == PublishOutcome::Result::Published, qPrintable(outcome.error));
         QVERIFY2(outcome.message.startsWith(QStringLiteral("Новость: 16 марта приглашаем")), qPrintable(outcome.message));
         QCOMPARE(git(m_remote, {QStringLiteral("rev-list"), QStringLiteral("--count"), before + QStringLiteral("..master")}),
@@ -616,10 +625,9 @@ private Q_SLOTS:
 
         QVERIFY(replaceIn(deskFile(kPageB, QStringLiteral("kk")), "published: true", "published: false"));
         QVERIFY(openPage(kPageB, QStringLiteral("kk")));
-        QSignalSpy published(vcs(), &VcsController::publishFinished);
-        action("publishAction")->trigger();
-        QVERIFY(published.wait(60000));
-        QCOMPARE(published.first().at(1).value<PublishOutcome>().result, PublishOutcome::Result::Queued);
+        const std::optional<PublishOutcome> published = publishOpenPage();
+        QVERIFY(published);
+        QCOMPARE(published->result, PublishOutcome::Result::Queued);
         QCOMPARE(vcs()->queued(), QStringList {QStringLiteral("pages/") + kPageB});
         QVERIFY(m_prompter->lastError.isEmpty());
         QVERIFY2(vcsLabel()->text().contains(QStringLiteral("1 page(s) queued")), qPrintable(vcsLabel()->text()));
@@ -758,10 +766,9 @@ private Q_SLOTS:
         m_window->selectPage(QStringLiteral("01.home"), QStringLiteral("ru"));
         QVERIFY(m_window->currentDocument() || opened.wait(15000));
         QVERIFY(action("publishAction")->isEnabled());
-        QSignalSpy published(vcs(), &VcsController::publishFinished);
-        action("publishAction")->trigger();
-        QVERIFY(published.wait(60000));
-        const auto o = published.first().at(1).value<PublishOutcome>();
+        const std::optional<PublishOutcome> published = publishOpenPage();
+        QVERIFY(published);
+        const PublishOutcome o = *published;
         QVERIFY2(o.result == PublishOutcome::Result::Published, qPrintable(o.error + m_prompter->lastError));
         QCOMPARE(remoteCount(), 1);
         QCOMPARE(remoteBlob(page), text);
@@ -789,10 +796,9 @@ private Q_SLOTS:
         QVERIFY(replaceIn(deskFile(kPageB, QStringLiteral("ru")), "На прошлой неделе", "Черновик: на прошлой неделе"));
         const QByteArray before = deskState();
         QVERIFY(openPage(kPageB, QStringLiteral("ru")));
-        QSignalSpy published(vcs(), &VcsController::publishFinished);
-        action("publishAction")->trigger();
-        QVERIFY(published.wait(60000));
-        QCOMPARE(published.first().at(1).value<PublishOutcome>().result, PublishOutcome::Result::Failed);
+        const std::optional<PublishOutcome> published = publishOpenPage();
+        QVERIFY(published);
+        QCOMPARE(published->result, PublishOutcome::Result::Failed);
         QVERIFY2(m_prompter->lastError.contains(QStringLiteral("no branch “master”")), qPrintable(m_prompter->lastError));
         QVERIFY(vcs()->queued().isEmpty());
         QVERIFY(stateIndex(kPageB).data(Qt::DecorationRole).value<QIcon>().cacheKey() != queuedBadgeIcon().cacheKey());
@@ -847,10 +853,9 @@ private Q_SLOTS:
 
         m_prompter->lastError.clear();
         QVERIFY(openPage(kPageB, QStringLiteral("ru")));
-        QSignalSpy published(vcs(), &VcsController::publishFinished);
-        action("publishAction")->trigger();
-        QVERIFY(published.wait(60000));
-        QVERIFY(published.first().at(1).value<PublishOutcome>().result != PublishOutcome::Result::Published);
+        const std::optional<PublishOutcome> published = publishOpenPage();
+        QVERIFY(published);
+        QVERIFY(published->result != PublishOutcome::Result::Published);
         QVERIFY2(m_prompter->lastError.contains(QStringLiteral("A %1 started outside GravDesk is not finished").arg(operation)),
             qPrintable(m_prompter->lastError));
         QVERIFY(waitIdle());
@@ -889,10 +894,9 @@ private Q_SLOTS:
         GitSyncFixture::setDate(kNow.addSecs(-ageSecs));
         QVERIFY(replaceIn(deskFile(kPageA, QStringLiteral("ru")), "Она пройдет в гибридном", "DESKTOP Она пройдет в гибридном"));
         QVERIFY(openPage(kPageA, QStringLiteral("ru")));
-        QSignalSpy published(vcs(), &VcsController::publishFinished);
-        action("publishAction")->trigger();
-        QVERIFY(published.wait(60000));
-        QCOMPARE(published.first().at(1).value<PublishOutcome>().result, PublishOutcome::Result::Published);
+        const std::optional<PublishOutcome> published = publishOpenPage();
+        QVERIFY(published);
+        QCOMPARE(published->result, PublishOutcome::Result::Published);
         const QString desktopCommit = remoteTip();
         GitSyncFixture::setDate(kNow.addSecs(-ageSecs + 600));
         const ServerSyncRun wedged
